@@ -1,0 +1,167 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { z } from 'zod';
+import { type Diagnostic, HandbookLintError } from './errors.js';
+import { LEVELS } from './model/severity.js';
+import type { TypeMatcher } from './normalize/doc-type.js';
+import { diagnosticAt, issuesToDiagnostics, offsetOf, readYamlFile, type YamlFile } from './yaml-file.js';
+
+const regex = z.string().refine(
+  (value) => {
+    try {
+      new RegExp(value);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: (issue) => `invalid regular expression: ${String(issue.input)}` },
+);
+
+const glob = z
+  .string()
+  .min(1)
+  .refine((value) => !/\[[^\]]*$/.test(value) && !/\{[^}]*$/.test(value), {
+    error: (issue) => `invalid glob (unclosed bracket or brace): ${String(issue.input)}`,
+  });
+
+/** Validates a regular expression string; shared with rule files. */
+export const regexSchema = regex;
+/** Validates a glob string; shared with rule files. */
+export const globSchema = glob;
+
+const markdownSource = z.strictObject({
+  root: z.string().min(1),
+  include: z.array(glob).default(['**/*.md', '**/*.markdown']),
+  exclude: z.array(glob).default([]),
+});
+
+const typeMatcher = z.strictObject({
+  folders: z.array(z.string()).optional(),
+  'front-matter': z.array(z.string()).optional(),
+  titles: z.array(regex).optional(),
+  labels: z.array(z.string()).optional(),
+  paths: z.array(glob).optional(),
+});
+
+const level = z.enum(LEVELS as [string, ...string[]]);
+const ruleSetting = z.union([level, z.looseObject({ level: level.optional() })]);
+
+const configSchema = z.strictObject({
+  sources: z.strictObject({ markdown: markdownSource.optional() }).default({}),
+  'document-types': z.record(z.string(), typeMatcher).optional(),
+  'rule-folders': z.array(z.string()).default([]),
+  rules: z.record(z.string(), ruleSetting).default({}),
+  overrides: z
+    .array(z.strictObject({ paths: z.array(glob).min(1), rules: z.record(z.string(), level) }))
+    .default([]),
+  'fail-on': z.enum(['error', 'warning', 'never']).default('error'),
+  report: z
+    .strictObject({
+      format: z.enum(['console', 'json']).default('console'),
+      output: z.string().optional(),
+    })
+    .default({ format: 'console' }),
+});
+
+type RawConfig = z.output<typeof configSchema>;
+
+/** A rule's settings from config: a new level and/or option values merged over the rule file's. */
+export interface RuleSetting {
+  level?: (typeof LEVELS)[number];
+  options: Record<string, unknown>;
+}
+
+/** The validated config with paths resolved against the config file's folder. */
+export interface Config {
+  file?: string;
+  yaml?: YamlFile;
+  markdown?: { root: string; include: string[]; exclude: string[] };
+  documentTypes: Record<string, TypeMatcher>;
+  ruleFolders: string[];
+  rules: Record<string, RuleSetting>;
+  overrides: { paths: string[]; rules: Record<string, (typeof LEVELS)[number]> }[];
+  failOn: 'error' | 'warning' | 'never';
+  report: { format: 'console' | 'json'; output?: string };
+}
+
+/** Document types handbooks commonly use; config may replace them. */
+export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
+  template: { folders: ['templates', 'page_templates', '_templates'], frontMatter: ['template'], titles: ['\\btemplate\\b'] },
+  decision: {
+    folders: ['decisions', 'decision-log', 'adr', 'adrs', 'architecture', 'rfc', 'rfcs'],
+    frontMatter: ['adr', 'rfc', 'decision-record'],
+    titles: ['^(ADR|RFC)[-\\s]?\\d+', '^Decision:'],
+    labels: ['decision', 'adr', 'rfc'],
+  },
+  'meeting-notes': {
+    folders: ['meetings', 'meeting-notes', 'minutes'],
+    frontMatter: ['meeting', 'minutes'],
+    titles: ['\\bmeeting notes\\b', '\\bminutes\\b'],
+    labels: ['meeting-notes', 'meeting'],
+  },
+};
+
+function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
+  const base = file ? dirname(file) : process.cwd();
+  const rules: Record<string, RuleSetting> = {};
+  for (const [id, setting] of Object.entries(raw.rules)) {
+    if (typeof setting === 'string') rules[id] = { level: setting as RuleSetting['level'], options: {} };
+    else {
+      const { level: lvl, ...options } = setting;
+      rules[id] = { ...(lvl ? { level: lvl as RuleSetting['level'] } : {}), options };
+    }
+  }
+  const documentTypes = raw['document-types']
+    ? Object.fromEntries(
+        Object.entries(raw['document-types']).map(([type, m]) => {
+          const { 'front-matter': frontMatter, ...rest } = m;
+          return [type, { ...rest, ...(frontMatter ? { frontMatter } : {}) }];
+        }),
+      )
+    : DEFAULT_DOCUMENT_TYPES;
+  const md = raw.sources.markdown;
+  return {
+    ...(file ? { file } : {}),
+    ...(yaml ? { yaml } : {}),
+    ...(md ? { markdown: { ...md, root: resolve(base, md.root) } } : {}),
+    documentTypes,
+    ruleFolders: raw['rule-folders'].map((folder) => resolve(base, folder)),
+    rules,
+    overrides: raw.overrides as Config['overrides'],
+    failOn: raw['fail-on'],
+    report: {
+      format: raw.report.format,
+      ...(raw.report.output ? { output: resolve(base, raw.report.output) } : {}),
+    },
+  };
+}
+
+/** The config used when none is given: lint `root` with the default pack. */
+export function defaultConfig(root: string): Config {
+  const config = toConfig(configSchema.parse({}));
+  return { ...config, markdown: { root: resolve(root), include: ['**/*.md', '**/*.markdown'], exclude: [] } };
+}
+
+/** Loads and strictly validates a config file; every problem is collected with its file:line:col. */
+export async function loadConfig(file: string): Promise<Config> {
+  if (!existsSync(file)) throw new HandbookLintError('CONFIG_NOT_FOUND', `Config file not found: ${file}`);
+  const { yaml, diagnostics } = await readYamlFile(file);
+  if (!yaml) throw new HandbookLintError('CONFIG_INVALID', `Invalid config file ${file}`, diagnostics);
+  const parsed = configSchema.safeParse(yaml.doc.toJS() ?? {});
+  if (!parsed.success) {
+    throw new HandbookLintError(
+      'CONFIG_INVALID',
+      `Invalid config file ${file}`,
+      issuesToDiagnostics(yaml, parsed.error.issues),
+    );
+  }
+  return toConfig(parsed.data, file, yaml);
+}
+
+/** A diagnostic pointing into the config file at `path`, for checks made after rules are loaded. */
+export function configDiagnostic(config: Config, path: PropertyKey[], message: string, atKey = true): Diagnostic {
+  const yaml = config.yaml;
+  if (!yaml) return { file: '(command line)', line: 1, column: 1, message };
+  return diagnosticAt(yaml, offsetOf(yaml.doc, path, atKey), message);
+}

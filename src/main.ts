@@ -1,0 +1,155 @@
+import { existsSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type Config, defaultConfig, loadConfig } from './config.js';
+import { HandbookLintError } from './errors.js';
+import { palette } from './report/colors.js';
+import { formatConsole } from './report/console.js';
+import { formatJson } from './report/json.js';
+import type { LintResult } from './report/result.js';
+import { loadActiveRules, run } from './run.js';
+import { TOOL_NAME, TOOL_VERSION } from './version.js';
+import { formatDiagnostics } from './yaml-file.js';
+
+/** Exit codes, documented in the README; scripts and CI rely on them. */
+export const EXIT = { clean: 0, findings: 1, usage: 2, partial: 3 } as const;
+
+const HELP = `Usage: ${TOOL_NAME} <command> [options]
+
+Commands:
+  run [PATH]        Lint a handbook. PATH lints that Markdown folder with the default rules
+                    (no config needed); otherwise the config's sources are crawled.
+  rules             List the rules with their level and description.
+
+Options:
+  -c, --config FILE     Config file (YAML). See config.example.yml.
+  -f, --format FORMAT   Report format: console (default) or json.
+  -o, --output FILE     Write the report to FILE instead of standard output.
+      --fail-on LEVEL   Exit 1 when a finding is at or above LEVEL: error (default), warning, never.
+      --now DATE        Judge ages as of DATE (YYYY-MM-DD) instead of today, for reproducible runs.
+  -h, --help            Show this help.
+  -v, --version         Show the version.
+
+Exit codes: 0 no findings at the fail level, 1 findings at or above it,
+            2 usage or config error, 3 some pages could not be read.
+`;
+
+const OPTIONS = {
+  config: { type: 'string', short: 'c' },
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  'fail-on': { type: 'string' },
+  now: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean };
+
+/** Writes atomically (temp file + rename) so a report is never left half-written. */
+async function writeOutput(file: string, text: string): Promise<void> {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(temp, text);
+    await rename(temp, file);
+  } catch (error) {
+    throw new HandbookLintError('OUTPUT_FAILED', `Cannot write report to ${file}: ${(error as Error).message}`);
+  }
+}
+
+async function configFor(values: Values, path: string | undefined): Promise<Config> {
+  const config = values.config ? await loadConfig(resolve(values.config)) : undefined;
+  if (!path) {
+    if (config) return config;
+    throw new HandbookLintError('USAGE', 'Nothing to lint: pass a folder (handbook-lint run ./handbook) or --config FILE.');
+  }
+  const root = resolve(path);
+  if (!existsSync(root)) throw new HandbookLintError('SOURCE_NOT_FOUND', `No such folder: ${path}`);
+  if (!config) return defaultConfig(root);
+  return { ...config, markdown: { ...(config.markdown ?? defaultConfig(root).markdown!), root } };
+}
+
+function parseNow(value: string | undefined): Date {
+  if (value === undefined) return new Date();
+  const date = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) {
+    throw new HandbookLintError('USAGE', `--now takes a date like 2026-06-01, not "${value}"`);
+  }
+  return date;
+}
+
+function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new HandbookLintError('USAGE', `--${name} must be one of ${allowed.join(', ')}; got "${value}"`);
+}
+
+function exitCode(result: LintResult, failOn: 'error' | 'warning' | 'never'): number {
+  if (result.summary.unreadablePages > 0) return EXIT.partial;
+  if (failOn === 'error' && result.summary.errors > 0) return EXIT.findings;
+  if (failOn === 'warning' && result.summary.errors + result.summary.warnings > 0) return EXIT.findings;
+  return EXIT.clean;
+}
+
+async function commandRun(values: Values, path: string | undefined): Promise<number> {
+  const config = await configFor(values, path);
+  const format = choice('format', values.format, ['console', 'json'], config.report.format);
+  const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'], config.failOn);
+  const result = await run(config, { now: parseNow(values.now) });
+  const output = values.output ? resolve(values.output) : config.report.output;
+  const text = format === 'json' ? formatJson(result) : formatConsole(result, palette(output ? {} : process.stdout));
+  if (output) await writeOutput(output, text);
+  else process.stdout.write(text);
+  return exitCode(result, failOn);
+}
+
+async function commandRules(values: Values): Promise<number> {
+  const config = values.config ? await loadConfig(resolve(values.config)) : defaultConfig('.');
+  const rules = await loadActiveRules(config);
+  const colors = palette(process.stdout);
+  const width = Math.max(...rules.map((r) => r.id.length));
+  for (const rule of rules) {
+    process.stdout.write(`${colors.bold(rule.id.padEnd(width))}  ${rule.configuredLevel.padEnd(7)}  ${rule.description}\n`);
+  }
+  return EXIT.clean;
+}
+
+/** Runs the command line and returns the exit code; errors become messages, never stack traces. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    if (values.version) {
+      process.stdout.write(`${TOOL_VERSION}\n`);
+      return EXIT.clean;
+    }
+    const [command, ...rest] = positionals;
+    if (values.help || !command || command === 'help') {
+      process.stdout.write(HELP);
+      return command || values.help ? EXIT.clean : EXIT.usage;
+    }
+    if (rest.length > 1) throw new HandbookLintError('USAGE', `Too many arguments: ${rest.join(' ')}`);
+    if (command === 'run') return await commandRun(values, rest[0]);
+    if (command === 'rules') return await commandRules(values);
+    throw new HandbookLintError('USAGE', `Unknown command "${command}". Run ${TOOL_NAME} --help.`);
+  } catch (error) {
+    return reportError(error);
+  }
+}
+
+function reportError(error: unknown): number {
+  const colors = palette(process.stderr);
+  if (error instanceof HandbookLintError) {
+    process.stderr.write(`${colors.red('error')} ${error.message}\n`);
+    if (error.diagnostics.length) process.stderr.write(`${formatDiagnostics(error.diagnostics)}\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    process.stderr.write(`${colors.red('error')} ${error.message}\nRun ${TOOL_NAME} --help.\n`);
+    return EXIT.usage;
+  }
+  process.stderr.write(`${colors.red('internal error')} ${(error as Error)?.message ?? String(error)}\n`);
+  if (process.env.HANDBOOK_LINT_DEBUG) process.stderr.write(`${(error as Error)?.stack}\n`);
+  return 70;
+}
+

@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import type { Position } from './position.js';
+import type { Severity } from './severity.js';
+
+/** The page a finding is about, as reports need it (no tree, no body). */
+export interface FindingPage {
+  key: string;
+  title: string;
+  url: string;
+  path: string;
+  file?: string;
+}
+
+/** One problem on one page, the unit every report, baseline, comment and ledger works with. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  page: FindingPage;
+  position?: Position;
+  excerpt?: string;
+  url?: string;
+  fingerprint: string;
+}
+
+/**
+ * Identity of a finding that survives edits elsewhere on the page: rule, page key and the
+ * whitespace- and case-normalized matched text; never line numbers.
+ */
+export function fingerprint(ruleId: string, pageKey: string, matched: string): string {
+  const normalized = matched.replace(/\s+/g, ' ').trim().toLowerCase();
+  return createHash('sha256').update(`${ruleId}\0${pageKey}\0${normalized}`).digest('hex').slice(0, 16);
+}

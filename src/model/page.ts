@@ -1,0 +1,73 @@
+import type { Root } from 'mdast';
+import type { Position } from './position.js';
+
+/** The sources a page can come from; part of every page key. */
+export type SourceKind = 'markdown' | 'notion' | 'confluence';
+
+/** One normalized field value and where it was written, so a finding can point at it. */
+export interface Field {
+  value: string;
+  position?: Position;
+}
+
+/**
+ * A link found on a page. `target` is a page key once the site resolves it, the raw href before;
+ * `kind` navigation marks links that exist to navigate (index pages, SUMMARY.md, child lists).
+ */
+export interface Link {
+  href: string;
+  target?: string;
+  anchor?: string;
+  text: string;
+  position?: Position;
+  kind: 'internal' | 'external' | 'navigation';
+}
+
+/** A heading on the page, for anchors, sections and reports. */
+export interface Heading {
+  depth: number;
+  text: string;
+  slug: string;
+  position?: Position;
+}
+
+/** Why a page could not be read; such a page is listed but never judged as orphan, fixed or missing. */
+export interface Unreadable {
+  reason: string;
+}
+
+/** A problem found while reading a page (e.g. broken front matter): reported as a finding, never a crash. */
+export interface ParseProblem {
+  code: string;
+  message: string;
+  position?: Position;
+}
+
+/** Every source normalizes to this one model, so every rule runs on Notion, Confluence and Markdown alike. */
+export interface Page {
+  key: string;
+  source: SourceKind;
+  id: string;
+  title: string;
+  url: string;
+  /** Breadcrumb, e.g. "Engineering/Decisions/Use cursor pagination". */
+  path: string;
+  /** Path relative to the source root (Markdown) for globs and reports; equal to `path` for wikis. */
+  file?: string;
+  parent?: string;
+  createdAt?: Date;
+  updatedAt?: Date;
+  author?: string;
+  owner?: string;
+  labels: string[];
+  fields: Record<string, Field>;
+  type?: string;
+  markdown: string;
+  tree: Root;
+  links: Link[];
+  headings: Heading[];
+  /** Explicit anchors beyond heading slugs (`{#id}`, `<a name>`). */
+  anchors: string[];
+  unreadable?: Unreadable;
+  problems: ParseProblem[];
+}

@@ -1,0 +1,57 @@
+import type { Root } from 'mdast';
+import { isMap, LineCounter, parseDocument } from 'yaml';
+import type { ParseProblem } from '../model/page.js';
+
+/** Front matter as plain data plus any problem, so broken YAML becomes a finding instead of a crash. */
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  problem?: ParseProblem;
+  /** Line (1-based) of each top-level key in the page, for finding positions. */
+  keyLines: Record<string, number>;
+}
+
+/** Reads the YAML front matter block of a parsed page, if any. */
+export function readFrontMatter(tree: Root): FrontMatter {
+  const node = tree.children[0];
+  if (!node || node.type !== 'yaml') return { data: {}, keyLines: {} };
+  const firstLine = (node.position?.start.line ?? 1) + 1;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(node.value, { lineCounter, prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    const at = lineCounter.linePos(error.pos[0]);
+    const message = error.message.split('\n')[0] ?? error.message;
+    const line = firstLine + at.line - 1;
+    return {
+      data: {},
+      keyLines: {},
+      problem: {
+        code: 'front-matter',
+        message: `Front matter is not valid YAML: ${message}`,
+        position: { start: { line, column: at.col }, end: { line, column: at.col } },
+      },
+    };
+  }
+  if (!isMap(doc.contents)) {
+    if (doc.contents === null) return { data: {}, keyLines: {} };
+    const line = firstLine;
+    return {
+      data: {},
+      keyLines: {},
+      problem: {
+        code: 'front-matter',
+        message: 'Front matter must be a mapping of keys to values.',
+        position: { start: { line, column: 1 }, end: { line, column: 1 } },
+      },
+    };
+  }
+  const keyLines: Record<string, number> = {};
+  for (const pair of doc.contents.items) {
+    const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
+    if (key && typeof key.value === 'string' && key.range) {
+      keyLines[key.value] = firstLine + lineCounter.linePos(key.range[0]).line - 1;
+    }
+  }
+  const data = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+  return { data, keyLines };
+}

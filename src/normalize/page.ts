@@ -1,0 +1,79 @@
+import type { Field, Page, SourceKind, Unreadable } from '../model/page.js';
+import type { TypeClassifier } from './doc-type.js';
+import { extractFields, firstField, OWNER_FIELDS, parseDate, UPDATED_FIELDS } from './fields.js';
+import { readFrontMatter } from './front-matter.js';
+import { extractOutline } from './links.js';
+import { parseMarkdown } from './markdown.js';
+
+/** What a source knows about a page before parsing; the builder derives the rest from the Markdown. */
+export interface PageInput {
+  source: SourceKind;
+  id: string;
+  url: string;
+  path: string;
+  markdown: string;
+  /** Used when neither front matter nor an H1 gives a title (e.g. the file name). */
+  fallbackTitle: string;
+  /** A title the platform states (Notion, Confluence) wins over the Markdown. */
+  title?: string;
+  file?: string;
+  parent?: string;
+  labels?: string[];
+  /** Fields from platform properties; they win over fields found in the text. */
+  fields?: Record<string, Field>;
+  owner?: string;
+  author?: string;
+  createdAt?: Date;
+  updatedAt?: Date;
+  declaredType?: string;
+  unreadable?: Unreadable;
+}
+
+function listValue(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter(Boolean);
+  return [];
+}
+
+/** Turns one source page into the shared Page model: one parse, fields, outline, owner, dates, type. */
+export function buildPage(input: PageInput, classify: TypeClassifier): Page {
+  const tree = parseMarkdown(input.markdown);
+  const frontMatter = readFrontMatter(tree);
+  const fields = { ...extractFields(tree, input.markdown, frontMatter), ...input.fields };
+  const outline = extractOutline(tree);
+  const h1 = outline.headings.find((h) => h.depth === 1)?.text.trim();
+  const fmTitle = typeof frontMatter.data.title === 'string' ? frontMatter.data.title.trim() : undefined;
+  const title = input.title ?? (fmTitle || h1 || input.fallbackTitle);
+  const labels = [
+    ...new Set([...(input.labels ?? []), ...listValue(frontMatter.data.tags), ...listValue(frontMatter.data.labels)]),
+  ];
+  const owner = firstField(fields, OWNER_FIELDS)?.value ?? input.owner;
+  const reviewed = firstField(fields, UPDATED_FIELDS);
+  const updatedAt = (reviewed && parseDate(reviewed.value)) ?? input.updatedAt;
+  const declaredType = fields.type?.value ?? input.declaredType;
+  const type = classify({ path: input.path, title, labels, ...(declaredType ? { declaredType } : {}) });
+  return {
+    key: `${input.source}:${input.id}`,
+    source: input.source,
+    id: input.id,
+    title,
+    url: input.url,
+    path: input.path,
+    labels,
+    fields,
+    markdown: input.markdown,
+    tree,
+    links: outline.links,
+    headings: outline.headings,
+    anchors: outline.anchors,
+    problems: frontMatter.problem ? [frontMatter.problem] : [],
+    ...(input.file !== undefined ? { file: input.file } : {}),
+    ...(input.parent !== undefined ? { parent: input.parent } : {}),
+    ...(input.createdAt ? { createdAt: input.createdAt } : {}),
+    ...(updatedAt ? { updatedAt } : {}),
+    ...(input.author ? { author: input.author } : {}),
+    ...(owner ? { owner } : {}),
+    ...(type ? { type } : {}),
+    ...(input.unreadable ? { unreadable: input.unreadable } : {}),
+  };
+}

@@ -1,0 +1,46 @@
+import type { Finding } from '../model/finding.js';
+import type { Palette } from './colors.js';
+import type { LintResult } from './result.js';
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** The report for people: findings grouped by page, aligned columns, totals last. */
+export function formatConsole(result: LintResult, colors: Palette): string {
+  const byPage = new Map<string, Finding[]>();
+  for (const finding of result.findings) {
+    const list = byPage.get(finding.page.key) ?? [];
+    list.push(finding);
+    byPage.set(finding.page.key, list);
+  }
+  const lines: string[] = [];
+  for (const findings of byPage.values()) {
+    const page = findings[0]?.page;
+    if (!page) continue;
+    lines.push(colors.underline(page.file ?? page.url ?? page.path));
+    const rows = findings.map((f) => [
+      f.position ? `${f.position.start.line}:${f.position.start.column}` : '-',
+      f.severity,
+      f.message,
+      f.ruleId,
+    ]);
+    const width = Math.max(...rows.map((r) => (r[0] ?? '').length));
+    for (const [where = '', severity = '', message = '', ruleId = ''] of rows) {
+      const color = severity === 'error' ? colors.red : severity === 'warning' ? colors.yellow : colors.blue;
+      lines.push(`  ${colors.dim(where.padEnd(width))}  ${color(severity.padEnd(7))}  ${message}  ${colors.dim(ruleId)}`);
+    }
+    lines.push('');
+  }
+  for (const page of result.unreadable) lines.push(`${colors.yellow('unreadable')} ${page.path}: ${page.reason}`);
+  if (result.unreadable.length) lines.push('');
+  const s = result.summary;
+  if (s.findings === 0) {
+    lines.push(`No problems in ${plural(s.pages, 'page')}.`);
+  } else {
+    const counts = `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}${s.infos ? `, ${plural(s.infos, 'info')}` : ''}`;
+    const mark = s.errors ? colors.red('✖') : colors.yellow('⚠');
+    lines.push(colors.bold(`${mark} ${plural(s.findings, 'problem')} (${counts}) in ${s.pagesWithFindings} of ${plural(s.pages, 'page')}`));
+  }
+  return `${lines.join('\n')}\n`;
+}

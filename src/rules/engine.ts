@@ -1,0 +1,106 @@
+import { type Finding, type FindingPage, fingerprint } from '../model/finding.js';
+import type { Page } from '../model/page.js';
+import type { Level } from '../model/severity.js';
+import type { CheckContext, Hit } from './check.js';
+import type { ActiveRule } from './load.js';
+import { matchesExclusion, matchesPaths, matchesSelector } from './select.js';
+import { readSuppressions } from './suppress.js';
+
+/** Per-path level overrides from config, applied after the rule's own level. */
+export interface PathOverride {
+  paths: string[];
+  rules: Record<string, Level>;
+}
+
+/** Where a rule without its own `link` is documented: its file in the default pack, which holds its description, fix and examples. */
+export function ruleDocsUrl(ruleId: string): string {
+  return `https://github.com/handbook-lint/handbook-lint/blob/main/rules/${ruleId}.yml`;
+}
+
+const PLACEHOLDER = /\{\{\s*([\w-]+)\s*\}\}/g;
+
+/** Fills a rule message's `{{placeholders}}` from the hit's data; unknown names stay visible. */
+export function renderMessage(template: string, data: Record<string, string | number>): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+function levelFor(rule: ActiveRule, page: Page, overrides: readonly PathOverride[]): Level {
+  let level = rule.configuredLevel;
+  for (const override of overrides) {
+    const set = override.rules[rule.id];
+    if (set && matchesPaths(page, override.paths)) level = set;
+  }
+  return level;
+}
+
+/** The part of a page that findings carry, so reports never hold page bodies. */
+export function findingPage(page: Page): FindingPage {
+  return {
+    key: page.key,
+    title: page.title,
+    url: page.url,
+    path: page.path,
+    ...(page.file !== undefined ? { file: page.file } : {}),
+  };
+}
+
+/** Whether `rule` looks at `page` at all (selectors), before levels and suppressions. */
+export function ruleApplies(rule: ActiveRule, page: Page): boolean {
+  return matchesSelector(page, rule.appliesTo) && !matchesExclusion(page, rule.excludes);
+}
+
+/** Runs every applicable rule on one page and stamps each hit with the rule's identity. */
+export function lintPage(
+  page: Page,
+  rules: readonly ActiveRule[],
+  context: CheckContext,
+  overrides: readonly PathOverride[] = [],
+): Finding[] {
+  const suppressions = readSuppressions(page.tree, page.markdown);
+  const summary = findingPage(page);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const level = levelFor(rule, page, overrides);
+    if (level === 'off' || !ruleApplies(rule, page)) continue;
+    const seen = new Map<string, number>();
+    for (const hit of rule.kind.run(page, rule.options, context)) {
+      if (suppressions.covers(rule.id, hit.position?.start.line)) continue;
+      findings.push(toFinding(rule, level, summary, hit, seen));
+    }
+  }
+  return findings;
+}
+
+function toFinding(rule: ActiveRule, severity: Finding['severity'], page: FindingPage, hit: Hit, seen: Map<string, number>) {
+  // A repeated match (the same placeholder twice) gets its occurrence number, so each stays distinct.
+  const count = (seen.get(hit.matched) ?? 0) + 1;
+  seen.set(hit.matched, count);
+  const matched = count === 1 ? hit.matched : `${hit.matched}#${count}`;
+  const finding: Finding = {
+    ruleId: rule.id,
+    severity,
+    message: renderMessage(rule.message, { title: page.title, ...hit.data }),
+    page,
+    fingerprint: fingerprint(rule.id, page.key, matched),
+    ...(hit.position ? { position: hit.position } : {}),
+    ...(hit.excerpt ? { excerpt: hit.excerpt } : {}),
+    url: rule.link ?? ruleDocsUrl(rule.id),
+  };
+  return finding;
+}
+
+/** A stable order for findings: by page path, then position (whole-page first), then rule. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareText(a.page.path, b.page.path) ||
+    (a.position?.start.line ?? 0) - (b.position?.start.line ?? 0) ||
+    (a.position?.start.column ?? 0) - (b.position?.start.column ?? 0) ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.fingerprint, b.fingerprint)
+  );
+}
+
+/** Code-unit order, not locale order, so output is identical on every machine. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,169 @@
+import { readdir } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { closest } from '../closest.js';
+import { type Config, configDiagnostic, globSchema } from '../config.js';
+import { type Diagnostic, HandbookLintError } from '../errors.js';
+import { type Level, SEVERITIES, type Severity } from '../model/severity.js';
+import { diagnosticAt, issuesToDiagnostics, offsetOf, readYamlFile, type YamlFile } from '../yaml-file.js';
+import type { CheckKind } from './check.js';
+import { CHECK_KINDS } from './checks/index.js';
+
+/** The default rule pack shipped beside the code (works from src/ under vitest and from dist/). */
+export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+
+const selector = z.strictObject({
+  types: z.array(z.string()).optional(),
+  paths: z.array(globSchema).optional(),
+  labels: z.array(z.string()).optional(),
+  sources: z.array(z.enum(['markdown', 'notion', 'confluence'])).optional(),
+});
+
+const example = z.union([
+  z.string(),
+  z.strictObject({ markdown: z.string(), path: z.string().optional(), now: z.string().optional() }),
+]);
+const invalidExample = z.strictObject({
+  markdown: z.string(),
+  path: z.string().optional(),
+  now: z.string().optional(),
+  errors: z.array(z.string()).min(1),
+});
+
+const common = {
+  check: z.string(),
+  description: z.string().min(1),
+  level: z.enum(SEVERITIES as [Severity, ...Severity[]]),
+  message: z.string().min(1),
+  fix: z.string().optional(),
+  link: z.url().optional(),
+  'applies-to': selector.optional(),
+  excludes: selector.optional(),
+  examples: z
+    .strictObject({ valid: z.array(example).default([]), invalid: z.array(invalidExample).default([]) })
+    .optional(),
+};
+const COMMON_KEYS = new Set(Object.keys(common));
+
+/** Which pages a rule looks at; every given list must match. */
+export type Selector = z.output<typeof selector>;
+/** A valid example page for the RuleTester. */
+export type ValidExample = z.output<typeof example>;
+/** An invalid example page and the exact findings it must produce. */
+export type InvalidExample = z.output<typeof invalidExample>;
+
+/** A loaded rule with its check kind and validated options, ready for the engine. */
+export interface Rule {
+  id: string;
+  file: string;
+  kind: CheckKind<unknown>;
+  level: Severity;
+  message: string;
+  description: string;
+  fix?: string;
+  link?: string;
+  appliesTo: Selector;
+  excludes: Selector;
+  options: unknown;
+  examples: { valid: ValidExample[]; invalid: InvalidExample[] };
+}
+
+function parseRule(yaml: YamlFile, diagnostics: Diagnostic[]): Rule | undefined {
+  const id = basename(yaml.file, extname(yaml.file));
+  const data = yaml.doc.toJS() as Record<string, unknown> | null;
+  if (!data || typeof data !== 'object') {
+    diagnostics.push(diagnosticAt(yaml, 0, 'a rule file must be a mapping with at least `check`'));
+    return undefined;
+  }
+  const kind = typeof data.check === 'string' ? CHECK_KINDS[data.check] : undefined;
+  if (!kind) {
+    const known = Object.keys(CHECK_KINDS).join(', ');
+    const what = data.check === undefined ? 'missing `check`' : `unknown check kind "${String(data.check)}"`;
+    diagnostics.push(diagnosticAt(yaml, offsetOf(yaml.doc, ['check']), `${what} (known: ${known})`));
+    return undefined;
+  }
+  const schema = z.strictObject({ ...common, ...kind.options.shape });
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    diagnostics.push(...issuesToDiagnostics(yaml, parsed.error.issues));
+    return undefined;
+  }
+  const rule = parsed.data as z.output<z.ZodObject<typeof common>> & Record<string, unknown>;
+  const options = Object.fromEntries(Object.entries(rule).filter(([key]) => !COMMON_KEYS.has(key)));
+  return {
+    id,
+    file: yaml.file,
+    kind,
+    level: rule.level,
+    message: rule.message,
+    description: rule.description,
+    ...(rule.fix ? { fix: rule.fix } : {}),
+    ...(rule.link ? { link: rule.link } : {}),
+    appliesTo: rule['applies-to'] ?? {},
+    excludes: rule.excludes ?? {},
+    options,
+    examples: { valid: rule.examples?.valid ?? [], invalid: rule.examples?.invalid ?? [] },
+  };
+}
+
+async function ruleFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder).catch(() => {
+    throw new HandbookLintError('RULES_INVALID', `Rule folder not found: ${folder}`);
+  });
+  return entries.filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => join(folder, name));
+}
+
+/** Loads rule files from folders in order; a later folder's rule replaces a default one of the same id. */
+export async function loadRuleFiles(folders: readonly string[]): Promise<Map<string, Rule>> {
+  const rules = new Map<string, Rule>();
+  const diagnostics: Diagnostic[] = [];
+  for (const folder of folders) {
+    for (const file of await ruleFiles(folder)) {
+      const { yaml, diagnostics: syntax } = await readYamlFile(file);
+      diagnostics.push(...syntax);
+      const rule = yaml && parseRule(yaml, diagnostics);
+      if (rule) rules.set(rule.id, rule);
+    }
+  }
+  if (diagnostics.length) throw new HandbookLintError('RULES_INVALID', 'Invalid rule files', diagnostics);
+  return rules;
+}
+
+/** A rule as configured for this run: its level (maybe off) and options after config overrides. */
+export interface ActiveRule extends Rule {
+  configuredLevel: Level;
+}
+
+/** Applies config rule settings: unknown ids and bad option values are errors pointing into the config. */
+export function applyRuleSettings(rules: Map<string, Rule>, config: Config): ActiveRule[] {
+  const diagnostics: Diagnostic[] = [];
+  const known = [...rules.keys()];
+  const unknownId = (path: PropertyKey[], id: string) =>
+    diagnostics.push(configDiagnostic(config, path, `unknown rule id "${id}"${suggest(id, known)}`));
+  config.overrides.forEach((override, index) => {
+    for (const id of Object.keys(override.rules)) if (!rules.has(id)) unknownId(['overrides', index, 'rules', id], id);
+  });
+  const active: ActiveRule[] = [];
+  for (const id of Object.keys(config.rules)) if (!rules.has(id)) unknownId(['rules', id], id);
+  for (const rule of rules.values()) {
+    const setting = config.rules[rule.id];
+    let options = rule.options;
+    if (setting && Object.keys(setting.options).length) {
+      const parsed = rule.kind.options.strict().safeParse({ ...(rule.options as object), ...setting.options });
+      if (!parsed.success) {
+        if (config.yaml) diagnostics.push(...issuesToDiagnostics(config.yaml, parsed.error.issues, ['rules', rule.id]));
+        continue;
+      }
+      options = parsed.data;
+    }
+    active.push({ ...rule, options, configuredLevel: setting?.level ?? rule.level });
+  }
+  if (diagnostics.length) throw new HandbookLintError('CONFIG_INVALID', 'Invalid rule settings in config', diagnostics);
+  return active;
+}
+
+function suggest(id: string, known: string[]): string {
+  const close = closest(id, known);
+  return close ? ` (did you mean "${close}"?)` : '';
+}

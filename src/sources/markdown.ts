@@ -1,0 +1,78 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join, matchesGlob, posix, sep } from 'node:path';
+import { HandbookLintError } from '../errors.js';
+import type { Page } from '../model/page.js';
+import type { TypeClassifier } from '../normalize/doc-type.js';
+import { buildPage } from '../normalize/page.js';
+import { gitCommitTimes } from './git-times.js';
+
+/** Where a Markdown handbook lives and which files belong to it. */
+export interface MarkdownSourceOptions {
+  root: string;
+  include: readonly string[];
+  exclude: readonly string[];
+}
+
+/** File names that make a folder's index page, in order of preference. */
+const INDEX_NAMES = ['index.md', 'README.md', '_index.md', 'readme.md', 'index.markdown'];
+
+/** Lists the handbook's files (relative, posix), skipping dot folders and node_modules, sorted for stable output. */
+export async function listMarkdownFiles(options: MarkdownSourceOptions): Promise<string[]> {
+  const entries = await readdir(options.root, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new HandbookLintError('SOURCE_NOT_FOUND', `Cannot read handbook folder ${options.root}: ${error.code ?? error.message}`);
+  });
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const relative = join(entry.parentPath, entry.name).slice(options.root.length + 1).split(sep).join('/');
+    if (relative.split('/').some((part) => part.startsWith('.') || part === 'node_modules')) continue;
+    if (!options.include.some((glob) => matchesGlob(relative, glob))) continue;
+    if (options.exclude.some((glob) => matchesGlob(relative, glob))) continue;
+    files.push(relative);
+  }
+  return files.sort();
+}
+
+/** The parent of a file in the folder hierarchy: its folder's index page, or for an index page, the folder above's. */
+export function parentOf(file: string, files: ReadonlySet<string>): string | undefined {
+  let folder = posix.dirname(file);
+  if (INDEX_NAMES.includes(posix.basename(file))) {
+    if (folder === '.') return undefined;
+    folder = posix.dirname(folder);
+  }
+  for (;;) {
+    for (const name of INDEX_NAMES) {
+      const candidate = folder === '.' ? name : `${folder}/${name}`;
+      if (candidate !== file && files.has(candidate)) return candidate;
+    }
+    if (folder === '.') return undefined;
+    folder = posix.dirname(folder);
+  }
+}
+
+/** Crawls a Markdown folder: one Page per file, with git commit time as the fallback edit date. */
+export async function* crawlMarkdown(options: MarkdownSourceOptions, classify: TypeClassifier): AsyncIterable<Page> {
+  const files = await listMarkdownFiles(options);
+  const fileSet = new Set(files);
+  const commitTimes = await gitCommitTimes(options.root);
+  for (const file of files) {
+    const absolute = join(options.root, file);
+    const markdown = await readFile(absolute, 'utf8');
+    const updatedAt = commitTimes.get(file) ?? (await stat(absolute)).mtime;
+    const parent = parentOf(file, fileSet);
+    yield buildPage(
+      {
+        source: 'markdown',
+        id: file,
+        url: file,
+        path: file,
+        file,
+        markdown,
+        fallbackTitle: basename(file, extname(file)),
+        updatedAt,
+        ...(parent ? { parent: `markdown:${parent}` } : {}),
+      },
+      classify,
+    );
+  }
+}
