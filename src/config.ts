@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { type Diagnostic, HandbookLintError } from './errors.js';
+import { isValidGlob } from './glob.js';
 import { LEVELS } from './model/severity.js';
 import type { TypeMatcher } from './normalize/doc-type.js';
 import { diagnosticAt, issuesToDiagnostics, offsetOf, readYamlFile, type YamlFile } from './yaml-file.js';
@@ -21,8 +22,8 @@ const regex = z.string().refine(
 const glob = z
   .string()
   .min(1)
-  .refine((value) => !/\[[^\]]*$/.test(value) && !/\{[^}]*$/.test(value), {
-    error: (issue) => `invalid glob (unclosed bracket or brace): ${String(issue.input)}`,
+  .refine(isValidGlob, {
+    error: (issue) => `invalid glob (unclosed bracket or brace?): ${String(issue.input)}`,
   });
 
 /** Validates a regular expression string; shared with rule files. */
@@ -34,6 +35,8 @@ const markdownSource = z.strictObject({
   root: z.string().min(1),
   include: z.array(glob).default(['**/*.md', '**/*.markdown']),
   exclude: z.array(glob).default([]),
+  'base-path': z.string().startsWith('/').optional(),
+  'site-url': z.url().optional(),
 });
 
 const typeMatcher = z.strictObject({
@@ -76,7 +79,7 @@ export interface RuleSetting {
 export interface Config {
   file?: string;
   yaml?: YamlFile;
-  markdown?: { root: string; include: string[]; exclude: string[] };
+  markdown?: { root: string; include: string[]; exclude: string[]; basePath?: string; siteUrl?: string };
   documentTypes: Record<string, TypeMatcher>;
   ruleFolders: string[];
   rules: Record<string, RuleSetting>;
@@ -124,7 +127,17 @@ function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
   return {
     ...(file ? { file } : {}),
     ...(yaml ? { yaml } : {}),
-    ...(md ? { markdown: { ...md, root: resolve(base, md.root) } } : {}),
+    ...(md
+      ? {
+          markdown: {
+            root: resolve(base, md.root),
+            include: md.include,
+            exclude: md.exclude,
+            ...(md['base-path'] ? { basePath: md['base-path'] } : {}),
+            ...(md['site-url'] ? { siteUrl: md['site-url'] } : {}),
+          },
+        }
+      : {}),
     documentTypes,
     ruleFolders: raw['rule-folders'].map((folder) => resolve(base, folder)),
     rules,

@@ -5,9 +5,11 @@ import type { Page } from './model/page.js';
 import { typeClassifier } from './normalize/doc-type.js';
 import type { LintResult } from './report/result.js';
 import { summarize } from './report/summary.js';
-import { compareFindings, lintPage, ruleDocsUrl } from './rules/engine.js';
+import { compareFindings, lintPage, lintSitePage, ruleDocsUrl } from './rules/engine.js';
 import { type ActiveRule, applyRuleSettings, DEFAULT_RULES_DIR, loadRuleFiles } from './rules/load.js';
-import { crawlMarkdown } from './sources/markdown.js';
+import { NO_SUPPRESSIONS, readSuppressions, type Suppressions } from './rules/suppress.js';
+import { Site } from './site.js';
+import { crawlMarkdown, scanMarkdownFolder } from './sources/markdown.js';
 
 /** What a run needs besides config: the clock (fixed in tests and reproducible runs) and a progress hook. */
 export interface RunOptions {
@@ -21,29 +23,49 @@ export async function loadActiveRules(config: Config): Promise<ActiveRule[]> {
   return applyRuleSettings(rules, config);
 }
 
-function sources(config: Config): AsyncIterable<Page>[] {
+async function crawl(config: Config, site: Site): Promise<AsyncIterable<Page>[]> {
   const classify = typeClassifier(config.documentTypes);
   const list: AsyncIterable<Page>[] = [];
-  if (config.markdown) list.push(crawlMarkdown(config.markdown, classify));
+  if (config.markdown) {
+    const scan = await scanMarkdownFolder(config.markdown);
+    for (const asset of scan.assets) site.addAsset(asset);
+    list.push(crawlMarkdown(config.markdown, classify, scan));
+  }
   if (!list.length) {
     throw new HandbookLintError('USAGE', 'No source configured: set `sources.markdown.root` in the config, or pass a folder.');
   }
   return list;
 }
 
-/** The pipeline: config -> rules -> sources (crawl) -> pages -> rules -> findings -> report data. */
+/**
+ * The pipeline: config -> rules -> sources (crawl) -> pages -> site (link graph) -> rules -> findings.
+ * Page rules run as pages stream in; only a slim copy of each page stays for the site rules.
+ */
 export async function run(config: Config, options: RunOptions): Promise<LintResult> {
   const rules = await loadActiveRules(config);
+  const site = new Site({
+    ...(config.markdown?.basePath ? { basePath: config.markdown.basePath } : {}),
+    ...(config.markdown?.siteUrl ? { siteUrl: config.markdown.siteUrl } : {}),
+  });
   const findings: Finding[] = [];
   const unreadable: LintResult['unreadable'] = [];
-  let pages = 0;
-  for (const source of sources(config)) {
+  const suppressions = new Map<string, Suppressions>();
+  for (const source of await crawl(config, site)) {
     for await (const page of source) {
-      pages++;
       options.onPage?.(page);
       if (page.unreadable) unreadable.push({ key: page.key, path: page.path, reason: page.unreadable.reason });
-      findings.push(...lintPage(page, rules, { now: options.now }, config.overrides));
+      const pageSuppressions = readSuppressions(page.tree, page.markdown);
+      if (pageSuppressions !== NO_SUPPRESSIONS) suppressions.set(page.key, pageSuppressions);
+      findings.push(...lintPage(page, rules, { now: options.now }, config.overrides, pageSuppressions));
+      site.add(page);
     }
+  }
+  site.build();
+  let pages = 0;
+  for (const page of site.all()) {
+    pages++;
+    const pageSuppressions = suppressions.get(page.key) ?? NO_SUPPRESSIONS;
+    findings.push(...lintSitePage(page, rules, { now: options.now, site }, config.overrides, pageSuppressions));
   }
   findings.sort(compareFindings);
   return {

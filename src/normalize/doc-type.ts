@@ -1,4 +1,4 @@
-import { matchesGlob } from 'node:path';
+import { matchesGlob } from '../glob.js';
 
 /** How config recognizes one document type; any matcher that hits classifies the page. */
 export interface TypeMatcher {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Page } from '../model/page.js';
 import type { Position } from '../model/position.js';
+import type { Site, SitePage } from '../site.js';
 
 /** One thing a check found on a page; the engine turns it into a Finding with the rule's identity. */
 export interface Hit {
@@ -14,26 +15,35 @@ export interface Hit {
   matched: string;
 }
 
-/** What a check may know beyond the page: the run's clock and, for graph checks, the site. */
+/** What a check may know beyond the page: the run's clock. */
 export interface CheckContext {
   now: Date;
-  site?: SiteView;
 }
 
-/** The read-only view of the link graph that graph checks (links, orphan) need. */
-export interface SiteView {
-  page(key: string): Page | undefined;
-  inbound(key: string): readonly string[];
-  reachable(key: string): boolean;
+/** What a site check knows: the clock and the whole link graph, built after every page was crawled. */
+export interface SiteCheckContext extends CheckContext {
+  site: Site;
 }
 
 /**
- * A built-in check kind: the code behind rules. `options` is a zod object schema of the rule-file
- * keys the kind adds (e.g. `fields:` for the fields check); the loader merges it with the common keys
- * so unknown keys are errors with file:line:col.
+ * A built-in check kind that looks at one page at a time, as pages stream in. `options` is a zod
+ * object schema of the rule-file keys the kind adds (e.g. `fields:` for the fields check); the loader
+ * merges it with the common keys so unknown keys are errors with file:line:col.
  */
-export interface CheckKind<O = unknown> {
+export interface PageCheckKind<O = unknown> {
+  scope?: 'page';
   name: string;
   options: z.ZodObject<z.ZodRawShape>;
   run(page: Page, options: O, context: CheckContext): Hit[];
 }
+
+/** A check kind that needs the link graph (links, orphan): it runs on the slim page after the crawl. */
+export interface SiteCheckKind<O = unknown> {
+  scope: 'site';
+  name: string;
+  options: z.ZodObject<z.ZodRawShape>;
+  run(page: SitePage, options: O, context: SiteCheckContext): Hit[];
+}
+
+/** Any check kind. */
+export type CheckKind<O = unknown> = PageCheckKind<O> | SiteCheckKind<O>;

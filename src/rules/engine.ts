@@ -1,10 +1,11 @@
 import { type Finding, type FindingPage, fingerprint } from '../model/finding.js';
 import type { Page } from '../model/page.js';
 import type { Level } from '../model/severity.js';
-import type { CheckContext, Hit } from './check.js';
+import type { SitePage } from '../site.js';
+import type { CheckContext, Hit, SiteCheckContext } from './check.js';
 import type { ActiveRule } from './load.js';
-import { matchesExclusion, matchesPaths, matchesSelector } from './select.js';
-import { readSuppressions } from './suppress.js';
+import { matchesExclusion, matchesPaths, matchesSelector, type Selectable } from './select.js';
+import { readSuppressions, type Suppressions } from './suppress.js';
 
 /** Per-path level overrides from config, applied after the rule's own level. */
 export interface PathOverride {
@@ -24,7 +25,7 @@ export function renderMessage(template: string, data: Record<string, string | nu
   return template.replace(PLACEHOLDER, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
-function levelFor(rule: ActiveRule, page: Page, overrides: readonly PathOverride[]): Level {
+function levelFor(rule: ActiveRule, page: Selectable, overrides: readonly PathOverride[]): Level {
   let level = rule.configuredLevel;
   for (const override of overrides) {
     const set = override.rules[rule.id];
@@ -34,7 +35,7 @@ function levelFor(rule: ActiveRule, page: Page, overrides: readonly PathOverride
 }
 
 /** The part of a page that findings carry, so reports never hold page bodies. */
-export function findingPage(page: Page): FindingPage {
+export function findingPage(page: Pick<Page, 'key' | 'title' | 'url' | 'path' | 'file'>): FindingPage {
   return {
     key: page.key,
     title: page.title,
@@ -45,28 +46,60 @@ export function findingPage(page: Page): FindingPage {
 }
 
 /** Whether `rule` looks at `page` at all (selectors), before levels and suppressions. */
-export function ruleApplies(rule: ActiveRule, page: Page): boolean {
+export function ruleApplies(rule: ActiveRule, page: Selectable): boolean {
   return matchesSelector(page, rule.appliesTo) && !matchesExclusion(page, rule.excludes);
 }
 
-/** Runs every applicable rule on one page and stamps each hit with the rule's identity. */
+function stamp(
+  rule: ActiveRule,
+  level: Level,
+  page: FindingPage,
+  hits: readonly Hit[],
+  suppressions: Suppressions,
+  into: Finding[],
+): void {
+  if (level === 'off') return;
+  const seen = new Map<string, number>();
+  for (const hit of hits) {
+    if (suppressions.covers(rule.id, hit.position?.start.line)) continue;
+    into.push(toFinding(rule, level, page, hit, seen));
+  }
+}
+
+/** Runs every applicable page-scope rule on one page and stamps each hit with the rule's identity. */
 export function lintPage(
   page: Page,
   rules: readonly ActiveRule[],
   context: CheckContext,
   overrides: readonly PathOverride[] = [],
+  suppressions: Suppressions = readSuppressions(page.tree, page.markdown),
 ): Finding[] {
-  const suppressions = readSuppressions(page.tree, page.markdown);
   const summary = findingPage(page);
   const findings: Finding[] = [];
   for (const rule of rules) {
+    const kind = rule.kind;
+    if (kind.scope === 'site' || !ruleApplies(rule, page)) continue;
     const level = levelFor(rule, page, overrides);
-    if (level === 'off' || !ruleApplies(rule, page)) continue;
-    const seen = new Map<string, number>();
-    for (const hit of rule.kind.run(page, rule.options, context)) {
-      if (suppressions.covers(rule.id, hit.position?.start.line)) continue;
-      findings.push(toFinding(rule, level, summary, hit, seen));
-    }
+    if (level !== 'off') stamp(rule, level, summary, kind.run(page, rule.options, context), suppressions, findings);
+  }
+  return findings;
+}
+
+/** Runs the site-scope rules (links, orphan) on one page of the built link graph. */
+export function lintSitePage(
+  page: SitePage,
+  rules: readonly ActiveRule[],
+  context: SiteCheckContext,
+  overrides: readonly PathOverride[],
+  suppressions: Suppressions,
+): Finding[] {
+  const summary = findingPage(page);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const kind = rule.kind;
+    if (kind.scope !== 'site' || !ruleApplies(rule, page)) continue;
+    const level = levelFor(rule, page, overrides);
+    if (level !== 'off') stamp(rule, level, summary, kind.run(page, rule.options, context), suppressions, findings);
   }
   return findings;
 }

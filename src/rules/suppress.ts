@@ -15,7 +15,8 @@ export interface Suppressions {
   covers(ruleId: string, line: number | undefined): boolean;
 }
 
-const NONE: Suppressions = { covers: () => false };
+/** No suppressions: the common case, shared. */
+export const NO_SUPPRESSIONS: Suppressions = { covers: () => false };
 
 function ruleList(text: string): Set<string> {
   return new Set(text.split(/[\s,]+/).filter(Boolean));
@@ -27,7 +28,7 @@ function ruleList(text: string): Set<string> {
  * anywhere on the page, since it has no line of its own.
  */
 export function readSuppressions(tree: Root, markdown: string): Suppressions {
-  if (!markdown.includes('handbook-lint-')) return NONE;
+  if (!markdown.includes('handbook-lint-')) return NO_SUPPRESSIONS;
   const ranges: Range[] = [];
   const open = new Map<string, number>();
   const lines = markdown.split('\n');

@@ -3,7 +3,9 @@ import { formatPosition } from '../model/position.js';
 import { typeClassifier } from '../normalize/doc-type.js';
 import { buildPage } from '../normalize/page.js';
 import { DEFAULT_DOCUMENT_TYPES } from '../config.js';
-import { lintPage } from './engine.js';
+import { Site } from '../site.js';
+import { lintPage, lintSitePage } from './engine.js';
+import { readSuppressions } from './suppress.js';
 import type { ActiveRule, InvalidExample, Rule, ValidExample } from './load.js';
 
 /** The clock examples run at unless they set `now`, so stale/lifecycle examples never rot. */
@@ -27,7 +29,15 @@ export function runExample(rule: Rule, example: ValidExample | InvalidExample): 
   const page = examplePage(rule, example);
   const now = new Date(typeof example === 'object' && example.now ? example.now : EXAMPLE_NOW);
   const active: ActiveRule = { ...rule, configuredLevel: rule.level };
-  return lintPage(page, [active], { now }).map((f) =>
+  const suppressions = readSuppressions(page.tree, page.markdown);
+  const site = new Site();
+  site.add(page);
+  site.build();
+  const findings = [
+    ...lintPage(page, [active], { now }, [], suppressions),
+    ...[...site.all()].flatMap((p) => lintSitePage(p, [active], { now, site }, [], suppressions)),
+  ];
+  return findings.map((f) =>
     f.position ? `${formatPosition(f.position)}: ${f.message}` : f.message,
   );
 }

@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join, matchesGlob, posix, sep } from 'node:path';
+import { basename, extname, join, posix, sep } from 'node:path';
+import { matchesGlob } from '../glob.js';
 import { HandbookLintError } from '../errors.js';
 import type { Page } from '../model/page.js';
 import type { TypeClassifier } from '../normalize/doc-type.js';
@@ -16,21 +17,34 @@ export interface MarkdownSourceOptions {
 /** File names that make a folder's index page, in order of preference. */
 const INDEX_NAMES = ['index.md', 'README.md', '_index.md', 'readme.md', 'index.markdown'];
 
-/** Lists the handbook's files (relative, posix), skipping dot folders and node_modules, sorted for stable output. */
-export async function listMarkdownFiles(options: MarkdownSourceOptions): Promise<string[]> {
+/** The files of a handbook folder: pages to lint and other files (images, PDFs) that links may point to. */
+export interface FolderScan {
+  pages: string[];
+  assets: string[];
+}
+
+/** Walks the handbook folder once (relative posix paths), skipping dot folders and node_modules; sorted for stable output. */
+export async function scanMarkdownFolder(options: MarkdownSourceOptions): Promise<FolderScan> {
   const entries = await readdir(options.root, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     throw new HandbookLintError('SOURCE_NOT_FOUND', `Cannot read handbook folder ${options.root}: ${error.code ?? error.message}`);
   });
-  const files: string[] = [];
+  const scan: FolderScan = { pages: [], assets: [] };
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const relative = join(entry.parentPath, entry.name).slice(options.root.length + 1).split(sep).join('/');
     if (relative.split('/').some((part) => part.startsWith('.') || part === 'node_modules')) continue;
-    if (!options.include.some((glob) => matchesGlob(relative, glob))) continue;
-    if (options.exclude.some((glob) => matchesGlob(relative, glob))) continue;
-    files.push(relative);
+    const isPage =
+      options.include.some((glob) => matchesGlob(relative, glob)) && !options.exclude.some((glob) => matchesGlob(relative, glob));
+    (isPage ? scan.pages : scan.assets).push(relative);
   }
-  return files.sort();
+  scan.pages.sort();
+  scan.assets.sort();
+  return scan;
+}
+
+/** The page files of a handbook folder. */
+export async function listMarkdownFiles(options: MarkdownSourceOptions): Promise<string[]> {
+  return (await scanMarkdownFolder(options)).pages;
 }
 
 /** The parent of a file in the folder hierarchy: its folder's index page, or for an index page, the folder above's. */
@@ -50,9 +64,21 @@ export function parentOf(file: string, files: ReadonlySet<string>): string | und
   }
 }
 
+/** A title for a page with neither front matter title nor H1: the file name, or the folder name for an index page. */
+function fallbackTitle(file: string): string {
+  const name = basename(file, extname(file));
+  if (!INDEX_NAMES.includes(basename(file))) return name;
+  const folder = posix.basename(posix.dirname(file));
+  return folder === '.' ? name : folder;
+}
+
 /** Crawls a Markdown folder: one Page per file, with git commit time as the fallback edit date. */
-export async function* crawlMarkdown(options: MarkdownSourceOptions, classify: TypeClassifier): AsyncIterable<Page> {
-  const files = await listMarkdownFiles(options);
+export async function* crawlMarkdown(
+  options: MarkdownSourceOptions,
+  classify: TypeClassifier,
+  scan?: FolderScan,
+): AsyncIterable<Page> {
+  const files = (scan ?? (await scanMarkdownFolder(options))).pages;
   const fileSet = new Set(files);
   const commitTimes = await gitCommitTimes(options.root);
   for (const file of files) {
@@ -68,7 +94,7 @@ export async function* crawlMarkdown(options: MarkdownSourceOptions, classify: T
         path: file,
         file,
         markdown,
-        fallbackTitle: basename(file, extname(file)),
+        fallbackTitle: fallbackTitle(file),
         updatedAt,
         ...(parent ? { parent: `markdown:${parent}` } : {}),
       },

@@ -46,7 +46,7 @@ describe('fields', () => {
 
   it('reads a `## Status` heading followed by its first paragraph', () => {
     const p = page('# ADR 1\n\n## Changelog\n\n- 2020: x\n\n## Status\n\nAccepted (PR [\\#2897])\n\n## Context\n');
-    expect(p.fields.status?.value).toBe('Accepted (PR \\#2897)');
+    expect(p.fields.status?.value).toBe('Accepted (PR [#2897])');
     expect(p.fields.status?.position?.start.line).toBe(9);
   });
 

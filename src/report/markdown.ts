@@ -1,0 +1,250 @@
+import type { Coverage, Metric, ScopeCoverage, TopicCoverage } from '../coverage.js';
+import type { Finding, FindingPage } from '../model/finding.js';
+import { atLeast, type Severity } from '../model/severity.js';
+import { compareText } from '../rules/engine.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import type { LintResult, RuleInfo } from './result.js';
+
+/** How the findings page is titled, where its page links point, and how long it may grow. */
+export interface MarkdownOptions {
+  /** The H1; defaults to "Handbook report". */
+  title?: string;
+  /** Prefix for links to Markdown pages (a folder relative to the report, or a repository blob URL). */
+  linkBase?: string;
+  /** At most this many findings are listed (default 500); the rest are counted. */
+  maxFindings?: number;
+}
+
+const DEFAULT_MAX_FINDINGS = 500;
+const MAX_UNREADABLE = 100;
+const TOP_PAGES = 10;
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/** Page-derived text as literal Markdown: no HTML, no emphasis, no links, no code, never a table break. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]|~<>&]/g, (c) => ENTITIES[c] ?? `\\${c}`);
+}
+
+// Rule descriptions and fixes are the project's own text, written with `code`: only keep tables intact.
+function escapeCell(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[|<>&]/g, (c) => ENTITIES[c] ?? `\\${c}`);
+}
+
+// Characters that end a link destination or a table cell, percent-encoded.
+function safeUrl(url: string): string {
+  return url.replace(/[\s()<>|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+function href(page: FindingPage, linkBase: string): string {
+  if (page.key.startsWith('markdown:') && page.file !== undefined) {
+    const base = linkBase && !linkBase.endsWith('/') ? `${linkBase}/` : linkBase;
+    return safeUrl(base + encodeURI(page.file));
+  }
+  return safeUrl(page.url);
+}
+
+function pageLink(page: FindingPage, linkBase: string): string {
+  const text = escapeMarkdown(page.title || page.path);
+  const target = href(page, linkBase);
+  return target ? `[${text}](${target})` : text;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function table(head: string[], align: string[], rows: string[][]): string[] {
+  return [`| ${head.join(' | ')} |`, `|${align.join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+}
+
+function headline(result: LintResult, coverage: Coverage | undefined): string {
+  const s = result.summary;
+  const percent = coverage?.metrics.find((m) => m.id === 'coverage')?.percent;
+  const parts = [
+    ...(percent !== undefined && percent !== null ? [`**${percent} %** documentation coverage`] : []),
+    `**${plural(s.errors, 'error')}**`,
+    `**${plural(s.warnings, 'warning')}**`,
+    ...(s.infos ? [plural(s.infos, 'info')] : []),
+    `${plural(s.pages, 'page')}${s.unreadablePages ? ` (${s.unreadablePages} unreadable)` : ''}`,
+  ];
+  return parts.join(' · ');
+}
+
+function metricRow(m: Metric): string[] {
+  const value = m.percent === null ? 'n/a' : `${m.percent} % (${m.numerator} of ${m.denominator})`;
+  return [m.label, value, `${m.target} %`, m.percent === null ? '—' : m.pass ? '✅' : '❌'];
+}
+
+function topicStatus(t: TopicCoverage): string {
+  if (t.status === 'covered') return '✅ covered';
+  if (t.status === 'missing') return '❌ missing';
+  if (t.status === 'unreadable') return `⚠️ unreadable: ${escapeMarkdown(t.unreadable ?? '')}`;
+  const [first, ...rest] = t.errors;
+  const detail = first
+    ? `: \`${first.ruleId}\` ${escapeMarkdown(first.message)}${rest.length ? ` (+${rest.length} more)` : ''}`
+    : '';
+  return `⚠️ has errors${detail}`;
+}
+
+function topicTable(topics: readonly TopicCoverage[], linkBase: string): string[] {
+  const rows = topics.map((t) => [
+    escapeMarkdown(t.title),
+    topicStatus(t),
+    t.page ? pageLink(t.page, linkBase) : '',
+  ]);
+  return table(['Topic', 'Status', 'Page'], ['---', '---', '---'], rows);
+}
+
+function scopeSection(scope: ScopeCoverage, linkBase: string): string[] {
+  const where = scope.folder === null ? scope.name : `${scope.folder} (${scope.name})`;
+  const mark = scope.pass ? '✅' : '❌';
+  return [
+    `### ${mark} ${escapeMarkdown(where)}: ${scope.covered} of ${scope.expected}`,
+    '',
+    ...topicTable(scope.topics, linkBase),
+    '',
+  ];
+}
+
+function coverageSection(coverage: Coverage, linkBase: string): string[] {
+  return [
+    '## Metrics',
+    '',
+    ...table(
+      ['Metric', 'Value', 'Target', 'Pass'],
+      ['---', '--:', '--:', ':-:'],
+      coverage.metrics.map(metricRow),
+    ),
+    '',
+    '## Topics',
+    '',
+    ...topicTable(coverage.topics, linkBase),
+    '',
+    ...coverage.scopes.flatMap((s) => scopeSection(s, linkBase)),
+  ];
+}
+
+function worst(findings: readonly Finding[]): Severity {
+  return findings.reduce<Severity>((w, f) => (atLeast(f.severity, w) ? f.severity : w), 'info');
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+function findingsSection(result: LintResult, linkBase: string, max: number): string[] {
+  const sorted = [...result.findings].sort(
+    (a, b) =>
+      compareText(a.page.path, b.page.path) || (a.position?.start.line ?? 0) - (b.position?.start.line ?? 0),
+  );
+  const rules = new Map<string, RuleInfo>(result.rules.map((r) => [r.id, r]));
+  const groups = [...groupBy(sorted, (f) => f.ruleId)].sort(
+    ([a, fa], [b, fb]) =>
+      (worst(fa) === worst(fb) ? 0 : atLeast(worst(fa), worst(fb)) ? -1 : 1) ||
+      fb.length - fa.length ||
+      compareText(a, b),
+  );
+  const lines = ['## Findings by rule', ''];
+  const ruleName = (id: string) =>
+    rules.get(id)?.url ? `[\`${id}\`](${safeUrl(rules.get(id)?.url ?? '')})` : `\`${id}\``;
+  const summary = groups.map(([id, fs]) => [
+    ruleName(id),
+    worst(fs),
+    String(fs.length),
+    escapeCell(rules.get(id)?.description ?? ''),
+  ]);
+  lines.push(
+    ...table(['Rule', 'Level', 'Findings', 'Description'], ['---', '---', '--:', '---'], summary),
+    '',
+  );
+  let listed = 0;
+  for (const [id, fs] of groups) {
+    if (listed >= max) break;
+    lines.push(`### \`${id}\` (${fs.length})`, '');
+    const fix = rules.get(id)?.fix;
+    if (fix) lines.push(`**How to fix:** ${escapeCell(fix)}`, '');
+    for (const pageFindings of groupBy(fs, (f) => f.page.key).values()) {
+      if (listed >= max) break;
+      const page = pageFindings[0]?.page;
+      if (!page) continue;
+      lines.push(`- ${pageLink(page, linkBase)}`);
+      for (const f of pageFindings.slice(0, max - listed)) {
+        const where = f.position ? `line ${f.position.start.line}` : 'page';
+        lines.push(`  - ${where}: ${escapeMarkdown(f.message)}`);
+      }
+      listed += Math.min(pageFindings.length, max - listed);
+    }
+    lines.push('');
+  }
+  const rest = result.findings.length - listed;
+  if (rest > 0)
+    lines.push(`…and ${plural(rest, 'more finding')} not listed here (the JSON report has them all).`, '');
+  return lines;
+}
+
+function topPagesSection(result: LintResult, linkBase: string): string[] {
+  const pages = [...groupBy(result.findings, (f) => f.page.key).values()]
+    .map((fs) => ({ fs, errors: fs.filter((f) => f.severity === 'error').length }))
+    .sort(
+      (a, b) =>
+        b.fs.length - a.fs.length ||
+        b.errors - a.errors ||
+        compareText(a.fs[0]?.page.path ?? '', b.fs[0]?.page.path ?? ''),
+    )
+    .slice(0, TOP_PAGES);
+  const rows = pages.flatMap(({ fs, errors }) =>
+    fs[0] ? [[pageLink(fs[0].page, linkBase), String(fs.length), String(errors)]] : [],
+  );
+  return [
+    '## Pages with the most findings',
+    '',
+    ...table(['Page', 'Findings', 'Errors'], ['---', '--:', '--:'], rows),
+    '',
+  ];
+}
+
+function unreadableSection(result: LintResult): string[] {
+  const pages = [...result.unreadable].sort((a, b) => compareText(a.path, b.path));
+  const rows = pages.slice(0, MAX_UNREADABLE).map((p) => [escapeMarkdown(p.path), escapeMarkdown(p.reason)]);
+  const rest = pages.length - rows.length;
+  return [
+    '## Unreadable pages',
+    '',
+    ...table(['Page', 'Reason'], ['---', '---'], rows),
+    '',
+    ...(rest > 0 ? [`…and ${plural(rest, 'more unreadable page')}.`, ''] : []),
+  ];
+}
+
+/** The findings page written into the wiki and GitHub step summaries: deterministic, GitHub-flavored, bounded. */
+export function formatMarkdown(
+  result: LintResult,
+  coverage: Coverage | undefined,
+  options: MarkdownOptions = {},
+): string {
+  const linkBase = options.linkBase ?? '';
+  const lines = [
+    `# ${escapeMarkdown(options.title ?? 'Handbook report')}`,
+    '',
+    headline(result, coverage),
+    '',
+  ];
+  if (coverage) lines.push(...coverageSection(coverage, linkBase));
+  if (result.findings.length) {
+    lines.push(...findingsSection(result, linkBase, options.maxFindings ?? DEFAULT_MAX_FINDINGS));
+    lines.push(...topPagesSection(result, linkBase));
+  } else {
+    lines.push('No findings.', '');
+  }
+  if (result.unreadable.length) lines.push(...unreadableSection(result));
+  lines.push(`<sub>${escapeMarkdown(`${TOOL_NAME} ${TOOL_VERSION}`)}</sub>`);
+  return `${lines.join('\n')}\n`;
+}

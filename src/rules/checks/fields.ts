@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import type { Field, Page } from '../../model/page.js';
+import { normalizeKey, parseDate } from '../../normalize/fields.js';
+import type { Hit, PageCheckKind } from '../check.js';
+import { comparable, matchAllowed } from './values.js';
+
+/** Values that fill a person field without naming anyone. */
+const NOBODY = new Set(['tbd', 'tba', 'n/a', 'na', 'none', 'nobody', 'unknown', 'todo', '-', '?', 'name']);
+
+const fieldSpec = z.strictObject({
+  required: z.boolean().default(false),
+  'one-of': z.array(z.string()).min(1).optional(),
+  date: z.boolean().default(false),
+  person: z.boolean().default(false),
+  aliases: z.array(z.string()).default([]),
+});
+
+const options = z.object({ fields: z.record(z.string(), fieldSpec) });
+
+/** The `fields` rule keys after defaults. */
+export type FieldsOptions = z.output<typeof options>;
+type FieldSpec = z.output<typeof fieldSpec>;
+
+/** Where a field may also come from: the platform's own owner/author beside the text's fields. */
+function platformValue(page: Page, name: string): Field | undefined {
+  const value = name === 'owner' ? page.owner : name === 'author' ? page.author : undefined;
+  return value ? { value } : undefined;
+}
+
+function lookup(page: Page, name: string, spec: FieldSpec): Field | undefined {
+  for (const key of [name, ...spec.aliases].map(normalizeKey)) {
+    const field = page.fields[key];
+    if (field?.value.trim()) return field;
+  }
+  return platformValue(page, normalizeKey(name));
+}
+
+function isPerson(value: string): boolean {
+  const text = comparable(value);
+  return /\p{L}/u.test(text) && !NOBODY.has(text) && !/^\[.*\]$|^<.*>$/.test(text);
+}
+
+function problemOf(value: string, spec: FieldSpec): string | undefined {
+  const allowed = spec['one-of'];
+  if (allowed && !matchAllowed(value, allowed)) return `is not one of ${allowed.join(', ')}`;
+  if (spec.date && !parseDate(value)) return 'is not a date';
+  if (spec.person && !isPerson(value)) return 'does not name a person';
+  return undefined;
+}
+
+/** Required fields with meaningful values (status, date, owner) are what makes a page findable and trustworthy. */
+export const fieldsCheck: PageCheckKind<FieldsOptions> = {
+  name: 'fields',
+  options,
+  run(page, opts): Hit[] {
+    if (page.unreadable) return [];
+    const hits: Hit[] = [];
+    for (const [name, spec] of Object.entries(opts.fields)) {
+      const allowed = (spec['one-of'] ?? []).join(', ');
+      const field = lookup(page, name, spec);
+      if (!field) {
+        if (spec.required)
+          hits.push({
+            data: { field: name, found: 'none', allowed, problem: 'is missing' },
+            matched: `${name} missing`,
+          });
+        continue;
+      }
+      const problem = problemOf(field.value, spec);
+      if (!problem) continue;
+      hits.push({
+        data: { field: name, found: field.value, allowed, problem },
+        matched: `${name}: ${field.value}`,
+        excerpt: field.value,
+        ...(field.position ? { position: field.position } : {}),
+      });
+    }
+    return hits;
+  },
+};

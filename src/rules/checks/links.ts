@@ -1,0 +1,88 @@
+import { posix } from 'node:path';
+import { z } from 'zod';
+import { closest } from '../../closest.js';
+import type { Link } from '../../model/page.js';
+import type { Site, SitePage } from '../../site.js';
+import type { Hit, SiteCheckKind } from '../check.js';
+
+const options = z.object({
+  /** Regular expressions on hrefs to leave unchecked (generated pages, links into other repos). */
+  ignore: z.array(z.string()).default([]),
+  'check-anchors': z.boolean().default(true),
+});
+type Options = z.output<typeof options>;
+
+interface FileIndex {
+  byFolder: Map<string, string[]>;
+  byName: Map<string, string[]>;
+}
+
+const indexes = new WeakMap<Site, FileIndex>();
+
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+// Suggestions only look at the same folder and same-named files, so a broken link costs O(folder), not O(site).
+function fileIndex(site: Site): FileIndex {
+  let index = indexes.get(site);
+  if (!index) {
+    index = { byFolder: new Map(), byName: new Map() };
+    for (const file of site.files()) {
+      push(index.byFolder, posix.dirname(file), file);
+      push(index.byName, posix.basename(file), file);
+    }
+    indexes.set(site, index);
+  }
+  return index;
+}
+
+function suggestFile(site: Site, wanted: string): string | undefined {
+  const index = fileIndex(site);
+  const name = posix.basename(wanted).replace(/(\.md)?$/, '.md');
+  const candidates = [...(index.byFolder.get(posix.dirname(wanted)) ?? []), ...(index.byName.get(name) ?? [])];
+  return closest(wanted.endsWith('.md') ? wanted : `${wanted}.md`, candidates);
+}
+
+function relativeTo(from: SitePage, file: string): string {
+  return from.file ? posix.relative(posix.dirname(from.file), file) : file;
+}
+
+function check(page: SitePage, link: Link, opts: Options, site: Site, ignore: RegExp[]): Hit | undefined {
+  const resolution = site.resolution(link);
+  if (!resolution || resolution.kind === 'external' || resolution.kind === 'asset') return undefined;
+  if (ignore.some((re) => re.test(link.href))) return undefined;
+  const at = { matched: link.href, excerpt: link.href, ...(link.position ? { position: link.position } : {}) };
+  if (resolution.kind === 'missing') {
+    const wanted = resolution.wanted ?? link.href;
+    const suggestion = wanted.startsWith('../') || wanted.includes(':') ? undefined : suggestFile(site, wanted);
+    const hint = suggestion ? ` Did you mean ${relativeTo(page, suggestion)}?` : '';
+    return { ...at, data: { href: link.href, reason: 'no such page', suggestion: hint } };
+  }
+  if (resolution.kind !== 'page' || !resolution.anchor || !opts['check-anchors'] || !resolution.target) return undefined;
+  const target = site.page(resolution.target);
+  if (!target || target.unreadable || site.hasAnchor(target, resolution.anchor)) return undefined;
+  const slugs = [...target.headings.map((h) => h.slug), ...target.anchors];
+  const near = closest(resolution.anchor.toLowerCase(), slugs);
+  const hint = near ? ` Did you mean #${near}?` : '';
+  return { ...at, data: { href: link.href, reason: `no heading or anchor "#${resolution.anchor}" on that page`, suggestion: hint } };
+}
+
+/** Broken internal links and anchors, resolved through the site so every source's links are checked alike. */
+export const linksCheck: SiteCheckKind<Options> = {
+  scope: 'site',
+  name: 'links',
+  options,
+  run(page, opts, { site }) {
+    if (page.unreadable) return [];
+    const ignore = opts.ignore.map((re) => new RegExp(re));
+    const hits: Hit[] = [];
+    for (const link of page.links) {
+      const hit = check(page, link, opts, site, ignore);
+      if (hit) hits.push(hit);
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,48 @@
+import { matchesGlob } from '../../glob.js';
+import { z } from 'zod';
+import type { Site, SitePage } from '../../site.js';
+import type { SiteCheckKind } from '../check.js';
+
+const options = z.object({
+  /** Globs on page paths where navigation starts; wiki pages without a parent are always roots. */
+  roots: z.array(z.string()).default(['index.md', 'README.md', '_index.md', 'SUMMARY.md', 'readme.md']),
+  /**
+   * Whether parent -> child counts as navigation. `auto`: yes for Notion and Confluence, whose
+   * sidebars list children; no for Markdown folders, where a file is only found if a page links to it.
+   */
+  hierarchy: z.union([z.boolean(), z.literal('auto')]).default('auto'),
+});
+type Options = z.output<typeof options>;
+
+const reachableCache = new WeakMap<Site, Map<string, Set<string>>>();
+
+function reachable(site: Site, opts: Options, source: SitePage['source']): Set<string> {
+  const hierarchy = opts.hierarchy === 'auto' ? source !== 'markdown' : opts.hierarchy;
+  const cacheKey = `${hierarchy}\0${opts.roots.join('\0')}`;
+  let bySettings = reachableCache.get(site);
+  if (!bySettings) reachableCache.set(site, (bySettings = new Map()));
+  let set = bySettings.get(cacheKey);
+  if (!set) {
+    const roots: string[] = [];
+    for (const page of site.all()) {
+      const isRoot = page.source === 'markdown' ? opts.roots.some((g) => matchesGlob(page.path, g)) : !page.parent;
+      if (isRoot) roots.push(page.key);
+    }
+    set = site.reachableFrom(roots, hierarchy);
+    bySettings.set(cacheKey, set);
+  }
+  return set;
+}
+
+/** Pages nothing links to and no navigation reaches: readers can only find them by search, if at all. */
+export const orphanCheck: SiteCheckKind<Options> = {
+  scope: 'site',
+  name: 'orphan',
+  options,
+  run(page, opts, { site }) {
+    if (page.unreadable) return [];
+    if (site.inbound(page.key).length > 0) return [];
+    if (reachable(site, opts, page.source).has(page.key)) return [];
+    return [{ matched: page.key, data: { path: page.path } }];
+  },
+};

@@ -1,0 +1,80 @@
+import type { Nodes, Root } from 'mdast';
+import type { Page } from '../../model/page.js';
+import type { Position } from '../../model/position.js';
+
+/** How far a value character may sit from the previous one in the source (escapes, entities, `> ` prefixes). */
+const SOURCE_GAP_MAX = 8;
+
+const lineStartCache = new WeakMap<Page, number[]>();
+
+function lineStarts(page: Page): number[] {
+  let starts = lineStartCache.get(page);
+  if (!starts) {
+    starts = [0];
+    for (let i = page.markdown.indexOf('\n'); i >= 0; i = page.markdown.indexOf('\n', i + 1))
+      starts.push(i + 1);
+    lineStartCache.set(page, starts);
+  }
+  return starts;
+}
+
+function pointAt(page: Page, offset: number): Position['start'] {
+  const starts = lineStarts(page);
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1, offset };
+}
+
+/** The position of a span of the page's Markdown given by 0-based offsets, for hits inside a node. */
+export function spanPosition(page: Page, start: number, end: number): Position {
+  return { start: pointAt(page, start), end: pointAt(page, end) };
+}
+
+/**
+ * Maps each index of a text node's value to its offset in the page's Markdown (plus one end entry),
+ * because the value drops escapes (`\[`), decodes entities and loses list/quote prefixes on later lines.
+ */
+export function valueOffsets(page: Page, node: { value: string; position?: Position }): number[] | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const raw = page.markdown.slice(start, end);
+  const offsets: number[] = [];
+  let r = 0;
+  for (const char of node.value) {
+    const found = raw.indexOf(char, r);
+    const at = found >= 0 && found - r <= SOURCE_GAP_MAX ? found : Math.min(r, raw.length - 1);
+    for (let k = 0; k < char.length; k++) offsets.push(start + at + k);
+    r = at + char.length;
+  }
+  offsets.push(start + Math.min(r, raw.length));
+  return offsets;
+}
+
+/** Calls `visit` for every node below `node` with its parent, depth first in document order. */
+export function walk(
+  node: Nodes,
+  visit: (node: Nodes, parent: Nodes | undefined) => void,
+  parent?: Nodes,
+): void {
+  visit(node, parent);
+  if ('children' in node) for (const child of node.children) walk(child, visit, node);
+}
+
+/** The page's Markdown with code blanked out (same offsets), so text conditions never match code samples. */
+export function proseText(page: Page): string {
+  const chars = page.markdown.split('');
+  walk(page.tree as Root, (node) => {
+    if (node.type !== 'code' && node.type !== 'inlineCode') return;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+  });
+  return chars.join('');
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { cleanValue } from '../../normalize/fields.js';
+
+const TRUTHY = new Set(['true', 'yes', 'y', 'on', '1']);
+
+/** Normalizes a value for comparison: emphasis and link syntax stripped, lower case, single spaces. */
+export function comparable(value: string): string {
+  return cleanValue(value).replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Whether `text` begins with `prefix` at a word boundary, so "Accepted (PR 1)" starts with "Accepted" but "Acceptedly" does not. */
+export function startsWithWord(text: string, prefix: string): boolean {
+  if (!prefix || !text.startsWith(prefix)) return false;
+  const next = text.charAt(prefix.length);
+  return next === '' || !/[\p{L}\p{N}]/u.test(next);
+}
+
+/**
+ * The allowed value a handbook value means, forgivingly: "**Accepted**", "accepted",
+ * "Accepted (PR #2897)" and "Accepted. Tracking issue: ..." are all Accepted; "Partially Accepted" is not.
+ */
+export function matchAllowed(value: string, allowed: readonly string[]): string | undefined {
+  const text = comparable(value);
+  // Longest first, so "In review" wins over a shorter allowed value it starts with.
+  const sorted = [...allowed].sort((a, b) => b.length - a.length);
+  return sorted.find((candidate) => startsWithWord(text, comparable(candidate)));
+}
+
+/** Whether a flag-like field (front matter `evergreen: true`, `Evergreen: yes`) is set. */
+export function isTruthy(value: string | undefined): boolean {
+  return value !== undefined && TRUTHY.has(comparable(value));
+}
+
+function validRegex(source: string): boolean {
+  try {
+    new RegExp(source, 'iu');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A rule-file regular expression, validated when the rule loads so a typo is a file:line:col error, not a crash. */
+export const regexSource = z
+  .string()
+  .min(1)
+  .refine(validRegex, { message: 'not a valid regular expression' });
+
+const compiled = new Map<string, RegExp>();
+
+/** Compiles a rule-file regex once per run: case-insensitive and Unicode; not global, so it holds no state between pages. */
+export function compileRegex(source: string): RegExp {
+  let regex = compiled.get(source);
+  if (!regex) {
+    regex = new RegExp(source, 'iu');
+    compiled.set(source, regex);
+  }
+  return regex;
+}
+
+/** Cuts a quoted text to `max` characters on one line, so messages stay readable. */
+export function truncate(text: string, max = 60): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** A calendar date as YYYY-MM-DD in UTC, the form messages and fingerprints use. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to`, floored, so "180 days" means 180 full days. */
+export function daysBetween(from: Date, to: Date): number {
+  return Math.floor((to.getTime() - from.getTime()) / 86_400_000);
+}
