@@ -32,9 +32,13 @@ export async function scanMarkdownFolder(options: MarkdownSourceOptions): Promis
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const relative = join(entry.parentPath, entry.name).slice(options.root.length + 1).split(sep).join('/');
-    if (relative.split('/').some((part) => part.startsWith('.') || part === 'node_modules')) continue;
+    if (relative.split('/').includes('node_modules')) continue;
+    // Files in dot folders (.github) are never pages, but links may point at them.
+    const hidden = relative.split('/').some((part) => part.startsWith('.'));
     const isPage =
-      options.include.some((glob) => matchesGlob(relative, glob)) && !options.exclude.some((glob) => matchesGlob(relative, glob));
+      !hidden &&
+      options.include.some((glob) => matchesGlob(relative, glob)) &&
+      !options.exclude.some((glob) => matchesGlob(relative, glob));
     (isPage ? scan.pages : scan.assets).push(relative);
   }
   scan.pages.sort();
