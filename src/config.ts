@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
+import { type CoverageConfig, coverageSchema } from './coverage.js';
 import { type Diagnostic, HandbookLintError } from './errors.js';
 import { isValidGlob } from './glob.js';
 import { LEVELS } from './model/severity.js';
@@ -59,9 +60,10 @@ const configSchema = z.strictObject({
     .array(z.strictObject({ paths: z.array(glob).min(1), rules: z.record(z.string(), level) }))
     .default([]),
   'fail-on': z.enum(['error', 'warning', 'never']).default('error'),
+  coverage: coverageSchema,
   report: z
     .strictObject({
-      format: z.enum(['console', 'json']).default('console'),
+      format: z.enum(['console', 'json', 'markdown']).default('console'),
       output: z.string().optional(),
     })
     .default({ format: 'console' }),
@@ -85,8 +87,12 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   overrides: { paths: string[]; rules: Record<string, (typeof LEVELS)[number]> }[];
   failOn: 'error' | 'warning' | 'never';
-  report: { format: 'console' | 'json'; output?: string };
+  report: { format: ReportFormat; output?: string };
+  coverage: CoverageConfig;
 }
+
+/** The report formats `--format` and `report.format` accept. */
+export type ReportFormat = 'console' | 'json' | 'markdown';
 
 /** Document types handbooks commonly use; config may replace them. */
 export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
@@ -143,6 +149,7 @@ function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
     rules,
     overrides: raw.overrides as Config['overrides'],
     failOn: raw['fail-on'],
+    coverage: raw.coverage,
     report: {
       format: raw.report.format,
       ...(raw.report.output ? { output: resolve(base, raw.report.output) } : {}),

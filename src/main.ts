@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Config, defaultConfig, loadConfig } from './config.js';
+import { type Config, defaultConfig, loadConfig, type ReportFormat } from './config.js';
 import { HandbookLintError } from './errors.js';
 import { palette } from './report/colors.js';
 import { formatConsole } from './report/console.js';
 import { formatJson } from './report/json.js';
+import { formatMarkdown } from './report/markdown.js';
 import type { LintResult } from './report/result.js';
 import { loadActiveRules, run } from './run.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
@@ -24,7 +25,7 @@ Commands:
 
 Options:
   -c, --config FILE     Config file (YAML). See config.example.yml.
-  -f, --format FORMAT   Report format: console (default) or json.
+  -f, --format FORMAT   Report format: console (default), json, or markdown (the findings page).
   -o, --output FILE     Write the report to FILE instead of standard output.
       --fail-on LEVEL   Exit 1 when a finding is at or above LEVEL: error (default), warning, never.
       --now DATE        Judge ages as of DATE (YYYY-MM-DD) instead of today, for reproducible runs.
@@ -92,13 +93,26 @@ function exitCode(result: LintResult, failOn: 'error' | 'warning' | 'never'): nu
   return EXIT.clean;
 }
 
+/** Links in a Markdown report lead to the pages relative to where the report is written. */
+function markdownLinks(config: Config, output: string | undefined): { linkBase?: string } {
+  const root = config.markdown?.root;
+  if (!root) return {};
+  const base = relative(output ? dirname(output) : process.cwd(), root).split(sep).join('/');
+  return { linkBase: base ? `${base}/` : '' };
+}
+
 async function commandRun(values: Values, path: string | undefined): Promise<number> {
   const config = await configFor(values, path);
-  const format = choice('format', values.format, ['console', 'json'], config.report.format);
+  const format = choice<ReportFormat>('format', values.format, ['console', 'json', 'markdown'], config.report.format);
   const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'], config.failOn);
   const result = await run(config, { now: parseNow(values.now) });
   const output = values.output ? resolve(values.output) : config.report.output;
-  const text = format === 'json' ? formatJson(result) : formatConsole(result, palette(output ? {} : process.stdout));
+  const text =
+    format === 'json'
+      ? formatJson(result)
+      : format === 'markdown'
+        ? formatMarkdown(result, result.coverage, markdownLinks(config, output))
+        : formatConsole(result, palette(output ? {} : process.stdout));
   if (output) await writeOutput(output, text);
   else process.stdout.write(text);
   return exitCode(result, failOn);

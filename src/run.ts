@@ -1,4 +1,5 @@
 import type { Config } from './config.js';
+import { computeCoverage } from './coverage.js';
 import { HandbookLintError } from './errors.js';
 import type { Finding } from './model/finding.js';
 import type { Page } from './model/page.js';
@@ -69,6 +70,7 @@ export async function run(config: Config, options: RunOptions): Promise<LintResu
   }
   findings.sort(compareFindings);
   return {
+    coverage: computeCoverage(site.all(), findings, config.coverage),
     summary: summarize(findings, pages, unreadable.length),
     findings,
     unreadable,

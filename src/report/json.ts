@@ -12,6 +12,7 @@ export function formatJson(result: LintResult): string {
     summary: result.summary,
     rules: result.rules,
     unreadable: result.unreadable,
+    coverage: result.coverage ?? null,
     findings: result.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity,

@@ -1,7 +1,7 @@
 import type { Coverage, Metric, ScopeCoverage, TopicCoverage } from '../coverage.js';
 import type { Finding, FindingPage } from '../model/finding.js';
 import { atLeast, type Severity } from '../model/severity.js';
-import { compareText } from '../rules/engine.js';
+import { compareFindings, compareText } from '../rules/engine.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { LintResult, RuleInfo } from './result.js';
 
@@ -39,7 +39,7 @@ function safeUrl(url: string): string {
 function href(page: FindingPage, linkBase: string): string {
   if (page.key.startsWith('markdown:') && page.file !== undefined) {
     const base = linkBase && !linkBase.endsWith('/') ? `${linkBase}/` : linkBase;
-    return safeUrl(base + encodeURI(page.file));
+    return safeUrl(base + page.file.split('/').map(encodeURIComponent).join('/'));
   }
   return safeUrl(page.url);
 }
@@ -91,7 +91,7 @@ function topicTable(topics: readonly TopicCoverage[], linkBase: string): string[
   const rows = topics.map((t) => [
     escapeMarkdown(t.title),
     topicStatus(t),
-    t.page ? pageLink(t.page, linkBase) : '',
+    t.page ? pageLink(t.page, linkBase) : '—',
   ]);
   return table(['Topic', 'Status', 'Page'], ['---', '---', '---'], rows);
 }
@@ -141,10 +141,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 function findingsSection(result: LintResult, linkBase: string, max: number): string[] {
-  const sorted = [...result.findings].sort(
-    (a, b) =>
-      compareText(a.page.path, b.page.path) || (a.position?.start.line ?? 0) - (b.position?.start.line ?? 0),
-  );
+  const sorted = [...result.findings].sort(compareFindings);
   const rules = new Map<string, RuleInfo>(result.rules.map((r) => [r.id, r]));
   const groups = [...groupBy(sorted, (f) => f.ruleId)].sort(
     ([a, fa], [b, fb]) =>
@@ -153,8 +150,8 @@ function findingsSection(result: LintResult, linkBase: string, max: number): str
       compareText(a, b),
   );
   const lines = ['## Findings by rule', ''];
-  const ruleName = (id: string) =>
-    rules.get(id)?.url ? `[\`${id}\`](${safeUrl(rules.get(id)?.url ?? '')})` : `\`${id}\``;
+  const ruleName = (id: string, url = rules.get(id)?.url) =>
+    url ? `[\`${id}\`](${safeUrl(url)})` : `\`${id}\``;
   const summary = groups.map(([id, fs]) => [
     ruleName(id),
     worst(fs),
@@ -162,7 +159,7 @@ function findingsSection(result: LintResult, linkBase: string, max: number): str
     escapeCell(rules.get(id)?.description ?? ''),
   ]);
   lines.push(
-    ...table(['Rule', 'Level', 'Findings', 'Description'], ['---', '---', '--:', '---'], summary),
+    ...table(['Rule', 'Severity', 'Findings', 'Description'], ['---', '---', '--:', '---'], summary),
     '',
   );
   let listed = 0;

@@ -1,3 +1,4 @@
+import type { Coverage } from '../coverage.js';
 import type { Finding } from '../model/finding.js';
 import type { Summary } from './summary.js';
 
@@ -16,4 +17,5 @@ export interface LintResult {
   findings: Finding[];
   rules: RuleInfo[];
   unreadable: { key: string; path: string; reason: string }[];
+  coverage?: Coverage;
 }
