@@ -1,0 +1,47 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config.js';
+import { formatJson } from '../../src/report/json.js';
+import { run } from '../../src/run.js';
+
+const CORPORA = fileURLToPath(new URL('../../../shared/corpora/', import.meta.url));
+const NOW = new Date('2026-11-22T00:00:00Z');
+
+async function lint(corpus: string) {
+  return run(defaultConfig(`${CORPORA}${corpus}`), { now: NOW });
+}
+
+function findingsOf(result: Awaited<ReturnType<typeof lint>>, ruleId: string, file: string) {
+  return result.findings.filter((f) => f.ruleId === ruleId && f.page.file === file);
+}
+
+describe.each(['sourcegraph-handbook', 'adr-cometbft', 'meetings-rust-compiler-team', 'adr-madr-samples'])(
+  'corpus %s',
+  (corpus) => {
+    it('lints without a crash and gives identical JSON on a second run', async () => {
+      const first = formatJson(await lint(corpus));
+      const second = formatJson(await lint(corpus));
+      expect(JSON.parse(first).summary.pages).toBeGreaterThan(0);
+      expect(second).toBe(first);
+    }, 120_000);
+  },
+);
+
+describe('adr-cometbft decision records', async () => {
+  const result = await lint('adr-cometbft');
+  const architecture = 'docs/references/architecture';
+
+  it('flags records with no Status at all', () => {
+    for (const file of ['tendermint-core/adr-022-abci-errors.md', 'tendermint-core/adr-008-priv-validator.md']) {
+      const status = findingsOf(result, 'decision-status', `${architecture}/${file}`);
+      expect(status, file).toHaveLength(1);
+      expect(status[0]?.position, file).toBeUndefined();
+    }
+  });
+
+  it('accepts messy but valid statuses', () => {
+    for (const file of ['adr-114-undo-109.md', 'adr-110-remote-mempool.md']) {
+      expect(findingsOf(result, 'decision-status', `${architecture}/${file}`), file).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config.js';
+import { run } from '../../src/run.js';
+
+const ROOT = fileURLToPath(new URL('../../../shared/corpora/sourcegraph-handbook', import.meta.url));
+const result = await run(defaultConfig(ROOT), { now: new Date('2026-11-22T00:00:00Z') });
+const at = (ruleId: string) =>
+  new Set(result.findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.page.file}:${f.position?.start.line ?? '-'}`));
+const brokenLinks = result.findings.filter((f) => f.ruleId === 'broken-link');
+
+describe('sourcegraph-handbook links', () => {
+  it('reports true broken links by file and line', () => {
+    const broken = at('broken-link');
+    // an anchor whose heading was renamed ("Recording paid time off via Deel - ...")
+    expect(broken).toContain('content/benefits-pay-perks/benefits-perks/parental-leave.md:71');
+    // a link to a file that is not in the repository
+    expect(broken).toContain('README.md:54');
+    // anchors written with the heading's punctuation, which GitHub slugs drop
+    expect(broken).toContain('content/benefits-pay-perks/benefits-perks/leave-of-absence.md:73');
+  });
+
+  it('suggests the intended heading', () => {
+    const finding = brokenLinks.find(
+      (f) => f.page.file === 'content/benefits-pay-perks/benefits-perks/leave-of-absence.md' && f.position?.start.line === 80,
+    );
+    expect(finding?.message).toContain('Did you mean #step-5-take-your-leave?');
+  });
+
+  it('does not report links that resolve: anchors, index.md folders, ../ paths', () => {
+    const hrefs = new Set(brokenLinks.map((f) => `${f.page.file} ${f.excerpt}`));
+    // ../ page + anchor that exists
+    expect(hrefs).not.toContain(
+      'content/benefits-pay-perks/benefits-perks/mental-health/index.md ../benefits.md#q-what-is-sequoia-consulting-group',
+    );
+    // ../../../ to a folder's index.md + anchor
+    expect(hrefs).not.toContain(
+      'content/benefits-pay-perks/pay-expenses/compensation/index.md ../../../departments/people-talent/people-ops/process/teammate-sentiment/impact-reviews/index.md#merit-philosophy',
+    );
+    // a folder link (trailing slash) that resolves to its index.md
+    expect(hrefs).not.toContain(
+      'content/departments/technical-success/support/process/engaging-other-teams.md ../../../engineering/teams/',
+    );
+    // ../ to a folder's index.md
+    expect(brokenLinks.filter((f) => f.excerpt === '../index.md')).toEqual([]);
+    expect(brokenLinks.filter((f) => f.excerpt === 'index.md')).toEqual([]);
+  });
+
+  it('reports orphans that nothing links to', () => {
+    const orphans = at('orphan-page');
+    expect(orphans).toContain('content/company-info-and-process/queer.md:-');
+    expect(orphans).not.toContain('content/index.md:-');
+    expect(orphans).not.toContain('content/company-info-and-process/index.md:-');
+  });
+});
