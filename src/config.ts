@@ -6,6 +6,7 @@ import { type Diagnostic, HandbookLintError } from './errors.js';
 import { isValidGlob } from './glob.js';
 import { LEVELS } from './model/severity.js';
 import type { TypeMatcher } from './normalize/doc-type.js';
+import { type NotionSourceConfig, notionSourceSchema, toNotionConfig } from './sources/notion/config.js';
 import { diagnosticAt, issuesToDiagnostics, offsetOf, readYamlFile, type YamlFile } from './yaml-file.js';
 
 const regex = z.string().refine(
@@ -48,11 +49,16 @@ const typeMatcher = z.strictObject({
   paths: z.array(glob).optional(),
 });
 
+/** Where the state file goes unless config says otherwise (relative to the config file's folder). */
+export const DEFAULT_STATE_PATH = '.handbook-lint/state.json';
+
 const level = z.enum(LEVELS as [string, ...string[]]);
 const ruleSetting = z.union([level, z.looseObject({ level: level.optional() })]);
 
 const configSchema = z.strictObject({
-  sources: z.strictObject({ markdown: markdownSource.optional() }).default({}),
+  sources: z
+    .strictObject({ markdown: markdownSource.optional(), notion: notionSourceSchema.optional() })
+    .default({}),
   'document-types': z.record(z.string(), typeMatcher).optional(),
   'rule-folders': z.array(z.string()).default([]),
   rules: z.record(z.string(), ruleSetting).default({}),
@@ -61,6 +67,10 @@ const configSchema = z.strictObject({
     .default([]),
   'fail-on': z.enum(['error', 'warning', 'never']).default('error'),
   coverage: coverageSchema,
+  /** The ledger between runs (incremental crawls); relative to the config file. */
+  state: z
+    .strictObject({ path: z.string().min(1).default(DEFAULT_STATE_PATH) })
+    .default({ path: DEFAULT_STATE_PATH }),
   report: z
     .strictObject({
       format: z.enum(['console', 'json', 'markdown']).default('console'),
@@ -82,6 +92,9 @@ export interface Config {
   file?: string;
   yaml?: YamlFile;
   markdown?: { root: string; include: string[]; exclude: string[]; basePath?: string; siteUrl?: string };
+  notion?: NotionSourceConfig;
+  /** Absolute path of the state file. */
+  statePath: string;
   documentTypes: Record<string, TypeMatcher>;
   ruleFolders: string[];
   rules: Record<string, RuleSetting>;
@@ -96,7 +109,24 @@ export type ReportFormat = 'console' | 'json' | 'markdown';
 
 /** Document types handbooks commonly use; config may replace them. */
 export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
-  template: { folders: ['templates', 'page_templates', '_templates'], frontMatter: ['template'], titles: ['\\btemplate\\b'] },
+  // First, so a decisions/ or meetings/ folder's own index page is not taken for a record.
+  index: {
+    frontMatter: ['index'],
+    paths: [
+      'index.md',
+      '**/index.md',
+      'README.md',
+      '**/README.md',
+      '_index.md',
+      '**/_index.md',
+      'SUMMARY.md',
+    ],
+  },
+  template: {
+    folders: ['templates', 'page_templates', '_templates'],
+    frontMatter: ['template'],
+    titles: ['\\btemplate\\b'],
+  },
   decision: {
     folders: ['decisions', 'decision-log', 'adr', 'adrs', 'architecture', 'rfc', 'rfcs'],
     frontMatter: ['adr', 'rfc', 'decision-record'],
@@ -144,6 +174,8 @@ function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
           },
         }
       : {}),
+    ...(raw.sources.notion ? { notion: toNotionConfig(raw.sources.notion) } : {}),
+    statePath: resolve(base, raw.state.path),
     documentTypes,
     ruleFolders: raw['rule-folders'].map((folder) => resolve(base, folder)),
     rules,
@@ -180,7 +212,12 @@ export async function loadConfig(file: string): Promise<Config> {
 }
 
 /** A diagnostic pointing into the config file at `path`, for checks made after rules are loaded. */
-export function configDiagnostic(config: Config, path: PropertyKey[], message: string, atKey = true): Diagnostic {
+export function configDiagnostic(
+  config: Config,
+  path: PropertyKey[],
+  message: string,
+  atKey = true,
+): Diagnostic {
   const yaml = config.yaml;
   if (!yaml) return { file: '(command line)', line: 1, column: 1, message };
   return diagnosticAt(yaml, offsetOf(yaml.doc, path, atKey), message);

@@ -6,7 +6,9 @@ export type ErrorCode =
   | 'USAGE'
   | 'SOURCE_NOT_FOUND'
   | 'AUTH_FAILED'
-  | 'OUTPUT_FAILED';
+  | 'OUTPUT_FAILED'
+  | 'SOURCE_FAILED'
+  | 'STATE_INVALID';
 
 /** One located problem in a config or rule file. */
 export interface Diagnostic {

@@ -4,6 +4,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Config, defaultConfig, loadConfig, type ReportFormat } from './config.js';
 import { HandbookLintError } from './errors.js';
+import { progressLine } from './progress.js';
 import { palette } from './report/colors.js';
 import { formatConsole } from './report/console.js';
 import { formatJson } from './report/json.js';
@@ -29,6 +30,7 @@ Options:
   -o, --output FILE     Write the report to FILE instead of standard output.
       --fail-on LEVEL   Exit 1 when a finding is at or above LEVEL: error (default), warning, never.
       --now DATE        Judge ages as of DATE (YYYY-MM-DD) instead of today, for reproducible runs.
+      --full            Refetch every wiki page, not only the pages edited since the last run.
   -h, --help            Show this help.
   -v, --version         Show the version.
 
@@ -42,11 +44,14 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   'fail-on': { type: 'string' },
   now: { type: 'string' },
+  full: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean };
+type Values = {
+  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean;
+};
 
 /** Writes atomically (temp file + rename) so a report is never left half-written. */
 async function writeOutput(file: string, text: string): Promise<void> {
@@ -55,7 +60,10 @@ async function writeOutput(file: string, text: string): Promise<void> {
     await writeFile(temp, text);
     await rename(temp, file);
   } catch (error) {
-    throw new HandbookLintError('OUTPUT_FAILED', `Cannot write report to ${file}: ${(error as Error).message}`);
+    throw new HandbookLintError(
+      'OUTPUT_FAILED',
+      `Cannot write report to ${file}: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -63,12 +71,16 @@ async function configFor(values: Values, path: string | undefined): Promise<Conf
   const config = values.config ? await loadConfig(resolve(values.config)) : undefined;
   if (!path) {
     if (config) return config;
-    throw new HandbookLintError('USAGE', 'Nothing to lint: pass a folder (handbook-lint run ./handbook) or --config FILE.');
+    throw new HandbookLintError(
+      'USAGE',
+      'Nothing to lint: pass a folder (handbook-lint run ./handbook) or --config FILE.',
+    );
   }
   const root = resolve(path);
   if (!existsSync(root)) throw new HandbookLintError('SOURCE_NOT_FOUND', `No such folder: ${path}`);
-  if (!config) return defaultConfig(root);
-  return { ...config, markdown: { ...(config.markdown ?? defaultConfig(root).markdown!), root } };
+  const fallback = defaultConfig(root);
+  if (!config) return fallback;
+  return { ...config, markdown: { ...(config.markdown ?? fallback.markdown), root } as Config['markdown'] };
 }
 
 function parseNow(value: string | undefined): Date {
@@ -80,7 +92,12 @@ function parseNow(value: string | undefined): Date {
   return date;
 }
 
-function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+function choice<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new HandbookLintError('USAGE', `--${name} must be one of ${allowed.join(', ')}; got "${value}"`);
@@ -97,15 +114,26 @@ function exitCode(result: LintResult, failOn: 'error' | 'warning' | 'never'): nu
 function markdownLinks(config: Config, output: string | undefined): { linkBase?: string } {
   const root = config.markdown?.root;
   if (!root) return {};
-  const base = relative(output ? dirname(output) : process.cwd(), root).split(sep).join('/');
+  const base = relative(output ? dirname(output) : process.cwd(), root)
+    .split(sep)
+    .join('/');
   return { linkBase: base ? `${base}/` : '' };
 }
 
 async function commandRun(values: Values, path: string | undefined): Promise<number> {
   const config = await configFor(values, path);
-  const format = choice<ReportFormat>('format', values.format, ['console', 'json', 'markdown'], config.report.format);
+  const format = choice<ReportFormat>(
+    'format',
+    values.format,
+    ['console', 'json', 'markdown'],
+    config.report.format,
+  );
   const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'], config.failOn);
-  const result = await run(config, { now: parseNow(values.now) });
+  const result = await run(config, {
+    now: parseNow(values.now),
+    ...(values.full ? { full: true } : {}),
+    onProgress: progressLine(process.stderr),
+  });
   const output = values.output ? resolve(values.output) : config.report.output;
   const text =
     format === 'json'
@@ -124,7 +152,9 @@ async function commandRules(values: Values): Promise<number> {
   const colors = palette(process.stdout);
   const width = Math.max(...rules.map((r) => r.id.length));
   for (const rule of rules) {
-    process.stdout.write(`${colors.bold(rule.id.padEnd(width))}  ${rule.configuredLevel.padEnd(7)}  ${rule.description}\n`);
+    process.stdout.write(
+      `${colors.bold(rule.id.padEnd(width))}  ${rule.configuredLevel.padEnd(7)}  ${rule.description}\n`,
+    );
   }
   return EXIT.clean;
 }
@@ -132,7 +162,12 @@ async function commandRules(values: Values): Promise<number> {
 /** Runs the command line and returns the exit code; errors become messages, never stack traces. */
 export async function main(argv: string[]): Promise<number> {
   try {
-    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
     if (values.version) {
       process.stdout.write(`${TOOL_VERSION}\n`);
       return EXIT.clean;
@@ -166,4 +201,3 @@ function reportError(error: unknown): number {
   if (process.env.HANDBOOK_LINT_DEBUG) process.stderr.write(`${(error as Error)?.stack}\n`);
   return 70;
 }
-

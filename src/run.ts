@@ -4,6 +4,7 @@ import { HandbookLintError } from './errors.js';
 import type { Finding } from './model/finding.js';
 import type { Page } from './model/page.js';
 import { typeClassifier } from './normalize/doc-type.js';
+import type { ProgressReporter } from './progress.js';
 import type { LintResult } from './report/result.js';
 import { summarize } from './report/summary.js';
 import { compareFindings, lintPage, lintSitePage, ruleDocsUrl } from './rules/engine.js';
@@ -11,11 +12,16 @@ import { type ActiveRule, applyRuleSettings, DEFAULT_RULES_DIR, loadRuleFiles } 
 import { NO_SUPPRESSIONS, readSuppressions, type Suppressions } from './rules/suppress.js';
 import { Site } from './site.js';
 import { crawlMarkdown, scanMarkdownFolder } from './sources/markdown.js';
+import { crawlNotion } from './sources/notion/crawl.js';
+import { loadState, type State, saveState, sourceState } from './state.js';
 
 /** What a run needs besides config: the clock (fixed in tests and reproducible runs) and a progress hook. */
 export interface RunOptions {
   now: Date;
   onPage?: (page: Page) => void;
+  /** Refetch every remote page instead of reusing unchanged ones from the state (`--full`). */
+  full?: boolean;
+  onProgress?: ProgressReporter;
 }
 
 /** Loads the default pack plus the config's folders and applies the config's rule settings. */
@@ -24,7 +30,12 @@ export async function loadActiveRules(config: Config): Promise<ActiveRule[]> {
   return applyRuleSettings(rules, config);
 }
 
-async function crawl(config: Config, site: Site): Promise<AsyncIterable<Page>[]> {
+async function crawl(
+  config: Config,
+  site: Site,
+  options: RunOptions,
+  state?: State,
+): Promise<AsyncIterable<Page>[]> {
   const classify = typeClassifier(config.documentTypes);
   const list: AsyncIterable<Page>[] = [];
   if (config.markdown) {
@@ -32,8 +43,19 @@ async function crawl(config: Config, site: Site): Promise<AsyncIterable<Page>[]>
     for (const asset of scan.assets) site.addAsset(asset);
     list.push(crawlMarkdown(config.markdown, classify, scan));
   }
+  if (config.notion) {
+    const notion = {
+      ...config.notion,
+      ...(options.full ? { full: true } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    };
+    list.push(crawlNotion(notion, classify, state && sourceState(state, 'notion')));
+  }
   if (!list.length) {
-    throw new HandbookLintError('USAGE', 'No source configured: set `sources.markdown.root` in the config, or pass a folder.');
+    throw new HandbookLintError(
+      'USAGE',
+      'No source configured: set `sources.markdown.root` or `sources.notion` in the config, or pass a folder.',
+    );
   }
   return list;
 }
@@ -51,22 +73,28 @@ export async function run(config: Config, options: RunOptions): Promise<LintResu
   const findings: Finding[] = [];
   const unreadable: LintResult['unreadable'] = [];
   const suppressions = new Map<string, Suppressions>();
-  for (const source of await crawl(config, site)) {
+  // Only remote sources keep state; a plain folder lint leaves no files behind.
+  const state = config.notion ? await loadState(config.statePath) : undefined;
+  for (const source of await crawl(config, site, options, state)) {
     for await (const page of source) {
       options.onPage?.(page);
-      if (page.unreadable) unreadable.push({ key: page.key, path: page.path, reason: page.unreadable.reason });
+      if (page.unreadable)
+        unreadable.push({ key: page.key, path: page.path, reason: page.unreadable.reason });
       const pageSuppressions = readSuppressions(page.tree, page.markdown);
       if (pageSuppressions !== NO_SUPPRESSIONS) suppressions.set(page.key, pageSuppressions);
       findings.push(...lintPage(page, rules, { now: options.now }, config.overrides, pageSuppressions));
       site.add(page);
     }
   }
+  if (state) await saveState(config.statePath, state);
   site.build();
   let pages = 0;
   for (const page of site.all()) {
     pages++;
     const pageSuppressions = suppressions.get(page.key) ?? NO_SUPPRESSIONS;
-    findings.push(...lintSitePage(page, rules, { now: options.now, site }, config.overrides, pageSuppressions));
+    findings.push(
+      ...lintSitePage(page, rules, { now: options.now, site }, config.overrides, pageSuppressions),
+    );
   }
   findings.sort(compareFindings);
   return {

@@ -23,7 +23,8 @@ export interface SiteOptions {
 
 const PAGE_EXTENSIONS = ['.md', '.markdown'];
 const INDEX_FILES = ['index.md', 'README.md', '_index.md', 'readme.md'];
-const NOTION_ID = /(?:^|[-/])([0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:$|[?#])/i;
+const NOTION_ID =
+  /(?:^|[-/])([0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:$|[?#])/i;
 const CONFLUENCE_PAGE = /\/wiki\/(?:spaces\/[^/]+\/pages\/|pages\/viewpage\.action\?(?:.*&)?pageId=)(\d+)/;
 
 /** A Notion id in its dashed form, the form page keys use. */
@@ -119,7 +120,10 @@ export class Site {
   /** Whether a page has the heading slug or explicit anchor (GitHub matches anchors case-insensitively). */
   hasAnchor(page: SitePage, anchor: string): boolean {
     const wanted = safeDecode(anchor).toLowerCase();
-    return page.headings.some((h: Heading) => h.slug === wanted) || page.anchors.some((a) => a.toLowerCase() === wanted);
+    return (
+      page.headings.some((h: Heading) => h.slug === wanted) ||
+      page.anchors.some((a) => a.toLowerCase() === wanted)
+    );
   }
 
   private resolve(from: SitePage, link: Link): Resolution {
@@ -129,12 +133,14 @@ export class Site {
     const withAnchor = (r: Resolution): Resolution => (anchor === undefined ? r : { ...r, anchor });
     if (link.kind === 'external') return withAnchor(this.resolveUrl(link.href));
     if (!rawPath) return withAnchor({ kind: 'page', target: from.key });
-    if (from.source !== 'markdown' || from.file === undefined) return withAnchor({ kind: 'missing', wanted: rawPath });
+    if (from.source !== 'markdown' || from.file === undefined)
+      return withAnchor({ kind: 'missing', wanted: rawPath });
     const path = safeDecode(rawPath.split('?')[0] ?? '');
     const base = this.options.basePath?.replace(/\/+$/, '');
     let wanted: string;
     if (path.startsWith('/')) {
-      const stripped = base && (path === base || path.startsWith(`${base}/`)) ? path.slice(base.length) : path;
+      const stripped =
+        base && (path === base || path.startsWith(`${base}/`)) ? path.slice(base.length) : path;
       wanted = posix.normalize(stripped.replace(/^\/+/, '') || '.');
     } else {
       wanted = posix.normalize(posix.join(posix.dirname(from.file), path));

@@ -1,5 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { type Document, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import {
+  type Document,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+} from 'yaml';
 import type { z } from 'zod';
 import type { Diagnostic } from './errors.js';
 
@@ -29,7 +39,11 @@ export function parseYamlText(file: string, text: string): { yaml?: YamlFile; di
 }
 
 /** A diagnostic at a character offset of the file, with the offending line as a snippet. */
-export function diagnosticAt(yaml: Pick<YamlFile, 'file' | 'text' | 'lineCounter'>, offset: number, message: string) {
+export function diagnosticAt(
+  yaml: Pick<YamlFile, 'file' | 'text' | 'lineCounter'>,
+  offset: number,
+  message: string,
+) {
   const { line, col } = yaml.lineCounter.linePos(offset);
   const snippet = yaml.text.split('\n')[line - 1];
   return { file: yaml.file, line, column: col, message, ...(snippet !== undefined ? { snippet } : {}) };
@@ -59,13 +73,19 @@ export function offsetOf(doc: Document.Parsed, path: readonly PropertyKey[], wan
 }
 
 /** Maps schema issues onto the YAML nodes they are about: unknown keys point at the key itself. */
-export function issuesToDiagnostics(yaml: YamlFile, issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[] = []) {
+export function issuesToDiagnostics(
+  yaml: YamlFile,
+  issues: readonly z.core.$ZodIssue[],
+  prefix: PropertyKey[] = [],
+) {
   const diagnostics: Diagnostic[] = [];
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        diagnostics.push(diagnosticAt(yaml, offsetOf(yaml.doc, [...path, key], true), `unknown key "${key}"`));
+        diagnostics.push(
+          diagnosticAt(yaml, offsetOf(yaml.doc, [...path, key], true), `unknown key "${key}"`),
+        );
       }
       continue;
     }

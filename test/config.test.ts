@@ -12,54 +12,70 @@ async function withConfig(config: string, extra: Record<string, string> = {}) {
 
 describe('config errors', () => {
   it('reports an unknown key at its line and column, exit 2', async () => {
-    const { code, stderr, file } = await withConfig('sources:\n  markdown:\n    root: handbook\n    inclde: ["*.md"]\n');
+    const { code, stderr, file } = await withConfig(
+      'sources:\n  markdown:\n    root: handbook\n    inclde: ["*.md"]\n',
+    );
     expect(code).toBe(2);
     expect(stderr).toContain(`${file}:4:5  unknown key "inclde"`);
     expect(stderr).toContain('    inclde: ["*.md"]');
   });
 
   it('reports a wrong type', async () => {
-    const { code, stderr, file } = await withConfig('sources:\n  markdown:\n    root: handbook\nfail-on: 3\n');
+    const { code, stderr, file } = await withConfig(
+      'sources:\n  markdown:\n    root: handbook\nfail-on: 3\n',
+    );
     expect(code).toBe(2);
     expect(stderr).toMatch(new RegExp(`${file}:4:10  fail-on: `));
   });
 
   it('reports a bad regular expression', async () => {
-    const config = 'sources:\n  markdown: { root: handbook }\ndocument-types:\n  decision:\n    titles: ["^(ADR"]\n';
+    const config =
+      'sources:\n  markdown: { root: handbook }\ndocument-types:\n  decision:\n    titles: ["^(ADR"]\n';
     const { code, stderr, file } = await withConfig(config);
     expect(code).toBe(2);
-    expect(stderr).toContain(`${file}:5:14  document-types.decision.titles.0: invalid regular expression: ^(ADR`);
+    expect(stderr).toContain(
+      `${file}:5:14  document-types.decision.titles.0: invalid regular expression: ^(ADR`,
+    );
   });
 
   it('reports a bad glob', async () => {
-    const { code, stderr, file } = await withConfig('sources:\n  markdown:\n    root: handbook\n    exclude: ["a/[b"]\n');
+    const { code, stderr, file } = await withConfig(
+      'sources:\n  markdown:\n    root: handbook\n    exclude: ["a/[b"]\n',
+    );
     expect(code).toBe(2);
     expect(stderr).toContain(`${file}:4:15`);
     expect(stderr).toContain('invalid glob');
   });
 
   it('reports an unknown rule id with a suggestion', async () => {
-    const { code, stderr, file } = await withConfig('sources:\n  markdown: { root: handbook }\nrules:\n  stale-pgae: off\n');
+    const { code, stderr, file } = await withConfig(
+      'sources:\n  markdown: { root: handbook }\nrules:\n  stale-pgae: off\n',
+    );
     expect(code).toBe(2);
     expect(stderr).toContain(`${file}:4:3  unknown rule id "stale-pgae" (did you mean "stale-page"?)`);
   });
 
   it('reports an unknown rule id in overrides', async () => {
-    const config = 'sources:\n  markdown: { root: handbook }\noverrides:\n  - paths: ["a/**"]\n    rules: { nope: off }\n';
+    const config =
+      'sources:\n  markdown: { root: handbook }\noverrides:\n  - paths: ["a/**"]\n    rules: { nope: off }\n';
     const { code, stderr, file } = await withConfig(config);
     expect(code).toBe(2);
     expect(stderr).toContain(`${file}:5:14  unknown rule id "nope"`);
   });
 
   it('reports a YAML syntax error', async () => {
-    const { code, stderr, file } = await withConfig('sources:\n  markdown: { root: handbook\nfail-on: error\n');
+    const { code, stderr, file } = await withConfig(
+      'sources:\n  markdown: { root: handbook\nfail-on: error\n',
+    );
     expect(code).toBe(2);
     expect(stderr).toMatch(new RegExp(`${file}:[34]:\\d+  YAML syntax: `));
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
   it('collects several errors at once', async () => {
-    const { stderr } = await withConfig('sources:\n  markdown: { root: handbook, bogus: 1 }\nfail-on: sometimes\nextra: 1\n');
+    const { stderr } = await withConfig(
+      'sources:\n  markdown: { root: handbook, bogus: 1 }\nfail-on: sometimes\nextra: 1\n',
+    );
     expect(stderr.match(/config\.yml:\d+:\d+/g)?.length).toBe(3);
   });
 
@@ -90,7 +106,10 @@ describe('rule file errors', () => {
   it('reports a wrong level and a YAML error in two files at once', async () => {
     const bad = 'check: stale\ndescription: x\nlevel: loud\nmessage: x\n';
     const broken = 'check: stale\ndescription: [x\n';
-    const { code, stderr, root } = await withConfig(rulesConfig, { 'my-rules/a.yml': bad, 'my-rules/b.yml': broken });
+    const { code, stderr, root } = await withConfig(rulesConfig, {
+      'my-rules/a.yml': bad,
+      'my-rules/b.yml': broken,
+    });
     expect(code).toBe(2);
     expect(stderr).toContain(`${join(root, 'my-rules/a.yml')}:3:8  level:`);
     expect(stderr).toContain(`${join(root, 'my-rules/b.yml')}:`);

@@ -7,7 +7,13 @@ import { dashedNotionId, Site, wikiKey } from '../src/site.js';
 const classify = typeClassifier({});
 
 function md(file: string, markdown: string, extra: Partial<Page> = {}): Page {
-  return { ...buildPage({ source: 'markdown', id: file, url: file, path: file, file, markdown, fallbackTitle: file }, classify), ...extra };
+  return {
+    ...buildPage(
+      { source: 'markdown', id: file, url: file, path: file, file, markdown, fallbackTitle: file },
+      classify,
+    ),
+    ...extra,
+  };
 }
 
 function siteOf(pages: Page[], options = {}, assets: string[] = []): Site {
@@ -38,8 +44,15 @@ describe('link resolution', () => {
       '[n](https://handbook.example.com/team/index.md) [o](https://example.org/x)',
     ].join('\n'),
   );
-  const nested = md('team/deep/page.md', '[up](../index.md) [upup](../../guides/README.md) [out](../../../x.md)');
-  const site = siteOf([target, index, readme, hugo, home, nested], { basePath: '/handbook', siteUrl: 'https://handbook.example.com' }, ['img/logo.png']);
+  const nested = md(
+    'team/deep/page.md',
+    '[up](../index.md) [upup](../../guides/README.md) [out](../../../x.md)',
+  );
+  const site = siteOf(
+    [target, index, readme, hugo, home, nested],
+    { basePath: '/handbook', siteUrl: 'https://handbook.example.com' },
+    ['img/logo.png'],
+  );
 
   it('resolves relative, encoded, extension-less, folder and root-absolute links', () => {
     expect(resolved(site, home)).toEqual([
@@ -62,7 +75,11 @@ describe('link resolution', () => {
   });
 
   it('resolves ../ paths and treats links above the root as missing', () => {
-    expect(resolved(site, nested).map((r) => r[2] ?? r[1])).toEqual(['markdown:team/index.md', 'markdown:guides/README.md', 'missing']);
+    expect(resolved(site, nested).map((r) => r[2] ?? r[1])).toEqual([
+      'markdown:team/index.md',
+      'markdown:guides/README.md',
+      'missing',
+    ]);
   });
 
   it('knows heading slugs and explicit anchors, case-insensitively', () => {
@@ -81,11 +98,15 @@ describe('link resolution', () => {
 
 describe('wiki URLs', () => {
   it('turns Notion and Confluence page URLs into page keys', () => {
-    expect(wikiKey(new URL('https://www.notion.so/acme/Response-times-0f3c2a1b4d5e6f708192a3b4c5d6e7f8'))).toBe(
-      'notion:0f3c2a1b-4d5e-6f70-8192-a3b4c5d6e7f8',
+    expect(
+      wikiKey(new URL('https://www.notion.so/acme/Response-times-0f3c2a1b4d5e6f708192a3b4c5d6e7f8')),
+    ).toBe('notion:0f3c2a1b-4d5e-6f70-8192-a3b4c5d6e7f8');
+    expect(wikiKey(new URL('https://acme.atlassian.net/wiki/spaces/HB/pages/123456/Response+times'))).toBe(
+      'confluence:123456',
     );
-    expect(wikiKey(new URL('https://acme.atlassian.net/wiki/spaces/HB/pages/123456/Response+times'))).toBe('confluence:123456');
-    expect(wikiKey(new URL('https://acme.atlassian.net/wiki/pages/viewpage.action?pageId=42'))).toBe('confluence:42');
+    expect(wikiKey(new URL('https://acme.atlassian.net/wiki/pages/viewpage.action?pageId=42'))).toBe(
+      'confluence:42',
+    );
     expect(wikiKey(new URL('https://example.org/page'))).toBeUndefined();
     expect(dashedNotionId('0F3C2A1B4D5E6F708192A3B4C5D6E7F8')).toBe('0f3c2a1b-4d5e-6f70-8192-a3b4c5d6e7f8');
   });

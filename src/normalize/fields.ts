@@ -4,7 +4,16 @@ import type { Field } from '../model/page.js';
 import type { FrontMatter } from './front-matter.js';
 
 /** Headings whose first paragraph is a field value (`## Status` then `Accepted`). */
-const FIELD_HEADINGS = new Set(['status', 'date', 'owner', 'owners', 'author', 'authors', 'deciders', 'approver']);
+const FIELD_HEADINGS = new Set([
+  'status',
+  'date',
+  'owner',
+  'owners',
+  'author',
+  'authors',
+  'deciders',
+  'approver',
+]);
 
 /** How far into a page `Key: value` lines still count as metadata rather than prose. */
 const FIELD_LINES_MAX = 25;
@@ -24,7 +33,10 @@ export function normalizeKey(key: string): string {
 /** Strips Markdown emphasis and link syntax from a short value: `**Accepted**` is `Accepted`. */
 export function cleanValue(value: string): string {
   return value
-    .replace(/\[([^\]]*)\]\[[^\]]*\]|\[([^\]]*)\]\([^)]*\)/g, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '')
+    .replace(
+      /\[([^\]]*)\]\[[^\]]*\]|\[([^\]]*)\]\([^)]*\)/g,
+      (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '',
+    )
     .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
     .replace(/^[*_`\s]+|[*_`\s]+$/g, '')
     .trim();
@@ -32,8 +44,13 @@ export function cleanValue(value: string): string {
 
 function frontMatterValue(value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
-  if (Array.isArray(value)) return value.map((v) => frontMatterValue(v) ?? '').filter(Boolean).join(', ');
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (Array.isArray(value))
+    return value
+      .map((v) => frontMatterValue(v) ?? '')
+      .filter(Boolean)
+      .join(', ');
   if (typeof value === 'object') return undefined;
   return String(value);
 }
@@ -63,7 +80,10 @@ function fromKeyValueLines(node: Content, markdown: string, fields: Record<strin
     if (!key || !value || key in fields) return;
     const line = start.line + index;
     const column = (index === 0 ? start.column : 1) + (text.length - text.trimStart().length);
-    fields[key] = { value, position: { start: { line, column }, end: { line, column: column + text.trim().length } } };
+    fields[key] = {
+      value,
+      position: { start: { line, column }, end: { line, column: column + text.trim().length } },
+    };
   });
 }
 
@@ -101,7 +121,15 @@ export function extractFields(tree: Root, markdown: string, frontMatter: FrontMa
 }
 
 /** Field names that name a page's owner, most specific first. */
-export const OWNER_FIELDS = ['owner', 'owners', 'policy-owner', 'page-owner', 'dri', 'maintainer', 'maintainers'];
+export const OWNER_FIELDS = [
+  'owner',
+  'owners',
+  'policy-owner',
+  'page-owner',
+  'dri',
+  'maintainer',
+  'maintainers',
+];
 
 /** Field names that carry a review or edit date, most meaningful first. */
 export const UPDATED_FIELDS = ['last-reviewed', 'last-verified', 'updated', 'last-updated', 'date'];

@@ -13,7 +13,7 @@ export interface FrontMatter {
 /** Reads the YAML front matter block of a parsed page, if any. */
 export function readFrontMatter(tree: Root): FrontMatter {
   const node = tree.children[0];
-  if (!node || node.type !== 'yaml') return { data: {}, keyLines: {} };
+  if (node?.type !== 'yaml') return { data: {}, keyLines: {} };
   const firstLine = (node.position?.start.line ?? 1) + 1;
   const lineCounter = new LineCounter();
   const doc = parseDocument(node.value, { lineCounter, prettyErrors: false });

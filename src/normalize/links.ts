@@ -56,7 +56,12 @@ export function extractOutline(tree: Root): Outline {
         const explicit = EXPLICIT_ID.exec(raw);
         const text = explicit ? raw.replace(EXPLICIT_ID, '') : raw;
         const slug = explicit?.[1] ?? slugger.slug(text);
-        headings.push({ depth: node.depth as number, text, slug, ...(node.position ? { position: node.position } : {}) });
+        headings.push({
+          depth: node.depth as number,
+          text,
+          slug,
+          ...(node.position ? { position: node.position } : {}),
+        });
         break;
       }
       case 'link':

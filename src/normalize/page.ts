@@ -31,7 +31,11 @@ export interface PageInput {
 
 function listValue(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String);
-  if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   return [];
 }
 
@@ -45,7 +49,11 @@ export function buildPage(input: PageInput, classify: TypeClassifier): Page {
   const fmTitle = typeof frontMatter.data.title === 'string' ? frontMatter.data.title.trim() : undefined;
   const title = input.title ?? (fmTitle || h1 || input.fallbackTitle);
   const labels = [
-    ...new Set([...(input.labels ?? []), ...listValue(frontMatter.data.tags), ...listValue(frontMatter.data.labels)]),
+    ...new Set([
+      ...(input.labels ?? []),
+      ...listValue(frontMatter.data.tags),
+      ...listValue(frontMatter.data.labels),
+    ]),
   ];
   const owner = firstField(fields, OWNER_FIELDS)?.value ?? input.owner;
   const reviewed = firstField(fields, UPDATED_FIELDS);

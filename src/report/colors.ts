@@ -16,5 +16,12 @@ export function palette(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = pr
   const force = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
   const on = force || (Boolean(stream.isTTY) && env.NO_COLOR === undefined);
   if (!on) return { red: plain, yellow: plain, blue: plain, dim: plain, bold: plain, underline: plain };
-  return { red: wrap(31, 39), yellow: wrap(33, 39), blue: wrap(34, 39), dim: wrap(2, 22), bold: wrap(1, 22), underline: wrap(4, 24) };
+  return {
+    red: wrap(31, 39),
+    yellow: wrap(33, 39),
+    blue: wrap(34, 39),
+    dim: wrap(2, 22),
+    bold: wrap(1, 22),
+    underline: wrap(4, 24),
+  };
 }

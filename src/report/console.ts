@@ -28,11 +28,14 @@ export function formatConsole(result: LintResult, colors: Palette): string {
     const width = Math.max(...rows.map((r) => (r[0] ?? '').length));
     for (const [where = '', severity = '', message = '', ruleId = ''] of rows) {
       const color = severity === 'error' ? colors.red : severity === 'warning' ? colors.yellow : colors.blue;
-      lines.push(`  ${colors.dim(where.padEnd(width))}  ${color(severity.padEnd(7))}  ${message}  ${colors.dim(ruleId)}`);
+      lines.push(
+        `  ${colors.dim(where.padEnd(width))}  ${color(severity.padEnd(7))}  ${message}  ${colors.dim(ruleId)}`,
+      );
     }
     lines.push('');
   }
-  for (const page of result.unreadable) lines.push(`${colors.yellow('unreadable')} ${page.path}: ${page.reason}`);
+  for (const page of result.unreadable)
+    lines.push(`${colors.yellow('unreadable')} ${page.path}: ${page.reason}`);
   if (result.unreadable.length) lines.push('');
   const s = result.summary;
   if (s.findings === 0) {
@@ -40,7 +43,11 @@ export function formatConsole(result: LintResult, colors: Palette): string {
   } else {
     const counts = `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}${s.infos ? `, ${plural(s.infos, 'info')}` : ''}`;
     const mark = s.errors ? colors.red('✖') : colors.yellow('⚠');
-    lines.push(colors.bold(`${mark} ${plural(s.findings, 'problem')} (${counts}) in ${s.pagesWithFindings} of ${plural(s.pages, 'page')}`));
+    lines.push(
+      colors.bold(
+        `${mark} ${plural(s.findings, 'problem')} (${counts}) in ${s.pagesWithFindings} of ${plural(s.pages, 'page')}`,
+      ),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -80,7 +80,8 @@ export function lintPage(
     const kind = rule.kind;
     if (kind.scope === 'site' || !ruleApplies(rule, page)) continue;
     const level = levelFor(rule, page, overrides);
-    if (level !== 'off') stamp(rule, level, summary, kind.run(page, rule.options, context), suppressions, findings);
+    if (level !== 'off')
+      stamp(rule, level, summary, kind.run(page, rule.options, context), suppressions, findings);
   }
   return findings;
 }
@@ -99,12 +100,19 @@ export function lintSitePage(
     const kind = rule.kind;
     if (kind.scope !== 'site' || !ruleApplies(rule, page)) continue;
     const level = levelFor(rule, page, overrides);
-    if (level !== 'off') stamp(rule, level, summary, kind.run(page, rule.options, context), suppressions, findings);
+    if (level !== 'off')
+      stamp(rule, level, summary, kind.run(page, rule.options, context), suppressions, findings);
   }
   return findings;
 }
 
-function toFinding(rule: ActiveRule, severity: Finding['severity'], page: FindingPage, hit: Hit, seen: Map<string, number>) {
+function toFinding(
+  rule: ActiveRule,
+  severity: Finding['severity'],
+  page: FindingPage,
+  hit: Hit,
+  seen: Map<string, number>,
+) {
   // A repeated match (the same placeholder twice) gets its occurrence number, so each stays distinct.
   const count = (seen.get(hit.matched) ?? 0) + 1;
   seen.set(hit.matched, count);

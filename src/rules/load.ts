@@ -111,7 +111,10 @@ async function ruleFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder).catch(() => {
     throw new HandbookLintError('RULES_INVALID', `Rule folder not found: ${folder}`);
   });
-  return entries.filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => join(folder, name));
+  return entries
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => join(folder, name));
 }
 
 /** Loads rule files from folders in order; a later folder's rule replaces a default one of the same id. */
@@ -142,7 +145,8 @@ export function applyRuleSettings(rules: Map<string, Rule>, config: Config): Act
   const unknownId = (path: PropertyKey[], id: string) =>
     diagnostics.push(configDiagnostic(config, path, `unknown rule id "${id}"${suggest(id, known)}`));
   config.overrides.forEach((override, index) => {
-    for (const id of Object.keys(override.rules)) if (!rules.has(id)) unknownId(['overrides', index, 'rules', id], id);
+    for (const id of Object.keys(override.rules))
+      if (!rules.has(id)) unknownId(['overrides', index, 'rules', id], id);
   });
   const active: ActiveRule[] = [];
   for (const id of Object.keys(config.rules)) if (!rules.has(id)) unknownId(['rules', id], id);
@@ -150,16 +154,20 @@ export function applyRuleSettings(rules: Map<string, Rule>, config: Config): Act
     const setting = config.rules[rule.id];
     let options = rule.options;
     if (setting && Object.keys(setting.options).length) {
-      const parsed = rule.kind.options.strict().safeParse({ ...(rule.options as object), ...setting.options });
+      const parsed = rule.kind.options
+        .strict()
+        .safeParse({ ...(rule.options as object), ...setting.options });
       if (!parsed.success) {
-        if (config.yaml) diagnostics.push(...issuesToDiagnostics(config.yaml, parsed.error.issues, ['rules', rule.id]));
+        if (config.yaml)
+          diagnostics.push(...issuesToDiagnostics(config.yaml, parsed.error.issues, ['rules', rule.id]));
         continue;
       }
       options = parsed.data;
     }
     active.push({ ...rule, options, configuredLevel: setting?.level ?? rule.level });
   }
-  if (diagnostics.length) throw new HandbookLintError('CONFIG_INVALID', 'Invalid rule settings in config', diagnostics);
+  if (diagnostics.length)
+    throw new HandbookLintError('CONFIG_INVALID', 'Invalid rule settings in config', diagnostics);
   return active;
 }
 

@@ -3,10 +3,13 @@ import type { Page } from '../model/page.js';
 
 /** What selectors look at; both full and slim (site) pages have it. */
 export type Selectable = Pick<Page, 'type' | 'labels' | 'source' | 'path' | 'file'>;
+
 import type { Selector } from './load.js';
 
 function globHit(page: Selectable, globs: readonly string[]): boolean {
-  return globs.some((glob) => matchesGlob(page.path, glob) || (page.file !== undefined && matchesGlob(page.file, glob)));
+  return globs.some(
+    (glob) => matchesGlob(page.path, glob) || (page.file !== undefined && matchesGlob(page.file, glob)),
+  );
 }
 
 /** Whether a page matches every list the selector gives (an empty selector matches all pages). */

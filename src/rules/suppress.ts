@@ -37,7 +37,12 @@ export function readSuppressions(tree: Root, markdown: string): Suppressions {
     while (next <= lines.length && !lines[next - 1]?.trim()) next++;
     return next;
   };
-  const visit = (node: { type: string; value?: unknown; position?: { start: { line: number }; end: { line: number } }; children?: unknown[] }) => {
+  const visit = (node: {
+    type: string;
+    value?: unknown;
+    position?: { start: { line: number }; end: { line: number } };
+    children?: unknown[];
+  }) => {
     if (node.type === 'html' && typeof node.value === 'string' && node.position) {
       for (const match of node.value.matchAll(DIRECTIVE)) {
         const ids = [...ruleList(match[2] ?? '')];

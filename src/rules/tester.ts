@@ -1,12 +1,12 @@
+import { DEFAULT_DOCUMENT_TYPES } from '../config.js';
 import type { Page } from '../model/page.js';
 import { formatPosition } from '../model/position.js';
 import { typeClassifier } from '../normalize/doc-type.js';
 import { buildPage } from '../normalize/page.js';
-import { DEFAULT_DOCUMENT_TYPES } from '../config.js';
 import { Site } from '../site.js';
 import { lintPage, lintSitePage } from './engine.js';
-import { readSuppressions } from './suppress.js';
 import type { ActiveRule, InvalidExample, Rule, ValidExample } from './load.js';
+import { readSuppressions } from './suppress.js';
 
 /** The clock examples run at unless they set `now`, so stale/lifecycle examples never rot. */
 export const EXAMPLE_NOW = '2026-06-01';
@@ -16,7 +16,10 @@ const classify = typeClassifier(DEFAULT_DOCUMENT_TYPES);
 /** Builds the page an example describes, forced into the rule's `applies-to` so the rule looks at it. */
 export function examplePage(rule: Rule, example: ValidExample | InvalidExample): Page {
   const { markdown, path = 'example.md' } = typeof example === 'string' ? { markdown: example } : example;
-  const page = buildPage({ source: 'markdown', id: path, url: path, path, file: path, markdown, fallbackTitle: path }, classify);
+  const page = buildPage(
+    { source: 'markdown', id: path, url: path, path, file: path, markdown, fallbackTitle: path },
+    classify,
+  );
   const types = rule.appliesTo.types;
   if (types?.length && !(page.type && types.includes(page.type))) page.type = types[0];
   const labels = rule.appliesTo.labels;
@@ -37,7 +40,5 @@ export function runExample(rule: Rule, example: ValidExample | InvalidExample): 
     ...lintPage(page, [active], { now }, [], suppressions),
     ...[...site.all()].flatMap((p) => lintSitePage(p, [active], { now, site }, [], suppressions)),
   ];
-  return findings.map((f) =>
-    f.position ? `${formatPosition(f.position)}: ${f.message}` : f.message,
-  );
+  return findings.map((f) => (f.position ? `${formatPosition(f.position)}: ${f.message}` : f.message));
 }

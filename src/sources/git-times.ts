@@ -7,9 +7,13 @@ import { createInterface } from 'node:readline';
  */
 export async function gitCommitTimes(root: string): Promise<Map<string, Date>> {
   const times = new Map<string, Date>();
-  const child = spawn('git', ['-C', root, 'log', '--format=%x00%ct', '--name-only', '--relative', '--no-renames', '--', '.'], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+  const child = spawn(
+    'git',
+    ['-C', root, 'log', '--format=%x00%ct', '--name-only', '--relative', '--no-renames', '--', '.'],
+    {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
   const failed = new Promise<boolean>((resolve) => {
     child.on('error', () => resolve(true));
     child.on('close', (code) => resolve(code !== 0));

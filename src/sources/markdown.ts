@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, posix, sep } from 'node:path';
-import { matchesGlob } from '../glob.js';
 import { HandbookLintError } from '../errors.js';
+import { matchesGlob } from '../glob.js';
 import type { Page } from '../model/page.js';
 import type { TypeClassifier } from '../normalize/doc-type.js';
 import { buildPage } from '../normalize/page.js';
@@ -25,13 +25,21 @@ export interface FolderScan {
 
 /** Walks the handbook folder once (relative posix paths), skipping dot folders and node_modules; sorted for stable output. */
 export async function scanMarkdownFolder(options: MarkdownSourceOptions): Promise<FolderScan> {
-  const entries = await readdir(options.root, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    throw new HandbookLintError('SOURCE_NOT_FOUND', `Cannot read handbook folder ${options.root}: ${error.code ?? error.message}`);
-  });
+  const entries = await readdir(options.root, { recursive: true, withFileTypes: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      throw new HandbookLintError(
+        'SOURCE_NOT_FOUND',
+        `Cannot read handbook folder ${options.root}: ${error.code ?? error.message}`,
+      );
+    },
+  );
   const scan: FolderScan = { pages: [], assets: [] };
   for (const entry of entries) {
     if (!entry.isFile()) continue;
-    const relative = join(entry.parentPath, entry.name).slice(options.root.length + 1).split(sep).join('/');
+    const relative = join(entry.parentPath, entry.name)
+      .slice(options.root.length + 1)
+      .split(sep)
+      .join('/');
     if (relative.split('/').includes('node_modules')) continue;
     // Files in dot folders (.github) are never pages, but links may point at them.
     const hidden = relative.split('/').some((part) => part.startsWith('.'));

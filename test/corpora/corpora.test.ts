@@ -32,7 +32,10 @@ describe('adr-cometbft decision records', async () => {
   const architecture = 'docs/references/architecture';
 
   it('flags records with no Status at all', () => {
-    for (const file of ['tendermint-core/adr-022-abci-errors.md', 'tendermint-core/adr-008-priv-validator.md']) {
+    for (const file of [
+      'tendermint-core/adr-022-abci-errors.md',
+      'tendermint-core/adr-008-priv-validator.md',
+    ]) {
       const status = findingsOf(result, 'decision-status', `${architecture}/${file}`);
       expect(status, file).toHaveLength(1);
       expect(status[0]?.position, file).toBeUndefined();

@@ -6,7 +6,11 @@ import { run } from '../../src/run.js';
 const ROOT = fileURLToPath(new URL('../../../shared/corpora/sourcegraph-handbook', import.meta.url));
 const result = await run(defaultConfig(ROOT), { now: new Date('2026-11-22T00:00:00Z') });
 const at = (ruleId: string) =>
-  new Set(result.findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.page.file}:${f.position?.start.line ?? '-'}`));
+  new Set(
+    result.findings
+      .filter((f) => f.ruleId === ruleId)
+      .map((f) => `${f.page.file}:${f.position?.start.line ?? '-'}`),
+  );
 const brokenLinks = result.findings.filter((f) => f.ruleId === 'broken-link');
 
 describe('sourcegraph-handbook links', () => {
@@ -22,7 +26,9 @@ describe('sourcegraph-handbook links', () => {
 
   it('suggests the intended heading', () => {
     const finding = brokenLinks.find(
-      (f) => f.page.file === 'content/benefits-pay-perks/benefits-perks/leave-of-absence.md' && f.position?.start.line === 80,
+      (f) =>
+        f.page.file === 'content/benefits-pay-perks/benefits-perks/leave-of-absence.md' &&
+        f.position?.start.line === 80,
     );
     expect(finding?.message).toContain('Did you mean #step-5-take-your-leave?');
   });

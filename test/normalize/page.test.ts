@@ -6,7 +6,10 @@ import { buildPage } from '../../src/normalize/page.js';
 const classify = typeClassifier(DEFAULT_DOCUMENT_TYPES);
 
 function page(markdown: string, path = 'notes/page.md') {
-  return buildPage({ source: 'markdown', id: path, url: path, path, file: path, markdown, fallbackTitle: 'page' }, classify);
+  return buildPage(
+    { source: 'markdown', id: path, url: path, path, file: path, markdown, fallbackTitle: 'page' },
+    classify,
+  );
 }
 
 describe('title', () => {
@@ -28,7 +31,9 @@ describe('fields', () => {
   });
 
   it('reads `Key: value` and `**Key:** value` lines near the top', () => {
-    const p = page('# Security policy\n\n**Policy Owner:** Head of Security\nStatus: Draft\n\n## Scope\n\nNote: not a field\n');
+    const p = page(
+      '# Security policy\n\n**Policy Owner:** Head of Security\nStatus: Draft\n\n## Scope\n\nNote: not a field\n',
+    );
     expect(p.fields['policy-owner']?.value).toBe('Head of Security');
     expect(p.fields.status).toEqual({
       value: 'Draft',
@@ -45,7 +50,9 @@ describe('fields', () => {
   });
 
   it('reads a `## Status` heading followed by its first paragraph', () => {
-    const p = page('# ADR 1\n\n## Changelog\n\n- 2020: x\n\n## Status\n\nAccepted (PR [\\#2897])\n\n## Context\n');
+    const p = page(
+      '# ADR 1\n\n## Changelog\n\n- 2020: x\n\n## Status\n\nAccepted (PR [\\#2897])\n\n## Context\n',
+    );
     expect(p.fields.status?.value).toBe('Accepted (PR [#2897])');
     expect(p.fields.status?.position?.start.line).toBe(9);
   });
@@ -66,7 +73,15 @@ describe('fields', () => {
 describe('dates, labels and type', () => {
   it('prefers last_reviewed over the file time', () => {
     const p = buildPage(
-      { source: 'markdown', id: 'a.md', url: 'a.md', path: 'a.md', markdown: '---\nlast_reviewed: 2025-01-02\n---\n', fallbackTitle: 'a', updatedAt: new Date('2026-01-01') },
+      {
+        source: 'markdown',
+        id: 'a.md',
+        url: 'a.md',
+        path: 'a.md',
+        markdown: '---\nlast_reviewed: 2025-01-02\n---\n',
+        fallbackTitle: 'a',
+        updatedAt: new Date('2026-01-01'),
+      },
       classify,
     );
     expect(p.updatedAt?.toISOString()).toBe('2025-01-02T00:00:00.000Z');
@@ -91,7 +106,9 @@ describe('dates, labels and type', () => {
 
 describe('outline', () => {
   it('collects links with positions, including references and HTML anchors', () => {
-    const p = page('# A\n\nSee [b](b.md#part) and [ref][r] and <https://x.org>.\n\n<a name="here"></a>\n\n[r]: ./c.md\n');
+    const p = page(
+      '# A\n\nSee [b](b.md#part) and [ref][r] and <https://x.org>.\n\n<a name="here"></a>\n\n[r]: ./c.md\n',
+    );
     expect(p.links.map((l) => [l.href, l.kind, l.anchor, l.position?.start.line])).toEqual([
       ['b.md#part', 'internal', 'part', 3],
       ['./c.md', 'internal', undefined, 3],

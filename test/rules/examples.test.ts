@@ -15,12 +15,18 @@ describe('default rule pack', () => {
       expect(rule.examples.invalid.length, `${rule.file} needs examples.invalid`).toBeGreaterThan(0);
     });
 
-    it.each(rule.examples.valid.map((example, i) => [i, example] as const))('valid example %i has no findings', (_i, example) => {
-      expect(runExample(rule, example)).toEqual([]);
-    });
+    it.each(rule.examples.valid.map((example, i) => [i, example] as const))(
+      'valid example %i has no findings',
+      (_i, example) => {
+        expect(runExample(rule, example)).toEqual([]);
+      },
+    );
 
-    it.each(rule.examples.invalid.map((example, i) => [i, example] as const))('invalid example %i gives exactly its errors', (_i, example) => {
-      expect(runExample(rule, example)).toEqual(example.errors);
-    });
+    it.each(rule.examples.invalid.map((example, i) => [i, example] as const))(
+      'invalid example %i gives exactly its errors',
+      (_i, example) => {
+        expect(runExample(rule, example)).toEqual(example.errors);
+      },
+    );
   });
 });

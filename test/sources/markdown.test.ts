@@ -33,13 +33,16 @@ describe('markdown source', () => {
   it('falls back to the file time for the edit date outside git', async () => {
     utimesSync(join(root, 'index.md'), new Date('2024-03-04T00:00:00Z'), new Date('2024-03-04T00:00:00Z'));
     const pages = [];
-    for await (const page of crawlMarkdown({ root, include: ['*.md'], exclude: [] }, typeClassifier({}))) pages.push(page);
-    expect(pages.map((p) => [p.key, p.updatedAt?.toISOString()])).toEqual([['markdown:index.md', '2024-03-04T00:00:00.000Z']]);
+    for await (const page of crawlMarkdown({ root, include: ['*.md'], exclude: [] }, typeClassifier({})))
+      pages.push(page);
+    expect(pages.map((p) => [p.key, p.updatedAt?.toISOString()])).toEqual([
+      ['markdown:index.md', '2024-03-04T00:00:00.000Z'],
+    ]);
   });
 
   it('reports a missing folder clearly', async () => {
-    await expect(listMarkdownFiles({ root: join(root, 'nope'), include: ['**/*.md'], exclude: [] })).rejects.toThrow(
-      /Cannot read handbook folder .*nope: ENOENT/,
-    );
+    await expect(
+      listMarkdownFiles({ root: join(root, 'nope'), include: ['**/*.md'], exclude: [] }),
+    ).rejects.toThrow(/Cannot read handbook folder .*nope: ENOENT/);
   });
 });

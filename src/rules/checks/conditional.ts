@@ -1,47 +1,12 @@
-import { z } from 'zod';
 import type { Page } from '../../model/page.js';
 import type { Position } from '../../model/position.js';
 import { cleanValue, normalizeKey } from '../../normalize/fields.js';
 import type { Hit, PageCheckKind } from '../check.js';
+import { type Alternative, type ConditionalOptions, describe, options } from './conditional-options.js';
 import { findSection, headingNames } from './find-section.js';
 import { ACTION_SECTIONS, actionItems } from './task-items.js';
-import { proseText, spanPosition } from './text.js';
-import { compileRegex, regexSource, truncate } from './values.js';
-
-const condition = z
-  .strictObject({
-    field: z.string().optional(),
-    matches: regexSource.optional(),
-    type: z.string().optional(),
-    text: regexSource.optional(),
-    link: regexSource.optional(),
-  })
-  .refine((c) => c.matches === undefined || c.field !== undefined, { message: '`matches` needs a `field`' });
-
-const alternative = z
-  .strictObject({
-    link: regexSource.optional(),
-    internal: z.boolean().default(false),
-    section: z.string().optional(),
-    text: regexSource.optional(),
-    tasks: z.literal(true).optional(),
-    field: z.string().optional(),
-    /** How messages name this alternative when the generated description reads badly (e.g. a regex). */
-    name: z.string().optional(),
-  })
-  .refine((a) => a.internal || [a.link, a.section, a.text, a.tasks, a.field].some((v) => v !== undefined), {
-    message: 'give at least one of link, internal, section, text, tasks, field',
-  });
-
-const options = z.object({
-  if: condition.default({}),
-  // biome-ignore lint/suspicious/noThenProperty: `then:` is the rule-file key; its value is an object, never callable, so never a thenable.
-  then: z.strictObject({ 'any-of': z.array(alternative).min(1) }),
-});
-
-/** The `conditional` rule keys after defaults. */
-export type ConditionalOptions = z.output<typeof options>;
-type Alternative = z.output<typeof alternative>;
+import { proseText, spanPosition, wordsBeside } from './text.js';
+import { compileRegex, truncate } from './values.js';
 
 interface Holds {
   parts: string[];
@@ -75,7 +40,7 @@ function holds(page: Page, cond: ConditionalOptions['if'], prose: () => string):
   return { parts, ...(position ? { position } : {}) };
 }
 
-function satisfied(page: Page, alt: Alternative, prose: () => string): boolean {
+function satisfied(page: Page, alt: Alternative, prose: () => string, at: Position | undefined): boolean {
   const linkWanted = alt.link !== undefined || alt.internal;
   const linkOk = (l: Page['links'][number]) =>
     (!alt.internal || l.kind !== 'external') &&
@@ -84,21 +49,9 @@ function satisfied(page: Page, alt: Alternative, prose: () => string): boolean {
   if (alt.section !== undefined && !findSection(page, headingNames(alt.section))?.words) return false;
   if (alt.text !== undefined && !compileRegex(alt.text).test(prose())) return false;
   if (alt.tasks && actionItems(page, ACTION_SECTIONS).length === 0) return false;
+  const minWords = alt['context-words'];
+  if (minWords !== undefined && wordsBeside(page, at?.start.offset) < minWords) return false;
   return alt.field === undefined || Boolean(page.fields[normalizeKey(alt.field)]?.value.trim());
-}
-
-function describe(alt: Alternative): string {
-  if (alt.name) return alt.name;
-  const parts: string[] = [];
-  if (alt.link !== undefined || alt.internal)
-    parts.push(
-      `${alt.internal ? 'a link to another page' : 'a link'}${alt.link ? ` matching ${alt.link}` : ''}`,
-    );
-  if (alt.section !== undefined) parts.push(`a "${headingNames(alt.section).join('" or "')}" section`);
-  if (alt.text !== undefined) parts.push(`text matching ${alt.text}`);
-  if (alt.tasks) parts.push('an action item');
-  if (alt.field !== undefined) parts.push(`a ${alt.field} field`);
-  return parts.join(' with ');
 }
 
 /** If-then norms (Superseded links its successor, a video has a written summary) that no single check expresses. */
@@ -111,7 +64,7 @@ export const conditionalCheck: PageCheckKind<ConditionalOptions> = {
     const prose = () => (text ??= proseText(page));
     const when = holds(page, opts.if, prose);
     const alternatives = opts.then['any-of'];
-    if (!when || alternatives.some((alt) => satisfied(page, alt, prose))) return [];
+    if (!when || alternatives.some((alt) => satisfied(page, alt, prose, when.position))) return [];
     const condition = when.parts.join(' and ') || 'always';
     const expected = alternatives.map(describe).join(', or ');
     return [

@@ -1,7 +1,7 @@
 import type { Heading, RootContent } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Page } from '../../model/page.js';
-import { startsWithWord } from './values.js';
+import { countWords, startsWithWord } from './values.js';
 
 /** A heading and the nodes it owns: everything until the next heading of the same or a higher level. */
 export interface Section {
@@ -44,8 +44,7 @@ function sectionAt(nodes: RootContent[], index: number): Section {
     .map((n) => mdToString(n))
     .join('\n')
     .trim();
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
-  return { heading, title: mdToString(heading), nodes: own, text, words };
+  return { heading, title: mdToString(heading), nodes: own, text, words: countWords(text) };
 }
 
 type Match = 'exact' | 'prefix' | undefined;

@@ -42,7 +42,10 @@ function fileIndex(site: Site): FileIndex {
 function suggestFile(site: Site, wanted: string): string | undefined {
   const index = fileIndex(site);
   const name = posix.basename(wanted).replace(/(\.md)?$/, '.md');
-  const candidates = [...(index.byFolder.get(posix.dirname(wanted)) ?? []), ...(index.byName.get(name) ?? [])];
+  const candidates = [
+    ...(index.byFolder.get(posix.dirname(wanted)) ?? []),
+    ...(index.byName.get(name) ?? []),
+  ];
   return closest(wanted.endsWith('.md') ? wanted : `${wanted}.md`, candidates);
 }
 
@@ -54,20 +57,33 @@ function check(page: SitePage, link: Link, opts: Options, site: Site, ignore: Re
   const resolution = site.resolution(link);
   if (!resolution || resolution.kind === 'external' || resolution.kind === 'asset') return undefined;
   if (ignore.some((re) => re.test(link.href))) return undefined;
-  const at = { matched: link.href, excerpt: link.href, ...(link.position ? { position: link.position } : {}) };
+  const at = {
+    matched: link.href,
+    excerpt: link.href,
+    ...(link.position ? { position: link.position } : {}),
+  };
   if (resolution.kind === 'missing') {
     const wanted = resolution.wanted ?? link.href;
-    const suggestion = wanted.startsWith('../') || wanted.includes(':') ? undefined : suggestFile(site, wanted);
+    const suggestion =
+      wanted.startsWith('../') || wanted.includes(':') ? undefined : suggestFile(site, wanted);
     const hint = suggestion ? ` Did you mean ${relativeTo(page, suggestion)}?` : '';
     return { ...at, data: { href: link.href, reason: 'no such page', suggestion: hint } };
   }
-  if (resolution.kind !== 'page' || !resolution.anchor || !opts['check-anchors'] || !resolution.target) return undefined;
+  if (resolution.kind !== 'page' || !resolution.anchor || !opts['check-anchors'] || !resolution.target)
+    return undefined;
   const target = site.page(resolution.target);
   if (!target || target.unreadable || site.hasAnchor(target, resolution.anchor)) return undefined;
   const slugs = [...target.headings.map((h) => h.slug), ...target.anchors];
   const near = closest(resolution.anchor.toLowerCase(), slugs);
   const hint = near ? ` Did you mean #${near}?` : '';
-  return { ...at, data: { href: link.href, reason: `no heading or anchor "#${resolution.anchor}" on that page`, suggestion: hint } };
+  return {
+    ...at,
+    data: {
+      href: link.href,
+      reason: `no heading or anchor "#${resolution.anchor}" on that page`,
+      suggestion: hint,
+    },
+  };
 }
 
 /** Broken internal links and anchors, resolved through the site so every source's links are checked alike. */

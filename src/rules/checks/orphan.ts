@@ -1,10 +1,13 @@
-import { matchesGlob } from '../../glob.js';
 import { z } from 'zod';
+import { matchesGlob } from '../../glob.js';
 import type { Site, SitePage } from '../../site.js';
 import type { SiteCheckKind } from '../check.js';
 
 const options = z.object({
-  /** Globs on page paths where navigation starts; wiki pages without a parent are always roots. */
+  /**
+   * Globs on page paths where navigation starts (Markdown). Wiki roots are top-level pages with
+   * child pages; a lone top-level page nothing links to is exactly the stray page to report.
+   */
   roots: z.array(z.string()).default(['index.md', 'README.md', '_index.md', 'SUMMARY.md', 'readme.md']),
   /**
    * Whether parent -> child counts as navigation. `auto`: yes for Notion and Confluence, whose
@@ -20,12 +23,20 @@ function reachable(site: Site, opts: Options, source: SitePage['source']): Set<s
   const hierarchy = opts.hierarchy === 'auto' ? source !== 'markdown' : opts.hierarchy;
   const cacheKey = `${hierarchy}\0${opts.roots.join('\0')}`;
   let bySettings = reachableCache.get(site);
-  if (!bySettings) reachableCache.set(site, (bySettings = new Map()));
+  if (!bySettings) {
+    bySettings = new Map();
+    reachableCache.set(site, bySettings);
+  }
   let set = bySettings.get(cacheKey);
   if (!set) {
     const roots: string[] = [];
+    const parents = new Set<string>();
+    for (const page of site.all()) if (page.parent) parents.add(page.parent);
     for (const page of site.all()) {
-      const isRoot = page.source === 'markdown' ? opts.roots.some((g) => matchesGlob(page.path, g)) : !page.parent;
+      const isRoot =
+        page.source === 'markdown'
+          ? opts.roots.some((g) => matchesGlob(page.path, g))
+          : !page.parent && parents.has(page.key);
       if (isRoot) roots.push(page.key);
     }
     set = site.reachableFrom(roots, hierarchy);

@@ -7,7 +7,8 @@ const sectionSpec = z.strictObject({
   heading: z.string().min(1),
   aliases: z.array(z.string()).default([]),
   required: z.boolean().default(true),
-  'min-words': z.number().int().positive().optional(),
+  /** 0 lets a section be empty, for a rule that only judges content another rule requires (a stated reason). */
+  'min-words': z.number().int().nonnegative().optional(),
   pattern: regexSource.optional(),
   'pattern-name': z.string().optional(),
 });
@@ -19,8 +20,8 @@ export type SectionsOptions = z.output<typeof options>;
 type SectionSpec = z.output<typeof sectionSpec>;
 
 function problemOf(section: Section, spec: SectionSpec): string | undefined {
-  if (section.words === 0) return 'is empty';
   const min = spec['min-words'];
+  if (section.words === 0) return min === 0 ? undefined : 'is empty';
   if (min !== undefined && section.words < min)
     return `has ${section.words} words (at least ${min} expected)`;
   if (spec.pattern && !compileRegex(spec.pattern).test(section.text)) {

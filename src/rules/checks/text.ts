@@ -1,6 +1,8 @@
 import type { Nodes, Root } from 'mdast';
+import { toString as mdToString } from 'mdast-util-to-string';
 import type { Page } from '../../model/page.js';
 import type { Position } from '../../model/position.js';
+import { countWords } from './values.js';
 
 /** How far a value character may sit from the previous one in the source (escapes, entities, `> ` prefixes). */
 const SOURCE_GAP_MAX = 8;
@@ -77,4 +79,43 @@ export function proseText(page: Page): string {
     for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
   });
   return chars.join('');
+}
+
+const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'html']);
+
+/** Words of the rest of an embed's section: an embed on its own line is usually explained by what follows it. */
+function wordsAfter(siblings: readonly Nodes[], index: number): number {
+  let depth = 0;
+  for (const node of siblings.slice(0, index)) if (node.type === 'heading') depth = node.depth;
+  let words = 0;
+  for (const node of siblings.slice(index + 1)) {
+    if (node.type === 'heading' && node.depth <= depth) break;
+    words += countWords(mdToString(node, { includeHtml: false }));
+  }
+  return words;
+}
+
+/**
+ * Words written beside the match: its paragraph (or list item, cell, heading); for an HTML embed on its own
+ * line, the rest of its section.
+ */
+export function wordsBeside(page: Page, offset: number | undefined): number {
+  if (offset === undefined) return 0;
+  let found: { node: Nodes; parent: Nodes | undefined } | undefined;
+  walk(page.tree, (node, parent) => {
+    const { start, end } = node.position ?? {};
+    const inside =
+      start?.offset !== undefined &&
+      end?.offset !== undefined &&
+      start.offset <= offset &&
+      offset < end.offset;
+    if (inside && PROSE_BLOCKS.has(node.type)) found = { node, parent };
+  });
+  if (!found) return 0;
+  const { node, parent } = found;
+  if (node.type !== 'html' || parent?.type === 'paragraph') {
+    return countWords(mdToString(node.type === 'html' ? (parent ?? node) : node, { includeHtml: false }));
+  }
+  const siblings: Nodes[] = parent && 'children' in parent ? parent.children : [];
+  return wordsAfter(siblings, siblings.indexOf(node));
 }

@@ -48,12 +48,16 @@ export const regexSource = z
 
 const compiled = new Map<string, RegExp>();
 
-/** Compiles a rule-file regex once per run: case-insensitive and Unicode; not global, so it holds no state between pages. */
-export function compileRegex(source: string): RegExp {
-  let regex = compiled.get(source);
+/**
+ * Compiles a rule-file regex once per run. By default case-insensitive, Unicode, and multiline so `^` starts a
+ * line as rule authors expect; callers that iterate with `matchAll` ask for `g` (it clones, so no state leaks).
+ */
+export function compileRegex(source: string, flags = 'imu'): RegExp {
+  const key = `${flags}/${source}`;
+  let regex = compiled.get(key);
   if (!regex) {
-    regex = new RegExp(source, 'iu');
-    compiled.set(source, regex);
+    regex = new RegExp(source, flags);
+    compiled.set(key, regex);
   }
   return regex;
 }
@@ -72,4 +76,9 @@ export function isoDay(date: Date): string {
 /** Whole days from `from` to `to`, floored, so "180 days" means 180 full days. */
 export function daysBetween(from: Date, to: Date): number {
   return Math.floor((to.getTime() - from.getTime()) / 86_400_000);
+}
+
+/** Words as readers count them (letters or digits, with inner apostrophes and hyphens). */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
 }

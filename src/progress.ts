@@ -1,0 +1,56 @@
+/** Where a crawl stands; sources report it through a callback so they never write to the terminal themselves. */
+export interface CrawlProgress {
+  source: string;
+  /** Pages found by listing so far. */
+  listed: number;
+  /** Pages whose content was fetched this run. */
+  fetched: number;
+  /** Pages rebuilt from the state's cache without a request. */
+  cached: number;
+  /** Pages still to fetch or rebuild. */
+  left: number;
+  /** Requests made, retries included. */
+  requests: number;
+  rateLimited: number;
+  retries: number;
+  done: boolean;
+}
+
+/** A sink for progress reports. */
+export type ProgressReporter = (progress: CrawlProgress) => void;
+
+// Redrawing more often than this only costs terminal time.
+const REDRAW_MS = 100;
+
+/** The progress line's text, e.g. "notion: listed 1200, fetched 340, 860 left, 2.9 req/s". */
+export function formatProgress(progress: CrawlProgress, elapsedMs: number): string {
+  const rate = elapsedMs > 0 ? (progress.requests * 1000) / elapsedMs : 0;
+  const cached = progress.cached ? `, ${progress.cached} cached` : '';
+  const throttled = progress.rateLimited ? `, ${progress.rateLimited} rate-limited` : '';
+  return `${progress.source}: listed ${progress.listed}, fetched ${progress.fetched}${cached}, ${progress.left} left, ${rate.toFixed(1)} req/s${throttled}`;
+}
+
+/**
+ * One updating line on a terminal for long crawls; nothing at all when the stream is not a TTY
+ * (CI logs, pipes), so reports and logs stay clean. The line is erased when the crawl is done.
+ */
+export function progressLine(
+  stream: NodeJS.WriteStream = process.stderr,
+  now: () => number = Date.now,
+): ProgressReporter {
+  if (!stream.isTTY) return () => {};
+  const started = new Map<string, number>();
+  let lastDraw = Number.NEGATIVE_INFINITY;
+  return (progress) => {
+    const time = now();
+    if (!started.has(progress.source)) started.set(progress.source, time);
+    if (progress.done) {
+      stream.write('\r\x1b[K');
+      return;
+    }
+    if (time - lastDraw < REDRAW_MS) return;
+    lastDraw = time;
+    const line = formatProgress(progress, time - (started.get(progress.source) ?? time));
+    stream.write(`\r\x1b[K${line.slice(0, Math.max(20, (stream.columns ?? 80) - 1))}`);
+  };
+}

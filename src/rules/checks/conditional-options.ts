@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { headingNames } from './find-section.js';
+import { regexSource } from './values.js';
+
+const condition = z
+  .strictObject({
+    field: z.string().optional(),
+    matches: regexSource.optional(),
+    type: z.string().optional(),
+    text: regexSource.optional(),
+    link: regexSource.optional(),
+  })
+  .refine((c) => c.matches === undefined || c.field !== undefined, { message: '`matches` needs a `field`' });
+
+const alternative = z
+  .strictObject({
+    link: regexSource.optional(),
+    internal: z.boolean().default(false),
+    section: z.string().optional(),
+    text: regexSource.optional(),
+    tasks: z.literal(true).optional(),
+    field: z.string().optional(),
+    /** Words of prose the paragraph holding the `if` match (for an HTML embed: the paragraph after it) must have. */
+    'context-words': z.number().int().positive().optional(),
+    /** How messages name this alternative when the generated description reads badly (e.g. a regex). */
+    name: z.string().optional(),
+  })
+  .refine(
+    (a) =>
+      a.internal ||
+      [a.link, a.section, a.text, a.tasks, a.field, a['context-words']].some((v) => v !== undefined),
+    {
+      message: 'give at least one of link, internal, section, text, tasks, field, context-words',
+    },
+  );
+
+/** The `conditional` rule keys: `if` (all must hold) and `then.any-of` (one must hold). */
+export const options = z.object({
+  if: condition.default({}),
+  // biome-ignore lint/suspicious/noThenProperty: `then:` is the rule-file key; its value is an object, never callable, so never a thenable.
+  then: z.strictObject({ 'any-of': z.array(alternative).min(1) }),
+});
+
+/** The `conditional` rule keys after defaults. */
+export type ConditionalOptions = z.output<typeof options>;
+/** One way to satisfy a conditional rule's `then`. */
+export type Alternative = z.output<typeof alternative>;
+
+/** Names an alternative in messages, from its own `name` or its requirements. */
+export function describe(alt: Alternative): string {
+  if (alt.name) return alt.name;
+  const parts: string[] = [];
+  if (alt.link !== undefined || alt.internal)
+    parts.push(
+      `${alt.internal ? 'a link to another page' : 'a link'}${alt.link ? ` matching ${alt.link}` : ''}`,
+    );
+  if (alt.section !== undefined) parts.push(`a "${headingNames(alt.section).join('" or "')}" section`);
+  if (alt.text !== undefined) parts.push(`text matching ${alt.text}`);
+  if (alt.tasks) parts.push('an action item');
+  if (alt.field !== undefined) parts.push(`a ${alt.field} field`);
+  if (alt['context-words'] !== undefined) parts.push(`${alt['context-words']} words written beside it`);
+  return parts.join(' with ');
+}

@@ -1,0 +1,79 @@
+import type { Html, Nodes, Text } from 'mdast';
+
+/** A sentence that explains a format ("use the format YYYY-MM-DD") mentions it; it does not leave it unfilled. */
+const TALKS_ABOUT_FORMAT =
+  /\bformat|\be\.g\.|\bi\.e\.|\bexamples?\b|\bsamples?\b|\btemplates?\b|\bsuch as\b|\blike\b|\bin the form\b/i;
+/** Text after a mention of an example or template, up to the next heading, is the example: "use the template below". */
+const INTRODUCES_EXAMPLE = /\b(?:examples?|samples?|templates?|scripts?)\b/i;
+const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|etc|vs|cf))[.!?](?=\s|$)|\n/g;
+const TEMPLATE_TOKEN = /\{\{[^}]*\}\}/g;
+const WRAPPERS: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’', '(': ')' };
+const INSERT_TAG = /^<insert\b[^>]*>$/i;
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+
+/** A text node (or `<insert ...>` tag) where a placeholder may be, with the plain text of its paragraph. */
+export interface Candidate {
+  node: Text | Html;
+  block: { text: string };
+  /** Where the node's value starts in its block's plain text. */
+  at: number;
+}
+
+/** The prose outside examples: code, inline code and HTML never hold placeholders, except an `<insert title>` tag. */
+export function proseCandidates(root: Nodes): Candidate[] {
+  const found: Candidate[] = [];
+  // "## Example content" covers its sub-sections; "Use the template below:" covers the rest of its section.
+  let exampleHeading: number | undefined;
+  let exampleParagraph = false;
+  const visit = (node: Nodes, block: { text: string } | undefined): void => {
+    if (node.type === 'heading') {
+      exampleParagraph = false;
+      if (exampleHeading !== undefined && node.depth <= exampleHeading) exampleHeading = undefined;
+    }
+    const isBlock = BLOCKS.has(node.type);
+    // An HTML block (`<insert title>` on its own line) is its own sentence.
+    const own = isBlock || (!block && node.type === 'html') ? { text: '' } : block;
+    if (own && (node.type === 'text' || node.type === 'html' || node.type === 'inlineCode')) {
+      const prose = node.type === 'text' || (node.type === 'html' && INSERT_TAG.test(node.value.trim()));
+      if (prose && exampleHeading === undefined && !exampleParagraph)
+        found.push({ node, block: own, at: own.text.length });
+      own.text += node.value;
+    }
+    if ('children' in node) for (const child of node.children) visit(child, own);
+    if (!isBlock || !own || !INTRODUCES_EXAMPLE.test(own.text)) return;
+    if (node.type === 'heading') exampleHeading ??= node.depth;
+    else exampleParagraph = true;
+  };
+  visit(root, undefined);
+  return found;
+}
+
+/** The sentence of `text` around a span, for context checks, excerpts and fingerprints. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let from = 0;
+  let to = text.length;
+  for (const boundary of text.matchAll(SENTENCE_END)) {
+    if (boundary.index < start) from = boundary.index + 1;
+    else if (boundary.index >= end) {
+      to = boundary.index + 1;
+      break;
+    }
+  }
+  return text.slice(from, to).trim();
+}
+
+// A quote may close in a later paragraph (a quoted message over several paragraphs), so an open quote is enough.
+function insideQuotes(text: string, start: number): boolean {
+  const straight = (text.slice(0, start).match(/"/g)?.length ?? 0) % 2 === 1;
+  return straight || text.lastIndexOf('“', start) > text.lastIndexOf('”', start);
+}
+
+/** Whether the match is talked about rather than left in: quoted, in parentheses, in a template token, or in a sentence about formats. */
+export function describesFormat(block: string, start: number, end: number): boolean {
+  const close = WRAPPERS[block.charAt(start - 1)];
+  if (close !== undefined && block.charAt(end) === close) return true;
+  if (insideQuotes(block, start)) return true;
+  for (const token of block.matchAll(TEMPLATE_TOKEN))
+    if (token.index < end && token.index + token[0].length > start) return true;
+  return TALKS_ABOUT_FORMAT.test(sentenceAround(block, start, end));
+}

@@ -1,0 +1,47 @@
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?';
+const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?';
+
+/** Ways an action item names who does it: "@alex", "Owner: Sam", "(assignee: Kim)", a Notion user mention. */
+const OWNER = [
+  /(?:^|[^\w.@])@[\p{L}\p{N}_]/u,
+  /\b(?:owners?|assignees?|assigned to|dri|responsible)\s*:/iu,
+  /<mention-user\b/i,
+];
+
+/** A leading "Alex:" or "**Alex and Sam**:" names the owner, as meeting notes write it. */
+const LEADING_NAME = /^\s*(\p{Lu}[\p{L}'’.-]*(?:(?:\s+(?:and|&)\s+|,\s*|\s+)\p{Lu}[\p{L}'’.-]*){0,3})\s*:/u;
+
+/** A trailing handle in parentheses names the owner, as minutes write it: "collect numbers (mw)". */
+const TRAILING_HANDLE = /\(\s*@?\p{L}[\w.-]*(?:\s*(?:[/,&]|and)\s*@?\p{L}[\w.-]*){0,3}\s*\)[.!]?\s*$/u;
+
+/** Leading labels that look like a name but are not one ("Note: ...", "Decision: ..."). */
+const NOT_NAMES = new Set(
+  'note|notes|todo|to do|action|action item|ai|decision|due|deadline|update|fix|question|next|next step|next steps|status|summary|follow up|follow-up|done|blocked|idea|topic|tbd|goal|context'.split(
+    '|',
+  ),
+);
+
+/** Ways an action item gives a date: ISO or written dates, "Due: ...", "by Friday", "by end of week". */
+const DUE = [
+  /\b\d{4}-\d{2}-\d{2}\b/,
+  /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/,
+  new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}`, 'i'),
+  /\b(?:due|deadline)\b(?!\s+to\b)\s*(?::|by|on|date\s*:?)?\s*[\p{L}\p{N}]/iu,
+  new RegExp(
+    `\\bby\\s+(?:${WEEKDAY}\\b|today|tomorrow|tonight|eo[dwm]\\b|end of|next\\b|this\\b|the end|\\d{1,2}(?:[ap]m|st|nd|rd|th|[/.]\\d)|\\d{4}-)`,
+    'i',
+  ),
+];
+
+/** Whether an action item names who does it; `head` is its first line, `full` all its text. */
+export function namesOwner(head: string, full: string): boolean {
+  if (OWNER.some((re) => re.test(full)) || TRAILING_HANDLE.test(head)) return true;
+  const name = LEADING_NAME.exec(head)?.[1];
+  return name !== undefined && !NOT_NAMES.has(name.toLowerCase());
+}
+
+/** Whether an action item says when it is due. */
+export function givesDate(text: string): boolean {
+  return DUE.some((re) => re.test(text));
+}

@@ -1,0 +1,48 @@
+import type { Element, ElementContent, Properties, Text } from 'hast';
+
+/** A hast element, built by hand so rewritten storage reads as plain HTML to hast-util-to-mdast. */
+export function el(tagName: string, properties: Properties, children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties, children };
+}
+
+/** A hast text node. */
+export function txt(value: string): Text {
+  return { type: 'text', value };
+}
+
+/** An attribute as a string; storage attributes keep their `ac:`/`ri:` names as hast property names. */
+export function attr(node: Element, name: string): string | undefined {
+  const value = node.properties[name];
+  if (value === undefined || value === null || value === false) return undefined;
+  return Array.isArray(value) ? value.join(' ') : String(value);
+}
+
+/** The element children of a node, optionally only those with `tagName`. */
+export function elements(node: Element, tagName?: string): Element[] {
+  return node.children.filter(
+    (child): child is Element => child.type === 'element' && (tagName === undefined || child.tagName === tagName),
+  );
+}
+
+/** The first element child with `tagName`. */
+export function child(node: Element, tagName: string): Element | undefined {
+  return elements(node, tagName)[0];
+}
+
+/** All text below a node, exactly as stored (code bodies depend on it). */
+export function textOf(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  return node.children.map(textOf).join('');
+}
+
+/** A macro parameter (`<ac:parameter ac:name="title">`); the unnamed default parameter is `''`. */
+export function parameter(macro: Element, name: string): string | undefined {
+  const found = elements(macro, 'ac:parameter').find((p) => (attr(p, 'ac:name') ?? '') === name);
+  return found ? textOf(found).trim() : undefined;
+}
+
+/** Whether a node is only whitespace, which storage puts between blocks and which carries no content. */
+export function isBlank(node: ElementContent): boolean {
+  return node.type === 'comment' || (node.type === 'text' && node.value.trim() === '');
+}

@@ -1,0 +1,62 @@
+import type { ElementContent, Root as HastRoot } from 'hast';
+import { toMdast } from 'hast-util-to-mdast';
+import type { Html } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import type { ParseProblem } from '../../model/page.js';
+import { attr, el } from './hast.js';
+import { ANCHOR_TAG } from './links.js';
+import { Rewriter, type StorageContext, TOP } from './rewrite.js';
+import { prepareStorage } from './xml.js';
+
+export type { StorageContext } from './rewrite.js';
+
+/** A page's Markdown and, when its storage was not well-formed, the problem to report on the page. */
+export interface ConvertedStorage {
+  markdown: string;
+  problem?: ParseProblem;
+}
+
+const parser = unified().use(rehypeParse, { fragment: true });
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/**
+ * Converts Confluence storage format (XHTML with `ac:`/`ri:` elements) to GFM Markdown, the text
+ * every rule reads: rehype-parse, a rewrite of the Confluence elements into plain HTML,
+ * hast-util-to-mdast, mdast-util-to-markdown. A body that is not well-formed XML is still
+ * converted as far as it reads, with a `storage-format` problem, never an exception.
+ */
+export function storageToMarkdown(storage: string, context: StorageContext): ConvertedStorage {
+  const { html, problem } = prepareStorage(storage);
+  const hast = parser.parse(html) as HastRoot;
+  const rewriter = new Rewriter(context);
+  const body = rewriter.all(hast.children as ElementContent[], TOP);
+  // Page properties go first, where the shared field extraction reads `Key: value` lines.
+  const children = rewriter.properties.length ? [el('ul', {}, rewriter.properties), ...body] : body;
+  const mdast = toMdast(
+    { type: 'root', children },
+    {
+      handlers: {
+        [ANCHOR_TAG]: (_state, node): Html => ({ type: 'html', value: `<a id="${escapeAttribute(attr(node, 'id') ?? '')}"></a>` }),
+      },
+    },
+  );
+  const markdown = toMarkdown(mdast, {
+    extensions: [gfmToMarkdown()],
+    bullet: '-',
+    listItemIndent: 'one',
+    fences: true,
+    rule: '-',
+  });
+  if (!problem) return { markdown };
+  const where = `line ${problem.line}, column ${problem.column}`;
+  return {
+    markdown,
+    problem: {
+      code: 'storage-format',
+      message: `The page's storage format is not well-formed XML (${where}: ${problem.message}); it was read as far as possible.`,
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import { Client, isHTTPResponseError, RequestTimeoutError } from '@notionhq/client';
+import { HandbookLintError } from '../../errors.js';
+import { budgetFromRate, RequestQueue } from '../../http/queue.js';
+import {
+  type Failure,
+  headerValue,
+  isNetworkError,
+  parseRetryAfter,
+  TRANSIENT_STATUSES,
+} from '../../http/retry.js';
+import type { NotionSourceConfig } from './config.js';
+
+/** Pinned so an SDK upgrade cannot silently change the shapes the crawler reads. */
+export const NOTION_VERSION = '2025-09-03';
+
+/** Maps the SDK's errors onto the queue's failure kinds (the SDK-specific half of retrying). */
+export function classifyNotionError(error: unknown): Failure {
+  if (isHTTPResponseError(error)) {
+    if (error.status === 429) {
+      const retryAfterMs = parseRetryAfter(headerValue(error.headers, 'retry-after'));
+      return retryAfterMs === undefined ? { kind: 'rate-limited' } : { kind: 'rate-limited', retryAfterMs };
+    }
+    return TRANSIENT_STATUSES.has(error.status) ? { kind: 'transient' } : { kind: 'fatal' };
+  }
+  return RequestTimeoutError.isRequestTimeoutError(error) || isNetworkError(error)
+    ? { kind: 'transient' }
+    : { kind: 'fatal' };
+}
+
+/** Whether an error is an HTTP answer with this status. */
+export function hasStatus(error: unknown, status: number): boolean {
+  return isHTTPResponseError(error) && error.status === status;
+}
+
+/** The Notion API as the crawler uses it: the real SDK behind one throttled queue, the token kept out of every message. */
+export class NotionApi {
+  readonly client: Client;
+  readonly queue: RequestQueue;
+  private readonly token: string;
+  private readonly tokenEnv: string;
+
+  constructor(config: NotionSourceConfig, token: string) {
+    this.token = token;
+    this.tokenEnv = config.tokenEnv;
+    this.client = new Client({
+      auth: token,
+      baseUrl: config.baseUrl,
+      notionVersion: NOTION_VERSION,
+      timeoutMs: config.timeoutMs,
+      retry: false, // our queue retries; two retry layers would multiply attempts and ignore the shared 429 pause
+      logger: () => {},
+    });
+    this.queue = new RequestQueue({
+      budget: budgetFromRate(config.requestsPerSecond),
+      concurrency: config.concurrency,
+      maxAttempts: config.maxAttempts,
+      classify: classifyNotionError,
+    });
+  }
+
+  /** One read through the queue; a 401 anywhere means the token is bad and ends the crawl. */
+  async read<T>(call: (client: Client) => Promise<T>): Promise<T> {
+    try {
+      return await this.queue.schedule(() => call(this.client), { idempotent: true });
+    } catch (error) {
+      if (hasStatus(error, 401)) {
+        throw new HandbookLintError(
+          'AUTH_FAILED',
+          `Notion rejected the token in ${this.tokenEnv} (401 unauthorized). Check that it holds the integration's secret and that the integration is still installed in the workspace.`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** Why a request failed, for an unreadable page's reason: status, API code and message, never the token. */
+  reason(error: unknown): string {
+    let text: string;
+    if (isHTTPResponseError(error)) text = `${error.status} ${error.code}: ${error.message}`;
+    else if (RequestTimeoutError.isRequestTimeoutError(error)) text = `timeout: ${error.message}`;
+    else text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return this.redact(text);
+  }
+
+  /** Removes the token from text that may echo a request (defence in depth: the SDK's messages do not include it). */
+  redact(text: string): string {
+    return this.token ? text.split(this.token).join('[token]') : text;
+  }
+}
+
+/** The token from the configured environment variable; a missing one is a clear error naming the variable. */
+export function notionToken(config: NotionSourceConfig, env: NodeJS.ProcessEnv = process.env): string {
+  const token = env[config.tokenEnv]?.trim();
+  if (!token) {
+    throw new HandbookLintError(
+      'AUTH_FAILED',
+      `No Notion token: set the environment variable ${config.tokenEnv} to the integration's secret (sources.notion.token-env names the variable; tokens never go in the config file).`,
+    );
+  }
+  return token;
+}

@@ -1,0 +1,80 @@
+import { HandbookLintError } from '../../errors.js';
+import { dashedNotionId } from '../../site.js';
+import type { NotionApi } from './api.js';
+import { titleFromUrl, unknownTags } from './markdown.js';
+
+/** A child page the parent's markdown shows but the integration cannot open (not shared with it). */
+export interface HiddenChild {
+  id: string;
+  title: string;
+  url: string;
+  reason: string;
+}
+
+/** A page's content: complete, or with parts (or child pages) that could not be read. */
+export type Content = { markdown: string; complete: boolean; hidden: HiddenChild[] } | { unreadable: string };
+
+// Truncated parts can themselves be truncated; real pages need one round, this bounds a pathological one.
+const MAX_ROUNDS = 5;
+
+type PageMarkdown = { markdown: string; unknown_block_ids: string[] };
+
+/** Fetches one markdown document (a page, or a truncated part of one by block id). */
+function fetchMarkdown(api: NotionApi, id: string): Promise<PageMarkdown> {
+  return api.read((client) => client.pages.retrieveMarkdown({ page_id: id }));
+}
+
+/** Failures become reasons; a bad token stays an error that ends the crawl. */
+function reasonOrThrow(api: NotionApi, error: unknown): string {
+  if (error instanceof HandbookLintError) throw error;
+  return api.reason(error);
+}
+
+/**
+ * A page's content from the markdown endpoint, with truncated parts fetched by their block ids
+ * and spliced in where their `<unknown>` tags stood. A part that cannot be read is noted in place;
+ * an unreadable child page is reported so it is still listed.
+ */
+export async function fetchContent(api: NotionApi, pageId: string): Promise<Content> {
+  let first: PageMarkdown;
+  try {
+    first = await fetchMarkdown(api, pageId);
+  } catch (error) {
+    return { unreadable: reasonOrThrow(api, error) };
+  }
+  let markdown = first.markdown;
+  let complete = true;
+  const hidden: HiddenChild[] = [];
+  let pending = first.unknown_block_ids.map(dashedNotionId);
+  for (let round = 0; pending.length && round < MAX_ROUNDS; round++) {
+    const tags = unknownTags(markdown);
+    const parts = await Promise.all(
+      pending.map(async (id) => {
+        const tag = tags.find((t) => t.id === id);
+        try {
+          return { id, tag, part: await fetchMarkdown(api, id) };
+        } catch (error) {
+          return { id, tag, reason: reasonOrThrow(api, error) };
+        }
+      }),
+    );
+    pending = [];
+    for (const { id, tag, part, reason } of parts) {
+      if (tag?.alt === 'child_page') {
+        // The tag stays and becomes a link; the child is listed on its own (readable or not).
+        if (reason !== undefined) hidden.push({ id, title: titleFromUrl(tag.url), url: tag.url, reason });
+        continue;
+      }
+      if (!part) {
+        complete = false;
+        const note = `<!-- handbook-lint: part of this page could not be read: ${(reason ?? '').replace(/--+/g, '-')} -->`;
+        markdown = tag ? markdown.replace(tag.tag, () => note) : `${markdown.trimEnd()}\n${note}\n`;
+        continue;
+      }
+      const text = part.markdown.replace(/\n+$/, '');
+      markdown = tag ? markdown.replace(tag.tag, () => text) : `${markdown.trimEnd()}\n${text}\n`;
+      pending.push(...part.unknown_block_ids.map(dashedNotionId));
+    }
+  }
+  return { markdown, complete: complete && !pending.length && !hidden.length, hidden };
+}

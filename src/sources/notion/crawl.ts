@@ -1,0 +1,169 @@
+import type { Page } from '../../model/page.js';
+import type { TypeClassifier } from '../../normalize/doc-type.js';
+import { normalizeKey } from '../../normalize/fields.js';
+import { buildPage, type PageInput } from '../../normalize/page.js';
+import type { ProgressReporter } from '../../progress.js';
+import type { CachedPage, SourceState } from '../../state.js';
+import { mapOrdered } from '../ordered.js';
+import { NotionApi, notionToken } from './api.js';
+import type { NotionSourceConfig } from './config.js';
+import { type Content, fetchContent, type HiddenChild } from './content.js';
+import { type ListedPage, listDataSources, listPages, listUsers } from './listing.js';
+import { linkText, type MentionLookup, toCommonMark } from './markdown.js';
+import { readProperties } from './properties.js';
+import { type DatabaseNode, NotionTree } from './tree.js';
+
+/** A Notion crawl: the source's settings plus how this run treats the cache and reports progress. */
+export interface NotionCrawlOptions extends NotionSourceConfig {
+  /** Refetch every page, ignoring the cache (`--full`). */
+  full?: boolean;
+  onProgress?: ProgressReporter;
+}
+
+// Notion stamps edits to the minute: a page edited in the minute of the crawl may change again
+// under the same stamp, so it is not cached and the next run fetches it again.
+const EDIT_GRANULARITY_MS = 60_000;
+
+const hex = (id: string) => id.replace(/-/g, '');
+
+/** A data source named like a folder of a document type ("Decision log", "ADR") types its rows; config's `folders` decide. */
+function databaseType(database: DatabaseNode | undefined, classify: TypeClassifier): string | undefined {
+  return database ? classify({ path: `${normalizeKey(database.title)}/`, title: '', labels: [] }) : undefined;
+}
+
+/**
+ * Crawls a Notion workspace through the real SDK: lists every shared page (or the subtrees under
+ * `roots`), fetches content only for pages edited since the cached copy, and yields one Page per
+ * page, per database and per child page it cannot open. Unreadable pages are yielded with the
+ * reason; a rejected token ends the crawl with AUTH_FAILED. `cache` is updated in place.
+ */
+export async function* crawlNotion(
+  options: NotionCrawlOptions,
+  classify: TypeClassifier,
+  cache?: SourceState,
+): AsyncIterable<Page> {
+  const api = new NotionApi(options, notionToken(options));
+  const startedAt = Date.now();
+  const count = { listed: 0, fetched: 0, cached: 0, left: 0 };
+  const report = (done = false) =>
+    options.onProgress?.({ source: 'notion', ...count, ...api.queue.counters, done });
+
+  const listed = await listPages(api, (n) => {
+    count.listed = n;
+    report();
+  });
+  const tree = new NotionTree(listed, await listDataSources(api));
+  const users = await listUsers(api);
+  const lookup: MentionLookup = { pageTitle: (id) => tree.title(id), userName: (id) => users.get(id) };
+  const roots = new Set(options.roots);
+  const selected = listed.filter((page) => tree.within(page.id, roots));
+  const previous = options.full ? {} : (cache?.pages ?? {});
+  const next: Record<string, CachedPage> = {};
+  count.left = selected.length;
+
+  const load = async (page: ListedPage): Promise<{ page: ListedPage; content: Content }> => {
+    const hit = previous[page.id];
+    if (hit && hit.version === page.lastEditedTime) {
+      next[page.id] = hit;
+      count.cached++;
+      return { page, content: { markdown: hit.markdown, complete: true, hidden: [] } };
+    }
+    const content = await fetchContent(api, page.id);
+    count.fetched++;
+    const settled = Date.parse(page.lastEditedTime) < startedAt - EDIT_GRANULARITY_MS;
+    if ('markdown' in content && content.complete && settled) {
+      next[page.id] = { version: page.lastEditedTime, markdown: content.markdown };
+    }
+    return { page, content };
+  };
+
+  const seen = new Set(listed.map((page) => page.id));
+  for await (const { page, content } of mapOrdered(selected, Math.max(16, options.concurrency * 4), load)) {
+    count.left--;
+    report();
+    yield pageOf(page, content, tree, lookup, users, classify);
+    for (const child of 'hidden' in content ? content.hidden : []) {
+      if (seen.has(child.id)) continue;
+      seen.add(child.id);
+      yield hiddenPage(child, page.id, tree, classify);
+    }
+  }
+  for (const database of tree.databases()) {
+    if (tree.within(database.id, roots)) yield databasePage(database, tree, classify);
+  }
+  if (cache) cache.pages = next; // pages gone from the listing (deleted, unshared) drop out here
+  report(true);
+}
+
+function pageOf(
+  page: ListedPage,
+  content: Content,
+  tree: NotionTree,
+  lookup: MentionLookup,
+  users: ReadonlyMap<string, string>,
+  classify: TypeClassifier,
+): Page {
+  const { title, fields, labels } = readProperties(page.properties, (id) => users.get(id));
+  const parent = tree.parentKey(page.id);
+  const author = users.get(page.createdBy);
+  const declaredType = databaseType(
+    page.parent.type === 'database' ? tree.database(page.parent.id) : undefined,
+    classify,
+  );
+  const input: PageInput = {
+    source: 'notion',
+    id: page.id,
+    url: page.url,
+    path: tree.path(page.id),
+    markdown: 'markdown' in content ? toCommonMark(content.markdown, lookup) : '',
+    fallbackTitle: 'Untitled',
+    title: title || 'Untitled',
+    labels,
+    fields,
+    createdAt: new Date(page.createdTime),
+    updatedAt: new Date(page.lastEditedTime),
+    ...(parent ? { parent } : {}),
+    ...(author ? { author } : {}),
+    ...(declaredType ? { declaredType } : {}),
+    ...('unreadable' in content ? { unreadable: { reason: content.unreadable } } : {}),
+  };
+  return buildPage(input, classify);
+}
+
+/** A child page shown on its parent that the integration cannot open: listed, never judged. */
+function hiddenPage(child: HiddenChild, parentId: string, tree: NotionTree, classify: TypeClassifier): Page {
+  return buildPage(
+    {
+      source: 'notion',
+      id: child.id,
+      url: child.url,
+      path: `${tree.path(parentId)}/${child.title}`,
+      markdown: '',
+      fallbackTitle: child.title,
+      title: child.title,
+      parent: `notion:${parentId}`,
+      unreadable: { reason: child.reason },
+    },
+    classify,
+  );
+}
+
+/** A database as the page readers open: its rows as links, so mentions of it resolve and its rows hang below it. */
+function databasePage(database: DatabaseNode, tree: NotionTree, classify: TypeClassifier): Page {
+  const rows = database.rows.map((row) => `- [${linkText(tree.title(row.id) ?? 'Untitled')}](${row.url})`);
+  return buildPage(
+    {
+      source: 'notion',
+      id: database.id,
+      url: `https://www.notion.so/${hex(database.id)}`,
+      path: tree.path(database.id),
+      markdown: rows.length ? `${rows.join('\n')}\n` : '',
+      fallbackTitle: database.title,
+      title: database.title,
+      createdAt: new Date(database.createdTime),
+      updatedAt: new Date(database.lastEditedTime),
+      ...(database.parentPageId ? { parent: `notion:${database.parentPageId}` } : {}),
+    },
+    classify,
+  );
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { conditionalCheck } from '../../../src/rules/checks/conditional.js';
+import { check, page } from './harness.js';
+
+/** Options as a rule file writes them: `if:` and `then: { any-of: [...] }`. */
+function rule(condition: object, anyOf: object[]): object {
+  // biome-ignore lint/suspicious/noThenProperty: `then:` is the rule-file key under test.
+  return { if: condition, then: { 'any-of': anyOf } };
+}
+
+const superseded = rule({ field: 'status', matches: '^superseded\\b' }, [
+  { internal: true },
+  { field: 'superseded-by' },
+]);
+const VIDEO = 'loom\\.com/(?:share|embed)|youtube\\.com/(?:watch|embed)|youtu\\.be/|vimeo\\.com/\\d|<iframe';
+const video = rule({ text: VIDEO }, [
+  { section: 'Summary|TL;DR' },
+  { text: '^\\s*summary\\s*:', name: 'a "Summary:" line' },
+  { 'context-words': 25 },
+]);
+const outcomes = rule({ type: 'meeting-notes' }, [{ section: 'Decisions|Decided' }, { tasks: true }]);
+const LONG =
+  'This walkthrough shows how we triage incoming bugs, who picks them up each day, and how the severity labels decide whether a fix goes into the current release or waits.';
+
+describe('conditional', () => {
+  it.each([
+    [
+      'a Superseded record links its successor',
+      superseded,
+      '# ADR 3\n\nStatus: Superseded by [ADR 12](0012-kafka.md)\n',
+    ],
+    [
+      'a Superseded record names it in a field',
+      superseded,
+      '---\nstatus: Superseded\nsuperseded_by: ADR 12\n---\n# ADR 3\n',
+    ],
+    ['the condition does not hold', superseded, '# ADR 3\n\nStatus: Accepted\n'],
+    [
+      'a video has a Summary section',
+      video,
+      '# Demo\n\nhttps://www.loom.com/share/abc\n\n## Summary\n\nWe walk through triage.\n',
+    ],
+    [
+      'a video has a "Summary:" line',
+      video,
+      '# Demo\n\nhttps://youtu.be/abc\n\nSummary: triage in five steps.\n',
+    ],
+    [
+      'a video sits in a long written paragraph',
+      video,
+      `# Demo\n\n${LONG} [Video](https://vimeo.com/123).\n`,
+    ],
+    [
+      'an embed is followed by a written paragraph',
+      video,
+      `# Demo\n\n<iframe src="https://www.loom.com/embed/x"></iframe>\n\n${LONG}\n`,
+    ],
+    [
+      'an embed is explained by the rest of its section (Sourcegraph handbook style)',
+      video,
+      `# Edit a single file\n\n<iframe src="https://www.youtube-nocookie.com/embed/x"></iframe>\n\n<br/>\n\n### Steps:\n\n${LONG}\n`,
+    ],
+    ['a video URL appears only in code', video, '# Demo\n\n`https://www.loom.com/share/abc`\n'],
+  ])('no hit when %s', (_name, options, markdown) => {
+    expect(check(conditionalCheck, markdown, options)).toEqual([]);
+  });
+
+  it('reports a Superseded record without a successor for the whole page', () => {
+    expect(check(conditionalCheck, '# ADR 3\n\n## Status\n\nSuperseded\n', superseded)).toEqual([
+      {
+        at: 'page',
+        condition: 'status is Superseded',
+        expected: 'a link to another page, or a superseded-by field',
+      },
+    ]);
+  });
+
+  it('reports a bare video link at the link', () => {
+    expect(
+      check(conditionalCheck, '# Demo\n\nWatch the demo: https://www.loom.com/share/abc\n', video),
+    ).toEqual([
+      {
+        at: '3:29-3:43',
+        condition: 'the page has "loom.com/share"',
+        expected: 'a "Summary" or "TL;DR" section, or a "Summary:" line, or 25 words written beside it',
+      },
+    ]);
+  });
+
+  it('reports an embed followed only by a caption', () => {
+    const markdown = '# Demo\n\n<iframe src="https://www.youtube.com/embed/x"></iframe>\n\nOur demo.\n';
+    expect(check(conditionalCheck, markdown, video)).toMatchObject([
+      { at: '3:1-3:8', condition: 'the page has "<iframe"' },
+    ]);
+  });
+
+  it('asks meeting notes for decisions or action items', () => {
+    const notes = (markdown: string) => page(markdown, { declaredType: 'meeting-notes' });
+    expect(check(conditionalCheck, notes('# Sync\n\n## Decisions\n\n- Ship on Monday.\n'), outcomes)).toEqual(
+      [],
+    );
+    expect(check(conditionalCheck, notes('# Sync\n\n- [ ] @ana: ship by Monday\n'), outcomes)).toEqual([]);
+    expect(
+      check(conditionalCheck, notes('# Sync\n\n## Decisions\n\n## Notes\n\nWe chatted.\n'), outcomes),
+    ).toEqual([
+      {
+        at: 'page',
+        condition: 'the page is meeting-notes',
+        expected: 'a "Decisions" or "Decided" section, or an action item',
+      },
+    ]);
+    expect(check(conditionalCheck, '# Sync\n\nWe chatted.\n', outcomes)).toEqual([]);
+  });
+
+  it('points at the link a link condition matched', () => {
+    const options = rule({ link: 'loom\\.com' }, [{ section: 'Summary' }]);
+    expect(check(conditionalCheck, '# Demo\n\nSee [the demo](https://loom.com/share/x).\n', options)).toEqual(
+      [
+        {
+          at: '3:5-3:41',
+          condition: 'the page links to https://loom.com/share/x',
+          expected: 'a "Summary" section',
+        },
+      ],
+    );
+  });
+
+  it('rejects incomplete conditions and alternatives when the rule loads', () => {
+    const parse = (options: object) => conditionalCheck.options.strict().parse(options);
+    expect(() => parse(rule({ matches: 'x' }, [{ tasks: true }]))).toThrow(/field/);
+    expect(() => parse(rule({}, [{}]))).toThrow(/at least one/);
+    expect(() => parse(rule({}, [{ summary: true }]))).toThrow();
+  });
+});

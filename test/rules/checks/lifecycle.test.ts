@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { lifecycleCheck } from '../../../src/rules/checks/lifecycle.js';
+import { check, page } from './harness.js';
+
+describe('lifecycle', () => {
+  it.each([
+    ['a decided record', '# ADR 5\n\nStatus: Accepted\nDate: 2020-01-01\n'],
+    ['a proposal inside its window (14 days)', '# ADR 5\n\nStatus: Proposed\nDate: 2026-05-18\n'],
+    ['a proposal with no date at all', '# ADR 5\n\nStatus: Proposed\n'],
+    ['a page without status', '# ADR 5\n\nDate: 2020-01-01\n'],
+  ])('no hit for %s', (_name, markdown) => {
+    expect(check(lifecycleCheck, markdown)).toEqual([]);
+  });
+
+  it('reports a proposal held past the window at its status', () => {
+    expect(check(lifecycleCheck, '# ADR 5\n\nStatus: Proposed.\nDate: 2026-05-17\n')).toEqual([
+      { at: '3:1-3:18', status: 'Proposed', days: 15, max: 14, since: '2026-05-17' },
+    ]);
+  });
+
+  it('matches states forgivingly ("In Review.", "**Draft**") and in a `## Status` section', () => {
+    expect(check(lifecycleCheck, '# RFC 9\n\nStatus: In Review.\nCreated: 2026-01-01\n')).toMatchObject([
+      { status: 'In review', days: 151 },
+    ]);
+    const section = page('# ADR 73\n\n## Status\n\n**Draft**\n\n## Context\n', {
+      createdAt: new Date('2026-05-01'),
+    });
+    expect(check(lifecycleCheck, section)).toEqual([
+      { at: '5:1-5:10', status: 'Draft', days: 31, max: 14, since: '2026-05-01' },
+    ]);
+  });
+
+  it('falls back to the creation, then the edit time the source knows', () => {
+    const created = page('# ADR 5\n\nStatus: Draft\n', {
+      createdAt: new Date('2026-05-01'),
+      updatedAt: new Date('2026-05-30'),
+    });
+    expect(check(lifecycleCheck, created)).toMatchObject([{ days: 31, since: '2026-05-01' }]);
+    const edited = page('# ADR 5\n\nStatus: Draft\n', { updatedAt: new Date('2026-05-01') });
+    expect(check(lifecycleCheck, edited)).toMatchObject([{ days: 31 }]);
+  });
+
+  it('honours field, states, max-days and since', () => {
+    const markdown = '# Policy\n\nState: Pending approval\nSubmitted: 2026-05-25\n';
+    const options = { field: 'State', states: ['Pending approval'], 'max-days': 3, since: ['Submitted'] };
+    expect(check(lifecycleCheck, markdown, options)).toEqual([
+      { at: '3:1-3:24', status: 'Pending approval', days: 7, max: 3, since: '2026-05-25' },
+    ]);
+  });
+});

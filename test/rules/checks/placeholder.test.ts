@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { placeholderCheck } from '../../../src/rules/checks/placeholder.js';
+import { check, NOW, page } from './harness.js';
+
+const at = (where: string, placeholder: string) => ({ at: where, placeholder });
+
+describe('placeholder', () => {
+  it.each([
+    // Sourcegraph's style guide and async guide (shared/corpora/sourcegraph-handbook) talk about the format.
+    [
+      'inline code in a style guide',
+      'When date is written in numerals, the standard format is `YYYY-MM-DD`.',
+    ],
+    [
+      'a parenthesised format',
+      'Always use exact days of the week (YYYY-MM-DD), times, and UTC timezone when mentioning dates',
+    ],
+    ['a quoted title', 'Title it "#54818 weekly meeting YYYY-MM-DD" (with the proper date, of course).'],
+    ['a sentence about formats', 'Write dates in the form DD/MM/YYYY, for example 01/06/2026.'],
+    ['an e.g.', 'Name the file after the day, e.g. YYYY-MM-DD.md.'],
+    ['a code block', '```\nOwner: [Name]\nTBD\n```'],
+    ['a generator token', 'Date: {{date:YYYY-MM-DD}}'],
+    [
+      'tags and code that only look bracketed',
+      '[Beta] launch, #[link] attribute, Range[Inclusive], [Types team] sync.',
+    ],
+    ['real links', '[Name](https://example.com) and [Title][t]\n\n[t]: https://example.com'],
+    ['an unresolved link', '[Code of Conduct]({{< relref "/about/CODE_OF_CONDUCT" >}})'],
+    ['lower-case prose', 'The date is tbd, we will see.'],
+    [
+      'an example section',
+      '## Example message\n\nHi [Name], welcome to the team! Your start date is [Date].',
+    ],
+    [
+      'text after "the template below"',
+      'Use the template below:\n\n_Hi [Teammate name], thanks!_\n\n## Next\n\nDone.',
+    ],
+  ])('no hit for %s', (_name, markdown) => {
+    expect(check(placeholderCheck, markdown)).toEqual([]);
+  });
+
+  it('reports each placeholder at its own position', () => {
+    const markdown = '# Standup\n\nOwner: [Name]\nDate: YYYY-MM-DD\n\n[Add your notes]\n';
+    expect(check(placeholderCheck, markdown)).toEqual([
+      at('3:8-3:14', '[Name]'),
+      at('4:7-4:17', 'YYYY-MM-DD'),
+      at('6:1-6:17', '[Add your notes]'),
+    ]);
+  });
+
+  it('computes columns on later lines of list items and quotes', () => {
+    const markdown =
+      '# Retro [Date]\n\n> - Owner: Ana\n>   still TBD and [insert link]\n\n- one\n  Lorem ipsum dolor\n';
+    expect(check(placeholderCheck, markdown)).toEqual([
+      at('1:9-1:15', '[Date]'),
+      at('4:11-4:14', 'TBD'),
+      at('4:19-4:32', '[insert link]'),
+      at('7:3-7:14', 'Lorem ipsum'),
+    ]);
+  });
+
+  it('maps positions through escapes, emphasis and HTML insert tags', () => {
+    const markdown = 'Owner: **\\[Name\\]** &amp; [Team]\n\n<insert title here>\n';
+    expect(check(placeholderCheck, markdown)).toEqual([
+      at('1:11-1:18', '[Name]'),
+      at('1:27-1:33', '[Team]'),
+      at('3:1-3:20', '<insert title here>'),
+    ]);
+  });
+
+  it('identifies repeated placeholders by their sentence, never by line', () => {
+    const options = placeholderCheck.options.parse({}) as never;
+    const run = (markdown: string) =>
+      placeholderCheck.run(page(markdown), options, { now: NOW }).map((h) => h.matched);
+    expect(run('Hi [Name].\n\nBye [Name].\n')).toEqual(['[Name] in Hi [Name].', '[Name] in Bye [Name].']);
+    expect(run('Intro.\n\nHi [Name].\n')).toEqual(['[Name] in Hi [Name].']);
+  });
+
+  it('honours ignore-patterns and replacement patterns', () => {
+    const markdown = 'Status: TBD. Ticket XXX-000.\n';
+    expect(check(placeholderCheck, markdown, { 'ignore-patterns': ['^TBD$'] })).toEqual([]);
+    expect(check(placeholderCheck, markdown, { patterns: ['XXX-\\d+'] })).toEqual([
+      at('1:21-1:28', 'XXX-000'),
+    ]);
+  });
+});

@@ -1,0 +1,54 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { emptyState, loadState, STATE_SCHEMA_VERSION, saveState, sourceState } from '../src/state.js';
+import { tempTree } from './helpers/cli.js';
+
+describe('state ledger', () => {
+  it('starts empty when there is no file, and round-trips through an atomic save', async () => {
+    const dir = tempTree({});
+    const path = join(dir, '.handbook-lint', 'state.json');
+    const state = await loadState(path);
+    expect(state).toEqual(emptyState());
+    sourceState(state, 'notion').pages.p1 = { version: '2026-05-01T10:00:00.000Z', markdown: 'Hello\n' };
+    await saveState(path, state);
+    expect(await loadState(path)).toEqual({
+      schemaVersion: STATE_SCHEMA_VERSION,
+      sources: { notion: { pages: { p1: { version: '2026-05-01T10:00:00.000Z', markdown: 'Hello\n' } } } },
+    });
+    expect(readdirSync(join(dir, '.handbook-lint'))).toEqual(['state.json']); // no temp file left behind
+  });
+
+  it('refuses a corrupt file instead of silently starting over', async () => {
+    const dir = tempTree({ 'state.json': '{"schemaVersion": 1, "sources": {' });
+    await expect(loadState(join(dir, 'state.json'))).rejects.toMatchObject({
+      code: 'STATE_INVALID',
+      message: expect.stringMatching(/state\.json is not valid JSON/),
+    });
+    writeFileSync(
+      join(dir, 'state.json'),
+      '{"schemaVersion": 1, "sources": {"notion": {"pages": {"x": {"version": 3}}}}}',
+    );
+    await expect(loadState(join(dir, 'state.json'))).rejects.toThrow(/malformed entry for source "notion"/);
+    writeFileSync(join(dir, 'state.json'), '[]');
+    await expect(loadState(join(dir, 'state.json'))).rejects.toThrow(/no valid schemaVersion/);
+  });
+
+  it('refuses a file from a newer version and leaves it untouched', async () => {
+    const text = '{"schemaVersion": 2, "sources": {}, "history": []}';
+    const dir = tempTree({ 'state.json': text });
+    await expect(loadState(join(dir, 'state.json'))).rejects.toMatchObject({
+      code: 'STATE_INVALID',
+      message: expect.stringContaining('newer handbook-lint (schema 2; this one reads 1)'),
+    });
+    expect(readFileSync(join(dir, 'state.json'), 'utf8')).toBe(text);
+  });
+
+  it('reports an unwritable location as an output error', async () => {
+    const dir = tempTree({ 'file.txt': 'not a folder' });
+    await expect(saveState(join(dir, 'file.txt', 'state.json'), emptyState())).rejects.toMatchObject({
+      code: 'OUTPUT_FAILED',
+    });
+    expect(existsSync(join(dir, 'file.txt'))).toBe(true);
+  });
+});
