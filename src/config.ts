@@ -6,6 +6,11 @@ import { type Diagnostic, HandbookLintError } from './errors.js';
 import { isValidGlob } from './glob.js';
 import { LEVELS } from './model/severity.js';
 import type { TypeMatcher } from './normalize/doc-type.js';
+import {
+  type ConfluenceSourceConfig,
+  confluenceSourceSchema,
+  toConfluenceConfig,
+} from './sources/confluence/config.js';
 import { type NotionSourceConfig, notionSourceSchema, toNotionConfig } from './sources/notion/config.js';
 import { diagnosticAt, issuesToDiagnostics, offsetOf, readYamlFile, type YamlFile } from './yaml-file.js';
 
@@ -57,7 +62,11 @@ const ruleSetting = z.union([level, z.looseObject({ level: level.optional() })])
 
 const configSchema = z.strictObject({
   sources: z
-    .strictObject({ markdown: markdownSource.optional(), notion: notionSourceSchema.optional() })
+    .strictObject({
+      markdown: markdownSource.optional(),
+      notion: notionSourceSchema.optional(),
+      confluence: confluenceSourceSchema.optional(),
+    })
     .default({}),
   'document-types': z.record(z.string(), typeMatcher).optional(),
   'rule-folders': z.array(z.string()).default([]),
@@ -93,6 +102,7 @@ export interface Config {
   yaml?: YamlFile;
   markdown?: { root: string; include: string[]; exclude: string[]; basePath?: string; siteUrl?: string };
   notion?: NotionSourceConfig;
+  confluence?: ConfluenceSourceConfig;
   /** Absolute path of the state file. */
   statePath: string;
   documentTypes: Record<string, TypeMatcher>;
@@ -112,6 +122,8 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
   // First, so a decisions/ or meetings/ folder's own index page is not taken for a record.
   index: {
     frontMatter: ['index'],
+    // Wikis have no index.md: Confluence and Notion teams label their section pages instead.
+    labels: ['index'],
     paths: [
       'index.md',
       '**/index.md',
@@ -175,6 +187,7 @@ function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
         }
       : {}),
     ...(raw.sources.notion ? { notion: toNotionConfig(raw.sources.notion) } : {}),
+    ...(raw.sources.confluence ? { confluence: toConfluenceConfig(raw.sources.confluence) } : {}),
     statePath: resolve(base, raw.state.path),
     documentTypes,
     ruleFolders: raw['rule-folders'].map((folder) => resolve(base, folder)),

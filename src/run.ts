@@ -4,20 +4,24 @@ import { HandbookLintError } from './errors.js';
 import type { Finding } from './model/finding.js';
 import type { Page } from './model/page.js';
 import { typeClassifier } from './normalize/doc-type.js';
+import { passMarkdownInWorkers, workerCount } from './parallel/pool.js';
 import type { ProgressReporter } from './progress.js';
 import type { LintResult } from './report/result.js';
 import { summarize } from './report/summary.js';
-import { compareFindings, lintPage, lintSitePage, ruleDocsUrl } from './rules/engine.js';
+import { compareFindings, lintSitePage, ruleDocsUrl } from './rules/engine.js';
 import { type ActiveRule, applyRuleSettings, DEFAULT_RULES_DIR, loadRuleFiles } from './rules/load.js';
-import { NO_SUPPRESSIONS, readSuppressions, type Suppressions } from './rules/suppress.js';
+import { type PagePass, passPage } from './rules/page-pass.js';
+import { NO_SUPPRESSIONS, type Suppressions } from './rules/suppress.js';
 import { Site } from './site.js';
-import { crawlMarkdown, scanMarkdownFolder } from './sources/markdown.js';
+import { crawlConfluence } from './sources/confluence/crawl.js';
+import { markdownTasks, readMarkdownPage, scanMarkdownFolder } from './sources/markdown.js';
 import { crawlNotion } from './sources/notion/crawl.js';
 import { loadState, type State, saveState, sourceState } from './state.js';
 
 /** What a run needs besides config: the clock (fixed in tests and reproducible runs) and a progress hook. */
 export interface RunOptions {
   now: Date;
+  /** Sees each full page as it is read in this thread (remote pages; small Markdown folders). */
   onPage?: (page: Page) => void;
   /** Refetch every remote page instead of reusing unchanged ones from the state (`--full`). */
   full?: boolean;
@@ -30,31 +34,69 @@ export async function loadActiveRules(config: Config): Promise<ActiveRule[]> {
   return applyRuleSettings(rules, config);
 }
 
+async function* passEach(
+  pages: AsyncIterable<Page>,
+  rules: readonly ActiveRule[],
+  config: Config,
+  options: RunOptions,
+): AsyncIterable<PagePass> {
+  for await (const page of pages) {
+    options.onPage?.(page);
+    yield passPage(page, rules, { now: options.now }, config.overrides);
+  }
+}
+
+/** A Markdown folder is linted on worker threads when it is large; remote pages arrive at the API's pace. */
+async function markdownPasses(
+  config: Config,
+  markdown: NonNullable<Config['markdown']>,
+  rules: readonly ActiveRule[],
+  site: Site,
+  options: RunOptions,
+): Promise<AsyncIterable<PagePass>> {
+  const scan = await scanMarkdownFolder(markdown);
+  for (const asset of scan.assets) site.addAsset(asset);
+  const tasks = await markdownTasks(markdown, scan);
+  const workers = workerCount(tasks.length);
+  if (workers > 0) return passMarkdownInWorkers(config, tasks, options.now, workers);
+  const classify = typeClassifier(config.documentTypes);
+  async function* pages(): AsyncIterable<Page> {
+    for (const task of tasks) yield await readMarkdownPage(markdown.root, task, classify);
+  }
+  return passEach(pages(), rules, config, options);
+}
+
 async function crawl(
   config: Config,
+  rules: readonly ActiveRule[],
   site: Site,
   options: RunOptions,
   state?: State,
-): Promise<AsyncIterable<Page>[]> {
+): Promise<AsyncIterable<PagePass>[]> {
   const classify = typeClassifier(config.documentTypes);
-  const list: AsyncIterable<Page>[] = [];
-  if (config.markdown) {
-    const scan = await scanMarkdownFolder(config.markdown);
-    for (const asset of scan.assets) site.addAsset(asset);
-    list.push(crawlMarkdown(config.markdown, classify, scan));
-  }
+  const list: AsyncIterable<PagePass>[] = [];
+  const remote = (pages: AsyncIterable<Page>) => list.push(passEach(pages, rules, config, options));
+  if (config.markdown) list.push(await markdownPasses(config, config.markdown, rules, site, options));
   if (config.notion) {
     const notion = {
       ...config.notion,
       ...(options.full ? { full: true } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     };
-    list.push(crawlNotion(notion, classify, state && sourceState(state, 'notion')));
+    remote(crawlNotion(notion, classify, state && sourceState(state, 'notion')));
+  }
+  if (config.confluence) {
+    const confluence = {
+      ...config.confluence,
+      ...(options.full ? { full: true } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    };
+    remote(crawlConfluence(confluence, classify, state && sourceState(state, 'confluence')));
   }
   if (!list.length) {
     throw new HandbookLintError(
       'USAGE',
-      'No source configured: set `sources.markdown.root` or `sources.notion` in the config, or pass a folder.',
+      'No source configured: set `sources.markdown.root`, `sources.notion` or `sources.confluence` in the config, or pass a folder.',
     );
   }
   return list;
@@ -74,15 +116,14 @@ export async function run(config: Config, options: RunOptions): Promise<LintResu
   const unreadable: LintResult['unreadable'] = [];
   const suppressions = new Map<string, Suppressions>();
   // Only remote sources keep state; a plain folder lint leaves no files behind.
-  const state = config.notion ? await loadState(config.statePath) : undefined;
-  for (const source of await crawl(config, site, options, state)) {
-    for await (const page of source) {
-      options.onPage?.(page);
+  const state = config.notion || config.confluence ? await loadState(config.statePath) : undefined;
+  for (const source of await crawl(config, rules, site, options, state)) {
+    for await (const pass of source) {
+      const page = pass.page;
       if (page.unreadable)
         unreadable.push({ key: page.key, path: page.path, reason: page.unreadable.reason });
-      const pageSuppressions = readSuppressions(page.tree, page.markdown);
-      if (pageSuppressions !== NO_SUPPRESSIONS) suppressions.set(page.key, pageSuppressions);
-      findings.push(...lintPage(page, rules, { now: options.now }, config.overrides, pageSuppressions));
+      if (pass.suppressions.ranges.length) suppressions.set(page.key, pass.suppressions);
+      findings.push(...pass.findings);
       site.add(page);
     }
   }

@@ -4,6 +4,13 @@ import type { Heading, Link, Page } from './model/page.js';
 /** What the link graph keeps of a page: no body, no tree, so 100,000 pages fit in memory. */
 export type SitePage = Omit<Page, 'markdown' | 'tree' | 'fields'>;
 
+/** Drops body, tree and fields: what the link graph keeps (and what worker threads send back). */
+export function slimPage(page: Page | SitePage): SitePage {
+  if (!('tree' in page)) return page;
+  const { markdown: _markdown, tree: _tree, fields: _fields, ...slim } = page;
+  return slim;
+}
+
 /** Where a link leads once resolved; `page` is a page key, `asset` a non-page file that exists. */
 export interface Resolution {
   kind: 'page' | 'asset' | 'external' | 'missing';
@@ -26,6 +33,8 @@ const INDEX_FILES = ['index.md', 'README.md', '_index.md', 'readme.md'];
 const NOTION_ID =
   /(?:^|[-/])([0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:$|[?#])/i;
 const CONFLUENCE_PAGE = /\/wiki\/(?:spaces\/[^/]+\/pages\/|pages\/viewpage\.action\?(?:.*&)?pageId=)(\d+)/;
+// The Confluence source links a page title no page has as `/wiki/spaces/KEY/pages/title/<title>`.
+const CONFLUENCE_TITLE = /\/wiki\/spaces\/([^/]+)\/pages\/title\/([^/?#]+)/;
 
 /** A Notion id in its dashed form, the form page keys use. */
 export function dashedNotionId(id: string): string {
@@ -33,14 +42,22 @@ export function dashedNotionId(id: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** Resolves a wiki URL (Notion page URL or id, Confluence page URL) to a page key, if it is one. */
+/**
+ * Resolves a wiki URL (Notion page URL or id, Confluence page URL) to a page key, if it is one;
+ * a Confluence title link to no page gets a key no page has, so it resolves as missing.
+ */
 export function wikiKey(url: URL): string | undefined {
   if (/(^|\.)notion\.(so|site)$/.test(url.hostname)) {
     const id = NOTION_ID.exec(url.pathname + url.search);
     return id?.[1] ? `notion:${dashedNotionId(id[1])}` : undefined;
   }
   const confluence = CONFLUENCE_PAGE.exec(url.pathname + url.search);
-  return confluence?.[1] ? `confluence:${confluence[1]}` : undefined;
+  if (confluence?.[1]) return `confluence:${confluence[1]}`;
+  // Never a page key, so the link resolves as missing: a broken link to that title.
+  const title = CONFLUENCE_TITLE.exec(url.pathname);
+  return title?.[1] && title[2]
+    ? `confluence:title:${safeDecode(title[1])}/${safeDecode(title[2])}`
+    : undefined;
 }
 
 function safeDecode(text: string): string {
@@ -65,8 +82,8 @@ export class Site {
   }
 
   /** Adds a page, keeping only what the graph needs. */
-  add(page: Page): void {
-    const { markdown: _m, tree: _t, fields: _f, ...slim } = page;
+  add(page: Page | SitePage): void {
+    const slim = slimPage(page);
     this.pages.set(page.key, slim);
     if (page.source === 'markdown' && page.file !== undefined) this.byFile.set(page.file, page.key);
   }

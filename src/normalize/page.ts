@@ -1,4 +1,4 @@
-import type { Field, Page, SourceKind, Unreadable } from '../model/page.js';
+import type { Field, Page, ParseProblem, SourceKind, Unreadable } from '../model/page.js';
 import type { TypeClassifier } from './doc-type.js';
 import { extractFields, firstField, OWNER_FIELDS, parseDate, UPDATED_FIELDS } from './fields.js';
 import { readFrontMatter } from './front-matter.js';
@@ -27,6 +27,8 @@ export interface PageInput {
   updatedAt?: Date;
   declaredType?: string;
   unreadable?: Unreadable;
+  /** Problems the source met reading the page (e.g. malformed Confluence storage), reported beside front matter problems. */
+  problems?: ParseProblem[];
 }
 
 function listValue(value: unknown): string[] {
@@ -74,7 +76,7 @@ export function buildPage(input: PageInput, classify: TypeClassifier): Page {
     links: outline.links,
     headings: outline.headings,
     anchors: outline.anchors,
-    problems: frontMatter.problem ? [frontMatter.problem] : [],
+    problems: [...(frontMatter.problem ? [frontMatter.problem] : []), ...(input.problems ?? [])],
     ...(input.file !== undefined ? { file: input.file } : {}),
     ...(input.parent !== undefined ? { parent: input.parent } : {}),
     ...(input.createdAt ? { createdAt: input.createdAt } : {}),

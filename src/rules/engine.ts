@@ -5,7 +5,7 @@ import type { SitePage } from '../site.js';
 import type { CheckContext, Hit, SiteCheckContext } from './check.js';
 import type { ActiveRule } from './load.js';
 import { matchesExclusion, matchesPaths, matchesSelector, type Selectable } from './select.js';
-import { readSuppressions, type Suppressions } from './suppress.js';
+import { isSuppressed, readSuppressions, type Suppressions } from './suppress.js';
 
 /** Per-path level overrides from config, applied after the rule's own level. */
 export interface PathOverride {
@@ -61,7 +61,7 @@ function stamp(
   if (level === 'off') return;
   const seen = new Map<string, number>();
   for (const hit of hits) {
-    if (suppressions.covers(rule.id, hit.position?.start.line)) continue;
+    if (isSuppressed(suppressions, rule.id, hit.position?.start.line)) continue;
     into.push(toFinding(rule, level, page, hit, seen));
   }
 }

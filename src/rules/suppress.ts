@@ -2,24 +2,42 @@ import type { Root } from 'mdast';
 
 const DIRECTIVE = /<!--\s*handbook-lint-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
 
-/** A line range (inclusive) in which some rules, or all (`rules` empty), are switched off. */
+/** A line range (inclusive; `to` null = to the end) in which some rules, or all (`rules` empty), are off. */
 interface Range {
   from: number;
-  to: number;
-  rules: Set<string>;
+  to: number | null;
+  rules: string[];
 }
 
-/** Inline suppressions of one page, read from its HTML comments. */
+/**
+ * Inline suppressions of one page, read from its HTML comments. Plain data, so they survive the trip
+ * from a worker thread and can be kept for the site rules without the page's tree.
+ */
 export interface Suppressions {
-  /** Whether a finding of `ruleId` at `line` (undefined = whole page) is suppressed. */
-  covers(ruleId: string, line: number | undefined): boolean;
+  ranges: Range[];
 }
 
 /** No suppressions: the common case, shared. */
-export const NO_SUPPRESSIONS: Suppressions = { covers: () => false };
+export const NO_SUPPRESSIONS: Suppressions = { ranges: [] };
 
-function ruleList(text: string): Set<string> {
-  return new Set(text.split(/[\s,]+/).filter(Boolean));
+function ruleList(text: string): string[] {
+  return text.split(/[\s,]+/).filter(Boolean);
+}
+
+/** Whether a finding of `ruleId` at `line` (undefined = whole page) is suppressed. */
+export function isSuppressed(suppressions: Suppressions, ruleId: string, line: number | undefined): boolean {
+  for (const range of suppressions.ranges) {
+    if (range.rules.length && !range.rules.includes(ruleId)) continue;
+    // A whole-page finding has no line of its own: any range wider than one line covers it.
+    if (
+      line === undefined
+        ? range.to === null || range.from !== range.to
+        : line >= range.from && line <= (range.to ?? line)
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -49,11 +67,11 @@ export function readSuppressions(tree: Root, markdown: string): Suppressions {
         const key = ids.sort().join(',');
         if (match[1] === 'disable-next-line') {
           const line = nextContentLine(node.position.end.line);
-          ranges.push({ from: line, to: line, rules: new Set(ids) });
+          ranges.push({ from: line, to: line, rules: ids });
         } else if (match[1] === 'disable') open.set(key, node.position.start.line);
         else {
           const from = open.get(key);
-          if (from !== undefined) ranges.push({ from, to: node.position.end.line, rules: new Set(ids) });
+          if (from !== undefined) ranges.push({ from, to: node.position.end.line, rules: ids });
           open.delete(key);
         }
       }
@@ -61,13 +79,6 @@ export function readSuppressions(tree: Root, markdown: string): Suppressions {
     for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
   };
   visit(tree);
-  for (const [key, from] of open) ranges.push({ from, to: Number.POSITIVE_INFINITY, rules: ruleList(key) });
-  const pageWide = ranges.filter((r) => r.to === Number.POSITIVE_INFINITY || r.from !== r.to);
-  return {
-    covers(ruleId, line) {
-      const applies = (r: Range) => r.rules.size === 0 || r.rules.has(ruleId);
-      if (line === undefined) return pageWide.some(applies);
-      return ranges.some((r) => applies(r) && line >= r.from && line <= r.to);
-    },
-  };
+  for (const [key, from] of open) ranges.push({ from, to: null, rules: ruleList(key) });
+  return { ranges };
 }

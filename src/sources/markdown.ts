@@ -84,33 +84,62 @@ function fallbackTitle(file: string): string {
   return folder === '.' ? name : folder;
 }
 
-/** Crawls a Markdown folder: one Page per file, with git commit time as the fallback edit date. */
+/** One file to read, with what only a view of the whole folder knows: its git time and parent page. */
+export interface MarkdownTask {
+  file: string;
+  committedAt?: Date;
+  parent?: string;
+}
+
+/** Plans the crawl of a folder: one task per page file, with git commit times read in one call. */
+export async function markdownTasks(
+  options: MarkdownSourceOptions,
+  scan: FolderScan,
+): Promise<MarkdownTask[]> {
+  const fileSet = new Set(scan.pages);
+  const commitTimes = await gitCommitTimes(options.root);
+  return scan.pages.map((file) => {
+    const committedAt = commitTimes.get(file);
+    const parent = parentOf(file, fileSet);
+    return {
+      file,
+      ...(committedAt ? { committedAt } : {}),
+      ...(parent ? { parent: `markdown:${parent}` } : {}),
+    };
+  });
+}
+
+/** Reads one Markdown file into a Page; the edit date falls back from front matter to git time to file time. */
+export async function readMarkdownPage(
+  root: string,
+  task: MarkdownTask,
+  classify: TypeClassifier,
+): Promise<Page> {
+  const absolute = join(root, task.file);
+  const markdown = await readFile(absolute, 'utf8');
+  const updatedAt = task.committedAt ?? (await stat(absolute)).mtime;
+  return buildPage(
+    {
+      source: 'markdown',
+      id: task.file,
+      url: task.file,
+      path: task.file,
+      file: task.file,
+      markdown,
+      fallbackTitle: fallbackTitle(task.file),
+      updatedAt,
+      ...(task.parent ? { parent: task.parent } : {}),
+    },
+    classify,
+  );
+}
+
+/** Crawls a Markdown folder in this thread: one Page per file. */
 export async function* crawlMarkdown(
   options: MarkdownSourceOptions,
   classify: TypeClassifier,
   scan?: FolderScan,
 ): AsyncIterable<Page> {
-  const files = (scan ?? (await scanMarkdownFolder(options))).pages;
-  const fileSet = new Set(files);
-  const commitTimes = await gitCommitTimes(options.root);
-  for (const file of files) {
-    const absolute = join(options.root, file);
-    const markdown = await readFile(absolute, 'utf8');
-    const updatedAt = commitTimes.get(file) ?? (await stat(absolute)).mtime;
-    const parent = parentOf(file, fileSet);
-    yield buildPage(
-      {
-        source: 'markdown',
-        id: file,
-        url: file,
-        path: file,
-        file,
-        markdown,
-        fallbackTitle: fallbackTitle(file),
-        updatedAt,
-        ...(parent ? { parent: `markdown:${parent}` } : {}),
-      },
-      classify,
-    );
-  }
+  const tasks = await markdownTasks(options, scan ?? (await scanMarkdownFolder(options)));
+  for (const task of tasks) yield await readMarkdownPage(options.root, task, classify);
 }

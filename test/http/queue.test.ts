@@ -1,7 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { budgetFromRate, PACING_MARGIN_MS, RequestQueue, type RequestQueueOptions } from '../../src/http/queue.js';
+import {
+  budgetFromRate,
+  PACING_MARGIN_MS,
+  RequestQueue,
+  type RequestQueueOptions,
+} from '../../src/http/queue.js';
 import {
   backoffMs,
   type Failure,

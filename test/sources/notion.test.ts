@@ -208,6 +208,13 @@ describe('Notion source on the fixture workspace', () => {
     );
     expect(pages).toHaveLength(11); // Engineering, its 4 child pages, the decision log and its 5 rows
     expect(emulator.log.some((e) => e.path === markdownPath('People'))).toBe(false);
+    // A root the integration cannot see is a config error, not an empty (clean) handbook.
+    await expect(lint(emulator, { roots: [idOf('Compensation bands')] })).rejects.toMatchObject({
+      code: 'SOURCE_NOT_FOUND',
+      message: expect.stringContaining(
+        '1f36876c-58b1-4c4e-80de-f5946d4621bf (sources.notion.roots) is not among',
+      ),
+    });
   });
 
   it('waits out a 429 with the whole queue paused, and loses nothing', async () => {

@@ -46,3 +46,24 @@ export function parameter(macro: Element, name: string): string | undefined {
 export function isBlank(node: ElementContent): boolean {
   return node.type === 'comment' || (node.type === 'text' && node.value.trim() === '');
 }
+
+const BLOCKS = new Set(['p', 'div', 'ul', 'ol', 'li', 'blockquote', 'pre', 'table', 'tbody', 'thead', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Block content flattened to one line, blocks joined by `separator`: for table cells and property values. */
+export function oneLine(nodes: readonly ElementContent[], separator: string): ElementContent[] {
+  const runs: ElementContent[][] = [];
+  const collect = (list: readonly ElementContent[]) => {
+    let run: ElementContent[] = [];
+    for (const node of list) {
+      if (node.type === 'element' && BLOCKS.has(node.tagName)) {
+        if (run.length) runs.push(run);
+        run = [];
+        collect(node.children);
+      } else run.push(node);
+    }
+    if (run.length) runs.push(run);
+  };
+  collect(nodes);
+  const filled = runs.filter((run) => run.some((n) => textOf(n).trim() !== ''));
+  return filled.flatMap((run, index) => (index ? [txt(separator), ...run] : run));
+}

@@ -1,11 +1,10 @@
 import type { Element, ElementContent } from 'hast';
-import { attr, child, el, elements, parameter, textOf, txt } from './hast.js';
+import { attr, child, el, elements, oneLine, parameter, textOf, txt } from './hast.js';
 import { anchorElement } from './links.js';
 import type { Rewriter, Scope } from './rewrite.js';
 
 // Panels draw a coloured box around advice; Markdown's nearest equivalent is a blockquote.
 const PANELS = new Set(['info', 'note', 'warning', 'tip', 'panel', 'success', 'error']);
-const BLOCKS = new Set(['p', 'div', 'ul', 'ol', 'li', 'blockquote', 'pre', 'table', 'tbody', 'thead', 'tr', 'td', 'th']);
 
 const strongParagraph = (text: string) => el('p', {}, [el('strong', {}, [txt(text)])]);
 
@@ -14,25 +13,6 @@ function codeBlock(macro: Element): Element {
   const language = parameter(macro, 'language');
   const className = language ? [`language-${language}`] : [];
   return el('pre', {}, [el('code', { className }, [txt(body ? textOf(body) : '')])]);
-}
-
-// A property value cell holds blocks (paragraphs, lists); a `Key: value` line needs them on one line.
-function inline(nodes: ElementContent[]): ElementContent[] {
-  const runs: ElementContent[][] = [];
-  const collect = (list: ElementContent[]) => {
-    let run: ElementContent[] = [];
-    for (const node of list) {
-      if (node.type === 'element' && BLOCKS.has(node.tagName)) {
-        if (run.length) runs.push(run);
-        run = [];
-        collect(node.children);
-      } else run.push(node);
-    }
-    if (run.length) runs.push(run);
-  };
-  collect(nodes);
-  const filled = runs.filter((run) => run.some((n) => textOf(n).trim() !== ''));
-  return filled.flatMap((run, index) => (index ? [txt(', '), ...run] : run));
 }
 
 function rows(table: Element): Element[][] {
@@ -57,7 +37,8 @@ function pageProperties(rewriter: Rewriter, macro: Element): Element[] {
   return pairs.flatMap(([key, value]) => {
     const name = key ? textOf(key).trim() : '';
     if (!name || !value) return [];
-    return [el('li', {}, [txt(`${name}: `), ...inline(rewriter.all(value.children, scope))])];
+    // A `Key: value` line needs a multi-paragraph or list value on one line.
+    return [el('li', {}, [txt(`${name}: `), ...oneLine(rewriter.all(value.children, scope), ', ')])];
   });
 }
 

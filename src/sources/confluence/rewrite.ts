@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import { attr, el, isBlank, textOf, txt } from './hast.js';
+import { attr, el, isBlank, oneLine, textOf, txt } from './hast.js';
 import { acLink, anchorElement, hyperlink, image } from './links.js';
 import { macro } from './macros.js';
 import { decisions, taskList } from './tasks.js';
@@ -88,6 +88,10 @@ export class Rewriter {
         return [this.listItem(node, scope)];
       case 'table':
         return [this.element(node, { ...scope, inTable: true })];
+      case 'td':
+      case 'th':
+        // A Markdown table cell holds one line; paragraphs and lists inside it are joined.
+        return [{ ...node, children: oneLine(this.all(node.children, scope), ' ') }];
     }
     // Unknown ac:/ri: elements (parameters, ids, editor bookkeeping) carry no visible text of their own.
     if (name.startsWith('ri:') || name === 'ac:parameter' || name.startsWith('ac:task-')) return [];

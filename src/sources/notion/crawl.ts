@@ -1,3 +1,4 @@
+import { HandbookLintError } from '../../errors.js';
 import type { Page } from '../../model/page.js';
 import type { TypeClassifier } from '../../normalize/doc-type.js';
 import { normalizeKey } from '../../normalize/fields.js';
@@ -56,6 +57,14 @@ export async function* crawlNotion(
   const users = await listUsers(api);
   const lookup: MentionLookup = { pageTitle: (id) => tree.title(id), userName: (id) => users.get(id) };
   const roots = new Set(options.roots);
+  const missing = options.roots.filter((id) => tree.title(id) === undefined);
+  if (missing.length) {
+    // Crawling an empty subtree would report a clean handbook; a wrong root is a config error.
+    throw new HandbookLintError(
+      'SOURCE_NOT_FOUND',
+      `Notion root ${missing.join(', ')} (sources.notion.roots) is not among the pages shared with the integration.`,
+    );
+  }
   const selected = listed.filter((page) => tree.within(page.id, roots));
   const previous = options.full ? {} : (cache?.pages ?? {});
   const next: Record<string, CachedPage> = {};

@@ -1,0 +1,30 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { typeClassifier } from '../normalize/doc-type.js';
+import { passPage } from '../rules/page-pass.js';
+import { loadActiveRules } from '../run.js';
+import { readMarkdownPage } from '../sources/markdown.js';
+import type { BatchReply, BatchRequest, WorkerSetup } from './protocol.js';
+
+const setup = workerData as WorkerSetup;
+const port = parentPort;
+if (!port) throw new Error('page worker must run in a worker thread');
+
+// Rules were validated in the main thread; loading them again here cannot fail differently.
+const rules = await loadActiveRules(setup.config);
+const classify = typeClassifier(setup.config.documentTypes);
+const context = { now: setup.now };
+
+port.on('message', async (request: BatchRequest) => {
+  let reply: BatchReply;
+  try {
+    const passes = [];
+    for (const task of request.tasks) {
+      const page = await readMarkdownPage(setup.root, task, classify);
+      passes.push(passPage(page, rules, context, setup.config.overrides));
+    }
+    reply = { id: request.id, passes };
+  } catch (error) {
+    reply = { id: request.id, error: (error as Error).message };
+  }
+  port.postMessage(reply);
+});

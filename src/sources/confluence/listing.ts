@@ -1,0 +1,219 @@
+import { isNotFoundError, type V2Client } from 'confluence.js';
+import { HandbookLintError } from '../../errors.js';
+import type { ConfluenceApi } from './api.js';
+
+/** What v2 allows per request: 250 pages or ids per page of results, 100 space ids per filter, 250 account ids. */
+export const MAX_PAGE_LIMIT = 250;
+const MAX_SPACE_IDS = 100;
+const MAX_USER_IDS = 250;
+/** v1 CQL search answers at most 200 results per call when no body is expanded. */
+const MAX_CQL_LIMIT = 200;
+
+type SdkPage = NonNullable<Awaited<ReturnType<V2Client['page']['getPages']>>['results']>[number];
+
+/** A space as the crawl needs it: the key for URLs and CQL, the name for breadcrumbs. */
+export interface ListedSpace {
+  id: string;
+  key: string;
+  name: string;
+  homepageId?: string;
+}
+
+/** A page as the listing shows it: metadata, and the storage body when the listing was asked for bodies. */
+export interface ListedPage {
+  id: string;
+  title: string;
+  spaceId: string;
+  parentId?: string;
+  authorId?: string;
+  ownerId?: string;
+  createdAt?: Date;
+  /** Confluence's version number: it changes with every edit, so it keys the cache. */
+  version: number;
+  updatedAt?: Date;
+  webui?: string;
+  storage?: string;
+}
+
+/** How a single-page look-up ended: the page, a 404 (gone, or hidden from this account), or another failure. */
+export type Probe = { found: ListedPage } | { notFound: string } | { failed: string };
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** The cursor in a `_links.next` URL (v2 starts with /wiki/api/v2, v1 is relative to /wiki). */
+function cursorOf(next: string | undefined): string | undefined {
+  return next ? (new URL(next, 'http://confluence.invalid').searchParams.get('cursor') ?? undefined) : undefined;
+}
+
+/** A failure that leaves nothing to lint (no listing): AUTH_FAILED stays as it is, the rest is SOURCE_FAILED. */
+function sourceFailed(api: ConfluenceApi, what: string, error: unknown): HandbookLintError {
+  if (error instanceof HandbookLintError) return error;
+  return new HandbookLintError('SOURCE_FAILED', `Confluence ${what} failed: ${api.reason(error)}`);
+}
+
+function listedPage(page: SdkPage): ListedPage {
+  const storage = page.body?.storage?.value;
+  const parentId = page.parentType === 'page' || page.parentType === undefined ? page.parentId : undefined;
+  return {
+    id: page.id ?? '',
+    title: page.title ?? '',
+    spaceId: page.spaceId ?? '',
+    version: page.version?.number ?? 0,
+    ...(parentId ? { parentId } : {}),
+    ...(page.authorId ? { authorId: page.authorId } : {}),
+    ...(page.ownerId ? { ownerId: page.ownerId } : {}),
+    ...(page.createdAt ? { createdAt: page.createdAt } : {}),
+    ...(page.version?.createdAt ? { updatedAt: page.version.createdAt } : {}),
+    ...(page._links?.webui ? { webui: page._links.webui } : {}),
+    ...(storage !== undefined ? { storage } : {}),
+  };
+}
+
+/** The spaces to crawl: the configured keys (each must exist) or every space the account can see. */
+export async function listSpaces(api: ConfluenceApi, keys: readonly string[]): Promise<ListedSpace[]> {
+  const spaces: ListedSpace[] = [];
+  try {
+    for (const batch of keys.length ? chunks(keys, MAX_PAGE_LIMIT) : [undefined]) {
+      let cursor: string | undefined;
+      do {
+        const params = { limit: MAX_PAGE_LIMIT, ...(batch ? { keys: batch } : {}), ...(cursor ? { cursor } : {}) };
+        const res = await api.read((c) => c.v2.space.getSpaces(params));
+        for (const s of res.results ?? []) {
+          if (s.id && s.key) spaces.push({ id: s.id, key: s.key, name: s.name ?? s.key, ...(s.homepageId ? { homepageId: s.homepageId } : {}) });
+        }
+        cursor = cursorOf(res._links?.next);
+      } while (cursor);
+    }
+  } catch (error) {
+    throw sourceFailed(api, 'space listing', error);
+  }
+  const missing = keys.filter((key) => !spaces.some((s) => s.key === key));
+  if (missing.length) {
+    throw new HandbookLintError(
+      'SOURCE_NOT_FOUND',
+      `Confluence space ${missing.join(', ')} not found, or not visible to this account (sources.confluence.spaces).`,
+    );
+  }
+  return spaces;
+}
+
+/**
+ * Every current page of the spaces (all spaces when `spaceIds` is undefined), 250 per request,
+ * with storage bodies when `withBodies`: a full crawl then costs one request per 250 pages.
+ */
+export async function listPages(
+  api: ConfluenceApi,
+  spaceIds: readonly string[] | undefined,
+  withBodies: boolean,
+  onListed: (count: number) => void,
+): Promise<ListedPage[]> {
+  const pages: ListedPage[] = [];
+  try {
+    for (const batch of spaceIds ? chunks(spaceIds, MAX_SPACE_IDS) : [undefined]) {
+      let cursor: string | undefined;
+      do {
+        const params = {
+          limit: MAX_PAGE_LIMIT,
+          status: ['current'],
+          ...(batch ? { spaceId: batch.map(Number) } : {}),
+          ...(withBodies ? { bodyFormat: 'storage' } : {}),
+          ...(cursor ? { cursor } : {}),
+        };
+        const res = await api.read((c) => c.v2.page.getPages(params));
+        for (const page of res.results ?? []) if (page.id) pages.push(listedPage(page));
+        onListed(pages.length);
+        cursor = cursorOf(res._links?.next);
+      } while (cursor);
+    }
+  } catch (error) {
+    // A partial listing would make every unlisted page look deleted; nothing is linted instead.
+    throw sourceFailed(api, 'page listing', error);
+  }
+  return pages;
+}
+
+/** Labels of every page in the spaces, through CQL (listings carry none): one request per 200 pages. */
+export async function listLabels(api: ConfluenceApi, spaceKeys: readonly string[] | undefined): Promise<Map<string, string[]>> {
+  const quoted = spaceKeys?.map((key) => `"${key}"`).join(',');
+  const cql = quoted ? `type = page AND space IN (${quoted})` : 'type = page';
+  const labels = new Map<string, string[]>();
+  try {
+    let cursor: string | undefined;
+    do {
+      const params = { cql, expand: ['metadata.labels'], limit: MAX_CQL_LIMIT, ...(cursor ? { cursor } : {}) };
+      const res = await api.read((c) => c.v1.content.searchContentByCQL(params));
+      for (const content of res.results) {
+        const found = content.metadata?.labels;
+        const list = Array.isArray(found) ? found : (found?.results ?? []);
+        const names = list.map((label) => label.name).filter(Boolean);
+        if (content.id && names.length) labels.set(content.id, names);
+      }
+      cursor = cursorOf(res._links?.next);
+    } while (cursor);
+  } catch (error) {
+    // Labels type pages (decision, meeting-notes); without them the findings would silently change.
+    throw sourceFailed(api, 'label search', error);
+  }
+  return labels;
+}
+
+/** Display names by account id, 250 per request; unknown or failed look-ups fall back to the id. */
+export async function lookupUsers(api: ConfluenceApi, accountIds: ReadonlySet<string>): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  await Promise.all(
+    chunks([...accountIds], MAX_USER_IDS).map(async (batch) => {
+      try {
+        const res = await api.read((c) => c.v2.user.createBulkUserLookup({ body: { accountIds: batch } }));
+        for (const user of res.results ?? []) if (user.accountId && user.displayName) names.set(user.accountId, user.displayName);
+      } catch (error) {
+        if (error instanceof HandbookLintError) throw error;
+      }
+    }),
+  );
+  return names;
+}
+
+/** One page by id, with its storage body when asked; how it failed when it cannot be read. */
+export async function probePage(api: ConfluenceApi, id: string, withBody: boolean): Promise<Probe> {
+  try {
+    const page = await api.read((c) => c.v2.page.getPageById({ id: Number(id), ...(withBody ? { bodyFormat: 'storage' } : {}) }));
+    return { found: listedPage(page) };
+  } catch (error) {
+    if (error instanceof HandbookLintError) throw error;
+    return isNotFoundError(error) ? { notFound: api.reason(error) } : { failed: api.reason(error) };
+  }
+}
+
+/**
+ * Storage bodies of pages by id, 250 per request. A page the bulk answer leaves out (restricted or
+ * deleted since the listing) is looked up alone to learn why; a batch that fails after retries
+ * makes its pages unreadable rather than ending the crawl.
+ */
+export async function fetchBodies(api: ConfluenceApi, ids: readonly string[]): Promise<Map<string, ListedPage | { unreadable: string }>> {
+  const bodies = new Map<string, ListedPage | { unreadable: string }>();
+  await Promise.all(
+    chunks(ids, MAX_PAGE_LIMIT).map(async (batch) => {
+      try {
+        const params = { id: batch.map(Number), bodyFormat: 'storage', limit: MAX_PAGE_LIMIT };
+        const res = await api.read((c) => c.v2.page.getPages(params));
+        for (const page of res.results ?? []) if (page.id) bodies.set(page.id, listedPage(page));
+      } catch (error) {
+        if (error instanceof HandbookLintError) throw error;
+        for (const id of batch) bodies.set(id, { unreadable: api.reason(error) });
+        return;
+      }
+      const left = batch.filter((id) => !bodies.has(id));
+      await Promise.all(
+        left.map(async (id) => {
+          const probe = await probePage(api, id, true);
+          bodies.set(id, 'found' in probe ? probe.found : { unreadable: 'notFound' in probe ? probe.notFound : probe.failed });
+        }),
+      );
+    }),
+  );
+  return bodies;
+}

@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stringify } from 'yaml';
+import type { ConfluenceEmulator } from '../emulators/confluence.js';
+import { tempTree } from './cli.js';
+
+/** The environment variables the Confluence tests keep the emulator's credentials in. */
+export const EMAIL_ENV = 'HL_TEST_CONFLUENCE_EMAIL';
+export const TOKEN_ENV = 'HL_TEST_CONFLUENCE_TOKEN';
+/** The emulator's default credentials. */
+export const EMAIL = 'bot@example.com';
+export const TOKEN = 'test-token';
+/** The fixture site with its planted problems. */
+export const CONFLUENCE_FIXTURE = fileURLToPath(new URL('../fixtures/confluence/space.json', import.meta.url));
+
+/** Writes a config file that crawls the emulator (fast budget unless a test sets one) and returns its path. */
+export function confluenceConfigFile(
+  emulator: ConfluenceEmulator,
+  confluence: Record<string, unknown> = {},
+  top: Record<string, unknown> = {},
+): string {
+  const config = {
+    sources: {
+      confluence: {
+        'site-url': emulator.url,
+        'email-env': EMAIL_ENV,
+        'token-env': TOKEN_ENV,
+        'requests-per-second': 1000,
+        concurrency: 8,
+        ...confluence,
+      },
+    },
+    ...top,
+  };
+  const dir = tempTree({ 'handbook-lint.yml': stringify(config) });
+  return join(dir, 'handbook-lint.yml');
+}
