@@ -18,7 +18,7 @@ export function formatConsole(result: LintResult, colors: Palette): string {
   for (const findings of byPage.values()) {
     const page = findings[0]?.page;
     if (!page) continue;
-    lines.push(colors.underline(page.file ?? page.url ?? page.path));
+    lines.push(page.file !== undefined ? colors.underline(page.file) : `${colors.underline(page.path)}  ${colors.dim(page.url)}`);
     const rows = findings.map((f) => [
       f.position ? `${f.position.start.line}:${f.position.start.column}` : '-',
       f.severity,
