@@ -1,27 +1,9 @@
 import { z } from 'zod';
-import { isValidGlob } from '../glob.js';
 import { LEVELS } from '../model/severity.js';
+import { globSchema, regexSchema } from '../schemas.js';
 
-// Own copies of config.ts's validators: config.ts imports this module, so importing them from
-// config.ts would make a cycle that breaks at load time.
-const regex = z.string().refine(
-  (value) => {
-    try {
-      new RegExp(value, 'i');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { error: (issue) => `invalid regular expression: ${String(issue.input)}` },
-);
-
-const glob = z
-  .string()
-  .min(1)
-  .refine(isValidGlob, {
-    error: (issue) => `invalid glob (unclosed bracket or brace?): ${String(issue.input)}`,
-  });
+const regex = regexSchema;
+const glob = globSchema;
 
 const name = z.string().min(1);
 

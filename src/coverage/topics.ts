@@ -1,5 +1,5 @@
 import { matchesGlob } from '../glob.js';
-import type { Finding, FindingPage } from '../model/finding.js';
+import { type Finding, type FindingPage, findingPageOf } from '../model/finding.js';
 import { compareText } from '../rules/engine.js';
 import { isNavigationPage, type SitePage } from '../site.js';
 import type { TopicConfig } from './schema.js';
@@ -103,21 +103,10 @@ export class TopicTally {
       id: this.topic.id,
       title: this.topic.title,
       status: best ? TIERS[best.tier] : 'missing',
-      page: best ? pageRef(best.page) : null,
+      page: best ? findingPageOf(best.page) : null,
       matches: this.count,
       errors: best?.tier === 1 ? best.errors.map((f) => ({ ruleId: f.ruleId, message: f.message })) : [],
       unreadable: best?.page.unreadable?.reason ?? null,
     };
   }
-}
-
-// The page fields reports need, in the same shape findings use.
-function pageRef(page: SitePage): FindingPage {
-  return {
-    key: page.key,
-    title: page.title,
-    url: page.url,
-    path: page.path,
-    ...(page.file !== undefined ? { file: page.file } : {}),
-  };
 }

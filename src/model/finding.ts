@@ -11,6 +11,17 @@ export interface FindingPage {
   file?: string;
 }
 
+/** The part of a page that findings and reports carry, so they never hold page bodies. */
+export function findingPageOf(page: FindingPage): FindingPage {
+  return {
+    key: page.key,
+    title: page.title,
+    url: page.url,
+    path: page.path,
+    ...(page.file !== undefined ? { file: page.file } : {}),
+  };
+}
+
 /** One problem on one page, the unit every report, baseline, comment and ledger works with. */
 export interface Finding {
   ruleId: string;

@@ -1,4 +1,4 @@
-import { type Finding, type FindingPage, fingerprint } from '../model/finding.js';
+import { type Finding, type FindingPage, findingPageOf, fingerprint } from '../model/finding.js';
 import type { Page } from '../model/page.js';
 import type { Level } from '../model/severity.js';
 import type { SitePage } from '../site.js';
@@ -34,17 +34,6 @@ function levelFor(rule: ActiveRule, page: Selectable, overrides: readonly PathOv
   return level;
 }
 
-/** The part of a page that findings carry, so reports never hold page bodies. */
-export function findingPage(page: Pick<Page, 'key' | 'title' | 'url' | 'path' | 'file'>): FindingPage {
-  return {
-    key: page.key,
-    title: page.title,
-    url: page.url,
-    path: page.path,
-    ...(page.file !== undefined ? { file: page.file } : {}),
-  };
-}
-
 /** Whether `rule` looks at `page` at all (selectors), before levels and suppressions. */
 export function ruleApplies(rule: ActiveRule, page: Selectable): boolean {
   return matchesSelector(page, rule.appliesTo) && !matchesExclusion(page, rule.excludes);
@@ -74,7 +63,7 @@ export function lintPage(
   overrides: readonly PathOverride[] = [],
   suppressions: Suppressions = readSuppressions(page.tree, page.markdown),
 ): Finding[] {
-  const summary = findingPage(page);
+  const summary = findingPageOf(page);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const kind = rule.kind;
@@ -94,7 +83,7 @@ export function lintSitePage(
   overrides: readonly PathOverride[],
   suppressions: Suppressions,
 ): Finding[] {
-  const summary = findingPage(page);
+  const summary = findingPageOf(page);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const kind = rule.kind;
