@@ -3,40 +3,21 @@ import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { type CoverageConfig, coverageSchema } from './coverage.js';
 import { type Diagnostic, HandbookLintError } from './errors.js';
-import { isValidGlob } from './glob.js';
 import { LEVELS } from './model/severity.js';
 import type { TypeMatcher } from './normalize/doc-type.js';
+import { globSchema, regexSchema } from './schemas.js';
 import {
   type ConfluenceSourceConfig,
   confluenceSourceSchema,
   toConfluenceConfig,
 } from './sources/confluence/config.js';
 import { type NotionSourceConfig, notionSourceSchema, toNotionConfig } from './sources/notion/config.js';
+import { type Suppression, suppressionsSchema } from './suppressions.js';
+import { toWritebackConfig, type WritebackConfig, writebackSchema } from './writeback/config.js';
 import { diagnosticAt, issuesToDiagnostics, offsetOf, readYamlFile, type YamlFile } from './yaml-file.js';
 
-const regex = z.string().refine(
-  (value) => {
-    try {
-      new RegExp(value);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { error: (issue) => `invalid regular expression: ${String(issue.input)}` },
-);
-
-const glob = z
-  .string()
-  .min(1)
-  .refine(isValidGlob, {
-    error: (issue) => `invalid glob (unclosed bracket or brace?): ${String(issue.input)}`,
-  });
-
-/** Validates a regular expression string; shared with rule files. */
-export const regexSchema = regex;
-/** Validates a glob string; shared with rule files. */
-export const globSchema = glob;
+const regex = regexSchema;
+const glob = globSchema;
 
 const markdownSource = z.strictObject({
   root: z.string().min(1),
@@ -82,10 +63,14 @@ const configSchema = z.strictObject({
     .default({ path: DEFAULT_STATE_PATH }),
   report: z
     .strictObject({
-      format: z.enum(['console', 'json', 'markdown']).default('console'),
+      format: z.enum(['console', 'json', 'markdown', 'sarif']).default('console'),
       output: z.string().optional(),
     })
     .default({ format: 'console' }),
+  writeback: writebackSchema,
+  /** A file of accepted findings (`handbook-lint baseline` writes it); relative to the config file. */
+  baseline: z.string().min(1).optional(),
+  suppressions: suppressionsSchema,
 });
 
 type RawConfig = z.output<typeof configSchema>;
@@ -112,10 +97,14 @@ export interface Config {
   failOn: 'error' | 'warning' | 'never';
   report: { format: ReportFormat; output?: string };
   coverage: CoverageConfig;
+  writeback: WritebackConfig;
+  /** Absolute path of the baseline file, when one is configured. */
+  baselinePath?: string;
+  suppressions: Suppression[];
 }
 
 /** The report formats `--format` and `report.format` accept. */
-export type ReportFormat = 'console' | 'json' | 'markdown';
+export type ReportFormat = 'console' | 'json' | 'markdown' | 'sarif';
 
 /** Document types handbooks commonly use; config may replace them. */
 export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
@@ -199,7 +188,27 @@ function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
       format: raw.report.format,
       ...(raw.report.output ? { output: resolve(base, raw.report.output) } : {}),
     },
+    writeback: toWritebackConfig(raw.writeback, (path) => resolve(base, path)),
+    ...(raw.baseline ? { baselinePath: resolve(base, raw.baseline) } : {}),
+    suppressions: raw.suppressions,
   };
+}
+
+// A wiki findings page is written with its source's client and credentials.
+function checkWriteback(config: Config): void {
+  const missing = (['notion', 'confluence'] as const).filter((p) => config.writeback[p] && !config[p]);
+  if (!missing.length) return;
+  throw new HandbookLintError(
+    'CONFIG_INVALID',
+    `Invalid config file ${config.file}`,
+    missing.map((p) =>
+      configDiagnostic(
+        config,
+        ['writeback', 'findings-page', p],
+        `a ${p} findings page needs \`sources.${p}\` (its client and credentials)`,
+      ),
+    ),
+  );
 }
 
 /** The config used when none is given: lint `root` with the default pack. */
@@ -221,7 +230,9 @@ export async function loadConfig(file: string): Promise<Config> {
       issuesToDiagnostics(yaml, parsed.error.issues),
     );
   }
-  return toConfig(parsed.data, file, yaml);
+  const config = toConfig(parsed.data, file, yaml);
+  checkWriteback(config);
+  return config;
 }
 
 /** A diagnostic pointing into the config file at `path`, for checks made after rules are loaded. */

@@ -8,7 +8,9 @@ export type ErrorCode =
   | 'AUTH_FAILED'
   | 'OUTPUT_FAILED'
   | 'SOURCE_FAILED'
-  | 'STATE_INVALID';
+  | 'STATE_INVALID'
+  | 'STATE_LOCKED'
+  | 'WRITEBACK_FAILED';
 
 /** One located problem in a config or rule file. */
 export interface Diagnostic {

@@ -4,14 +4,20 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Config, defaultConfig, loadConfig, type ReportFormat } from './config.js';
 import { HandbookLintError } from './errors.js';
+import { DEFAULT_CONFIG_FILE, nextSteps, parseSources, writeStarterConfig } from './init.js';
 import { progressLine } from './progress.js';
 import { palette } from './report/colors.js';
 import { formatConsole } from './report/console.js';
 import { formatJson } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
+import { posixRelative, repositoryRoot } from './report/repository.js';
 import type { LintResult } from './report/result.js';
+import { formatSarif, type SarifOptions } from './report/sarif.js';
 import { loadActiveRules, run } from './run.js';
+import { writeBaseline } from './suppressions.js';
+import { StageTimer } from './timings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
+import { formatPlan } from './writeback/plan.js';
 import { formatDiagnostics } from './yaml-file.js';
 
 /** Exit codes, documented in the README; scripts and CI rely on them. */
@@ -23,14 +29,23 @@ Commands:
   run [PATH]        Lint a handbook. PATH lints that Markdown folder with the default rules
                     (no config needed); otherwise the config's sources are crawled.
   rules             List the rules with their level and description.
+  baseline [PATH]   Accept today's findings: write the baseline file (config \`baseline\`, or -o FILE)
+                    so later runs report only new findings.
+  init              Write a commented starter config (handbook-lint.yml, or -o FILE).
 
 Options:
   -c, --config FILE     Config file (YAML). See config.example.yml.
-  -f, --format FORMAT   Report format: console (default), json, or markdown (the findings page).
+  -f, --format FORMAT   Report format: console (default), json, markdown (the findings page),
+                        or sarif (GitHub code scanning).
   -o, --output FILE     Write the report to FILE instead of standard output.
       --fail-on LEVEL   Exit 1 when a finding is at or above LEVEL: error (default), warning, never.
       --now DATE        Judge ages as of DATE (YYYY-MM-DD) instead of today, for reproducible runs.
       --full            Refetch every wiki page, not only the pages edited since the last run.
+      --dry-run         Print every write-back write (findings pages, comments) and make none.
+      --wait-lock SECS  Wait up to SECS for another run's lock on the state file (default: refuse).
+      --verbose         Log how long each stage took to standard error (one line per run).
+      --source SOURCE   init: markdown, notion, confluence (repeat or comma-separate; default markdown).
+      --force           init: overwrite an existing config file.
   -h, --help            Show this help.
   -v, --version         Show the version.
 
@@ -45,12 +60,21 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   now: { type: 'string' },
   full: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  'wait-lock': { type: 'string' },
+  verbose: { type: 'boolean' },
+  source: { type: 'string', multiple: true },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
 type Values = {
-  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean;
+  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends { multiple: true }
+    ? string[]
+    : (typeof OPTIONS)[K]['type'] extends 'string'
+      ? string
+      : boolean;
 };
 
 /** Writes atomically (temp file + rename) so a report is never left half-written. */
@@ -67,7 +91,8 @@ async function writeOutput(file: string, text: string): Promise<void> {
   }
 }
 
-async function configFor(values: Values, path: string | undefined): Promise<Config> {
+/** The config a run uses: the file, a folder argument, or both (the folder replaces the Markdown root); shared with the GitHub Action. */
+export async function configFor(values: Pick<Values, 'config'>, path: string | undefined): Promise<Config> {
   const config = values.config ? await loadConfig(resolve(values.config)) : undefined;
   if (!path) {
     if (config) return config;
@@ -83,7 +108,8 @@ async function configFor(values: Values, path: string | undefined): Promise<Conf
   return { ...config, markdown: { ...(config.markdown ?? fallback.markdown), root } as Config['markdown'] };
 }
 
-function parseNow(value: string | undefined): Date {
+/** The run's clock: today, or the `--now` date for reproducible runs; shared with the GitHub Action. */
+export function parseNow(value: string | undefined): Date {
   if (value === undefined) return new Date();
   const date = new Date(value);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) {
@@ -92,7 +118,8 @@ function parseNow(value: string | undefined): Date {
   return date;
 }
 
-function choice<T extends string>(
+/** One of the allowed values, or a usage error naming them; shared with the GitHub Action. */
+export function choice<T extends string>(
   name: string,
   value: string | undefined,
   allowed: readonly T[],
@@ -103,7 +130,8 @@ function choice<T extends string>(
   throw new HandbookLintError('USAGE', `--${name} must be one of ${allowed.join(', ')}; got "${value}"`);
 }
 
-function exitCode(result: LintResult, failOn: 'error' | 'warning' | 'never'): number {
+/** The exit code a run ends with (see EXIT); the GitHub Action ends with the same one. */
+export function exitCode(result: LintResult, failOn: 'error' | 'warning' | 'never'): number {
   if (result.summary.unreadablePages > 0) return EXIT.partial;
   if (failOn === 'error' && result.summary.errors > 0) return EXIT.findings;
   if (failOn === 'warning' && result.summary.errors + result.summary.warnings > 0) return EXIT.findings;
@@ -120,30 +148,85 @@ function markdownLinks(config: Config, output: string | undefined): { linkBase?:
   return { linkBase: base ? `${base}/` : '' };
 }
 
+/** SARIF names Markdown files from the repository root, as code scanning resolves them. */
+function sarifOptions(config: Config): SarifOptions {
+  const root = config.markdown?.root;
+  if (!root) return {};
+  return { markdownRoot: posixRelative(repositoryRoot(root) ?? process.cwd(), root) };
+}
+
 async function commandRun(values: Values, path: string | undefined): Promise<number> {
   const config = await configFor(values, path);
   const format = choice<ReportFormat>(
     'format',
     values.format,
-    ['console', 'json', 'markdown'],
+    ['console', 'json', 'markdown', 'sarif'],
     config.report.format,
   );
   const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'], config.failOn);
+  const timer = new StageTimer();
   const result = await run(config, {
     now: parseNow(values.now),
     ...(values.full ? { full: true } : {}),
+    ...(values['dry-run'] ? { dryRun: true } : {}),
+    waitLockMs: parseWaitLock(values['wait-lock']),
     onProgress: progressLine(process.stderr),
+    onStage: timer.mark,
   });
+  printWriteback(result);
   const output = values.output ? resolve(values.output) : config.report.output;
   const text =
     format === 'json'
       ? formatJson(result)
       : format === 'markdown'
         ? formatMarkdown(result, result.coverage, markdownLinks(config, output))
-        : formatConsole(result, palette(output ? {} : process.stdout));
+        : format === 'sarif'
+          ? formatSarif(result, sarifOptions(config))
+          : formatConsole(result, palette(output ? {} : process.stdout));
   if (output) await writeOutput(output, text);
   else process.stdout.write(text);
+  timer.mark('report');
+  if (values.verbose) process.stderr.write(`${timer.format(result.summary.pages)}\n`);
   return exitCode(result, failOn);
+}
+
+/** `--wait-lock SECONDS` in milliseconds; absent = do not wait. */
+function parseWaitLock(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const seconds = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !Number.isFinite(seconds)) {
+    throw new HandbookLintError('USAGE', `--wait-lock takes a number of seconds, not "${value}"`);
+  }
+  return seconds * 1000;
+}
+
+/** The write-back plan or log and every notice (expired suppressions, write-back problems) go to standard error. */
+function printWriteback(result: LintResult): void {
+  if (result.writeback) process.stderr.write(formatPlan(result.writeback));
+  const colors = palette(process.stderr);
+  for (const notice of result.notices ?? []) process.stderr.write(`${colors.yellow('warning')} ${notice}\n`);
+}
+
+async function commandBaseline(values: Values, path: string | undefined): Promise<number> {
+  const config = await configFor(values, path);
+  const file = values.output ? resolve(values.output) : config.baselinePath;
+  if (!file) {
+    throw new HandbookLintError('USAGE', 'Where should the baseline go? Set `baseline: FILE` in the config, or pass -o FILE.');
+  }
+  const now = parseNow(values.now);
+  // It reads the wikis but writes nothing back and records no run.
+  const result = await run(config, { now, forBaseline: true, onProgress: progressLine(process.stderr) });
+  const count = await writeBaseline(file, result.findings, now);
+  process.stdout.write(`Baseline ${file}: ${count} finding${count === 1 ? '' : 's'} accepted. Later runs report only new findings.\n`);
+  return EXIT.clean;
+}
+
+async function commandInit(values: Values): Promise<number> {
+  const file = values.output ?? DEFAULT_CONFIG_FILE;
+  const sources = parseSources(values.source);
+  await writeStarterConfig(resolve(file), sources, values.force === true);
+  process.stdout.write(nextSteps(file, sources));
+  return EXIT.clean;
 }
 
 async function commandRules(values: Values): Promise<number> {
@@ -180,13 +263,16 @@ export async function main(argv: string[]): Promise<number> {
     if (rest.length > 1) throw new HandbookLintError('USAGE', `Too many arguments: ${rest.join(' ')}`);
     if (command === 'run') return await commandRun(values, rest[0]);
     if (command === 'rules') return await commandRules(values);
+    if (command === 'baseline') return await commandBaseline(values, rest[0]);
+    if (command === 'init') return await commandInit(values);
     throw new HandbookLintError('USAGE', `Unknown command "${command}". Run ${TOOL_NAME} --help.`);
   } catch (error) {
     return reportError(error);
   }
 }
 
-function reportError(error: unknown): number {
+/** Prints an error as a message (a stack only with HANDBOOK_LINT_DEBUG) and returns its exit code; shared with the GitHub Action. */
+export function reportError(error: unknown): number {
   const colors = palette(process.stderr);
   if (error instanceof HandbookLintError) {
     process.stderr.write(`${colors.red('error')} ${error.message}\n`);

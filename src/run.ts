@@ -17,6 +17,12 @@ import { crawlConfluence } from './sources/confluence/crawl.js';
 import { markdownTasks, readMarkdownPage, scanMarkdownFolder } from './sources/markdown.js';
 import { crawlNotion } from './sources/notion/crawl.js';
 import { loadState, type State, saveState, sourceState } from './state.js';
+import { compareWithLedger, recordRun } from './history.js';
+import { acquireLock } from './lock.js';
+import { acceptFindings } from './suppressions.js';
+import type { Stage } from './timings.js';
+import { writesBack } from './writeback/config.js';
+import { ownPages, writeBack } from './writeback/stage.js';
 
 /** What a run needs besides config: the clock (fixed in tests and reproducible runs) and a progress hook. */
 export interface RunOptions {
@@ -26,6 +32,14 @@ export interface RunOptions {
   /** Refetch every remote page instead of reusing unchanged ones from the state (`--full`). */
   full?: boolean;
   onProgress?: ProgressReporter;
+  /** Called as each stage ends, for the `--verbose` timings line. */
+  onStage?: (stage: Stage) => void;
+  /** Plan the write-back and read the ledger, but write nothing: no page, no comment, no state (`--dry-run`). */
+  dryRun?: boolean;
+  /** How long to wait for another run's lock on the state file (`--wait-lock`); 0 refuses at once. */
+  waitLockMs?: number;
+  /** A `handbook-lint baseline` run: every finding reported (the old baseline ignored), nothing written back or recorded. */
+  forBaseline?: boolean;
 }
 
 /** Loads the default pack plus the config's folders and applies the config's rule settings. */
@@ -44,6 +58,11 @@ async function* passEach(
     options.onPage?.(page);
     yield passPage(page, rules, { now: options.now }, config.overrides);
   }
+}
+
+/** Runs keep a ledger when they crawl a wiki or write back; a plain folder lint leaves no files behind. */
+function keepsLedger(config: Config): boolean {
+  return Boolean(config.notion || config.confluence || writesBack(config.writeback));
 }
 
 /** A Markdown folder is linted on worker threads when it is large; remote pages arrive at the API's pace. */
@@ -103,10 +122,12 @@ async function crawl(
 }
 
 /**
- * The pipeline: config -> rules -> sources (crawl) -> pages -> site (link graph) -> rules -> findings.
- * Page rules run as pages stream in; only a slim copy of each page stays for the site rules.
+ * Config -> rules -> sources (crawl) -> pages -> site (link graph) -> rules -> findings -> coverage.
+ * Page rules run as pages stream in; only a slim copy of each page stays for the site rules. The
+ * tool's own findings pages are crawled (links to them resolve) but never judged or counted.
  */
-export async function run(config: Config, options: RunOptions): Promise<LintResult> {
+async function lint(config: Config, options: RunOptions, state: State | undefined) {
+  const own = state ? ownPages(config, state) : () => false;
   const rules = await loadActiveRules(config);
   const site = new Site({
     ...(config.markdown?.basePath ? { basePath: config.markdown.basePath } : {}),
@@ -115,34 +136,44 @@ export async function run(config: Config, options: RunOptions): Promise<LintResu
   const findings: Finding[] = [];
   const unreadable: LintResult['unreadable'] = [];
   const suppressions = new Map<string, Suppressions>();
-  // Only remote sources keep state; a plain folder lint leaves no files behind.
-  const state = config.notion || config.confluence ? await loadState(config.statePath) : undefined;
   for (const source of await crawl(config, rules, site, options, state)) {
     for await (const pass of source) {
       const page = pass.page;
       if (page.unreadable)
         unreadable.push({ key: page.key, path: page.path, reason: page.unreadable.reason });
       if (pass.suppressions.ranges.length) suppressions.set(page.key, pass.suppressions);
-      findings.push(...pass.findings);
+      if (!own(page)) findings.push(...pass.findings);
       site.add(page);
     }
   }
-  if (state) await saveState(config.statePath, state);
+  options.onStage?.('crawl');
   site.build();
+  options.onStage?.('site');
   let pages = 0;
+  const readable = new Set<string>();
   for (const page of site.all()) {
+    if (own(page)) continue;
     pages++;
+    if (!page.unreadable) readable.add(page.key);
     const pageSuppressions = suppressions.get(page.key) ?? NO_SUPPRESSIONS;
     findings.push(
       ...lintSitePage(page, rules, { now: options.now, site }, config.overrides, pageSuppressions),
     );
   }
   findings.sort(compareFindings);
-  return {
-    coverage: computeCoverage(site.all(), findings, config.coverage),
-    summary: summarize(findings, pages, unreadable.length),
-    findings,
+  options.onStage?.('rules');
+  const accepted = await acceptFindings(findings, config, options);
+  const judged = [...site.all()].filter((page) => !own(page));
+  // Coverage sees the handbook as it is: the baseline hides findings from reports, not from health.
+  const coverage = computeCoverage(judged, accepted.beforeBaseline, config.coverage);
+  options.onStage?.('coverage');
+  const result: LintResult = {
+    coverage,
+    summary: summarize(accepted.kept, pages, unreadable.length),
+    findings: accepted.kept,
     unreadable,
+    accepted: { suppressed: accepted.suppressed, baselined: accepted.baselined },
+    ...(accepted.notices.length ? { notices: accepted.notices } : {}),
     rules: rules.map((rule) => ({
       id: rule.id,
       level: rule.configuredLevel,
@@ -151,4 +182,35 @@ export async function run(config: Config, options: RunOptions): Promise<LintResu
       url: rule.link ?? ruleDocsUrl(rule.id),
     })),
   };
+  return { result, readable, accepted: accepted.fingerprints };
+}
+
+/**
+ * The pipeline: lint (findings + coverage), then, for runs that keep a ledger: compare with it
+ * (new / open / fixed, trends), write back (findings pages, comments), record the run and save the
+ * ledger atomically. The state file's lock is held throughout, so overlapping runs never both write.
+ */
+export async function run(config: Config, options: RunOptions): Promise<LintResult> {
+  if (!keepsLedger(config)) return (await lint(config, options, undefined)).result;
+  const dryRun = (options.dryRun || options.forBaseline) ?? false;
+  // A dry run writes nothing, so it takes no lock: it reads the ledger as the last run left it.
+  const lock = dryRun ? undefined : await acquireLock(config.statePath, { waitMs: options.waitLockMs ?? 0 });
+  try {
+    const state = await loadState(config.statePath);
+    const { result, readable, accepted } = await lint(config, options, state);
+    result.history = compareWithLedger(result, state, { accepted });
+    if (options.forBaseline) return result;
+    try {
+      result.writeback = await writeBack(config, result, state, { now: options.now, dryRun, readable });
+      options.onStage?.('writeback');
+      if (result.writeback.problems.length) result.notices = [...(result.notices ?? []), ...result.writeback.problems];
+      recordRun(state, result, result.history, options.now);
+    } finally {
+      // What write-back did is saved even if a later write failed: a created page must never be created twice.
+      if (!dryRun) await saveState(config.statePath, state);
+    }
+    return result;
+  } finally {
+    await lock?.release();
+  }
 }

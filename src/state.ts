@@ -1,9 +1,12 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { MetricId } from './coverage.js';
 import { HandbookLintError } from './errors.js';
+import type { FindingPage } from './model/finding.js';
+import type { Severity } from './model/severity.js';
 
 /** The state file format this build reads and writes; a newer file is refused, never overwritten. */
-export const STATE_SCHEMA_VERSION = 1;
+export const STATE_SCHEMA_VERSION = 2;
 
 /** A page's content as last fetched, keyed by the version the platform stamps on it. */
 export interface CachedPage {
@@ -18,15 +21,72 @@ export interface SourceState {
   pages: Record<string, CachedPage>;
 }
 
+/** An open finding as the ledger remembers it: enough to report it as fixed once it is gone. */
+export interface LedgerFinding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  page: FindingPage;
+  /** ISO time of the first and the latest run that saw it. */
+  firstSeen: string;
+  lastSeen: string;
+}
+
+/** A findings page this tool wrote: the only pages it ever modifies. */
+export interface PublishedPage {
+  id: string;
+  url: string;
+  /** Hash of the content last written, so an unchanged report costs no write. */
+  hash: string;
+}
+
+/** The comment this tool keeps on one offending page. */
+export interface PostedComment {
+  id: string;
+  /** Notion's thread, where follow-ups go. */
+  discussionId?: string;
+  /** The fingerprints the comment lists, sorted; empty once a "resolved" note was posted. */
+  fingerprints: string[];
+  /** ISO time of the last comment write on this page, for the cooldown. */
+  at: string;
+}
+
+/** One run's figures, for trends. */
+export interface RunRecord {
+  at: string;
+  pages: number;
+  findings: number;
+  errors: number;
+  warnings: number;
+  new: number;
+  fixed: number;
+  metrics: Partial<Record<MetricId, number | null>>;
+}
+
 /** The ledger between runs. */
 export interface State {
   schemaVersion: typeof STATE_SCHEMA_VERSION;
   sources: Record<string, SourceState>;
+  /** Open findings by fingerprint. */
+  findings: Record<string, LedgerFinding>;
+  /** Findings pages by target (markdown, notion, confluence) and comments by page key. */
+  writeback: { pages: Record<string, PublishedPage>; comments: Record<string, PostedComment> };
+  /** Oldest first, at most MAX_RUNS. */
+  runs: RunRecord[];
 }
+
+/** Runs kept for trends: more than a year of nightly runs. */
+export const MAX_RUNS = 400;
 
 /** A fresh ledger, as the first run sees it. */
 export function emptyState(): State {
-  return { schemaVersion: STATE_SCHEMA_VERSION, sources: {} };
+  return {
+    schemaVersion: STATE_SCHEMA_VERSION,
+    sources: {},
+    findings: {},
+    writeback: { pages: {}, comments: {} },
+    runs: [],
+  };
 }
 
 /** The state of one source, created empty on first use. */
@@ -38,39 +98,56 @@ export function sourceState(state: State, source: string): SourceState {
 function invalid(path: string, why: string): HandbookLintError {
   return new HandbookLintError(
     'STATE_INVALID',
-    `State file ${path} ${why}. Move it aside to start over (the next run does a full crawl), or run a newer handbook-lint.`,
+    `State file ${path} ${why}. Move it aside to start over (the next run does a full crawl and treats every finding as new), or run a newer handbook-lint.`,
   );
 }
 
-function isCachedPage(value: unknown): value is CachedPage {
-  const page = value as CachedPage | null;
-  return (
-    typeof page === 'object' &&
-    page !== null &&
-    typeof page.version === 'string' &&
-    typeof page.markdown === 'string'
-  );
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function isCachedPage(value: unknown): boolean {
+  return isObject(value) && typeof value.version === 'string' && typeof value.markdown === 'string';
+}
+
+function checkSources(path: string, sources: unknown): void {
+  if (!isObject(sources)) throw invalid(path, 'has no `sources` object');
+  for (const [name, source] of Object.entries(sources)) {
+    const pages = isObject(source) ? source.pages : undefined;
+    if (!isObject(pages) || !Object.values(pages).every(isCachedPage)) {
+      throw invalid(path, `has a malformed entry for source "${name}"`);
+    }
+  }
+}
+
+function checkLedger(path: string, data: Record<string, unknown>): void {
+  const { findings, writeback, runs } = data;
+  const wellFormed =
+    isObject(findings) &&
+    Object.values(findings).every((f) => isObject(f) && typeof f.ruleId === 'string' && isObject(f.page)) &&
+    isObject(writeback) &&
+    isObject(writeback.pages) &&
+    isObject(writeback.comments) &&
+    Object.values(writeback.comments).every((c) => isObject(c) && Array.isArray(c.fingerprints)) &&
+    Array.isArray(runs);
+  if (!wellFormed) throw invalid(path, 'has a malformed findings, write-back or runs section');
 }
 
 function validate(path: string, data: unknown): State {
-  if (typeof data !== 'object' || data === null) throw invalid(path, 'is not a JSON object');
-  const { schemaVersion, sources } = data as { schemaVersion?: unknown; sources?: unknown };
+  if (!isObject(data)) throw invalid(path, 'is not a JSON object');
+  const { schemaVersion } = data;
   if (typeof schemaVersion === 'number' && schemaVersion > STATE_SCHEMA_VERSION) {
     throw invalid(
       path,
       `was written by a newer handbook-lint (schema ${schemaVersion}; this one reads ${STATE_SCHEMA_VERSION})`,
     );
   }
-  if (schemaVersion !== STATE_SCHEMA_VERSION)
+  if (schemaVersion !== 1 && schemaVersion !== STATE_SCHEMA_VERSION)
     throw invalid(path, `has no valid schemaVersion (expected ${STATE_SCHEMA_VERSION})`);
-  if (typeof sources !== 'object' || sources === null) throw invalid(path, 'has no `sources` object');
-  for (const [name, source] of Object.entries(sources)) {
-    const pages = (source as SourceState | null)?.pages;
-    if (typeof pages !== 'object' || pages === null || !Object.values(pages).every(isCachedPage)) {
-      throw invalid(path, `has a malformed entry for source "${name}"`);
-    }
-  }
-  return data as State;
+  checkSources(path, data.sources);
+  // Schema 1 held only the page cache: it upgrades to a ledger with no history yet.
+  if (schemaVersion === 1) return { ...emptyState(), sources: data.sources as State['sources'] };
+  checkLedger(path, data);
+  return data as unknown as State;
 }
 
 /** Reads the ledger; a missing file is a first run, a corrupt or newer one is an error rather than silently discarded. */
@@ -89,7 +166,7 @@ export async function loadState(path: string): Promise<State> {
   try {
     data = JSON.parse(text);
   } catch {
-    throw invalid(path, 'is not valid JSON (was a run interrupted while writing it?)');
+    throw invalid(path, 'is not valid JSON (was it edited by hand, or written by another tool?)');
   }
   return validate(path, data);
 }
@@ -102,6 +179,7 @@ export async function saveState(path: string, state: State): Promise<void> {
     await writeFile(temp, `${JSON.stringify(state)}\n`);
     await rename(temp, path);
   } catch (error) {
+    await unlink(temp).catch(() => {});
     throw new HandbookLintError(
       'OUTPUT_FAILED',
       `Cannot write state file ${path}: ${(error as Error).message}`,

@@ -13,6 +13,7 @@ describe('state ledger', () => {
     sourceState(state, 'notion').pages.p1 = { version: '2026-05-01T10:00:00.000Z', markdown: 'Hello\n' };
     await saveState(path, state);
     expect(await loadState(path)).toEqual({
+      ...emptyState(),
       schemaVersion: STATE_SCHEMA_VERSION,
       sources: { notion: { pages: { p1: { version: '2026-05-01T10:00:00.000Z', markdown: 'Hello\n' } } } },
     });
@@ -31,17 +32,26 @@ describe('state ledger', () => {
     );
     await expect(loadState(join(dir, 'state.json'))).rejects.toThrow(/malformed entry for source "notion"/);
     writeFileSync(join(dir, 'state.json'), '[]');
+    await expect(loadState(join(dir, 'state.json'))).rejects.toThrow(/is not a JSON object/);
+    writeFileSync(join(dir, 'state.json'), '{"sources": {}}');
     await expect(loadState(join(dir, 'state.json'))).rejects.toThrow(/no valid schemaVersion/);
+    writeFileSync(join(dir, 'state.json'), '{"schemaVersion": 2, "sources": {}, "findings": [], "writeback": {}, "runs": []}');
+    await expect(loadState(join(dir, 'state.json'))).rejects.toThrow(/malformed findings, write-back or runs/);
   });
 
   it('refuses a file from a newer version and leaves it untouched', async () => {
-    const text = '{"schemaVersion": 2, "sources": {}, "history": []}';
+    const text = '{"schemaVersion": 3, "sources": {}, "history": []}';
     const dir = tempTree({ 'state.json': text });
     await expect(loadState(join(dir, 'state.json'))).rejects.toMatchObject({
       code: 'STATE_INVALID',
-      message: expect.stringContaining('newer handbook-lint (schema 2; this one reads 1)'),
+      message: expect.stringContaining('newer handbook-lint (schema 3; this one reads 2)'),
     });
     expect(readFileSync(join(dir, 'state.json'), 'utf8')).toBe(text);
+  });
+
+  it('upgrades a schema 1 file (page cache only) to a ledger with no history', async () => {
+    const dir = tempTree({ 'state.json': '{"schemaVersion": 1, "sources": {"notion": {"pages": {}}}}' });
+    expect(await loadState(join(dir, 'state.json'))).toEqual({ ...emptyState(), sources: { notion: { pages: {} } } });
   });
 
   it('reports an unwritable location as an output error', async () => {

@@ -38,16 +38,23 @@ export function formatConsole(result: LintResult, colors: Palette): string {
     lines.push(`${colors.yellow('unreadable')} ${page.path}: ${page.reason}`);
   if (result.unreadable.length) lines.push('');
   const s = result.summary;
+  const h = result.history;
+  // Compared with the previous run in the ledger; the first run has nothing to compare with.
+  const since = h?.previousRun ? `; ${h.newCount} new, ${h.fixed.length} fixed since the run of ${h.previousRun.slice(0, 10)}` : '';
   if (s.findings === 0) {
-    lines.push(`No problems in ${plural(s.pages, 'page')}.`);
+    lines.push(`No problems in ${plural(s.pages, 'page')}${since}.`);
   } else {
     const counts = `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}${s.infos ? `, ${plural(s.infos, 'info')}` : ''}`;
     const mark = s.errors ? colors.red('✖') : colors.yellow('⚠');
     lines.push(
       colors.bold(
-        `${mark} ${plural(s.findings, 'problem')} (${counts}) in ${s.pagesWithFindings} of ${plural(s.pages, 'page')}`,
+        `${mark} ${plural(s.findings, 'problem')} (${counts}) in ${s.pagesWithFindings} of ${plural(s.pages, 'page')}${since}`,
       ),
     );
+  }
+  const accepted = result.accepted;
+  if (accepted && accepted.baselined + accepted.suppressed > 0) {
+    lines.push(colors.dim(`${accepted.baselined} accepted by the baseline, ${accepted.suppressed} suppressed in the config.`));
   }
   return `${lines.join('\n')}\n`;
 }

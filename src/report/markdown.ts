@@ -1,4 +1,5 @@
 import type { Coverage, Metric, ScopeCoverage, TopicCoverage } from '../coverage.js';
+import type { History, MetricTrend } from '../history.js';
 import type { Finding, FindingPage } from '../model/finding.js';
 import { atLeast, type Severity } from '../model/severity.js';
 import { compareFindings, compareText } from '../rules/engine.js';
@@ -13,10 +14,16 @@ export interface MarkdownOptions {
   linkBase?: string;
   /** At most this many findings are listed (default 500); the rest are counted. */
   maxFindings?: number;
+  /**
+   * `notion` writes Notion's enhanced markdown: backslash escapes instead of HTML entities, no HTML,
+   * and no H1 (the page title shows it). Default `gfm`.
+   */
+  flavor?: 'gfm' | 'notion';
 }
 
 const DEFAULT_MAX_FINDINGS = 500;
 const MAX_UNREADABLE = 100;
+const MAX_FIXED = 100;
 const TOP_PAGES = 10;
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
@@ -68,12 +75,24 @@ function headline(result: LintResult, coverage: Coverage | undefined): string {
     ...(s.infos ? [plural(s.infos, 'info')] : []),
     `${plural(s.pages, 'page')}${s.unreadablePages ? ` (${s.unreadablePages} unreadable)` : ''}`,
   ];
+  const h = result.history;
+  if (h) {
+    const since = h.previousRun ? ` since the run of ${h.previousRun.slice(0, 10)}` : '';
+    parts.push(`**${h.newCount} new**, ${h.openCount} still open, ${h.fixed.length} fixed${since}`);
+  }
   return parts.join(' · ');
 }
 
-function metricRow(m: Metric): string[] {
+function change(trend: MetricTrend | undefined): string {
+  if (trend?.change === null || trend?.change === undefined) return '—';
+  return `${trend.change > 0 ? '+' : ''}${trend.change}`;
+}
+
+function metricRow(m: Metric, history: History | undefined): string[] {
   const value = m.percent === null ? 'n/a' : `${m.percent} % (${m.numerator} of ${m.denominator})`;
-  return [m.label, value, `${m.target} %`, m.percent === null ? '—' : m.pass ? '✅' : '❌'];
+  const row = [m.label, value, `${m.target} %`, m.percent === null ? '—' : m.pass ? '✅' : '❌'];
+  // The change column appears once there is a previous run to compare with.
+  return history?.previousRun ? [...row, change(history.trends.find((t) => t.id === m.id))] : row;
 }
 
 function topicStatus(t: TopicCoverage): string {
@@ -107,14 +126,15 @@ function scopeSection(scope: ScopeCoverage, linkBase: string): string[] {
   ];
 }
 
-function coverageSection(coverage: Coverage, linkBase: string): string[] {
+function coverageSection(coverage: Coverage, linkBase: string, history: History | undefined): string[] {
+  const trend = history?.previousRun !== undefined;
   return [
     '## Metrics',
     '',
     ...table(
-      ['Metric', 'Value', 'Target', 'Pass'],
-      ['---', '--:', '--:', ':-:'],
-      coverage.metrics.map(metricRow),
+      ['Metric', 'Value', 'Target', 'Pass', ...(trend ? ['Change'] : [])],
+      ['---', '--:', '--:', ':-:', ...(trend ? ['--:'] : [])],
+      coverage.metrics.map((m) => metricRow(m, history)),
     ),
     '',
     '## Topics',
@@ -175,7 +195,10 @@ function findingsSection(result: LintResult, linkBase: string, max: number): str
       lines.push(`- ${pageLink(page, linkBase)}`);
       for (const f of pageFindings.slice(0, max - listed)) {
         const where = f.position ? `line ${f.position.start.line}` : 'page';
-        lines.push(`  - ${where}: ${escapeMarkdown(f.message)}`);
+        // On a first run everything is new: the mark only means something once there is a previous run.
+        const h = result.history;
+        const mark = h?.previousRun && h.status[f.fingerprint] === 'new' ? ' **(new)**' : '';
+        lines.push(`  - ${where}${mark}: ${escapeMarkdown(f.message)}`);
       }
       listed += Math.min(pageFindings.length, max - listed);
     }
@@ -208,6 +231,31 @@ function topPagesSection(result: LintResult, linkBase: string): string[] {
   ];
 }
 
+function fixedSection(history: History, linkBase: string): string[] {
+  const rows = history.fixed
+    .slice(0, MAX_FIXED)
+    .map((f) => [pageLink(f.page, linkBase), `\`${f.ruleId}\``, escapeMarkdown(f.message)]);
+  const rest = history.fixed.length - rows.length;
+  return [
+    `## Fixed since the last run (${history.fixed.length})`,
+    '',
+    ...table(['Page', 'Rule', 'Finding'], ['---', '---', '---'], rows),
+    '',
+    ...(rest > 0 ? [`…and ${plural(rest, 'more fixed finding')}.`, ''] : []),
+  ];
+}
+
+function deferredSection(pages: readonly FindingPage[], linkBase: string): string[] {
+  return [
+    `## Waiting for a comment (${pages.length})`,
+    '',
+    "Over this run's comment cap or in their cooldown; a later run comments on them.",
+    '',
+    ...pages.map((p) => `- ${pageLink(p, linkBase)}`),
+    '',
+  ];
+}
+
 function unreadableSection(result: LintResult): string[] {
   const pages = [...result.unreadable].sort((a, b) => compareText(a.path, b.path));
   const rows = pages.slice(0, MAX_UNREADABLE).map((p) => [escapeMarkdown(p.path), escapeMarkdown(p.reason)]);
@@ -228,20 +276,25 @@ export function formatMarkdown(
   options: MarkdownOptions = {},
 ): string {
   const linkBase = options.linkBase ?? '';
+  const notion = options.flavor === 'notion';
   const lines = [
-    `# ${escapeMarkdown(options.title ?? 'Handbook report')}`,
-    '',
+    ...(notion ? [] : [`# ${escapeMarkdown(options.title ?? 'Handbook report')}`, '']),
     headline(result, coverage),
     '',
   ];
-  if (coverage) lines.push(...coverageSection(coverage, linkBase));
+  if (coverage) lines.push(...coverageSection(coverage, linkBase, result.history));
   if (result.findings.length) {
     lines.push(...findingsSection(result, linkBase, options.maxFindings ?? DEFAULT_MAX_FINDINGS));
     lines.push(...topPagesSection(result, linkBase));
   } else {
     lines.push('No findings.', '');
   }
+  if (result.history?.fixed.length) lines.push(...fixedSection(result.history, linkBase));
+  if (result.writeback?.deferred.length) lines.push(...deferredSection(result.writeback.deferred, linkBase));
   if (result.unreadable.length) lines.push(...unreadableSection(result));
-  lines.push(`<sub>${escapeMarkdown(`${TOOL_NAME} ${TOOL_VERSION}`)}</sub>`);
-  return `${lines.join('\n')}\n`;
+  const version = escapeMarkdown(`${TOOL_NAME} ${TOOL_VERSION}`);
+  lines.push(notion ? `*${version}*` : `<sub>${version}</sub>`);
+  const text = `${lines.join('\n')}\n`;
+  // Notion's enhanced markdown escapes with backslashes; entities would show literally.
+  return notion ? text.replace(/&(lt|gt|amp);/g, (_, name: string) => (name === 'amp' ? '&' : name === 'lt' ? '\\<' : '\\>')) : text;
 }

@@ -1,5 +1,7 @@
 import type { Coverage } from '../coverage.js';
+import type { History } from '../history.js';
 import type { Finding } from '../model/finding.js';
+import type { WritebackOutcome } from '../writeback/types.js';
 import type { Summary } from './summary.js';
 
 /** A rule as reports describe it. */
@@ -18,4 +20,11 @@ export interface LintResult {
   rules: RuleInfo[];
   unreadable: { key: string; path: string; reason: string }[];
   coverage?: Coverage;
+  /** New, open and fixed against the ledger, and metric trends; absent when the run keeps no ledger. */
+  history?: History;
+  /** Findings left out of the report: accepted by config suppressions or the baseline. */
+  accepted?: { suppressed: number; baselined: number };
+  writeback?: WritebackOutcome;
+  /** Warnings for people (expired suppressions, write-back problems), printed to standard error. */
+  notices?: string[];
 }

@@ -11,7 +11,9 @@ export const TOKEN_ENV = 'HL_TEST_CONFLUENCE_TOKEN';
 export const EMAIL = 'bot@example.com';
 export const TOKEN = 'test-token';
 /** The fixture site with its planted problems. */
-export const CONFLUENCE_FIXTURE = fileURLToPath(new URL('../fixtures/confluence/space.json', import.meta.url));
+export const CONFLUENCE_FIXTURE = fileURLToPath(
+  new URL('../fixtures/confluence/space.json', import.meta.url),
+);
 
 /** Writes a config file that crawls the emulator (fast budget unless a test sets one) and returns its path. */
 export function confluenceConfigFile(

@@ -42,7 +42,9 @@ function nodes<T extends Nodes>(tree: Root, type: T['type']): T[] {
 }
 
 const texts = (tree: Root): string[] =>
-  (['paragraph', 'heading', 'tableCell'] as const).flatMap((type) => nodes(tree, type).map((n) => mdToString(n)));
+  (['paragraph', 'heading', 'tableCell'] as const).flatMap((type) =>
+    nodes(tree, type).map((n) => mdToString(n)),
+  );
 
 describe('storage format to Markdown: golden files', () => {
   const names = readdirSync(GOLDEN).filter((f) => f.endsWith('.xml') && f !== 'malformed.xml');
@@ -88,9 +90,17 @@ describe('storage format to Markdown: what the rules read', () => {
   });
 
   it('reads page properties as fields with positions, first on the page', () => {
-    const markdown = convert(readFileSync(GOLDEN + 'page-properties.xml', 'utf8')).markdown;
+    const markdown = convert(readFileSync(`${GOLDEN}page-properties.xml`, 'utf8')).markdown;
     const page = buildPage(
-      { source: 'confluence', id: '1', url: SITE, path: 'Handbook/DR-9', markdown, fallbackTitle: 'DR-9', title: 'DR-9' },
+      {
+        source: 'confluence',
+        id: '1',
+        url: SITE,
+        path: 'Handbook/DR-9',
+        markdown,
+        fallbackTitle: 'DR-9',
+        title: 'DR-9',
+      },
       typeClassifier({}),
     );
     expect(page.fields).toMatchObject({
@@ -117,15 +127,28 @@ describe('storage format to Markdown: what the rules read', () => {
   });
 
   it('links pages by id, leaves unknown titles broken and pages outside the crawl unchecked', () => {
-    const markdown = convert(readFileSync(GOLDEN + 'links.xml', 'utf8')).markdown;
+    const markdown = convert(readFileSync(`${GOLDEN}links.xml`, 'utf8')).markdown;
     const page = buildPage(
-      { source: 'confluence', id: '98500', url: SITE, path: 'Handbook/Links', markdown, fallbackTitle: 'Links', title: 'Links' },
+      {
+        source: 'confluence',
+        id: '98500',
+        url: SITE,
+        path: 'Handbook/Links',
+        markdown,
+        fallbackTitle: 'Links',
+        title: 'Links',
+      },
       typeClassifier({}),
     );
     const site = new Site();
     site.add(page);
     for (const id of ['98306', '98400', '131074', '131090']) {
-      site.add(buildPage({ source: 'confluence', id, url: SITE, path: id, markdown: '# Roll back\n', fallbackTitle: id }, typeClassifier({})));
+      site.add(
+        buildPage(
+          { source: 'confluence', id, url: SITE, path: id, markdown: '# Roll back\n', fallbackTitle: id },
+          typeClassifier({}),
+        ),
+      );
     }
     site.build();
     const kinds = page.links.map((link) => [link.text, site.resolution(link)?.kind]);
@@ -151,7 +174,7 @@ describe('storage format to Markdown: what the rules read', () => {
 
 describe('malformed storage', () => {
   it('is converted as far as it reads, with a storage-format problem instead of an exception', () => {
-    const { markdown, problem } = convert(readFileSync(GOLDEN + 'malformed.xml', 'utf8'));
+    const { markdown, problem } = convert(readFileSync(`${GOLDEN}malformed.xml`, 'utf8'));
     expect(markdown).toContain('Intro with a **bold start.');
     expect(problem).toEqual({
       code: 'storage-format',

@@ -3,9 +3,9 @@ import {
   createV2Client,
   isApiError,
   isAuthError,
-  isNetworkError as isSdkNetworkError,
   isRateLimitError,
   isSchemaMismatchError,
+  isNetworkError as isSdkNetworkError,
   type V1Client,
   type V2Client,
 } from 'confluence.js';
@@ -16,7 +16,7 @@ import { type Failure, isNetworkError, TRANSIENT_STATUSES } from '../../http/ret
 import type { ConfluenceSourceConfig } from './config.js';
 
 /** A request that got no answer in time; confluence.js has no timeout of its own. */
-export class ConfluenceTimeoutError extends Error {
+class ConfluenceTimeoutError extends Error {
   constructor(ms: number) {
     super(`no answer within ${ms} ms`);
     this.name = 'ConfluenceTimeoutError';
@@ -27,13 +27,17 @@ export class ConfluenceTimeoutError extends Error {
  * Maps confluence.js errors onto the queue's failure kinds. A schema mismatch counts as transient:
  * in practice it is a body cut short by a proxy, and a retry costs one request.
  */
-export function classifyConfluenceError(error: unknown): Failure {
+function classifyConfluenceError(error: unknown): Failure {
   if (isRateLimitError(error)) {
-    return error.retryAfterMs === undefined ? { kind: 'rate-limited' } : { kind: 'rate-limited', retryAfterMs: error.retryAfterMs };
+    return error.retryAfterMs === undefined
+      ? { kind: 'rate-limited' }
+      : { kind: 'rate-limited', retryAfterMs: error.retryAfterMs };
   }
-  if (isApiError(error)) return TRANSIENT_STATUSES.has(error.status) ? { kind: 'transient' } : { kind: 'fatal' };
+  if (isApiError(error))
+    return TRANSIENT_STATUSES.has(error.status) ? { kind: 'transient' } : { kind: 'fatal' };
   if (isSdkNetworkError(error)) return error.transient ? { kind: 'transient' } : { kind: 'fatal' };
-  const transient = error instanceof ConfluenceTimeoutError || isSchemaMismatchError(error) || isNetworkError(error);
+  const transient =
+    error instanceof ConfluenceTimeoutError || isSchemaMismatchError(error) || isNetworkError(error);
   return transient ? { kind: 'transient' } : { kind: 'fatal' };
 }
 
@@ -43,7 +47,10 @@ function withTimeout(client: Client, ms: number): Client {
     sendRequest<T>(options: Parameters<Client['sendRequest']>[0]): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         const timer = setTimeout(() => reject(new ConfluenceTimeoutError(ms)), ms);
-        client.sendRequest<T>(options as never).then(resolve, reject).finally(() => clearTimeout(timer));
+        client
+          .sendRequest<T>(options as never)
+          .then(resolve, reject)
+          .finally(() => clearTimeout(timer));
       });
     },
   };
@@ -115,7 +122,10 @@ export class ConfluenceApi {
 }
 
 /** The credentials from the configured environment variables; a missing one is a clear error naming it. */
-export function confluenceCredentials(config: ConfluenceSourceConfig, env: NodeJS.ProcessEnv = process.env): ConfluenceCredentials {
+export function confluenceCredentials(
+  config: ConfluenceSourceConfig,
+  env: NodeJS.ProcessEnv = process.env,
+): ConfluenceCredentials {
   const email = env[config.emailEnv]?.trim();
   const token = env[config.tokenEnv]?.trim();
   const missing = [email ? undefined : config.emailEnv, token ? undefined : config.tokenEnv].filter(Boolean);

@@ -3,10 +3,19 @@ import type { Page } from '../../model/page.js';
 import type { TypeClassifier } from '../../normalize/doc-type.js';
 import type { ProgressReporter } from '../../progress.js';
 import { wikiKey } from '../../site.js';
-import type { CachedPage, SourceState } from '../../state.js';
+import type { SourceState } from '../../state.js';
 import { ConfluenceApi, confluenceCredentials } from './api.js';
+import { accountIds, loadBodies } from './bodies.js';
 import type { ConfluenceSourceConfig } from './config.js';
-import { fetchBodies, type ListedPage, type ListedSpace, listLabels, listPages, listSpaces, lookupUsers, probePage } from './listing.js';
+import {
+  type ListedPage,
+  type ListedSpace,
+  listLabels,
+  listPages,
+  listSpaces,
+  lookupUsers,
+  probePage,
+} from './listing.js';
 import { confluencePage, type PageContext, unreadablePage } from './page.js';
 import { ConfluenceTree } from './tree.js';
 
@@ -17,9 +26,6 @@ export interface ConfluenceCrawlOptions extends ConfluenceSourceConfig {
   onProgress?: ProgressReporter;
 }
 
-type Content = { storage: string } | { unreadable: string };
-
-const ACCOUNT_ID = /ri:account-id="([^"]+)"/g;
 // Each link to an unlisted page id costs a request to learn whether it is restricted; a bound keeps a
 // wiki full of links to deleted pages from doubling the crawl.
 const MAX_LINK_PROBES = 200;
@@ -28,16 +34,26 @@ const MAX_LINK_PROBES = 200;
  * Configured root pages, looked up one by one: their spaces scope the listing. A root that cannot
  * be read is a config error, as for Notion: crawling nothing would look like a clean handbook.
  */
-async function probeRoots(api: ConfluenceApi, roots: readonly string[], spaces: readonly ListedSpace[]): Promise<ListedPage[]> {
+async function probeRoots(
+  api: ConfluenceApi,
+  roots: readonly string[],
+  spaces: readonly ListedSpace[],
+): Promise<ListedPage[]> {
   return Promise.all(
     roots.map(async (id) => {
       const probe = await probePage(api, id, false);
       if (!('found' in probe)) {
         const reason = 'notFound' in probe ? probe.notFound : probe.failed;
-        throw new HandbookLintError('SOURCE_NOT_FOUND', `Confluence root page ${id} (sources.confluence.roots) cannot be read: ${reason}`);
+        throw new HandbookLintError(
+          'SOURCE_NOT_FOUND',
+          `Confluence root page ${id} (sources.confluence.roots) cannot be read: ${reason}`,
+        );
       }
       if (!spaces.some((s) => s.id === probe.found.spaceId)) {
-        throw new HandbookLintError('USAGE', `Confluence root page ${id} is in a space that sources.confluence.spaces leaves out.`);
+        throw new HandbookLintError(
+          'USAGE',
+          `Confluence root page ${id} is in a space that sources.confluence.spaces leaves out.`,
+        );
       }
       return probe.found;
     }),
@@ -52,7 +68,12 @@ interface LinkedPage {
 }
 
 /** Page ids on this site that a page links to by URL but the listing did not show. */
-function unlistedTargets(page: Page, siteOrigin: string, listed: ReadonlySet<string>, found: Map<string, LinkedPage>): void {
+function unlistedTargets(
+  page: Page,
+  siteOrigin: string,
+  listed: ReadonlySet<string>,
+  found: Map<string, LinkedPage>,
+): void {
   for (const link of page.links) {
     if (link.kind !== 'external' || found.size >= MAX_LINK_PROBES) continue;
     let url: URL;
@@ -64,7 +85,11 @@ function unlistedTargets(page: Page, siteOrigin: string, listed: ReadonlySet<str
     const id = url.origin === siteOrigin ? /^confluence:(\d+)$/.exec(wikiKey(url) ?? '')?.[1] : undefined;
     if (!id || listed.has(id) || found.has(id)) continue;
     const spaceKey = /\/spaces\/([^/]+)\//.exec(url.pathname)?.[1];
-    found.set(id, { title: link.text.trim() || `Page ${id}`, url: url.origin + url.pathname, ...(spaceKey ? { spaceKey } : {}) });
+    found.set(id, {
+      title: link.text.trim() || `Page ${id}`,
+      url: url.origin + url.pathname,
+      ...(spaceKey ? { spaceKey } : {}),
+    });
   }
 }
 
@@ -76,10 +101,15 @@ function unlistedTargets(page: Page, siteOrigin: string, listed: ReadonlySet<str
  * cannot be read are yielded unreadable with the reason; rejected credentials end the crawl with
  * AUTH_FAILED. `cache` is updated in place.
  */
-export async function* crawlConfluence(options: ConfluenceCrawlOptions, classify: TypeClassifier, cache?: SourceState): AsyncIterable<Page> {
+export async function* crawlConfluence(
+  options: ConfluenceCrawlOptions,
+  classify: TypeClassifier,
+  cache?: SourceState,
+): AsyncIterable<Page> {
   const api = new ConfluenceApi(options, confluenceCredentials(options));
   const count = { listed: 0, fetched: 0, cached: 0, left: 0 };
-  const report = (done = false) => options.onProgress?.({ source: 'confluence', ...count, ...api.queue.counters, done });
+  const report = (done = false) =>
+    options.onProgress?.({ source: 'confluence', ...count, ...api.queue.counters, done });
 
   const known = await listSpaces(api, options.spaces);
   const roots = await probeRoots(api, options.roots, known);
@@ -96,52 +126,20 @@ export async function* crawlConfluence(options: ConfluenceCrawlOptions, classify
   const selected = listed.filter((page) => tree.selected(page.id));
   const labels = await listLabels(api, scoped ? spaces.map((s) => s.key) : undefined);
 
-  const next: Record<string, CachedPage> = {};
-  const contents = new Map<string, Content>();
-  const pages = new Map(selected.map((page) => [page.id, page]));
-  const keep = (page: ListedPage, storage: string) => {
-    contents.set(page.id, { storage });
-    next[page.id] = { version: String(page.version), markdown: storage };
-  };
-  const wanted: string[] = [];
-  for (const page of selected) {
-    const hit = previous[page.id];
-    if (page.storage !== undefined) {
-      keep(page, page.storage);
-      count.fetched++;
-    } else if (hit && hit.version === String(page.version)) {
-      contents.set(page.id, { storage: hit.markdown });
-      next[page.id] = hit;
-      count.cached++;
-    } else wanted.push(page.id);
-  }
   count.left = selected.length;
   report();
-  for (const [id, body] of await fetchBodies(api, wanted)) {
-    if ('unreadable' in body) contents.set(id, body);
-    else {
-      // The bulk answer is newer than the listing if the page was edited in between.
-      pages.set(id, body);
-      keep(body, body.storage ?? '');
-      count.fetched++;
-    }
-  }
-
-  const accountIds = new Set<string>();
-  for (const page of pages.values()) {
-    if (page.ownerId) accountIds.add(page.ownerId);
-    if (page.authorId) accountIds.add(page.authorId);
-    const content = contents.get(page.id);
-    if (content && 'storage' in content) for (const m of content.storage.matchAll(ACCOUNT_ID)) accountIds.add(m[1] as string);
-  }
-  const users = await lookupUsers(api, accountIds);
+  const bodies = await loadBodies(api, selected, previous);
+  count.fetched = bodies.fetched;
+  count.cached = bodies.cached;
+  const users = await lookupUsers(api, accountIds(bodies));
   const context: PageContext = { siteUrl: options.siteUrl, tree, users, labels, classify };
 
   const listedIds = new Set(listed.map((page) => page.id));
   const linked = new Map<string, LinkedPage>();
   const siteOrigin = new URL(options.siteUrl).origin;
-  for (const page of pages.values()) {
-    const built = confluencePage(page, contents.get(page.id) ?? { unreadable: 'not returned by Confluence' }, context);
+  for (const page of bodies.pages.values()) {
+    const content = bodies.contents.get(page.id) ?? { unreadable: 'not returned by Confluence' };
+    const built = confluencePage(page, content, context);
     unlistedTargets(built, siteOrigin, listedIds, linked);
     count.left--;
     report();
@@ -149,13 +147,15 @@ export async function* crawlConfluence(options: ConfluenceCrawlOptions, classify
   }
 
   // A link to a page the listing left out: restricted pages are listed unreadable; a 404 stays a broken link.
-  const probes = await Promise.all([...linked].map(async ([id, page]) => ({ id, page, probe: await probePage(api, id, false) })));
+  const probes = await Promise.all(
+    [...linked].map(async ([id, page]) => ({ id, page, probe: await probePage(api, id, false) })),
+  );
   for (const { id, page, probe } of probes) {
     if (!('failed' in probe)) continue;
     const space = page.spaceKey ? tree.spaceName(page.spaceKey) : undefined;
     const path = space ? `${space}/${page.title}` : page.title;
     yield unreadablePage(id, page.title, path, page.url, probe.failed, classify);
   }
-  if (cache) cache.pages = next; // pages gone from the listing (deleted, moved out of scope) drop out here
+  if (cache) cache.pages = bodies.cache; // pages gone from the listing (deleted, moved out of scope) drop out here
   report(true);
 }

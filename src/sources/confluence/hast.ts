@@ -20,7 +20,8 @@ export function attr(node: Element, name: string): string | undefined {
 /** The element children of a node, optionally only those with `tagName`. */
 export function elements(node: Element, tagName?: string): Element[] {
   return node.children.filter(
-    (child): child is Element => child.type === 'element' && (tagName === undefined || child.tagName === tagName),
+    (child): child is Element =>
+      child.type === 'element' && (tagName === undefined || child.tagName === tagName),
   );
 }
 
@@ -47,7 +48,27 @@ export function isBlank(node: ElementContent): boolean {
   return node.type === 'comment' || (node.type === 'text' && node.value.trim() === '');
 }
 
-const BLOCKS = new Set(['p', 'div', 'ul', 'ol', 'li', 'blockquote', 'pre', 'table', 'tbody', 'thead', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'table',
+  'tbody',
+  'thead',
+  'tr',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 
 /** Block content flattened to one line, blocks joined by `separator`: for table cells and property values. */
 export function oneLine(nodes: readonly ElementContent[], separator: string): ElementContent[] {

@@ -16,7 +16,8 @@ const fragment = (anchor: string) => `#${anchor.trim().replace(/\s+/g, '-')}`;
 const link = (href: string, children: ElementContent[]) => el('a', { href }, children);
 
 function mention(rewriter: Rewriter, user: Element, scope: Scope): ElementContent {
-  const id = attr(user, 'ri:account-id') ?? attr(user, 'ri:userkey') ?? attr(user, 'ri:username') ?? 'unknown';
+  const id =
+    attr(user, 'ri:account-id') ?? attr(user, 'ri:userkey') ?? attr(user, 'ri:username') ?? 'unknown';
   const name = rewriter.context.userName(id) ?? id;
   // In page properties a person is the value itself ("Owner: Ana Souza"); in prose, a mention.
   return txt(scope.inDetails ? name : `@${name}`);

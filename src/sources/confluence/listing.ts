@@ -3,7 +3,7 @@ import { HandbookLintError } from '../../errors.js';
 import type { ConfluenceApi } from './api.js';
 
 /** What v2 allows per request: 250 pages or ids per page of results, 100 space ids per filter, 250 account ids. */
-export const MAX_PAGE_LIMIT = 250;
+const MAX_PAGE_LIMIT = 250;
 const MAX_SPACE_IDS = 100;
 const MAX_USER_IDS = 250;
 /** v1 CQL search answers at most 200 results per call when no body is expanded. */
@@ -46,7 +46,9 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 
 /** The cursor in a `_links.next` URL (v2 starts with /wiki/api/v2, v1 is relative to /wiki). */
 function cursorOf(next: string | undefined): string | undefined {
-  return next ? (new URL(next, 'http://confluence.invalid').searchParams.get('cursor') ?? undefined) : undefined;
+  return next
+    ? (new URL(next, 'http://confluence.invalid').searchParams.get('cursor') ?? undefined)
+    : undefined;
 }
 
 /** A failure that leaves nothing to lint (no listing): AUTH_FAILED stays as it is, the rest is SOURCE_FAILED. */
@@ -80,10 +82,20 @@ export async function listSpaces(api: ConfluenceApi, keys: readonly string[]): P
     for (const batch of keys.length ? chunks(keys, MAX_PAGE_LIMIT) : [undefined]) {
       let cursor: string | undefined;
       do {
-        const params = { limit: MAX_PAGE_LIMIT, ...(batch ? { keys: batch } : {}), ...(cursor ? { cursor } : {}) };
+        const params = {
+          limit: MAX_PAGE_LIMIT,
+          ...(batch ? { keys: batch } : {}),
+          ...(cursor ? { cursor } : {}),
+        };
         const res = await api.read((c) => c.v2.space.getSpaces(params));
         for (const s of res.results ?? []) {
-          if (s.id && s.key) spaces.push({ id: s.id, key: s.key, name: s.name ?? s.key, ...(s.homepageId ? { homepageId: s.homepageId } : {}) });
+          if (s.id && s.key)
+            spaces.push({
+              id: s.id,
+              key: s.key,
+              name: s.name ?? s.key,
+              ...(s.homepageId ? { homepageId: s.homepageId } : {}),
+            });
         }
         cursor = cursorOf(res._links?.next);
       } while (cursor);
@@ -137,14 +149,22 @@ export async function listPages(
 }
 
 /** Labels of every page in the spaces, through CQL (listings carry none): one request per 200 pages. */
-export async function listLabels(api: ConfluenceApi, spaceKeys: readonly string[] | undefined): Promise<Map<string, string[]>> {
+export async function listLabels(
+  api: ConfluenceApi,
+  spaceKeys: readonly string[] | undefined,
+): Promise<Map<string, string[]>> {
   const quoted = spaceKeys?.map((key) => `"${key}"`).join(',');
   const cql = quoted ? `type = page AND space IN (${quoted})` : 'type = page';
   const labels = new Map<string, string[]>();
   try {
     let cursor: string | undefined;
     do {
-      const params = { cql, expand: ['metadata.labels'], limit: MAX_CQL_LIMIT, ...(cursor ? { cursor } : {}) };
+      const params = {
+        cql,
+        expand: ['metadata.labels'],
+        limit: MAX_CQL_LIMIT,
+        ...(cursor ? { cursor } : {}),
+      };
       const res = await api.read((c) => c.v1.content.searchContentByCQL(params));
       for (const content of res.results) {
         const found = content.metadata?.labels;
@@ -162,13 +182,17 @@ export async function listLabels(api: ConfluenceApi, spaceKeys: readonly string[
 }
 
 /** Display names by account id, 250 per request; unknown or failed look-ups fall back to the id. */
-export async function lookupUsers(api: ConfluenceApi, accountIds: ReadonlySet<string>): Promise<Map<string, string>> {
+export async function lookupUsers(
+  api: ConfluenceApi,
+  accountIds: ReadonlySet<string>,
+): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   await Promise.all(
     chunks([...accountIds], MAX_USER_IDS).map(async (batch) => {
       try {
         const res = await api.read((c) => c.v2.user.createBulkUserLookup({ body: { accountIds: batch } }));
-        for (const user of res.results ?? []) if (user.accountId && user.displayName) names.set(user.accountId, user.displayName);
+        for (const user of res.results ?? [])
+          if (user.accountId && user.displayName) names.set(user.accountId, user.displayName);
       } catch (error) {
         if (error instanceof HandbookLintError) throw error;
       }
@@ -180,7 +204,9 @@ export async function lookupUsers(api: ConfluenceApi, accountIds: ReadonlySet<st
 /** One page by id, with its storage body when asked; how it failed when it cannot be read. */
 export async function probePage(api: ConfluenceApi, id: string, withBody: boolean): Promise<Probe> {
   try {
-    const page = await api.read((c) => c.v2.page.getPageById({ id: Number(id), ...(withBody ? { bodyFormat: 'storage' } : {}) }));
+    const page = await api.read((c) =>
+      c.v2.page.getPageById({ id: Number(id), ...(withBody ? { bodyFormat: 'storage' } : {}) }),
+    );
     return { found: listedPage(page) };
   } catch (error) {
     if (error instanceof HandbookLintError) throw error;
@@ -193,7 +219,10 @@ export async function probePage(api: ConfluenceApi, id: string, withBody: boolea
  * deleted since the listing) is looked up alone to learn why; a batch that fails after retries
  * makes its pages unreadable rather than ending the crawl.
  */
-export async function fetchBodies(api: ConfluenceApi, ids: readonly string[]): Promise<Map<string, ListedPage | { unreadable: string }>> {
+export async function fetchBodies(
+  api: ConfluenceApi,
+  ids: readonly string[],
+): Promise<Map<string, ListedPage | { unreadable: string }>> {
   const bodies = new Map<string, ListedPage | { unreadable: string }>();
   await Promise.all(
     chunks(ids, MAX_PAGE_LIMIT).map(async (batch) => {
@@ -210,7 +239,12 @@ export async function fetchBodies(api: ConfluenceApi, ids: readonly string[]): P
       await Promise.all(
         left.map(async (id) => {
           const probe = await probePage(api, id, true);
-          bodies.set(id, 'found' in probe ? probe.found : { unreadable: 'notFound' in probe ? probe.notFound : probe.failed });
+          bodies.set(
+            id,
+            'found' in probe
+              ? probe.found
+              : { unreadable: 'notFound' in probe ? probe.notFound : probe.failed },
+          );
         }),
       );
     }),

@@ -52,7 +52,8 @@ export function macro(rewriter: Rewriter, node: Element, scope: Scope): ElementC
   const body = child(node, 'ac:rich-text-body');
   const content = () => (body ? rewriter.all(body.children, scope) : []);
   const title = parameter(node, 'title');
-  if (PANELS.has(name)) return [el('blockquote', {}, [...(title ? [strongParagraph(title)] : []), ...content()])];
+  if (PANELS.has(name))
+    return [el('blockquote', {}, [...(title ? [strongParagraph(title)] : []), ...content()])];
   switch (name) {
     case 'code':
     case 'noformat':

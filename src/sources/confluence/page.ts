@@ -1,6 +1,7 @@
 import type { Page } from '../../model/page.js';
 import type { TypeClassifier } from '../../normalize/doc-type.js';
 import { buildPage } from '../../normalize/page.js';
+import type { Content } from './bodies.js';
 import type { ListedPage } from './listing.js';
 import { storageToMarkdown } from './storage.js';
 import type { ConfluenceTree } from './tree.js';
@@ -15,7 +16,7 @@ export interface PageContext {
 }
 
 /** A listed page as the shared model: its storage converted to Markdown, or unreadable with the reason. */
-export function confluencePage(page: ListedPage, content: { storage: string } | { unreadable: string }, context: PageContext): Page {
+export function confluencePage(page: ListedPage, content: Content, context: PageContext): Page {
   const { tree, users, siteUrl } = context;
   const spaceKey = tree.space(page.spaceId)?.key ?? '';
   const converted =
@@ -54,9 +55,25 @@ export function confluencePage(page: ListedPage, content: { storage: string } | 
 }
 
 /** A page known only by id (a configured root, or a link target) that could not be read: listed, never judged. */
-export function unreadablePage(id: string, title: string, path: string, url: string, reason: string, classify: TypeClassifier): Page {
+export function unreadablePage(
+  id: string,
+  title: string,
+  path: string,
+  url: string,
+  reason: string,
+  classify: TypeClassifier,
+): Page {
   return buildPage(
-    { source: 'confluence', id, url, path, markdown: '', fallbackTitle: title, title, unreadable: { reason } },
+    {
+      source: 'confluence',
+      id,
+      url,
+      path,
+      markdown: '',
+      fallbackTitle: title,
+      title,
+      unreadable: { reason },
+    },
     classify,
   );
 }

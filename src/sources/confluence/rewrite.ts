@@ -30,7 +30,13 @@ export interface Scope {
 export const TOP: Scope = { inTask: false, inDetails: false, inTable: false };
 
 // Storage wrappers that only arrange content on screen; their content is the page.
-const TRANSPARENT = new Set(['ac:layout', 'ac:layout-section', 'ac:layout-cell', 'ac:rich-text-body', 'ac:task-body']);
+const TRANSPARENT = new Set([
+  'ac:layout',
+  'ac:layout-section',
+  'ac:layout-cell',
+  'ac:rich-text-body',
+  'ac:task-body',
+]);
 
 /**
  * Rewrites storage-format hast (`ac:`/`ri:` elements) into plain HTML hast that hast-util-to-mdast
@@ -128,7 +134,10 @@ export class Rewriter {
   }
 }
 
-/** Whether an element is the status lozenge macro. */
-export function isStatusMacro(node: Element): boolean {
-  return (node.tagName === 'ac:structured-macro' || node.tagName === 'ac:macro') && attr(node, 'ac:name') === 'status';
+// The status lozenge macro, which reads as a field when it stands alone.
+function isStatusMacro(node: Element): boolean {
+  return (
+    (node.tagName === 'ac:structured-macro' || node.tagName === 'ac:macro') &&
+    attr(node, 'ac:name') === 'status'
+  );
 }

@@ -39,7 +39,10 @@ export function storageToMarkdown(storage: string, context: StorageContext): Con
     { type: 'root', children },
     {
       handlers: {
-        [ANCHOR_TAG]: (_state, node): Html => ({ type: 'html', value: `<a id="${escapeAttribute(attr(node, 'id') ?? '')}"></a>` }),
+        [ANCHOR_TAG]: (_state, node): Html => ({
+          type: 'html',
+          value: `<a id="${escapeAttribute(attr(node, 'id') ?? '')}"></a>`,
+        }),
       },
     },
   );

@@ -19,7 +19,8 @@ export function taskList(rewriter: Rewriter, node: Element, scope: Scope): Eleme
   return el('ul', {}, items);
 }
 
-const adfNodes = (node: Element, type: string) => elements(node, 'ac:adf-node').filter((n) => attr(n, 'type') === type);
+const adfNodes = (node: Element, type: string) =>
+  elements(node, 'ac:adf-node').filter((n) => attr(n, 'type') === type);
 
 function adfAttribute(node: Element, key: string): string | undefined {
   const found = elements(node, 'ac:adf-attribute').find((a) => attr(a, 'key') === key);

@@ -21,7 +21,12 @@ export class ConfluenceTree {
   private readonly siteUrl: string;
   private readonly roots: ReadonlySet<string>;
 
-  constructor(pages: readonly ListedPage[], spaces: readonly ListedSpace[], siteUrl: string, roots: ReadonlySet<string>) {
+  constructor(
+    pages: readonly ListedPage[],
+    spaces: readonly ListedSpace[],
+    siteUrl: string,
+    roots: ReadonlySet<string>,
+  ) {
     this.siteUrl = siteUrl;
     this.roots = roots;
     for (const space of spaces) {

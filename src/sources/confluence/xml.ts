@@ -12,7 +12,22 @@ export interface PreparedStorage {
 }
 
 // Elements an HTML parser already treats as empty; every other `<x/>` would swallow its following siblings.
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 const START_TAG = /<([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
 const END_TAG = /<\/([A-Za-z_][\w.:-]*)\s*>/y;
 const ENTITY = /&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);/y;
@@ -55,7 +70,12 @@ export function prepareStorage(xml: string): PreparedStorage {
       i += entity ? entity[0].length : 1;
       continue;
     }
-    const section = (opener: string, closer: string, what: string, keep: (body: string) => string): boolean => {
+    const section = (
+      opener: string,
+      closer: string,
+      what: string,
+      keep: (body: string) => string,
+    ): boolean => {
       if (!xml.startsWith(opener, i)) return false;
       const end = xml.indexOf(closer, i + opener.length);
       if (end < 0) report(i, `${what} is never closed`);
@@ -74,7 +94,12 @@ export function prepareStorage(xml: string): PreparedStorage {
       const name = end[1] as string;
       const at = open.lastIndexOf(name);
       if (open[open.length - 1] !== name) {
-        report(i, open.length ? `expected </${open[open.length - 1]}>, found </${name}>` : `</${name}> closes nothing`);
+        report(
+          i,
+          open.length
+            ? `expected </${open[open.length - 1]}>, found </${name}>`
+            : `</${name}> closes nothing`,
+        );
       }
       if (at >= 0) open.length = at;
       html += end[0];

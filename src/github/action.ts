@@ -1,0 +1,156 @@
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { HandbookLintError } from '../errors.js';
+import { choice, configFor, exitCode, parseNow, reportError } from '../main.js';
+import { palette } from '../report/colors.js';
+import { formatConsole } from '../report/console.js';
+import { formatJson } from '../report/json.js';
+import { formatMarkdown } from '../report/markdown.js';
+import { posixRelative } from '../report/repository.js';
+import type { LintResult } from '../report/result.js';
+import { formatSarif } from '../report/sarif.js';
+import { run } from '../run.js';
+import { StageTimer } from '../timings.js';
+import { formatPlan } from '../writeback/plan.js';
+import { annotation, outputEntry, workflowCommand } from './commands.js';
+
+/** The environment a step runs in: GitHub's variables and the action's `INPUT_*` values. */
+export type ActionEnv = Record<string, string | undefined>;
+
+/** Where the action writes what it prints, so tests can capture it without touching the process. */
+export interface ActionIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const PROCESS_IO: ActionIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+// GitHub names an input `INPUT_` + its name in capitals, keeping hyphens (`INPUT_FAIL-ON`); the
+// composite action.yml passes the same values with underscores, which every shell accepts.
+function inputReader(env: ActionEnv): (name: string) => string | undefined {
+  return (name) => {
+    const key = `INPUT_${name.toUpperCase()}`;
+    const value = (env[key] ?? env[key.replace(/-/g, '_')])?.trim();
+    return value ? value : undefined;
+  };
+}
+
+function booleanInput(name: string, value: string | undefined): boolean {
+  if (value === undefined) return false;
+  if (/^(true|yes|1)$/i.test(value)) return true;
+  if (/^(false|no|0)$/i.test(value)) return false;
+  throw new HandbookLintError('USAGE', `Input ${name} must be true or false; got "${value}"`);
+}
+
+/** The report files every run writes, named by the `*-report` outputs. */
+interface ReportFiles {
+  json: string;
+  markdown: string;
+  sarif: string;
+}
+
+// Links in the step summary and the Markdown report lead to the files at the linted commit.
+function blobBase(env: ActionEnv, markdownRoot: string): string {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = env;
+  if (!server || !repo || !sha) return '';
+  return `${server}/${repo}/blob/${sha}/${markdownRoot ? `${markdownRoot}/` : ''}`;
+}
+
+async function writeReports(
+  result: LintResult,
+  dir: string,
+  markdownRoot: string,
+  markdown: string,
+): Promise<ReportFiles> {
+  await mkdir(dir, { recursive: true });
+  const files = {
+    json: join(dir, 'handbook-lint.json'),
+    markdown: join(dir, 'handbook-lint.md'),
+    sarif: join(dir, 'handbook-lint.sarif'),
+  };
+  await writeFile(files.json, formatJson(result));
+  await writeFile(files.markdown, markdown);
+  await writeFile(files.sarif, formatSarif(result, { markdownRoot }));
+  return files;
+}
+
+function outputs(result: LintResult, files: ReportFiles): string {
+  const coverage = result.coverage?.metrics.find((m) => m.id === 'coverage')?.percent;
+  const values: Record<string, string> = {
+    errors: String(result.summary.errors),
+    warnings: String(result.summary.warnings),
+    findings: String(result.summary.findings),
+    coverage: coverage === undefined || coverage === null ? '' : String(coverage),
+    'json-report': files.json,
+    'markdown-report': files.markdown,
+    'sarif-report': files.sarif,
+  };
+  return Object.entries(values)
+    .map(([name, value]) => outputEntry(name, value))
+    .join('');
+}
+
+// Only Markdown pages are files in the repository; wiki findings are in the summary and reports.
+function annotations(result: LintResult, markdownRoot: string): string {
+  return result.findings
+    .flatMap((f) => {
+      const file = f.page.key.startsWith('markdown:') ? f.page.file : undefined;
+      if (file === undefined) return [];
+      return [`${annotation(f, markdownRoot ? `${markdownRoot}/${file}` : file)}\n`];
+    })
+    .join('');
+}
+
+function logReport(format: string, result: LintResult, markdown: string): string {
+  if (format === 'json') return formatJson(result);
+  if (format === 'markdown') return markdown;
+  return formatConsole(result, palette({}));
+}
+
+/**
+ * The GitHub Action: one run from the `INPUT_*` values, the JSON, Markdown and SARIF reports
+ * written to files, annotations on Markdown files, the findings page in the step summary, counts
+ * and report paths as step outputs, and the CLI's exit code.
+ */
+export async function runAction(env: ActionEnv = process.env, io: ActionIo = PROCESS_IO): Promise<number> {
+  try {
+    const input = inputReader(env);
+    const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+    const inWorkspace = (path: string | undefined) => (path ? resolve(workspace, path) : undefined);
+    const config = await configFor({ config: inWorkspace(input('config')) }, inWorkspace(input('path')));
+    const failOn = choice('fail-on', input('fail-on'), ['error', 'warning', 'never'], config.failOn);
+    const format = choice('format', input('format'), ['console', 'json', 'markdown'], 'console');
+    const timer = new StageTimer();
+    const result = await run(config, {
+      now: parseNow(input('now')),
+      ...(booleanInput('full', input('full')) ? { full: true } : {}),
+      ...(booleanInput('dry-run', input('dry-run')) ? { dryRun: true } : {}),
+      onStage: timer.mark,
+    });
+    if (result.writeback) io.stderr(formatPlan(result.writeback));
+    // Notices (expired suppressions, write-back problems) as warnings on the run's summary page.
+    for (const notice of result.notices ?? [])
+      io.stdout(`${workflowCommand('warning', { title: 'handbook-lint' }, notice)}\n`);
+    const markdownRoot = config.markdown ? posixRelative(workspace, config.markdown.root) : '';
+    const markdown = formatMarkdown(result, result.coverage, { linkBase: blobBase(env, markdownRoot) });
+    const dir = resolve(input('report-dir') ?? join(env.RUNNER_TEMP ?? tmpdir(), 'handbook-lint'));
+    const files = await writeReports(result, dir, markdownRoot, markdown);
+    io.stdout(logReport(format, result, markdown));
+    io.stdout(annotations(result, markdownRoot));
+    if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, markdown);
+    if (env.GITHUB_OUTPUT) await appendFile(env.GITHUB_OUTPUT, outputs(result, files));
+    timer.mark('report');
+    io.stderr(`${timer.format(result.summary.pages)}\n`);
+    return exitCode(result, failOn);
+  } catch (error) {
+    // The message on standard error for the log, and as an error annotation on the run's summary page.
+    const code = reportError(error);
+    const message = error instanceof Error ? error.message : String(error);
+    io.stdout(`${workflowCommand('error', { title: 'handbook-lint' }, message)}\n`);
+    return code;
+  }
+}

@@ -1,0 +1,122 @@
+import type { MetricId } from './coverage.js';
+import type { Finding, FindingPage } from './model/finding.js';
+import type { Severity } from './model/severity.js';
+import type { LintResult } from './report/result.js';
+import { compareText } from './rules/engine.js';
+import { type LedgerFinding, MAX_RUNS, type State } from './state.js';
+
+/** Where a current finding stands against the previous run. */
+export type FindingStatus = 'new' | 'open';
+
+/** A finding the previous run saw and this one does not. */
+export interface FixedFinding {
+  fingerprint: string;
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  page: FindingPage;
+  firstSeen: string;
+}
+
+/** One metric now and at the previous run. */
+export interface MetricTrend {
+  id: MetricId;
+  label: string;
+  previous: number | null;
+  current: number | null;
+  /** Percentage points since the previous run; null when either side has nothing to measure. */
+  change: number | null;
+}
+
+/** This run against the ledger: what is new, still open and fixed, and how each metric moved. */
+export interface History {
+  /** ISO time of the previous run; absent on the first. */
+  previousRun?: string;
+  /** Status of every current finding, by fingerprint. */
+  status: Record<string, FindingStatus>;
+  newCount: number;
+  openCount: number;
+  /** Sorted by page path, then rule. */
+  fixed: FixedFinding[];
+  trends: MetricTrend[];
+}
+
+/** What this run leaves out of the comparison. */
+export interface CompareOptions {
+  /** Fingerprints accepted by the baseline or a config suppression: gone from the report, but not fixed. */
+  accepted: ReadonlySet<string>;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+function trends(result: LintResult, state: State): MetricTrend[] {
+  const previous = state.runs.at(-1)?.metrics ?? {};
+  return (result.coverage?.metrics ?? []).map((m) => {
+    const before = previous[m.id] ?? null;
+    const change = before === null || m.percent === null ? null : round1(m.percent - before);
+    return { id: m.id, label: m.label, previous: before, current: m.percent, change };
+  });
+}
+
+/**
+ * Compares the run with the ledger. A finding is new unless the ledger holds its fingerprint;
+ * a ledger finding is fixed when this run no longer reports it, unless its page could not be read
+ * (an unreadable page never counts as fixed) or it was accepted by the baseline or a suppression.
+ */
+export function compareWithLedger(result: LintResult, state: State, options: CompareOptions): History {
+  const status: Record<string, FindingStatus> = {};
+  let newCount = 0;
+  for (const f of result.findings) {
+    const known = f.fingerprint in state.findings;
+    status[f.fingerprint] = known ? 'open' : 'new';
+    if (!known) newCount++;
+  }
+  const unreadable = new Set(result.unreadable.map((u) => u.key));
+  const fixed: FixedFinding[] = [];
+  for (const [fingerprint, f] of Object.entries(state.findings)) {
+    if (fingerprint in status || unreadable.has(f.page.key) || options.accepted.has(fingerprint)) continue;
+    fixed.push({ fingerprint, ruleId: f.ruleId, severity: f.severity, message: f.message, page: f.page, firstSeen: f.firstSeen });
+  }
+  fixed.sort((a, b) => compareText(a.page.path, b.page.path) || compareText(a.ruleId, b.ruleId));
+  const previousRun = state.runs.at(-1)?.at;
+  return {
+    ...(previousRun ? { previousRun } : {}),
+    status,
+    newCount,
+    openCount: result.findings.length - newCount,
+    fixed,
+    trends: trends(result, state),
+  };
+}
+
+function ledgerEntry(f: Finding, firstSeen: string, now: string): LedgerFinding {
+  return { ruleId: f.ruleId, severity: f.severity, message: f.message, page: f.page, firstSeen, lastSeen: now };
+}
+
+/** Records the run in the ledger: the open findings (kept on unreadable pages) and the run's figures. */
+export function recordRun(state: State, result: LintResult, history: History, now: Date): void {
+  const at = now.toISOString();
+  const unreadable = new Set(result.unreadable.map((u) => u.key));
+  const findings: Record<string, LedgerFinding> = {};
+  for (const [fingerprint, f] of Object.entries(state.findings)) {
+    if (unreadable.has(f.page.key)) findings[fingerprint] = f;
+  }
+  for (const f of result.findings) {
+    findings[f.fingerprint] = ledgerEntry(f, state.findings[f.fingerprint]?.firstSeen ?? at, at);
+  }
+  state.findings = findings;
+  const metrics: Partial<Record<MetricId, number | null>> = {};
+  for (const m of result.coverage?.metrics ?? []) metrics[m.id] = m.percent;
+  const s = result.summary;
+  state.runs.push({
+    at,
+    pages: s.pages,
+    findings: s.findings,
+    errors: s.errors,
+    warnings: s.warnings,
+    new: history.newCount,
+    fixed: history.fixed.length,
+    metrics,
+  });
+  if (state.runs.length > MAX_RUNS) state.runs.splice(0, state.runs.length - MAX_RUNS);
+}

@@ -1,0 +1,115 @@
+import { mkdir, open, readFile, stat, unlink } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { dirname } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { HandbookLintError } from './errors.js';
+
+/** A lock older than this is taken to be left by a run that died on another machine (whose pid we cannot check). */
+export const LOCK_STALE_MS = 24 * 60 * 60 * 1000;
+/** How often a waiting run looks at the lock again. */
+export const LOCK_POLL_MS = 200;
+
+/** Who holds a lock: written into the lock file so others can tell a live run from a dead one. */
+interface Holder {
+  pid: number;
+  host: string;
+  startedAt: string;
+}
+
+/** How long to wait for a held lock and when a lock counts as abandoned. */
+export interface LockOptions {
+  /** 0 (default) refuses at once when another run holds the lock. */
+  waitMs?: number;
+  staleMs?: number;
+}
+
+/** A held lock; release it when the run is done (a killed run leaves it behind, and the next run sees it is stale). */
+export interface Lock {
+  path: string;
+  release(): Promise<void>;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, but another user's
+  }
+}
+
+async function readHolder(path: string): Promise<Holder | undefined> {
+  try {
+    const data = JSON.parse(await readFile(path, 'utf8')) as Partial<Holder>;
+    if (typeof data.pid === 'number' && typeof data.startedAt === 'string') {
+      return { pid: data.pid, host: String(data.host ?? ''), startedAt: data.startedAt };
+    }
+  } catch {
+    // Unreadable or half-written: judged by the file's age below.
+  }
+  return undefined;
+}
+
+/** Why a held lock is abandoned, or undefined while its run may still be going. */
+async function staleness(path: string, holder: Holder | undefined, staleMs: number): Promise<string | undefined> {
+  if (holder && holder.host === hostname() && !isAlive(holder.pid)) {
+    return `process ${holder.pid} no longer runs`;
+  }
+  const since = holder ? Date.parse(holder.startedAt) : (await stat(path).catch(() => undefined))?.mtimeMs;
+  if (since !== undefined && Date.now() - since > staleMs) return `it is older than ${Math.round(staleMs / 3_600_000)} hours`;
+  return undefined;
+}
+
+async function tryCreate(path: string, holder: Holder): Promise<boolean> {
+  try {
+    const file = await open(path, 'wx');
+    try {
+      await file.writeFile(JSON.stringify(holder));
+    } finally {
+      await file.close();
+    }
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw new HandbookLintError('OUTPUT_FAILED', `Cannot create lock file ${path}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Takes the lock next to the state file (`<state>.lock`, created with O_EXCL) so two overlapping
+ * runs never both crawl, write back and save the ledger. A lock whose process is gone, or which is
+ * older than `staleMs`, is removed and taken over. A live one makes this run wait up to `waitMs`,
+ * then fail with STATE_LOCKED.
+ */
+export async function acquireLock(statePath: string, options: LockOptions = {}): Promise<Lock> {
+  const path = `${statePath}.lock`;
+  const holder: Holder = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
+  const deadline = Date.now() + (options.waitMs ?? 0);
+  await mkdir(dirname(path), { recursive: true });
+  for (;;) {
+    if (await tryCreate(path, holder)) break;
+    const current = await readHolder(path);
+    const stale = await staleness(path, current, options.staleMs ?? LOCK_STALE_MS);
+    if (stale) {
+      process.stderr.write(`handbook-lint: removing a stale lock ${path} (${stale}).\n`);
+      await unlink(path).catch(() => {});
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      const who = current ? ` (pid ${current.pid} on ${current.host}, started ${current.startedAt})` : '';
+      throw new HandbookLintError(
+        'STATE_LOCKED',
+        `Another handbook-lint run${who} holds the lock ${path}. Wait for it to finish or pass --wait-lock SECONDS; if no run is active, delete the lock file.`,
+      );
+    }
+    await sleep(LOCK_POLL_MS);
+  }
+  return {
+    path,
+    async release() {
+      // Only our own lock: a run that outlived the stale limit must not delete its successor's.
+      const current = await readHolder(path);
+      if (current?.pid === holder.pid && current.startedAt === holder.startedAt) await unlink(path).catch(() => {});
+    },
+  };
+}

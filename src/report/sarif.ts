@@ -1,0 +1,152 @@
+import type { Finding, FindingPage } from '../model/finding.js';
+import type { Severity } from '../model/severity.js';
+import { TOOL_HOMEPAGE, TOOL_NAME, TOOL_VERSION } from '../version.js';
+import type { LintResult, RuleInfo } from './result.js';
+
+/** Where Markdown pages live in the repository, so SARIF names files as code scanning does. */
+export interface SarifOptions {
+  /** The Markdown source root relative to the repository root, `/`-separated; '' when it is the root. */
+  markdownRoot?: string;
+}
+
+/** The `partialFingerprints` key: versioned so a future change of the fingerprint can use a new key. */
+export const SARIF_FINGERPRINT_KEY = 'handbookLint/v1';
+
+const SARIF_SCHEMA =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+
+const RESULT_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+};
+
+// Each path segment percent-encoded: a URI reference, never a raw file name with spaces or '#'.
+function uriPath(...parts: string[]): string {
+  return parts
+    .flatMap((part) => part.split('/'))
+    .filter(Boolean)
+    .map(encodeURIComponent)
+    .join('/');
+}
+
+function isMarkdown(page: FindingPage): page is FindingPage & { file: string } {
+  return page.key.startsWith('markdown:') && page.file !== undefined;
+}
+
+// GitHub code scanning rejects a result without a physical location with a line, and rejects
+// http(s) URIs ("unrecognized SARIF location URI scheme"). A wiki page therefore gets a
+// repository-style path under its source name (`notion/Engineering/Decisions/...`) that code
+// scanning shows as the alert's file, a logical location naming the page, and its URL in the
+// location's message.
+function location(finding: Finding, options: SarifOptions) {
+  const page = finding.page;
+  const p = finding.position;
+  // A whole-page finding points at line 1, where the title is: code scanning requires a startLine.
+  const region = p
+    ? {
+        startLine: p.start.line,
+        startColumn: p.start.column,
+        endLine: p.end.line,
+        endColumn: p.end.column,
+      }
+    : { startLine: 1 };
+  if (isMarkdown(page)) {
+    return {
+      physicalLocation: {
+        artifactLocation: { uri: uriPath(options.markdownRoot ?? '', page.file), uriBaseId: '%SRCROOT%' },
+        region,
+      },
+    };
+  }
+  const source = page.key.slice(0, page.key.indexOf(':'));
+  return {
+    physicalLocation: { artifactLocation: { uri: uriPath(source, page.path) }, region },
+    logicalLocations: [{ name: page.title, fullyQualifiedName: `${source}:${page.path}`, kind: 'resource' }],
+    ...(page.url ? { message: { text: page.url } } : {}),
+  };
+}
+
+// The since-last-run status in SARIF's words. Fixed findings are not listed as `absent` results:
+// code scanning would raise them as alerts; it closes an alert when its result stops appearing.
+const BASELINE_STATE = { new: 'new', open: 'unchanged' } as const;
+
+function message(finding: Finding): string {
+  // A wiki page's pseudo path is not clickable in code scanning: the message carries the address.
+  return isMarkdown(finding.page) || !finding.page.url
+    ? finding.message
+    : `${finding.message} (${finding.page.url})`;
+}
+
+function descriptor(rule: RuleInfo) {
+  const fix = rule.fix ? ` How to fix: ${rule.fix}` : '';
+  return {
+    id: rule.id,
+    name: rule.id,
+    shortDescription: { text: rule.description },
+    fullDescription: { text: `${rule.description}${fix}` },
+    helpUri: rule.url,
+    help: {
+      text: `${rule.description}${fix}\n\nRule documentation: ${rule.url}`,
+      markdown: `${rule.description}${rule.fix ? `\n\n**How to fix:** ${rule.fix}` : ''}\n\n[Rule documentation](${rule.url})`,
+    },
+    defaultConfiguration: {
+      level: RESULT_LEVEL[rule.level as Severity] ?? 'none',
+      // A rule switched off in config is still described, so code scanning can tell it was not run.
+      ...(rule.level === 'off' ? { enabled: false } : {}),
+    },
+  };
+}
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run, every rule described,
+ * one result per finding with the finding's fingerprint, so alerts follow a problem across edits.
+ */
+export function formatSarif(result: LintResult, options: SarifOptions = {}): string {
+  const index = new Map(result.rules.map((rule, i) => [rule.id, i]));
+  const status = result.history?.status;
+  const results = result.findings.map((f) => {
+    const ruleIndex = index.get(f.ruleId);
+    const since = status?.[f.fingerprint];
+    return {
+      ruleId: f.ruleId,
+      ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+      level: RESULT_LEVEL[f.severity],
+      message: { text: message(f) },
+      locations: [location(f, options)],
+      partialFingerprints: { [SARIF_FINGERPRINT_KEY]: f.fingerprint },
+      ...(since ? { baselineState: BASELINE_STATE[since] } : {}),
+    };
+  });
+  const notifications = result.unreadable.map((page) => ({
+    level: 'warning',
+    message: { text: `Page could not be read: ${page.path}: ${page.reason}` },
+  }));
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: TOOL_VERSION,
+            semanticVersion: TOOL_VERSION,
+            informationUri: TOOL_HOMEPAGE,
+            rules: result.rules.map(descriptor),
+          },
+        },
+        invocations: [
+          {
+            executionSuccessful: true,
+            ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+          },
+        ],
+        // mdast columns count UTF-16 code units, as JavaScript strings do.
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

@@ -1,0 +1,149 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import type { Config } from './config.js';
+import { HandbookLintError } from './errors.js';
+import { matchesGlob } from './glob.js';
+import type { Finding } from './model/finding.js';
+import { TOOL_NAME, TOOL_VERSION } from './version.js';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-12-31')
+  .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'not a real date' });
+
+/** `suppressions:` in the config: accepted findings with a reason, each until a date. */
+export const suppressionsSchema = z
+  .array(
+    z.strictObject({
+      /** A rule id, or `*` for every rule. */
+      rule: z.string().min(1),
+      /** A page key (`notion:<id>`, `markdown:<path>`) or a glob on the page's path. */
+      page: z.string().min(1),
+      reason: z.string().min(1),
+      expires: isoDate,
+    }),
+  )
+  .default([]);
+
+/** One config suppression. */
+export type Suppression = z.output<typeof suppressionsSchema>[number];
+
+/** What accepting findings removed, and the suppressions that no longer apply. */
+export interface Accepted {
+  kept: Finding[];
+  /** Fingerprints removed from the report (by a suppression or the baseline): never "fixed". */
+  fingerprints: Set<string>;
+  suppressed: number;
+  baselined: number;
+  /** One loud message per expired suppression. */
+  notices: string[];
+}
+
+function matches(s: Suppression, f: Finding): boolean {
+  if (s.rule !== '*' && s.rule !== f.ruleId) return false;
+  return s.page === f.page.key || matchesGlob(f.page.file ?? f.page.path, s.page);
+}
+
+/** A suppression lasts through its expiry day. */
+function expired(s: Suppression, now: Date): boolean {
+  return now.getTime() >= Date.parse(`${s.expires}T00:00:00Z`) + 24 * 3_600_000;
+}
+
+/**
+ * Removes the findings config suppressions accept; an expired suppression accepts nothing and
+ * yields a notice every run until it is renewed or deleted, so it cannot silently hide a problem.
+ */
+export function applySuppressions(findings: readonly Finding[], suppressions: readonly Suppression[], now: Date): Accepted {
+  const active = suppressions.filter((s) => !expired(s, now));
+  const notices = suppressions
+    .filter((s) => expired(s, now))
+    .map(
+      (s) =>
+        `suppression of ${s.rule} on ${s.page} expired on ${s.expires} ("${s.reason}"): its findings are reported again. Renew or remove it in the config.`,
+    );
+  const fingerprints = new Set<string>();
+  const kept = findings.filter((f) => {
+    if (!active.some((s) => matches(s, f))) return true;
+    fingerprints.add(f.fingerprint);
+    return false;
+  });
+  return { kept, fingerprints, suppressed: fingerprints.size, baselined: 0, notices };
+}
+
+/** The baseline file's format version. */
+export const BASELINE_SCHEMA_VERSION = 1;
+
+interface BaselineFile {
+  schemaVersion: number;
+  tool: { name: string; version: string };
+  createdAt: string;
+  /** Sorted by page key, then rule, so the file diffs well in review. */
+  findings: { fingerprint: string; ruleId: string; page: string }[];
+}
+
+/** Reads a baseline's fingerprints; a missing or broken file is a clear error, never an empty baseline. */
+export async function loadBaseline(path: string): Promise<Set<string>> {
+  let data: Partial<BaselineFile>;
+  try {
+    data = JSON.parse(await readFile(path, 'utf8')) as Partial<BaselineFile>;
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new HandbookLintError(
+      'CONFIG_INVALID',
+      missing
+        ? `Baseline file ${path} (config \`baseline\`) does not exist. Run \`${TOOL_NAME} baseline\` to accept today's findings.`
+        : `Baseline file ${path} is not valid JSON: ${(error as Error).message}`,
+    );
+  }
+  if (data.schemaVersion !== BASELINE_SCHEMA_VERSION || !Array.isArray(data.findings)) {
+    throw new HandbookLintError('CONFIG_INVALID', `Baseline file ${path} is not a ${TOOL_NAME} baseline (schema ${BASELINE_SCHEMA_VERSION}).`);
+  }
+  return new Set(data.findings.map((f) => String(f.fingerprint)));
+}
+
+/** Removes the findings the baseline accepts, adding to what suppressions already accepted. */
+export function applyBaseline(accepted: Accepted, baseline: ReadonlySet<string>): Accepted {
+  const kept = accepted.kept.filter((f) => {
+    if (!baseline.has(f.fingerprint)) return true;
+    accepted.fingerprints.add(f.fingerprint);
+    return false;
+  });
+  return { ...accepted, kept, baselined: accepted.kept.length - kept.length };
+}
+
+/** Writes a baseline accepting `findings` (atomically); returns how many it holds. */
+export async function writeBaseline(path: string, findings: readonly Finding[], now: Date): Promise<number> {
+  const entries = [...new Map(findings.map((f) => [f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, page: f.page.key }])).values()];
+  entries.sort((a, b) => a.page.localeCompare(b.page) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+  const file: BaselineFile = {
+    schemaVersion: BASELINE_SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    createdAt: now.toISOString(),
+    findings: entries,
+  };
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(temp, `${JSON.stringify(file, null, 2)}\n`);
+    await rename(temp, path);
+  } catch (error) {
+    throw new HandbookLintError('OUTPUT_FAILED', `Cannot write baseline ${path}: ${(error as Error).message}`);
+  }
+  return entries.length;
+}
+
+/**
+ * Applies the config's suppressions, then the baseline (unless ignored). `beforeBaseline` is what
+ * coverage judges: the baseline hides known findings from reports, not from the handbook's health.
+ */
+export async function acceptFindings(
+  findings: readonly Finding[],
+  config: Pick<Config, 'suppressions' | 'baselinePath'>,
+  options: { now: Date; forBaseline?: boolean },
+): Promise<Accepted & { beforeBaseline: Finding[] }> {
+  const suppressed = applySuppressions(findings, config.suppressions, options.now);
+  const useBaseline = config.baselinePath !== undefined && !options.forBaseline;
+  const accepted = useBaseline ? applyBaseline(suppressed, await loadBaseline(config.baselinePath as string)) : suppressed;
+  return { ...accepted, beforeBaseline: suppressed.kept };
+}

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { dirname, relative, sep } from 'node:path';
+import { formatMarkdown } from '../report/markdown.js';
+import type { LintResult } from '../report/result.js';
+import { formatStorage } from './storage.js';
+import type { Target } from './types.js';
+
+/** Notion refuses more than 1000 blocks in one write; a line of the report is at most one block. */
+export const NOTION_MAX_BLOCKS = 900;
+/** Notion refuses request bodies over 500 KB; the JSON around the markdown and its escaping need room. */
+export const NOTION_MAX_BYTES = 400_000;
+
+/** A short hash of a page's content, kept in the ledger so an unchanged report costs no write. */
+export function contentHash(content: string): string {
+  return createHash('sha256').update(content).digest('hex').slice(0, 16);
+}
+
+function notionBlocks(markdown: string): number {
+  return markdown.split('\n').filter((line) => line.trim()).length;
+}
+
+/**
+ * The Notion findings page within the API's limits: as many findings as fit in 1000 blocks and
+ * 500 KB (binary search on the number listed; the rest are counted on the page).
+ */
+function notionContent(result: LintResult, title: string): string {
+  const render = (maxFindings: number) => formatMarkdown(result, result.coverage, { title, flavor: 'notion', maxFindings });
+  const fits = (text: string) => notionBlocks(text) <= NOTION_MAX_BLOCKS && Buffer.byteLength(JSON.stringify(text)) <= NOTION_MAX_BYTES;
+  const whole = render(result.findings.length);
+  if (fits(whole)) return whole;
+  let [low, high] = [0, result.findings.length];
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (fits(render(mid))) low = mid;
+    else high = mid - 1;
+  }
+  return render(low);
+}
+
+/** Links from a Markdown findings file lead to the pages relative to where the file is. */
+function linkBase(file: string, markdownRoot: string | undefined): string {
+  if (!markdownRoot) return '';
+  const base = relative(dirname(file), markdownRoot).split(sep).join('/');
+  return base ? `${base}/` : '';
+}
+
+/** Where the findings page of each target is and what it is called. */
+export interface ContentOptions {
+  title: string;
+  /** The Markdown target's file and the Markdown source's root, for relative links. */
+  file?: string;
+  markdownRoot?: string;
+}
+
+/** The findings page for one target in that target's format: GitHub Markdown, Notion's markdown, or storage XHTML. */
+export function renderFindingsPage(target: Target, result: LintResult, options: ContentOptions): string {
+  if (target === 'confluence') return formatStorage(result, result.writeback?.deferred);
+  if (target === 'notion') return notionContent(result, options.title);
+  return formatMarkdown(result, result.coverage, {
+    title: options.title,
+    linkBase: options.file ? linkBase(options.file, options.markdownRoot) : '',
+  });
+}

@@ -1,0 +1,157 @@
+import { type Client, isFullPage, iteratePaginatedAPI, type PageObjectResponse } from '@notionhq/client';
+import { HandbookLintError } from '../errors.js';
+import { OWNER_FIELDS, normalizeKey } from '../normalize/fields.js';
+import { dashedNotionId } from '../site.js';
+import { hasStatus, type NotionApi } from '../sources/notion/api.js';
+import type { PublishedPage } from '../state.js';
+import { contentHash } from './content.js';
+import { readMarker } from './marker.js';
+import type { CommentApi, FindingsPageWriter, FoundComment, PublishResult, WriteAction } from './types.js';
+
+const CAPABILITIES_HINT =
+  'In Notion, give the integration the capabilities Read content, Update content and Insert content, and share the parent page with it.';
+const COMMENT_HINT = 'In Notion, give the integration the capabilities Read comments and Insert comments.';
+
+/** Runs one write through the source's queue; a write is never repeated on a 5xx, since it may have happened. */
+function write<T>(api: NotionApi, call: (client: Client) => Promise<T>): Promise<T> {
+  return api.queue.schedule(() => call(api.client), { idempotent: false });
+}
+
+function failed(api: NotionApi, what: string, error: unknown, hint: string): HandbookLintError {
+  if (error instanceof HandbookLintError) return error;
+  const why = api.reason(error);
+  const help = hasStatus(error, 403) || hasStatus(error, 404) ? ` ${hint}` : '';
+  return new HandbookLintError('WRITEBACK_FAILED', `Notion: ${what} failed: ${why}.${help}`);
+}
+
+const titleOf = (page: PageObjectResponse) =>
+  Object.values(page.properties)
+    .flatMap((p) => (p.type === 'title' ? p.title.map((t) => t.plain_text) : []))
+    .join('');
+
+/** The findings page under a configured parent: created once with a markdown body, then replaced in place. */
+export class NotionFindingsPage implements FindingsPageWriter {
+  readonly target = 'notion' as const;
+  private readonly api: NotionApi;
+  private readonly parent: string;
+  private readonly title: string;
+
+  constructor(api: NotionApi, settings: { parentPage: string; title: string }) {
+    this.api = api;
+    this.parent = settings.parentPage;
+    this.title = settings.title;
+  }
+
+  /** The recorded page when it still exists outside the trash (deleted by hand = gone). */
+  private async current(id: string): Promise<PageObjectResponse | undefined> {
+    try {
+      const page = await this.api.read((c) => c.pages.retrieve({ page_id: id }));
+      return isFullPage(page) && !page.in_trash ? page : undefined;
+    } catch (error) {
+      if (hasStatus(error, 404)) return undefined;
+      throw failed(this.api, 'reading the findings page', error, CAPABILITIES_HINT);
+    }
+  }
+
+  /** A page of ours under the parent with the configured title: a ledger lost after a crash must not mean a second page. */
+  private async adopt(): Promise<PageObjectResponse | undefined> {
+    const search = (args: Parameters<Client['search']>[0]) => this.api.read((c) => c.search(args));
+    for await (const item of iteratePaginatedAPI(search, { query: this.title, filter: { property: 'object', value: 'page' } })) {
+      if (!isFullPage(item) || item.in_trash || item.parent.type !== 'page_id') continue;
+      if (dashedNotionId(item.parent.page_id) === this.parent && titleOf(item) === this.title) return item;
+    }
+    return undefined;
+  }
+
+  async publish(content: string, previous: PublishedPage | undefined, dryRun: boolean): Promise<PublishResult> {
+    const hash = contentHash(content);
+    const existing = previous ? await this.current(previous.id) : await this.adopt();
+    const url = existing?.url ?? '';
+    if (existing && previous?.hash === hash) return { page: { id: existing.id, url, hash } };
+    const action: WriteAction = {
+      target: this.target,
+      kind: existing ? 'update page' : 'create page',
+      page: { title: existing ? titleOf(existing) : this.title, url },
+      detail: existing ? 'report changed' : previous ? 'the recorded page was deleted' : 'first run',
+    };
+    if (dryRun) return { action, page: { id: existing?.id ?? '', url, hash } };
+    try {
+      if (existing) {
+        // replace_content refuses to drop child pages someone added under the findings page.
+        await write(this.api, (c) =>
+          c.pages.updateMarkdown({ page_id: existing.id, type: 'replace_content', replace_content: { new_str: content } }),
+        );
+        return { action, page: { id: existing.id, url, hash } };
+      }
+      const created = await write(this.api, (c) =>
+        c.pages.create({
+          parent: { page_id: this.parent },
+          properties: { title: { title: [{ text: { content: this.title } }] } },
+          markdown: content,
+        }),
+      );
+      const createdUrl = isFullPage(created) ? created.url : '';
+      return { action: { ...action, page: { title: this.title, url: createdUrl } }, page: { id: created.id, url: createdUrl, hash } };
+    } catch (error) {
+      throw failed(this.api, `writing the findings page "${this.title}"`, error, CAPABILITIES_HINT);
+    }
+  }
+}
+
+/** Comments on Notion pages: a page-level discussion per page, follow-ups as replies in it. */
+export class NotionComments implements CommentApi {
+  readonly platform = 'notion' as const;
+  private readonly api: NotionApi;
+
+  constructor(api: NotionApi) {
+    this.api = api;
+  }
+
+  async find(pageId: string): Promise<FoundComment | undefined> {
+    try {
+      const list = (args: Parameters<Client['comments']['list']>[0]) => this.api.read((c) => c.comments.list(args));
+      // Notion lists only open discussions: a thread someone resolved is not ours to continue.
+      for await (const comment of iteratePaginatedAPI(list, { block_id: pageId })) {
+        if (!('rich_text' in comment)) continue;
+        const digest = readMarker(comment.rich_text.map((t) => t.plain_text).join(''));
+        if (digest) return { id: comment.id, discussionId: comment.discussion_id, digest };
+      }
+      return undefined;
+    } catch (error) {
+      throw failed(this.api, 'reading comments', error, COMMENT_HINT);
+    }
+  }
+
+  async ownerMention(pageId: string): Promise<string | undefined> {
+    const page = await this.api.read((c) => c.pages.retrieve({ page_id: pageId })).catch(() => undefined);
+    if (!page || !isFullPage(page)) return undefined;
+    for (const [name, value] of Object.entries(page.properties)) {
+      if (value.type !== 'people' || !OWNER_FIELDS.includes(normalizeKey(name))) continue;
+      const person = value.people.find((p) => !('type' in p) || p.type === 'person');
+      if (person) return `<mention-user url="user://${person.id}"/>`;
+    }
+    return undefined;
+  }
+
+  async create(pageId: string, body: string): Promise<{ id: string; discussionId?: string }> {
+    try {
+      const res = await write(this.api, (c) => c.comments.create({ parent: { page_id: pageId }, markdown: body }));
+      return { id: res.id, ...('discussion_id' in res ? { discussionId: res.discussion_id } : {}) };
+    } catch (error) {
+      throw failed(this.api, 'posting a comment', error, COMMENT_HINT);
+    }
+  }
+
+  async follow(comment: { id: string; discussionId?: string }, pageId: string, body: string): Promise<{ id: string; discussionId?: string }> {
+    if (!comment.discussionId) return this.create(pageId, body);
+    const discussionId = comment.discussionId;
+    try {
+      const res = await write(this.api, (c) => c.comments.create({ discussion_id: discussionId, markdown: body }));
+      return { id: res.id, discussionId };
+    } catch (error) {
+      // The thread is gone (deleted with its first comment): start a new one.
+      if (hasStatus(error, 404)) return this.create(pageId, body);
+      throw failed(this.api, 'replying to a comment', error, COMMENT_HINT);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import type { WritebackOutcome } from './types.js';
+
+/**
+ * The write-back as people read it: in a dry run, every write it would make (which page, create
+ * or update, which comments); otherwise what it wrote, for the job's log. Empty when nothing happened.
+ */
+export function formatPlan(outcome: WritebackOutcome): string {
+  const lines: string[] = [];
+  if (outcome.dryRun) {
+    lines.push(
+      outcome.actions.length
+        ? `Dry run: nothing was written. ${outcome.actions.length} planned write${outcome.actions.length === 1 ? '' : 's'}:`
+        : 'Dry run: nothing was written, and a real run would write nothing either.',
+    );
+  } else if (outcome.actions.length) {
+    lines.push('Write-back:');
+  }
+  const width = Math.max(0, ...outcome.actions.map((a) => a.kind.length));
+  for (const a of outcome.actions) {
+    const where = a.page.url ? ` <${a.page.url}>` : '';
+    lines.push(`  ${a.kind.padEnd(width)}  ${a.target.padEnd(10)}  "${a.page.title}"${where} (${a.detail})`);
+  }
+  if (outcome.deferred.length) {
+    lines.push(`  ${outcome.deferred.length} page(s) wait for a comment (cap or cooldown); the findings page lists them.`);
+  }
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}

@@ -1,0 +1,106 @@
+import type { Metric } from '../coverage.js';
+import type { History, MetricTrend } from '../history.js';
+import type { FindingPage } from '../model/finding.js';
+import type { LintResult } from '../report/result.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+
+/** Findings listed on a Confluence findings page; the rest are counted (the JSON report has them all). */
+export const STORAGE_MAX_FINDINGS = 500;
+
+// Characters XML 1.0 forbids anywhere, and UTF-16 halves without their partner (not characters at all).
+const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Text from a page (titles, messages, excerpts, URLs) as storage-format XML: markup characters
+ * become entities (so `<script>` and `]]>` stay text) and characters XML forbids are dropped,
+ * because Confluence refuses a body that is not well-formed. Safe in text and in quoted attributes.
+ */
+export function escapeStorage(text: string): string {
+  return text.replace(ILLEGAL, '').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+
+/** A link to a page, or its title alone when it has no URL. */
+export function storageLink(page: Pick<FindingPage, 'title' | 'path' | 'url'>): string {
+  const text = escapeStorage(page.title || page.path);
+  return /^https?:\/\//.test(page.url) ? `<a href="${escapeStorage(page.url)}">${text}</a>` : text;
+}
+
+const cell = (tag: 'th' | 'td', text: string) => `<${tag}>${text}</${tag}>`;
+
+function table(head: string[], rows: string[][]): string {
+  const tr = (cells: string[], tag: 'th' | 'td') => `<tr>${cells.map((c) => cell(tag, c)).join('')}</tr>`;
+  return `<table><tbody>${tr(head, 'th')}${rows.map((r) => tr(r, 'td')).join('')}</tbody></table>`;
+}
+
+function change(trend: MetricTrend | undefined): string {
+  if (trend?.change === null || trend?.change === undefined) return '—';
+  return `${trend.change > 0 ? '+' : ''}${trend.change}`;
+}
+
+function metrics(list: readonly Metric[], history: History | undefined): string {
+  const rows = list.map((m) => [
+    escapeStorage(m.label),
+    m.percent === null ? 'n/a' : `${m.percent} % (${m.numerator} of ${m.denominator})`,
+    `${m.target} %`,
+    change(history?.trends.find((t) => t.id === m.id)),
+    m.percent === null ? '—' : m.pass ? '✅' : '❌',
+  ]);
+  return `<h2>Metrics</h2>${table(['Metric', 'Value', 'Target', 'Change', 'Pass'], rows)}`;
+}
+
+interface Item {
+  page: FindingPage;
+  ruleId: string;
+  message: string;
+}
+
+/** Items grouped by page as a nested list, at most `budget.left` of them (the budget is shared by all sections). */
+function section(title: string, items: readonly Item[], budget: { left: number }): string {
+  const groups = new Map<string, Item[]>();
+  for (const item of items) groups.set(item.page.key, [...(groups.get(item.page.key) ?? []), item]);
+  const pages: string[] = [];
+  let listed = 0;
+  for (const list of groups.values()) {
+    const shown = list.slice(0, budget.left);
+    if (!shown.length) break;
+    budget.left -= shown.length;
+    listed += shown.length;
+    const lines = shown.map((i) => `<li><code>${escapeStorage(i.ruleId)}</code> ${escapeStorage(i.message)}</li>`);
+    pages.push(`<li>${storageLink((list[0] as Item).page)}<ul>${lines.join('')}</ul></li>`);
+  }
+  const rest = items.length - listed;
+  const more = rest > 0 ? `<p>…and ${rest} more not listed here (the JSON report has them all).</p>` : '';
+  const body = pages.length ? `<ul>${pages.join('')}</ul>` : '<p>None.</p>';
+  return `<h2>${escapeStorage(title)} (${items.length})</h2>${body}${more}`;
+}
+
+/** The findings page in Confluence storage format: headline, metrics with trends, new / still open / fixed, waiting pages. */
+export function formatStorage(result: LintResult, deferred: readonly FindingPage[] = []): string {
+  const s = result.summary;
+  const history = result.history;
+  const since = history?.previousRun ? ` since the run of ${history.previousRun.slice(0, 10)}` : '';
+  const parts = [
+    `<p><strong>${s.errors} errors</strong> · <strong>${s.warnings} warnings</strong> · ${s.pages} pages${
+      history ? ` · ${history.newCount} new, ${history.fixed.length} fixed${since}` : ''
+    }</p>`,
+  ];
+  if (result.coverage) parts.push(metrics(result.coverage.metrics, history));
+  const budget = { left: STORAGE_MAX_FINDINGS };
+  const isNew = (fp: string) => !history || history.status[fp] === 'new';
+  parts.push(section('New since the last run', result.findings.filter((f) => isNew(f.fingerprint)), budget));
+  if (history) {
+    parts.push(section('Still open', result.findings.filter((f) => !isNew(f.fingerprint)), budget));
+    parts.push(section('Fixed since the last run', history.fixed, budget));
+  }
+  if (deferred.length) {
+    const items = deferred.map((p) => `<li>${storageLink(p)}</li>`).join('');
+    parts.push(`<h2>Waiting for a comment (${deferred.length})</h2><p>Over this run's comment cap or in their cooldown; they are commented on in a later run.</p><ul>${items}</ul>`);
+  }
+  if (result.unreadable.length) {
+    const items = result.unreadable.map((u) => `<li>${escapeStorage(u.path)}: ${escapeStorage(u.reason)}</li>`).join('');
+    parts.push(`<h2>Unreadable pages (${result.unreadable.length})</h2><ul>${items}</ul>`);
+  }
+  parts.push(`<p><sub>${escapeStorage(`${TOOL_NAME} ${TOOL_VERSION}`)}</sub></p>`);
+  return parts.join('');
+}

@@ -1,0 +1,66 @@
+import type { FindingPage } from '../model/finding.js';
+import type { PublishedPage } from '../state.js';
+
+/** Where a findings page goes: one page per target. */
+export type Target = 'markdown' | 'notion' | 'confluence';
+
+/** The wikis this tool can comment on. */
+export type Platform = 'notion' | 'confluence';
+
+/** One write, made or (in a dry run) planned: what the plan prints and the report counts. */
+export interface WriteAction {
+  target: Target;
+  kind: 'create page' | 'update page' | 'comment' | 'follow-up' | 'update comment' | 'resolved note';
+  /** The page written to (the findings page, or the page commented on). */
+  page: { title: string; url: string };
+  /** Why, in a few words: "deleted by hand", "3 findings", "all fixed". */
+  detail: string;
+}
+
+/** What publishing a findings page did or would do. */
+export interface PublishResult {
+  /** Absent when the content is unchanged and the page still exists. */
+  action?: WriteAction;
+  /** The page as the ledger keeps it (for a planned create: the id is empty). */
+  page: PublishedPage;
+}
+
+/** One findings page target: Markdown file, Notion page or Confluence page, behind one interface. */
+export interface FindingsPageWriter {
+  readonly target: Target;
+  /**
+   * Creates the page, or replaces its content in place; reads whatever it needs to decide (does
+   * the recorded page still exist?) but writes only when `dryRun` is false and the content changed.
+   */
+  publish(content: string, previous: PublishedPage | undefined, dryRun: boolean): Promise<PublishResult>;
+}
+
+/** A comment found on a wiki page that carries this tool's marker. */
+export interface FoundComment {
+  id: string;
+  discussionId?: string;
+  /** The digest of the fingerprint set the marker names. */
+  digest: string;
+}
+
+/** A wiki's comment operations; comments.ts decides what to post, these only talk to the API. */
+export interface CommentApi {
+  readonly platform: Platform;
+  /** Our own comment on the page, found by its marker (when the ledger lost track of it). */
+  find(pageId: string): Promise<FoundComment | undefined>;
+  /** A mention of the page's owner in the platform's comment format, where the platform allows it. */
+  ownerMention(pageId: string): Promise<string | undefined>;
+  create(pageId: string, body: string): Promise<{ id: string; discussionId?: string }>;
+  /** Confluence updates its comment in place; Notion replies in the comment's discussion. */
+  follow(comment: { id: string; discussionId?: string }, pageId: string, body: string): Promise<{ id: string; discussionId?: string }>;
+}
+
+/** What write-back did (or planned), for the reports and the dry-run plan. */
+export interface WritebackOutcome {
+  dryRun: boolean;
+  actions: WriteAction[];
+  /** Pages that should get a comment but waited for the cap or their cooldown. */
+  deferred: FindingPage[];
+  /** Problems that stopped part of the write-back (a missing permission): printed, never a crash. */
+  problems: string[];
+}
