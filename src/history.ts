@@ -75,7 +75,14 @@ export function compareWithLedger(result: LintResult, state: State, options: Com
   const fixed: FixedFinding[] = [];
   for (const [fingerprint, f] of Object.entries(state.findings)) {
     if (fingerprint in status || unreadable.has(f.page.key) || options.accepted.has(fingerprint)) continue;
-    fixed.push({ fingerprint, ruleId: f.ruleId, severity: f.severity, message: f.message, page: f.page, firstSeen: f.firstSeen });
+    fixed.push({
+      fingerprint,
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      page: f.page,
+      firstSeen: f.firstSeen,
+    });
   }
   fixed.sort((a, b) => compareText(a.page.path, b.page.path) || compareText(a.ruleId, b.ruleId));
   const previousRun = state.runs.at(-1)?.at;
@@ -90,7 +97,14 @@ export function compareWithLedger(result: LintResult, state: State, options: Com
 }
 
 function ledgerEntry(f: Finding, firstSeen: string, now: string): LedgerFinding {
-  return { ruleId: f.ruleId, severity: f.severity, message: f.message, page: f.page, firstSeen, lastSeen: now };
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    page: f.page,
+    firstSeen,
+    lastSeen: now,
+  };
 }
 
 /** Records the run in the ledger: the open findings (kept on unreadable pages) and the run's figures. */

@@ -51,12 +51,17 @@ async function readHolder(path: string): Promise<Holder | undefined> {
 }
 
 /** Why a held lock is abandoned, or undefined while its run may still be going. */
-async function staleness(path: string, holder: Holder | undefined, staleMs: number): Promise<string | undefined> {
+async function staleness(
+  path: string,
+  holder: Holder | undefined,
+  staleMs: number,
+): Promise<string | undefined> {
   if (holder && holder.host === hostname() && !isAlive(holder.pid)) {
     return `process ${holder.pid} no longer runs`;
   }
   const since = holder ? Date.parse(holder.startedAt) : (await stat(path).catch(() => undefined))?.mtimeMs;
-  if (since !== undefined && Date.now() - since > staleMs) return `it is older than ${Math.round(staleMs / 3_600_000)} hours`;
+  if (since !== undefined && Date.now() - since > staleMs)
+    return `it is older than ${Math.round(staleMs / 3_600_000)} hours`;
   return undefined;
 }
 
@@ -71,7 +76,10 @@ async function tryCreate(path: string, holder: Holder): Promise<boolean> {
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw new HandbookLintError('OUTPUT_FAILED', `Cannot create lock file ${path}: ${(error as Error).message}`);
+    throw new HandbookLintError(
+      'OUTPUT_FAILED',
+      `Cannot create lock file ${path}: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -109,7 +117,8 @@ export async function acquireLock(statePath: string, options: LockOptions = {}):
     async release() {
       // Only our own lock: a run that outlived the stale limit must not delete its successor's.
       const current = await readHolder(path);
-      if (current?.pid === holder.pid && current.startedAt === holder.startedAt) await unlink(path).catch(() => {});
+      if (current?.pid === holder.pid && current.startedAt === holder.startedAt)
+        await unlink(path).catch(() => {});
     },
   };
 }

@@ -211,13 +211,18 @@ async function commandBaseline(values: Values, path: string | undefined): Promis
   const config = await configFor(values, path);
   const file = values.output ? resolve(values.output) : config.baselinePath;
   if (!file) {
-    throw new HandbookLintError('USAGE', 'Where should the baseline go? Set `baseline: FILE` in the config, or pass -o FILE.');
+    throw new HandbookLintError(
+      'USAGE',
+      'Where should the baseline go? Set `baseline: FILE` in the config, or pass -o FILE.',
+    );
   }
   const now = parseNow(values.now);
   // It reads the wikis but writes nothing back and records no run.
   const result = await run(config, { now, forBaseline: true, onProgress: progressLine(process.stderr) });
   const count = await writeBaseline(file, result.findings, now);
-  process.stdout.write(`Baseline ${file}: ${count} finding${count === 1 ? '' : 's'} accepted. Later runs report only new findings.\n`);
+  process.stdout.write(
+    `Baseline ${file}: ${count} finding${count === 1 ? '' : 's'} accepted. Later runs report only new findings.\n`,
+  );
   return EXIT.clean;
 }
 

@@ -1,6 +1,8 @@
 import type { Config } from './config.js';
 import { computeCoverage } from './coverage.js';
 import { HandbookLintError } from './errors.js';
+import { compareWithLedger, recordRun } from './history.js';
+import { acquireLock } from './lock.js';
 import type { Finding } from './model/finding.js';
 import type { Page } from './model/page.js';
 import { typeClassifier } from './normalize/doc-type.js';
@@ -17,8 +19,6 @@ import { crawlConfluence } from './sources/confluence/crawl.js';
 import { markdownTasks, readMarkdownPage, scanMarkdownFolder } from './sources/markdown.js';
 import { crawlNotion } from './sources/notion/crawl.js';
 import { loadState, type State, saveState, sourceState } from './state.js';
-import { compareWithLedger, recordRun } from './history.js';
-import { acquireLock } from './lock.js';
 import { acceptFindings } from './suppressions.js';
 import type { Stage } from './timings.js';
 import { writesBack } from './writeback/config.js';
@@ -203,7 +203,8 @@ export async function run(config: Config, options: RunOptions): Promise<LintResu
     try {
       result.writeback = await writeBack(config, result, state, { now: options.now, dryRun, readable });
       options.onStage?.('writeback');
-      if (result.writeback.problems.length) result.notices = [...(result.notices ?? []), ...result.writeback.problems];
+      if (result.writeback.problems.length)
+        result.notices = [...(result.notices ?? []), ...result.writeback.problems];
       recordRun(state, result, result.history, options.now);
     } finally {
       // What write-back did is saved even if a later write failed: a created page must never be created twice.

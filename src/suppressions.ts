@@ -54,7 +54,11 @@ function expired(s: Suppression, now: Date): boolean {
  * Removes the findings config suppressions accept; an expired suppression accepts nothing and
  * yields a notice every run until it is renewed or deleted, so it cannot silently hide a problem.
  */
-export function applySuppressions(findings: readonly Finding[], suppressions: readonly Suppression[], now: Date): Accepted {
+export function applySuppressions(
+  findings: readonly Finding[],
+  suppressions: readonly Suppression[],
+  now: Date,
+): Accepted {
   const active = suppressions.filter((s) => !expired(s, now));
   const notices = suppressions
     .filter((s) => expired(s, now))
@@ -97,7 +101,10 @@ export async function loadBaseline(path: string): Promise<Set<string>> {
     );
   }
   if (data.schemaVersion !== BASELINE_SCHEMA_VERSION || !Array.isArray(data.findings)) {
-    throw new HandbookLintError('CONFIG_INVALID', `Baseline file ${path} is not a ${TOOL_NAME} baseline (schema ${BASELINE_SCHEMA_VERSION}).`);
+    throw new HandbookLintError(
+      'CONFIG_INVALID',
+      `Baseline file ${path} is not a ${TOOL_NAME} baseline (schema ${BASELINE_SCHEMA_VERSION}).`,
+    );
   }
   return new Set(data.findings.map((f) => String(f.fingerprint)));
 }
@@ -114,8 +121,20 @@ export function applyBaseline(accepted: Accepted, baseline: ReadonlySet<string>)
 
 /** Writes a baseline accepting `findings` (atomically); returns how many it holds. */
 export async function writeBaseline(path: string, findings: readonly Finding[], now: Date): Promise<number> {
-  const entries = [...new Map(findings.map((f) => [f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, page: f.page.key }])).values()];
-  entries.sort((a, b) => a.page.localeCompare(b.page) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+  const entries = [
+    ...new Map(
+      findings.map((f) => [
+        f.fingerprint,
+        { fingerprint: f.fingerprint, ruleId: f.ruleId, page: f.page.key },
+      ]),
+    ).values(),
+  ];
+  entries.sort(
+    (a, b) =>
+      a.page.localeCompare(b.page) ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.fingerprint.localeCompare(b.fingerprint),
+  );
   const file: BaselineFile = {
     schemaVersion: BASELINE_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -128,7 +147,10 @@ export async function writeBaseline(path: string, findings: readonly Finding[], 
     await writeFile(temp, `${JSON.stringify(file, null, 2)}\n`);
     await rename(temp, path);
   } catch (error) {
-    throw new HandbookLintError('OUTPUT_FAILED', `Cannot write baseline ${path}: ${(error as Error).message}`);
+    throw new HandbookLintError(
+      'OUTPUT_FAILED',
+      `Cannot write baseline ${path}: ${(error as Error).message}`,
+    );
   }
   return entries.length;
 }
@@ -144,6 +166,8 @@ export async function acceptFindings(
 ): Promise<Accepted & { beforeBaseline: Finding[] }> {
   const suppressed = applySuppressions(findings, config.suppressions, options.now);
   const useBaseline = config.baselinePath !== undefined && !options.forBaseline;
-  const accepted = useBaseline ? applyBaseline(suppressed, await loadBaseline(config.baselinePath as string)) : suppressed;
+  const accepted = useBaseline
+    ? applyBaseline(suppressed, await loadBaseline(config.baselinePath as string))
+    : suppressed;
   return { ...accepted, beforeBaseline: suppressed.kept };
 }

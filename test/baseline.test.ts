@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { runCli, tempTree } from './helpers/cli.js';
 
 interface Report {
@@ -17,7 +17,11 @@ function handbook(top: Record<string, unknown> = {}): { dir: string; file: strin
     'handbook/index.md': '# Home\n\nOwner: Ana\n\n- [Alpha](alpha.md)\n- [Beta](beta.md)\n',
     'handbook/alpha.md': PAGE,
     'handbook/beta.md': '# Beta\n\nOwner: Ana\n\nAll good.\n',
-    'handbook-lint.yml': stringify({ sources: { markdown: { root: 'handbook' } }, 'fail-on': 'never', ...top }),
+    'handbook-lint.yml': stringify({
+      sources: { markdown: { root: 'handbook' } },
+      'fail-on': 'never',
+      ...top,
+    }),
   });
   return { dir, file: join(dir, 'handbook-lint.yml') };
 }
@@ -27,16 +31,19 @@ async function lint(file: string, ...extra: string[]) {
   return { ...run, report: JSON.parse(run.stdout || '{}') as Report };
 }
 
-const broken = (report: Report) => report.findings.filter((f) => f.ruleId === 'broken-link').map((f) => f.page.key);
+const broken = (report: Report) =>
+  report.findings.filter((f) => f.ruleId === 'broken-link').map((f) => f.page.key);
 
 describe('baseline', () => {
-  it('accepts today\'s findings by fingerprint, so only new ones are reported', async () => {
+  it("accepts today's findings by fingerprint, so only new ones are reported", async () => {
     const { dir, file } = handbook({ baseline: 'handbook-lint.baseline.json' });
     const made = await runCli(['baseline', '--config', file, '--now', '2026-06-01']);
     expect(made.code).toBe(0);
     expect(made.stdout).toMatch(/handbook-lint\.baseline\.json: \d+ findings? accepted/);
     const baseline = JSON.parse(readFileSync(join(dir, 'handbook-lint.baseline.json'), 'utf8'));
-    expect(baseline.findings).toContainEqual(expect.objectContaining({ ruleId: 'broken-link', page: 'markdown:alpha.md' }));
+    expect(baseline.findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'broken-link', page: 'markdown:alpha.md' }),
+    );
 
     const clean = await lint(file);
     expect(clean.report.summary.findings).toBe(0);
@@ -78,7 +85,9 @@ describe('suppressions in config', () => {
   });
 
   it('reject a suppression without a reason or with a bad date', async () => {
-    const { file } = handbook({ suppressions: [{ rule: 'broken-link', page: 'alpha.md', expires: '31.05.2026' }] });
+    const { file } = handbook({
+      suppressions: [{ rule: 'broken-link', page: 'alpha.md', expires: '31.05.2026' }],
+    });
     const { code, stderr } = await runCli(['run', '--config', file]);
     expect(code).toBe(2);
     expect(stderr).toContain('reason');
@@ -88,7 +97,9 @@ describe('suppressions in config', () => {
 
 describe('Markdown findings file', () => {
   it('is written on the first run, rewritten only when the report changes, and shows new, open and fixed', async () => {
-    const { dir, file } = handbook({ writeback: { 'findings-page': { markdown: { path: 'reports/FINDINGS.md' } } } });
+    const { dir, file } = handbook({
+      writeback: { 'findings-page': { markdown: { path: 'reports/FINDINGS.md' } } },
+    });
     const path = join(dir, 'reports/FINDINGS.md');
     await lint(file);
     expect(readFileSync(path, 'utf8')).toContain('# Handbook lint findings');

@@ -54,8 +54,20 @@ describe('the embedded example handbook', () => {
     const coverage = result.coverage;
     expect(coverage?.topics.find((t) => t.id === 'escalation-path')?.status).toBe('missing');
     const metric = (id: string) => coverage?.metrics.find((m) => m.id === id);
-    expect(metric('coverage')).toMatchObject({ numerator: 12, denominator: 14, percent: 85.7, target: 90, pass: false });
-    expect(metric('decisions')).toMatchObject({ numerator: 6, denominator: 9, percent: 66.7, target: 80, pass: false });
+    expect(metric('coverage')).toMatchObject({
+      numerator: 12,
+      denominator: 14,
+      percent: 85.7,
+      target: 90,
+      pass: false,
+    });
+    expect(metric('decisions')).toMatchObject({
+      numerator: 6,
+      denominator: 9,
+      percent: 66.7,
+      target: 80,
+      pass: false,
+    });
     expect(metric('ownership')?.pass).toBe(true);
     const design = coverage?.scopes.find((s) => s.folder === 'teams/design');
     expect(design?.pass).toBe(false);
@@ -70,7 +82,15 @@ describe('the embedded example handbook', () => {
   });
 
   it('writes the Markdown findings page with coverage', async () => {
-    const { stdout } = await runCli(['run', '--config', CONFIG, '--now', '2026-11-22', '--format', 'markdown']);
+    const { stdout } = await runCli([
+      'run',
+      '--config',
+      CONFIG,
+      '--now',
+      '2026-11-22',
+      '--format',
+      'markdown',
+    ]);
     expect(stdout).toContain('**85.7 %** documentation coverage');
     expect(stdout).toMatch(/\| Escalation path \| ❌ missing \|/);
   });

@@ -30,11 +30,23 @@ describe('state file lock and atomic save', () => {
   it('a run killed mid-write leaves the previous state file intact, and its lock is taken over as stale', async () => {
     const dir = tempTree({});
     const path = join(dir, 'state.json');
-    const previous = { ...emptyState(), sources: { notion: { pages: { kept: { version: '7', markdown: 'Before.' } } } } };
+    const previous = {
+      ...emptyState(),
+      sources: { notion: { pages: { kept: { version: '7', markdown: 'Before.' } } } },
+    };
     await saveState(path, previous);
-    const child = spawn(process.execPath, ['--import', `data:text/javascript,import{register}from"node:module";register(${JSON.stringify(`file://${LOADER}`)})`, CHILD, path], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        `data:text/javascript,import{register}from"node:module";register(${JSON.stringify(`file://${LOADER}`)})`,
+        CHILD,
+        path,
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += String(chunk);
@@ -60,12 +72,18 @@ describe('state file lock and atomic save', () => {
 
   it('takes over a lock older than the stale limit, even from another machine', async () => {
     const path = join(tempTree({}), 'state.json');
-    writeFileSync(`${path}.lock`, JSON.stringify({ pid: 1, host: 'elsewhere', startedAt: '2026-01-01T00:00:00.000Z' }));
+    writeFileSync(
+      `${path}.lock`,
+      JSON.stringify({ pid: 1, host: 'elsewhere', startedAt: '2026-01-01T00:00:00.000Z' }),
+    );
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
       const lock = await acquireLock(path);
       expect(stderr).toHaveBeenCalledWith(expect.stringContaining('it is older than 24 hours'));
-      expect(JSON.parse(readFileSync(lock.path, 'utf8'))).toMatchObject({ pid: process.pid, host: hostname() });
+      expect(JSON.parse(readFileSync(lock.path, 'utf8'))).toMatchObject({
+        pid: process.pid,
+        host: hostname(),
+      });
       await lock.release();
     } finally {
       stderr.mockRestore();
@@ -94,7 +112,11 @@ describe('runs against one ledger', () => {
   beforeEach(async () => {
     emulator = await startNotionEmulator({ fixture: notionWorkspace() });
     process.env[TOKEN_ENV] = emulator.token;
-    file = notionConfigFile(emulator, {}, { writeback: { 'findings-page': { notion: { 'parent-page': N.reports } } } });
+    file = notionConfigFile(
+      emulator,
+      {},
+      { writeback: { 'findings-page': { notion: { 'parent-page': N.reports } } } },
+    );
   });
   afterEach(async () => {
     delete process.env[TOKEN_ENV];
@@ -106,7 +128,9 @@ describe('runs against one ledger', () => {
     const [a, b] = await Promise.allSettled([run(config, { now: NOW }), run(config, { now: NOW })]);
     expect(a.status).toBe('fulfilled');
     expect(b).toMatchObject({ status: 'rejected', reason: { code: 'STATE_LOCKED' } });
-    expect(emulator.log.filter((e) => e.write).map((e) => `${e.method} ${e.path}`)).toEqual(['POST /v1/pages']);
+    expect(emulator.log.filter((e) => e.write).map((e) => `${e.method} ${e.path}`)).toEqual([
+      'POST /v1/pages',
+    ]);
     expect(existsSync(`${config.statePath}.lock`)).toBe(false);
   });
 
@@ -116,7 +140,9 @@ describe('runs against one ledger', () => {
     try {
       const { code, stderr } = await runCli(['run', '--config', file, '--now', '2026-06-01']);
       expect(code).toBe(2);
-      expect(stderr).toMatch(/Another handbook-lint run \(pid \d+ .*\) holds the lock .*state\.json\.lock\. Wait for it to finish or pass --wait-lock SECONDS/);
+      expect(stderr).toMatch(
+        /Another handbook-lint run \(pid \d+ .*\) holds the lock .*state\.json\.lock\. Wait for it to finish or pass --wait-lock SECONDS/,
+      );
       expect(emulator.log).toEqual([]);
     } finally {
       await held.release();
@@ -128,7 +154,10 @@ describe('runs against one ledger', () => {
     mkdirSync(dirname(config.statePath), { recursive: true });
     for (const [text, message] of [
       ['{"schemaVersion": 2, "sour', 'is not valid JSON'],
-      ['{"schemaVersion": 9, "sources": {}}', 'was written by a newer handbook-lint (schema 9; this one reads 2)'],
+      [
+        '{"schemaVersion": 9, "sources": {}}',
+        'was written by a newer handbook-lint (schema 9; this one reads 2)',
+      ],
     ] as const) {
       writeFileSync(config.statePath, text);
       const { code, stderr } = await runCli(['run', '--config', file, '--now', '2026-06-01']);

@@ -35,8 +35,13 @@ describe('state ledger', () => {
     await expect(loadState(join(dir, 'state.json'))).rejects.toThrow(/is not a JSON object/);
     writeFileSync(join(dir, 'state.json'), '{"sources": {}}');
     await expect(loadState(join(dir, 'state.json'))).rejects.toThrow(/no valid schemaVersion/);
-    writeFileSync(join(dir, 'state.json'), '{"schemaVersion": 2, "sources": {}, "findings": [], "writeback": {}, "runs": []}');
-    await expect(loadState(join(dir, 'state.json'))).rejects.toThrow(/malformed findings, write-back or runs/);
+    writeFileSync(
+      join(dir, 'state.json'),
+      '{"schemaVersion": 2, "sources": {}, "findings": [], "writeback": {}, "runs": []}',
+    );
+    await expect(loadState(join(dir, 'state.json'))).rejects.toThrow(
+      /malformed findings, write-back or runs/,
+    );
   });
 
   it('refuses a file from a newer version and leaves it untouched', async () => {
@@ -51,7 +56,10 @@ describe('state ledger', () => {
 
   it('upgrades a schema 1 file (page cache only) to a ledger with no history', async () => {
     const dir = tempTree({ 'state.json': '{"schemaVersion": 1, "sources": {"notion": {"pages": {}}}}' });
-    expect(await loadState(join(dir, 'state.json'))).toEqual({ ...emptyState(), sources: { notion: { pages: {} } } });
+    expect(await loadState(join(dir, 'state.json'))).toEqual({
+      ...emptyState(),
+      sources: { notion: { pages: {} } },
+    });
   });
 
   it('reports an unwritable location as an output error', async () => {

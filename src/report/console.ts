@@ -18,7 +18,11 @@ export function formatConsole(result: LintResult, colors: Palette): string {
   for (const findings of byPage.values()) {
     const page = findings[0]?.page;
     if (!page) continue;
-    lines.push(page.file !== undefined ? colors.underline(page.file) : `${colors.underline(page.path)}  ${colors.dim(page.url)}`);
+    lines.push(
+      page.file !== undefined
+        ? colors.underline(page.file)
+        : `${colors.underline(page.path)}  ${colors.dim(page.url)}`,
+    );
     const rows = findings.map((f) => [
       f.position ? `${f.position.start.line}:${f.position.start.column}` : '-',
       f.severity,
@@ -40,7 +44,9 @@ export function formatConsole(result: LintResult, colors: Palette): string {
   const s = result.summary;
   const h = result.history;
   // Compared with the previous run in the ledger; the first run has nothing to compare with.
-  const since = h?.previousRun ? `; ${h.newCount} new, ${h.fixed.length} fixed since the run of ${h.previousRun.slice(0, 10)}` : '';
+  const since = h?.previousRun
+    ? `; ${h.newCount} new, ${h.fixed.length} fixed since the run of ${h.previousRun.slice(0, 10)}`
+    : '';
   if (s.findings === 0) {
     lines.push(`No problems in ${plural(s.pages, 'page')}${since}.`);
   } else {
@@ -54,7 +60,11 @@ export function formatConsole(result: LintResult, colors: Palette): string {
   }
   const accepted = result.accepted;
   if (accepted && accepted.baselined + accepted.suppressed > 0) {
-    lines.push(colors.dim(`${accepted.baselined} accepted by the baseline, ${accepted.suppressed} suppressed in the config.`));
+    lines.push(
+      colors.dim(
+        `${accepted.baselined} accepted by the baseline, ${accepted.suppressed} suppressed in the config.`,
+      ),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -296,5 +296,9 @@ export function formatMarkdown(
   lines.push(notion ? `*${version}*` : `<sub>${version}</sub>`);
   const text = `${lines.join('\n')}\n`;
   // Notion's enhanced markdown escapes with backslashes; entities would show literally.
-  return notion ? text.replace(/&(lt|gt|amp);/g, (_, name: string) => (name === 'amp' ? '&' : name === 'lt' ? '\\<' : '\\>')) : text;
+  return notion
+    ? text.replace(/&(lt|gt|amp);/g, (_, name: string) =>
+        name === 'amp' ? '&' : name === 'lt' ? '\\<' : '\\>',
+      )
+    : text;
 }

@@ -30,7 +30,8 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function intro(c: CommentContent): string {
   if (c.kind === 'resolved') return 'All handbook-lint findings on this page are fixed. Thank you!';
   const count = plural(c.findings.length, 'problem');
-  if (c.kind === 'update') return `Update: ${c.added} new, ${c.removed} fixed since the last comment. Now ${count}:`;
+  if (c.kind === 'update')
+    return `Update: ${c.added} new, ${c.removed} fixed since the last comment. Now ${count}:`;
   return `handbook-lint found ${count} on this page:`;
 }
 
@@ -44,7 +45,8 @@ function notionText(c: CommentContent): string {
   }
   const rest = c.findings.length - COMMENT_MAX_FINDINGS;
   if (rest > 0) lines.push(`…and ${rest} more.`);
-  if (c.findingsPage?.url) lines.push(`All findings: [${escapeNotion(c.findingsPage.title)}](${c.findingsPage.url})`);
+  if (c.findingsPage?.url)
+    lines.push(`All findings: [${escapeNotion(c.findingsPage.title)}](${c.findingsPage.url})`);
   lines.push(markerText(c.fingerprints));
   return lines.join('\n');
 }
@@ -60,7 +62,9 @@ function storageText(c: CommentContent): string {
   const rest = c.findings.length - COMMENT_MAX_FINDINGS;
   if (rest > 0) parts.push(`<p>…and ${rest} more.</p>`);
   if (c.findingsPage?.url) {
-    parts.push(`<p>All findings: <a href="${escapeStorage(c.findingsPage.url)}">${escapeStorage(c.findingsPage.title)}</a></p>`);
+    parts.push(
+      `<p>All findings: <a href="${escapeStorage(c.findingsPage.url)}">${escapeStorage(c.findingsPage.title)}</a></p>`,
+    );
   }
   parts.push(`<p><sub>${escapeStorage(markerText(c.fingerprints))}</sub></p>`);
   return parts.join('');

@@ -34,7 +34,8 @@ export interface CommentPlan {
 const platformOf = (key: string): Platform | undefined =>
   key.startsWith('notion:') ? 'notion' : key.startsWith('confluence:') ? 'confluence' : undefined;
 
-const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const same = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
  * Decides which pages get a comment write: a page whose findings at or above the level differ
@@ -62,19 +63,33 @@ export function planComments(
     const fingerprints = list.map((f) => f.fingerprint).sort();
     if (previous && same(previous.fingerprints, fingerprints)) return;
     const pageId = key.slice(platform.length + 1);
-    candidates.push({ platform, pageId, page, findings: list, fingerprints, ...(previous ? { previous } : {}) });
+    candidates.push({
+      platform,
+      pageId,
+      page,
+      findings: list,
+      fingerprints,
+      ...(previous ? { previous } : {}),
+    });
   };
   for (const [key, list] of byPage) add(key, (list[0] as Finding).page, list);
   const known = new Map(Object.values(state.findings).map((f) => [f.page.key, f.page]));
   for (const [key, previous] of Object.entries(state.writeback.comments)) {
     const platform = platformOf(key);
     // All fixed on a page this run read: say so once. (Unreadable pages are never "fixed".)
-    if (platform && context.platforms.has(platform) && !byPage.has(key) && context.readable.has(key) && previous.fingerprints.length) {
+    if (
+      platform &&
+      context.platforms.has(platform) &&
+      !byPage.has(key) &&
+      context.readable.has(key) &&
+      previous.fingerprints.length
+    ) {
       add(key, known.get(key) ?? { key, title: key, url: '', path: key }, []);
     }
   }
   const cooldownMs = settings.cooldownHours * 3_600_000;
-  const cooling = (t: CommentTask) => t.previous !== undefined && context.now.getTime() - Date.parse(t.previous.at) < cooldownMs;
+  const cooling = (t: CommentTask) =>
+    t.previous !== undefined && context.now.getTime() - Date.parse(t.previous.at) < cooldownMs;
   const ready = candidates
     .filter((t) => !cooling(t))
     .sort(
@@ -109,16 +124,31 @@ export interface TaskContext {
  * entry, the page's comments are searched for our marker first: a comment listing the same set
  * is adopted without a write, one listing another set is followed up instead of duplicated.
  */
-export async function carryOut(api: CommentApi, task: CommentTask, context: TaskContext): Promise<{ posted: PostedComment; wrote: boolean }> {
+export async function carryOut(
+  api: CommentApi,
+  task: CommentTask,
+  context: TaskContext,
+): Promise<{ posted: PostedComment; wrote: boolean }> {
   const at = context.now.toISOString();
   let previous = task.previous;
   if (!previous) {
     const found = await api.find(task.pageId);
     if (found?.digest === fingerprintDigest(task.fingerprints)) {
-      const posted = { id: found.id, ...(found.discussionId ? { discussionId: found.discussionId } : {}), fingerprints: task.fingerprints, at };
+      const posted = {
+        id: found.id,
+        ...(found.discussionId ? { discussionId: found.discussionId } : {}),
+        fingerprints: task.fingerprints,
+        at,
+      };
       return { posted, wrote: false };
     }
-    if (found) previous = { id: found.id, ...(found.discussionId ? { discussionId: found.discussionId } : {}), fingerprints: [], at };
+    if (found)
+      previous = {
+        id: found.id,
+        ...(found.discussionId ? { discussionId: found.discussionId } : {}),
+        fingerprints: [],
+        at,
+      };
   }
   const known = new Set(previous?.fingerprints ?? []);
   const added = task.fingerprints.filter((fp) => !known.has(fp)).length;
@@ -135,9 +165,14 @@ export async function carryOut(api: CommentApi, task: CommentTask, context: Task
     ...(mention ? { mention } : {}),
     ...(context.findingsPage ? { findingsPage: context.findingsPage } : {}),
   });
-  const written = previous ? await api.follow(previous, task.pageId, body) : await api.create(task.pageId, body);
+  const written = previous
+    ? await api.follow(previous, task.pageId, body)
+    : await api.create(task.pageId, body);
   // Notion's follow-ups are replies: the thread (and the id of its first comment) stays the same.
   const id = api.platform === 'notion' && previous ? previous.id : written.id;
   const discussionId = written.discussionId ?? previous?.discussionId;
-  return { posted: { id, ...(discussionId ? { discussionId } : {}), fingerprints: task.fingerprints, at }, wrote: true };
+  return {
+    posted: { id, ...(discussionId ? { discussionId } : {}), fingerprints: task.fingerprints, at },
+    wrote: true,
+  };
 }

@@ -54,7 +54,10 @@ export const writebackSchema = z
       })
       .default({ enabled: false, level: 'error', cap: DEFAULT_COMMENT_CAP, 'cooldown-hours': 24 }),
   })
-  .default({ 'findings-page': {}, comments: { enabled: false, level: 'error', cap: DEFAULT_COMMENT_CAP, 'cooldown-hours': 24 } });
+  .default({
+    'findings-page': {},
+    comments: { enabled: false, level: 'error', cap: DEFAULT_COMMENT_CAP, 'cooldown-hours': 24 },
+  });
 
 /** The validated write-back settings, camel-cased, ids normalized, paths still relative. */
 export interface WritebackConfig {
@@ -65,7 +68,10 @@ export interface WritebackConfig {
 }
 
 /** Turns the parsed section into settings; `resolvePath` makes the Markdown path absolute. */
-export function toWritebackConfig(raw: z.output<typeof writebackSchema>, resolvePath: (path: string) => string): WritebackConfig {
+export function toWritebackConfig(
+  raw: z.output<typeof writebackSchema>,
+  resolvePath: (path: string) => string,
+): WritebackConfig {
   const page = raw['findings-page'];
   const c = raw.comments;
   const confluenceParent = page.confluence?.['parent-page'];
@@ -74,7 +80,9 @@ export function toWritebackConfig(raw: z.output<typeof writebackSchema>, resolve
     ...(page.notion
       ? {
           notion: {
-            parentPage: dashedNotionId(extractNotionId(page.notion['parent-page']) ?? page.notion['parent-page']),
+            parentPage: dashedNotionId(
+              extractNotionId(page.notion['parent-page']) ?? page.notion['parent-page'],
+            ),
             title: page.notion.title,
           },
         }

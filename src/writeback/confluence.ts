@@ -1,39 +1,11 @@
-import { isApiError } from 'confluence.js';
 import { HandbookLintError } from '../errors.js';
-import type { ConfluenceApi, ConfluenceClients } from '../sources/confluence/api.js';
+import type { ConfluenceApi } from '../sources/confluence/api.js';
 import type { PublishedPage } from '../state.js';
+import { failed, onConflictRetry, statusOf, write } from './confluence-write.js';
 import { contentHash } from './content.js';
-import { readMarker } from './marker.js';
-import { escapeStorage } from './storage.js';
-import type { CommentApi, FindingsPageWriter, FoundComment, PublishResult, WriteAction } from './types.js';
+import type { FindingsPageWriter, PublishResult, WriteAction } from './types.js';
 
-/** Times a versioned update is retried after a 409 (someone saved in between). */
-const CONFLICT_RETRIES = 3;
 const PAGE_HINT = 'The account needs permission to view the space and to add and edit pages in it.';
-const COMMENT_HINT = 'The account needs the space permission to add comments.';
-
-const statusOf = (error: unknown) => (isApiError(error) ? error.status : undefined);
-
-function write<T>(api: ConfluenceApi, call: (clients: ConfluenceClients) => Promise<T>): Promise<T> {
-  return api.queue.schedule(() => call(api.clients), { idempotent: false });
-}
-
-function failed(api: ConfluenceApi, what: string, error: unknown, hint: string): HandbookLintError {
-  if (error instanceof HandbookLintError) return error;
-  const help = statusOf(error) === 403 || statusOf(error) === 404 ? ` ${hint}` : '';
-  return new HandbookLintError('WRITEBACK_FAILED', `Confluence: ${what} failed: ${api.reason(error)}.${help}`);
-}
-
-/** Retries `attempt` on a 409 version conflict; `retry` tells it to re-read the version someone else saved. */
-async function onConflictRetry<T>(attempt: (retry: boolean) => Promise<T>): Promise<T> {
-  for (let tries = 1; ; tries++) {
-    try {
-      return await attempt(tries > 1);
-    } catch (error) {
-      if (statusOf(error) !== 409 || tries >= CONFLICT_RETRIES) throw error;
-    }
-  }
-}
 
 interface LivePage {
   id: string;
@@ -48,14 +20,27 @@ export class ConfluenceFindingsPage implements FindingsPageWriter {
   private readonly api: ConfluenceApi;
   private readonly settings: { siteUrl: string; space: string; parentPage?: string; title: string };
 
-  constructor(api: ConfluenceApi, settings: { siteUrl: string; space: string; parentPage?: string; title: string }) {
+  constructor(
+    api: ConfluenceApi,
+    settings: { siteUrl: string; space: string; parentPage?: string; title: string },
+  ) {
     this.api = api;
     this.settings = settings;
   }
 
-  private live(page: { id?: string; title?: string; version?: { number?: number } | null; _links?: { webui?: string } | null }): LivePage {
+  private live(page: {
+    id?: string;
+    title?: string;
+    version?: { number?: number } | null;
+    _links?: { webui?: string } | null;
+  }): LivePage {
     const webui = page._links?.webui;
-    return { id: page.id ?? '', title: page.title ?? this.settings.title, version: page.version?.number ?? 1, url: webui ? `${this.settings.siteUrl}/wiki${webui}` : '' };
+    return {
+      id: page.id ?? '',
+      title: page.title ?? this.settings.title,
+      version: page.version?.number ?? 1,
+      url: webui ? `${this.settings.siteUrl}/wiki${webui}` : '',
+    };
   }
 
   /** The recorded page if it is still current (a page deleted by hand answers 404). */
@@ -72,18 +57,28 @@ export class ConfluenceFindingsPage implements FindingsPageWriter {
   private async spaceId(): Promise<string> {
     const res = await this.api.read((c) => c.v2.space.getSpaces({ keys: [this.settings.space] }));
     const id = res.results?.find((s) => s.key === this.settings.space)?.id;
-    if (!id) throw new HandbookLintError('WRITEBACK_FAILED', `Confluence: space ${this.settings.space} (writeback.findings-page.confluence.space) not found or not visible. ${PAGE_HINT}`);
+    if (!id)
+      throw new HandbookLintError(
+        'WRITEBACK_FAILED',
+        `Confluence: space ${this.settings.space} (writeback.findings-page.confluence.space) not found or not visible. ${PAGE_HINT}`,
+      );
     return id;
   }
 
   /** Our page by title in the space, so a ledger lost after a crash never means a second page (titles are unique per space). */
   private async adopt(spaceId: string): Promise<LivePage | undefined> {
-    const res = await this.api.read((c) => c.v2.page.getPages({ spaceId: [Number(spaceId)], title: this.settings.title, status: ['current'] }));
+    const res = await this.api.read((c) =>
+      c.v2.page.getPages({ spaceId: [Number(spaceId)], title: this.settings.title, status: ['current'] }),
+    );
     const page = res.results?.[0];
     return page ? this.live(page) : undefined;
   }
 
-  async publish(content: string, previous: PublishedPage | undefined, dryRun: boolean): Promise<PublishResult> {
+  async publish(
+    content: string,
+    previous: PublishedPage | undefined,
+    dryRun: boolean,
+  ): Promise<PublishResult> {
     const hash = contentHash(content);
     try {
       const spaceId = previous ? undefined : await this.spaceId();
@@ -103,7 +98,13 @@ export class ConfluenceFindingsPage implements FindingsPageWriter {
           await write(this.api, (c) =>
             c.v2.page.updatePage({
               id: Number(target.id),
-              body: { id: target.id, status: 'current', title: target.title, body, version: { number: target.version + 1, message: 'handbook-lint run' } },
+              body: {
+                id: target.id,
+                status: 'current',
+                title: target.title,
+                body,
+                version: { number: target.version + 1, message: 'handbook-lint run' },
+              },
             }),
           );
         });
@@ -112,70 +113,17 @@ export class ConfluenceFindingsPage implements FindingsPageWriter {
       const parent = this.settings.parentPage ? { parentId: this.settings.parentPage } : {};
       const space = spaceId ?? (await this.spaceId());
       const created = await write(this.api, (c) =>
-        c.v2.page.createPage({ body: { spaceId: space, status: 'current', title: this.settings.title, ...parent, body } }),
+        c.v2.page.createPage({
+          body: { spaceId: space, status: 'current', title: this.settings.title, ...parent, body },
+        }),
       );
       const page = this.live(created);
-      return { action: { ...action, page: { title: page.title, url: page.url } }, page: { id: page.id, url: page.url, hash } };
+      return {
+        action: { ...action, page: { title: page.title, url: page.url } },
+        page: { id: page.id, url: page.url, hash },
+      };
     } catch (error) {
       throw failed(this.api, `writing the findings page "${this.settings.title}"`, error, PAGE_HINT);
-    }
-  }
-}
-
-/** Footer comments on Confluence pages: one per page, updated in place when its findings change. */
-export class ConfluenceComments implements CommentApi {
-  readonly platform = 'confluence' as const;
-  private readonly api: ConfluenceApi;
-
-  constructor(api: ConfluenceApi) {
-    this.api = api;
-  }
-
-  async find(pageId: string): Promise<FoundComment | undefined> {
-    try {
-      const res = await this.api.read((c) => c.v2.comment.getPageFooterComments({ id: Number(pageId), bodyFormat: 'storage', limit: 250 }));
-      for (const comment of res.results ?? []) {
-        const digest = readMarker(comment.body?.storage?.value ?? '');
-        if (digest && comment.id) return { id: comment.id, digest };
-      }
-      return undefined;
-    } catch (error) {
-      throw failed(this.api, 'reading comments', error, COMMENT_HINT);
-    }
-  }
-
-  async ownerMention(pageId: string): Promise<string | undefined> {
-    const page = await this.api.read((c) => c.v2.page.getPageById({ id: Number(pageId) })).catch(() => undefined);
-    return page?.ownerId ? `<ac:link><ri:user ri:account-id="${escapeStorage(page.ownerId)}" /></ac:link>` : undefined;
-  }
-
-  async create(pageId: string, body: string): Promise<{ id: string }> {
-    try {
-      const res = await write(this.api, (c) => c.v2.comment.createFooterComment({ pageId, body: { representation: 'storage', value: body } }));
-      return { id: res.id ?? '' };
-    } catch (error) {
-      throw failed(this.api, 'posting a comment', error, COMMENT_HINT);
-    }
-  }
-
-  /** Updates our comment in place (version + 1, re-read on a 409); a comment deleted by hand is posted again. */
-  async follow(comment: { id: string }, pageId: string, body: string): Promise<{ id: string }> {
-    try {
-      return await onConflictRetry(async () => {
-        // Every try reads the comment: its version number is what the update must follow.
-        const current = await this.api.read((c) => c.v2.comment.getFooterCommentById({ commentId: Number(comment.id) })).catch((error: unknown) => {
-          if (statusOf(error) === 404) return undefined;
-          throw error;
-        });
-        if (!current) return this.create(pageId, body);
-        const version = (current.version?.number ?? 1) + 1;
-        await write(this.api, (c) =>
-          c.v2.comment.updateFooterComment({ commentId: Number(comment.id), body: { version: { number: version }, body: { representation: 'storage', value: body } } }),
-        );
-        return { id: comment.id };
-      });
-    } catch (error) {
-      throw failed(this.api, 'updating a comment', error, COMMENT_HINT);
     }
   }
 }

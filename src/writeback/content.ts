@@ -24,8 +24,10 @@ function notionBlocks(markdown: string): number {
  * 500 KB (binary search on the number listed; the rest are counted on the page).
  */
 function notionContent(result: LintResult, title: string): string {
-  const render = (maxFindings: number) => formatMarkdown(result, result.coverage, { title, flavor: 'notion', maxFindings });
-  const fits = (text: string) => notionBlocks(text) <= NOTION_MAX_BLOCKS && Buffer.byteLength(JSON.stringify(text)) <= NOTION_MAX_BYTES;
+  const render = (maxFindings: number) =>
+    formatMarkdown(result, result.coverage, { title, flavor: 'notion', maxFindings });
+  const fits = (text: string) =>
+    notionBlocks(text) <= NOTION_MAX_BLOCKS && Buffer.byteLength(JSON.stringify(text)) <= NOTION_MAX_BYTES;
   const whole = render(result.findings.length);
   if (fits(whole)) return whole;
   let [low, high] = [0, result.findings.length];

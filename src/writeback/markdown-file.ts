@@ -16,7 +16,11 @@ export class MarkdownFileWriter implements FindingsPageWriter {
     this.path = path;
   }
 
-  async publish(content: string, previous: PublishedPage | undefined, dryRun: boolean): Promise<PublishResult> {
+  async publish(
+    content: string,
+    previous: PublishedPage | undefined,
+    dryRun: boolean,
+  ): Promise<PublishResult> {
     const page: PublishedPage = { id: this.path, url: this.path, hash: contentHash(content) };
     const exists = existsSync(this.path);
     if (exists && previous?.hash === page.hash) return { page };
@@ -33,7 +37,10 @@ export class MarkdownFileWriter implements FindingsPageWriter {
       await writeFile(temp, content);
       await rename(temp, this.path);
     } catch (error) {
-      throw new HandbookLintError('WRITEBACK_FAILED', `Cannot write the findings file ${this.path}: ${(error as Error).message}`);
+      throw new HandbookLintError(
+        'WRITEBACK_FAILED',
+        `Cannot write the findings file ${this.path}: ${(error as Error).message}`,
+      );
     }
     return { action, page };
   }

@@ -7,7 +7,10 @@ const MARKER = /handbook-lint #([0-9a-f]{12})/;
 
 /** One short hash for a set of fingerprints (order-free), so a comment can be matched to the set it lists. */
 export function fingerprintDigest(fingerprints: readonly string[]): string {
-  return createHash('sha256').update([...fingerprints].sort().join(',')).digest('hex').slice(0, 12);
+  return createHash('sha256')
+    .update([...fingerprints].sort().join(','))
+    .digest('hex')
+    .slice(0, 12);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { type Client, isFullPage, iteratePaginatedAPI, type PageObjectResponse } from '@notionhq/client';
 import { HandbookLintError } from '../errors.js';
-import { OWNER_FIELDS, normalizeKey } from '../normalize/fields.js';
+import { normalizeKey, OWNER_FIELDS } from '../normalize/fields.js';
 import { dashedNotionId } from '../site.js';
 import { hasStatus, type NotionApi } from '../sources/notion/api.js';
 import type { PublishedPage } from '../state.js';
@@ -56,14 +56,21 @@ export class NotionFindingsPage implements FindingsPageWriter {
   /** A page of ours under the parent with the configured title: a ledger lost after a crash must not mean a second page. */
   private async adopt(): Promise<PageObjectResponse | undefined> {
     const search = (args: Parameters<Client['search']>[0]) => this.api.read((c) => c.search(args));
-    for await (const item of iteratePaginatedAPI(search, { query: this.title, filter: { property: 'object', value: 'page' } })) {
+    for await (const item of iteratePaginatedAPI(search, {
+      query: this.title,
+      filter: { property: 'object', value: 'page' },
+    })) {
       if (!isFullPage(item) || item.in_trash || item.parent.type !== 'page_id') continue;
       if (dashedNotionId(item.parent.page_id) === this.parent && titleOf(item) === this.title) return item;
     }
     return undefined;
   }
 
-  async publish(content: string, previous: PublishedPage | undefined, dryRun: boolean): Promise<PublishResult> {
+  async publish(
+    content: string,
+    previous: PublishedPage | undefined,
+    dryRun: boolean,
+  ): Promise<PublishResult> {
     const hash = contentHash(content);
     const existing = previous ? await this.current(previous.id) : await this.adopt();
     const url = existing?.url ?? '';
@@ -79,7 +86,11 @@ export class NotionFindingsPage implements FindingsPageWriter {
       if (existing) {
         // replace_content refuses to drop child pages someone added under the findings page.
         await write(this.api, (c) =>
-          c.pages.updateMarkdown({ page_id: existing.id, type: 'replace_content', replace_content: { new_str: content } }),
+          c.pages.updateMarkdown({
+            page_id: existing.id,
+            type: 'replace_content',
+            replace_content: { new_str: content },
+          }),
         );
         return { action, page: { id: existing.id, url, hash } };
       }
@@ -91,7 +102,10 @@ export class NotionFindingsPage implements FindingsPageWriter {
         }),
       );
       const createdUrl = isFullPage(created) ? created.url : '';
-      return { action: { ...action, page: { title: this.title, url: createdUrl } }, page: { id: created.id, url: createdUrl, hash } };
+      return {
+        action: { ...action, page: { title: this.title, url: createdUrl } },
+        page: { id: created.id, url: createdUrl, hash },
+      };
     } catch (error) {
       throw failed(this.api, `writing the findings page "${this.title}"`, error, CAPABILITIES_HINT);
     }
@@ -109,7 +123,8 @@ export class NotionComments implements CommentApi {
 
   async find(pageId: string): Promise<FoundComment | undefined> {
     try {
-      const list = (args: Parameters<Client['comments']['list']>[0]) => this.api.read((c) => c.comments.list(args));
+      const list = (args: Parameters<Client['comments']['list']>[0]) =>
+        this.api.read((c) => c.comments.list(args));
       // Notion lists only open discussions: a thread someone resolved is not ours to continue.
       for await (const comment of iteratePaginatedAPI(list, { block_id: pageId })) {
         if (!('rich_text' in comment)) continue;
@@ -135,18 +150,26 @@ export class NotionComments implements CommentApi {
 
   async create(pageId: string, body: string): Promise<{ id: string; discussionId?: string }> {
     try {
-      const res = await write(this.api, (c) => c.comments.create({ parent: { page_id: pageId }, markdown: body }));
+      const res = await write(this.api, (c) =>
+        c.comments.create({ parent: { page_id: pageId }, markdown: body }),
+      );
       return { id: res.id, ...('discussion_id' in res ? { discussionId: res.discussion_id } : {}) };
     } catch (error) {
       throw failed(this.api, 'posting a comment', error, COMMENT_HINT);
     }
   }
 
-  async follow(comment: { id: string; discussionId?: string }, pageId: string, body: string): Promise<{ id: string; discussionId?: string }> {
+  async follow(
+    comment: { id: string; discussionId?: string },
+    pageId: string,
+    body: string,
+  ): Promise<{ id: string; discussionId?: string }> {
     if (!comment.discussionId) return this.create(pageId, body);
     const discussionId = comment.discussionId;
     try {
-      const res = await write(this.api, (c) => c.comments.create({ discussion_id: discussionId, markdown: body }));
+      const res = await write(this.api, (c) =>
+        c.comments.create({ discussion_id: discussionId, markdown: body }),
+      );
       return { id: res.id, discussionId };
     } catch (error) {
       // The thread is gone (deleted with its first comment): start a new one.

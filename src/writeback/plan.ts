@@ -21,7 +21,9 @@ export function formatPlan(outcome: WritebackOutcome): string {
     lines.push(`  ${a.kind.padEnd(width)}  ${a.target.padEnd(10)}  "${a.page.title}"${where} (${a.detail})`);
   }
   if (outcome.deferred.length) {
-    lines.push(`  ${outcome.deferred.length} page(s) wait for a comment (cap or cooldown); the findings page lists them.`);
+    lines.push(
+      `  ${outcome.deferred.length} page(s) wait for a comment (cap or cooldown); the findings page lists them.`,
+    );
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
 }

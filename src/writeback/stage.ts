@@ -10,7 +10,8 @@ import type { NotionSourceConfig } from '../sources/notion/config.js';
 import type { State } from '../state.js';
 import { carryOut, planComments, taskKind } from './comments.js';
 import { DEFAULT_FINDINGS_TITLE } from './config.js';
-import { ConfluenceComments, ConfluenceFindingsPage } from './confluence.js';
+import { ConfluenceFindingsPage } from './confluence.js';
+import { ConfluenceComments } from './confluence-comments.js';
 import { renderFindingsPage } from './content.js';
 import { MarkdownFileWriter } from './markdown-file.js';
 import { NotionComments, NotionFindingsPage } from './notion.js';
@@ -29,7 +30,10 @@ export interface WritebackRun {
  * resolve, but never linted, counted or commented on. Known by the id in the ledger, and by parent
  * and title too, so a run that lost its ledger does not lint its own report.
  */
-export function ownPages(config: Config, state: State): (page: Pick<SitePage, 'key' | 'title' | 'parent'>) => boolean {
+export function ownPages(
+  config: Config,
+  state: State,
+): (page: Pick<SitePage, 'key' | 'title' | 'parent'>) => boolean {
   const keys = new Set<string>();
   const pages = state.writeback.pages;
   if (pages.notion?.id) keys.add(`notion:${pages.notion.id}`);
@@ -56,20 +60,31 @@ function clients() {
   let confluence: ConfluenceApi | undefined;
   return {
     notion: (settings: NotionSourceConfig) => (notion ??= new NotionApi(settings, notionToken(settings))),
-    confluence: (settings: ConfluenceSourceConfig) => (confluence ??= new ConfluenceApi(settings, confluenceCredentials(settings))),
+    confluence: (settings: ConfluenceSourceConfig) =>
+      (confluence ??= new ConfluenceApi(settings, confluenceCredentials(settings))),
   };
 }
 
-function writersFor(config: Config, api: ReturnType<typeof clients>): { writer: FindingsPageWriter; title: string }[] {
+function writersFor(
+  config: Config,
+  api: ReturnType<typeof clients>,
+): { writer: FindingsPageWriter; title: string }[] {
   const wb = config.writeback;
   const list: { writer: FindingsPageWriter; title: string }[] = [];
-  if (wb.markdown) list.push({ writer: new MarkdownFileWriter(wb.markdown.path), title: DEFAULT_FINDINGS_TITLE });
+  if (wb.markdown)
+    list.push({ writer: new MarkdownFileWriter(wb.markdown.path), title: DEFAULT_FINDINGS_TITLE });
   if (wb.notion && config.notion) {
-    list.push({ writer: new NotionFindingsPage(api.notion(config.notion), wb.notion), title: wb.notion.title });
+    list.push({
+      writer: new NotionFindingsPage(api.notion(config.notion), wb.notion),
+      title: wb.notion.title,
+    });
   }
   if (wb.confluence && config.confluence) {
     const settings = { siteUrl: config.confluence.siteUrl, ...wb.confluence };
-    list.push({ writer: new ConfluenceFindingsPage(api.confluence(config.confluence), settings), title: wb.confluence.title });
+    list.push({
+      writer: new ConfluenceFindingsPage(api.confluence(config.confluence), settings),
+      title: wb.confluence.title,
+    });
   }
   return list;
 }
@@ -93,22 +108,35 @@ function problem(error: unknown): string {
  * publishes each findings page, then writes the comments, which link to their platform's findings
  * page. Records what it wrote in the ledger; in a dry run it reads but writes nothing, ledger included.
  */
-export async function writeBack(config: Config, result: LintResult, state: State, run: WritebackRun): Promise<WritebackOutcome> {
+export async function writeBack(
+  config: Config,
+  result: LintResult,
+  state: State,
+  run: WritebackRun,
+): Promise<WritebackOutcome> {
   const api = clients();
   const outcome: WritebackOutcome = { dryRun: run.dryRun, actions: [], deferred: [], problems: [] };
   const apis = commentApis(config, api);
   const settings = config.writeback.comments;
-  const plan = planComments(result.findings, state, settings, { now: run.now, platforms: new Set(apis.keys()), readable: run.readable });
+  const plan = planComments(result.findings, state, settings, {
+    now: run.now,
+    platforms: new Set(apis.keys()),
+    readable: run.readable,
+  });
   outcome.deferred = plan.deferred;
 
   const published: Partial<Record<Target, { title: string; url: string }>> = {};
   for (const { writer, title } of writersFor(config, api)) {
     try {
-      const content = renderFindingsPage(writer.target, { ...result, writeback: outcome }, {
-        title,
-        ...(config.writeback.markdown ? { file: config.writeback.markdown.path } : {}),
-        ...(config.markdown ? { markdownRoot: config.markdown.root } : {}),
-      });
+      const content = renderFindingsPage(
+        writer.target,
+        { ...result, writeback: outcome },
+        {
+          title,
+          ...(config.writeback.markdown ? { file: config.writeback.markdown.path } : {}),
+          ...(config.markdown ? { markdownRoot: config.markdown.root } : {}),
+        },
+      );
       const res = await writer.publish(content, state.writeback.pages[writer.target], run.dryRun);
       if (res.action) outcome.actions.push(res.action);
       if (!run.dryRun) state.writeback.pages[writer.target] = res.page;
@@ -121,8 +149,15 @@ export async function writeBack(config: Config, result: LintResult, state: State
   const rules = new Map(result.rules.map((r) => [r.id, r]));
   const blocked = new Set<Platform>();
   for (const task of plan.tasks) {
-    const detail = task.findings.length ? `${task.findings.length} finding${task.findings.length === 1 ? '' : 's'}` : 'all fixed';
-    const action = { target: task.platform, kind: taskKind(task), page: { title: task.page.title, url: task.page.url }, detail };
+    const detail = task.findings.length
+      ? `${task.findings.length} finding${task.findings.length === 1 ? '' : 's'}`
+      : 'all fixed';
+    const action = {
+      target: task.platform,
+      kind: taskKind(task),
+      page: { title: task.page.title, url: task.page.url },
+      detail,
+    };
     const commenter = apis.get(task.platform);
     if (!commenter || blocked.has(task.platform)) continue;
     if (run.dryRun) {
@@ -131,7 +166,11 @@ export async function writeBack(config: Config, result: LintResult, state: State
     }
     try {
       const findingsPage = published[task.platform];
-      const { posted, wrote } = await carryOut(commenter, task, { rules, now: run.now, ...(findingsPage ? { findingsPage } : {}) });
+      const { posted, wrote } = await carryOut(commenter, task, {
+        rules,
+        now: run.now,
+        ...(findingsPage ? { findingsPage } : {}),
+      });
       state.writeback.comments[task.page.key] = posted;
       if (wrote) outcome.actions.push(action);
     } catch (error) {
@@ -145,9 +184,15 @@ export async function writeBack(config: Config, result: LintResult, state: State
 }
 
 /** Comments on pages that no longer exist (neither read nor unreadable this run) leave the ledger. */
-function forgetGonePages(state: State, apis: ReadonlyMap<Platform, CommentApi>, readable: ReadonlySet<string>, unreadable: ReadonlySet<string>): void {
+function forgetGonePages(
+  state: State,
+  apis: ReadonlyMap<Platform, CommentApi>,
+  readable: ReadonlySet<string>,
+  unreadable: ReadonlySet<string>,
+): void {
   for (const key of Object.keys(state.writeback.comments)) {
     const platform = key.slice(0, key.indexOf(':')) as Platform;
-    if (apis.has(platform) && !readable.has(key) && !unreadable.has(key)) delete state.writeback.comments[key];
+    if (apis.has(platform) && !readable.has(key) && !unreadable.has(key))
+      delete state.writeback.comments[key];
   }
 }

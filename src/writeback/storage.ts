@@ -7,9 +7,25 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 /** Findings listed on a Confluence findings page; the rest are counted (the JSON report has them all). */
 export const STORAGE_MAX_FINDINGS = 500;
 
-// Characters XML 1.0 forbids anywhere, and UTF-16 halves without their partner (not characters at all).
-const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+// XML 1.0's Char production; a UTF-16 half without its partner (iterated alone) is outside it too.
+function isXmlChar(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    code >= 0x10000
+  );
+}
+
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /**
  * Text from a page (titles, messages, excerpts, URLs) as storage-format XML: markup characters
@@ -17,7 +33,10 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  * because Confluence refuses a body that is not well-formed. Safe in text and in quoted attributes.
  */
 export function escapeStorage(text: string): string {
-  return text.replace(ILLEGAL, '').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  const legal = Array.from(text)
+    .filter((c) => isXmlChar(c.codePointAt(0) ?? 0))
+    .join('');
+  return legal.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
 /** A link to a page, or its title alone when it has no URL. */
@@ -66,7 +85,9 @@ function section(title: string, items: readonly Item[], budget: { left: number }
     if (!shown.length) break;
     budget.left -= shown.length;
     listed += shown.length;
-    const lines = shown.map((i) => `<li><code>${escapeStorage(i.ruleId)}</code> ${escapeStorage(i.message)}</li>`);
+    const lines = shown.map(
+      (i) => `<li><code>${escapeStorage(i.ruleId)}</code> ${escapeStorage(i.message)}</li>`,
+    );
     pages.push(`<li>${storageLink((list[0] as Item).page)}<ul>${lines.join('')}</ul></li>`);
   }
   const rest = items.length - listed;
@@ -88,17 +109,33 @@ export function formatStorage(result: LintResult, deferred: readonly FindingPage
   if (result.coverage) parts.push(metrics(result.coverage.metrics, history));
   const budget = { left: STORAGE_MAX_FINDINGS };
   const isNew = (fp: string) => !history || history.status[fp] === 'new';
-  parts.push(section('New since the last run', result.findings.filter((f) => isNew(f.fingerprint)), budget));
+  parts.push(
+    section(
+      'New since the last run',
+      result.findings.filter((f) => isNew(f.fingerprint)),
+      budget,
+    ),
+  );
   if (history) {
-    parts.push(section('Still open', result.findings.filter((f) => !isNew(f.fingerprint)), budget));
+    parts.push(
+      section(
+        'Still open',
+        result.findings.filter((f) => !isNew(f.fingerprint)),
+        budget,
+      ),
+    );
     parts.push(section('Fixed since the last run', history.fixed, budget));
   }
   if (deferred.length) {
     const items = deferred.map((p) => `<li>${storageLink(p)}</li>`).join('');
-    parts.push(`<h2>Waiting for a comment (${deferred.length})</h2><p>Over this run's comment cap or in their cooldown; they are commented on in a later run.</p><ul>${items}</ul>`);
+    parts.push(
+      `<h2>Waiting for a comment (${deferred.length})</h2><p>Over this run's comment cap or in their cooldown; they are commented on in a later run.</p><ul>${items}</ul>`,
+    );
   }
   if (result.unreadable.length) {
-    const items = result.unreadable.map((u) => `<li>${escapeStorage(u.path)}: ${escapeStorage(u.reason)}</li>`).join('');
+    const items = result.unreadable
+      .map((u) => `<li>${escapeStorage(u.path)}: ${escapeStorage(u.reason)}</li>`)
+      .join('');
     parts.push(`<h2>Unreadable pages (${result.unreadable.length})</h2><ul>${items}</ul>`);
   }
   parts.push(`<p><sub>${escapeStorage(`${TOOL_NAME} ${TOOL_VERSION}`)}</sub></p>`);

@@ -52,7 +52,11 @@ export interface CommentApi {
   ownerMention(pageId: string): Promise<string | undefined>;
   create(pageId: string, body: string): Promise<{ id: string; discussionId?: string }>;
   /** Confluence updates its comment in place; Notion replies in the comment's discussion. */
-  follow(comment: { id: string; discussionId?: string }, pageId: string, body: string): Promise<{ id: string; discussionId?: string }>;
+  follow(
+    comment: { id: string; discussionId?: string },
+    pageId: string,
+    body: string,
+  ): Promise<{ id: string; discussionId?: string }>;
 }
 
 /** What write-back did (or planned), for the reports and the dry-run plan. */

@@ -75,7 +75,9 @@ describe('Confluence write-back against the emulator', () => {
     expect(findingsPage()?.version.number).toBe(2);
     for (const id of OFFENDING) expect(emulator.comments(id)).toHaveLength(1);
     expect(emulator.comments(page?.id ?? '')).toEqual([]);
-    expect(emulator.comments(C.deploy)[0]?.body).toContain('<ac:link><ri:user ri:account-id="u-ana" /></ac:link>');
+    expect(emulator.comments(C.deploy)[0]?.body).toContain(
+      '<ac:link><ri:user ri:account-id="u-ana" /></ac:link>',
+    );
   });
 
   it('escapes page titles: the findings page and comments are well-formed XML that show the title as text', async () => {
@@ -83,7 +85,8 @@ describe('Confluence write-back against the emulator', () => {
     const body = findingsPage()?.body ?? '';
     expect(body).not.toContain('<script>');
     expect(xmlText(body)).toContain(HOSTILE_TITLE);
-    for (const id of OFFENDING) for (const comment of emulator.comments(id)) expect(() => xmlText(comment.body)).not.toThrow();
+    for (const id of OFFENDING)
+      for (const comment of emulator.comments(id)) expect(() => xmlText(comment.body)).not.toThrow();
   });
 
   it('fixing a problem moves it to fixed, updates the comment in place and changes the findings page', async () => {
@@ -92,12 +95,20 @@ describe('Confluence write-back against the emulator', () => {
     const comment = emulator.comments(C.deploy)[0];
     emulator.editPage(C.deploy, { body: C_DEPLOY_HALF_FIXED });
     const { report } = await lint();
-    expect(report.fixed).toEqual([expect.objectContaining({ ruleId: 'broken-link', page: expect.objectContaining({ key: `confluence:${C.deploy}` }) })]);
+    expect(report.fixed).toEqual([
+      expect.objectContaining({
+        ruleId: 'broken-link',
+        page: expect.objectContaining({ key: `confluence:${C.deploy}` }),
+      }),
+    ]);
     const comments = emulator.comments(C.deploy);
     expect(comments).toHaveLength(1);
     expect(comments[0]).toMatchObject({ id: comment?.id, version: { number: 2 } });
     expect(comments[0]?.body).toContain('Update: 0 new, 1 fixed since the last comment. Now 1 problem:');
-    expect(writes()).toEqual([`PUT /wiki/api/v2/pages/${findingsPage()?.id}`, `PUT /wiki/api/v2/footer-comments/${comment?.id}`]);
+    expect(writes()).toEqual([
+      `PUT /wiki/api/v2/pages/${findingsPage()?.id}`,
+      `PUT /wiki/api/v2/footer-comments/${comment?.id}`,
+    ]);
     expect(findingsPage()?.body).not.toBe(before);
     expect(xmlText(findingsPage()?.body ?? '')).toContain('Fixed since the last run (1)');
   });
@@ -109,7 +120,9 @@ describe('Confluence write-back against the emulator', () => {
     emulator.editPage(C.deploy, { body: C_DEPLOY_HALF_FIXED });
     emulator.fault({ method: 'PUT', path: `/wiki/api/v2/pages/${id}`, status: 409 });
     await lint();
-    expect(emulator.log.filter((e) => e.method === 'PUT' && e.path.endsWith(`/pages/${id}`)).map((e) => e.status)).toEqual([409, 200]);
+    expect(
+      emulator.log.filter((e) => e.method === 'PUT' && e.path.endsWith(`/pages/${id}`)).map((e) => e.status),
+    ).toEqual([409, 200]);
     expect(findingsPage()?.version.number).toBe(3);
   });
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { State } from '../../src/state.js';
 import type { ConfluenceFixtureInput } from '../emulators/confluence-fixture.js';
 import type { NotionFixture } from '../emulators/notion.js';
-import type { State } from '../../src/state.js';
 
 const AT = '2026-05-20T10:00:00.000Z';
 
@@ -23,7 +23,8 @@ export const N = {
 export const DEPLOY_BROKEN =
   'See <mention-page url="https://www.notion.so/0123456789abcdef0123456789abcdef"/> and <mention-page url="https://www.notion.so/fedcba9876543210fedcba9876543210"/>.\n';
 /** The same page with one of the two links fixed. */
-export const DEPLOY_HALF_FIXED = 'See <mention-page url="https://www.notion.so/0123456789abcdef0123456789abcdef"/>.\n';
+export const DEPLOY_HALF_FIXED =
+  'See <mention-page url="https://www.notion.so/0123456789abcdef0123456789abcdef"/>.\n';
 
 const page = (id: string, title: string, parent: string, markdown: string) => ({
   id,
@@ -58,7 +59,12 @@ export function notionWorkspace(): NotionFixture {
       { ...page(N.home, 'Handbook', N.home, 'Start here.\n'), parent: { type: 'workspace' } },
       page(N.reports, 'Reports', N.home, 'Generated reports live below.\n'),
       page(N.deploy, 'Deploy guide', N.home, DEPLOY_BROKEN),
-      page(N.runbook, 'Runbook', N.home, 'Escalate per <mention-page url="https://www.notion.so/00000000000040008000000000000abc"/>.\n'),
+      page(
+        N.runbook,
+        'Runbook',
+        N.home,
+        'Escalate per <mention-page url="https://www.notion.so/00000000000040008000000000000abc"/>.\n',
+      ),
       {
         ...page(N.adr, 'ADR-001: Use Postgres', N.home, '## Context\n\nBilling needs SQL.\n'),
         parent: { type: 'data_source', id: N.logSource },
@@ -91,18 +97,26 @@ export const C = { home: '1000', reports: '1001', deploy: '1002', runbook: '1003
 export const C_DEPLOY_BROKEN =
   '<p>See <ac:link><ri:page ri:content-title="Missing one" /></ac:link> and <ac:link><ri:page ri:content-title="Missing two" /></ac:link>.</p>';
 /** One of them fixed. */
-export const C_DEPLOY_HALF_FIXED = '<p>See <ac:link><ri:page ri:content-title="Missing one" /></ac:link>.</p>';
+export const C_DEPLOY_HALF_FIXED =
+  '<p>See <ac:link><ri:page ri:content-title="Missing one" /></ac:link>.</p>';
 
 /** A space with two offending pages, one of them titled with markup, and a Reports page for the findings page. */
 export function confluenceSpace(): ConfluenceFixtureInput {
   return {
     users: [{ accountId: 'u-ana', displayName: 'Ana Lima' }],
-    spaces: [{ id: '100', key: 'HB', name: 'Handbook', homepageId: C.home, authorId: 'u-ana', createdAt: AT }],
+    spaces: [
+      { id: '100', key: 'HB', name: 'Handbook', homepageId: C.home, authorId: 'u-ana', createdAt: AT },
+    ],
     pages: [
       cpage(C.home, 'Handbook', null, '<p>Start here.</p>'),
       cpage(C.reports, 'Reports', C.home, '<p>Generated reports live below.</p>'),
       cpage(C.deploy, 'Deploy guide', C.home, C_DEPLOY_BROKEN),
-      cpage(C.runbook, HOSTILE_TITLE, C.home, '<p>Escalate per <ac:link><ri:page ri:content-title="Missing three" /></ac:link>.</p>'),
+      cpage(
+        C.runbook,
+        HOSTILE_TITLE,
+        C.home,
+        '<p>Escalate per <ac:link><ri:page ri:content-title="Missing three" /></ac:link>.</p>',
+      ),
     ],
   };
 }

@@ -48,7 +48,10 @@ describe('Notion write-back against the emulator', () => {
     expect(writes().filter((w) => w === 'POST /v1/comments')).toHaveLength(OFFENDING.length);
     expect(first.stderr).toContain('Write-back:');
     const findingsPage = ledger(file).writeback.pages.notion;
-    expect(emulator.page(findingsPage?.id ?? '')).toMatchObject({ title: 'Handbook lint findings', parent: { type: 'page', id: N.reports } });
+    expect(emulator.page(findingsPage?.id ?? '')).toMatchObject({
+      title: 'Handbook lint findings',
+      parent: { type: 'page', id: N.reports },
+    });
 
     for (let run = 2; run <= 10; run++) {
       const { report } = await lint();
@@ -74,7 +77,12 @@ describe('Notion write-back against the emulator', () => {
     const before = emulator.page(findingsId)?.markdown;
     emulator.editPage(N.deploy, DEPLOY_HALF_FIXED, { at: '2026-05-31T12:00:00.000Z' });
     const { report } = await lint();
-    expect(report.fixed).toEqual([expect.objectContaining({ ruleId: 'broken-link', page: expect.objectContaining({ key: `notion:${N.deploy}` }) })]);
+    expect(report.fixed).toEqual([
+      expect.objectContaining({
+        ruleId: 'broken-link',
+        page: expect.objectContaining({ key: `notion:${N.deploy}` }),
+      }),
+    ]);
     const thread = emulator.comments(N.deploy);
     expect(thread).toHaveLength(2);
     expect(thread[1]?.discussionId).toBe(thread[0]?.discussionId);
@@ -100,7 +108,9 @@ describe('Notion write-back against the emulator', () => {
     expect(writes()).toEqual([]);
     expect(stderr).toContain('Dry run: nothing was written. 4 planned writes:');
     expect(stderr).toMatch(/create page\s+notion\s+"Handbook lint findings" \(first run\)/);
-    expect(stderr).toMatch(/comment\s+notion\s+"Deploy guide" <https:\/\/www\.notion\.so\/[^>]+> \(2 findings\)/);
+    expect(stderr).toMatch(
+      /comment\s+notion\s+"Deploy guide" <https:\/\/www\.notion\.so\/[^>]+> \(2 findings\)/,
+    );
     await lint();
     emulator.editPage(N.deploy, DEPLOY_HALF_FIXED, { at: '2026-05-31T12:00:00.000Z' });
     const planned = await lint('--dry-run');
@@ -138,6 +148,20 @@ describe('Notion write-back against the emulator', () => {
     expect(page?.markdown).toContain('Waiting for a comment (2)');
     await lint();
     expect(writes().filter((w) => w === 'POST /v1/comments')).toHaveLength(1);
+  });
+
+  it('leaves a page commented within the cooldown alone and lists it as waiting', async () => {
+    file = notionConfigFile(emulator, {}, writeBack({ 'cooldown-hours': 24 }));
+    await lint();
+    emulator.editPage(N.deploy, DEPLOY_HALF_FIXED, { at: '2026-05-31T12:00:00.000Z' });
+    await lint();
+    expect(writes().filter((w) => w === 'POST /v1/comments')).toEqual([]);
+    expect(emulator.page(ledger(file).writeback.pages.notion?.id ?? '')?.markdown).toContain(
+      'Waiting for a comment (1)',
+    );
+    await lint('--now', '2026-06-03');
+    expect(writes().filter((w) => w === 'POST /v1/comments')).toHaveLength(1);
+    expect(emulator.comments(N.deploy)).toHaveLength(2);
   });
 
   it('reports a missing comment capability clearly and still writes the findings page', async () => {

@@ -1,6 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
-import { fingerprint, type Finding } from '../../src/model/finding.js';
+import { type Finding, fingerprint } from '../../src/model/finding.js';
 import type { LintResult } from '../../src/report/result.js';
 import { summarize } from '../../src/report/summary.js';
 import { NOTION_MAX_BLOCKS, renderFindingsPage } from '../../src/writeback/content.js';
@@ -21,19 +21,37 @@ function wellFormedText(storage: string): string {
 }
 
 function finding(i: number, title = `Page ${i}`): Finding {
-  const page = { key: `confluence:${i}`, title, url: `https://acme.atlassian.net/wiki/spaces/HB/pages/${i}`, path: `HB/${title}` };
-  return { ruleId: 'broken-link', severity: 'error', message: `Broken link ${i} <a href="x">`, page, fingerprint: fingerprint('broken-link', page.key, String(i)) };
+  const page = {
+    key: `confluence:${i}`,
+    title,
+    url: `https://acme.atlassian.net/wiki/spaces/HB/pages/${i}`,
+    path: `HB/${title}`,
+  };
+  return {
+    ruleId: 'broken-link',
+    severity: 'error',
+    message: `Broken link ${i} <a href="x">`,
+    page,
+    fingerprint: fingerprint('broken-link', page.key, String(i)),
+  };
 }
 
 function result(findings: Finding[]): LintResult {
-  return { summary: summarize(findings, findings.length, 0), findings, rules: [], unreadable: [{ key: 'k', path: 'Secret & <restricted>', reason: '403 ]]>' }] };
+  return {
+    summary: summarize(findings, findings.length, 0),
+    findings,
+    rules: [],
+    unreadable: [{ key: 'k', path: 'Secret & <restricted>', reason: '403 ]]>' }],
+  };
 }
 
 describe('storage format', () => {
   it('escapes markup, CDATA ends, ampersands and quotes, and drops characters XML forbids', () => {
     const nasty = `${HOSTILE_TITLE} "q" 'a' \u0000\u0007\uFFFE \uD800 ok \uD83D\uDE80`;
     const escaped = escapeStorage(nasty);
-    expect(escaped).toBe('&lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; &amp; 🚀 Runbook &quot;q&quot; &#39;a&#39;   ok 🚀');
+    expect(escaped).toBe(
+      '&lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; &amp; 🚀 Runbook &quot;q&quot; &#39;a&#39;   ok 🚀',
+    );
     expect(wellFormedText(`<p title="${escaped}">${escaped}</p>`)).toBe(`${HOSTILE_TITLE} "q" 'a'   ok 🚀`);
   });
 
