@@ -15,6 +15,8 @@ import type { LintResult } from './report/result.js';
 import { formatSarif, type SarifOptions } from './report/sarif.js';
 import { loadActiveRules, run } from './run.js';
 import { writeBaseline } from './suppressions.js';
+import { formatSyncDetails, formatSyncSummary } from './sync/report.js';
+import { sync } from './sync/sync.js';
 import { StageTimer } from './timings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { formatPlan } from './writeback/plan.js';
@@ -32,6 +34,8 @@ Commands:
   baseline [PATH]   Accept today's findings: write the baseline file (config \`baseline\`, or -o FILE)
                     so later runs report only new findings.
   init              Write a commented starter config (handbook-lint.yml, or -o FILE).
+  sync              Mirror the config's Notion or Confluence wiki into --out DIR as Markdown files
+                    (incremental; files of deleted pages are removed).
 
 Options:
   -c, --config FILE     Config file (YAML). See config.example.yml.
@@ -46,6 +50,7 @@ Options:
       --verbose         Log how long each stage took to standard error (one line per run).
       --source SOURCE   init: markdown, notion, confluence (repeat or comma-separate; default markdown).
       --force           init: overwrite an existing config file.
+      --out DIR         sync: the mirror folder.
   -h, --help            Show this help.
   -v, --version         Show the version.
 
@@ -65,6 +70,7 @@ const OPTIONS = {
   verbose: { type: 'boolean' },
   source: { type: 'string', multiple: true },
   force: { type: 'boolean' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -234,6 +240,25 @@ async function commandInit(values: Values): Promise<number> {
   return EXIT.clean;
 }
 
+async function commandSync(values: Values, path: string | undefined): Promise<number> {
+  if (path || !values.config || !values.out) {
+    throw new HandbookLintError(
+      'USAGE',
+      'Usage: sync --config FILE --out DIR (the config names a notion or confluence source).',
+    );
+  }
+  const result = await sync(await loadConfig(resolve(values.config)), {
+    out: values.out,
+    ...(values.full ? { full: true } : {}),
+    ...(values['dry-run'] ? { dryRun: true } : {}),
+    waitLockMs: parseWaitLock(values['wait-lock']),
+    onProgress: progressLine(process.stderr),
+  });
+  process.stderr.write(formatSyncDetails(result, palette(process.stderr)));
+  process.stdout.write(formatSyncSummary(result));
+  return result.unreadable.length ? EXIT.partial : EXIT.clean;
+}
+
 async function commandRules(values: Values): Promise<number> {
   const config = values.config ? await loadConfig(resolve(values.config)) : defaultConfig('.');
   const rules = await loadActiveRules(config);
@@ -270,6 +295,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'rules') return await commandRules(values);
     if (command === 'baseline') return await commandBaseline(values, rest[0]);
     if (command === 'init') return await commandInit(values);
+    if (command === 'sync') return await commandSync(values, rest[0]);
     throw new HandbookLintError('USAGE', `Unknown command "${command}". Run ${TOOL_NAME} --help.`);
   } catch (error) {
     return reportError(error);

@@ -5,7 +5,7 @@ import { compareWithLedger, recordRun } from './history.js';
 import { acquireLock } from './lock.js';
 import type { Finding } from './model/finding.js';
 import type { Page } from './model/page.js';
-import { typeClassifier } from './normalize/doc-type.js';
+import { type TypeClassifier, typeClassifier } from './normalize/doc-type.js';
 import { passMarkdownInWorkers, workerCount } from './parallel/pool.js';
 import type { ProgressReporter } from './progress.js';
 import type { LintResult } from './report/result.js';
@@ -85,6 +85,26 @@ async function markdownPasses(
   return passEach(pages(), rules, config, options);
 }
 
+/** The configured wikis' pages, fetched through the ledger's page cache; shared with `handbook-lint sync`, so both crawl alike. */
+export function crawlWikis(
+  config: Config,
+  classify: TypeClassifier,
+  options: Pick<RunOptions, 'full' | 'onProgress'>,
+  state?: State,
+): AsyncIterable<Page>[] {
+  const thisRun = {
+    ...(options.full ? { full: true } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  };
+  const cache = (source: string) => state && sourceState(state, source);
+  const crawls: AsyncIterable<Page>[] = [];
+  if (config.notion) crawls.push(crawlNotion({ ...config.notion, ...thisRun }, classify, cache('notion')));
+  if (config.confluence) {
+    crawls.push(crawlConfluence({ ...config.confluence, ...thisRun }, classify, cache('confluence')));
+  }
+  return crawls;
+}
+
 async function crawl(
   config: Config,
   rules: readonly ActiveRule[],
@@ -96,22 +116,7 @@ async function crawl(
   const list: AsyncIterable<PagePass>[] = [];
   const remote = (pages: AsyncIterable<Page>) => list.push(passEach(pages, rules, config, options));
   if (config.markdown) list.push(await markdownPasses(config, config.markdown, rules, site, options));
-  if (config.notion) {
-    const notion = {
-      ...config.notion,
-      ...(options.full ? { full: true } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    };
-    remote(crawlNotion(notion, classify, state && sourceState(state, 'notion')));
-  }
-  if (config.confluence) {
-    const confluence = {
-      ...config.confluence,
-      ...(options.full ? { full: true } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    };
-    remote(crawlConfluence(confluence, classify, state && sourceState(state, 'confluence')));
-  }
+  for (const pages of crawlWikis(config, classify, options, state)) remote(pages);
   if (!list.length) {
     throw new HandbookLintError(
       'USAGE',

@@ -15,7 +15,7 @@ const FIELD_HEADINGS = new Set([
   'approver',
 ]);
 
-/** How far into a page `Key: value` lines still count as metadata rather than prose. */
+/** How far into a page's body (below any front matter) `Key: value` lines still count as metadata rather than prose. */
 const FIELD_LINES_MAX = 25;
 
 const KEY_VALUE =
@@ -109,8 +109,11 @@ function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
 export function extractFields(tree: Root, markdown: string, frontMatter: FrontMatter): Record<string, Field> {
   const fields: Record<string, Field> = {};
   fromFrontMatter(frontMatter, fields);
+  // Front matter does not use up those lines: a long one must not hide the `Key: value` lines below it.
+  const first = tree.children[0];
+  const bodyStart = first?.type === 'yaml' ? (first.position?.end.line ?? 0) : 0;
   for (const node of tree.children) {
-    if (node.position && node.position.start.line > FIELD_LINES_MAX) break;
+    if (node.position && node.position.start.line - bodyStart > FIELD_LINES_MAX) break;
     if (node.type === 'heading' && node.depth >= 2) break;
     if (node.type === 'paragraph' || node.type === 'list' || (node.type === 'heading' && node.depth > 1)) {
       fromKeyValueLines(node, markdown, fields);

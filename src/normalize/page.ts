@@ -4,6 +4,7 @@ import { extractFields, firstField, OWNER_FIELDS, parseDate, UPDATED_FIELDS } fr
 import { readFrontMatter } from './front-matter.js';
 import { extractOutline } from './links.js';
 import { parseMarkdown } from './markdown.js';
+import { readOrigin } from './origin.js';
 
 /** What a source knows about a page before parsing; the builder derives the rest from the Markdown. */
 export interface PageInput {
@@ -57,11 +58,20 @@ export function buildPage(input: PageInput, classify: TypeClassifier): Page {
       ...listValue(frontMatter.data.labels),
     ]),
   ];
-  const owner = firstField(fields, OWNER_FIELDS)?.value ?? input.owner;
+  // A wiki page mirrored by `handbook-lint sync` brings what its wiki knew beyond the fields.
+  const origin = input.source === 'markdown' ? readOrigin(frontMatter.data) : undefined;
+  const owner = firstField(fields, OWNER_FIELDS)?.value ?? input.owner ?? origin?.owner;
   const reviewed = firstField(fields, UPDATED_FIELDS);
-  const updatedAt = (reviewed && parseDate(reviewed.value)) ?? input.updatedAt;
+  const updatedAt = (reviewed && parseDate(reviewed.value)) ?? origin?.updatedAt ?? input.updatedAt;
+  const createdAt = input.createdAt ?? origin?.createdAt;
+  const author = input.author ?? origin?.author;
+  const unreadable = input.unreadable ?? origin?.unreadable;
   const declaredType = fields.type?.value ?? input.declaredType;
-  const type = classify({ path: input.path, title, labels, ...(declaredType ? { declaredType } : {}) });
+  // A mirrored page keeps the type its wiki gave it: the mirror's folder names must not give it one.
+  const type =
+    origin && !declaredType
+      ? undefined
+      : classify({ path: input.path, title, labels, ...(declaredType ? { declaredType } : {}) });
   return {
     key: `${input.source}:${input.id}`,
     source: input.source,
@@ -76,14 +86,18 @@ export function buildPage(input: PageInput, classify: TypeClassifier): Page {
     links: outline.links,
     headings: outline.headings,
     anchors: outline.anchors,
-    problems: [...(frontMatter.problem ? [frontMatter.problem] : []), ...(input.problems ?? [])],
+    problems: [
+      ...(frontMatter.problem ? [frontMatter.problem] : []),
+      ...(input.problems ?? []),
+      ...(origin?.problems ?? []),
+    ],
     ...(input.file !== undefined ? { file: input.file } : {}),
     ...(input.parent !== undefined ? { parent: input.parent } : {}),
-    ...(input.createdAt ? { createdAt: input.createdAt } : {}),
+    ...(createdAt ? { createdAt } : {}),
     ...(updatedAt ? { updatedAt } : {}),
-    ...(input.author ? { author: input.author } : {}),
+    ...(author ? { author } : {}),
     ...(owner ? { owner } : {}),
     ...(type ? { type } : {}),
-    ...(input.unreadable ? { unreadable: input.unreadable } : {}),
+    ...(unreadable ? { unreadable } : {}),
   };
 }

@@ -17,6 +17,18 @@ const options = z.object({
 });
 type Options = z.output<typeof options>;
 
+/**
+ * Where a wiki's navigation starts: its top-level pages with child pages (a lone top-level page is
+ * the stray page to report). Shared with `handbook-lint sync`, whose table of contents links what
+ * this navigation reaches, so the mirror's orphans are the wiki's.
+ */
+export function wikiNavigationRoots(pages: Iterable<SitePage>): string[] {
+  const all = [...pages];
+  const parents = new Set<string>();
+  for (const page of all) if (page.parent) parents.add(page.parent);
+  return all.filter((page) => !page.parent && parents.has(page.key)).map((page) => page.key);
+}
+
 const reachableCache = new WeakMap<Site, Map<string, Set<string>>>();
 
 function reachable(site: Site, opts: Options, source: SitePage['source']): Set<string> {
@@ -30,13 +42,12 @@ function reachable(site: Site, opts: Options, source: SitePage['source']): Set<s
   let set = bySettings.get(cacheKey);
   if (!set) {
     const roots: string[] = [];
-    const parents = new Set<string>();
-    for (const page of site.all()) if (page.parent) parents.add(page.parent);
+    const wikiRoots = new Set(wikiNavigationRoots(site.all()));
     for (const page of site.all()) {
       const isRoot =
         page.source === 'markdown'
           ? opts.roots.some((g) => matchesGlob(page.path, g))
-          : !page.parent && parents.has(page.key);
+          : wikiRoots.has(page.key);
       if (isRoot) roots.push(page.key);
     }
     set = site.reachableFrom(roots, hierarchy);

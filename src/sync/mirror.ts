@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import { access, mkdir, readdir, readFile, rename, rmdir, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { HandbookLintError } from '../errors.js';
+import { mapOrdered } from '../sources/ordered.js';
+
+/** The mirror's manifest, in its folder: the folder says itself what it mirrors, no ledger needed. */
+export const MANIFEST_FILE = '.handbook-lint-sync.json';
+
+// The manifest format this build reads and writes.
+const MANIFEST_SCHEMA_VERSION = 1;
+
+// Local files: enough reads and writes at once to keep the disk busy, few enough file handles.
+const FILE_CONCURRENCY = 32;
+
+/** Which file each mirrored page is in, so the next sync knows what to delete or move. */
+export interface Manifest {
+  schemaVersion: typeof MANIFEST_SCHEMA_VERSION;
+  /** Page key -> its file (relative, posix) and the SHA-256 of what was written. */
+  pages: Record<string, { file: string; hash: string }>;
+  /** The mirror's own files (its table of contents) -> hash. */
+  files: Record<string, string>;
+}
+
+/** One file of the mirror as this sync wants it; `key` names the page it holds, if any. */
+export interface MirrorEntry {
+  key?: string;
+  file: string;
+  content: string;
+}
+
+/** What a sync did (or, in a dry run, would do) to the mirror's files. */
+export interface MirrorChanges {
+  written: string[];
+  unchanged: string[];
+  deleted: string[];
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function notMirror(dir: string, why: string): HandbookLintError {
+  return new HandbookLintError(
+    'USAGE',
+    `${dir} ${why}. sync deletes the files of deleted pages, so it writes only into an empty folder or a mirror it wrote (with ${MANIFEST_FILE}).`,
+  );
+}
+
+/** The mirror's manifest; none for a new or empty folder. A folder with other files is refused, so a sync never deletes files it did not write. */
+export async function readManifest(dir: string): Promise<Manifest | undefined> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, MANIFEST_FILE), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw notMirror(dir, `has an unreadable ${MANIFEST_FILE}`);
+    const entries = await readdir(dir).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return [];
+      throw notMirror(dir, `cannot be read (${e.code ?? e.message})`);
+    });
+    // Dot entries (.git, .github) may sit in a mirror kept in its own repository.
+    if (entries.some((name) => !name.startsWith('.'))) throw notMirror(dir, 'is not empty');
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw notMirror(dir, `has a ${MANIFEST_FILE} that is not valid JSON`);
+  }
+  const valid =
+    isObject(data) &&
+    data.schemaVersion === MANIFEST_SCHEMA_VERSION &&
+    isObject(data.pages) &&
+    Object.values(data.pages).every((p) => isObject(p) && typeof p.file === 'string') &&
+    isObject(data.files);
+  if (!valid) throw notMirror(dir, `has a ${MANIFEST_FILE} this handbook-lint does not read`);
+  return data as unknown as Manifest;
+}
+
+/** Writes a file atomically (temp file beside it + rename): a reader or a crash never sees half a page. */
+async function writeAtomic(path: string, content: string): Promise<void> {
+  // A dot name: a lint of the folder while a sync runs never takes the temp file for a page.
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(temp, content);
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => {});
+    throw new HandbookLintError('OUTPUT_FAILED', `Cannot write ${path}: ${(error as Error).message}`);
+  }
+}
+
+async function readIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new HandbookLintError('OUTPUT_FAILED', `Cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+/** Removes the folders a deletion left empty, up to (not including) the mirror's root. */
+async function pruneFolders(root: string, file: string): Promise<void> {
+  for (let folder = dirname(join(root, file)); folder.length > root.length; folder = dirname(folder)) {
+    try {
+      await rmdir(folder);
+    } catch {
+      return; // not empty (or gone): the folders above are not empty either
+    }
+  }
+}
+
+/**
+ * Brings the mirror folder to `entries`: writes each file whose content differs from what is on
+ * disk (so an unchanged page keeps its file time and a hand edit is undone), deletes the files
+ * the previous manifest lists that no entry has any more (deleted or moved pages), and saves the
+ * manifest. A dry run only reports what it would do.
+ */
+export async function applyMirror(
+  root: string,
+  entries: readonly MirrorEntry[],
+  previous: Manifest | undefined,
+  dryRun: boolean,
+): Promise<MirrorChanges> {
+  const changes: MirrorChanges = { written: [], unchanged: [], deleted: [] };
+  const compare = async (entry: MirrorEntry) => {
+    const path = join(root, entry.file);
+    const same = (await readIfExists(path)) === entry.content;
+    if (!same && !dryRun) await writeAtomic(path, entry.content);
+    return { file: entry.file, same };
+  };
+  for await (const { file, same } of mapOrdered(entries, FILE_CONCURRENCY, compare)) {
+    (same ? changes.unchanged : changes.written).push(file);
+  }
+  const wanted = new Set(entries.map((entry) => entry.file));
+  const before = previous
+    ? [...Object.values(previous.pages).map((page) => page.file), ...Object.keys(previous.files)]
+    : [];
+  for (const file of [...new Set(before)].sort()) {
+    const path = join(root, file);
+    if (
+      wanted.has(file) ||
+      !(await access(path).then(
+        () => true,
+        () => false,
+      ))
+    )
+      continue;
+    changes.deleted.push(file);
+    if (dryRun) continue;
+    await unlink(path).catch((error: Error) => {
+      throw new HandbookLintError('OUTPUT_FAILED', `Cannot delete ${path}: ${error.message}`);
+    });
+    await pruneFolders(root, file);
+  }
+  if (!dryRun) {
+    const manifest: Manifest = { schemaVersion: MANIFEST_SCHEMA_VERSION, pages: {}, files: {} };
+    for (const entry of entries) {
+      if (entry.key) manifest.pages[entry.key] = { file: entry.file, hash: sha256(entry.content) };
+      else manifest.files[entry.file] = sha256(entry.content);
+    }
+    const text = `${JSON.stringify(manifest, null, 1)}\n`;
+    const path = join(root, MANIFEST_FILE);
+    if ((await readIfExists(path)) !== text) await writeAtomic(path, text);
+  }
+  return changes;
+}

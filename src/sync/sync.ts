@@ -1,0 +1,138 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Config } from '../config.js';
+import { HandbookLintError } from '../errors.js';
+import { acquireLock } from '../lock.js';
+import { typeClassifier } from '../normalize/doc-type.js';
+import type { ProgressReporter } from '../progress.js';
+import { crawlWikis } from '../run.js';
+import { loadState, type State, saveState } from '../state.js';
+import { ownPages } from '../writeback/stage.js';
+import { CONTENTS_FILE, contentsPage } from './contents.js';
+import { type MirroredPage, markUnreadable, mirrorFile } from './front-matter.js';
+import { findLinkEdits, type LinkEdit, rewriteLinks } from './links.js';
+import { applyMirror, type Manifest, type MirrorChanges, type MirrorEntry, readManifest } from './mirror.js';
+import { placePages } from './paths.js';
+
+/** What `handbook-lint sync` needs besides config. */
+export interface SyncOptions {
+  /** The mirror folder. */
+  out: string;
+  /** Refetch every page instead of reusing unchanged ones from the ledger (`--full`). */
+  full?: boolean;
+  /** Crawl and compare, write nothing: no file, no manifest, no ledger (`--dry-run`). */
+  dryRun?: boolean;
+  /** How long to wait for another run's lock on the ledger (`--wait-lock`); 0 refuses at once. */
+  waitLockMs?: number;
+  onProgress?: ProgressReporter;
+}
+
+/** A page the wiki would not let the sync read. */
+export interface UnreadableMirrorPage {
+  title: string;
+  file: string;
+  reason: string;
+  /** Whether the file keeps the page's last good copy (else it holds only the page's front matter). */
+  kept: boolean;
+}
+
+/** What one sync did (or would do) to the mirror. */
+export interface SyncResult extends MirrorChanges {
+  out: string;
+  dryRun: boolean;
+  unreadable: UnreadableMirrorPage[];
+}
+
+/** A crawled page with its syntax tree dropped and what the tree told: its links to wiki pages. */
+interface Crawled {
+  page: MirroredPage;
+  edits: LinkEdit[];
+  /** One of this tool's findings pages: mirrored, but with every rule off, as `run` never judges it. */
+  own: boolean;
+}
+
+// The tool's own findings pages are no handbook pages: in the mirror, as in the wiki, nothing judges them.
+const RULES_OFF = '<!-- handbook-lint-disable -->\n\n';
+
+async function crawlAll(config: Config, options: SyncOptions, state: State): Promise<Crawled[]> {
+  const own = ownPages(config, state);
+  const classify = typeClassifier(config.documentTypes);
+  const crawled: Crawled[] = [];
+  for (const pages of crawlWikis(config, classify, options, state)) {
+    for await (const { tree, ...page } of pages) {
+      crawled.push({ page, edits: findLinkEdits(tree, page.markdown), own: own(page) });
+    }
+  }
+  return crawled;
+}
+
+/** The last good copies of the pages that cannot be read now, from the previous sync's files, marked unreadable. */
+async function lastGoodCopies(
+  out: string,
+  crawled: readonly Crawled[],
+  previous: Manifest | undefined,
+): Promise<Map<string, MirrorEntry>> {
+  const kept = new Map<string, MirrorEntry>();
+  for (const { page } of crawled) {
+    const before = previous?.pages[page.key];
+    if (!page.unreadable || !before) continue;
+    const text = await readFile(join(out, before.file), 'utf8').catch(() => undefined);
+    const content = text === undefined ? undefined : markUnreadable(text, page.unreadable.reason);
+    if (content !== undefined) kept.set(page.key, { key: page.key, file: before.file, content });
+  }
+  return kept;
+}
+
+/**
+ * Mirrors the configured wikis into a folder of Markdown files: crawls them as `run` does (same
+ * crawlers, same ledger cache, so only edited pages are fetched), gives each page a file, points
+ * links between pages at those files, and writes what changed; files of deleted pages go. A page
+ * that cannot be read keeps its last good copy. The ledger's lock is held throughout, as for `run`.
+ */
+export async function sync(config: Config, options: SyncOptions): Promise<SyncResult> {
+  if (!config.notion && !config.confluence) {
+    throw new HandbookLintError(
+      'USAGE',
+      'sync mirrors a wiki: set `sources.notion` or `sources.confluence` in the config.',
+    );
+  }
+  const out = resolve(options.out);
+  const previous = await readManifest(out);
+  const dryRun = options.dryRun ?? false;
+  // A dry run writes nothing, so it takes no lock: it reads the ledger as the last run left it.
+  const lock = dryRun ? undefined : await acquireLock(config.statePath, { waitMs: options.waitLockMs ?? 0 });
+  try {
+    const state = await loadState(config.statePath);
+    const crawled = await crawlAll(config, options, state);
+    const kept = await lastGoodCopies(out, crawled, previous);
+    const pages = crawled.map(({ page }) => page);
+    const files = placePages(pages, {
+      fixed: new Map([...kept].map(([key, entry]) => [key, entry.file])),
+      bySource: Boolean(config.notion && config.confluence),
+      reserved: [CONTENTS_FILE],
+    });
+    const fileOf = (key: string) => files.get(key);
+    const entries: MirrorEntry[] = crawled.map(({ page, edits, own }) => {
+      const file = fileOf(page.key) as string;
+      const last = kept.get(page.key);
+      if (last) return last;
+      const body = page.unreadable ? '' : rewriteLinks(page.markdown, edits, file, fileOf);
+      return { key: page.key, file, content: mirrorFile(page, own && body ? RULES_OFF + body : body) };
+    });
+    entries.push({ file: CONTENTS_FILE, content: contentsPage(pages, files) });
+    entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const changes = await applyMirror(out, entries, previous, dryRun);
+    if (!dryRun) await saveState(config.statePath, state);
+    const unreadable = pages
+      .filter((page) => page.unreadable)
+      .map((page) => ({
+        title: page.title,
+        file: fileOf(page.key) as string,
+        reason: page.unreadable?.reason ?? '',
+        kept: kept.has(page.key),
+      }));
+    return { ...changes, out, dryRun, unreadable };
+  } finally {
+    await lock?.release();
+  }
+}
