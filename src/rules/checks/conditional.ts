@@ -1,6 +1,7 @@
 import type { Page } from '../../model/page.js';
 import type { Position } from '../../model/position.js';
 import { cleanValue, normalizeKey } from '../../normalize/fields.js';
+import { wikiKey } from '../../site.js';
 import type { Hit, PageCheckKind } from '../check.js';
 import { type Alternative, type ConditionalOptions, describe, options } from './conditional-options.js';
 import { findSection, headingNames } from './find-section.js';
@@ -40,10 +41,19 @@ function holds(page: Page, cond: ConditionalOptions['if'], prose: () => string):
   return { parts, ...(position ? { position } : {}) };
 }
 
+// On Notion and Confluence every link to another page is a full URL; it is still a link within the handbook.
+function isWikiLink(href: string): boolean {
+  try {
+    return wikiKey(new URL(href)) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 function satisfied(page: Page, alt: Alternative, prose: () => string, at: Position | undefined): boolean {
   const linkWanted = alt.link !== undefined || alt.internal;
   const linkOk = (l: Page['links'][number]) =>
-    (!alt.internal || l.kind !== 'external') &&
+    (!alt.internal || l.kind !== 'external' || isWikiLink(l.href)) &&
     (alt.link === undefined || compileRegex(alt.link).test(l.href));
   if (linkWanted && !page.links.some(linkOk)) return false;
   if (alt.section !== undefined && !findSection(page, headingNames(alt.section))?.words) return false;

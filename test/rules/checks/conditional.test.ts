@@ -132,3 +132,16 @@ describe('conditional', () => {
     expect(() => parse(rule({}, [{ summary: true }]))).toThrow();
   });
 });
+
+describe('conditional: links within a wiki', () => {
+  it('counts a Notion or Confluence page URL as a link to another page', () => {
+    const wiki =
+      '# ADR 4\n\nStatus: Superseded\n\nSee [ADR 6](https://www.notion.so/acme/ADR-6-0f3c2a1b4d5e6f708192a3b4c5d6e7f8).\n';
+    const confluence =
+      '# ADR 4\n\nStatus: Superseded\n\nSee [ADR 6](https://acme.atlassian.net/wiki/spaces/HB/pages/42).\n';
+    const outside = '# ADR 4\n\nStatus: Superseded\n\nSee [the blog](https://example.org/adr-6).\n';
+    expect(check(conditionalCheck, wiki, superseded)).toEqual([]);
+    expect(check(conditionalCheck, confluence, superseded)).toEqual([]);
+    expect(check(conditionalCheck, outside, superseded)).toHaveLength(1);
+  });
+});
