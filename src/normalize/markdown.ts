@@ -1,10 +1,36 @@
 import type { Root } from 'mdast';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { type Processor, unified } from 'unified';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+/**
+ * GitHub Flavored Markdown without autolink literals: tables, task lists, strikethrough and
+ * footnotes shape what rules see, while turning bare `www.`/`https://` text into link nodes roughly
+ * doubled parse time (parsing dominates a run) and no rule needs it: external links are never
+ * fetched, and video and placeholder checks read the text itself.
+ */
+function gfmWithoutAutolinks(this: Processor): void {
+  const data = this.data();
+  data.micromarkExtensions ??= [];
+  data.micromarkExtensions.push(gfmTable(), gfmTaskListItem(), gfmStrikethrough(), gfmFootnote());
+  data.fromMarkdownExtensions ??= [];
+  data.fromMarkdownExtensions.push(
+    gfmTableFromMarkdown(),
+    gfmTaskListItemFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmFootnoteFromMarkdown(),
+  );
+}
+
+const processor = unified().use(remarkParse).use(gfmWithoutAutolinks).use(remarkFrontmatter, ['yaml']);
 
 /** The one parsing path for every source: Markdown (native or converted) to mdast with real positions. */
 export function parseMarkdown(markdown: string): Root {

@@ -21,13 +21,13 @@ describe('rewriteLinks', () => {
     );
   });
 
-  it('rewrites reference definitions, bare URLs, autolinks and HTML anchors', () => {
+  it('rewrites reference definitions, autolinks and HTML anchors; bare URLs are text, as the linter reads them', () => {
     expect(
       rewrite(
         `[ref][e] and https://www.notion.so/${A} and <https://www.notion.so/${B}> and <a href="https://www.notion.so/${A}">e</a>\n\n[e]: https://www.notion.so/${A} "t"\n`,
       ),
     ).toBe(
-      `[ref][e] and [https://www.notion.so/${A}](engineering.md) and [https://www.notion.so/${B}](<engineering/on-call (old).md>) and <a href="engineering.md">e</a>\n\n[e]: engineering.md "t"\n`,
+      `[ref][e] and https://www.notion.so/${A} and [https://www.notion.so/${B}](<engineering/on-call (old).md>) and <a href="engineering.md">e</a>\n\n[e]: engineering.md "t"\n`,
     );
   });
 
