@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempTree } from './helpers/cli.js';
+
+const handbook = {
+  'index.md': '---\nowner: Ann\n---\n# Home\n\n- [Team](team/index.md)\n',
+  'team/index.md': '---\nowner: Ann\n---\n# Team\n\n- [Onboarding](onboarding.md)\n',
+  'team/onboarding.md': '---\nowner: Ann\n---\n# Onboarding\n',
+  'team/forgotten.md': '---\nowner: Ann\n---\n# Forgotten\n',
+  'templates/retro.md': '---\nowner: Ann\ntype: template\n---\n# Retro template\n',
+  'archive/old.md': '---\nowner: Ann\n---\n# Old\n',
+  'start/README.md': '---\nowner: Ann\n---\n# Start here\n\n- [Old](../archive/old.md)\n',
+};
+
+async function orphans(config: string) {
+  const root = tempTree({
+    ...Object.fromEntries(Object.entries(handbook).map(([k, v]) => [`hb/${k}`, v])),
+    'c.yml': config,
+  });
+  const { stdout } = await runCli([
+    'run',
+    '--config',
+    join(root, 'c.yml'),
+    '--format',
+    'json',
+    '--now',
+    '2026-06-01',
+  ]);
+  const report = JSON.parse(stdout) as { findings: { ruleId: string; page: { file: string } }[] };
+  return report.findings.filter((f) => f.ruleId === 'orphan-page').map((f) => f.page.file);
+}
+
+const base = 'sources:\n  markdown: { root: hb }\n';
+
+describe('orphan pages', () => {
+  it('reports pages no link or index reaches; templates are excluded by the default rule', async () => {
+    // archive/old.md is linked from start/README.md, which nothing links to: only the latter is an orphan.
+    expect(await orphans(base)).toEqual(['start/README.md', 'team/forgotten.md']);
+  });
+
+  it('counts folder hierarchy as navigation when configured', async () => {
+    expect(await orphans(`${base}rules:\n  orphan-page: { hierarchy: true }\n`)).toEqual([]);
+  });
+
+  it('starts navigation at the configured roots', async () => {
+    expect(await orphans(`${base}rules:\n  orphan-page: { roots: [index.md, start/README.md] }\n`)).toEqual([
+      'team/forgotten.md',
+    ]);
+  });
+
+  it('honours path exclusions through overrides', async () => {
+    const config = `${base}overrides:\n  - paths: ["team/**"]\n    rules: { orphan-page: "off" }\n`;
+    expect(await orphans(config)).toEqual(['start/README.md']);
+  });
+});
