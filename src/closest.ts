@@ -12,9 +12,9 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** The candidate nearest to `target`, if it is near enough to be a likely typo (a third of its length). */
+/** The candidate nearest to `target`, if it is near enough to be a likely typo (a third of its length, at least one edit). */
 export function closest(target: string, candidates: Iterable<string>): string | undefined {
-  const limit = Math.max(2, Math.floor(target.length / 3));
+  const limit = Math.max(1, Math.floor(target.length / 3));
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {

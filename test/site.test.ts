@@ -143,3 +143,13 @@ describe('navigation', () => {
     expect(s.reachableFrom(['markdown:index.md'], false).has('markdown:team/onboarding.md')).toBe(false);
   });
 });
+
+describe('suggestions', () => {
+  it('suggests near names and stays quiet for very short or distant ones', async () => {
+    const { closest } = await import('../src/closest.js');
+    expect(closest('hom', ['home', 'about'])).toBe('home');
+    expect(closest('stale-pgae', ['stale-page', 'page-owner'])).toBe('stale-page');
+    expect(closest('_', ['no', 'yes'])).toBeUndefined();
+    expect(closest('onboarding', ['pricing'])).toBeUndefined();
+  });
+});
