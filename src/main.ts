@@ -180,6 +180,7 @@ async function commandRun(values: Values, path: string | undefined): Promise<num
     onStage: timer.mark,
   });
   printWriteback(result);
+  if (result.summary.pages === 0) warnNoPages(config);
   const output = values.output ? resolve(values.output) : config.report.output;
   const text =
     format === 'json'
@@ -194,6 +195,14 @@ async function commandRun(values: Values, path: string | undefined): Promise<num
   timer.mark('report');
   if (values.verbose) process.stderr.write(`${timer.format(result.summary.pages)}\n`);
   return exitCode(result, failOn);
+}
+
+/** An empty crawl is almost always a wrong root or glob: say so rather than report a clean handbook. */
+function warnNoPages(config: Config): void {
+  const where = config.markdown
+    ? `${config.markdown.root} matches none of include ${JSON.stringify(config.markdown.include)}`
+    : 'the configured sources returned no pages';
+  process.stderr.write(`${palette(process.stderr).yellow('warning')} No pages to lint: ${where}.\n`);
 }
 
 /** `--wait-lock SECONDS` in milliseconds; absent = do not wait. */

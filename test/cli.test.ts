@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempTree } from './helpers/cli.js';
+
+const version = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+describe('command line', () => {
+  it('prints help and the version', async () => {
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: handbook-lint <command>/);
+    expect(help.stdout).toContain('Exit codes:');
+    const v = await runCli(['--version']);
+    expect(v.stdout.trim()).toBe(version);
+  });
+
+  it('rejects unknown commands and options with exit 2 and no stack trace', async () => {
+    for (const args of [['frob'], ['run', '--bogus'], ['run', 'a', 'b'], ['run', '--format', 'xml', '.']]) {
+      const { code, stderr } = await runCli(args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr, args.join(' ')).toMatch(/^error /);
+      expect(stderr, args.join(' ')).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('needs a folder or a config', async () => {
+    const { code, stderr } = await runCli(['run']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Nothing to lint');
+  });
+
+  it('warns when a folder has no pages instead of calling it clean', async () => {
+    const root = tempTree({ 'notes.txt': 'not markdown' });
+    const { code, stdout, stderr } = await runCli(['run', root]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('No problems in 0 pages.');
+    expect(stderr).toContain(`No pages to lint: ${root} matches none of include`);
+  });
+
+  it('lists the rules', async () => {
+    const { code, stdout } = await runCli(['rules']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^decision-status\s+error\s+/m);
+    expect(stdout).toMatch(/^broken-link\s+error\s+/m);
+  });
+});
