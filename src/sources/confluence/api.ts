@@ -11,8 +11,9 @@ import {
 } from 'confluence.js';
 import { type Client, createClient } from 'confluence.js/core';
 import { HandbookLintError } from '../../errors.js';
-import { budgetFromRate, RequestQueue } from '../../http/queue.js';
+import type { RequestQueue } from '../../http/queue.js';
 import { type Failure, isNetworkError, TRANSIENT_STATUSES } from '../../http/retry.js';
+import { readThrough, redact, sourceQueue } from '../../http/source-client.js';
 import type { ConfluenceSourceConfig } from './config.js';
 
 /** A request that got no answer in time; confluence.js has no timeout of its own. */
@@ -85,27 +86,17 @@ export class ConfluenceApi {
     });
     const timed = withTimeout(client, config.timeoutMs);
     this.clients = { v1: createV1Client(timed), v2: createV2Client(timed) };
-    this.queue = new RequestQueue({
-      budget: budgetFromRate(config.requestsPerSecond),
-      concurrency: config.concurrency,
-      maxAttempts: config.maxAttempts,
-      classify: classifyConfluenceError,
-    });
+    this.queue = sourceQueue(config, classifyConfluenceError);
   }
 
   /** One read through the queue; a 401 anywhere means the credentials are bad and ends the crawl. */
-  async read<T>(call: (clients: ConfluenceClients) => Promise<T>): Promise<T> {
-    try {
-      return await this.queue.schedule(() => call(this.clients), { idempotent: true });
-    } catch (error) {
-      if (isAuthError(error)) {
-        throw new HandbookLintError(
-          'AUTH_FAILED',
-          `Confluence rejected the credentials in ${this.config.emailEnv} and ${this.config.tokenEnv} (401 unauthorized). Check that the API token is valid and belongs to that email's Atlassian account.`,
-        );
-      }
-      throw error;
-    }
+  read<T>(call: (clients: ConfluenceClients) => Promise<T>): Promise<T> {
+    return readThrough(
+      this.queue,
+      () => call(this.clients),
+      isAuthError,
+      `Confluence rejected the credentials in ${this.config.emailEnv} and ${this.config.tokenEnv} (401 unauthorized). Check that the API token is valid and belongs to that email's Atlassian account.`,
+    );
   }
 
   /** Why a request failed, for an unreadable page's reason: status and Confluence's message, never the token. */
@@ -117,7 +108,7 @@ export class ConfluenceApi {
       text = `${error.status} ${error.statusText}${detail ? `: ${detail}` : ''}`;
     } else if (error instanceof ConfluenceTimeoutError) text = `timeout: ${error.message}`;
     else text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return this.token ? text.split(this.token).join('[token]') : text;
+    return redact(text, this.token);
   }
 }
 

@@ -1,6 +1,6 @@
 import { Client, isHTTPResponseError, RequestTimeoutError } from '@notionhq/client';
 import { HandbookLintError } from '../../errors.js';
-import { budgetFromRate, RequestQueue } from '../../http/queue.js';
+import type { RequestQueue } from '../../http/queue.js';
 import {
   type Failure,
   headerValue,
@@ -8,6 +8,7 @@ import {
   parseRetryAfter,
   TRANSIENT_STATUSES,
 } from '../../http/retry.js';
+import { readThrough, redact, sourceQueue } from '../../http/source-client.js';
 import type { NotionSourceConfig } from './config.js';
 
 /** Pinned so an SDK upgrade cannot silently change the shapes the crawler reads. */
@@ -50,27 +51,17 @@ export class NotionApi {
       retry: false, // our queue retries; two retry layers would multiply attempts and ignore the shared 429 pause
       logger: () => {},
     });
-    this.queue = new RequestQueue({
-      budget: budgetFromRate(config.requestsPerSecond),
-      concurrency: config.concurrency,
-      maxAttempts: config.maxAttempts,
-      classify: classifyNotionError,
-    });
+    this.queue = sourceQueue(config, classifyNotionError);
   }
 
   /** One read through the queue; a 401 anywhere means the token is bad and ends the crawl. */
-  async read<T>(call: (client: Client) => Promise<T>): Promise<T> {
-    try {
-      return await this.queue.schedule(() => call(this.client), { idempotent: true });
-    } catch (error) {
-      if (hasStatus(error, 401)) {
-        throw new HandbookLintError(
-          'AUTH_FAILED',
-          `Notion rejected the token in ${this.tokenEnv} (401 unauthorized). Check that it holds the integration's secret and that the integration is still installed in the workspace.`,
-        );
-      }
-      throw error;
-    }
+  read<T>(call: (client: Client) => Promise<T>): Promise<T> {
+    return readThrough(
+      this.queue,
+      () => call(this.client),
+      (error) => hasStatus(error, 401),
+      `Notion rejected the token in ${this.tokenEnv} (401 unauthorized). Check that it holds the integration's secret and that the integration is still installed in the workspace.`,
+    );
   }
 
   /** Why a request failed, for an unreadable page's reason: status, API code and message, never the token. */
@@ -84,7 +75,7 @@ export class NotionApi {
 
   /** Removes the token from text that may echo a request (defence in depth: the SDK's messages do not include it). */
   redact(text: string): string {
-    return this.token ? text.split(this.token).join('[token]') : text;
+    return redact(text, this.token);
   }
 }
 

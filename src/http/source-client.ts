@@ -1,0 +1,43 @@
+import { HandbookLintError } from '../errors.js';
+import { budgetFromRate, RequestQueue } from './queue.js';
+import type { ClassifyFailure } from './retry.js';
+
+/** The request settings every remote source's config has. */
+export interface RequestSettings {
+  requestsPerSecond: number;
+  concurrency: number;
+  maxAttempts: number;
+}
+
+/** One source's throttled queue, built from its config the same way for every platform. */
+export function sourceQueue(settings: RequestSettings, classify: ClassifyFailure): RequestQueue {
+  return new RequestQueue({
+    budget: budgetFromRate(settings.requestsPerSecond),
+    concurrency: settings.concurrency,
+    maxAttempts: settings.maxAttempts,
+    classify,
+  });
+}
+
+/**
+ * One idempotent read through the queue. A rejected credential anywhere ends the crawl with
+ * AUTH_FAILED (exit 2) and `message`, which names the environment variables, never their values.
+ */
+export async function readThrough<T>(
+  queue: RequestQueue,
+  call: () => Promise<T>,
+  isAuthError: (error: unknown) => boolean,
+  message: string,
+): Promise<T> {
+  try {
+    return await queue.schedule(call, { idempotent: true });
+  } catch (error) {
+    if (isAuthError(error)) throw new HandbookLintError('AUTH_FAILED', message);
+    throw error;
+  }
+}
+
+/** Removes a secret from text that may echo a request: defence in depth for every reason we print or store. */
+export function redact(text: string, secret: string): string {
+  return secret ? text.split(secret).join('[token]') : text;
+}
