@@ -6,6 +6,7 @@ import { acquireLock } from './lock.js';
 import type { Finding } from './model/finding.js';
 import type { Page } from './model/page.js';
 import { type TypeClassifier, typeClassifier } from './normalize/doc-type.js';
+import { PassBuilder } from './parallel/confluence.js';
 import { passMarkdownInWorkers, workerCount } from './parallel/pool.js';
 import type { ProgressReporter } from './progress.js';
 import type { LintResult } from './report/result.js';
@@ -15,6 +16,8 @@ import { type ActiveRule, applyRuleSettings, DEFAULT_RULES_DIR, loadRuleFiles } 
 import { type PagePass, passPage } from './rules/page-pass.js';
 import { NO_SUPPRESSIONS, type Suppressions } from './rules/suppress.js';
 import { Site } from './site.js';
+import { type BuilderFactory, InlineBuilder } from './sources/confluence/builder.js';
+import type { ContextSetup } from './sources/confluence/context.js';
 import { crawlConfluence } from './sources/confluence/crawl.js';
 import { markdownTasks, readMarkdownPage, scanMarkdownFolder } from './sources/markdown.js';
 import { crawlNotion } from './sources/notion/crawl.js';
@@ -85,24 +88,52 @@ async function markdownPasses(
   return passEach(pages(), rules, config, options);
 }
 
+type CrawlSettings = Pick<RunOptions, 'full' | 'onProgress'>;
+
+function thisRun(options: CrawlSettings) {
+  return {
+    ...(options.full ? { full: true } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  };
+}
+
+function notionPages(
+  config: Config,
+  classify: TypeClassifier,
+  options: CrawlSettings,
+  state?: State,
+): AsyncIterable<Page> | undefined {
+  if (!config.notion) return undefined;
+  return crawlNotion(
+    { ...config.notion, ...thisRun(options) },
+    classify,
+    state && sourceState(state, 'notion'),
+  );
+}
+
+function confluenceCrawl<T>(
+  config: Config,
+  builderFor: BuilderFactory<T>,
+  options: CrawlSettings,
+  state?: State,
+): AsyncIterable<T> | undefined {
+  if (!config.confluence) return undefined;
+  const cache = state && sourceState(state, 'confluence');
+  return crawlConfluence({ ...config.confluence, ...thisRun(options) }, builderFor, cache);
+}
+
 /** The configured wikis' pages, fetched through the ledger's page cache; shared with `handbook-lint sync`, so both crawl alike. */
 export function crawlWikis(
   config: Config,
   classify: TypeClassifier,
-  options: Pick<RunOptions, 'full' | 'onProgress'>,
+  options: CrawlSettings,
   state?: State,
 ): AsyncIterable<Page>[] {
-  const thisRun = {
-    ...(options.full ? { full: true } : {}),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  };
-  const cache = (source: string) => state && sourceState(state, source);
-  const crawls: AsyncIterable<Page>[] = [];
-  if (config.notion) crawls.push(crawlNotion({ ...config.notion, ...thisRun }, classify, cache('notion')));
-  if (config.confluence) {
-    crawls.push(crawlConfluence({ ...config.confluence, ...thisRun }, classify, cache('confluence')));
-  }
-  return crawls;
+  const inline = (setup: ContextSetup) => new InlineBuilder(setup, classify);
+  return [
+    notionPages(config, classify, options, state),
+    confluenceCrawl(config, inline, options, state),
+  ].filter((crawl) => crawl !== undefined);
 }
 
 async function crawl(
@@ -112,11 +143,20 @@ async function crawl(
   options: RunOptions,
   state?: State,
 ): Promise<AsyncIterable<PagePass>[]> {
-  const classify = typeClassifier(config.documentTypes);
   const list: AsyncIterable<PagePass>[] = [];
-  const remote = (pages: AsyncIterable<Page>) => list.push(passEach(pages, rules, config, options));
   if (config.markdown) list.push(await markdownPasses(config, config.markdown, rules, site, options));
-  for (const pages of crawlWikis(config, classify, options, state)) remote(pages);
+  const classify = typeClassifier(config.documentTypes);
+  const notion = notionPages(config, classify, options, state);
+  if (notion) list.push(passEach(notion, rules, config, options));
+  if (options.onPage) {
+    const pages = confluenceCrawl(config, (setup) => new InlineBuilder(setup, classify), options, state);
+    if (pages) list.push(passEach(pages, rules, config, options));
+  } else {
+    // Confluence pages are built and linted as the crawl delivers them, on worker threads when there are many.
+    const builder = (setup: ContextSetup) => new PassBuilder(setup, config, rules, options.now);
+    const passes = confluenceCrawl(config, builder, options, state);
+    if (passes) list.push(passes);
+  }
   if (!list.length) {
     throw new HandbookLintError(
       'USAGE',

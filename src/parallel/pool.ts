@@ -9,17 +9,17 @@ import type { BatchReply, BatchRequest, WorkerSetup } from './protocol.js';
 
 /** Files per batch: large enough to amortize messaging, small enough to balance the workers. */
 const BATCH_SIZE = 20;
-/** Below this many files, starting workers (each loads the parser and rules) costs more than it saves. */
-const PARALLEL_MIN_FILES = 200;
+/** Below this many pages, starting workers (each loads the parser and rules) costs more than it saves. */
+export const PARALLEL_MIN_PAGES = 200;
 const WORKERS_MAX = 8;
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
-/** How many workers to use for `files` files; 0 means lint in this thread. */
-export function workerCount(files: number): number {
+/** How many workers (running `worker`) to use for `pages` pages; 0 means lint in this thread. */
+export function workerCount(pages: number, worker: URL = WORKER_URL): number {
   // Workers run compiled code only: under the test runner (TypeScript sources) the page stage runs inline.
-  if (files < PARALLEL_MIN_FILES || !existsSync(fileURLToPath(WORKER_URL))) return 0;
-  return Math.min(availableParallelism(), WORKERS_MAX, Math.ceil(files / PARALLEL_MIN_FILES));
+  if (pages < PARALLEL_MIN_PAGES || !existsSync(fileURLToPath(worker))) return 0;
+  return Math.min(availableParallelism(), WORKERS_MAX, Math.ceil(pages / PARALLEL_MIN_PAGES));
 }
 
 /**

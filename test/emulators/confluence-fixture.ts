@@ -127,6 +127,8 @@ const DAY_MS = 86_400_000;
 const STALE_BEFORE = Date.parse('2025-06-01T00:00:00.000Z');
 
 /** A one-space wiki of `pageCount` pages in real storage format, for the crawl benchmark (same seed, same wiki). */
+const CREATED_FROM = Date.parse('2023-01-02T00:00:00.000Z');
+
 export function generateConfluenceSpace(pageCount: number, seed = 1): ConfluenceFixture {
   const rand = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
@@ -163,7 +165,8 @@ export function generateConfluenceSpace(pageCount: number, seed = 1): Confluence
       parentId: i === 0 ? null : String(firstId + Math.floor(rand() ** 2 * i)),
       status: 'current',
       position: i,
-      createdAt: new Date(edited - 30 * DAY_MS).toISOString(),
+      // Confluence hands out ids as pages are created, so creation order is id order.
+      createdAt: new Date(CREATED_FROM + i * 60_000).toISOString(),
       authorId: author,
       ownerId: rand() < 0.9 ? author : null,
       version: {

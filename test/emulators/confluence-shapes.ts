@@ -285,9 +285,12 @@ const COMPARE: Record<string, (t: number, at: number) => boolean> = {
   '=': (t, at) => t === at,
 };
 
-// The CQL subset an incremental crawl needs: AND of `field op value`, optional ORDER BY lastmodified.
-function parseCql(site: Site, cql: string): { test: PageTest; order?: 1 | -1 } {
-  const orderBy = /\s+order\s+by\s+lastmodified(?:\s+(asc|desc))?\s*$/i.exec(cql);
+// The CQL subset the crawler needs: AND of `field op value`, optional ORDER BY lastmodified or created.
+function parseCql(
+  site: Site,
+  cql: string,
+): { test: PageTest; order?: { by: 'lastmodified' | 'created'; sign: 1 | -1 } } {
+  const orderBy = /\s+order\s+by\s+(lastmodified|created)(?:\s+(asc|desc))?\s*$/i.exec(cql);
   const where = orderBy ? cql.slice(0, orderBy.index) : cql;
   const unsupported = `Could not parse cql : ${cql} (the emulator knows type, space, label, id, parent, ancestor, lastmodified, created; AND only)`;
   const tests = where.split(/\s+and\s+/i).map((clause): PageTest => {
@@ -334,7 +337,12 @@ function parseCql(site: Site, cql: string): { test: PageTest; order?: 1 | -1 } {
         return fail(400, unsupported);
     }
   });
-  const order = orderBy ? (orderBy[1]?.toLowerCase() === 'desc' ? -1 : 1) : undefined;
+  const order = orderBy
+    ? {
+        by: orderBy[1]?.toLowerCase() === 'created' ? ('created' as const) : ('lastmodified' as const),
+        sign: orderBy[2]?.toLowerCase() === 'desc' ? (-1 as const) : (1 as const),
+      }
+    : undefined;
   return { test: (p) => tests.every((t) => t(p)), order };
 }
 
@@ -353,7 +361,8 @@ export function cqlSearch(site: Site, q: URLSearchParams, path: string, asSearch
   const found = [...site.pages.values()].filter(
     (p) => p.deny === undefined && p.status === 'current' && test(p),
   );
-  if (order) found.sort((a, b) => a.version.createdAt.localeCompare(b.version.createdAt) * order);
+  const time = (p: ConfluencePage) => (order?.by === 'created' ? p.createdAt : p.version.createdAt);
+  if (order) found.sort((a, b) => time(a).localeCompare(time(b)) * order.sign);
   const slice = found.slice(start, start + size);
   const self = path.replace(/^\/wiki/, '');
   const links: Record<string, string> = {

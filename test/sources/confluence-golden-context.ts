@@ -6,11 +6,11 @@ export const SITE = 'https://acme.atlassian.net';
 
 const tree = new ConfluenceTree(
   [
-    { id: '98305', title: 'Handbook Home', spaceId: '1', version: 1 },
-    { id: '98309', title: 'Decision Log', spaceId: '1', parentId: '98305', version: 1 },
-    { id: '98400', title: 'Deploy Guide', spaceId: '1', parentId: '98305', version: 1 },
-    { id: '131074', title: 'Engineering Home', spaceId: '2', version: 1 },
-    { id: '131090', title: 'Runbook & Rollback', spaceId: '2', parentId: '131074', version: 1 },
+    { id: '98305', title: 'Handbook Home', spaceId: '1' },
+    { id: '98309', title: 'Decision Log', spaceId: '1', parentId: '98305' },
+    { id: '98400', title: 'Deploy Guide', spaceId: '1', parentId: '98305' },
+    { id: '131074', title: 'Engineering Home', spaceId: '2' },
+    { id: '131090', title: 'Runbook & Rollback', spaceId: '2', parentId: '131074' },
   ],
   [
     { id: '1', key: 'HB', name: 'Handbook', homepageId: '98305' },

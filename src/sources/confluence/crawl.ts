@@ -1,11 +1,11 @@
 import { HandbookLintError } from '../../errors.js';
-import type { Page } from '../../model/page.js';
-import type { TypeClassifier } from '../../normalize/doc-type.js';
+import type { Link } from '../../model/page.js';
 import type { ProgressReporter } from '../../progress.js';
 import { wikiKey } from '../../site.js';
 import type { SourceState } from '../../state.js';
 import { ConfluenceApi, confluenceCredentials } from './api.js';
-import { accountIds, loadBodies } from './bodies.js';
+import { accountIds, BodyLoader } from './bodies.js';
+import type { BuilderFactory, PageBuilder } from './builder.js';
 import type { ConfluenceSourceConfig } from './config.js';
 import {
   type ListedPage,
@@ -16,8 +16,9 @@ import {
   lookupUsers,
   probePage,
 } from './listing.js';
-import { confluencePage, type PageContext, unreadablePage } from './page.js';
-import { ConfluenceTree } from './tree.js';
+import type { PageJob } from './page.js';
+import { PagePipeline } from './pipeline.js';
+import { ConfluenceTree, type TreePage } from './tree.js';
 
 /** A Confluence crawl: the source's settings plus how this run treats the cache and reports progress. */
 export interface ConfluenceCrawlOptions extends ConfluenceSourceConfig {
@@ -67,50 +68,92 @@ interface LinkedPage {
   spaceKey?: string;
 }
 
-/** Page ids on this site that a page links to by URL but the listing did not show. */
-function unlistedTargets(
-  page: Page,
-  siteOrigin: string,
-  listed: ReadonlySet<string>,
-  found: Map<string, LinkedPage>,
-): void {
-  for (const link of page.links) {
-    if (link.kind !== 'external' || found.size >= MAX_LINK_PROBES) continue;
-    let url: URL;
-    try {
-      url = new URL(link.href);
-    } catch {
-      continue;
-    }
-    const id = url.origin === siteOrigin ? /^confluence:(\d+)$/.exec(wikiKey(url) ?? '')?.[1] : undefined;
-    if (!id || listed.has(id) || found.has(id)) continue;
-    const spaceKey = /\/spaces\/([^/]+)\//.exec(url.pathname)?.[1];
-    found.set(id, {
-      title: link.text.trim() || `Page ${id}`,
-      url: url.origin + url.pathname,
-      ...(spaceKey ? { spaceKey } : {}),
-    });
+/** What one bulk user look-up takes. */
+const USERS_PER_LOOKUP = 250;
+
+/**
+ * Display names, looked up in bulk as account ids turn up: once after the first listing page (most
+ * people of a wiki appear early), then whenever a full look-up's worth of new ids has gathered,
+ * and for the rest once the listing is complete. Each look-up tells the builder what it learned.
+ */
+class NameLookups {
+  private readonly asked = new Set<string>();
+  private wanted = new Set<string>();
+  private lookups = 0;
+  private readonly running: Promise<void>[] = [];
+
+  constructor(
+    private readonly api: ConfluenceApi,
+    private readonly builder: PageBuilder<unknown>,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  want(ids: Iterable<string>): void {
+    for (const id of ids) if (!this.asked.has(id)) this.wanted.add(id);
+  }
+
+  /** Looks up what is wanted when it is the first look-up or fills a whole request. */
+  step(): void {
+    if (this.lookups === 0 ? this.wanted.size > 0 : this.wanted.size >= USERS_PER_LOOKUP) this.lookup();
+  }
+
+  /** Looks up every id still wanted; resolves when every look-up has answered. */
+  async finish(): Promise<void> {
+    this.lookup();
+    await Promise.all(this.running);
+    this.builder.learn({ finished: 'users' });
+  }
+
+  private lookup(): void {
+    if (!this.wanted.size) return;
+    const asked = [...this.wanted];
+    this.wanted = new Set();
+    this.lookups++;
+    for (const id of asked) this.asked.add(id);
+    this.running.push(
+      lookupUsers(this.api, new Set(asked)).then((found) => {
+        this.builder.learn({ users: [...found], asked });
+      }, this.onError),
+    );
   }
 }
 
-/**
- * Crawls Confluence spaces through confluence.js: lists every current page of the configured
- * spaces (or the subtrees under `roots`) 250 per request, with bodies on a first or full crawl and
- * without them otherwise, fetching in bulk only the bodies whose version changed. Labels come from
- * one CQL search per 200 pages and names from one bulk user look-up per 250 people. Pages that
- * cannot be read are yielded unreadable with the reason; rejected credentials end the crawl with
- * AUTH_FAILED. `cache` is updated in place.
- */
-export async function* crawlConfluence(
-  options: ConfluenceCrawlOptions,
-  classify: TypeClassifier,
-  cache?: SourceState,
-): AsyncIterable<Page> {
-  const api = new ConfluenceApi(options, confluenceCredentials(options));
-  const count = { listed: 0, fetched: 0, cached: 0, left: 0 };
-  const report = (done = false) =>
-    options.onProgress?.({ source: 'confluence', ...count, ...api.queue.counters, done });
+const treePage = ({ id, title, spaceId, parentId }: ListedPage): TreePage => ({
+  id,
+  title,
+  spaceId,
+  ...(parentId ? { parentId } : {}),
+});
 
+/** The id of a page on this site that a link points at by URL, if the listing has not shown it. */
+function unlistedTarget(link: Link, siteOrigin: string, tree: ConfluenceTree): string | undefined {
+  if (link.kind !== 'external') return undefined;
+  let url: URL;
+  try {
+    url = new URL(link.href);
+  } catch {
+    return undefined;
+  }
+  const id = url.origin === siteOrigin ? /^confluence:(\d+)$/.exec(wikiKey(url) ?? '')?.[1] : undefined;
+  return id && !tree.page(id) ? id : undefined;
+}
+
+/**
+ * Crawls Confluence spaces through confluence.js and builds pages while it goes. It lists every
+ * current page of the configured spaces (or the subtrees under `roots`) 250 per request, with
+ * bodies on a first or full crawl and without them otherwise, fetching in bulk only the bodies whose
+ * version changed. At the same time, one CQL search per 200 pages brings the labels, in the same
+ * (creation) order, and bulk look-ups bring people's names. A page goes to the builder as soon as
+ * its body and labels are in; one that links to a title not listed yet is built again once the
+ * listing is complete. Pages that cannot be read are built unreadable with the reason; rejected
+ * credentials end the crawl with AUTH_FAILED. `cache` is updated in place.
+ */
+export async function* crawlConfluence<T>(
+  options: ConfluenceCrawlOptions,
+  builderFor: BuilderFactory<T>,
+  cache?: SourceState,
+): AsyncIterable<T> {
+  const api = new ConfluenceApi(options, confluenceCredentials(options));
   const known = await listSpaces(api, options.spaces);
   const roots = await probeRoots(api, options.roots, known);
   const spaces = roots.length ? known.filter((s) => roots.some((root) => root.spaceId === s.id)) : known;
@@ -118,44 +161,98 @@ export async function* crawlConfluence(
   const previous = options.full ? {} : (cache?.pages ?? {});
   // A first crawl needs every body: listing them costs no extra request. Later crawls list versions only.
   const withBodies = !options.roots.length && Object.keys(previous).length === 0;
-  const listed = await listPages(api, scoped ? spaces.map((s) => s.id) : undefined, withBodies, (n) => {
-    count.listed = n;
-    report();
-  });
-  const tree = new ConfluenceTree(listed, spaces, options.siteUrl, new Set(options.roots));
-  const selected = listed.filter((page) => tree.selected(page.id));
-  const labels = await listLabels(api, scoped ? spaces.map((s) => s.key) : undefined);
 
-  count.left = selected.length;
-  report();
-  const bodies = await loadBodies(api, selected, previous);
-  count.fetched = bodies.fetched;
-  count.cached = bodies.cached;
-  const users = await lookupUsers(api, accountIds(bodies));
-  const context: PageContext = { siteUrl: options.siteUrl, tree, users, labels, classify };
-
-  const listedIds = new Set(listed.map((page) => page.id));
-  const linked = new Map<string, LinkedPage>();
+  const builder = builderFor({ siteUrl: options.siteUrl, spaces, roots: options.roots });
+  const tree = ConfluenceTree.growing(spaces, options.siteUrl, new Set(options.roots));
   const siteOrigin = new URL(options.siteUrl).origin;
-  for (const page of bodies.pages.values()) {
-    const content = bodies.contents.get(page.id) ?? { unreadable: 'not returned by Confluence' };
-    const built = confluencePage(page, content, context);
-    unlistedTargets(built, siteOrigin, listedIds, linked);
-    count.left--;
-    report();
-    yield built;
-  }
+  const linked = new Map<string, LinkedPage>();
+  const listedCount = { listed: 0 };
+  const pipeline = new PagePipeline<T>(builder, (built) => {
+    for (const link of builder.links(built)) {
+      if (linked.size >= MAX_LINK_PROBES) break;
+      const id = unlistedTarget(link, siteOrigin, tree);
+      if (!id || linked.has(id)) continue;
+      const url = new URL(link.href);
+      const spaceKey = /\/spaces\/([^/]+)\//.exec(url.pathname)?.[1];
+      linked.set(id, {
+        title: link.text.trim() || `Page ${id}`,
+        url: url.origin + url.pathname,
+        ...(spaceKey ? { spaceKey } : {}),
+      });
+    }
+  });
+  const fail = (error: unknown) => pipeline.fail(error);
+  const names = new NameLookups(api, builder, fail);
+  const pagesById = new Map<string, ListedPage>();
+  const bodies = new BodyLoader(api, previous, (id, content, fetched) => {
+    const page = fetched ?? pagesById.get(id);
+    if (page) names.want(accountIds(page, content));
+    pipeline.content(id, content, fetched);
+  });
+  const report = (done = false) =>
+    options.onProgress?.({
+      source: 'confluence',
+      listed: listedCount.listed,
+      fetched: bodies.fetched,
+      cached: bodies.cached,
+      left: pipeline.left,
+      ...api.queue.counters,
+      done,
+    });
 
-  // A link to a page the listing left out: restricted pages are listed unreadable; a 404 stays a broken link.
-  const probes = await Promise.all(
-    [...linked].map(async ([id, page]) => ({ id, page, probe: await probePage(api, id, false) })),
-  );
-  for (const { id, page, probe } of probes) {
-    if (!('failed' in probe)) continue;
-    const space = page.spaceKey ? tree.spaceName(page.spaceKey) : undefined;
-    const path = space ? `${space}/${page.title}` : page.title;
-    yield unreadablePage(id, page.title, path, page.url, probe.failed, classify);
+  const select = (page: ListedPage) => {
+    if (pagesById.has(page.id)) return;
+    pagesById.set(page.id, page);
+    pipeline.select(page);
+    bodies.add(page);
+  };
+  const unsorted: ListedPage[] = [];
+  const listing = listPages(api, scoped ? spaces.map((s) => s.id) : undefined, withBodies, (batch) => {
+    tree.add(batch);
+    builder.learn({ pages: batch.map(treePage) });
+    for (const page of batch) linked.delete(page.id);
+    listedCount.listed += batch.length;
+    // Under roots, whether a page belongs is known only from the whole tree.
+    if (options.roots.length) unsorted.push(...batch);
+    else for (const page of batch) select(page);
+    names.step();
+    report();
+  }).then(async () => {
+    tree.finish();
+    builder.learn({ finished: 'tree' });
+    for (const page of unsorted) if (tree.selected(page.id)) select(page);
+    await bodies.finish();
+    await names.finish();
+    pipeline.contextDone();
+    pipeline.sourcesFinished();
+  });
+  const labels = listLabels(api, scoped ? spaces.map((s) => s.key) : undefined, (batch) => {
+    pipeline.label(batch);
+    report();
+  }).then(() => pipeline.labelsDone());
+  listing.catch(fail);
+  labels.catch(fail);
+
+  try {
+    for await (const built of pipeline.built()) {
+      report();
+      yield built;
+    }
+    // A link to a page the listing left out: restricted pages are listed unreadable; a 404 stays a broken link.
+    const probes = await Promise.all(
+      [...linked].map(async ([id, page]) => ({ id, page, probe: await probePage(api, id, false) })),
+    );
+    const jobs: PageJob[] = [];
+    for (const { id, page, probe } of probes) {
+      if (!('failed' in probe)) continue;
+      const space = page.spaceKey ? tree.spaceName(page.spaceKey) : undefined;
+      const path = space ? `${space}/${page.title}` : page.title;
+      jobs.push({ unreadable: { id, title: page.title, path, url: page.url, reason: probe.failed } });
+    }
+    for (const built of jobs.length ? await builder.build(jobs) : []) if (built !== undefined) yield built;
+    if (cache) cache.pages = bodies.cache; // pages gone from the listing (deleted, moved out of scope) drop out here
+    report(true);
+  } finally {
+    await builder.close();
   }
-  if (cache) cache.pages = bodies.cache; // pages gone from the listing (deleted, moved out of scope) drop out here
-  report(true);
 }

@@ -114,16 +114,16 @@ export async function listSpaces(api: ConfluenceApi, keys: readonly string[]): P
 }
 
 /**
- * Every current page of the spaces (all spaces when `spaceIds` is undefined), 250 per request,
- * with storage bodies when `withBodies`: a full crawl then costs one request per 250 pages.
+ * Every current page of the spaces (all spaces when `spaceIds` is undefined), 250 per request, oldest
+ * first, with storage bodies when `withBodies` (a full crawl then costs one request per 250 pages).
+ * Each page of results goes to `onBatch` as it arrives, so the crawl can build pages meanwhile.
  */
 export async function listPages(
   api: ConfluenceApi,
   spaceIds: readonly string[] | undefined,
   withBodies: boolean,
-  onListed: (count: number) => void,
-): Promise<ListedPage[]> {
-  const pages: ListedPage[] = [];
+  onBatch: (pages: ListedPage[]) => void,
+): Promise<void> {
   try {
     for (const batch of spaceIds ? chunks(spaceIds, MAX_SPACE_IDS) : [undefined]) {
       let cursor: string | undefined;
@@ -131,13 +131,14 @@ export async function listPages(
         const params = {
           limit: MAX_PAGE_LIMIT,
           status: ['current'],
+          // Creation order, as the label search: a page's labels then arrive about when the page does.
+          sort: 'created-date',
           ...(batch ? { spaceId: batch.map(Number) } : {}),
           ...(withBodies ? { bodyFormat: 'storage' } : {}),
           ...(cursor ? { cursor } : {}),
         };
         const res = await api.read((c) => c.v2.page.getPages(params));
-        for (const page of res.results ?? []) if (page.id) pages.push(listedPage(page));
-        onListed(pages.length);
+        onBatch((res.results ?? []).filter((page) => page.id).map(listedPage));
         cursor = cursorOf(res._links?.next);
       } while (cursor);
     }
@@ -145,17 +146,19 @@ export async function listPages(
     // A partial listing would make every unlisted page look deleted; nothing is linted instead.
     throw sourceFailed(api, 'page listing', error);
   }
-  return pages;
 }
 
-/** Labels of every page in the spaces, through CQL (listings carry none): one request per 200 pages. */
+/**
+ * Labels of every page in the spaces, through CQL (listings carry none): one request per 200 pages,
+ * oldest first. Each page of results goes to `onBatch` with every page it covers, labelled or not.
+ */
 export async function listLabels(
   api: ConfluenceApi,
   spaceKeys: readonly string[] | undefined,
-): Promise<Map<string, string[]>> {
+  onBatch: (labels: [string, string[]][]) => void,
+): Promise<void> {
   const quoted = spaceKeys?.map((key) => `"${key}"`).join(',');
-  const cql = quoted ? `type = page AND space IN (${quoted})` : 'type = page';
-  const labels = new Map<string, string[]>();
+  const cql = `${quoted ? `type = page AND space IN (${quoted})` : 'type = page'} ORDER BY created`;
   try {
     let cursor: string | undefined;
     do {
@@ -166,19 +169,19 @@ export async function listLabels(
         ...(cursor ? { cursor } : {}),
       };
       const res = await api.read((c) => c.v1.content.searchContentByCQL(params));
+      const batch: [string, string[]][] = [];
       for (const content of res.results) {
         const found = content.metadata?.labels;
         const list = Array.isArray(found) ? found : (found?.results ?? []);
-        const names = list.map((label) => label.name).filter(Boolean);
-        if (content.id && names.length) labels.set(content.id, names);
+        if (content.id) batch.push([content.id, list.map((label) => label.name).filter(Boolean)]);
       }
+      onBatch(batch);
       cursor = cursorOf(res._links?.next);
     } while (cursor);
   } catch (error) {
     // Labels type pages (decision, meeting-notes); without them the findings would silently change.
     throw sourceFailed(api, 'label search', error);
   }
-  return labels;
 }
 
 /** Display names by account id, 250 per request; unknown or failed look-ups fall back to the id. */

@@ -1,5 +1,19 @@
 import type { ListedPage, ListedSpace } from './listing.js';
 
+/**
+ * Thrown by a look-up whose answer may still change while the listing grows (a title not listed
+ * yet, a parent not seen yet): the page is built again once the listing is complete.
+ */
+export class PendingContext extends Error {
+  constructor(what: string) {
+    super(`not known until the listing is complete: ${what}`);
+    this.name = 'PendingContext';
+  }
+}
+
+/** What the tree keeps of a listed page: enough for titles, parents and URLs, without the body. */
+export type TreePage = Pick<ListedPage, 'id' | 'title' | 'spaceId' | 'parentId'>;
+
 // Deeper than any real page tree; stops a parent cycle in a corrupt answer from looping.
 const MAX_DEPTH = 64;
 
@@ -10,19 +24,23 @@ export function missingTitleUrl(siteUrl: string, spaceKey: string, title: string
 
 /**
  * The crawled spaces' shape from the listing alone: titles to ids (storage links name pages by
- * title), parents, breadcrumbs, root subtrees, and the URL each link should carry.
+ * title), parents, breadcrumbs, root subtrees, and the URL each link should carry. A tree built
+ * with `growing` fills in as listing pages arrive, so pages can be converted while the crawl goes
+ * on: until `finish`, a look-up whose answer could still change throws PendingContext.
  */
 export class ConfluenceTree {
-  private readonly pages = new Map<string, ListedPage>();
+  private readonly pages = new Map<string, TreePage>();
   private readonly byTitle = new Map<string, string>();
   private readonly spaces = new Map<string, ListedSpace>();
   private readonly spaceIds = new Map<string, string>();
   private readonly paths = new Map<string, string>();
   private readonly siteUrl: string;
   private readonly roots: ReadonlySet<string>;
+  private complete = false;
 
+  /** A complete tree from a finished listing. */
   constructor(
-    pages: readonly ListedPage[],
+    pages: readonly TreePage[],
     spaces: readonly ListedSpace[],
     siteUrl: string,
     roots: ReadonlySet<string>,
@@ -33,10 +51,53 @@ export class ConfluenceTree {
       this.spaces.set(space.id, space);
       this.spaceIds.set(space.key, space.id);
     }
-    for (const page of pages) {
-      this.pages.set(page.id, page);
-      this.byTitle.set(`${page.spaceId}\0${page.title}`, page.id);
+    this.add(pages);
+    this.complete = true;
+  }
+
+  /** An empty tree that grows with `add` as the listing arrives, until `finish`. */
+  static growing(
+    spaces: readonly ListedSpace[],
+    siteUrl: string,
+    roots: ReadonlySet<string>,
+  ): ConfluenceTree {
+    const tree = new ConfluenceTree([], spaces, siteUrl, roots);
+    tree.complete = false;
+    return tree;
+  }
+
+  /** Adds listed pages. Titles are unique within a space; should a listing repeat one, the first page keeps it. */
+  add(pages: readonly TreePage[]): void {
+    for (const { id, title, spaceId, parentId } of pages) {
+      this.pages.set(id, { id, title, spaceId, ...(parentId ? { parentId } : {}) });
+      const key = `${spaceId}\0${title}`;
+      if (!this.byTitle.has(key)) this.byTitle.set(key, id);
     }
+  }
+
+  /** The listing is complete: a look-up that finds nothing now means there is nothing. */
+  finish(): void {
+    this.complete = true;
+  }
+
+  get finished(): boolean {
+    return this.complete;
+  }
+
+  /** A listed page by id. */
+  page(id: string): TreePage | undefined {
+    return this.pages.get(id);
+  }
+
+  /** Every listed page, in listing order. */
+  listedPages(): TreePage[] {
+    return [...this.pages.values()];
+  }
+
+  private listed(id: string, what: string): boolean {
+    if (this.pages.has(id)) return true;
+    if (!this.complete) throw new PendingContext(what);
+    return false;
   }
 
   /** A crawled space by id. */
@@ -59,7 +120,7 @@ export class ConfluenceTree {
   /** The parent's page key, when the parent is a listed page. */
   parentKey(id: string): string | undefined {
     const parentId = this.pages.get(id)?.parentId;
-    return parentId && this.pages.has(parentId) ? `confluence:${parentId}` : undefined;
+    return parentId && this.listed(parentId, `parent ${parentId}`) ? `confluence:${parentId}` : undefined;
   }
 
   /** Breadcrumb from the space name down, e.g. "Handbook/Handbook Home/Decision Log/DR-001: ...". */
@@ -71,7 +132,9 @@ export class ConfluenceTree {
     const spaceName = current ? (this.spaces.get(current.spaceId)?.name ?? '') : '';
     for (let depth = 0; current && depth < MAX_DEPTH; depth++) {
       chain.push(current.title);
-      current = current.parentId ? this.pages.get(current.parentId) : undefined;
+      const parentId = current.parentId;
+      current =
+        parentId && this.listed(parentId, `parent ${parentId}`) ? this.pages.get(parentId) : undefined;
     }
     const path = [spaceName, ...chain.reverse()].filter(Boolean).join('/');
     this.paths.set(id, path);
@@ -80,7 +143,8 @@ export class ConfluenceTree {
 
   /** Whether a page is one of the roots or below one; every page is when no roots are set. */
   selected(id: string): boolean {
-    if (!this.roots.size) return this.pages.has(id);
+    if (!this.roots.size) return this.listed(id, `page ${id}`);
+    if (!this.complete) throw new PendingContext(`whether page ${id} is under a root`);
     let current: string | undefined = id;
     for (let depth = 0; current && depth < MAX_DEPTH; depth++) {
       if (this.roots.has(current)) return true;
@@ -104,6 +168,7 @@ export class ConfluenceTree {
   linkUrl(spaceKey: string, title: string): string {
     const spaceId = this.spaceIds.get(spaceKey);
     const id = spaceId === undefined ? undefined : this.byTitle.get(`${spaceId}\0${title}`);
+    if (spaceId !== undefined && !id && !this.complete) throw new PendingContext(`title "${title}"`);
     if (id && this.selected(id)) return this.pageUrl(id);
     if (spaceId !== undefined && !id) return missingTitleUrl(this.siteUrl, spaceKey, title);
     return `${this.siteUrl}/wiki/display/${encodeURIComponent(spaceKey)}/${encodeURIComponent(title).replace(/%20/g, '+')}`;
