@@ -12,7 +12,7 @@ import type { ProgressReporter } from './progress.js';
 import type { LintResult } from './report/result.js';
 import { summarize } from './report/summary.js';
 import { compareFindings, lintSitePage, ruleDocsUrl } from './rules/engine.js';
-import { type ActiveRule, applyRuleSettings, DEFAULT_RULES_DIR, loadRuleFiles } from './rules/load.js';
+import { type ActiveRule, loadActiveRules } from './rules/load.js';
 import { type PagePass, passPage } from './rules/page-pass.js';
 import { NO_SUPPRESSIONS, type Suppressions } from './rules/suppress.js';
 import { Site } from './site.js';
@@ -43,12 +43,6 @@ export interface RunOptions {
   waitLockMs?: number;
   /** A `handbook-lint baseline` run: every finding reported (the old baseline ignored), nothing written back or recorded. */
   forBaseline?: boolean;
-}
-
-/** Loads the default pack plus the config's folders and applies the config's rule settings. */
-export async function loadActiveRules(config: Config): Promise<ActiveRule[]> {
-  const rules = await loadRuleFiles([DEFAULT_RULES_DIR, ...config.ruleFolders]);
-  return applyRuleSettings(rules, config);
 }
 
 async function* passEach(

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { typeClassifier } from '../normalize/doc-type.js';
+import { loadActiveRules } from '../rules/load.js';
 import { passPage } from '../rules/page-pass.js';
-import { loadActiveRules } from '../run.js';
 import { CrawlContext } from '../sources/confluence/context.js';
 import { buildConfluencePage } from '../sources/confluence/page.js';
 import type {

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { typeClassifier } from '../normalize/doc-type.js';
+import { loadActiveRules } from '../rules/load.js';
 import { passPage } from '../rules/page-pass.js';
-import { loadActiveRules } from '../run.js';
 import { readMarkdownPage } from '../sources/markdown.js';
 import type { BatchReply, BatchRequest, WorkerSetup } from './protocol.js';
 

@@ -176,3 +176,9 @@ function suggest(id: string, known: string[]): string {
   const close = closest(id, known);
   return close ? ` (did you mean "${close}"?)` : '';
 }
+
+/** Loads the default pack plus the config's folders and applies the config's rule settings. */
+export async function loadActiveRules(config: Config): Promise<ActiveRule[]> {
+  const rules = await loadRuleFiles([DEFAULT_RULES_DIR, ...config.ruleFolders]);
+  return applyRuleSettings(rules, config);
+}

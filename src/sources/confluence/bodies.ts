@@ -8,17 +8,6 @@ export type Content = { storage: string } | { unreadable: string };
 /** What bulk fetches take at once: the v2 maximum of ids per request. */
 const FETCH_BATCH = 250;
 
-const ACCOUNT_ID = /ri:account-id="([^"]+)"/g;
-
-/** Every account a page names (owner, author, mentions), so names come from bulk look-ups. */
-export function accountIds(page: ListedPage, content: Content): string[] {
-  const ids: string[] = [];
-  if (page.ownerId) ids.push(page.ownerId);
-  if (page.authorId) ids.push(page.authorId);
-  if ('storage' in content) for (const m of content.storage.matchAll(ACCOUNT_ID)) ids.push(m[1] as string);
-  return ids;
-}
-
 /**
  * Each selected page's storage: from the listing when it carried bodies, from the cache when the
  * version is unchanged, else fetched in bulk, 250 per request, as soon as 250 are wanted (the rest

@@ -4,7 +4,7 @@ import type { ProgressReporter } from '../../progress.js';
 import { wikiKey } from '../../site.js';
 import type { SourceState } from '../../state.js';
 import { ConfluenceApi, confluenceCredentials } from './api.js';
-import { accountIds, BodyLoader } from './bodies.js';
+import { BodyLoader } from './bodies.js';
 import type { BuilderFactory, PageBuilder } from './builder.js';
 import type { ConfluenceSourceConfig } from './config.js';
 import {
@@ -16,8 +16,9 @@ import {
   lookupUsers,
   probePage,
 } from './listing.js';
+import { needsOf, peopleOf } from './needs.js';
 import type { PageJob } from './page.js';
-import { PagePipeline } from './pipeline.js';
+import { type Knowledge, PagePipeline } from './pipeline.js';
 import { ConfluenceTree, type TreePage } from './tree.js';
 
 /** A Confluence crawl: the source's settings plus how this run treats the cache and reports progress. */
@@ -78,6 +79,8 @@ const USERS_PER_LOOKUP = 250;
  */
 class NameLookups {
   private readonly asked = new Set<string>();
+  private readonly answered = new Set<string>();
+  private complete = false;
   private wanted = new Set<string>();
   private lookups = 0;
   private readonly running: Promise<void>[] = [];
@@ -85,8 +88,14 @@ class NameLookups {
   constructor(
     private readonly api: ConfluenceApi,
     private readonly builder: PageBuilder<unknown>,
+    private readonly onAnswer: () => void,
     private readonly onError: (error: unknown) => void,
   ) {}
+
+  /** Whether every one of these people's names is known (found, or known not to be found). */
+  known(ids: readonly string[]): boolean {
+    return this.complete || ids.every((id) => this.answered.has(id));
+  }
 
   want(ids: Iterable<string>): void {
     for (const id of ids) if (!this.asked.has(id)) this.wanted.add(id);
@@ -101,6 +110,7 @@ class NameLookups {
   async finish(): Promise<void> {
     this.lookup();
     await Promise.all(this.running);
+    this.complete = true;
     this.builder.learn({ finished: 'users' });
   }
 
@@ -113,6 +123,8 @@ class NameLookups {
     this.running.push(
       lookupUsers(this.api, new Set(asked)).then((found) => {
         this.builder.learn({ users: [...found], asked });
+        for (const id of asked) this.answered.add(id);
+        this.onAnswer();
       }, this.onError),
     );
   }
@@ -167,7 +179,17 @@ export async function* crawlConfluence<T>(
   const siteOrigin = new URL(options.siteUrl).origin;
   const linked = new Map<string, LinkedPage>();
   const listedCount = { listed: 0 };
-  const pipeline = new PagePipeline<T>(builder, (built) => {
+  const knowledge: Knowledge = {
+    needs: needsOf,
+    knows: (page, needs) =>
+      names.known(needs.people) &&
+      tree.knowsAncestors(page.id) &&
+      needs.spaces.every((key) => tree.knowsSpace(key)) &&
+      needs.titles.every(({ spaceKey, title }) =>
+        tree.knowsTitle(spaceKey ?? tree.space(page.spaceId)?.key ?? '', title),
+      ),
+  };
+  const pipeline = new PagePipeline<T>(builder, knowledge, (built) => {
     for (const link of builder.links(built)) {
       if (linked.size >= MAX_LINK_PROBES) break;
       const id = unlistedTarget(link, siteOrigin, tree);
@@ -182,11 +204,11 @@ export async function* crawlConfluence<T>(
     }
   });
   const fail = (error: unknown) => pipeline.fail(error);
-  const names = new NameLookups(api, builder, fail);
+  const names = new NameLookups(api, builder, () => pipeline.learned(), fail);
   const pagesById = new Map<string, ListedPage>();
   const bodies = new BodyLoader(api, previous, (id, content, fetched) => {
     const page = fetched ?? pagesById.get(id);
-    if (page) names.want(accountIds(page, content));
+    if (page) names.want(peopleOf(page, content));
     pipeline.content(id, content, fetched);
   });
   const report = (done = false) =>
@@ -216,6 +238,7 @@ export async function* crawlConfluence<T>(
     if (options.roots.length) unsorted.push(...batch);
     else for (const page of batch) select(page);
     names.step();
+    pipeline.learned();
     report();
   }).then(async () => {
     tree.finish();

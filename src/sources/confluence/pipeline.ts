@@ -1,6 +1,7 @@
 import type { Content } from './bodies.js';
 import type { PageBuilder } from './builder.js';
 import type { ListedPage } from './listing.js';
+import type { Needs } from './needs.js';
 import type { PageJob } from './page.js';
 
 /** Pages per build call: enough to amortize a message to a worker, few enough to spread the work. */
@@ -13,16 +14,27 @@ const NO_LABELS: string[] = [];
 interface Waiting {
   page: ListedPage;
   content?: Content;
+  needs?: Needs;
+  labels?: string[];
+}
+
+/** What the crawl knows so far, as far as building a page goes. */
+export interface Knowledge {
+  needs(page: ListedPage, content: Content): Needs;
+  /** Whether everything the page reads is known, so building it now gives the final page. */
+  knows(page: ListedPage, needs: Needs): boolean;
 }
 
 /**
  * Where each selected page is between the listing and the caller: waiting for its body and its
- * labels, ready to build, built (queued for the caller), or deferred because it read something the
- * crawl did not know yet (built again once the context is final). The crawl reports what arrives;
- * `next` hands out built pages as they come.
+ * labels, blocked until the crawl knows the titles and people it reads, ready to build, built
+ * (queued for the caller), or deferred because building found something the crawl did not know
+ * yet after all (built again once the context is final). The crawl reports what arrives; `built`
+ * hands out built pages as they come.
  */
 export class PagePipeline<T> {
   private readonly waiting = new Map<string, Waiting>();
+  private readonly blocked = new Map<string, Waiting>();
   private readonly labels = new Map<string, string[]>();
   private labelsComplete = false;
   private contextFinal = false;
@@ -37,12 +49,15 @@ export class PagePipeline<T> {
 
   constructor(
     private readonly builder: PageBuilder<T>,
+    private readonly knowledge: Knowledge,
     private readonly onBuilt: (built: T) => void,
   ) {}
 
   /** Pages selected but not yet handed out. */
   get left(): number {
-    return this.waiting.size + this.ready.length + this.deferred.length + this.inFlightPages;
+    return (
+      this.waiting.size + this.blocked.size + this.ready.length + this.deferred.length + this.inFlightPages
+    );
   }
 
   select(page: ListedPage): void {
@@ -53,8 +68,9 @@ export class PagePipeline<T> {
   content(id: string, content: Content, fetched?: ListedPage): void {
     const waiting = this.waiting.get(id);
     if (!waiting) return;
-    waiting.content = content;
     if (fetched) waiting.page = fetched;
+    waiting.content = content;
+    waiting.needs = this.knowledge.needs(waiting.page, content);
     this.check(id);
   }
 
@@ -73,9 +89,21 @@ export class PagePipeline<T> {
     this.notify();
   }
 
-  /** Listing and name look-ups are complete: deferred pages can be built for good. */
+  /** The crawl learned more (listed pages, names): blocked pages that now read only known things are ready. */
+  learned(): void {
+    for (const [id, waiting] of this.blocked) {
+      if (!this.knowledge.knows(waiting.page, waiting.needs as Needs)) continue;
+      this.blocked.delete(id);
+      this.queue(waiting);
+    }
+    this.notify();
+  }
+
+  /** Listing and name look-ups are complete: blocked and deferred pages can be built for good. */
   contextDone(): void {
     this.contextFinal = true;
+    for (const waiting of this.blocked.values()) this.queue(waiting);
+    this.blocked.clear();
     this.ready.push(...this.deferred);
     this.deferred = [];
     this.notify();
@@ -116,6 +144,7 @@ export class PagePipeline<T> {
       this.contextFinal &&
       this.labelsComplete &&
       this.waiting.size === 0 &&
+      this.blocked.size === 0 &&
       this.ready.length === 0 &&
       this.deferred.length === 0 &&
       this.inFlight === 0 &&
@@ -136,8 +165,13 @@ export class PagePipeline<T> {
     if (!labels) return;
     this.waiting.delete(id);
     this.labels.delete(id);
-    const { storage: _storage, ...page } = waiting.page;
-    this.ready.push({ page, content: waiting.content, labels });
+    waiting.labels = labels;
+    if (this.contextFinal || this.knowledge.knows(waiting.page, waiting.needs as Needs)) this.queue(waiting);
+    else this.blocked.set(id, waiting);
+  }
+
+  private queue({ page: { storage: _storage, ...page }, content, labels }: Waiting): void {
+    this.ready.push({ page, content: content as Content, labels: labels ?? NO_LABELS });
     this.notify();
   }
 

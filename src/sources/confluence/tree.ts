@@ -84,6 +84,28 @@ export class ConfluenceTree {
     return this.complete;
   }
 
+  /** Whether a link to this title already gets the URL it will have once the listing is complete. */
+  knowsTitle(spaceKey: string, title: string): boolean {
+    const spaceId = this.spaceIds.get(spaceKey);
+    return this.complete || spaceId === undefined || this.byTitle.has(`${spaceId}\0${title}`);
+  }
+
+  /** Whether a link to this space already gets its final URL (its home page is listed, or it has none). */
+  knowsSpace(spaceKey: string): boolean {
+    const spaceId = this.spaceIds.get(spaceKey);
+    const home = spaceId === undefined ? undefined : this.spaces.get(spaceId)?.homepageId;
+    return this.complete || home === undefined || this.pages.has(home);
+  }
+
+  /** Whether every ancestor of a listed page is listed, so its breadcrumb is final. */
+  knowsAncestors(id: string): boolean {
+    let current = this.pages.get(id);
+    for (let depth = 0; current?.parentId && depth < MAX_DEPTH; depth++) {
+      current = this.pages.get(current.parentId);
+    }
+    return this.complete || current !== undefined;
+  }
+
   /** A listed page by id. */
   page(id: string): TreePage | undefined {
     return this.pages.get(id);

@@ -1,0 +1,56 @@
+import type { Content } from './bodies.js';
+
+/**
+ * What converting a page will look up beyond its storage: people by account id, pages by title
+ * (in a space, or the page's own when `spaceKey` is unset) and spaces' home pages. Read from the
+ * raw storage with patterns, so a page can wait until the crawl knows them instead of being
+ * converted twice; should a pattern miss one, the conversion still notices and the page is
+ * simply built again later.
+ */
+export interface Needs {
+  people: string[];
+  titles: { spaceKey?: string; title: string }[];
+  spaces: string[];
+}
+
+const ACCOUNT_ID = /ri:account-id="([^"]+)"/g;
+const PAGE_REF = /<ri:page\b([^>]*)>/g;
+const SPACE_REF = /<ri:space\b[^>]*\bri:space-key="([^"]*)"/g;
+const CONTENT_TITLE = /\bri:content-title="([^"]*)"/;
+const SPACE_KEY = /\bri:space-key="([^"]*)"/;
+const XML_ENTITY = /&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeAttribute(value: string): string {
+  return value.replace(XML_ENTITY, (entity, name: string) => {
+    if (name[0] !== '#') return NAMED[name.toLowerCase()] ?? entity;
+    const code =
+      name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  });
+}
+
+/** Account ids a page names: owner, author and mentions. */
+export function peopleOf(page: { ownerId?: string; authorId?: string }, content: Content): string[] {
+  const ids: string[] = [];
+  if (page.ownerId) ids.push(page.ownerId);
+  if (page.authorId) ids.push(page.authorId);
+  if ('storage' in content) for (const m of content.storage.matchAll(ACCOUNT_ID)) ids.push(m[1] as string);
+  return ids;
+}
+
+export function needsOf(page: { ownerId?: string; authorId?: string }, content: Content): Needs {
+  const needs: Needs = { people: peopleOf(page, content), titles: [], spaces: [] };
+  if (!('storage' in content)) return needs;
+  for (const [, attributes = ''] of content.storage.matchAll(PAGE_REF)) {
+    const title = CONTENT_TITLE.exec(attributes)?.[1];
+    if (title === undefined) continue;
+    const spaceKey = SPACE_KEY.exec(attributes)?.[1];
+    needs.titles.push({
+      title: decodeAttribute(title),
+      ...(spaceKey ? { spaceKey: decodeAttribute(spaceKey) } : {}),
+    });
+  }
+  for (const [, key = ''] of content.storage.matchAll(SPACE_REF)) needs.spaces.push(decodeAttribute(key));
+  return needs;
+}
