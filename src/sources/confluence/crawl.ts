@@ -16,7 +16,7 @@ import {
   lookupUsers,
   probePage,
 } from './listing.js';
-import { needsOf, peopleOf } from './needs.js';
+import { needsOf } from './needs.js';
 import type { PageJob } from './page.js';
 import { type Knowledge, PagePipeline } from './pipeline.js';
 import { ConfluenceTree, type TreePage } from './tree.js';
@@ -180,7 +180,11 @@ export async function* crawlConfluence<T>(
   const linked = new Map<string, LinkedPage>();
   const listedCount = { listed: 0 };
   const knowledge: Knowledge = {
-    needs: needsOf,
+    needs: (page, content) => {
+      const needs = needsOf(page, content);
+      names.want(needs.people);
+      return needs;
+    },
     knows: (page, needs) =>
       names.known(needs.people) &&
       tree.knowsAncestors(page.id) &&
@@ -206,11 +210,9 @@ export async function* crawlConfluence<T>(
   const fail = (error: unknown) => pipeline.fail(error);
   const names = new NameLookups(api, builder, () => pipeline.learned(), fail);
   const pagesById = new Map<string, ListedPage>();
-  const bodies = new BodyLoader(api, previous, (id, content, fetched) => {
-    const page = fetched ?? pagesById.get(id);
-    if (page) names.want(peopleOf(page, content));
-    pipeline.content(id, content, fetched);
-  });
+  const bodies = new BodyLoader(api, previous, (id, content, fetched) =>
+    pipeline.content(id, content, fetched),
+  );
   const report = (done = false) =>
     options.onProgress?.({
       source: 'confluence',

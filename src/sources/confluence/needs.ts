@@ -31,7 +31,7 @@ function decodeAttribute(value: string): string {
 }
 
 /** Account ids a page names: owner, author and mentions. */
-export function peopleOf(page: { ownerId?: string; authorId?: string }, content: Content): string[] {
+function peopleOf(page: { ownerId?: string; authorId?: string }, content: Content): string[] {
   const ids: string[] = [];
   if (page.ownerId) ids.push(page.ownerId);
   if (page.authorId) ids.push(page.authorId);
