@@ -14,14 +14,16 @@ const WORKER_URL = new URL('./confluence-worker.js', import.meta.url);
 
 /**
  * Builds and lints Confluence pages as the crawl delivers them: in this thread for a small crawl,
- * on worker threads once it has seen enough pages to repay starting them (converting storage and
- * parsing the Markdown are CPU-bound, and run while the crawl waits on the API). Workers start
+ * on worker threads once the listing has shown enough pages to repay starting them (converting
+ * storage and parsing the Markdown are CPU-bound, and run while the crawl waits on the API).
+ * Workers start as soon as the listing shows that many pages, before any page is built: pages
+ * built in this thread in the meantime would hold up the crawl's next requests. Workers start
  * with the context learned so far and receive every later delta before the pages sent after it.
  */
 export class PassBuilder implements PageBuilder<PagePass> {
   private readonly inline: InlineBuilder;
   private pool: WorkerPool<ConfluenceWorkerReply> | undefined;
-  private seen = 0;
+  private listed = 0;
   private started = false;
 
   constructor(
@@ -39,12 +41,14 @@ export class PassBuilder implements PageBuilder<PagePass> {
 
   learn(delta: ContextDelta): void {
     this.inline.learn(delta);
-    this.pool?.broadcast({ delta });
+    if (this.pool) this.pool.broadcast({ delta });
+    else if ('pages' in delta) {
+      this.listed += delta.pages.length;
+      if (!this.started && this.listed >= PARALLEL_MIN_PAGES) this.startWorkers();
+    }
   }
 
   async build(jobs: PageJob[]): Promise<(PagePass | undefined)[]> {
-    this.seen += jobs.length;
-    if (!this.started && this.seen >= PARALLEL_MIN_PAGES) this.startWorkers();
     if (this.pool) {
       const reply = await this.pool.request({ jobs });
       if ('error' in reply) throw new Error(reply.error);
