@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Code, ListItem, Nodes, Root } from 'mdast';
+import type { Code, Link, ListItem, Nodes, Root } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { typeClassifier } from '../../src/normalize/doc-type.js';
@@ -10,7 +10,7 @@ import { walk } from '../../src/rules/checks/text.js';
 import { Site, wikiKey } from '../../src/site.js';
 import { storageToMarkdown } from '../../src/sources/confluence/storage.js';
 import { missingTitleUrl } from '../../src/sources/confluence/tree.js';
-import { prepareStorage } from '../../src/sources/confluence/xml.js';
+import { parseStorage } from '../../src/sources/confluence/xml.js';
 import { loadConfluenceFixture } from '../emulators/confluence-fixture.js';
 import { GOLDEN_CONTEXT, SITE } from './confluence-golden-context.js';
 
@@ -87,6 +87,30 @@ describe('storage format to Markdown: what the rules read', () => {
       ],
       [null, '    indented\n\ttabbed  spaces  kept'],
     ]);
+  });
+
+  it('reads storage as XML: a macro inside a paragraph keeps its body, an empty element stays one', () => {
+    const storage = [
+      '<p>Before <ac:structured-macro ac:name="info"><ac:rich-text-body><p>Inside</p></ac:rich-text-body>',
+      '</ac:structured-macro> after</p>\r\n<p>Run <ac:structured-macro ac:name="code"><ac:plain-text-body>',
+      '<![CDATA[npm ci]]></ac:plain-text-body></ac:structured-macro></p><p>one<br></br>break',
+      ' <a href="https://x.example/?a=1&amp;b=&#x32;">query</a></p>',
+    ].join('');
+    const { markdown, problem } = convert(storage);
+    expect(problem).toBeUndefined();
+    const tree = parseMarkdown(markdown);
+    expect(tree.children.map((node) => node.type)).toEqual([
+      'paragraph',
+      'blockquote',
+      'paragraph',
+      'paragraph',
+      'code',
+      'paragraph',
+    ]);
+    expect(texts(tree)).toEqual(['Before', 'Inside', 'after', 'Run', 'onebreak query']);
+    expect(nodes<Code>(tree, 'code').map((c) => c.value)).toEqual(['npm ci']);
+    expect(nodes(tree, 'break')).toHaveLength(1);
+    expect(nodes<Link>(tree, 'link').map((l) => l.url)).toEqual(['https://x.example/?a=1&b=2']);
   });
 
   it('reads page properties as fields with positions, first on the page', () => {
@@ -190,13 +214,13 @@ describe('malformed storage', () => {
     ['<p>x</p>\n</li>', 'line 2, column 1: </li> closes nothing'],
     ['<p><![CDATA[never', 'line 1, column 4: CDATA section is never closed'],
   ])('reports %j', (storage, where) => {
-    const { problem } = prepareStorage(storage);
+    const { problem } = parseStorage(storage);
     expect(problem && `line ${problem.line}, column ${problem.column}: ${problem.message}`).toBe(where);
   });
 
   it('finds nothing wrong in real storage: the fixture site and the corpus samples', () => {
     const bodies = loadConfluenceFixture(FIXTURE).pages.map((p) => p.body);
     for (const [sample] of CORPUS_SAMPLES) bodies.push(readFileSync(CORPUS + sample, 'utf8'));
-    expect(bodies.map((body) => prepareStorage(body).problem).filter(Boolean)).toEqual([]);
+    expect(bodies.map((body) => parseStorage(body).problem).filter(Boolean)).toEqual([]);
   });
 });

@@ -70,13 +70,18 @@ const BLOCKS = new Set([
   'h6',
 ]);
 
+/** Whether a node is block content, which Markdown cannot put inside a paragraph or a table cell. */
+export function isBlock(node: ElementContent): node is Element {
+  return node.type === 'element' && BLOCKS.has(node.tagName);
+}
+
 /** Block content flattened to one line, blocks joined by `separator`: for table cells and property values. */
 export function oneLine(nodes: readonly ElementContent[], separator: string): ElementContent[] {
   const runs: ElementContent[][] = [];
   const collect = (list: readonly ElementContent[]) => {
     let run: ElementContent[] = [];
     for (const node of list) {
-      if (node.type === 'element' && BLOCKS.has(node.tagName)) {
+      if (isBlock(node)) {
         if (run.length) runs.push(run);
         run = [];
         collect(node.children);

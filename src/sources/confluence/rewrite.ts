@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import { attr, el, isBlank, oneLine, textOf, txt } from './hast.js';
+import { attr, el, isBlank, isBlock, oneLine, textOf, txt } from './hast.js';
 import { acLink, anchorElement, hyperlink, image } from './links.js';
 import { macro } from './macros.js';
 import { decisions, taskList } from './tasks.js';
@@ -120,7 +120,10 @@ export class Rewriter {
     if (!scope.inTable && !scope.inDetails && only?.type === 'element' && isStatusMacro(only)) {
       return el('p', {}, [txt('Status: '), ...this.one(only, scope)]);
     }
-    return this.element(node, scope);
+    const paragraph = this.element(node, scope);
+    // A macro with a body (a panel, a code block) may sit inside a paragraph, but its blocks cannot:
+    // as a plain container, hast-util-to-mdast puts the text around them in paragraphs of their own.
+    return paragraph.children.some(isBlock) ? { ...paragraph, tagName: 'div' } : paragraph;
   }
 
   // Storage wraps every list item's text in <p>; unwrapped, the list stays tight in Markdown.

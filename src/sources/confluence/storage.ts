@@ -1,15 +1,13 @@
-import type { ElementContent, Root as HastRoot } from 'hast';
+import type { ElementContent } from 'hast';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Html } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import type { ParseProblem } from '../../model/page.js';
 import { attr, el } from './hast.js';
 import { ANCHOR_TAG } from './links.js';
 import { Rewriter, type StorageContext, TOP } from './rewrite.js';
-import { prepareStorage } from './xml.js';
+import { parseStorage } from './xml.js';
 
 export type { StorageContext } from './rewrite.js';
 
@@ -19,18 +17,18 @@ export interface ConvertedStorage {
   problem?: ParseProblem;
 }
 
-const parser = unified().use(rehypeParse, { fragment: true });
+// Built once: mdast-util-to-markdown compiles each extension's unsafe patterns and caches them on the extension.
+const gfm = gfmToMarkdown();
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
  * Converts Confluence storage format (XHTML with `ac:`/`ri:` elements) to GFM Markdown, the text
- * every rule reads: rehype-parse, a rewrite of the Confluence elements into plain HTML,
- * hast-util-to-mdast, mdast-util-to-markdown. A body that is not well-formed XML is still
+ * every rule reads: the storage read as XML into hast, a rewrite of the Confluence elements into
+ * plain HTML, hast-util-to-mdast, mdast-util-to-markdown. A body that is not well-formed XML is still
  * converted as far as it reads, with a `storage-format` problem, never an exception.
  */
 export function storageToMarkdown(storage: string, context: StorageContext): ConvertedStorage {
-  const { html, problem } = prepareStorage(storage);
-  const hast = parser.parse(html) as HastRoot;
+  const { tree: hast, problem } = parseStorage(storage);
   const rewriter = new Rewriter(context);
   const body = rewriter.all(hast.children as ElementContent[], TOP);
   // Page properties go first, where the shared field extraction reads `Key: value` lines.
@@ -47,7 +45,7 @@ export function storageToMarkdown(storage: string, context: StorageContext): Con
     },
   );
   const markdown = toMarkdown(mdast, {
-    extensions: [gfmToMarkdown()],
+    extensions: [gfm],
     bullet: '-',
     listItemIndent: 'one',
     fences: true,

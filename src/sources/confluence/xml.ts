@@ -1,3 +1,7 @@
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { h } from 'hastscript';
+
 /** Where a storage body stops being well-formed XML; Confluence only stores well-formed bodies, so this is corruption. */
 export interface StorageProblem {
   line: number;
@@ -5,13 +9,13 @@ export interface StorageProblem {
   message: string;
 }
 
-/** A storage body rewritten for an HTML parser, and the first well-formedness problem met on the way. */
-export interface PreparedStorage {
-  html: string;
+/** A storage body as a hast tree, and the first well-formedness problem met on the way. */
+export interface ParsedStorage {
+  tree: Root;
   problem?: StorageProblem;
 }
 
-// Elements an HTML parser already treats as empty; every other `<x/>` would swallow its following siblings.
+// Elements HTML knows to be empty: `<br>` written without `/>` or with `</br>` is still one break.
 const VOID = new Set([
   'area',
   'base',
@@ -28,11 +32,14 @@ const VOID = new Set([
   'track',
   'wbr',
 ]);
+// As in HTML, a newline right after these start tags is not part of their text.
+const LEADING_NEWLINE_DROPPED = new Set(['pre', 'listing', 'textarea']);
 const START_TAG = /<([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
 const END_TAG = /<\/([A-Za-z_][\w.:-]*)\s*>/y;
-const ENTITY = /&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);/y;
-
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const ENTITY = /&(?:#(\d+)|#[xX]([0-9A-Fa-f]+)|([A-Za-z][A-Za-z0-9]*));/y;
+const MARKUP = /[<&]/g;
+const REFERENCE = /&(?:#(\d+)|#[xX]([0-9A-Fa-f]+)|([A-Za-z][A-Za-z0-9]*));/g;
 
 function lineColumn(text: string, index: number): { line: number; column: number } {
   const before = text.slice(0, index);
@@ -40,54 +47,94 @@ function lineColumn(text: string, index: number): { line: number; column: number
   return { line, column: index - before.lastIndexOf('\n') };
 }
 
+/** The text a character reference stands for; an unknown name stays as written, as in HTML. */
+function decodeReference(whole: string, decimal?: string, hex?: string, name?: string): string {
+  if (name !== undefined) {
+    const decoded = decodeNamedCharacterReference(name);
+    return decoded === false ? whole : decoded;
+  }
+  const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex ?? '', 16);
+  const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+  return valid ? String.fromCodePoint(code) : '\uFFFD';
+}
+
+const decodeAttribute = (value: string) => value.replace(REFERENCE, decodeReference);
+
+/** An element with its attributes read as an HTML parser reads them (`class` → `className`, `start` → a number). */
+function element(name: string, attributes: string): Element {
+  const properties: Record<string, string> = {};
+  for (const [, key, double, single] of attributes.matchAll(ATTRIBUTE)) {
+    const lower = (key as string).toLowerCase();
+    if (!(lower in properties)) properties[lower] = decodeAttribute(double ?? single ?? '');
+  }
+  // hastscript reads `.` and `#` in a tag name as a selector, so the name is set afterwards.
+  const node = h('x', properties);
+  node.tagName = name;
+  return node;
+}
+
 /**
- * Checks that storage XHTML is well-formed and rewrites the two XML constructs an HTML parser
- * misreads: CDATA sections (code and link bodies, which it would cut at the first `>`) become
- * escaped text, and self-closed elements such as `<ri:page/>` or `<time/>` get an end tag. The
- * output is best-effort even when the input is broken, so a corrupt page is still linted.
+ * Reads Confluence storage format, which is XHTML with `ac:`/`ri:` elements, into a hast tree, and
+ * checks on the way that it is well-formed XML. It is read as XML, not HTML: a macro inside a
+ * paragraph keeps its body even when that body holds paragraphs (an HTML parser would close the
+ * outer paragraph and tear the macro apart), and CDATA sections (code and link bodies) and
+ * self-closed elements such as `<ri:page/>` read as written. Entities are HTML's, as Confluence
+ * writes them (`&nbsp;`, `&rsquo;`). The tree is best-effort even when the input is broken, so a
+ * corrupt page is still linted.
  */
-export function prepareStorage(xml: string): PreparedStorage {
-  let html = '';
+export function parseStorage(input: string): ParsedStorage {
+  const xml = input.replace(/\r\n?/g, '\n');
+  const root: Root = { type: 'root', children: [] };
+  const parents: (Root | Element)[] = [root];
+  let parent: Root | Element = root;
+  let dropNewline = false;
   let problem: StorageProblem | undefined;
   const open: string[] = [];
   const report = (index: number, message: string) => {
     problem ??= { ...lineColumn(xml, index), message };
   };
+  const text = (value: string) => {
+    const fresh = dropNewline && value.startsWith('\n') ? value.slice(1) : value;
+    dropNewline = false;
+    if (!fresh) return;
+    const last = parent.children[parent.children.length - 1];
+    if (last?.type === 'text') last.value += fresh;
+    else (parent.children as RootContent[]).push({ type: 'text', value: fresh });
+  };
+  const section = (i: number, opener: string, closer: string, what: string): number | undefined => {
+    if (!xml.startsWith(opener, i)) return undefined;
+    const end = xml.indexOf(closer, i + opener.length);
+    if (end < 0) report(i, `${what} is never closed`);
+    if (opener === '<![CDATA[') text(xml.slice(i + opener.length, end < 0 ? xml.length : end));
+    return end < 0 ? xml.length : end + closer.length;
+  };
   let i = 0;
   while (i < xml.length) {
-    const next = xml.slice(i).search(/[<&]/);
-    if (next < 0) {
-      html += xml.slice(i);
+    MARKUP.lastIndex = i;
+    const next = MARKUP.exec(xml);
+    if (!next) {
+      text(xml.slice(i));
       break;
     }
-    html += xml.slice(i, i + next);
-    i += next;
+    if (next.index > i) text(xml.slice(i, next.index));
+    i = next.index;
     if (xml[i] === '&') {
       ENTITY.lastIndex = i;
       const entity = ENTITY.exec(xml);
       if (!entity) report(i, "'&' must start an entity such as &amp;");
-      html += entity ? entity[0] : '&amp;';
+      text(entity ? decodeReference(entity[0], entity[1], entity[2], entity[3]) : '&');
       i += entity ? entity[0].length : 1;
       continue;
     }
-    const section = (
-      opener: string,
-      closer: string,
-      what: string,
-      keep: (body: string) => string,
-    ): boolean => {
-      if (!xml.startsWith(opener, i)) return false;
-      const end = xml.indexOf(closer, i + opener.length);
-      if (end < 0) report(i, `${what} is never closed`);
-      const stop = end < 0 ? xml.length : end;
-      html += keep(xml.slice(i + opener.length, stop));
-      i = end < 0 ? xml.length : end + closer.length;
-      return true;
-    };
-    if (section('<![CDATA[', ']]>', 'CDATA section', escapeText)) continue;
-    if (section('<!--', '-->', 'comment', () => '')) continue;
-    if (section('<?', '?>', 'processing instruction', () => '')) continue;
-    if (section('<!', '>', 'declaration', () => '')) continue;
+    const skipped =
+      section(i, '<![CDATA[', ']]>', 'CDATA section') ??
+      section(i, '<!--', '-->', 'comment') ??
+      section(i, '<?', '?>', 'processing instruction') ??
+      section(i, '<!', '>', 'declaration');
+    if (skipped !== undefined) {
+      i = skipped;
+      continue;
+    }
     END_TAG.lastIndex = i;
     const end = END_TAG.exec(xml);
     if (end) {
@@ -102,7 +149,13 @@ export function prepareStorage(xml: string): PreparedStorage {
         );
       }
       if (at >= 0) open.length = at;
-      html += end[0];
+      const lower = name.toLowerCase();
+      const depth = parents.findLastIndex((p) => p.type === 'element' && p.tagName === lower);
+      if (depth > 0) {
+        parents.length = depth;
+        parent = parents[depth - 1] as Root | Element;
+      }
+      dropNewline = false;
       i += end[0].length;
       continue;
     }
@@ -110,16 +163,24 @@ export function prepareStorage(xml: string): PreparedStorage {
     const start = START_TAG.exec(xml);
     if (!start) {
       report(i, "'<' must start a tag or be escaped as &lt;");
-      html += '&lt;';
+      text('<');
       i += 1;
       continue;
     }
     const [whole, name, attributes] = start as unknown as [string, string, string, string];
     const selfClosed = start[3] === '/';
     if (!selfClosed) open.push(name);
-    html += selfClosed && !VOID.has(name.toLowerCase()) ? `<${name}${attributes}></${name}>` : whole;
+    const lower = name.toLowerCase();
+    const node = element(lower, attributes);
+    (parent.children as ElementContent[]).push(node);
+    dropNewline = false;
+    if (!selfClosed && !VOID.has(lower)) {
+      parents.push(node);
+      parent = node;
+      dropNewline = LEADING_NEWLINE_DROPPED.has(lower);
+    }
     i += whole.length;
   }
   if (open.length) report(xml.length, `<${open[open.length - 1]}> is never closed`);
-  return problem ? { html, problem } : { html };
+  return problem ? { tree: root, problem } : { tree: root };
 }
