@@ -37,9 +37,10 @@ const LEADING_NEWLINE_DROPPED = new Set(['pre', 'listing', 'textarea']);
 const START_TAG = /<([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
 const END_TAG = /<\/([A-Za-z_][\w.:-]*)\s*>/y;
 const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const ENTITY = /&(?:#(\d+)|#[xX]([0-9A-Fa-f]+)|([A-Za-z][A-Za-z0-9]*));/y;
+const REFERENCE_PATTERN = '&(?:#(\\d+)|#[xX]([0-9A-Fa-f]+)|([A-Za-z][A-Za-z0-9]*));';
+const ENTITY = new RegExp(REFERENCE_PATTERN, 'y');
+const REFERENCE = new RegExp(REFERENCE_PATTERN, 'g');
 const MARKUP = /[<&]/g;
-const REFERENCE = /&(?:#(\d+)|#[xX]([0-9A-Fa-f]+)|([A-Za-z][A-Za-z0-9]*));/g;
 
 function lineColumn(text: string, index: number): { line: number; column: number } {
   const before = text.slice(0, index);
@@ -101,11 +102,12 @@ export function parseStorage(input: string): ParsedStorage {
     if (last?.type === 'text') last.value += fresh;
     else (parent.children as RootContent[]).push({ type: 'text', value: fresh });
   };
-  const section = (i: number, opener: string, closer: string, what: string): number | undefined => {
+  // A section's body is text (CDATA) or dropped (comments, declarations); returns where it ends.
+  const section = (i: number, opener: string, closer: string, what: string, isText = false) => {
     if (!xml.startsWith(opener, i)) return undefined;
     const end = xml.indexOf(closer, i + opener.length);
     if (end < 0) report(i, `${what} is never closed`);
-    if (opener === '<![CDATA[') text(xml.slice(i + opener.length, end < 0 ? xml.length : end));
+    if (isText) text(xml.slice(i + opener.length, end < 0 ? xml.length : end));
     return end < 0 ? xml.length : end + closer.length;
   };
   let i = 0;
@@ -127,7 +129,7 @@ export function parseStorage(input: string): ParsedStorage {
       continue;
     }
     const skipped =
-      section(i, '<![CDATA[', ']]>', 'CDATA section') ??
+      section(i, '<![CDATA[', ']]>', 'CDATA section', true) ??
       section(i, '<!--', '-->', 'comment') ??
       section(i, '<?', '?>', 'processing instruction') ??
       section(i, '<!', '>', 'declaration');
