@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { Field, Page, ParseProblem, SourceKind, Unreadable } from '../model/page.js';
 import type { TypeClassifier } from './doc-type.js';
 import { extractFields, firstField, OWNER_FIELDS, parseDate, UPDATED_FIELDS } from './fields.js';
@@ -13,6 +14,8 @@ export interface PageInput {
   url: string;
   path: string;
   markdown: string;
+  /** The mdast of `markdown` with the positions parsing it gives, when the source has it without parsing. */
+  tree?: Root;
   /** Used when neither front matter nor an H1 gives a title (e.g. the file name). */
   fallbackTitle: string;
   /** A title the platform states (Notion, Confluence) wins over the Markdown. */
@@ -44,7 +47,7 @@ function listValue(value: unknown): string[] {
 
 /** Turns one source page into the shared Page model: one parse, fields, outline, owner, dates, type. */
 export function buildPage(input: PageInput, classify: TypeClassifier): Page {
-  const tree = parseMarkdown(input.markdown);
+  const tree = input.tree ?? parseMarkdown(input.markdown);
   const frontMatter = readFrontMatter(tree);
   const fields = { ...extractFields(tree, input.markdown, frontMatter), ...input.fields };
   const outline = extractOutline(tree);

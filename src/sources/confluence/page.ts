@@ -45,6 +45,7 @@ function listedPage(
       url: page.webui ? `${siteUrl}/wiki${page.webui}` : tree.pageUrl(page.id),
       path: tree.path(page.id),
       markdown: converted?.markdown ?? '',
+      ...(converted?.tree ? { tree: converted.tree } : {}),
       fallbackTitle: page.title,
       title: page.title,
       labels,

@@ -1,25 +1,39 @@
 import type { ElementContent } from 'hast';
 import { toMdast } from 'hast-util-to-mdast';
-import type { Html } from 'mdast';
+import type { Html, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { toMarkdown } from 'mdast-util-to-markdown';
 import type { ParseProblem } from '../../model/page.js';
 import { attr, el } from './hast.js';
 import { ANCHOR_TAG } from './links.js';
+import { toPositionedMarkdown } from './positioned.js';
 import { Rewriter, type StorageContext, TOP } from './rewrite.js';
 import { parseStorage } from './xml.js';
 
 export type { StorageContext } from './rewrite.js';
 
-/** A page's Markdown and, when its storage was not well-formed, the problem to report on the page. */
+/**
+ * A page's Markdown; its mdast with the positions parsing the Markdown would give, when the
+ * serializer could place every node; and, when its storage was not well-formed, the problem to
+ * report on the page.
+ */
 export interface ConvertedStorage {
   markdown: string;
+  tree?: Root;
   problem?: ParseProblem;
 }
 
 // Built once: mdast-util-to-markdown compiles each extension's unsafe patterns and caches them on the extension.
 const gfm = gfmToMarkdown();
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** A list without items writes nothing, so parsing the Markdown back would not find it either. */
+function dropEmptyLists(node: Root | RootContent): void {
+  if (!('children' in node)) return;
+  node.children = node.children.filter(
+    (child) => child.type !== 'list' || child.children.length > 0,
+  ) as typeof node.children;
+  for (const child of node.children) dropEmptyLists(child);
+}
 
 /**
  * Converts Confluence storage format (XHTML with `ac:`/`ri:` elements) to GFM Markdown, the text
@@ -43,18 +57,21 @@ export function storageToMarkdown(storage: string, context: StorageContext): Con
         }),
       },
     },
-  );
-  const markdown = toMarkdown(mdast, {
+  ) as Root;
+  dropEmptyLists(mdast);
+  const { markdown, positioned } = toPositionedMarkdown(mdast, {
     extensions: [gfm],
     bullet: '-',
     listItemIndent: 'one',
     fences: true,
     rule: '-',
   });
-  if (!problem) return { markdown };
+  const tree = positioned ? { tree: mdast } : {};
+  if (!problem) return { markdown, ...tree };
   const where = `line ${problem.line}, column ${problem.column}`;
   return {
     markdown,
+    ...tree,
     problem: {
       code: 'storage-format',
       message: `The page's storage format is not well-formed XML (${where}: ${problem.message}); it was read as far as possible.`,
