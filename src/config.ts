@@ -14,7 +14,14 @@ import {
 import { type NotionSourceConfig, notionSourceSchema, toNotionConfig } from './sources/notion/config.js';
 import { type Suppression, suppressionsSchema } from './suppressions.js';
 import { toWritebackConfig, type WritebackConfig, writebackSchema } from './writeback/config.js';
-import { diagnosticAt, issuesToDiagnostics, offsetOf, readYamlFile, type YamlFile } from './yaml-file.js';
+import {
+  diagnosticAt,
+  diagnosticAtPath,
+  issuesToDiagnostics,
+  offsetOf,
+  readYamlFile,
+  type YamlFile,
+} from './yaml-file.js';
 
 const regex = regexSchema;
 const glob = globSchema;
@@ -202,8 +209,8 @@ function checkWriteback(config: Config): void {
     'CONFIG_INVALID',
     `Invalid config file ${config.file}`,
     missing.map((p) =>
-      configDiagnostic(
-        config,
+      diagnosticAtPath(
+        config.yaml,
         ['writeback', 'findings-page', p],
         `a ${p} findings page needs \`sources.${p}\` (its client and credentials)`,
       ),
@@ -233,16 +240,4 @@ export async function loadConfig(file: string): Promise<Config> {
   const config = toConfig(parsed.data, file, yaml);
   checkWriteback(config);
   return config;
-}
-
-/** A diagnostic pointing into the config file at `path`, for checks made after rules are loaded. */
-export function configDiagnostic(
-  config: Config,
-  path: PropertyKey[],
-  message: string,
-  atKey = true,
-): Diagnostic {
-  const yaml = config.yaml;
-  if (!yaml) return { file: '(command line)', line: 1, column: 1, message };
-  return diagnosticAt(yaml, offsetOf(yaml.doc, path, atKey), message);
 }

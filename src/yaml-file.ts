@@ -72,6 +72,20 @@ export function offsetOf(doc: Document.Parsed, path: readonly PropertyKey[], wan
   return nodeAt(doc, path, wantKey)?.range?.[0] ?? 0;
 }
 
+/**
+ * A diagnostic at the value (or key) at `path` of a YAML file, for checks made after it was read;
+ * a config given on the command line has no file to point into.
+ */
+export function diagnosticAtPath(
+  yaml: YamlFile | undefined,
+  path: readonly PropertyKey[],
+  message: string,
+  atKey = true,
+): Diagnostic {
+  if (!yaml) return { file: '(command line)', line: 1, column: 1, message };
+  return diagnosticAt(yaml, offsetOf(yaml.doc, path, atKey), message);
+}
+
 /** Maps schema issues onto the YAML nodes they are about: unknown keys point at the key itself. */
 export function issuesToDiagnostics(
   yaml: YamlFile,

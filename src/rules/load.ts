@@ -3,11 +3,18 @@ import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { closest } from '../closest.js';
-import { type Config, configDiagnostic } from '../config.js';
+import type { Config } from '../config.js';
 import { type Diagnostic, HandbookLintError } from '../errors.js';
 import { type Level, SEVERITIES, type Severity } from '../model/severity.js';
 import { globSchema } from '../schemas.js';
-import { diagnosticAt, issuesToDiagnostics, offsetOf, readYamlFile, type YamlFile } from '../yaml-file.js';
+import {
+  diagnosticAt,
+  diagnosticAtPath,
+  issuesToDiagnostics,
+  offsetOf,
+  readYamlFile,
+  type YamlFile,
+} from '../yaml-file.js';
 import type { CheckKind } from './check.js';
 import { CHECK_KINDS } from './checks/index.js';
 
@@ -144,7 +151,7 @@ export function applyRuleSettings(rules: Map<string, Rule>, config: Config): Act
   const diagnostics: Diagnostic[] = [];
   const known = [...rules.keys()];
   const unknownId = (path: PropertyKey[], id: string) =>
-    diagnostics.push(configDiagnostic(config, path, `unknown rule id "${id}"${suggest(id, known)}`));
+    diagnostics.push(diagnosticAtPath(config.yaml, path, `unknown rule id "${id}"${suggest(id, known)}`));
   config.overrides.forEach((override, index) => {
     for (const id of Object.keys(override.rules))
       if (!rules.has(id)) unknownId(['overrides', index, 'rules', id], id);
