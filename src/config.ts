@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { type CoverageConfig, coverageSchema } from './coverage.js';
-import { type Diagnostic, HandbookLintError } from './errors.js';
+import { HandbookLintError } from './errors.js';
 import { LEVELS } from './model/severity.js';
 import type { TypeMatcher } from './normalize/doc-type.js';
 import { globSchema, regexSchema } from './schemas.js';
@@ -14,14 +14,7 @@ import {
 import { type NotionSourceConfig, notionSourceSchema, toNotionConfig } from './sources/notion/config.js';
 import { type Suppression, suppressionsSchema } from './suppressions.js';
 import { toWritebackConfig, type WritebackConfig, writebackSchema } from './writeback/config.js';
-import {
-  diagnosticAt,
-  diagnosticAtPath,
-  issuesToDiagnostics,
-  offsetOf,
-  readYamlFile,
-  type YamlFile,
-} from './yaml-file.js';
+import { diagnosticAtPath, issuesToDiagnostics, readYamlFile, type YamlFile } from './yaml-file.js';
 
 const regex = regexSchema;
 const glob = globSchema;
