@@ -171,12 +171,55 @@ export async function loadState(path: string): Promise<State> {
   return validate(path, data);
 }
 
+/**
+ * Cached pages as UTF-8 JSON, made while a crawl waits on the API: serializing and encoding
+ * thousands of bodies was most of the time saving the ledger took at the end of a run. A cached
+ * page is never changed once made, so its JSON stays true.
+ */
+const pageJson = new WeakMap<CachedPage, Buffer>();
+
+/** Serializes a cached page now, ahead of `saveState`; returns the page. */
+export function serializeAhead(page: CachedPage): CachedPage {
+  if (!pageJson.has(page)) pageJson.set(page, Buffer.from(JSON.stringify(page)));
+  return page;
+}
+
+const COMMA = Buffer.from(',');
+
+function pagesJson(pages: Record<string, CachedPage>): Buffer {
+  const parts: Buffer[] = [Buffer.from('{')];
+  for (const [index, [id, page]] of Object.entries(pages).entries()) {
+    if (index) parts.push(COMMA);
+    parts.push(
+      Buffer.from(`${JSON.stringify(id)}:`),
+      pageJson.get(page) ?? Buffer.from(JSON.stringify(page)),
+    );
+  }
+  parts.push(Buffer.from('}'));
+  return Buffer.concat(parts);
+}
+
+/** The ledger as JSON (what JSON.stringify gives), in parts: each page cache put together from its pages' JSON. */
+function* stateJson(state: State): Generator<string | Buffer> {
+  const { sources, ...ledger } = state;
+  yield '{"sources":{';
+  for (const [index, [name, source]] of Object.entries(sources).entries()) {
+    const { pages, ...rest } = source;
+    yield `${index ? ',' : ''}${JSON.stringify(name)}:{"pages":`;
+    yield pagesJson(pages);
+    const more = JSON.stringify(rest).slice(1);
+    yield more === '}' ? '}' : `,${more}`;
+  }
+  const more = JSON.stringify(ledger).slice(1);
+  yield `}${more === '}' ? '}' : `,${more}`}\n`;
+}
+
 /** Writes the ledger atomically (temp file + rename), so a crash never leaves half a file behind. */
 export async function saveState(path: string, state: State): Promise<void> {
   const temp = `${path}.${process.pid}.tmp`;
   try {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(temp, `${JSON.stringify(state)}\n`);
+    await writeFile(temp, stateJson(state));
     await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => {});

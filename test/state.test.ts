@@ -1,7 +1,14 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyState, loadState, STATE_SCHEMA_VERSION, saveState, sourceState } from '../src/state.js';
+import {
+  emptyState,
+  loadState,
+  STATE_SCHEMA_VERSION,
+  saveState,
+  serializeAhead,
+  sourceState,
+} from '../src/state.js';
 import { tempTree } from './helpers/cli.js';
 
 describe('state ledger', () => {
@@ -18,6 +25,37 @@ describe('state ledger', () => {
       sources: { notion: { pages: { p1: { version: '2026-05-01T10:00:00.000Z', markdown: 'Hello\n' } } } },
     });
     expect(readdirSync(join(dir, '.handbook-lint'))).toEqual(['state.json']); // no temp file left behind
+  });
+
+  it('saves pages serialized ahead exactly as the others, beside the whole ledger', async () => {
+    const path = join(tempTree({}), 'state.json');
+    const state = emptyState();
+    const ahead = serializeAhead({ version: '7', markdown: '<p>Ünïcode "quoted" \\ 東京</p>\n' });
+    sourceState(state, 'confluence').pages = { '98305': ahead, '98309': { version: '2', markdown: '' } };
+    sourceState(state, 'notion');
+    state.findings.f1 = {
+      ruleId: 'stale-page',
+      severity: 'warning',
+      message: 'Last reviewed 400 days ago',
+      page: { key: 'confluence:98305', title: 'Home', url: 'https://x.test/wiki/1', path: 'Home' },
+      firstSeen: '2026-11-01T00:00:00.000Z',
+      lastSeen: '2026-12-01T00:00:00.000Z',
+    };
+    state.runs.push({
+      at: '2026-12-01T00:00:00.000Z',
+      pages: 2,
+      findings: 1,
+      errors: 0,
+      warnings: 1,
+      new: 1,
+      fixed: 0,
+      metrics: {},
+    });
+    await saveState(path, state);
+    const text = readFileSync(path, 'utf8');
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(state)));
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(await loadState(path)).toEqual(state);
   });
 
   it('refuses a corrupt file instead of silently starting over', async () => {
