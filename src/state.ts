@@ -199,6 +199,12 @@ function pagesJson(pages: Record<string, CachedPage>): Buffer {
   return Buffer.concat(parts);
 }
 
+/** What follows keys already written of an object: `}`, or its other keys and `}`. */
+function otherKeys(rest: object): string {
+  const json = JSON.stringify(rest).slice(1);
+  return json === '}' ? json : `,${json}`;
+}
+
 /** The ledger as JSON (what JSON.stringify gives), in parts: each page cache put together from its pages' JSON. */
 function* stateJson(state: State): Generator<string | Buffer> {
   const { sources, ...ledger } = state;
@@ -207,11 +213,9 @@ function* stateJson(state: State): Generator<string | Buffer> {
     const { pages, ...rest } = source;
     yield `${index ? ',' : ''}${JSON.stringify(name)}:{"pages":`;
     yield pagesJson(pages);
-    const more = JSON.stringify(rest).slice(1);
-    yield more === '}' ? '}' : `,${more}`;
+    yield otherKeys(rest);
   }
-  const more = JSON.stringify(ledger).slice(1);
-  yield `}${more === '}' ? '}' : `,${more}`}\n`;
+  yield `}${otherKeys(ledger)}\n`;
 }
 
 /** Writes the ledger atomically (temp file + rename), so a crash never leaves half a file behind. */

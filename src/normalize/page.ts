@@ -45,7 +45,7 @@ function listValue(value: unknown): string[] {
   return [];
 }
 
-/** Turns one source page into the shared Page model: one parse, fields, outline, owner, dates, type. */
+/** Turns one source page into the shared Page model: its mdast (parsed here unless the source has it), fields, outline, owner, dates, type. */
 export function buildPage(input: PageInput, classify: TypeClassifier): Page {
   const tree = input.tree ?? parseMarkdown(input.markdown);
   const frontMatter = readFrontMatter(tree);
