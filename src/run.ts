@@ -74,7 +74,7 @@ async function markdownPasses(
   for (const asset of scan.assets) site.addAsset(asset);
   const tasks = await markdownTasks(markdown, scan);
   const workers = workerCount(tasks.length);
-  if (workers > 0) return passMarkdownInWorkers(config, tasks, options.now, workers);
+  if (workers > 0) return passMarkdownInWorkers(config, rules, tasks, options.now, workers);
   const classify = typeClassifier(config.documentTypes);
   async function* pages(): AsyncIterable<Page> {
     for (const task of tasks) yield await readMarkdownPage(markdown.root, task, classify);

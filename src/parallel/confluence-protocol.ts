@@ -1,11 +1,13 @@
 import type { Config } from '../config.js';
 import type { PagePass } from '../rules/page-pass.js';
+import type { PortableRule } from '../rules/portable.js';
 import type { ContextDelta, ContextSetup } from '../sources/confluence/context.js';
 import type { PageJob } from '../sources/confluence/page.js';
 
 /** What a Confluence page worker starts with: the config, the run's clock, and the crawl's context so far. */
 export interface ConfluenceWorkerSetup {
   config: Omit<Config, 'yaml'>;
+  rules: PortableRule[];
   now: Date;
   context: ContextSetup;
   learned: ContextDelta[];

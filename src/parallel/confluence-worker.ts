@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { typeClassifier } from '../normalize/doc-type.js';
-import { loadActiveRules } from '../rules/load.js';
 import { passPage } from '../rules/page-pass.js';
+import { fromPortable } from '../rules/portable.js';
 import { CrawlContext } from '../sources/confluence/context.js';
 import { buildConfluencePage } from '../sources/confluence/page.js';
 import type {
@@ -14,8 +14,7 @@ const setup = workerData as ConfluenceWorkerSetup;
 const port = parentPort;
 if (!port) throw new Error('Confluence page worker must run in a worker thread');
 
-// Rules were validated in the main thread; loading them again here cannot fail differently.
-const rules = await loadActiveRules(setup.config);
+const rules = fromPortable(setup.rules);
 const classify = typeClassifier(setup.config.documentTypes);
 const context = new CrawlContext(setup.context);
 for (const delta of setup.learned) context.apply(delta);

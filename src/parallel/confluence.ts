@@ -3,6 +3,7 @@ import type { Link } from '../model/page.js';
 import { typeClassifier } from '../normalize/doc-type.js';
 import type { ActiveRule } from '../rules/load.js';
 import { type PagePass, passPage } from '../rules/page-pass.js';
+import { toPortable } from '../rules/portable.js';
 import { InlineBuilder, type PageBuilder } from '../sources/confluence/builder.js';
 import type { ContextDelta, ContextSetup } from '../sources/confluence/context.js';
 import type { PageJob } from '../sources/confluence/page.js';
@@ -74,6 +75,7 @@ export class PassBuilder implements PageBuilder<PagePass> {
     const { yaml: _yaml, ...config } = this.config;
     const setup: ConfluenceWorkerSetup = {
       config,
+      rules: toPortable(this.rules),
       now: this.now,
       context: this.setup,
       learned: this.inline.snapshot(),

@@ -3,7 +3,9 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config.js';
+import type { ActiveRule } from '../rules/load.js';
 import type { PagePass } from '../rules/page-pass.js';
+import { toPortable } from '../rules/portable.js';
 import type { MarkdownTask } from '../sources/markdown.js';
 import type { BatchReply, BatchRequest, WorkerSetup } from './protocol.js';
 
@@ -28,13 +30,14 @@ export function workerCount(pages: number, worker: URL = WORKER_URL): number {
  */
 export async function* passMarkdownInWorkers(
   config: Config,
+  rules: readonly ActiveRule[],
   tasks: readonly MarkdownTask[],
   now: Date,
   workers: number,
 ): AsyncIterable<PagePass> {
   const { yaml: _yaml, ...plainConfig } = config;
   const root = config.markdown?.root ?? '.';
-  const setup: WorkerSetup = { config: plainConfig, root, now };
+  const setup: WorkerSetup = { config: plainConfig, rules: toPortable(rules), root, now };
   const batches: BatchRequest[] = [];
   for (let i = 0; i < tasks.length; i += BATCH_SIZE) {
     batches.push({ id: batches.length, tasks: tasks.slice(i, i + BATCH_SIZE) });

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { typeClassifier } from '../normalize/doc-type.js';
-import { loadActiveRules } from '../rules/load.js';
 import { passPage } from '../rules/page-pass.js';
+import { fromPortable } from '../rules/portable.js';
 import { readMarkdownPage } from '../sources/markdown.js';
 import type { BatchReply, BatchRequest, WorkerSetup } from './protocol.js';
 
@@ -9,8 +9,7 @@ const setup = workerData as WorkerSetup;
 const port = parentPort;
 if (!port) throw new Error('page worker must run in a worker thread');
 
-// Rules were validated in the main thread; loading them again here cannot fail differently.
-const rules = await loadActiveRules(setup.config);
+const rules = fromPortable(setup.rules);
 const classify = typeClassifier(setup.config.documentTypes);
 const context = { now: setup.now };
 
