@@ -54,12 +54,13 @@ function handlersOf(options: Options, into: Partial<Handlers> = { ...defaultHand
 /** A handler as the serializer sees it: some carry `peek`, the first character they will write. */
 type Peekable = Handle & { peek?: Handle };
 
-function recording(handlers: Partial<Handlers>, spans: Map<Nodes, Span>): Partial<Handlers> {
+/** Handlers that record where each node is written into `spans.current`. */
+function recording(handlers: Partial<Handlers>, spans: { current: Map<Nodes, Span> }): Partial<Handlers> {
   const wrapped: Record<string, Handle> = {};
   for (const [type, handle] of Object.entries(handlers) as [string, Peekable][]) {
     const record: Peekable = (node, parent, state, info) => {
       const value = handle(node, parent, state, info);
-      spans.set(node as Nodes, {
+      spans.current.set(node as Nodes, {
         line: info.now.line,
         column: info.now.column,
         shift: info.lineShift,
@@ -84,8 +85,11 @@ function isPositioned(node: Nodes): boolean {
   return node.children.every(isPositioned);
 }
 
+const hasTagPair = (node: Nodes) => node.type === 'html' && /><./.test(node.value);
+
 /** A parser reads inline HTML one tag at a time: `<a id="x"></a>` is two nodes. */
 function splitTags(parent: Parents): void {
+  if (!parent.children.some(hasTagPair)) return;
   parent.children = parent.children.flatMap((child) => {
     if (child.type !== 'html' || !child.position) return [child];
     const tags = child.value.split(/(?<=>)(?=<)/);
@@ -213,6 +217,8 @@ function quotedListWithBlank(node: Nodes, lines: Lines, quoted = false): boolean
  * as part of the text around it.
  */
 function breaksWrittenAsText(parent: Parents, spans: Map<Nodes, Span>): void {
+  const inline = (child: Nodes) => child.type === 'break' && !spans.get(child)?.value.includes('\n');
+  if (!parent.children.some(inline)) return;
   const merged: Nodes[] = [];
   for (const child of parent.children) {
     const written = child.type === 'break' ? spans.get(child)?.value : undefined;
@@ -240,48 +246,56 @@ function position(span: Span, lines: Lines): { start: Point; end: Point } {
 }
 
 /**
- * Writes `tree` as Markdown with mdast-util-to-markdown and sets on every node the position that
+ * Writes mdast as Markdown with mdast-util-to-markdown and sets on every node the position that
  * parsing the Markdown back would give it, so the page needs no second parse (micromark was the
  * largest cost of a converted page). Handlers are wrapped to record where each node was written;
  * tables, task checkboxes and the root are placed from the output. `positioned` is false when the
- * tree holds a node this cannot place, and the caller should parse the Markdown instead.
+ * tree holds a node this cannot place, and the caller should parse the Markdown instead. Built
+ * once for a set of options; `write` is not reentrant.
  */
-export function toPositionedMarkdown(
-  tree: Root,
-  options: Options,
-): { markdown: string; positioned: boolean } {
-  const spans = new Map<Nodes, Span>();
-  const markdown = toMarkdown(tree, { ...options, handlers: recording(handlersOf(options), spans) });
-  if (!isPositioned(tree)) return { markdown, positioned: false };
-  const lines = new Lines(markdown);
-  let ok = true;
-  const place = (node: Nodes, parent?: Parents) => {
-    const span = spans.get(node);
-    if (node.type === 'table' && span) ok &&= placeTable(node, span, spans, lines);
-    if ('children' in node) for (const child of node.children) place(child, node);
-    if (node.type === 'root') {
-      node.position = { start: lines.point(1, 1), end: lines.at(markdown.length) };
-      return;
-    }
-    if (!span) {
-      ok = false;
-      return;
-    }
-    node.position = position(span, lines);
-    // A hard break ends with its line ending; the next line's indent belongs to the text after it.
-    if (node.type === 'break') node.position.end = lines.point(node.position.end.line, 1);
-    // The task list handler writes the checkbox into the paragraph; a parser starts it after.
-    if (node.type === 'paragraph' && parent?.type === 'listItem' && typeof parent.checked === 'boolean') {
-      const start = node.position.start;
-      node.position.start = lines.point(start.line, start.column + 4);
-    }
-    // A parser calls a list or item spread when a blank line separates its children.
-    if (node.type === 'list' || node.type === 'listItem') node.spread = blankBetween(node.children);
-    if ('children' in node && !FLOW_PARENTS.has(node.type)) {
-      splitTags(node);
-      breaksWrittenAsText(node, spans);
-    }
-  };
-  place(tree);
-  return { markdown, positioned: ok && !quotedListWithBlank(tree, lines) };
+export class PositionedWriter {
+  private readonly spans = { current: new Map<Nodes, Span>() };
+  private readonly options: Options;
+
+  constructor(options: Options) {
+    this.options = { ...options, handlers: recording(handlersOf(options), this.spans) };
+  }
+
+  write(tree: Root): { markdown: string; positioned: boolean } {
+    const spans = new Map<Nodes, Span>();
+    this.spans.current = spans;
+    const markdown = toMarkdown(tree, this.options);
+    if (!isPositioned(tree)) return { markdown, positioned: false };
+    const lines = new Lines(markdown);
+    let ok = true;
+    const place = (node: Nodes, parent?: Parents) => {
+      const span = spans.get(node);
+      if (node.type === 'table' && span) ok &&= placeTable(node, span, spans, lines);
+      if ('children' in node) for (const child of node.children) place(child, node);
+      if (node.type === 'root') {
+        node.position = { start: lines.point(1, 1), end: lines.at(markdown.length) };
+        return;
+      }
+      if (!span) {
+        ok = false;
+        return;
+      }
+      node.position = position(span, lines);
+      // A hard break ends with its line ending; the next line's indent belongs to the text after it.
+      if (node.type === 'break') node.position.end = lines.point(node.position.end.line, 1);
+      // The task list handler writes the checkbox into the paragraph; a parser starts it after.
+      if (node.type === 'paragraph' && parent?.type === 'listItem' && typeof parent.checked === 'boolean') {
+        const start = node.position.start;
+        node.position.start = lines.point(start.line, start.column + 4);
+      }
+      // A parser calls a list or item spread when a blank line separates its children.
+      if (node.type === 'list' || node.type === 'listItem') node.spread = blankBetween(node.children);
+      if ('children' in node && !FLOW_PARENTS.has(node.type)) {
+        splitTags(node);
+        breaksWrittenAsText(node, spans);
+      }
+    };
+    place(tree);
+    return { markdown, positioned: ok && !quotedListWithBlank(tree, lines) };
+  }
 }

@@ -5,7 +5,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import type { ParseProblem } from '../../model/page.js';
 import { attr, el } from './hast.js';
 import { ANCHOR_TAG } from './links.js';
-import { toPositionedMarkdown } from './positioned.js';
+import { PositionedWriter } from './positioned.js';
 import { Rewriter, type StorageContext, TOP } from './rewrite.js';
 import { parseStorage } from './xml.js';
 
@@ -23,7 +23,13 @@ export interface ConvertedStorage {
 }
 
 // Built once: mdast-util-to-markdown compiles each extension's unsafe patterns and caches them on the extension.
-const gfm = gfmToMarkdown();
+const writer = new PositionedWriter({
+  extensions: [gfmToMarkdown()],
+  bullet: '-',
+  listItemIndent: 'one',
+  fences: true,
+  rule: '-',
+});
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** A list without items writes nothing, so parsing the Markdown back would not find it either. */
@@ -59,13 +65,7 @@ export function storageToMarkdown(storage: string, context: StorageContext): Con
     },
   ) as Root;
   dropEmptyLists(mdast);
-  const { markdown, positioned } = toPositionedMarkdown(mdast, {
-    extensions: [gfm],
-    bullet: '-',
-    listItemIndent: 'one',
-    fences: true,
-    rule: '-',
-  });
+  const { markdown, positioned } = writer.write(mdast);
   const tree = positioned ? { tree: mdast } : {};
   if (!problem) return { markdown, ...tree };
   const where = `line ${problem.line}, column ${problem.column}`;
