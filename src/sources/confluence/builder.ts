@@ -39,7 +39,7 @@ export class InlineBuilder implements PageBuilder<Page> {
   }
 
   async build(jobs: PageJob[]): Promise<(Page | undefined)[]> {
-    return jobs.map((job) => buildConfluencePage(job, this.context, this.classify));
+    return Promise.all(jobs.map((job) => buildConfluencePage(job, this.context, this.classify)));
   }
 
   links(page: Page): readonly Link[] {

@@ -1,11 +1,19 @@
+import type { Root } from 'mdast';
 import type { Page } from '../../model/page.js';
+import { assemblePage, NO_FRONT_MATTER, type PageInput } from '../../normalize/assemble.js';
 import type { TypeClassifier } from '../../normalize/doc-type.js';
-import { buildPage } from '../../normalize/page.js';
 import type { Content } from './bodies.js';
 import type { CrawlContext } from './context.js';
 import type { ListedPage } from './listing.js';
 import { storageToMarkdown } from './storage.js';
 import { PendingContext } from './tree.js';
+
+/** The mdast of an empty page, as parsing '' gives it. */
+const emptyTree = (): Root => ({
+  type: 'root',
+  children: [],
+  position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+});
 
 /**
  * One page to build: a listed page with its content and labels, or a page known only by id (a
@@ -15,6 +23,17 @@ export type PageJob =
   | { page: Omit<ListedPage, 'storage'>; content: Content; labels: string[] }
   | { unreadable: { id: string; title: string; path: string; url: string; reason: string } };
 
+/**
+ * A page from its Markdown: the tree the conversion placed, or else a parse. The parser (and the
+ * YAML reader with it) is loaded only for such a page, so a worker that converts pages whose trees
+ * are all placed starts without them.
+ */
+async function pageOf(input: PageInput, tree: Root | undefined, classify: TypeClassifier): Promise<Page> {
+  if (tree) return assemblePage(input, tree, NO_FRONT_MATTER, classify);
+  const { buildPage } = await import('../../normalize/page.js');
+  return buildPage(input, classify);
+}
+
 /** A listed page as the shared model: its storage converted to Markdown, or unreadable with the reason. */
 function listedPage(
   page: Omit<ListedPage, 'storage'>,
@@ -22,7 +41,7 @@ function listedPage(
   labels: string[],
   context: CrawlContext,
   classify: TypeClassifier,
-): Page {
+): Promise<Page> {
   const { tree, users, siteUrl } = context;
   const spaceKey = tree.space(page.spaceId)?.key ?? '';
   const converted =
@@ -38,14 +57,13 @@ function listedPage(
   const parent = tree.parentKey(page.id);
   const owner = page.ownerId ? users.name(page.ownerId) : undefined;
   const author = page.authorId ? users.name(page.authorId) : undefined;
-  return buildPage(
+  return pageOf(
     {
       source: 'confluence',
       id: page.id,
       url: page.webui ? `${siteUrl}/wiki${page.webui}` : tree.pageUrl(page.id),
       path: tree.path(page.id),
       markdown: converted?.markdown ?? '',
-      ...(converted?.tree ? { tree: converted.tree } : {}),
       fallbackTitle: page.title,
       title: page.title,
       labels,
@@ -57,6 +75,7 @@ function listedPage(
       ...(converted?.problem ? { problems: [converted.problem] } : {}),
       ...('unreadable' in content ? { unreadable: { reason: content.unreadable } } : {}),
     },
+    converted ? converted.tree : emptyTree(),
     classify,
   );
 }
@@ -67,7 +86,7 @@ export function unreadablePage(
   classify: TypeClassifier,
 ): Page {
   const { id, title, path, url, reason } = job;
-  return buildPage(
+  return assemblePage(
     {
       source: 'confluence',
       id,
@@ -78,6 +97,8 @@ export function unreadablePage(
       title,
       unreadable: { reason },
     },
+    emptyTree(),
+    NO_FRONT_MATTER,
     classify,
   );
 }
@@ -87,14 +108,14 @@ export function unreadablePage(
  * has not learned yet (a title or person not listed yet): it is built again once the listing is
  * complete, and then always succeeds.
  */
-export function buildConfluencePage(
+export async function buildConfluencePage(
   job: PageJob,
   context: CrawlContext,
   classify: TypeClassifier,
-): Page | undefined {
+): Promise<Page | undefined> {
   if ('unreadable' in job) return unreadablePage(job.unreadable, classify);
   try {
-    return listedPage(job.page, job.content, job.labels, context, classify);
+    return await listedPage(job.page, job.content, job.labels, context, classify);
   } catch (error) {
     if (error instanceof PendingContext && !context.final) return undefined;
     throw error;

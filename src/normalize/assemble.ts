@@ -1,0 +1,113 @@
+import type { Root } from 'mdast';
+import type { Field, Page, ParseProblem, SourceKind, Unreadable } from '../model/page.js';
+import type { TypeClassifier } from './doc-type.js';
+import { extractFields, firstField, OWNER_FIELDS, parseDate, UPDATED_FIELDS } from './fields.js';
+import type { FrontMatter } from './front-matter.js';
+import { extractOutline } from './links.js';
+import { readOrigin } from './origin.js';
+
+/** What a source knows about a page before parsing; the builder derives the rest from the Markdown. */
+export interface PageInput {
+  source: SourceKind;
+  id: string;
+  url: string;
+  path: string;
+  markdown: string;
+  /** Used when neither front matter nor an H1 gives a title (e.g. the file name). */
+  fallbackTitle: string;
+  /** A title the platform states (Notion, Confluence) wins over the Markdown. */
+  title?: string;
+  file?: string;
+  parent?: string;
+  labels?: string[];
+  /** Fields from platform properties; they win over fields found in the text. */
+  fields?: Record<string, Field>;
+  owner?: string;
+  author?: string;
+  createdAt?: Date;
+  updatedAt?: Date;
+  declaredType?: string;
+  unreadable?: Unreadable;
+  /** Problems the source met reading the page (e.g. malformed Confluence storage), reported beside front matter problems. */
+  problems?: ParseProblem[];
+}
+
+function listValue(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  return [];
+}
+
+/** A page without front matter: what reading a tree that has none gives. */
+export const NO_FRONT_MATTER: FrontMatter = { data: {}, keyLines: {} };
+
+/**
+ * Turns one source page, its Markdown's mdast and front matter into the shared Page model: fields,
+ * outline, owner, dates, type. Apart from parsing, so a source that already has the tree (converted
+ * Confluence pages) does not load the Markdown parser or the YAML reader.
+ */
+export function assemblePage(
+  input: PageInput,
+  tree: Root,
+  frontMatter: FrontMatter,
+  classify: TypeClassifier,
+): Page {
+  const fields = { ...extractFields(tree, input.markdown, frontMatter), ...input.fields };
+  const outline = extractOutline(tree);
+  const h1 = outline.headings.find((h) => h.depth === 1)?.text.trim();
+  const fmTitle = typeof frontMatter.data.title === 'string' ? frontMatter.data.title.trim() : undefined;
+  const title = input.title ?? (fmTitle || h1 || input.fallbackTitle);
+  const labels = [
+    ...new Set([
+      ...(input.labels ?? []),
+      ...listValue(frontMatter.data.tags),
+      ...listValue(frontMatter.data.labels),
+    ]),
+  ];
+  // A wiki page mirrored by `handbook-lint sync` brings what its wiki knew beyond the fields.
+  const origin = input.source === 'markdown' ? readOrigin(frontMatter.data) : undefined;
+  const owner = firstField(fields, OWNER_FIELDS)?.value ?? input.owner ?? origin?.owner;
+  const reviewed = firstField(fields, UPDATED_FIELDS);
+  const updatedAt = (reviewed && parseDate(reviewed.value)) ?? origin?.updatedAt ?? input.updatedAt;
+  const createdAt = input.createdAt ?? origin?.createdAt;
+  const author = input.author ?? origin?.author;
+  const unreadable = input.unreadable ?? origin?.unreadable;
+  const declaredType = fields.type?.value ?? input.declaredType;
+  // A mirrored page keeps the type its wiki gave it: the mirror's folder names must not give it one.
+  const type =
+    origin && !declaredType
+      ? undefined
+      : classify({ path: input.path, title, labels, ...(declaredType ? { declaredType } : {}) });
+  return {
+    key: `${input.source}:${input.id}`,
+    source: input.source,
+    id: input.id,
+    title,
+    url: input.url,
+    path: input.path,
+    labels,
+    fields,
+    markdown: input.markdown,
+    tree,
+    links: outline.links,
+    headings: outline.headings,
+    anchors: outline.anchors,
+    problems: [
+      ...(frontMatter.problem ? [frontMatter.problem] : []),
+      ...(input.problems ?? []),
+      ...(origin?.problems ?? []),
+    ],
+    ...(input.file !== undefined ? { file: input.file } : {}),
+    ...(input.parent !== undefined ? { parent: input.parent } : {}),
+    ...(createdAt ? { createdAt } : {}),
+    ...(updatedAt ? { updatedAt } : {}),
+    ...(author ? { author } : {}),
+    ...(owner ? { owner } : {}),
+    ...(type ? { type } : {}),
+    ...(unreadable ? { unreadable } : {}),
+  };
+}
