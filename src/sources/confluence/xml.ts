@@ -63,6 +63,8 @@ const decodeAttribute = (value: string) => value.replace(REFERENCE, decodeRefere
 
 /** An element with its attributes read as an HTML parser reads them (`class` → `className`, `start` → a number). */
 function element(name: string, attributes: string): Element {
+  // Most storage elements have no attributes, and nothing to normalize.
+  if (!attributes) return { type: 'element', tagName: name, properties: {}, children: [] };
   const properties: Record<string, string> = {};
   for (const [, key, double, single] of attributes.matchAll(ATTRIBUTE)) {
     const lower = (key as string).toLowerCase();
