@@ -2,8 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Emphasis, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
+import { typeClassifier } from '../../src/normalize/doc-type.js';
 import { parseMarkdown } from '../../src/normalize/markdown.js';
 import { walk } from '../../src/rules/checks/text.js';
+import { CrawlContext } from '../../src/sources/confluence/context.js';
+import { buildConfluencePage } from '../../src/sources/confluence/page.js';
 import { storageToMarkdown } from '../../src/sources/confluence/storage.js';
 import { generateConfluenceSpace } from '../emulators/confluence-fixture.js';
 import { GOLDEN_CONTEXT } from './confluence-golden-context.js';
@@ -61,10 +64,8 @@ describe('converted pages carry the tree parsing their Markdown would give', () 
     expect(tree).toBeUndefined();
   });
 
-  it('splits an inline anchor into its two tags and reads a break in a table cell as text, as a parser does', () => {
-    const { markdown, tree } = convert(
-      '<p>See<a id="x"></a> here</p><table><tbody><tr><th>A</th></tr><tr><td>b<br/>c</td></tr></tbody></table>',
-    );
+  it('splits an inline anchor into its two tags, as a parser does', () => {
+    const { markdown, tree } = convert('<p>See<a id="x"></a> here</p>');
     expect(tree).toBeDefined();
     expect(tree).toEqual(parseMarkdown(markdown));
     const html: string[] = [];
@@ -72,19 +73,172 @@ describe('converted pages carry the tree parsing their Markdown would give', () 
       if (node.type === 'html') html.push(node.value);
     });
     expect(html).toEqual(['<a id="x">', '</a>']);
-    expect(textSpans(tree as Root, markdown)).toContain('b c');
   });
 
-  it('keeps what the storage says where mdast-util-to-markdown writes Markdown that reads back otherwise', () => {
-    // `*spaced&#x20;*` does not close the emphasis for a parser; the storage did mean emphasis.
-    const { markdown, tree } = convert('<p><em> spaced </em>word</p>');
-    expect(parseMarkdown(markdown)).not.toEqual(tree);
-    const emphasis: Emphasis[] = [];
-    walk(tree as Root, (node) => {
-      if (node.type === 'emphasis') emphasis.push(node);
+  it('starts a task paragraph after its checkbox only when text follows it, as micromark does', () => {
+    const task = (body: string) =>
+      `<ac:task-list><ac:task><ac:task-status>incomplete</ac:task-status><ac:task-body>${body}</ac:task-body></ac:task></ac:task-list>`;
+    for (const body of ['Do this', '<strong>Do</strong> this', '<p>a</p><p>b</p>']) {
+      const { markdown, tree } = convert(task(body));
+      expect(tree, body).toBeDefined();
+      expect(tree, body).toEqual(parseMarkdown(markdown));
+    }
+  });
+
+  // Found by a second reading and a random generator of storage bodies.
+  const READ_BACK_OTHERWISE = [
+    ['inline content at the top level', 'Owner: Ana<br/>Status: Draft'],
+    [
+      'a break at the end of a table cell',
+      '<table><tbody><tr><th>A<br/></th></tr><tr><td>x</td></tr></tbody></table>',
+    ],
+    [
+      'a break written as a space in a cell',
+      '<table><tbody><tr><th>A</th></tr><tr><td>b<br/>c</td></tr></tbody></table>',
+    ],
+    ['a space the writer encodes inside strong', '<p>a<strong>b </strong>c</p>'],
+    ['spaced emphasis', '<p><em> spaced </em>word</p>'],
+    ['strong between word and punctuation', '<p>x<strong>(y)</strong>z</p>'],
+    ['two strong runs side by side', '<p><strong>a</strong><strong>b</strong></p>'],
+    ['strong inside strong', '<p><strong>a <strong>b</strong> c</strong></p>'],
+    ['a link inside a link', '<p><a href="https://x.test/a">a <a href="https://x.test/b">b</a></a></p>'],
+    [
+      'a task whose body starts with a list',
+      '<ac:task-list><ac:task><ac:task-status>complete</ac:task-status><ac:task-body><ul><li>x</li></ul></ac:task-body></ac:task></ac:task-list>',
+    ],
+    ['an empty list item', '<ul><li><br/></li></ul>'],
+    ['a body that is not well-formed', '<h1>open <p>never closed</p>'],
+  ] as const;
+
+  it.each(READ_BACK_OTHERWISE)('leaves to the parser %s', (_what, storage) => {
+    const { markdown, tree } = convert(storage);
+    expect(tree).toBeUndefined();
+    expect(markdown.length).toBeGreaterThan(0);
+  });
+
+  it('reads the fields of top-level inline content, through the parser', async () => {
+    const context = new CrawlContext({
+      siteUrl: 'https://acme.atlassian.net',
+      spaces: [{ id: '1', key: 'HB', name: 'Handbook', homepageId: '10' }],
+      roots: [],
     });
-    expect(emphasis).toHaveLength(1);
-    const { start, end } = emphasis[0]?.position ?? {};
-    expect(markdown.slice(start?.offset, end?.offset)).toBe('*spaced&#x20;*');
+    context.apply({ pages: [{ id: '10', title: 'Home', spaceId: '1' }] });
+    context.apply({ finished: 'tree' });
+    context.apply({ finished: 'users' });
+    const page = await buildConfluencePage(
+      {
+        page: { id: '10', title: 'Home', spaceId: '1', version: 1 },
+        content: { storage: 'Owner: <strong>Ana Souza</strong>' },
+        labels: [],
+      },
+      context,
+      typeClassifier({}),
+    );
+    expect(page?.tree.children[0]?.type).toBe('paragraph');
+    expect(page?.fields.owner?.value).toBe('Ana Souza');
+  });
+});
+
+/** Random, well-formed storage bodies: every construct the writer places, mixed with text a writer must escape. */
+function randomStorage(seed: number): string[] {
+  let state = seed;
+  const random = () => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state / 0x7fffffff;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const words = [
+    'a',
+    'word',
+    'two words',
+    ' ',
+    '*',
+    '_',
+    '#',
+    '|',
+    '[',
+    ']',
+    '(',
+    ')',
+    '.',
+    '-',
+    '1.',
+    '&amp;',
+    '&lt;',
+    '`',
+    '\\',
+    '~',
+    '!',
+    ':',
+    'é',
+    '😀',
+    'https://e.x/p',
+    '&nbsp;',
+    'Owner: Ana',
+  ];
+  const inline = (depth: number): string => {
+    let out = '';
+    for (let n = 1 + Math.floor(random() * 4); n > 0; n--) {
+      const r = random();
+      if (depth > 2 || r < 0.45) out += pick(words);
+      else if (r < 0.55) out += `<em>${inline(depth + 1)}</em>`;
+      else if (r < 0.65) out += `<strong>${inline(depth + 1)}</strong>`;
+      else if (r < 0.7) out += `<s>${inline(depth + 1)}</s>`;
+      else if (r < 0.77) out += `<code>${pick(words)}${pick(words)}</code>`;
+      else if (r < 0.84)
+        out += `<a href="${pick(['https://e.x/a', 'https://e.x/(b)', '/wiki/x'])}">${inline(depth + 1)}</a>`;
+      else if (r < 0.9) out += '<br/>';
+      else if (r < 0.95) out += `<img src="https://e.x/i.png" alt="${pick(['', 'a', 'a]b', 'x|y'])}"/>`;
+      else out += '<ac:link><ri:user ri:account-id="557058:ana"/></ac:link>';
+    }
+    return out;
+  };
+  const block = (depth: number): string => {
+    let out = '';
+    for (let n = 1 + Math.floor(random() * 3); n > 0; n--) {
+      const r = random();
+      const level = 1 + Math.floor(random() * 3);
+      if (depth > 2 || r < 0.35) out += `<p>${inline(0)}</p>`;
+      else if (r < 0.45) out += `<h${level}>${inline(0)}</h${level}>`;
+      else if (r < 0.6) {
+        const tag = pick(['ul', 'ol']);
+        const items = Array.from(
+          { length: 1 + Math.floor(random() * 3) },
+          () => `<li>${random() < 0.5 ? inline(0) : block(depth + 1)}</li>`,
+        );
+        out += `<${tag}>${items.join('')}</${tag}>`;
+      } else if (r < 0.68) out += `<blockquote>${block(depth + 1)}</blockquote>`;
+      else if (r < 0.76)
+        out += `<ac:structured-macro ac:name="${pick(['info', 'note', 'expand'])}"><ac:rich-text-body>${block(depth + 1)}</ac:rich-text-body></ac:structured-macro>`;
+      else if (r < 0.84) {
+        const cols = 1 + Math.floor(random() * 3);
+        const rows = Array.from(
+          { length: 1 + Math.floor(random() * 3) },
+          (_, row) =>
+            `<tr>${Array.from({ length: cols }, () => (row === 0 ? `<th>${inline(1)}</th>` : `<td>${inline(1)}</td>`)).join('')}</tr>`,
+        );
+        out += `<table><tbody>${rows.join('')}</tbody></table>`;
+      } else if (r < 0.9) out += `<pre>${pick(words)}\n${pick(words)}</pre>`;
+      else if (r < 0.95)
+        out += `<ac:task-list><ac:task><ac:task-status>${pick(['complete', 'incomplete'])}</ac:task-status><ac:task-body>${inline(0)}</ac:task-body></ac:task></ac:task-list>`;
+      else out += '<hr/>';
+    }
+    return out;
+  };
+  return Array.from({ length: 400 }, () => block(0));
+}
+
+describe('random storage bodies', () => {
+  it('are placed as a parser reads them, or left to the parser', () => {
+    const bodies = randomStorage(20261204);
+    let placed = 0;
+    for (const storage of bodies) {
+      const { markdown, tree } = convert(storage);
+      if (!tree) continue;
+      placed++;
+      expect(tree, storage).toEqual(parseMarkdown(markdown));
+    }
+    // Punctuation beside emphasis sends many of these to the parser; the rest must still be placed.
+    expect(placed).toBeGreaterThan(bodies.length * 0.2);
   });
 });

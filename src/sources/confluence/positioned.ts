@@ -6,6 +6,7 @@ import {
   type Options,
   toMarkdown,
 } from 'mdast-util-to-markdown';
+import { classifyCharacter } from 'micromark-util-classify-character';
 
 /**
  * Node types whose positions this serializer sets exactly as parsing its output would (the
@@ -75,14 +76,37 @@ function recording(handlers: Partial<Handlers>, spans: { current: Map<Nodes, Spa
   return wrapped;
 }
 
-/** Parents of blocks. HTML among blocks can be read back as part of the paragraph after it. */
+/** Parents of blocks, and the blocks. */
 const FLOW_PARENTS = new Set<string>(['root', 'blockquote', 'listItem']);
+const BLOCKS = new Set<string>([
+  'paragraph',
+  'heading',
+  'thematicBreak',
+  'blockquote',
+  'list',
+  'code',
+  'table',
+]);
 
-function isPositioned(node: Nodes): boolean {
+/**
+ * Whether every node is of a type this writer places, and every parent of blocks holds only blocks:
+ * inline content or HTML among blocks reads back as a paragraph the tree does not have.
+ */
+function isPositioned(node: Nodes, inLink = false): boolean {
   if (!POSITIONED.has(node.type)) return false;
+  // Text that spans lines is written encoded, and a link in a link cannot be written at all.
+  if (node.type === 'text') return !node.value.includes('\n');
   if (!('children' in node)) return true;
-  if (FLOW_PARENTS.has(node.type) && node.children.some((child) => child.type === 'html')) return false;
-  return node.children.every(isPositioned);
+  if (node.type === 'link' && inLink) return false;
+  if (FLOW_PARENTS.has(node.type) && !node.children.every((child) => BLOCKS.has(child.type))) return false;
+  // A task is only written as one when its first child is a paragraph, where the checkbox goes.
+  if (node.type === 'listItem' && typeof node.checked === 'boolean' && node.children[0]?.type !== 'paragraph')
+    return false;
+  // An empty paragraph writes nothing; a hard break needs text after it, or it is written as nothing.
+  if (node.type === 'paragraph' && node.children.length === 0) return false;
+  if ((node.type === 'paragraph' || node.type === 'heading') && node.children.at(-1)?.type === 'break')
+    return false;
+  return node.children.every((child) => isPositioned(child, inLink || node.type === 'link'));
 }
 
 const hasTagPair = (node: Nodes) => node.type === 'html' && /><./.test(node.value);
@@ -212,29 +236,48 @@ function quotedListWithBlank(node: Nodes, lines: Lines, quoted = false): boolean
   return node.children.some((child) => quotedListWithBlank(child, lines, inQuote));
 }
 
+const MARKERS: Partial<Record<Nodes['type'], number>> = { emphasis: 1, strong: 2, delete: 2 };
+
+/** How micromark classes the character at `index`: 1 whitespace (or none), 2 punctuation, else undefined. */
+const classAt = (text: string, index: number) =>
+  classifyCharacter(index < 0 || index >= text.length ? null : text.charCodeAt(index));
+
 /**
- * Where a line ending cannot go (a table cell), a break is written as a space: a parser reads it
- * as part of the text around it.
+ * Whether emphasis, strong or strikethrough written from `start` to `end` reads back as one: its
+ * marker runs stand alone, and the first can open and the last close by micromark's flanking
+ * rules. The writer does not always see to it: `x**(y)**z` is literal text to a parser.
  */
-function breaksWrittenAsText(parent: Parents, spans: Map<Nodes, Span>): void {
-  const inline = (child: Nodes) => child.type === 'break' && !spans.get(child)?.value.includes('\n');
-  if (!parent.children.some(inline)) return;
-  const merged: Nodes[] = [];
-  for (const child of parent.children) {
-    const written = child.type === 'break' ? spans.get(child)?.value : undefined;
-    if (written === '') continue;
-    const node: Nodes =
-      written !== undefined && !written.includes('\n')
-        ? { type: 'text', value: written, ...(child.position ? { position: child.position } : {}) }
-        : child;
-    const previous = merged[merged.length - 1];
-    if (node.type === 'text' && previous?.type === 'text') {
-      previous.value += node.value;
-      if (previous.position && node.position)
-        previous.position = { start: previous.position.start, end: node.position.end };
-    } else merged.push(node);
-  }
-  parent.children = merged as typeof parent.children;
+function attentionReadsBack(text: string, start: number, end: number, size: number): boolean {
+  const marker = text[start] as string;
+  const last = end - size;
+  if (text[start - 1] === marker || text[start + size] === marker) return false;
+  if (text[last - 1] === marker || text[end] === marker) return false;
+  // Beside a `*` or `_` run, micromark counts a `~` (the other attention marker) as if it were space.
+  const tilde = (index: number) => marker !== '~' && text[index] === '~';
+  const sides = (at: number) => {
+    const before = classAt(text, at - 1);
+    const after = classAt(text, at + size);
+    if (marker === '~')
+      return {
+        open: !after || (after === 2 && Boolean(before)),
+        close: !before || (before === 2 && Boolean(after)),
+      };
+    const open = Boolean(!after || (after === 2 && before) || tilde(at + size));
+    const close = Boolean(!before || (before === 2 && after) || tilde(at - 1));
+    if (marker === '*') return { open, close };
+    return { open: open && Boolean(before || !close), close: close && Boolean(after || !open) };
+  };
+  return sides(start).open && sides(last).close;
+}
+
+/** Whether emphasis inside `node` is written with the same marker: the runs may pair across the two. */
+function sameMarkerInside(node: Nodes, text: string, marker: string): boolean {
+  if (!('children' in node)) return false;
+  return node.children.some(
+    (child) =>
+      (MARKERS[child.type] !== undefined && text[child.position?.start.offset ?? -1] === marker) ||
+      sameMarkerInside(child, text, marker),
+  );
 }
 
 function position(span: Span, lines: Lines): { start: Point; end: Point } {
@@ -281,19 +324,38 @@ export class PositionedWriter {
         return;
       }
       node.position = position(span, lines);
-      // A hard break ends with its line ending; the next line's indent belongs to the text after it.
-      if (node.type === 'break') node.position.end = lines.point(node.position.end.line, 1);
-      // The task list handler writes the checkbox into the paragraph; a parser starts it after.
-      if (node.type === 'paragraph' && parent?.type === 'listItem' && typeof parent.checked === 'boolean') {
-        const start = node.position.start;
-        node.position.start = lines.point(start.line, start.column + 4);
+      const start = node.position.start.offset ?? 0;
+      // What a handler returned is not always what lands: a parent may encode a character of it.
+      if (!markdown.startsWith(span.value.split('\n', 1)[0] ?? '', start)) ok = false;
+      const size = MARKERS[node.type];
+      if (
+        size &&
+        (!attentionReadsBack(markdown, start, node.position.end.offset ?? 0, size) ||
+          sameMarkerInside(node, markdown, markdown[start] ?? ''))
+      )
+        ok = false;
+      if (node.type === 'break') {
+        // Where a line ending cannot go (a table cell) or would be trimmed (at the end of emphasis),
+        // a break is written as a space or encoded: no break to a parser.
+        if (!span.value.includes('\n') || !markdown.startsWith(span.value, start)) ok = false;
+        // A hard break ends with its line ending; the next line's indent belongs to the text after it.
+        node.position.end = lines.point(node.position.end.line, 1);
+      }
+      // The task list handler writes the checkbox into its paragraph; a parser starts the paragraph
+      // after it when text follows (and drops the space), else at the checkbox.
+      if (
+        node.type === 'paragraph' &&
+        parent?.type === 'listItem' &&
+        typeof parent.checked === 'boolean' &&
+        parent.children[0] === node &&
+        node.children[0]?.type === 'text' &&
+        node.children[0].position
+      ) {
+        node.position.start = { ...node.children[0].position.start };
       }
       // A parser calls a list or item spread when a blank line separates its children.
       if (node.type === 'list' || node.type === 'listItem') node.spread = blankBetween(node.children);
-      if ('children' in node && !FLOW_PARENTS.has(node.type)) {
-        splitTags(node);
-        breaksWrittenAsText(node, spans);
-      }
+      if ('children' in node && !FLOW_PARENTS.has(node.type)) splitTags(node);
     };
     place(tree);
     return { markdown, positioned: ok && !quotedListWithBlank(tree, lines) };

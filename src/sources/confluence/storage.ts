@@ -66,7 +66,8 @@ export function storageToMarkdown(storage: string, context: StorageContext): Con
   ) as Root;
   dropEmptyLists(mdast);
   const { markdown, positioned } = writer.write(mdast);
-  const tree = positioned ? { tree: mdast } : {};
+  // A body that is not well-formed is read as far as it goes, into shapes no writer is tested on.
+  const tree = positioned && !problem ? { tree: mdast } : {};
   if (!problem) return { markdown, ...tree };
   const where = `line ${problem.line}, column ${problem.column}`;
   return {
