@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Emphasis, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { typeClassifier } from '../../src/normalize/doc-type.js';
 import { parseMarkdown } from '../../src/normalize/markdown.js';
@@ -28,15 +28,6 @@ const SAMPLES = [
 ];
 
 const convert = (storage: string) => storageToMarkdown(storage, GOLDEN_CONTEXT);
-
-function textSpans(tree: Root, markdown: string): string[] {
-  const spans: string[] = [];
-  walk(tree, (node) => {
-    if (node.type === 'text' && node.position)
-      spans.push(markdown.slice(node.position.start.offset, node.position.end.offset));
-  });
-  return spans;
-}
 
 describe('converted pages carry the tree parsing their Markdown would give', () => {
   it.each(SAMPLES)('%s: same nodes, same positions', (_name, storage) => {
