@@ -293,8 +293,8 @@ function position(span: Span, lines: Lines): { start: Point; end: Point } {
  * parsing the Markdown back would give it, so the page needs no second parse (micromark was the
  * largest cost of a converted page). Handlers are wrapped to record where each node was written;
  * tables, task checkboxes and the root are placed from the output. `positioned` is false when the
- * tree holds a node this cannot place, and the caller should parse the Markdown instead. Built
- * once for a set of options; `write` is not reentrant.
+ * tree holds a node this cannot place or the Markdown would read back as another tree; the caller
+ * then parses the Markdown. Built once for a set of options; `write` is not reentrant.
  */
 export class PositionedWriter {
   private readonly spans = { current: new Map<Nodes, Span>() };
