@@ -109,14 +109,15 @@ function isPositioned(node: Nodes, inLink = false): boolean {
   return node.children.every((child) => isPositioned(child, inLink || node.type === 'link'));
 }
 
-const hasTagPair = (node: Nodes) => node.type === 'html' && /><./.test(node.value);
+const TAG_BOUNDARY = /(?<=>)(?=<)/;
+const hasTagPair = (node: Nodes) => node.type === 'html' && TAG_BOUNDARY.test(node.value);
 
 /** A parser reads inline HTML one tag at a time: `<a id="x"></a>` is two nodes. */
 function splitTags(parent: Parents): void {
   if (!parent.children.some(hasTagPair)) return;
   parent.children = parent.children.flatMap((child) => {
     if (child.type !== 'html' || !child.position) return [child];
-    const tags = child.value.split(/(?<=>)(?=<)/);
+    const tags = child.value.split(TAG_BOUNDARY);
     if (tags.length < 2) return [child];
     let offset = child.position.start.offset ?? 0;
     let column = child.position.start.column;
@@ -194,8 +195,8 @@ function placeTable(table: Table, span: Span, spans: Map<Nodes, Span>, lines: Li
       const close = bars[at + 1] ?? 0;
       const end = at === row.children.length - 1 ? close + 1 : close;
       spans.set(cell, { line, column: column + open, shift: span.shift, value: text.slice(open, end) });
-      const content =
-        open + 1 + (text.slice(open + 1, close).length - text.slice(open + 1, close).trimStart().length);
+      const inside = text.slice(open + 1, close);
+      const content = open + 1 + inside.length - inside.trimStart().length;
       const move = (node: Nodes) => {
         const inner = spans.get(node);
         if (inner) spans.set(node, { ...inner, line, column: column + content + inner.column - span.column });
