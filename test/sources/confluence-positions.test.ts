@@ -9,6 +9,7 @@ import { CrawlContext } from '../../src/sources/confluence/context.js';
 import { buildConfluencePage } from '../../src/sources/confluence/page.js';
 import { storageToMarkdown } from '../../src/sources/confluence/storage.js';
 import { generateConfluenceSpace } from '../emulators/confluence-fixture.js';
+import { randomStorage } from '../helpers/random-storage.js';
 import { GOLDEN_CONTEXT } from './confluence-golden-context.js';
 
 const fixtures = (folder: string) => {
@@ -130,98 +131,9 @@ describe('converted pages carry the tree parsing their Markdown would give', () 
   });
 });
 
-/** Random, well-formed storage bodies: every construct the writer places, mixed with text a writer must escape. */
-function randomStorage(seed: number): string[] {
-  let state = seed;
-  const random = () => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return state / 0x7fffffff;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  const words = [
-    'a',
-    'word',
-    'two words',
-    ' ',
-    '*',
-    '_',
-    '#',
-    '|',
-    '[',
-    ']',
-    '(',
-    ')',
-    '.',
-    '-',
-    '1.',
-    '&amp;',
-    '&lt;',
-    '`',
-    '\\',
-    '~',
-    '!',
-    ':',
-    'é',
-    '😀',
-    'https://e.x/p',
-    '&nbsp;',
-    'Owner: Ana',
-  ];
-  const inline = (depth: number): string => {
-    let out = '';
-    for (let n = 1 + Math.floor(random() * 4); n > 0; n--) {
-      const r = random();
-      if (depth > 2 || r < 0.45) out += pick(words);
-      else if (r < 0.55) out += `<em>${inline(depth + 1)}</em>`;
-      else if (r < 0.65) out += `<strong>${inline(depth + 1)}</strong>`;
-      else if (r < 0.7) out += `<s>${inline(depth + 1)}</s>`;
-      else if (r < 0.77) out += `<code>${pick(words)}${pick(words)}</code>`;
-      else if (r < 0.84)
-        out += `<a href="${pick(['https://e.x/a', 'https://e.x/(b)', '/wiki/x'])}">${inline(depth + 1)}</a>`;
-      else if (r < 0.9) out += '<br/>';
-      else if (r < 0.95) out += `<img src="https://e.x/i.png" alt="${pick(['', 'a', 'a]b', 'x|y'])}"/>`;
-      else out += '<ac:link><ri:user ri:account-id="557058:ana"/></ac:link>';
-    }
-    return out;
-  };
-  const block = (depth: number): string => {
-    let out = '';
-    for (let n = 1 + Math.floor(random() * 3); n > 0; n--) {
-      const r = random();
-      const level = 1 + Math.floor(random() * 3);
-      if (depth > 2 || r < 0.35) out += `<p>${inline(0)}</p>`;
-      else if (r < 0.45) out += `<h${level}>${inline(0)}</h${level}>`;
-      else if (r < 0.6) {
-        const tag = pick(['ul', 'ol']);
-        const items = Array.from(
-          { length: 1 + Math.floor(random() * 3) },
-          () => `<li>${random() < 0.5 ? inline(0) : block(depth + 1)}</li>`,
-        );
-        out += `<${tag}>${items.join('')}</${tag}>`;
-      } else if (r < 0.68) out += `<blockquote>${block(depth + 1)}</blockquote>`;
-      else if (r < 0.76)
-        out += `<ac:structured-macro ac:name="${pick(['info', 'note', 'expand'])}"><ac:rich-text-body>${block(depth + 1)}</ac:rich-text-body></ac:structured-macro>`;
-      else if (r < 0.84) {
-        const cols = 1 + Math.floor(random() * 3);
-        const rows = Array.from(
-          { length: 1 + Math.floor(random() * 3) },
-          (_, row) =>
-            `<tr>${Array.from({ length: cols }, () => (row === 0 ? `<th>${inline(1)}</th>` : `<td>${inline(1)}</td>`)).join('')}</tr>`,
-        );
-        out += `<table><tbody>${rows.join('')}</tbody></table>`;
-      } else if (r < 0.9) out += `<pre>${pick(words)}\n${pick(words)}</pre>`;
-      else if (r < 0.95)
-        out += `<ac:task-list><ac:task><ac:task-status>${pick(['complete', 'incomplete'])}</ac:task-status><ac:task-body>${inline(0)}</ac:task-body></ac:task></ac:task-list>`;
-      else out += '<hr/>';
-    }
-    return out;
-  };
-  return Array.from({ length: 400 }, () => block(0));
-}
-
 describe('random storage bodies', () => {
   it('are placed as a parser reads them, or left to the parser', () => {
-    const bodies = randomStorage(20261204);
+    const bodies = randomStorage(20261204, 400);
     let placed = 0;
     for (const storage of bodies) {
       const { markdown, tree } = convert(storage);

@@ -1,4 +1,5 @@
 import type { Element, ElementContent } from 'hast';
+import type { Html } from 'mdast';
 import { attr, child, el, elements, textOf, txt } from './hast.js';
 import type { Rewriter, Scope } from './rewrite.js';
 
@@ -8,6 +9,13 @@ export const ANCHOR_TAG = 'hl-anchor';
 /** A target for `#fragment` links (footnotes, anchor macros). */
 export function anchorElement(id: string): Element {
   return el(ANCHOR_TAG, { id }, []);
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** What an anchor element becomes in the Markdown: `<a id>` HTML, which the outline reads as a fragment target. */
+export function anchorHtml(node: Element): Html {
+  return { type: 'html', value: `<a id="${escapeAttribute(attr(node, 'id') ?? '')}"></a>` };
 }
 
 // Confluence turns a heading or anchor name into a fragment by joining its words with dashes.

@@ -1,13 +1,14 @@
-import type { ElementContent } from 'hast';
+import type { ElementContent, Root as HastRoot } from 'hast';
 import { toMdast } from 'hast-util-to-mdast';
-import type { Html, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import type { ParseProblem } from '../../model/page.js';
-import { attr, el } from './hast.js';
-import { ANCHOR_TAG } from './links.js';
+import { el } from './hast.js';
+import { ANCHOR_TAG, anchorHtml } from './links.js';
+import { plainToMdast } from './plain-mdast.js';
 import { PositionedWriter } from './positioned.js';
 import { Rewriter, type StorageContext, TOP } from './rewrite.js';
-import { parseStorage } from './xml.js';
+import { parseStorage, type StorageProblem } from './xml.js';
 
 export type { StorageContext } from './rewrite.js';
 
@@ -30,7 +31,6 @@ const writer = new PositionedWriter({
   fences: true,
   rule: '-',
 });
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** A list without items writes nothing, so parsing the Markdown back would not find it either. */
 function dropEmptyLists(node: Root | RootContent): void {
@@ -41,29 +41,35 @@ function dropEmptyLists(node: Root | RootContent): void {
   for (const child of node.children) dropEmptyLists(child);
 }
 
+/** Storage read as XML and rewritten into plain HTML hast: the input of either conversion to mdast. */
+export function storageToHtml(
+  storage: string,
+  context: StorageContext,
+): { hast: HastRoot; problem?: StorageProblem } {
+  const { tree, problem } = parseStorage(storage);
+  const rewriter = new Rewriter(context);
+  const body = rewriter.all(tree.children as ElementContent[], TOP);
+  // Page properties go first, where the shared field extraction reads `Key: value` lines.
+  const children = rewriter.properties.length ? [el('ul', {}, rewriter.properties), ...body] : body;
+  return { hast: { type: 'root', children }, ...(problem ? { problem } : {}) };
+}
+
+/** hast-util-to-mdast, taught the anchor element: the conversion for whatever plainToMdast leaves. */
+export function libraryToMdast(hast: HastRoot): Root {
+  return toMdast(hast, { handlers: { [ANCHOR_TAG]: (_state, node) => anchorHtml(node) } }) as Root;
+}
+
 /**
  * Converts Confluence storage format (XHTML with `ac:`/`ri:` elements) to GFM Markdown, the text
  * every rule reads: the storage read as XML into hast, a rewrite of the Confluence elements into
- * plain HTML, hast-util-to-mdast, mdast-util-to-markdown. A body that is not well-formed XML is still
- * converted as far as it reads, with a `storage-format` problem, never an exception.
+ * plain HTML, mdast (plain-mdast.ts, or hast-util-to-mdast for what that leaves),
+ * mdast-util-to-markdown. A body that is not well-formed XML is still converted as far as it
+ * reads, with a `storage-format` problem, never an exception.
  */
 export function storageToMarkdown(storage: string, context: StorageContext): ConvertedStorage {
-  const { tree: hast, problem } = parseStorage(storage);
-  const rewriter = new Rewriter(context);
-  const body = rewriter.all(hast.children as ElementContent[], TOP);
-  // Page properties go first, where the shared field extraction reads `Key: value` lines.
-  const children = rewriter.properties.length ? [el('ul', {}, rewriter.properties), ...body] : body;
-  const mdast = toMdast(
-    { type: 'root', children },
-    {
-      handlers: {
-        [ANCHOR_TAG]: (_state, node): Html => ({
-          type: 'html',
-          value: `<a id="${escapeAttribute(attr(node, 'id') ?? '')}"></a>`,
-        }),
-      },
-    },
-  ) as Root;
+  const { hast, problem } = storageToHtml(storage, context);
+  // plainToMdast changes the tree only when it converts it.
+  const mdast = plainToMdast(hast) ?? libraryToMdast(hast);
   dropEmptyLists(mdast);
   const { markdown, positioned } = writer.write(mdast);
   // A body that is not well-formed is read as far as it goes, into shapes no writer is tested on.
