@@ -1,11 +1,17 @@
-/** Random, well-formed storage bodies: every construct the writer places, mixed with text a writer must escape. */
-export function randomStorage(seed: number, count: number): string[] {
+/** A seeded generator (a 31-bit LCG in 32-bit arithmetic, so it does not lose precision and repeat early) and a picker. */
+export function seeded(seed: number) {
   let state = seed;
   const random = () => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
     return state / 0x7fffffff;
   };
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  return { random, pick };
+}
+
+/** Random, well-formed storage bodies: every construct the writer places, mixed with text a writer must escape. */
+export function randomStorage(seed: number, count: number): string[] {
+  const { random, pick } = seeded(seed);
   const words = [
     'a',
     'word',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { plainToMdast } from '../../src/sources/confluence/plain-mdast.js';
 import { libraryToMdast, storageToHtml } from '../../src/sources/confluence/storage.js';
 import { generateConfluenceSpace } from '../emulators/confluence-fixture.js';
-import { randomStorage } from '../helpers/random-storage.js';
+import { randomStorage, seeded } from '../helpers/random-storage.js';
 import { GOLDEN_CONTEXT } from './confluence-golden-context.js';
 
 const fixtures = (folder: string) => {
@@ -16,12 +16,7 @@ const fixtures = (folder: string) => {
 
 /** Random bodies in the plain vocabulary, with whitespace of every kind around and inside the tags. */
 function whitespaceStorage(seed: number, count: number): string[] {
-  let state = seed;
-  const random = () => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return state / 0x7fffffff;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const { random, pick } = seeded(seed);
   const space = () => pick(['', '', ' ', '  ', '\n', '\n  ', '\t', ' \n ', '&nbsp;']);
   const word = () => pick(['a', 'two words', 'x', 'Owner:', 'é', '*', '1.']);
   const inline = (depth: number): string => {
