@@ -38,8 +38,9 @@ const PLAIN_TAGS = new Set([
 /**
  * Converts the Rewriter's plain-HTML hast to mdast exactly as hast-util-to-mdast (with the anchor
  * handler of storage.ts) would, or returns undefined when the tree holds anything outside the plain
- * vocabulary (tables, images, stray checkboxes, block content inside a link), which the caller
- * leaves to the library. The library clones every tree, walks it for ids and runs a whitespace
+ * vocabulary (tables, images, a checkbox that does not lead its list item, anything but phrasing
+ * inside a link or deletion, hidden or `data-mdast` elements, `pre wrap`), which the caller leaves
+ * to the library. Like the trees the Rewriter builds, the input carries no positions. The library clones every tree, walks it for ids and runs a whitespace
  * minifier that rebuilds tag matchers per node: together most of a page's conversion time. The
  * tree is changed in place. A differential test holds the two conversions equal.
  */
@@ -69,7 +70,7 @@ function plain(node: ElementContent, inline: boolean): boolean {
   return children.every((child) => plain(child, within));
 }
 
-/** A list item's leading checkbox, directly or at the start of its first paragraph, and the item without it. */
+/** A list item's leading checkbox (or radio button), directly or at the start of its first paragraph, however deep, and the item without it. */
 function leadingCheckbox(item: Element): { checkbox?: Element; rest: Element } {
   const head = item.children[0];
   if (head?.type !== 'element') return { rest: item };
@@ -188,7 +189,7 @@ function listItem(node: Element): ListItem {
   };
 }
 
-/** Whether a list item reads as loose: a paragraph in it, or two flow children. */
+/** Whether a list item reads as loose: a paragraph among its blocks or theirs, or two blocks (an anchor counts as one). */
 function spreadOut(node: Element): boolean {
   let seenFlow = false;
   for (const child of node.children) {
@@ -232,7 +233,7 @@ function wrap(nodes: readonly RootContent[]): RootContent[] {
   return result;
 }
 
-/** hast-util-to-mdast's last pass: adjacent text merged, whitespace around line ends and at block edges trimmed, empty text dropped. */
+/** hast-util-to-mdast's last pass: adjacent text merged, whitespace around a text's first line end and at block edges trimmed, empty text dropped. */
 function tidyText(parent: Parents): void {
   const children = parent.children as RootContent[];
   const edges = parent.type === 'heading' || parent.type === 'paragraph' || parent.type === 'root';

@@ -2,9 +2,9 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { whitespace } from 'hast-util-whitespace';
 
 /**
- * The elements of `PLAIN_TAGS` (plain-mdast.ts) that HTML lays out as blocks, and those that are
- * content of their own (an `input` stops whitespace from collapsing into it). Only these tags reach
- * this module, so the lists need not cover the rest of HTML.
+ * The elements of `PLAIN_TAGS` (plain-mdast.ts) that end whitespace as a block boundary does (`br`
+ * among them), and those that are content of their own (an `input` stops whitespace from collapsing
+ * into it). Only these tags reach this module, so the lists need not cover the rest of HTML.
  */
 const BLOCK = new Set([
   'blockquote',
