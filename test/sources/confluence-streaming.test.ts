@@ -7,6 +7,8 @@ import { loadConfig } from '../../src/config.js';
 import type { Page } from '../../src/model/page.js';
 import { formatJson } from '../../src/report/json.js';
 import { run } from '../../src/run.js';
+import { ConfluenceApi, confluenceCredentials } from '../../src/sources/confluence/api.js';
+import { listPages } from '../../src/sources/confluence/listing.js';
 import { ConfluenceTree, PendingContext } from '../../src/sources/confluence/tree.js';
 import { type ConfluenceEmulator, startConfluenceEmulator } from '../emulators/confluence.js';
 import { generateConfluenceSpace } from '../emulators/confluence-fixture.js';
@@ -120,6 +122,64 @@ describe('a Confluence crawl that builds pages while it lists them', () => {
       );
       expect(stdout).toBe(inline);
       expect(JSON.parse(stdout).summary.pages).toBe(600);
+    },
+    SLOW_MS,
+  );
+});
+
+describe('a Confluence listing that waits for the label search', () => {
+  let emulator: ConfluenceEmulator;
+
+  beforeAll(async () => {
+    emulator = await startConfluenceEmulator({ fixture: generateConfluenceSpace(600) });
+    // Slow label answers: a listing left alone would ask for its last pages before the labels came.
+    emulator.fault({ path: '/wiki/rest/api/content/search', delayMs: 1000, times: Number.POSITIVE_INFINITY });
+    process.env[EMAIL_ENV] = EMAIL;
+    process.env[TOKEN_ENV] = TOKEN;
+  });
+  afterAll(() => emulator.close());
+
+  it('holds each next listing request until the crawl lets it go', async () => {
+    const config = await loadConfig(confluenceConfigFile(emulator));
+    if (!config.confluence) throw new Error('no Confluence source in the config');
+    const api = new ConfluenceApi(config.confluence, confluenceCredentials(config.confluence));
+    const listed = () => emulator.log.filter((e) => e.path === '/wiki/api/v2/pages').length;
+    const before = listed();
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const batches: number[] = [];
+    const listing = listPages(
+      api,
+      undefined,
+      false,
+      (pages) => batches.push(pages.length),
+      () => gate,
+    );
+    while (batches.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(listed() - before).toBe(1);
+    release();
+    await listing;
+    expect(batches).toEqual([250, 250, 100]);
+    expect(listed() - before).toBe(3);
+  });
+
+  it(
+    'asks for its next 250 pages only once the labels reach the pages before them, with no extra request',
+    async () => {
+      const start = emulator.log.length;
+      const result = await run(await loadConfig(confluenceConfigFile(emulator)), { now: NOW });
+      expect(result.summary.pages).toBe(600);
+      const log = emulator.log.slice(start);
+      const listing = log.filter((e) => e.path === '/wiki/api/v2/pages');
+      const labels = log.filter((e) => e.path === '/wiki/rest/api/content/search');
+      expect([listing.length, labels.length]).toEqual([3, 3]);
+      listing.forEach((request, k) => {
+        const answered = labels.filter((l) => l.startedAt + l.durationMs <= request.startedAt).length;
+        expect(answered * 200, `listing request ${k + 1}`).toBeGreaterThanOrEqual(250 * (k - 1));
+      });
     },
     SLOW_MS,
   );

@@ -14,6 +14,7 @@ import {
   listPages,
   listSpaces,
   lookupUsers,
+  MAX_PAGE_LIMIT,
   probePage,
 } from './listing.js';
 import { needsOf } from './needs.js';
@@ -130,6 +131,36 @@ class NameLookups {
   }
 }
 
+/** A count that others can wait on: `reached(n)` resolves once it is at least n, or has ended. */
+class Reached {
+  private count = 0;
+  private ended = false;
+  private waiting: { at: number; resolve: () => void }[] = [];
+
+  add(n: number): void {
+    this.count += n;
+    this.release();
+  }
+
+  end(): void {
+    this.ended = true;
+    this.release();
+  }
+
+  reached(at: number): Promise<void> {
+    if (this.ended || this.count >= at) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push({ at, resolve }));
+  }
+
+  private release(): void {
+    this.waiting = this.waiting.filter(({ at, resolve }) => {
+      const go = this.ended || this.count >= at;
+      if (go) resolve();
+      return !go;
+    });
+  }
+}
+
 const treePage = ({ id, title, spaceId, parentId }: ListedPage): TreePage => ({
   id,
   title,
@@ -231,18 +262,30 @@ export async function* crawlConfluence<T>(
     bodies.add(page);
   };
   const unsorted: ListedPage[] = [];
-  const listing = listPages(api, scoped ? spaces.map((s) => s.id) : undefined, withBodies, (batch) => {
-    tree.add(batch);
-    builder.learn({ pages: batch.map(treePage) });
-    for (const page of batch) linked.delete(page.id);
-    listedCount.listed += batch.length;
-    // Under roots, whether a page belongs is known only from the whole tree.
-    if (options.roots.length) unsorted.push(...batch);
-    else for (const page of batch) select(page);
-    names.step();
-    pipeline.learned();
-    report();
-  }).then(async () => {
+  const labelled = new Reached();
+  // The label search takes a request per 200 pages, the listing one per 250, and a page is built
+  // only once both have reached it. Left alone, the listing runs ahead and the last few label
+  // requests free a thousand pages at once, after the last request; held at most a request ahead,
+  // it ends with the labels and leaves few pages to build then. It costs no request.
+  const paced = () => labelled.reached(listedCount.listed - MAX_PAGE_LIMIT);
+  const listing = listPages(
+    api,
+    scoped ? spaces.map((s) => s.id) : undefined,
+    withBodies,
+    (batch) => {
+      tree.add(batch);
+      builder.learn({ pages: batch.map(treePage) });
+      for (const page of batch) linked.delete(page.id);
+      listedCount.listed += batch.length;
+      // Under roots, whether a page belongs is known only from the whole tree.
+      if (options.roots.length) unsorted.push(...batch);
+      else for (const page of batch) select(page);
+      names.step();
+      pipeline.learned();
+      report();
+    },
+    paced,
+  ).then(async () => {
     tree.finish();
     builder.learn({ finished: 'tree' });
     for (const page of unsorted) if (tree.selected(page.id)) select(page);
@@ -252,9 +295,12 @@ export async function* crawlConfluence<T>(
     pipeline.sourcesFinished();
   });
   const labels = listLabels(api, scoped ? spaces.map((s) => s.key) : undefined, (batch) => {
+    labelled.add(batch.length);
     pipeline.label(batch);
     report();
-  }).then(() => pipeline.labelsDone());
+  })
+    .then(() => pipeline.labelsDone())
+    .finally(() => labelled.end());
   listing.catch(fail);
   labels.catch(fail);
 

@@ -3,7 +3,7 @@ import { HandbookLintError } from '../../errors.js';
 import type { ConfluenceApi } from './api.js';
 
 /** What v2 allows per request: 250 pages or ids per page of results, 100 space ids per filter, 250 account ids. */
-const MAX_PAGE_LIMIT = 250;
+export const MAX_PAGE_LIMIT = 250;
 const MAX_SPACE_IDS = 100;
 const MAX_USER_IDS = 250;
 /** v1 CQL search answers at most 200 results per call when no body is expanded. */
@@ -116,18 +116,21 @@ export async function listSpaces(api: ConfluenceApi, keys: readonly string[]): P
 /**
  * Every current page of the spaces (all spaces when `spaceIds` is undefined), 250 per request, oldest
  * first, with storage bodies when `withBodies` (a full crawl then costs one request per 250 pages).
- * Each page of results goes to `onBatch` as it arrives, so the crawl can build pages meanwhile.
+ * Each page of results goes to `onBatch` as it arrives, so the crawl can build pages meanwhile;
+ * `beforeNext` may hold the next request back.
  */
 export async function listPages(
   api: ConfluenceApi,
   spaceIds: readonly string[] | undefined,
   withBodies: boolean,
   onBatch: (pages: ListedPage[]) => void,
+  beforeNext: () => Promise<void> = async () => {},
 ): Promise<void> {
   try {
     for (const batch of spaceIds ? chunks(spaceIds, MAX_SPACE_IDS) : [undefined]) {
       let cursor: string | undefined;
       do {
+        if (cursor) await beforeNext();
         const params = {
           limit: MAX_PAGE_LIMIT,
           status: ['current'],
