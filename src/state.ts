@@ -1,4 +1,5 @@
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { MetricId } from './coverage.js';
 import { HandbookLintError } from './errors.js';
@@ -154,7 +155,9 @@ function validate(path: string, data: unknown): State {
 export async function loadState(path: string): Promise<State> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // One read: fs.promises.readFile reads a large file in 512 KiB steps, ~4x slower for a 10 MB
+    // ledger, and nothing else is under way while a run loads its state.
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyState();
     throw new HandbookLintError(
