@@ -48,6 +48,9 @@ export function isBlank(node: ElementContent): boolean {
   return node.type === 'comment' || (node.type === 'text' && node.value.trim() === '');
 }
 
+/** HTML's heading elements, h1 to h6. */
+export const HEADING_TAGS: readonly string[] = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
 const BLOCKS = new Set([
   'p',
   'div',
@@ -62,12 +65,7 @@ const BLOCKS = new Set([
   'tr',
   'td',
   'th',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADING_TAGS,
 ]);
 
 /** Whether a node is block content, which Markdown cannot put inside a paragraph or a table cell. */

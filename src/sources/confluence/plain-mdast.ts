@@ -6,6 +6,7 @@ import { whitespace } from 'hast-util-whitespace';
 import type { ListItem, Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import { phrasing as isPhrasing } from 'mdast-util-phrasing';
 import { trimTrailingLines } from 'trim-trailing-lines';
+import { HEADING_TAGS } from './hast.js';
 import { ANCHOR_TAG, anchorHtml } from './links.js';
 import { minifyWhitespace } from './whitespace.js';
 
@@ -14,7 +15,7 @@ type Converted = RootContent | RootContent[] | undefined;
 const EMPHASIS = new Set(['em', 'i', 'u']);
 const STRONG = new Set(['strong', 'b']);
 const DELETE = new Set(['del', 's', 'strike']);
-const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const HEADING = new Set(HEADING_TAGS);
 /** Phrasing wrappers that hast-util-to-mdast drops, keeping their content. */
 const TRANSPARENT = new Set(['span', 'sup', 'sub']);
 /** What may sit inside a link or a deletion here: content that stays phrasing, so no run has to be split. */

@@ -1,28 +1,13 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { whitespace } from 'hast-util-whitespace';
+import { HEADING_TAGS } from './hast.js';
 
 /**
  * The elements of `PLAIN_TAGS` (plain-mdast.ts) that end whitespace as a block boundary does (`br`
  * among them), and those that are content of their own (an `input` stops whitespace from collapsing
  * into it). Only these tags reach this module, so the lists need not cover the rest of HTML.
  */
-const BLOCK = new Set([
-  'blockquote',
-  'br',
-  'div',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'hr',
-  'li',
-  'ol',
-  'p',
-  'pre',
-  'ul',
-]);
+const BLOCK = new Set(['blockquote', 'br', 'div', ...HEADING_TAGS, 'hr', 'li', 'ol', 'p', 'pre', 'ul']);
 const CONTENT = new Set(['input']);
 
 interface State {
