@@ -3,7 +3,7 @@ export function seeded(seed: number) {
   let state = seed;
   const random = () => {
     state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
-    return state / 0x7fffffff;
+    return state / 2 ** 31;
   };
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   return { random, pick };

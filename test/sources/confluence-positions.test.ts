@@ -100,12 +100,32 @@ describe('converted pages carry the tree parsing their Markdown would give', () 
     ],
     ['an empty list item', '<ul><li><br/></li></ul>'],
     ['a body that is not well-formed', '<h1>open <p>never closed</p>'],
+    ['code spans side by side, whose fences would join', '<p>a<code>b</code><code>c</code></p>'],
+    ['an empty code span', '<p>a<code></code>b</p>'],
+    [
+      'a backslash and pipe in code in a table cell',
+      '<table><tbody><tr><th>A</th></tr><tr><td><code>x \\| y</code></td></tr></tbody></table>',
+    ],
   ] as const;
 
   it.each(READ_BACK_OTHERWISE)('leaves to the parser %s', (_what, storage) => {
     const { markdown, tree } = convert(storage);
     expect(tree).toBeUndefined();
     expect(markdown.length).toBeGreaterThan(0);
+  });
+
+  it('writes a rule as ___ so a page that opens with one keeps the block quote after it', () => {
+    const storage =
+      '<hr/><ac:structured-macro ac:name="info"><ac:rich-text-body><p>a</p></ac:rich-text-body></ac:structured-macro><hr/><p>b</p>';
+    const { markdown, tree } = convert(storage);
+    expect(markdown).toBe('___\n\n> a\n\n___\n\nb\n');
+    expect(tree?.children.map((node) => node.type)).toEqual([
+      'thematicBreak',
+      'blockquote',
+      'thematicBreak',
+      'paragraph',
+    ]);
+    expect(tree).toEqual(parseMarkdown(markdown));
   });
 
   it('reads the fields of top-level inline content, through the parser', async () => {

@@ -150,14 +150,17 @@ describe('a Confluence listing that waits for the label search', () => {
       release = resolve;
     });
     const batches: number[] = [];
+    let settled = false;
     const listing = listPages(
       api,
       undefined,
       false,
       (pages) => batches.push(pages.length),
       () => gate,
-    );
-    while (batches.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    ).finally(() => {
+      settled = true;
+    });
+    while (batches.length === 0 && !settled) await new Promise((resolve) => setTimeout(resolve, 10));
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(listed() - before).toBe(1);
     release();

@@ -124,13 +124,13 @@ export async function listPages(
   spaceIds: readonly string[] | undefined,
   withBodies: boolean,
   onBatch: (pages: ListedPage[]) => void,
-  beforeNext: () => Promise<void> = async () => {},
+  beforeNext?: () => Promise<void>,
 ): Promise<void> {
   try {
     for (const batch of spaceIds ? chunks(spaceIds, MAX_SPACE_IDS) : [undefined]) {
       let cursor: string | undefined;
       do {
-        if (cursor) await beforeNext();
+        if (cursor) await beforeNext?.();
         const params = {
           limit: MAX_PAGE_LIMIT,
           status: ['current'],

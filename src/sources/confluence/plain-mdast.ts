@@ -41,9 +41,10 @@ const PLAIN_TAGS = new Set([
  * handler of storage.ts) would, or returns undefined when the tree holds anything outside the plain
  * vocabulary (tables, images, a checkbox that does not lead its list item, anything but phrasing
  * inside a link or deletion, hidden or `data-mdast` elements, `pre wrap`), which the caller leaves
- * to the library. Like the trees the Rewriter builds, the input carries no positions. The library clones every tree, walks it for ids and runs a whitespace
- * minifier that rebuilds tag matchers per node: together most of a page's conversion time. The
- * tree is changed in place. A differential test holds the two conversions equal.
+ * to the library. Like the trees the Rewriter builds, the input carries no positions. The library
+ * clones every tree, walks it for ids and runs a whitespace minifier that rebuilds tag matchers per
+ * node: together most of a page's conversion time. The tree is changed in place. A differential
+ * test holds the two conversions equal.
  */
 export function plainToMdast(tree: HastRoot): Root | undefined {
   // The Rewriter's output holds no doctype, the one root child that is not element content.
@@ -57,7 +58,7 @@ export function plainToMdast(tree: HastRoot): Root | undefined {
   return root;
 }
 
-/** Whether hast-util-to-mdast would convert `node` with the handlers below; `inline` inside links and deletions. */
+/** Whether the handlers below convert `node` as the library would; `inline` inside links and deletions. */
 function plain(node: ElementContent, inline: boolean): boolean {
   if (node.type === 'text') return true;
   if (node.type !== 'element' || !(inline ? INLINE : PLAIN_TAGS).has(node.tagName)) return false;
@@ -71,7 +72,10 @@ function plain(node: ElementContent, inline: boolean): boolean {
   return children.every((child) => plain(child, within));
 }
 
-/** A list item's leading checkbox (or radio button), directly or at the start of its first paragraph, however deep, and the item without it. */
+/**
+ * A list item's leading checkbox (or radio button), directly or at the start of its first
+ * paragraph, however deep, and the item without it.
+ */
 function leadingCheckbox(item: Element): { checkbox?: Element; rest: Element } {
   const head = item.children[0];
   if (head?.type !== 'element') return { rest: item };
@@ -131,7 +135,9 @@ function one(node: ElementContent): Converted {
   if (tag === 'hr') return { type: 'thematicBreak' };
   if (tag === 'blockquote') return { type: 'blockquote', children: wrap(all(node.children)) as never };
   if (tag === 'div') return wrap(all(node.children));
-  return anchorHtml(node);
+  if (tag === ANCHOR_TAG) return anchorHtml(node);
+  // What the library does with an element it has no handler for.
+  return all(node.children);
 }
 
 /** The language of `<pre><code class="language-x">`. */
@@ -190,7 +196,7 @@ function listItem(node: Element): ListItem {
   };
 }
 
-/** Whether a list item reads as loose: a paragraph among its blocks or theirs, or two blocks (an anchor counts as one). */
+/** Whether a list item is loose: a paragraph among its blocks or theirs, or two blocks (an anchor is one). */
 function spreadOut(node: Element): boolean {
   let seenFlow = false;
   for (const child of node.children) {
@@ -234,7 +240,10 @@ function wrap(nodes: readonly RootContent[]): RootContent[] {
   return result;
 }
 
-/** hast-util-to-mdast's last pass: adjacent text merged, whitespace around a text's first line end and at block edges trimmed, empty text dropped. */
+/**
+ * hast-util-to-mdast's last pass: adjacent text merged, whitespace around a text's first line end
+ * and at block edges trimmed, empty text dropped.
+ */
 function tidyText(parent: Parents): void {
   const children = parent.children as RootContent[];
   const edges = parent.type === 'heading' || parent.type === 'paragraph' || parent.type === 'root';

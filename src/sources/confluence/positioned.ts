@@ -329,15 +329,12 @@ export class PositionedWriter {
       // What a handler returned is not always what lands: a parent may encode a character of it.
       if (!markdown.startsWith(span.value.split('\n', 1)[0] ?? '', start)) ok = false;
       // A backtick beside a code span joins its fence into a longer run, so the span reads on past
-      // its end; a span of blanks is written as a bare fence pair, which reads as text; in a table
-      // cell a parser reads `\|` in code as `|`.
+      // its end; an empty span is written as a bare fence pair, which reads as text; in a table cell
+      // a parser reads `\|` in code as `|` (checked everywhere: a span does not know its cell).
       const end = node.position.end.offset ?? 0;
       if (
         node.type === 'inlineCode' &&
-        (markdown[start - 1] === '`' ||
-          markdown[end] === '`' ||
-          !node.value.trim() ||
-          node.value.includes('\\|'))
+        (markdown[start - 1] === '`' || markdown[end] === '`' || !node.value || node.value.includes('\\|'))
       )
         ok = false;
       const size = MARKERS[node.type];
@@ -371,9 +368,6 @@ export class PositionedWriter {
       if ('children' in node && !FLOW_PARENTS.has(node.type)) splitTags(node);
     };
     place(tree);
-    // With front matter on, micromark reads a block quote or list after an unclosed `---` on the
-    // first line as a paragraph; the parser is the reference, so such a page is parsed.
-    const ruleFirst = /^-{3,}\n/.test(markdown);
-    return { markdown, positioned: ok && !ruleFirst && !quotedListWithBlank(tree, lines) };
+    return { markdown, positioned: ok && !quotedListWithBlank(tree, lines) };
   }
 }

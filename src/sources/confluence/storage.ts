@@ -24,12 +24,13 @@ export interface ConvertedStorage {
 }
 
 // Built once: mdast-util-to-markdown compiles each extension's unsafe patterns and caches them on the extension.
+// Rules are `___`: a page that opened with `---` would read as front matter to a parser that knows it.
 const writer = new PositionedWriter({
   extensions: [gfmToMarkdown()],
   bullet: '-',
   listItemIndent: 'one',
   fences: true,
-  rule: '-',
+  rule: '_',
 });
 
 /** A list without items writes nothing, so parsing the Markdown back would not find it either. */
