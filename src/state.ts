@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -156,8 +157,10 @@ export async function loadState(path: string): Promise<State> {
   let text: string;
   try {
     // One read: fs.promises.readFile reads a large file in 512 KiB steps, ~4x slower for a 10 MB
-    // ledger, and nothing else is under way while a run loads its state.
-    text = readFileSync(path, 'utf8');
+    // ledger, and nothing else is under way while a run loads its state. A ledger this version
+    // wrote is ASCII (see asciiJson), read as Latin-1 without decoding UTF-8, ~3x faster in all.
+    const bytes = readFileSync(path);
+    text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyState();
     throw new HandbookLintError(
@@ -174,8 +177,18 @@ export async function loadState(path: string): Promise<State> {
   return validate(path, data);
 }
 
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+/** JSON.stringify with every non-ASCII character (each half of a surrogate pair) as a `\u` escape. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    NON_ASCII,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /**
- * Cached pages as UTF-8 JSON, made while a crawl waits on the API: serializing and encoding
+ * Cached pages as ASCII JSON, made while a crawl waits on the API: serializing and encoding
  * thousands of bodies was most of the time saving the ledger took at the end of a run. A cached
  * page is never changed once made, so its JSON stays true.
  */
@@ -183,7 +196,7 @@ const pageJson = new WeakMap<CachedPage, Buffer>();
 
 /** Serializes a cached page now, ahead of `saveState`; returns the page. */
 export function serializeAhead(page: CachedPage): CachedPage {
-  if (!pageJson.has(page)) pageJson.set(page, Buffer.from(JSON.stringify(page)));
+  if (!pageJson.has(page)) pageJson.set(page, Buffer.from(asciiJson(page), 'latin1'));
   return page;
 }
 
@@ -194,8 +207,8 @@ function pagesJson(pages: Record<string, CachedPage>): Buffer {
   for (const [index, [id, page]] of Object.entries(pages).entries()) {
     if (index) parts.push(COMMA);
     parts.push(
-      Buffer.from(`${JSON.stringify(id)}:`),
-      pageJson.get(page) ?? Buffer.from(JSON.stringify(page)),
+      Buffer.from(`${asciiJson(id)}:`, 'latin1'),
+      pageJson.get(page) ?? Buffer.from(asciiJson(page), 'latin1'),
     );
   }
   parts.push(Buffer.from('}'));
@@ -204,17 +217,20 @@ function pagesJson(pages: Record<string, CachedPage>): Buffer {
 
 /** What follows keys already written of an object: `}`, or its other keys and `}`. */
 function otherKeys(rest: object): string {
-  const json = JSON.stringify(rest).slice(1);
+  const json = asciiJson(rest).slice(1);
   return json === '}' ? json : `,${json}`;
 }
 
-/** The ledger as JSON (what JSON.stringify gives), in parts: each page cache put together from its pages' JSON. */
+/**
+ * The ledger as JSON (what JSON.stringify gives, with non-ASCII characters escaped), in parts: each
+ * page cache put together from its pages' JSON.
+ */
 function* stateJson(state: State): Generator<string | Buffer> {
   const { sources, ...ledger } = state;
   yield '{"sources":{';
   for (const [index, [name, source]] of Object.entries(sources).entries()) {
     const { pages, ...rest } = source;
-    yield `${index ? ',' : ''}${JSON.stringify(name)}:{"pages":`;
+    yield `${index ? ',' : ''}${asciiJson(name)}:{"pages":`;
     yield pagesJson(pages);
     yield otherKeys(rest);
   }

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,7 +38,12 @@ describe('state ledger', () => {
       ruleId: 'stale-page',
       severity: 'warning',
       message: 'Last reviewed 400 days ago',
-      page: { key: 'confluence:98305', title: 'Home', url: 'https://x.test/wiki/1', path: 'Home' },
+      page: {
+        key: 'confluence:98305',
+        title: 'Accueil — été 😀',
+        url: 'https://x.test/wiki/1',
+        path: 'Home',
+      },
       firstSeen: '2026-11-01T00:00:00.000Z',
       lastSeen: '2026-12-01T00:00:00.000Z',
     };
@@ -55,6 +61,12 @@ describe('state ledger', () => {
     const text = readFileSync(path, 'utf8');
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(state)));
     expect(text.endsWith('}\n')).toBe(true);
+    // Every non-ASCII character is escaped, so the next run reads the file without decoding UTF-8.
+    expect(isAscii(readFileSync(path))).toBe(true);
+    expect(text).toContain('\\u00e9t\\u00e9 \\ud83d\\ude00');
+    expect(await loadState(path)).toEqual(state);
+    // A ledger written with raw UTF-8, as earlier versions did, still reads.
+    writeFileSync(path, `${JSON.stringify(state)}\n`);
     expect(await loadState(path)).toEqual(state);
   });
 
