@@ -18,6 +18,7 @@ import { run } from './run.js';
 import { writeBaseline } from './suppressions.js';
 import { formatSyncDetails, formatSyncSummary } from './sync/report.js';
 import { sync } from './sync/sync.js';
+import { forTerminal } from './terminal.js';
 import { StageTimer } from './timings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { formatPlan } from './writeback/plan.js';
@@ -115,12 +116,23 @@ export async function configFor(values: Pick<Values, 'config'>, path: string | u
   return { ...config, markdown: { ...(config.markdown ?? fallback.markdown), root } as Config['markdown'] };
 }
 
-/** The run's clock: today, or the `--now` date for reproducible runs; shared with the GitHub Action. */
+/** Whether year-month-day names a day of the calendar: `new Date` rolls 2024-02-30 over into March. */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** The run's clock: today, or the `--now` date (a time may follow after `T`) for reproducible runs; shared with the GitHub Action. */
 export function parseNow(value: string | undefined): Date {
   if (value === undefined) return new Date();
   const date = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) {
-    throw new HandbookLintError('USAGE', `--now takes a date like 2026-06-01, not "${value}"`);
+  const day = /^(\d{4})-(\d{2})-(\d{2})(?=$|T)/.exec(value);
+  if (
+    !day ||
+    Number.isNaN(date.getTime()) ||
+    !isCalendarDay(Number(day[1]), Number(day[2]), Number(day[3]))
+  ) {
+    throw new HandbookLintError('USAGE', `--now takes a date like 2026-06-01, not "${forTerminal(value)}"`);
   }
   return date;
 }
