@@ -18,7 +18,7 @@ import { run } from './run.js';
 import { writeBaseline } from './suppressions.js';
 import { formatSyncDetails, formatSyncSummary } from './sync/report.js';
 import { sync } from './sync/sync.js';
-import { forTerminal } from './terminal.js';
+import { forTerminal, linesForTerminal } from './terminal.js';
 import { StageTimer } from './timings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { formatPlan } from './writeback/plan.js';
@@ -230,9 +230,11 @@ function parseWaitLock(value: string | undefined): number {
 
 /** The write-back plan or log and every notice (expired suppressions, write-back problems) go to standard error. */
 function printWriteback(result: LintResult): void {
-  if (result.writeback) process.stderr.write(formatPlan(result.writeback));
+  // Both quote page titles and wiki replies.
+  if (result.writeback) process.stderr.write(linesForTerminal(formatPlan(result.writeback)));
   const colors = palette(process.stderr);
-  for (const notice of result.notices ?? []) process.stderr.write(`${colors.yellow('warning')} ${notice}\n`);
+  for (const notice of result.notices ?? [])
+    process.stderr.write(`${colors.yellow('warning')} ${forTerminal(notice)}\n`);
 }
 
 async function commandBaseline(values: Values, path: string | undefined): Promise<number> {
@@ -328,7 +330,7 @@ export async function main(argv: string[]): Promise<number> {
 export function reportError(error: unknown): number {
   const colors = palette(process.stderr);
   if (error instanceof HandbookLintError) {
-    process.stderr.write(`${colors.red('error')} ${error.message}\n`);
+    process.stderr.write(`${colors.red('error')} ${linesForTerminal(error.message)}\n`);
     if (error.diagnostics.length) process.stderr.write(`${formatDiagnostics(error.diagnostics)}\n`);
     return EXIT.usage;
   }
@@ -336,7 +338,9 @@ export function reportError(error: unknown): number {
     process.stderr.write(`${colors.red('error')} ${error.message}\nRun ${TOOL_NAME} --help.\n`);
     return EXIT.usage;
   }
-  process.stderr.write(`${colors.red('internal error')} ${(error as Error)?.message ?? String(error)}\n`);
+  process.stderr.write(
+    `${colors.red('internal error')} ${linesForTerminal((error as Error)?.message ?? String(error))}\n`,
+  );
   if (process.env.HANDBOOK_LINT_DEBUG) process.stderr.write(`${(error as Error)?.stack}\n`);
   return 70;
 }

@@ -14,6 +14,7 @@ import {
 } from 'yaml';
 import type { z } from 'zod';
 import type { Diagnostic } from './errors.js';
+import { forTerminal } from './terminal.js';
 
 /** A YAML file parsed with positions kept, so every later error can say file:line:col. */
 export interface YamlFile {
@@ -200,13 +201,13 @@ export function issuesToDiagnostics(
   return diagnostics;
 }
 
-/** Formats diagnostics as `file:line:col  message` with the line and a caret under it. */
+/** Formats diagnostics as `file:line:col  message` with the line and a caret under it, control characters shown escaped. */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
   return diagnostics
     .map((d) => {
-      const head = `${d.file}:${d.line}:${d.column}  ${d.message}`;
+      const head = forTerminal(`${d.file}:${d.line}:${d.column}  ${d.message}`);
       if (d.snippet === undefined) return head;
-      return `${head}\n    ${d.snippet}\n    ${' '.repeat(Math.max(0, d.column - 1))}^`;
+      return `${head}\n    ${forTerminal(d.snippet)}\n    ${' '.repeat(Math.max(0, d.column - 1))}^`;
     })
     .join('\n');
 }
