@@ -64,7 +64,12 @@ function notMirror(dir: string, why: string): HandbookLintError {
   );
 }
 
-const emptyManifest = (): Manifest => ({ schemaVersion: MANIFEST_SCHEMA_VERSION, pages: {}, files: {} });
+// No prototype: a "__proto__" key read from the manifest stays a plain entry.
+const emptyManifest = (): Manifest => ({
+  schemaVersion: MANIFEST_SCHEMA_VERSION,
+  pages: Object.create(null),
+  files: Object.create(null),
+});
 
 /** The manifest's entries whose paths may be used; each other entry is ignored with a warning, so its file is never touched. */
 function checkedEntries(data: z.output<typeof manifestSchema>, warn: Warn): Manifest {
@@ -75,9 +80,13 @@ function checkedEntries(data: z.output<typeof manifestSchema>, warn: Warn): Mani
   for (const [key, value] of Object.entries(data.pages)) {
     const entry = pageEntrySchema.safeParse(value);
     const what = `the entry of page ${JSON.stringify(key)}`;
-    const problem = entry.success ? mirrorPathProblem(entry.data.file) : 'not a { file, hash } entry';
-    if (problem) ignore(entry.success ? `${what}, ${JSON.stringify(entry.data.file)}` : what, problem);
-    else if (entry.success) manifest.pages[key] = entry.data;
+    if (!entry.success) {
+      ignore(what, 'not a { file, hash } entry');
+      continue;
+    }
+    const problem = mirrorPathProblem(entry.data.file);
+    if (problem) ignore(`${what}, ${JSON.stringify(entry.data.file)}`, problem);
+    else manifest.pages[key] = entry.data;
   }
   for (const [file, hash] of Object.entries(data.files)) {
     const problem = typeof hash === 'string' ? mirrorPathProblem(file) : 'its hash is not a string';
