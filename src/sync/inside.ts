@@ -1,5 +1,5 @@
 import { lstat, realpath } from 'node:fs/promises';
-import { dirname, join, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 /**
  * Why `file` is not a path the mirror may hold, or undefined when it is one. Paths come back from
@@ -27,7 +27,10 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
-const within = (root: string, path: string) => path === root || path.startsWith(root + sep);
+const within = (root: string, path: string) => {
+  const rel = relative(root, path);
+  return !isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`);
+};
 
 /** Tells whether a path of the mirror really stays inside it; see `insideGuard`. */
 export type InsideCheck = (file: string) => Promise<boolean>;
