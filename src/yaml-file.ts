@@ -201,13 +201,29 @@ export function issuesToDiagnostics(
   return diagnostics;
 }
 
+// A snippet shows this much of its line around the column: a minified or generated line can be megabytes.
+const SNIPPET_WIDTH = 100;
+
+/** The part of a long line around `column` (1-based), marked with "..." where cut, and the caret's place in it. */
+function snippetWindow(line: string, column: number): { text: string; caret: number } {
+  if (line.length <= SNIPPET_WIDTH) return { text: line, caret: column - 1 };
+  const start = Math.max(0, Math.min(column - 1 - SNIPPET_WIDTH / 2, line.length - SNIPPET_WIDTH));
+  const before = start > 0 ? '...' : '';
+  const after = start + SNIPPET_WIDTH < line.length ? '...' : '';
+  return {
+    text: `${before}${line.slice(start, start + SNIPPET_WIDTH)}${after}`,
+    caret: before.length + column - 1 - start,
+  };
+}
+
 /** Formats diagnostics as `file:line:col  message` with the line and a caret under it, control characters shown escaped. */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
   return diagnostics
     .map((d) => {
       const head = forTerminal(`${d.file}:${d.line}:${d.column}  ${d.message}`);
       if (d.snippet === undefined) return head;
-      return `${head}\n    ${forTerminal(d.snippet)}\n    ${' '.repeat(Math.max(0, d.column - 1))}^`;
+      const { text, caret } = snippetWindow(d.snippet, d.column);
+      return `${head}\n    ${forTerminal(text)}\n    ${' '.repeat(Math.max(0, caret))}^`;
     })
     .join('\n');
 }

@@ -43,6 +43,18 @@ describe('config files that break YAML limits are config errors, not internal on
     expect(stderr).not.toContain('internal error');
     expect(stderr).toContain(`${join(root, 'rules/bomb.yml')}:3:8  YAML aliases expand to too much`);
   });
+  it('nesting deeper than the parser goes: exit 2, with a short snippet of the long line', async () => {
+    const { code, stderr, file } = await lintWith({
+      'config.yml': `rules: ${'['.repeat(5000)}${']'.repeat(5000)}\n`,
+    });
+    expect(code).toBe(2);
+    expect(stderr).not.toContain('internal error');
+    expect(stderr).toMatch(new RegExp(`${file}:1:\\d+  YAML syntax: `));
+    const snippet = stderr.split('\n')[2] ?? '';
+    expect(snippet).toMatch(/^ {4}\.\.\.\[+\.\.\.$/);
+    expect(snippet.length).toBeLessThan(120);
+    expect(stderr.split('\n')[3]).toMatch(/^ +\^$/);
+  });
 });
 
 describe('a credential written into the config is refused and never printed', () => {
