@@ -14,7 +14,13 @@ import {
 import { type NotionSourceConfig, notionSourceSchema, toNotionConfig } from './sources/notion/config.js';
 import { type Suppression, suppressionsSchema } from './suppressions.js';
 import { toWritebackConfig, type WritebackConfig, writebackSchema } from './writeback/config.js';
-import { diagnosticAtPath, issuesToDiagnostics, readYamlFile, type YamlFile } from './yaml-file.js';
+import {
+  diagnosticAtPath,
+  issuesToDiagnostics,
+  readYamlFile,
+  tokenInsteadOfName,
+  type YamlFile,
+} from './yaml-file.js';
 
 const regex = regexSchema;
 const glob = globSchema;
@@ -211,6 +217,31 @@ function checkWriteback(config: Config): void {
   );
 }
 
+// The settings that name the variables holding credentials.
+const CREDENTIAL_NAMES = [
+  ['sources', 'notion', 'token-env'],
+  ['sources', 'confluence', 'token-env'],
+  ['sources', 'confluence', 'email-env'],
+] as const;
+
+/** Refuses a credential written where the name of its variable belongs, without ever showing it. */
+function checkCredentials(raw: RawConfig, yaml: YamlFile): void {
+  const sources = raw.sources as Record<string, Record<string, unknown> | undefined>;
+  const diagnostics = CREDENTIAL_NAMES.filter(([, source, key]) => {
+    const value = sources[source]?.[key];
+    return typeof value === 'string' && tokenInsteadOfName(value);
+  }).map((path) =>
+    diagnosticAtPath(
+      yaml,
+      path,
+      `${path.join('.')}: this looks like the credential itself; put it in an environment variable and write the variable's name here (the value is not shown)`,
+      false,
+    ),
+  );
+  if (diagnostics.length)
+    throw new HandbookLintError('CONFIG_INVALID', `Invalid config file ${yaml.file}`, diagnostics);
+}
+
 /** The config used when none is given: lint `root` with the default pack. */
 export function defaultConfig(root: string): Config {
   const config = toConfig(configSchema.parse({}));
@@ -222,7 +253,7 @@ export async function loadConfig(file: string): Promise<Config> {
   if (!existsSync(file)) throw new HandbookLintError('CONFIG_NOT_FOUND', `Config file not found: ${file}`);
   const { yaml, diagnostics } = await readYamlFile(file);
   if (!yaml) throw new HandbookLintError('CONFIG_INVALID', `Invalid config file ${file}`, diagnostics);
-  const parsed = configSchema.safeParse(yaml.doc.toJS() ?? {});
+  const parsed = configSchema.safeParse(yaml.data ?? {});
   if (!parsed.success) {
     throw new HandbookLintError(
       'CONFIG_INVALID',
@@ -230,6 +261,7 @@ export async function loadConfig(file: string): Promise<Config> {
       issuesToDiagnostics(yaml, parsed.error.issues),
     );
   }
+  checkCredentials(parsed.data, yaml);
   const config = toConfig(parsed.data, file, yaml);
   checkWriteback(config);
   return config;

@@ -2,12 +2,19 @@ import { mkdir, open, readFile, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { z } from 'zod';
 import { HandbookLintError } from './errors.js';
 
 /** A lock older than this is taken to be left by a run that died on another machine (whose pid we cannot check). */
 export const LOCK_STALE_MS = 24 * 60 * 60 * 1000;
 /** How often a waiting run looks at the lock again. */
 export const LOCK_POLL_MS = 200;
+/**
+ * A lock file that does not say who holds it is abandoned once it is this old: a run writes its
+ * holder within milliseconds of creating the file, so an older one was left by a run killed in
+ * between, by a full disk, or by hand, and would otherwise block every run for a day.
+ */
+export const LOCK_UNREADABLE_STALE_MS = 10_000;
 
 /** Who holds a lock: written into the lock file so others can tell a live run from a dead one. */
 interface Holder {
@@ -38,12 +45,17 @@ function isAlive(pid: number): boolean {
   }
 }
 
+// pid 0 and negative pids name process groups, which `kill` would find alive forever.
+const holderSchema = z.object({
+  pid: z.number().int().positive(),
+  host: z.string().default(''),
+  startedAt: z.iso.datetime(),
+});
+
 async function readHolder(path: string): Promise<Holder | undefined> {
   try {
-    const data = JSON.parse(await readFile(path, 'utf8')) as Partial<Holder>;
-    if (typeof data.pid === 'number' && typeof data.startedAt === 'string') {
-      return { pid: data.pid, host: String(data.host ?? ''), startedAt: data.startedAt };
-    }
+    const parsed = holderSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    if (parsed.success) return parsed.data;
   } catch {
     // Unreadable or half-written: judged by the file's age below.
   }
@@ -59,9 +71,19 @@ async function staleness(
   if (holder && holder.host === hostname() && !isAlive(holder.pid)) {
     return `process ${holder.pid} no longer runs`;
   }
-  const since = holder ? Date.parse(holder.startedAt) : (await stat(path).catch(() => undefined))?.mtimeMs;
-  if (since !== undefined && Date.now() - since > staleMs)
-    return `it is older than ${Math.round(staleMs / 3_600_000)} hours`;
+  const written = (await stat(path).catch(() => undefined))?.mtimeMs;
+  if (written === undefined) return undefined; // gone meanwhile: the next attempt takes it
+  const now = Date.now();
+  if (!holder) {
+    // A time ahead of the clock is no sign of a writer at work either.
+    const age = now - written;
+    return age > LOCK_UNREADABLE_STALE_MS || age < -LOCK_UNREADABLE_STALE_MS
+      ? `it names no holder and is older than ${LOCK_UNREADABLE_STALE_MS / 1000} seconds`
+      : undefined;
+  }
+  // The earlier of the two: a start time far in the future (another clock, a hand edit) cannot keep it forever.
+  const since = Math.min(Date.parse(holder.startedAt), written);
+  if (now - since > staleMs) return `it is older than ${Math.round(staleMs / 3_600_000)} hours`;
   return undefined;
 }
 
@@ -70,9 +92,13 @@ async function tryCreate(path: string, holder: Holder): Promise<boolean> {
     const file = await open(path, 'wx');
     try {
       await file.writeFile(JSON.stringify(holder));
-    } finally {
+    } catch (error) {
+      // A lock that names no holder would hold up the next runs: take it back.
       await file.close();
+      await unlink(path).catch(() => {});
+      throw error;
     }
+    await file.close();
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
@@ -85,8 +111,9 @@ async function tryCreate(path: string, holder: Holder): Promise<boolean> {
 
 /**
  * Takes the lock next to the state file (`<state>.lock`, created with O_EXCL) so two overlapping
- * runs never both crawl, write back and save the ledger. A lock whose process is gone, or which is
- * older than `staleMs`, is removed and taken over. A live one makes this run wait up to `waitMs`,
+ * runs never both crawl, write back and save the ledger. A lock whose process is gone, which is
+ * older than `staleMs`, or which names no holder and is older than `LOCK_UNREADABLE_STALE_MS`, is
+ * removed and taken over. A live one makes this run wait up to `waitMs`,
  * then fail with STATE_LOCKED.
  */
 export async function acquireLock(statePath: string, options: LockOptions = {}): Promise<Lock> {
@@ -100,7 +127,14 @@ export async function acquireLock(statePath: string, options: LockOptions = {}):
     const stale = await staleness(path, current, options.staleMs ?? LOCK_STALE_MS);
     if (stale) {
       process.stderr.write(`handbook-lint: removing a stale lock ${path} (${stale}).\n`);
-      await unlink(path).catch(() => {});
+      await unlink(path).catch((error: NodeJS.ErrnoException) => {
+        // Retrying a lock that cannot be removed would spin forever.
+        if (error.code !== 'ENOENT')
+          throw new HandbookLintError(
+            'STATE_LOCKED',
+            `Cannot remove the stale lock ${path} (${error.code ?? error.message}); remove it by hand.`,
+          );
+      });
       continue;
     }
     if (Date.now() >= deadline) {

@@ -18,6 +18,7 @@ import { run } from './run.js';
 import { writeBaseline } from './suppressions.js';
 import { formatSyncDetails, formatSyncSummary } from './sync/report.js';
 import { sync } from './sync/sync.js';
+import { forTerminal, linesForTerminal } from './terminal.js';
 import { StageTimer } from './timings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { formatPlan } from './writeback/plan.js';
@@ -115,12 +116,23 @@ export async function configFor(values: Pick<Values, 'config'>, path: string | u
   return { ...config, markdown: { ...(config.markdown ?? fallback.markdown), root } as Config['markdown'] };
 }
 
-/** The run's clock: today, or the `--now` date for reproducible runs; shared with the GitHub Action. */
+/** Whether year-month-day names a day of the calendar: `new Date` rolls 2024-02-30 over into March. */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** The run's clock: today, or the `--now` date (a time may follow after `T`) for reproducible runs; shared with the GitHub Action. */
 export function parseNow(value: string | undefined): Date {
   if (value === undefined) return new Date();
   const date = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) {
-    throw new HandbookLintError('USAGE', `--now takes a date like 2026-06-01, not "${value}"`);
+  const day = /^(\d{4})-(\d{2})-(\d{2})(?=$|T)/.exec(value);
+  if (
+    !day ||
+    Number.isNaN(date.getTime()) ||
+    !isCalendarDay(Number(day[1]), Number(day[2]), Number(day[3]))
+  ) {
+    throw new HandbookLintError('USAGE', `--now takes a date like 2026-06-01, not "${forTerminal(value)}"`);
   }
   return date;
 }
@@ -218,9 +230,11 @@ function parseWaitLock(value: string | undefined): number {
 
 /** The write-back plan or log and every notice (expired suppressions, write-back problems) go to standard error. */
 function printWriteback(result: LintResult): void {
-  if (result.writeback) process.stderr.write(formatPlan(result.writeback));
+  // Both quote page titles and wiki replies.
+  if (result.writeback) process.stderr.write(linesForTerminal(formatPlan(result.writeback)));
   const colors = palette(process.stderr);
-  for (const notice of result.notices ?? []) process.stderr.write(`${colors.yellow('warning')} ${notice}\n`);
+  for (const notice of result.notices ?? [])
+    process.stderr.write(`${colors.yellow('warning')} ${forTerminal(notice)}\n`);
 }
 
 async function commandBaseline(values: Values, path: string | undefined): Promise<number> {
@@ -316,7 +330,7 @@ export async function main(argv: string[]): Promise<number> {
 export function reportError(error: unknown): number {
   const colors = palette(process.stderr);
   if (error instanceof HandbookLintError) {
-    process.stderr.write(`${colors.red('error')} ${error.message}\n`);
+    process.stderr.write(`${colors.red('error')} ${linesForTerminal(error.message)}\n`);
     if (error.diagnostics.length) process.stderr.write(`${formatDiagnostics(error.diagnostics)}\n`);
     return EXIT.usage;
   }
@@ -324,7 +338,9 @@ export function reportError(error: unknown): number {
     process.stderr.write(`${colors.red('error')} ${error.message}\nRun ${TOOL_NAME} --help.\n`);
     return EXIT.usage;
   }
-  process.stderr.write(`${colors.red('internal error')} ${(error as Error)?.message ?? String(error)}\n`);
+  process.stderr.write(
+    `${colors.red('internal error')} ${linesForTerminal((error as Error)?.message ?? String(error))}\n`,
+  );
   if (process.env.HANDBOOK_LINT_DEBUG) process.stderr.write(`${(error as Error)?.stack}\n`);
   return 70;
 }

@@ -1,3 +1,5 @@
+import { forTerminal } from './terminal.js';
+
 /** Where a crawl stands; sources report it through a callback so they never write to the terminal themselves. */
 export interface CrawlProgress {
   source: string;
@@ -50,7 +52,7 @@ export function progressLine(
     }
     if (time - lastDraw < REDRAW_MS) return;
     lastDraw = time;
-    const line = formatProgress(progress, time - (started.get(progress.source) ?? time));
+    const line = forTerminal(formatProgress(progress, time - (started.get(progress.source) ?? time)));
     stream.write(`\r\x1b[K${line.slice(0, Math.max(20, (stream.columns ?? 80) - 1))}`);
   };
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import {
+  type Alias,
   type Document,
   isMap,
   isNode,
@@ -9,9 +10,11 @@ import {
   LineCounter,
   type Node,
   parseDocument,
+  visit,
 } from 'yaml';
 import type { z } from 'zod';
 import type { Diagnostic } from './errors.js';
+import { forTerminal } from './terminal.js';
 
 /** A YAML file parsed with positions kept, so every later error can say file:line:col. */
 export interface YamlFile {
@@ -19,6 +22,10 @@ export interface YamlFile {
   text: string;
   doc: Document.Parsed;
   lineCounter: LineCounter;
+  /** The document as plain data, aliases expanded. */
+  data: unknown;
+  /** Values never to print: credentials written into the file by mistake. */
+  secrets: string[];
 }
 
 /** Reads and parses a YAML file; syntax errors come back as diagnostics, not exceptions. */
@@ -27,26 +34,111 @@ export async function readYamlFile(file: string): Promise<{ yaml?: YamlFile; dia
   return parseYamlText(file, text);
 }
 
+// Expanding aliases is where a small file turns huge (a "billion laughs"): more than this many is refused.
+const MAX_ALIAS_COUNT = 100;
+
 /** Parses YAML text that came from `file`; split out so tests and examples need no disk. */
 export function parseYamlText(file: string, text: string): { yaml?: YamlFile; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const yaml = { file, text, doc, lineCounter };
+  const located = { file, text, lineCounter, secrets: secretValues(doc) };
   const diagnostics = doc.errors.map((error) =>
-    diagnosticAt(yaml, error.pos[0], `YAML syntax: ${error.message.split('\n')[0] ?? error.message}`),
+    diagnosticAt(located, error.pos[0], `YAML syntax: ${error.message.split('\n')[0] ?? error.message}`),
   );
-  return diagnostics.length ? { diagnostics } : { yaml, diagnostics };
+  if (diagnostics.length) return { diagnostics };
+  try {
+    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { yaml: { ...located, doc, data }, diagnostics };
+  } catch (error) {
+    // The library throws on aliases it cannot expand: an input problem, so it is reported at the alias.
+    const alias = firstAlias(doc);
+    const message = (error as Error).message;
+    const why = /excessive alias count/i.test(message)
+      ? `YAML aliases expand to too much (more than ${MAX_ALIAS_COUNT} aliases); write the values out instead`
+      : `YAML: ${message}`;
+    return { diagnostics: [diagnosticAt(located, alias?.range?.[0] ?? 0, why)] };
+  }
 }
 
-/** A diagnostic at a character offset of the file, with the offending line as a snippet. */
+/** The alias a failed expansion is about: the first unresolved one, else the first one. */
+function firstAlias(doc: Document.Parsed): Alias | undefined {
+  let first: Alias | undefined;
+  let unresolved: Alias | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      first ??= node;
+      if (!unresolved && node.resolve(doc) === undefined) unresolved = node;
+    },
+  });
+  return unresolved ?? first;
+}
+
+// Keys whose values are credentials; `*-env` keys name a variable, which is no secret.
+const CREDENTIAL_KEY = /token|secret|password|passwd|api[-_]?key|credential|private[-_]?key/i;
+const PREFIXES = 'secret_|ntn_|ATATT|ATCTT|gh[pousr]_|github_pat_|xox[abposr]-|glpat-';
+const TOKEN_PREFIX = new RegExp(`^(${PREFIXES})`);
+// Also in lines the parser could not read, where no value is known.
+const PREFIXED_WORD = new RegExp(`\\b(${PREFIXES})[A-Za-z0-9_\\-+/=.]*`, 'g');
+
+/**
+ * Whether a value looks like an API token rather than a name: a known token prefix, or a long run
+ * of token characters mixing lower case, upper case and digits, as generated secrets do.
+ */
+export function looksLikeToken(value: string): boolean {
+  if (TOKEN_PREFIX.test(value)) return true;
+  return (
+    /^[A-Za-z0-9_\-+/=.]{20,}$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value)
+  );
+}
+
+/** Whether the value of a `*-env` key (which names a variable) is a credential instead: token-like, or a long hex secret. */
+export function tokenInsteadOfName(value: string): boolean {
+  return looksLikeToken(value) || /^[0-9a-f]{32,}$/i.test(value);
+}
+
+function secretValues(doc: Document.Parsed): string[] {
+  const secrets: string[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.value) || typeof pair.value.value !== 'string' || pair.value.value === '') return;
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const value = pair.value.value;
+      const secret = key.endsWith('-env')
+        ? tokenInsteadOfName(value)
+        : CREDENTIAL_KEY.test(key) || looksLikeToken(value);
+      if (secret) secrets.push(value);
+    },
+  });
+  return secrets;
+}
+
+// Shorter values are no credentials, and masking them would garble the rest of the line.
+const MIN_SECRET_LENGTH = 6;
+
+/** `text` with every word with a token prefix, and every secret, masked. */
+function redact(text: string, secrets: readonly string[]): string {
+  let out = text.replace(PREFIXED_WORD, '***');
+  const known = secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH);
+  for (const secret of known.sort((a, b) => b.length - a.length)) out = out.split(secret).join('***');
+  return out;
+}
+
+/** A diagnostic at a character offset of the file, with the offending line as a snippet; secrets never shown. */
 export function diagnosticAt(
-  yaml: Pick<YamlFile, 'file' | 'text' | 'lineCounter'>,
+  yaml: Pick<YamlFile, 'file' | 'text' | 'lineCounter' | 'secrets'>,
   offset: number,
   message: string,
 ) {
   const { line, col } = yaml.lineCounter.linePos(offset);
-  const snippet = yaml.text.split('\n')[line - 1];
-  return { file: yaml.file, line, column: col, message, ...(snippet !== undefined ? { snippet } : {}) };
+  const line_ = yaml.text.split('\n')[line - 1];
+  const snippet = line_ === undefined ? undefined : redact(line_, yaml.secrets);
+  return {
+    file: yaml.file,
+    line,
+    column: col,
+    message: redact(message, yaml.secrets),
+    ...(snippet !== undefined ? { snippet } : {}),
+  };
 }
 
 function nodeAt(doc: Document.Parsed, path: readonly PropertyKey[], wantKey: boolean): Node | undefined {
@@ -109,13 +201,29 @@ export function issuesToDiagnostics(
   return diagnostics;
 }
 
-/** Formats diagnostics as `file:line:col  message` with the line and a caret under it. */
+// A snippet shows this much of its line around the column: a minified or generated line can be megabytes.
+const SNIPPET_WIDTH = 100;
+
+/** The part of a long line around `column` (1-based), marked with "..." where cut, and the caret's place in it. */
+function snippetWindow(line: string, column: number): { text: string; caret: number } {
+  if (line.length <= SNIPPET_WIDTH) return { text: line, caret: column - 1 };
+  const start = Math.max(0, Math.min(column - 1 - SNIPPET_WIDTH / 2, line.length - SNIPPET_WIDTH));
+  const before = start > 0 ? '...' : '';
+  const after = start + SNIPPET_WIDTH < line.length ? '...' : '';
+  return {
+    text: `${before}${line.slice(start, start + SNIPPET_WIDTH)}${after}`,
+    caret: before.length + column - 1 - start,
+  };
+}
+
+/** Formats diagnostics as `file:line:col  message` with the line and a caret under it, control characters shown escaped. */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
   return diagnostics
     .map((d) => {
-      const head = `${d.file}:${d.line}:${d.column}  ${d.message}`;
+      const head = forTerminal(`${d.file}:${d.line}:${d.column}  ${d.message}`);
       if (d.snippet === undefined) return head;
-      return `${head}\n    ${d.snippet}\n    ${' '.repeat(Math.max(0, d.column - 1))}^`;
+      const { text, caret } = snippetWindow(d.snippet, d.column);
+      return `${head}\n    ${forTerminal(text)}\n    ${' '.repeat(Math.max(0, caret))}^`;
     })
     .join('\n');
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../model/finding.js';
+import { forTerminal } from '../terminal.js';
 import type { Palette } from './colors.js';
 import type { LintResult } from './result.js';
 
@@ -6,7 +7,7 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** The report for people: findings grouped by page, aligned columns, totals last. */
+/** The report for people: findings grouped by page, aligned columns, totals last; what pages say is shown, never obeyed by the terminal. */
 export function formatConsole(result: LintResult, colors: Palette): string {
   const byPage = new Map<string, Finding[]>();
   for (const finding of result.findings) {
@@ -20,14 +21,14 @@ export function formatConsole(result: LintResult, colors: Palette): string {
     if (!page) continue;
     lines.push(
       page.file !== undefined
-        ? colors.underline(page.file)
-        : `${colors.underline(page.path)}  ${colors.dim(page.url)}`,
+        ? colors.underline(forTerminal(page.file))
+        : `${colors.underline(forTerminal(page.path))}  ${colors.dim(forTerminal(page.url))}`,
     );
     const rows = findings.map((f) => [
       f.position ? `${f.position.start.line}:${f.position.start.column}` : '-',
       f.severity,
-      f.message,
-      f.ruleId,
+      forTerminal(f.message),
+      forTerminal(f.ruleId),
     ]);
     const width = Math.max(...rows.map((r) => (r[0] ?? '').length));
     for (const [where = '', severity = '', message = '', ruleId = ''] of rows) {
@@ -39,7 +40,7 @@ export function formatConsole(result: LintResult, colors: Palette): string {
     lines.push('');
   }
   for (const page of result.unreadable)
-    lines.push(`${colors.yellow('unreadable')} ${page.path}: ${page.reason}`);
+    lines.push(`${colors.yellow('unreadable')} ${forTerminal(`${page.path}: ${page.reason}`)}`);
   if (result.unreadable.length) lines.push('');
   const s = result.summary;
   const h = result.history;

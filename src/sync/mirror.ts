@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { access, mkdir, readdir, readFile, rename, rmdir, unlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rename, rmdir, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { z } from 'zod';
 import { HandbookLintError } from '../errors.js';
 import { mapOrdered } from '../sources/ordered.js';
+import { insideGuard, mirrorPathProblem } from './inside.js';
 
 /** The mirror's manifest, in its folder: the folder says itself what it mirrors, no ledger needed. */
 export const MANIFEST_FILE = '.handbook-lint-sync.json';
@@ -41,6 +43,20 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+// The manifest's frame; its entries are checked one by one, so one bad entry costs only itself.
+const manifestSchema = z.object({
+  schemaVersion: z.literal(MANIFEST_SCHEMA_VERSION),
+  pages: z.record(z.string(), z.unknown()),
+  files: z.record(z.string(), z.unknown()),
+});
+const pageEntrySchema = z.object({ file: z.string(), hash: z.string() });
+
+// A manifest with thousands of bad entries still gets a readable warning.
+const MAX_ENTRY_WARNINGS = 10;
+
+/** Reports one line for people (a manifest entry ignored, a path refused); sync collects them. */
+export type Warn = (line: string) => void;
+
 function notMirror(dir: string, why: string): HandbookLintError {
   return new HandbookLintError(
     'USAGE',
@@ -48,8 +64,48 @@ function notMirror(dir: string, why: string): HandbookLintError {
   );
 }
 
-/** The mirror's manifest; none for a new or empty folder. A folder with other files is refused, so a sync never deletes files it did not write. */
-export async function readManifest(dir: string): Promise<Manifest | undefined> {
+// No prototype: a "__proto__" key read from the manifest stays a plain entry.
+const emptyManifest = (): Manifest => ({
+  schemaVersion: MANIFEST_SCHEMA_VERSION,
+  pages: Object.create(null),
+  files: Object.create(null),
+});
+
+/** The manifest's entries whose paths may be used; each other entry is ignored with a warning, so its file is never touched. */
+function checkedEntries(data: z.output<typeof manifestSchema>, warn: Warn): Manifest {
+  const manifest = emptyManifest();
+  const ignored: string[] = [];
+  const ignore = (what: string, why: string) =>
+    ignored.push(`${MANIFEST_FILE}: ignoring ${what} (${why}); no file is written or deleted for it`);
+  for (const [key, value] of Object.entries(data.pages)) {
+    const entry = pageEntrySchema.safeParse(value);
+    const what = `the entry of page ${JSON.stringify(key)}`;
+    if (!entry.success) {
+      ignore(what, 'not a { file, hash } entry');
+      continue;
+    }
+    const problem = mirrorPathProblem(entry.data.file);
+    if (problem) ignore(`${what}, ${JSON.stringify(entry.data.file)}`, problem);
+    else manifest.pages[key] = entry.data;
+  }
+  for (const [file, hash] of Object.entries(data.files)) {
+    const problem = typeof hash === 'string' ? mirrorPathProblem(file) : 'its hash is not a string';
+    if (problem) ignore(`the file ${JSON.stringify(file)}`, problem);
+    else manifest.files[file] = hash as string;
+  }
+  for (const line of ignored.slice(0, MAX_ENTRY_WARNINGS)) warn(line);
+  if (ignored.length > MAX_ENTRY_WARNINGS)
+    warn(`${MANIFEST_FILE}: ${ignored.length - MAX_ENTRY_WARNINGS} more entries ignored`);
+  return manifest;
+}
+
+/**
+ * The mirror's manifest; none for a new or empty folder. A folder with other files is refused, so a
+ * sync never deletes files it did not write. The manifest is committed with the mirror, so it is
+ * untrusted: a manifest that cannot be read as one counts as empty (this sync deletes nothing), and
+ * an entry whose path could leave the folder is ignored; each with a warning.
+ */
+export async function readManifest(dir: string, warn: Warn): Promise<Manifest | undefined> {
   let text: string;
   try {
     text = await readFile(join(dir, MANIFEST_FILE), 'utf8');
@@ -64,20 +120,30 @@ export async function readManifest(dir: string): Promise<Manifest | undefined> {
     if (entries.some((name) => !name.startsWith('.'))) throw notMirror(dir, 'is not empty');
     return undefined;
   }
+  const unusable = (why: string) => {
+    warn(`${MANIFEST_FILE} ${why}: ignored, so this sync deletes no file an earlier sync wrote`);
+    return emptyManifest();
+  };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw notMirror(dir, `has a ${MANIFEST_FILE} that is not valid JSON`);
+    return unusable('is not valid JSON');
   }
-  const valid =
+  // Another format version is no damage: a newer handbook-lint wrote it, and this one must not overwrite it.
+  if (
     isObject(data) &&
-    data.schemaVersion === MANIFEST_SCHEMA_VERSION &&
-    isObject(data.pages) &&
-    Object.values(data.pages).every((p) => isObject(p) && typeof p.file === 'string') &&
-    isObject(data.files);
-  if (!valid) throw notMirror(dir, `has a ${MANIFEST_FILE} this handbook-lint does not read`);
-  return data as unknown as Manifest;
+    typeof data.schemaVersion === 'number' &&
+    data.schemaVersion !== MANIFEST_SCHEMA_VERSION
+  )
+    throw notMirror(dir, `has a ${MANIFEST_FILE} this handbook-lint does not read`);
+  const parsed = manifestSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? `${issue.path.map(String).join('.')}: ` : '';
+    return unusable(`is not a manifest (${where}${issue?.message ?? 'unexpected shape'})`);
+  }
+  return checkedEntries(parsed.data, warn);
 }
 
 /** Writes a file atomically (temp file beside it + rename): a reader or a crash never sees half a page. */
@@ -86,13 +152,24 @@ async function writeAtomic(path: string, content: string): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(temp, content);
+    // Exclusive: a file or symbolic link planted under the temp name is removed, never written through.
+    await writeFile(temp, content, { flag: 'wx' }).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+      await unlink(temp);
+      await writeFile(temp, content, { flag: 'wx' });
+    });
     await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => {});
     throw new HandbookLintError('OUTPUT_FAILED', `Cannot write ${path}: ${(error as Error).message}`);
   }
 }
+
+const exists = (path: string) =>
+  lstat(path).then(
+    () => true,
+    () => false,
+  );
 
 async function readIfExists(path: string): Promise<string | undefined> {
   try {
@@ -125,9 +202,23 @@ export async function applyMirror(
   entries: readonly MirrorEntry[],
   previous: Manifest | undefined,
   dryRun: boolean,
+  warn: Warn,
 ): Promise<MirrorChanges> {
   const changes: MirrorChanges = { written: [], unchanged: [], deleted: [] };
+  const inside = await insideGuard(root);
   const compare = async (entry: MirrorEntry) => {
+    // Names are built from the wiki's titles and ids: a bug or a hostile answer must not write elsewhere.
+    const problem = mirrorPathProblem(entry.file);
+    if (problem)
+      throw new HandbookLintError(
+        'OUTPUT_FAILED',
+        `sync refuses to write ${JSON.stringify(entry.file)}: ${problem}`,
+      );
+    if (!(await inside(entry.file)))
+      throw new HandbookLintError(
+        'OUTPUT_FAILED',
+        `sync refuses to write ${entry.file}: a symbolic link leads it out of ${root}`,
+      );
     const path = join(root, entry.file);
     const same = (await readIfExists(path)) === entry.content;
     if (!same && !dryRun) await writeAtomic(path, entry.content);
@@ -142,14 +233,14 @@ export async function applyMirror(
     : [];
   for (const file of [...new Set(before)].sort()) {
     const path = join(root, file);
-    if (
-      wanted.has(file) ||
-      !(await access(path).then(
-        () => true,
-        () => false,
-      ))
-    )
+    if (wanted.has(file) || !(await exists(path))) continue;
+    const problem =
+      mirrorPathProblem(file) ??
+      ((await inside(file)) ? undefined : 'a symbolic link leads it out of the folder');
+    if (problem) {
+      warn(`${MANIFEST_FILE}: not deleting ${JSON.stringify(file)} (${problem})`);
       continue;
+    }
     changes.deleted.push(file);
     if (dryRun) continue;
     await unlink(path).catch((error: Error) => {
@@ -158,7 +249,7 @@ export async function applyMirror(
     await pruneFolders(root, file);
   }
   if (!dryRun) {
-    const manifest: Manifest = { schemaVersion: MANIFEST_SCHEMA_VERSION, pages: {}, files: {} };
+    const manifest = emptyManifest();
     for (const entry of entries) {
       if (entry.key) manifest.pages[entry.key] = { file: entry.file, hash: sha256(entry.content) };
       else manifest.files[entry.file] = sha256(entry.content);

@@ -55,7 +55,9 @@ function topFolder(page: Placeable, bySource: boolean): string {
 }
 
 const join = (folder: string, name: string) => (folder ? `${folder}/${name}` : name);
-const shortId = (id: string) => id.replace(/-/g, '').slice(0, 8);
+// Only letters and digits of an id go into a name: ids come from the wiki, and a path must not.
+const plainId = (id: string) => id.replace(/[^A-Za-z0-9]/g, '');
+const shortId = (id: string) => plainId(id).slice(0, 8);
 
 // Oldest first, so a page keeps its name when a namesake is created after it.
 const byAge = (a: Placeable, b: Placeable) =>
@@ -92,7 +94,7 @@ function nameFolder(
     for (const page of rest) later.push([slug, page]);
   }
   for (const [slug, page] of later) {
-    const candidates = [`${slug}-${shortId(page.id)}`, `${slug}-${page.id.replace(/-/g, '')}`];
+    const candidates = [`${slug}-${shortId(page.id)}`, `${slug}-${plainId(page.id)}`];
     let file = candidates.map((name) => join(folder, `${name}.md`)).find((f) => !taken.has(f));
     for (let n = 2; !file; n++) {
       const numbered = join(folder, `${candidates[1]}-${n}.md`);

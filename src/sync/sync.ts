@@ -10,8 +10,17 @@ import { loadState, type State, saveState } from '../state.js';
 import { ownPages } from '../writeback/stage.js';
 import { CONTENTS_FILE, contentsPage } from './contents.js';
 import { type MirroredPage, markUnreadable, mirrorFile } from './front-matter.js';
+import { insideGuard } from './inside.js';
 import { findLinkEdits, type LinkEdit, rewriteLinks } from './links.js';
-import { applyMirror, type Manifest, type MirrorChanges, type MirrorEntry, readManifest } from './mirror.js';
+import {
+  applyMirror,
+  MANIFEST_FILE,
+  type Manifest,
+  type MirrorChanges,
+  type MirrorEntry,
+  readManifest,
+  type Warn,
+} from './mirror.js';
 import { placePages } from './paths.js';
 
 /** What `handbook-lint sync` needs besides config. */
@@ -41,6 +50,8 @@ export interface SyncResult extends MirrorChanges {
   out: string;
   dryRun: boolean;
   unreadable: UnreadableMirrorPage[];
+  /** What the sync refused or ignored (manifest entries, paths leading out of the folder), one line each. */
+  warnings: string[];
 }
 
 /** A crawled page with its syntax tree dropped and what the tree told: its links to wiki pages. */
@@ -71,11 +82,20 @@ async function lastGoodCopies(
   out: string,
   crawled: readonly Crawled[],
   previous: Manifest | undefined,
+  warn: Warn,
 ): Promise<Map<string, MirrorEntry>> {
   const kept = new Map<string, MirrorEntry>();
+  const inside = await insideGuard(out);
   for (const { page } of crawled) {
     const before = previous?.pages[page.key];
     if (!page.unreadable || !before) continue;
+    // The copy would be written back into the mirror: a link out of it must not copy a file from elsewhere.
+    if (!(await inside(before.file))) {
+      warn(
+        `${MANIFEST_FILE}: not keeping ${JSON.stringify(before.file)} (a symbolic link leads it out of the folder)`,
+      );
+      continue;
+    }
     const text = await readFile(join(out, before.file), 'utf8').catch(() => undefined);
     const content = text === undefined ? undefined : markUnreadable(text, page.unreadable.reason);
     if (content !== undefined) kept.set(page.key, { key: page.key, file: before.file, content });
@@ -97,14 +117,16 @@ export async function sync(config: Config, options: SyncOptions): Promise<SyncRe
     );
   }
   const out = resolve(options.out);
-  const previous = await readManifest(out);
+  const warnings: string[] = [];
+  const warn: Warn = (line) => warnings.push(line);
+  const previous = await readManifest(out, warn);
   const dryRun = options.dryRun ?? false;
   // A dry run writes nothing, so it takes no lock: it reads the ledger as the last run left it.
   const lock = dryRun ? undefined : await acquireLock(config.statePath, { waitMs: options.waitLockMs ?? 0 });
   try {
     const state = await loadState(config.statePath);
     const crawled = await crawlAll(config, options, state);
-    const kept = await lastGoodCopies(out, crawled, previous);
+    const kept = await lastGoodCopies(out, crawled, previous, warn);
     const pages = crawled.map(({ page }) => page);
     const files = placePages(pages, {
       fixed: new Map([...kept].map(([key, entry]) => [key, entry.file])),
@@ -121,7 +143,7 @@ export async function sync(config: Config, options: SyncOptions): Promise<SyncRe
     });
     entries.push({ file: CONTENTS_FILE, content: contentsPage(pages, files) });
     entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    const changes = await applyMirror(out, entries, previous, dryRun);
+    const changes = await applyMirror(out, entries, previous, dryRun, warn);
     if (!dryRun) await saveState(config.statePath, state);
     const unreadable = pages
       .filter((page) => page.unreadable)
@@ -131,7 +153,7 @@ export async function sync(config: Config, options: SyncOptions): Promise<SyncRe
         reason: page.unreadable?.reason ?? '',
         kept: kept.has(page.key),
       }));
-    return { ...changes, out, dryRun, unreadable };
+    return { ...changes, out, dryRun, unreadable, warnings };
   } finally {
     await lock?.release();
   }
