@@ -197,7 +197,13 @@ export class Site {
       return withAnchor({ kind: 'missing', wanted: rawPath });
     const path = safeDecode(rawPath.split('?')[0] ?? '');
     if (path.startsWith('/')) return withAnchor(this.resolveRooted(path));
-    return withAnchor(this.resolveFile(posix.normalize(posix.join(posix.dirname(from.file), path))));
+    const fromFile = this.resolveFile(posix.normalize(posix.join(posix.dirname(from.file), path)));
+    if (fromFile.kind !== 'missing' || isNavigationPage(from) || /\.(md|markdown)$/i.test(path))
+      return withAnchor(fromFile);
+    // A link to a URL rather than a file (`../chat-platform/`), written for a site that serves each
+    // page as a folder (Hugo, Jekyll and Docusaurus pretty URLs: `about/meeting.md` at `/about/meeting/`).
+    const fromUrl = this.resolveFile(posix.normalize(posix.join(from.file.replace(/\.[^/.]+$/, ''), path)));
+    return withAnchor(fromUrl.kind === 'missing' ? fromFile : fromUrl);
   }
 
   /**
