@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { type CoverageConfig, coverageSchema } from './coverage.js';
 import { HandbookLintError } from './errors.js';
 import { LEVELS } from './model/severity.js';
-import { SLUG_STYLES, type SlugStyle } from './normalize/slug-style.js';
 import type { TypeMatcher } from './normalize/doc-type.js';
+import { SLUG_STYLES, type SlugStyle } from './normalize/slug-style.js';
 import { globSchema, regexSchema } from './schemas.js';
 import {
   type ConfluenceSourceConfig,

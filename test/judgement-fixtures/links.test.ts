@@ -144,7 +144,9 @@ describe('links to the handbook by URL', () => {
     const from = 'content/team/index.md';
     expect(result[`${from} https://handbook.example.com/team/onboarding#top`]).toBe('page #missing');
     expect(result[`${from} /team/onboarding`]).toBe('page');
-    expect(result[`${from} https://github.com/Acme/Handbook/blob/main/content/team/onboarding.md`]).toBe('page');
+    expect(result[`${from} https://github.com/Acme/Handbook/blob/main/content/team/onboarding.md`]).toBe(
+      'page',
+    );
     expect(result[`${from} https://github.com/acme/handbook/tree/main/content/team`]).toBe('page');
     expect(result[`${from} https://github.com/acme/handbook/blob/main/content/team/gone.md`]).toBe('missing');
     expect(result[`${from} https://github.com/acme/handbook/issues/3`]).toBe('external');
