@@ -6,7 +6,8 @@ import type { Position } from '../model/position.js';
 
 const EXPLICIT_ID = /\s*\{#([\w.:-]+)\}\s*$/;
 // Any element's id is a fragment target in browsers; `name` only on <a>, but no other element uses it for anything a link could mean.
-const HTML_ANCHOR = /<[a-z][\w-]*\s[^>]*?\b(?:name|id)\s*=\s*["']([^"']+)["']/gi;
+// Values may be quoted or not (`<a id=note1>`).
+const HTML_ANCHOR = /<[a-z][\w-]*\s[^>]*?\b(?:name|id)\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s"'>]+))/gi;
 const HTML_HREF = /<a\s([^>]*?)href\s*=\s*["']([^"']+)["']([^>]*)>([^<]*)/gi;
 // A link the author switched off (`<a href="#_" aria-disabled="true">`) goes nowhere on purpose.
 const DISABLED = /\baria-disabled\s*=\s*["']true["']/i;
@@ -84,7 +85,10 @@ export function extractOutline(tree: Root): Outline {
       }
       case 'html': {
         const value = node.value as string;
-        for (const match of value.matchAll(HTML_ANCHOR)) if (match[1]) anchors.push(match[1]);
+        for (const match of value.matchAll(HTML_ANCHOR)) {
+          const id = match[1] ?? match[2] ?? match[3];
+          if (id) anchors.push(id);
+        }
         for (const match of value.matchAll(HTML_HREF)) {
           const [, before = '', href, after = '', text = ''] = match;
           if (href && !DISABLED.test(before + after)) links.push(makeLink(href, text.trim(), node.position));

@@ -42,12 +42,14 @@ describe('anchors a handbook defines beyond its headings', () => {
       '',
       '<div name="legacy"></div>',
       '',
+      '- <a id=note1></a>**Note 1**: unquoted.',
+      '',
       '## Promotions {#promo}',
     ].join('\n'),
   );
   const guide = md(
     'eng/guide.md',
-    '# Guide\n\n[one](levels.md#ic1) [two](levels.md#ic2) [promo](levels.md#promo) [old](levels.md#legacy) [gone](levels.md#ic9)\n',
+    '# Guide\n\n[one](levels.md#ic1) [two](levels.md#ic2) [promo](levels.md#promo) [old](levels.md#legacy) [note](levels.md#note1) [gone](levels.md#ic9)\n',
   );
 
   it('takes id and name attributes on any HTML element and {#id} headings as anchors', () => {
@@ -56,6 +58,7 @@ describe('anchors a handbook defines beyond its headings', () => {
       'eng/guide.md levels.md#ic2': 'page #ok',
       'eng/guide.md levels.md#promo': 'page #ok',
       'eng/guide.md levels.md#legacy': 'page #ok',
+      'eng/guide.md levels.md#note1': 'page #ok',
       'eng/guide.md levels.md#ic9': 'page #missing',
     });
   });
