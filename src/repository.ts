@@ -12,8 +12,10 @@ export interface Repository {
   checkout?: string;
 }
 
-// A file or folder view on GitHub, GitLab (`/-/blob/`) or Gitea (`/src/branch/`): owner/repo, then the path after the branch.
-const FILE_URL = /^\/([^/]+)\/([^/]+)\/(?:-\/)?(?:blob|tree|raw|edit|src\/branch)\/[^/]+(?:\/(.*))?$/;
+// A file or folder view on GitHub, GitLab (`/-/blob/`) or Gitea (`/src/branch/`): owner/repo, the ref, the path.
+const FILE_URL = /^\/([^/]+)\/([^/]+)\/(?:-\/)?(?:blob|tree|raw|edit|src\/branch)\/([^/]+)(?:\/(.*))?$/;
+/** A full commit id: a permalink to the repository as it was, which today's files cannot judge. */
+const COMMIT = /^[0-9a-f]{40}$/i;
 
 function nameOf(host: string, owner: string, repo: string): string {
   return `${host}/${owner}/${repo.replace(/\.git$/, '')}`.toLowerCase();
@@ -21,13 +23,14 @@ function nameOf(host: string, owner: string, repo: string): string {
 
 /**
  * The path a URL names inside the repository (`content/a.md` for `.../blob/main/content/a.md`, `''`
- * for its root), or undefined when the URL is not a file view of it (issues, pulls, other repos).
+ * for its root), or undefined when the URL is not a current file view of it (issues, pulls, other
+ * repositories, permalinks to a commit).
  */
 export function repositoryPath(repository: Repository, url: URL): string | undefined {
   const match = FILE_URL.exec(url.pathname);
-  if (!match?.[1] || !match[2]) return undefined;
+  if (!match?.[1] || !match[2] || !match[3] || COMMIT.test(match[3])) return undefined;
   if (nameOf(url.hostname.replace(/^www\./, ''), match[1], match[2]) !== repository.name) return undefined;
-  return (match[3] ?? '').replace(/\/+$/, '');
+  return (match[4] ?? '').replace(/\/+$/, '');
 }
 
 /**

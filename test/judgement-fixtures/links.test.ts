@@ -131,6 +131,7 @@ describe('links to the handbook by URL', () => {
         '[tree](https://github.com/acme/handbook/tree/main/content/team)',
         '[gone](https://github.com/acme/handbook/blob/main/content/team/gone.md)',
         '[issues](https://github.com/acme/handbook/issues/3)',
+        '[then](https://github.com/acme/handbook/tree/381c0b0d29fdef62028d7a2fa495a3870ac3efce/content/old)',
         '[other](https://github.com/acme/other/blob/main/content/x.md)',
         '[notion](https://www.notion.so/Video-resources-64f81208b5dd4aaf89d3586a34223ec0)',
       ].join('\n'),
@@ -153,6 +154,12 @@ describe('links to the handbook by URL', () => {
     expect(result[`${from} https://github.com/acme/handbook/tree/main/content/team`]).toBe('page');
     expect(result[`${from} https://github.com/acme/handbook/blob/main/content/team/gone.md`]).toBe('missing');
     expect(result[`${from} https://github.com/acme/handbook/issues/3`]).toBe('external');
+    // a permalink to a commit shows the repository as it was
+    expect(
+      result[
+        `${from} https://github.com/acme/handbook/tree/381c0b0d29fdef62028d7a2fa495a3870ac3efce/content/old`
+      ],
+    ).toBe('external');
     expect(result[`${from} https://github.com/acme/other/blob/main/content/x.md`]).toBe('external');
   });
 
