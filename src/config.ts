@@ -5,6 +5,7 @@ import { type CoverageConfig, coverageSchema } from './coverage.js';
 import { HandbookLintError } from './errors.js';
 import { LEVELS } from './model/severity.js';
 import type { TypeMatcher } from './normalize/doc-type.js';
+import { SLUG_STYLES, type SlugStyle } from './normalize/slug-style.js';
 import { globSchema, regexSchema } from './schemas.js';
 import {
   type ConfluenceSourceConfig,
@@ -31,6 +32,9 @@ const markdownSource = z.strictObject({
   exclude: z.array(glob).default([]),
   'base-path': z.string().startsWith('/').optional(),
   'site-url': z.url().optional(),
+  'slug-style': z.enum(SLUG_STYLES).default('github'),
+  /** The handbook's repository (`https://github.com/acme/handbook[/tree/main/docs]`); detected from git when unset. */
+  repository: z.url().optional(),
 });
 
 const typeMatcher = z.strictObject({
@@ -91,7 +95,15 @@ export interface RuleSetting {
 export interface Config {
   file?: string;
   yaml?: YamlFile;
-  markdown?: { root: string; include: string[]; exclude: string[]; basePath?: string; siteUrl?: string };
+  markdown?: {
+    root: string;
+    include: string[];
+    exclude: string[];
+    basePath?: string;
+    siteUrl?: string;
+    slugStyle?: SlugStyle;
+    repository?: string;
+  };
   notion?: NotionSourceConfig;
   confluence?: ConfluenceSourceConfig;
   /** Absolute path of the state file. */
@@ -178,6 +190,8 @@ function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
             exclude: md.exclude,
             ...(md['base-path'] ? { basePath: md['base-path'] } : {}),
             ...(md['site-url'] ? { siteUrl: md['site-url'] } : {}),
+            slugStyle: md['slug-style'],
+            ...(md.repository ? { repository: md.repository } : {}),
           },
         }
       : {}),

@@ -16,6 +16,7 @@ import { type ActiveRule, loadActiveRules } from './rules/load.js';
 import { type PagePass, passPage } from './rules/page-pass.js';
 import { NO_SUPPRESSIONS, type Suppressions } from './rules/suppress.js';
 import { Site } from './site.js';
+import { siteOptions } from './site-options.js';
 import { type BuilderFactory, InlineBuilder } from './sources/confluence/builder.js';
 import type { ContextSetup } from './sources/confluence/context.js';
 import { crawlConfluence } from './sources/confluence/crawl.js';
@@ -168,10 +169,7 @@ async function crawl(
 async function lint(config: Config, options: RunOptions, state: State | undefined) {
   const own = state ? ownPages(config, state) : () => false;
   const rules = await loadActiveRules(config);
-  const site = new Site({
-    ...(config.markdown?.basePath ? { basePath: config.markdown.basePath } : {}),
-    ...(config.markdown?.siteUrl ? { siteUrl: config.markdown.siteUrl } : {}),
-  });
+  const site = new Site(siteOptions(config));
   const findings: Finding[] = [];
   const unreadable: LintResult['unreadable'] = [];
   const suppressions = new Map<string, Suppressions>();

@@ -1,5 +1,8 @@
-import { posix } from 'node:path';
-import type { Heading, Link, Page } from './model/page.js';
+import { existsSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import type { Link, Page } from './model/page.js';
+import { headingSlugs, type SlugStyle } from './normalize/slug-style.js';
+import { type Repository, repositoryPath } from './repository.js';
 
 /** What the link graph keeps of a page: no body, no tree, so 100,000 pages fit in memory. */
 export type SitePage = Omit<Page, 'markdown' | 'tree' | 'fields'>;
@@ -26,7 +29,18 @@ export interface SiteOptions {
   basePath?: string;
   /** Absolute URL of the published handbook (`https://handbook.example.com`): links to it are internal. */
   siteUrl?: string;
+  /** How the publishing site turns headings into anchors (Markdown pages); GitHub's by default. */
+  slugStyle?: SlugStyle;
+  /** The repository the handbook lives in: its file URLs are internal, `/x` may mean its root. */
+  repository?: Repository;
 }
+
+/**
+ * Folders static-site generators publish as the site root (Hugo and Next.js `content/`, MkDocs and
+ * Docusaurus `docs/`): a root-absolute link or a site URL is looked up there when the lint root is the
+ * repository around them.
+ */
+const SITE_ROOT_FOLDERS = ['content', 'docs'];
 
 const PAGE_EXTENSIONS = ['.md', '.markdown'];
 const INDEX_FILES = ['index.md', 'README.md', '_index.md', 'readme.md'];
@@ -76,6 +90,10 @@ export class Site {
   private readonly inboundLinks = new Map<string, string[]>();
   private readonly resolutions = new Map<Link, Resolution>();
   private readonly options: SiteOptions;
+  /** Wikis the handbook holds pages of (crawled or mirrored): only their URLs are internal. */
+  private readonly wikis = new Set<string>();
+  private siteRoots: string[] = [''];
+  private readonly slugCache = new WeakMap<SitePage, Set<string>>();
 
   constructor(options: SiteOptions = {}) {
     this.options = options;
@@ -86,6 +104,8 @@ export class Site {
     const slim = slimPage(page);
     this.pages.set(page.key, slim);
     if (page.source === 'markdown' && page.file !== undefined) this.byFile.set(page.file, page.key);
+    const wiki = page.source === 'markdown' ? page.mirrorOf : page.source;
+    if (wiki) this.wikis.add(wiki);
   }
 
   /** Registers a non-page file (image, PDF) so links to it are not broken. */
@@ -109,6 +129,11 @@ export class Site {
 
   /** Resolves every link once and indexes inbound links; linear in pages + links. */
   build(): this {
+    const files = [...this.byFile.keys()];
+    this.siteRoots = [
+      '',
+      ...SITE_ROOT_FOLDERS.filter((folder) => files.some((file) => file.startsWith(`${folder}/`))),
+    ];
     for (const page of this.pages.values()) {
       if (page.unreadable) continue;
       for (const link of page.links) {
@@ -134,13 +159,31 @@ export class Site {
     return this.inboundLinks.get(key) ?? [];
   }
 
-  /** Whether a page has the heading slug or explicit anchor (GitHub matches anchors case-insensitively). */
+  /**
+   * Whether a page has the heading slug or explicit anchor (GitHub matches anchors case-insensitively).
+   * A page filled in at build time may get the heading later, so any anchor into it is taken as there.
+   */
   hasAnchor(page: SitePage, anchor: string): boolean {
-    const wanted = safeDecode(anchor).toLowerCase();
-    return (
-      page.headings.some((h: Heading) => h.slug === wanted) ||
-      page.anchors.some((a) => a.toLowerCase() === wanted)
-    );
+    if (page.generated) return true;
+    return this.anchorsOf(page).has(safeDecode(anchor).toLowerCase());
+  }
+
+  /** A page's heading anchors in the site's slug style, and its explicit anchors, lowercased. */
+  anchorsOf(page: SitePage): Set<string> {
+    let anchors = this.slugCache.get(page);
+    if (!anchors) {
+      const style = page.source === 'markdown' ? (this.options.slugStyle ?? 'github') : 'github';
+      const slugs =
+        style === 'github'
+          ? page.headings.map((h) => h.slug)
+          : headingSlugs(
+              page.headings.map((h) => h.text),
+              style,
+            );
+      anchors = new Set([...slugs, ...page.anchors].map((a) => a.toLowerCase()));
+      this.slugCache.set(page, anchors);
+    }
+    return anchors;
   }
 
   private resolve(from: SitePage, link: Link): Resolution {
@@ -153,16 +196,40 @@ export class Site {
     if (from.source !== 'markdown' || from.file === undefined)
       return withAnchor({ kind: 'missing', wanted: rawPath });
     const path = safeDecode(rawPath.split('?')[0] ?? '');
+    if (path.startsWith('/')) return withAnchor(this.resolveRooted(path));
+    const fromFile = this.resolveFile(posix.normalize(posix.join(posix.dirname(from.file), path)));
+    if (fromFile.kind !== 'missing' || isNavigationPage(from) || /\.(md|markdown)$/i.test(path))
+      return withAnchor(fromFile);
+    // A link to a URL rather than a file (`../chat-platform/`), written for a site that serves each
+    // page as a folder (Hugo, Jekyll and Docusaurus pretty URLs: `about/meeting.md` at `/about/meeting/`).
+    const fromUrl = this.resolveFile(posix.normalize(posix.join(from.file.replace(/\.[^/.]+$/, ''), path)));
+    return withAnchor(fromUrl.kind === 'missing' ? fromFile : fromUrl);
+  }
+
+  /**
+   * A root-absolute path: from the published site's root (after `base-path`), which is the lint root
+   * or its content/ or docs/ folder, or else, as GitHub reads it, from the repository's root.
+   */
+  private resolveRooted(path: string): Resolution {
     const base = this.options.basePath?.replace(/\/+$/, '');
-    let wanted: string;
-    if (path.startsWith('/')) {
-      const stripped =
-        base && (path === base || path.startsWith(`${base}/`)) ? path.slice(base.length) : path;
-      wanted = posix.normalize(stripped.replace(/^\/+/, '') || '.');
-    } else {
-      wanted = posix.normalize(posix.join(posix.dirname(from.file), path));
+    const stripped = base && (path === base || path.startsWith(`${base}/`)) ? path.slice(base.length) : path;
+    const fromSite = posix.normalize(stripped.replace(/^\/+/, '') || '.');
+    let first: Resolution | undefined;
+    for (const root of this.siteRoots) {
+      const resolution = this.resolveFile(root ? posix.join(root, fromSite) : fromSite);
+      if (resolution.kind !== 'missing') return resolution;
+      first ??= resolution;
     }
-    return withAnchor(this.resolveFile(wanted));
+    const repository = this.options.repository;
+    if (!repository) return first ?? { kind: 'missing', wanted: fromSite };
+    const inRepository = this.resolveRepositoryPath(repository, path);
+    return inRepository.kind === 'missing' && first ? first : inRepository;
+  }
+
+  /** A path from the repository's root, resolved from the lint root (above it, in the checkout). */
+  private resolveRepositoryPath(repository: Repository, path: string): Resolution {
+    const fromRoot = posix.normalize(path.replace(/^\/+/, '') || '.');
+    return this.resolveFile(posix.relative(repository.folder, fromRoot) || '.');
   }
 
   private resolveUrl(href: string): Resolution {
@@ -173,17 +240,23 @@ export class Site {
       return { kind: 'external' };
     }
     const key = wikiKey(url);
-    if (key) return this.pages.has(key) ? { kind: 'page', target: key } : { kind: 'missing', wanted: key };
+    // A Notion or Confluence URL in a handbook that holds none of that wiki's pages leads outside it.
+    if (key && this.wikis.has(key.slice(0, key.indexOf(':'))))
+      return this.pages.has(key) ? { kind: 'page', target: key } : { kind: 'missing', wanted: key };
     const site = this.options.siteUrl?.replace(/\/+$/, '');
     if (site && (href === site || href.startsWith(`${site}/`) || href.startsWith(`${site}#`))) {
-      const path = safeDecode(url.pathname).replace(/^\/+/, '');
-      return this.resolveFile(posix.normalize(path || '.'));
+      const sitePath = new URL(site).pathname.replace(/\/+$/, '');
+      return this.resolveRooted(`/${safeDecode(url.pathname).slice(sitePath.length).replace(/^\/+/, '')}`);
     }
+    const repository = this.options.repository;
+    const inRepository = repository && repositoryPath(repository, url);
+    if (repository && inRepository !== undefined)
+      return this.resolveRepositoryPath(repository, `/${safeDecode(inRepository)}`);
     return { kind: 'external' };
   }
 
   private resolveFile(wanted: string): Resolution {
-    if (wanted.startsWith('../')) return { kind: 'missing', wanted };
+    if (wanted === '..' || wanted.startsWith('../')) return this.resolveOutside(wanted);
     const trimmed = wanted.replace(/\/+$/, '');
     const stem = trimmed.replace(/\.html?$/, '');
     const candidates = [
@@ -200,16 +273,39 @@ export class Site {
   }
 
   /**
+   * A path above the lint root: in a git checkout the rest of the repository is on disk (a file there
+   * is linked like an asset); otherwise nothing says it exists.
+   */
+  private resolveOutside(wanted: string): Resolution {
+    const repository = this.options.repository;
+    if (!repository?.checkout) return { kind: 'missing', wanted };
+    const fromTop = posix.normalize(posix.join(repository.folder, wanted));
+    if (fromTop.startsWith('../') || !existsSync(join(repository.checkout, fromTop)))
+      return { kind: 'missing', wanted };
+    return { kind: 'asset', target: fromTop, wanted };
+  }
+
+  /**
    * Pages reachable from `roots` along navigation: links of kind navigation, every link of an index
    * page (index.md, README.md, SUMMARY.md), Hugo `_index.md` sections (which list their children),
-   * and, when `hierarchy` is set, parent -> child.
+   * and, when `hierarchy` is set, parent -> child. A folder's index page is reached through its
+   * parent's, and records (`listedTypes`: dated minutes, numbered decisions) through their folder's
+   * index, as the folder listing every site and repository browser shows them is how readers find them.
    */
-  reachableFrom(roots: Iterable<string>, hierarchy: boolean): Set<string> {
+  reachableFrom(
+    roots: Iterable<string>,
+    hierarchy: boolean,
+    listedTypes: ReadonlySet<string> = new Set(),
+  ): Set<string> {
     const children = new Map<string, string[]>();
     for (const page of this.pages.values()) {
       if (!page.parent) continue;
       const parent = this.pages.get(page.parent);
-      if (!parent || !(hierarchy || parent.file?.endsWith('_index.md'))) continue;
+      const listed =
+        hierarchy ||
+        parent?.file?.endsWith('_index.md') ||
+        (page.source === 'markdown' && (isNavigationPage(page) || listedTypes.has(page.type ?? '')));
+      if (!parent || !listed) continue;
       const list = children.get(page.parent);
       if (list) list.push(page.key);
       else children.set(page.parent, [page.key]);

@@ -34,8 +34,8 @@ const base = 'sources:\n  markdown: { root: hb }\n';
 
 describe('orphan pages', () => {
   it('reports pages no link or index reaches; templates are excluded by the default rule', async () => {
-    // archive/old.md is linked from start/README.md, which nothing links to: only the latter is an orphan.
-    expect(await orphans(base)).toEqual(['start/README.md', 'team/forgotten.md']);
+    // start/README.md is a folder's index, reached through the home page's folder; it links archive/old.md.
+    expect(await orphans(base)).toEqual(['team/forgotten.md']);
   });
 
   it('counts folder hierarchy as navigation when configured', async () => {
@@ -50,6 +50,25 @@ describe('orphan pages', () => {
 
   it('honours path exclusions through overrides', async () => {
     const config = `${base}overrides:\n  - paths: ["team/**"]\n    rules: { orphan-page: "off" }\n`;
-    expect(await orphans(config)).toEqual(['start/README.md']);
+    expect(await orphans(config)).toEqual([]);
+  });
+});
+
+describe('orphan pages: folders and records', () => {
+  it('reaches folder indexes and records through their folder, starting at the top-most index', async () => {
+    const root = tempTree({
+      'repo/docs/README.md': '# Docs\n',
+      'repo/docs/team/index.md': '# Team\n',
+      'repo/docs/team/stray.md': '# Stray\n',
+      'repo/docs/minutes/_index.md': '# Minutes\n',
+      'repo/docs/minutes/2026-01-05.md': '---\ntype: meeting-notes\n---\n# Weekly 2026-01-05\n',
+      'repo/docs/decisions/2026-02-use-sso.md': '---\ntype: decision\n---\n# Decision: use SSO\n',
+      'repo/docs/team/notes/2026-03-01.md': '# Notes 2026-03-01\n',
+    });
+    const { stdout } = await runCli(['run', join(root, 'repo'), '--format', 'json', '--now', '2026-06-01']);
+    const report = JSON.parse(stdout) as { findings: { ruleId: string; page: { file: string } }[] };
+    const found = report.findings.filter((f) => f.ruleId === 'orphan-page').map((f) => f.page.file);
+    // A plain page needs a link; a meeting record or decision is found in its folder.
+    expect(found.sort()).toEqual(['docs/team/notes/2026-03-01.md', 'docs/team/stray.md']);
   });
 });

@@ -68,6 +68,10 @@ export interface Page {
   headings: Heading[];
   /** Explicit anchors beyond heading slugs (`{#id}`, `<a name>`). */
   anchors: string[];
+  /** Part of the body is filled in at build time (`{{generator:...}}`): its final headings are unknown. */
+  generated?: true;
+  /** The wiki a Markdown page was mirrored from (`handbook-lint sync`): that wiki's URLs are internal. */
+  mirrorOf?: 'notion' | 'confluence';
   unreadable?: Unreadable;
   problems: ParseProblem[];
 }

@@ -96,6 +96,8 @@ export function assemblePage(
     links: outline.links,
     headings: outline.headings,
     anchors: outline.anchors,
+    ...(outline.generated ? { generated: true as const } : {}),
+    ...(origin ? { mirrorOf: origin.source } : {}),
     problems: [
       ...(frontMatter.problem ? [frontMatter.problem] : []),
       ...(input.problems ?? []),

@@ -5,8 +5,14 @@ import type { Heading, Link } from '../model/page.js';
 import type { Position } from '../model/position.js';
 
 const EXPLICIT_ID = /\s*\{#([\w.:-]+)\}\s*$/;
-const HTML_ANCHOR = /<a\s[^>]*?(?:name|id)\s*=\s*["']([^"']+)["']/gi;
-const HTML_HREF = /<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>([^<]*)/gi;
+// Any element's id is a fragment target in browsers; `name` only on <a>, but no other element uses it for anything a link could mean.
+// Values may be quoted or not (`<a id=note1>`).
+const HTML_ANCHOR = /<[a-z][\w-]*\s[^>]*?\b(?:name|id)\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s"'>]+))/gi;
+const HTML_HREF = /<a\s([^>]*?)href\s*=\s*["']([^"']+)["']([^>]*)>([^<]*)/gi;
+// A link the author switched off (`<a href="#_" aria-disabled="true">`) goes nowhere on purpose.
+const DISABLED = /\baria-disabled\s*=\s*["']true["']/i;
+/** A token a site generator fills at build time (`{{generator:team_members}}`): the page's final headings are unknown. */
+const BUILD_TIME_TOKEN = /\{\{\s*generator:[^}]*\}\}/;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** What a page's structure yields for the link graph: headings (with anchors), extra anchors, links. */
@@ -14,6 +20,8 @@ export interface Outline {
   headings: Heading[];
   anchors: string[];
   links: Link[];
+  /** The body is partly produced at build time, so anchors into it cannot be judged. */
+  generated: boolean;
 }
 
 /** External = has a URL scheme; everything else (relative, root-absolute, `#anchor`) is internal until the site resolves it. */
@@ -46,6 +54,7 @@ export function extractOutline(tree: Root): Outline {
   const headings: Heading[] = [];
   const anchors: string[] = [];
   const links: Link[] = [];
+  let generated = false;
   const definitions = new Map<string, Definition>();
   for (const node of tree.children) if (node.type === 'definition') definitions.set(node.identifier, node);
 
@@ -56,6 +65,8 @@ export function extractOutline(tree: Root): Outline {
         const explicit = EXPLICIT_ID.exec(raw);
         const text = explicit ? raw.replace(EXPLICIT_ID, '') : raw;
         const slug = explicit?.[1] ?? slugger.slug(text);
+        // Kept as an anchor too, so slug styles that recompute heading slugs from the text keep it.
+        if (explicit?.[1]) anchors.push(explicit[1]);
         headings.push({
           depth: node.depth as number,
           text,
@@ -74,15 +85,23 @@ export function extractOutline(tree: Root): Outline {
       }
       case 'html': {
         const value = node.value as string;
-        for (const match of value.matchAll(HTML_ANCHOR)) if (match[1]) anchors.push(match[1]);
-        for (const match of value.matchAll(HTML_HREF)) {
-          if (match[1]) links.push(makeLink(match[1], (match[2] ?? '').trim(), node.position));
+        for (const match of value.matchAll(HTML_ANCHOR)) {
+          const id = match[1] ?? match[2] ?? match[3];
+          if (id) anchors.push(id);
         }
+        for (const match of value.matchAll(HTML_HREF)) {
+          const [, before = '', href, after = '', text = ''] = match;
+          if (href && !DISABLED.test(before + after)) links.push(makeLink(href, text.trim(), node.position));
+        }
+        if (BUILD_TIME_TOKEN.test(value)) generated = true;
         break;
       }
+      case 'text':
+        if (BUILD_TIME_TOKEN.test(node.value as string)) generated = true;
+        break;
     }
     if (node.children) for (const child of node.children) visit(child);
   };
   visit(tree as unknown as AnyNode);
-  return { headings, anchors, links };
+  return { headings, anchors, links, generated };
 }

@@ -26,6 +26,7 @@ export interface WikiOrigin {
 
 /** What a mirrored page carries beyond its fields, in the page model's terms. */
 export interface OriginFacts {
+  source: 'notion' | 'confluence';
   updatedAt?: Date;
   createdAt?: Date;
   author?: string;
@@ -58,6 +59,7 @@ export function readOrigin(data: Record<string, unknown>): OriginFacts | undefin
   const unreadable = text(fields.unreadable);
   const problems = Array.isArray(fields.problems) ? fields.problems.filter((p) => text(p)) : [];
   return {
+    source: fields.source,
     ...(updatedAt ? { updatedAt } : {}),
     ...(createdAt ? { createdAt } : {}),
     ...(author ? { author } : {}),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { matchesGlob } from '../../glob.js';
-import type { Site, SitePage } from '../../site.js';
+import { isNavigationPage, type Site, type SitePage } from '../../site.js';
 import type { SiteCheckKind } from '../check.js';
 
 const options = z.object({
@@ -14,6 +14,11 @@ const options = z.object({
    * sidebars list children; no for Markdown folders, where a file is only found if a page links to it.
    */
   hierarchy: z.union([z.boolean(), z.literal('auto')]).default('auto'),
+  /**
+   * Document types whose pages are reached through their folder's index page: records such as
+   * meeting minutes and decisions are found by date or number in the folder, not linked one by one.
+   */
+  'listed-types': z.array(z.string()).default(['meeting-notes', 'decision']),
 });
 type Options = z.output<typeof options>;
 
@@ -33,7 +38,7 @@ const reachableCache = new WeakMap<Site, Map<string, Set<string>>>();
 
 function reachable(site: Site, opts: Options, source: SitePage['source']): Set<string> {
   const hierarchy = opts.hierarchy === 'auto' ? source !== 'markdown' : opts.hierarchy;
-  const cacheKey = `${hierarchy}\0${opts.roots.join('\0')}`;
+  const cacheKey = `${hierarchy}\0${opts['listed-types'].join('\0')}\0${opts.roots.join('\0')}`;
   let bySettings = reachableCache.get(site);
   if (!bySettings) {
     bySettings = new Map();
@@ -44,13 +49,15 @@ function reachable(site: Site, opts: Options, source: SitePage['source']): Set<s
     const roots: string[] = [];
     const wikiRoots = new Set(wikiNavigationRoots(site.all()));
     for (const page of site.all()) {
+      // With no index at the top (a repository whose handbook sits in a folder), navigation starts
+      // at the top-most index pages.
       const isRoot =
         page.source === 'markdown'
-          ? opts.roots.some((g) => matchesGlob(page.path, g))
+          ? opts.roots.some((g) => matchesGlob(page.path, g)) || (!page.parent && isNavigationPage(page))
           : wikiRoots.has(page.key);
       if (isRoot) roots.push(page.key);
     }
-    set = site.reachableFrom(roots, hierarchy);
+    set = site.reachableFrom(roots, hierarchy, new Set(opts['listed-types']));
     bySettings.set(cacheKey, set);
   }
   return set;

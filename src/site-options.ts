@@ -1,0 +1,16 @@
+import type { Config } from './config.js';
+import { detectRepository, parseRepository } from './repository.js';
+import type { SiteOptions } from './site.js';
+
+/** How the Markdown source's links map onto the handbook: config, else what its git checkout says. */
+export function siteOptions(config: Config): SiteOptions {
+  const md = config.markdown;
+  if (!md) return {};
+  const repository = md.repository ? parseRepository(md.repository) : detectRepository(md.root);
+  return {
+    ...(md.basePath ? { basePath: md.basePath } : {}),
+    ...(md.siteUrl ? { siteUrl: md.siteUrl } : {}),
+    ...(md.slugStyle ? { slugStyle: md.slugStyle } : {}),
+    ...(repository ? { repository } : {}),
+  };
+}
