@@ -2,7 +2,7 @@ import { HandbookLintError } from '../errors.js';
 import type { ConfluenceApi } from '../sources/confluence/api.js';
 import type { PublishedPage } from '../state.js';
 import { failed, onConflictRetry, statusOf, write } from './confluence-write.js';
-import { contentHash } from './content.js';
+import type { FindingsPageBody } from './content.js';
 import type { FindingsPageWriter, PublishResult, WriteAction } from './types.js';
 
 const PAGE_HINT = 'The account needs permission to view the space and to add and edit pages in it.';
@@ -75,11 +75,10 @@ export class ConfluenceFindingsPage implements FindingsPageWriter {
   }
 
   async publish(
-    content: string,
+    { content, hash }: FindingsPageBody,
     previous: PublishedPage | undefined,
     dryRun: boolean,
   ): Promise<PublishResult> {
-    const hash = contentHash(content);
     try {
       const spaceId = previous ? undefined : await this.spaceId();
       const existing = previous ? await this.current(previous.id) : await this.adopt(spaceId as string);

@@ -12,7 +12,7 @@ import { dashedNotionId } from '../site.js';
 import { hasStatus, type NotionApi } from '../sources/notion/api.js';
 import type { PublishedPage } from '../state.js';
 import { type CommentContent, notionComment } from './comment-text.js';
-import { contentHash } from './content.js';
+import type { FindingsPageBody } from './content.js';
 import { readMarker } from './marker.js';
 import type { CommentApi, FindingsPageWriter, FoundComment, PublishResult, WriteAction } from './types.js';
 
@@ -75,11 +75,10 @@ export class NotionFindingsPage implements FindingsPageWriter {
   }
 
   async publish(
-    content: string,
+    { content, hash }: FindingsPageBody,
     previous: PublishedPage | undefined,
     dryRun: boolean,
   ): Promise<PublishResult> {
-    const hash = contentHash(content);
     const existing = previous ? await this.current(previous.id) : await this.adopt();
     const url = existing?.url ?? '';
     if (existing && previous?.hash === hash) return { page: { id: existing.id, url, hash } };

@@ -1,6 +1,7 @@
 import type { FindingPage } from '../model/finding.js';
 import type { PublishedPage } from '../state.js';
 import type { CommentContent } from './comment-text.js';
+import type { FindingsPageBody } from './content.js';
 
 /** Where a findings page goes: one page per target. */
 export type Target = 'markdown' | 'notion' | 'confluence';
@@ -31,9 +32,14 @@ export interface FindingsPageWriter {
   readonly target: Target;
   /**
    * Creates the page, or replaces its content in place; reads whatever it needs to decide (does
-   * the recorded page still exist?) but writes only when `dryRun` is false and the content changed.
+   * the recorded page still exist?) but writes only when `dryRun` is false and the digest differs
+   * from the one the ledger recorded.
    */
-  publish(content: string, previous: PublishedPage | undefined, dryRun: boolean): Promise<PublishResult>;
+  publish(
+    body: FindingsPageBody,
+    previous: PublishedPage | undefined,
+    dryRun: boolean,
+  ): Promise<PublishResult>;
 }
 
 /** A comment of ours found on a wiki page: written by this integration's own user and carrying the marker. */

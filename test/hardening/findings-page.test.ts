@@ -1,8 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type ConfluenceEmulator, startConfluenceEmulator } from '../emulators/confluence.js';
 import { type NotionEmulator, startNotionEmulator } from '../emulators/notion.js';
 import { runCli } from '../helpers/cli.js';
+import {
+  TOKEN_ENV as CONFLUENCE_TOKEN_ENV,
+  confluenceConfigFile,
+  EMAIL,
+  EMAIL_ENV,
+  TOKEN,
+} from '../helpers/confluence.js';
 import { notionConfigFile, TOKEN_ENV } from '../helpers/notion.js';
-import { ledger, N, notionWorkspace } from '../writeback/fixtures.js';
+import { C, confluenceSpace, ledger, N, notionWorkspace } from '../writeback/fixtures.js';
 
 interface Report {
   summary: { pages: number };
@@ -63,4 +71,58 @@ describe('the findings page is not part of the handbook it judges (Notion)', () 
     expect(second.fixed).toEqual([]);
     expect(second.summary.pages).toBe(first.summary.pages);
   });
+
+  it('three nightly runs over an unchanged workspace write the findings page once', async () => {
+    let count = 0;
+    for (const now of ['2026-06-01', '2026-06-02', '2026-06-03']) {
+      await lint(now);
+      count += writes().length;
+    }
+    expect(count).toBe(1);
+    // A change is written, with what changed since the run before.
+    emulator.editPage(
+      LONELY,
+      'Use the old form. See <mention-page url="https://www.notion.so/0123456789abcdef0123456789abcdef"/>.\n',
+      {
+        at: '2026-06-03T12:00:00.000Z',
+      },
+    );
+    await lint('2026-06-04');
+    const id = ledger(file).writeback.pages.notion?.id ?? '';
+    expect(writes()).toEqual([`PATCH /v1/pages/${id}/markdown`]);
+    expect(emulator.page(id)?.markdown).toContain('since the run of 2026-06-03');
+  }, 30_000); // several CLI runs: room for a busy machine
+});
+
+describe('the findings page is rewritten only when it changes (Confluence)', () => {
+  let emulator: ConfluenceEmulator;
+  beforeAll(() => {
+    process.env[EMAIL_ENV] = EMAIL;
+    process.env[CONFLUENCE_TOKEN_ENV] = TOKEN;
+  });
+  afterAll(() => {
+    delete process.env[EMAIL_ENV];
+    delete process.env[CONFLUENCE_TOKEN_ENV];
+  });
+  afterEach(() => emulator.close());
+
+  it('three nightly runs over an unchanged space write the findings page once', async () => {
+    emulator = await startConfluenceEmulator({ fixture: confluenceSpace() });
+    const file = confluenceConfigFile(
+      emulator,
+      {},
+      {
+        'fail-on': 'never',
+        writeback: { 'findings-page': { confluence: { space: 'HB', 'parent-page': C.reports } } },
+      },
+    );
+    const writes: string[] = [];
+    for (const now of ['2026-06-01', '2026-06-02', '2026-06-03']) {
+      emulator.log.length = 0;
+      const run = await runCli(['run', '--config', file, '--format', 'json', '--now', now]);
+      expect(run.code).toBe(0);
+      writes.push(...emulator.log.filter((e) => e.write).map((e) => `${e.method} ${e.path}`));
+    }
+    expect(writes).toEqual(['POST /wiki/api/v2/pages']);
+  }, 30_000); // several CLI runs: room for a busy machine
 });
