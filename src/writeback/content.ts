@@ -84,5 +84,16 @@ export function renderFindingsPage(
 ): FindingsPageBody {
   const content = render(target, result, options);
   const { history, ...steady } = result;
-  return { content, hash: contentHash(history ? render(target, steady, options) : content) };
+  const hash = contentHash(history ? render(target, steady, options) : content);
+  // A wiki page carries its digest too, so a run without the ledger (CI without a cache) can tell
+  // an unchanged page from the page itself rather than rewrite it.
+  const line = `Written by handbook-lint, digest ${hash}`;
+  if (target === 'notion') return { content: `${content.trimEnd()}\n\n${line}\n`, hash };
+  if (target === 'confluence') return { content: `${content}<p><sub>${line}</sub></p>`, hash };
+  return { content, hash };
+}
+
+/** The digest a findings page carries, read back from its current content. */
+export function digestOn(content: string): string | undefined {
+  return /Written by handbook-lint, digest ([0-9a-f]{16})/.exec(content)?.[1];
 }

@@ -12,7 +12,7 @@ import { dashedNotionId } from '../site.js';
 import { hasStatus, type NotionApi } from '../sources/notion/api.js';
 import type { PublishedPage } from '../state.js';
 import { type CommentContent, notionComment } from './comment-text.js';
-import type { FindingsPageBody } from './content.js';
+import { digestOn, type FindingsPageBody } from './content.js';
 import { readMarker } from './marker.js';
 import type { CommentApi, FindingsPageWriter, FoundComment, PublishResult, WriteAction } from './types.js';
 
@@ -74,6 +74,12 @@ export class NotionFindingsPage implements FindingsPageWriter {
     return undefined;
   }
 
+  /** The digest the page's content carries; a page we cannot read back is simply rewritten. */
+  private async digest(id: string): Promise<string | undefined> {
+    const page = await this.api.read((c) => c.pages.retrieveMarkdown({ page_id: id })).catch(() => undefined);
+    return page && digestOn(page.markdown);
+  }
+
   async publish(
     { content, hash }: FindingsPageBody,
     previous: PublishedPage | undefined,
@@ -81,7 +87,8 @@ export class NotionFindingsPage implements FindingsPageWriter {
   ): Promise<PublishResult> {
     const existing = previous ? await this.current(previous.id) : await this.adopt();
     const url = existing?.url ?? '';
-    if (existing && previous?.hash === hash) return { page: { id: existing.id, url, hash } };
+    const recorded = previous ? previous.hash : existing && (await this.digest(existing.id));
+    if (existing && recorded === hash) return { page: { id: existing.id, url, hash } };
     const action: WriteAction = {
       target: this.target,
       kind: existing ? 'update page' : 'create page',

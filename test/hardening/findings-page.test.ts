@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ConfluenceEmulator, startConfluenceEmulator } from '../emulators/confluence.js';
 import { type NotionEmulator, startNotionEmulator } from '../emulators/notion.js';
@@ -72,6 +74,15 @@ describe('the findings page is not part of the handbook it judges (Notion)', () 
     expect(second.summary.pages).toBe(first.summary.pages);
   });
 
+  it('a run without the ledger (CI without a cache) reads the digest off the unchanged page', async () => {
+    await lint('2026-06-01');
+    const id = ledger(file).writeback.pages.notion?.id;
+    rmSync(join(dirname(file), '.handbook-lint'), { recursive: true });
+    await lint('2026-06-02');
+    expect(writes()).toEqual([]);
+    expect(ledger(file).writeback.pages.notion?.id).toBe(id);
+  });
+
   it('three nightly runs over an unchanged workspace write the findings page once', async () => {
     let count = 0;
     for (const now of ['2026-06-01', '2026-06-02', '2026-06-03']) {
@@ -124,5 +135,22 @@ describe('the findings page is rewritten only when it changes (Confluence)', () 
       writes.push(...emulator.log.filter((e) => e.write).map((e) => `${e.method} ${e.path}`));
     }
     expect(writes).toEqual(['POST /wiki/api/v2/pages']);
-  }, 30_000); // several CLI runs: room for a busy machine
+  }, 30_000);
+
+  it('a run without the ledger reads the digest off the unchanged page', async () => {
+    emulator = await startConfluenceEmulator({ fixture: confluenceSpace() });
+    const file = confluenceConfigFile(
+      emulator,
+      {},
+      {
+        'fail-on': 'never',
+        writeback: { 'findings-page': { confluence: { space: 'HB', 'parent-page': C.reports } } },
+      },
+    );
+    expect((await runCli(['run', '--config', file, '--now', '2026-06-01'])).code).toBe(0);
+    rmSync(join(dirname(file), '.handbook-lint'), { recursive: true });
+    emulator.log.length = 0;
+    expect((await runCli(['run', '--config', file, '--now', '2026-06-02'])).code).toBe(0);
+    expect(emulator.log.filter((e) => e.write)).toEqual([]);
+  }); // several CLI runs: room for a busy machine
 });
