@@ -201,7 +201,10 @@ async function commandRun(values: Values, path: string | undefined): Promise<num
       : format === 'markdown'
         ? formatMarkdown(result, result.coverage, markdownLinks(config, output))
         : format === 'sarif'
-          ? formatSarif(result, sarifOptions(config))
+          ? formatSarif(result, {
+              ...sarifOptions(config),
+              warn: (text) => process.stderr.write(`${palette(process.stderr).yellow('warning')} ${text}\n`),
+            })
           : formatConsole(result, palette(output ? {} : process.stdout));
   if (output) await writeOutput(output, text);
   else process.stdout.write(text);

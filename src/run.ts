@@ -164,7 +164,8 @@ async function crawl(
 /**
  * Config -> rules -> sources (crawl) -> pages -> site (link graph) -> rules -> findings -> coverage.
  * Page rules run as pages stream in; only a slim copy of each page stays for the site rules. The
- * tool's own findings pages are crawled (links to them resolve) but never judged or counted.
+ * tool's own findings pages are crawled (links to them resolve) but never judged or counted, and
+ * their own links stay out of the link graph.
  */
 async function lint(config: Config, options: RunOptions, state: State | undefined) {
   const own = state ? ownPages(config, state) : () => false;
@@ -180,7 +181,8 @@ async function lint(config: Config, options: RunOptions, state: State | undefine
         unreadable.push({ key: page.key, path: page.path, reason: page.unreadable.reason });
       if (pass.suppressions.ranges.length) suppressions.set(page.key, pass.suppressions);
       if (!own(page)) findings.push(...pass.findings);
-      site.add(page);
+      // Our findings page links to every page it lists: in the graph it would un-orphan them.
+      site.add(own(page) ? { ...page, links: [] } : page);
     }
   }
   options.onStage?.('crawl');

@@ -65,6 +65,7 @@ async function writeReports(
   dir: string,
   markdownRoot: string,
   markdown: string,
+  warn: (text: string) => void,
 ): Promise<ReportFiles> {
   await mkdir(dir, { recursive: true });
   const files = {
@@ -74,7 +75,7 @@ async function writeReports(
   };
   await writeFile(files.json, formatJson(result));
   await writeFile(files.markdown, markdown);
-  await writeFile(files.sarif, formatSarif(result, { markdownRoot }));
+  await writeFile(files.sarif, formatSarif(result, { markdownRoot, warn }));
   return files;
 }
 
@@ -138,7 +139,9 @@ export async function runAction(env: ActionEnv = process.env, io: ActionIo = PRO
     const markdownRoot = config.markdown ? posixRelative(workspace, config.markdown.root) : '';
     const markdown = formatMarkdown(result, result.coverage, { linkBase: blobBase(env, markdownRoot) });
     const dir = resolve(input('report-dir') ?? join(env.RUNNER_TEMP ?? tmpdir(), 'handbook-lint'));
-    const files = await writeReports(result, dir, markdownRoot, markdown);
+    const files = await writeReports(result, dir, markdownRoot, markdown, (text) =>
+      io.stdout(`${workflowCommand('warning', { title: 'handbook-lint' }, text)}\n`),
+    );
     io.stdout(logReport(format, result, markdown));
     io.stdout(annotations(result, markdownRoot));
     if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, markdown);

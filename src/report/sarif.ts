@@ -7,7 +7,16 @@ import type { LintResult, RuleInfo } from './result.js';
 export interface SarifOptions {
   /** The Markdown source root relative to the repository root, `/`-separated; '' when it is the root. */
   markdownRoot?: string;
+  /** Told when results had to be left out (the log says so too), for a line on stderr. */
+  warn?: (text: string) => void;
 }
+
+/** GitHub code scanning rejects a run with more results than this... */
+export const SARIF_MAX_RESULTS = 25_000;
+/** ...and a SARIF file larger than this (GitHub counts it compressed; uncompressed is the safe side). */
+export const SARIF_MAX_BYTES = 10 * 1024 * 1024;
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** The `partialFingerprints` key: versioned so a future change of the fingerprint can use a new key. */
 export const SARIF_FINGERPRINT_KEY = 'handbookLint/v1';
@@ -98,31 +107,27 @@ function descriptor(rule: RuleInfo) {
   };
 }
 
-/**
- * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run, every rule described,
- * one result per finding with the finding's fingerprint, so alerts follow a problem across edits.
- */
-export function formatSarif(result: LintResult, options: SarifOptions = {}): string {
-  const index = new Map(result.rules.map((rule, i) => [rule.id, i]));
-  const status = result.history?.status;
-  const results = result.findings.map((f) => {
-    const ruleIndex = index.get(f.ruleId);
-    const since = status?.[f.fingerprint];
-    return {
-      ruleId: f.ruleId,
-      ...(ruleIndex !== undefined ? { ruleIndex } : {}),
-      level: RESULT_LEVEL[f.severity],
-      message: { text: message(f) },
-      locations: [location(f, options)],
-      partialFingerprints: { [SARIF_FINGERPRINT_KEY]: f.fingerprint },
-      ...(since ? { baselineState: BASELINE_STATE[since] } : {}),
-    };
-  });
-  const notifications = result.unreadable.map((page) => ({
-    level: 'warning',
-    message: { text: `Page could not be read: ${page.path}: ${page.reason}` },
-  }));
-  const log = {
+type SarifResult = ReturnType<typeof sarifResult>;
+
+function sarifResult(
+  f: Finding,
+  ruleIndex: number | undefined,
+  since: 'new' | 'open' | undefined,
+  options: SarifOptions,
+) {
+  return {
+    ruleId: f.ruleId,
+    ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+    level: RESULT_LEVEL[f.severity],
+    message: { text: message(f) },
+    locations: [location(f, options)],
+    partialFingerprints: { [SARIF_FINGERPRINT_KEY]: f.fingerprint },
+    ...(since ? { baselineState: BASELINE_STATE[since] } : {}),
+  };
+}
+
+function sarifLog(result: LintResult, results: SarifResult[], notifications: object[]) {
+  return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
@@ -148,5 +153,59 @@ export function formatSarif(result: LintResult, options: SarifOptions = {}): str
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function capNotice(kept: number, total: number): string {
+  return `SARIF lists the ${kept} most severe of ${total} results: GitHub code scanning accepts at most ${SARIF_MAX_RESULTS.toLocaleString('en-US')} results per run and files of at most 10 MB. The JSON report lists them all.`;
+}
+
+/**
+ * How many of the results (most severe first) fit GitHub's limits in compact JSON: each result's
+ * share of the file is its text plus a comma, measured once, so the cut costs one pass.
+ */
+function fitting(result: LintResult, ranked: SarifResult[], notifications: object[]): number {
+  const notice = { level: 'warning', message: { text: capNotice(ranked.length, ranked.length) } };
+  let bytes = Buffer.byteLength(JSON.stringify(sarifLog(result, [], [...notifications, notice]))) + 1;
+  let n = 0;
+  for (const r of ranked.slice(0, SARIF_MAX_RESULTS)) {
+    bytes += Buffer.byteLength(JSON.stringify(r)) + 1;
+    if (bytes > SARIF_MAX_BYTES) break;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run, every rule described,
+ * one result per finding with the finding's fingerprint, so alerts follow a problem across edits.
+ * Beyond code scanning's limits (25,000 results, 10 MB) the log is written without indentation,
+ * the most severe results are kept and a tool notification says how many were left out, rather
+ * than GitHub refusing the whole upload.
+ */
+export function formatSarif(result: LintResult, options: SarifOptions = {}): string {
+  const index = new Map(result.rules.map((rule, i) => [rule.id, i]));
+  const status = result.history?.status;
+  const results = result.findings.map((f) =>
+    sarifResult(f, index.get(f.ruleId), status?.[f.fingerprint], options),
+  );
+  const notifications: object[] = result.unreadable.map((page) => ({
+    level: 'warning',
+    message: { text: `Page could not be read: ${page.path}: ${page.reason}` },
+  }));
+  // Past the count limit the whole log is never built: a huge crawl's would not even fit in a string.
+  if (results.length <= SARIF_MAX_RESULTS) {
+    const whole = `${JSON.stringify(sarifLog(result, results, notifications), null, 2)}\n`;
+    if (Buffer.byteLength(whole) <= SARIF_MAX_BYTES) return whole;
+  }
+  // Array sort is stable: within a severity, results keep the findings' order.
+  const ranked = results
+    .map((r, i) => ({ r, rank: SEVERITY_RANK[(result.findings[i] as Finding).severity] }))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ r }) => r);
+  const kept = fitting(result, ranked, notifications);
+  const text = capNotice(kept, results.length);
+  options.warn?.(text);
+  // Without indentation, which is half of a large log: as many results as the limits allow.
+  const notice = { level: 'warning', message: { text } };
+  return `${JSON.stringify(sarifLog(result, ranked.slice(0, kept), [...notifications, notice]))}\n`;
 }

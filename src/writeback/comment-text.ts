@@ -1,13 +1,18 @@
+import type { CreateCommentParameters } from '@notionhq/client';
 import type { Finding } from '../model/finding.js';
 import type { RuleInfo } from '../report/result.js';
 import { markerText } from './marker.js';
 import { escapeStorage } from './storage.js';
-import type { Platform } from './types.js';
 
 /** Findings one comment lists; the findings page has the rest. */
 const COMMENT_MAX_FINDINGS = 10;
-/** Longest message quoted in a comment (Notion caps a rich text run at 2000 characters). */
+/** Longest message quoted in a comment. */
 const MAX_MESSAGE = 300;
+/** Notion refuses a rich text run over 2000 characters (api-facts §1.7). */
+const NOTION_MAX_RUN = 2000;
+
+/** One run of a Notion comment as the API takes it (rich text: the markdown field is inline only). */
+export type NotionRun = Extract<CreateCommentParameters, { rich_text: unknown }>['rich_text'][number];
 
 /** What a comment says: the findings, how much changed since the last comment, where the findings page is. */
 export interface CommentContent {
@@ -18,12 +23,11 @@ export interface CommentContent {
   /** Change since the comment this one follows. */
   added: number;
   removed: number;
-  mention?: string;
+  /** The page owner's id on the platform (Notion user id, Confluence account id), to mention. */
+  owner?: string;
   findingsPage?: { title: string; url: string };
 }
 
-// Notion's enhanced markdown escapes these with a backslash.
-const escapeNotion = (text: string) => text.replace(/[\\*~`$[\]<>{}|^_]/g, (c) => `\\${c}`);
 const clip = (text: string) => (text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -35,24 +39,51 @@ function intro(c: CommentContent): string {
   return `handbook-lint found ${count} on this page:`;
 }
 
-function notionText(c: CommentContent): string {
-  const lines = [`${c.mention ? `${c.mention} ` : ''}${escapeNotion(intro(c))}`];
+/**
+ * A Notion comment as rich text: line breaks inside text runs (the `markdown` field takes inline
+ * formatting only, so lists and breaks there are not what the API accepts), rule ids as code, the
+ * owner as a user mention, the findings page as a link. Runs stay within 2000 characters and the
+ * array far below 100 runs (at most 4 per finding, 10 findings).
+ */
+export function notionComment(c: CommentContent): NotionRun[] {
+  const runs: NotionRun[] = [];
+  const text = (content: string, extra: { code?: boolean; url?: string } = {}) => {
+    for (let i = 0; i < content.length; i += NOTION_MAX_RUN) {
+      runs.push({
+        text: {
+          content: content.slice(i, i + NOTION_MAX_RUN),
+          ...(extra.url ? { link: { url: extra.url } } : {}),
+        },
+        ...(extra.code ? { annotations: { code: true } } : {}),
+      });
+    }
+  };
+  if (c.owner) {
+    runs.push({ mention: { user: { id: c.owner } } });
+    text(' ');
+  }
+  text(intro(c));
   for (const f of c.findings.slice(0, COMMENT_MAX_FINDINGS)) {
     const fix = c.rules.get(f.ruleId)?.fix;
+    text('\n• ');
+    text(f.ruleId, { code: true });
     // A follow-up stays short: the rule and the problem; the first comment also says how to fix it.
-    const how = fix && c.kind === 'comment' ? ` How to fix: ${escapeNotion(clip(fix))}` : '';
-    lines.push(`- \`${f.ruleId}\`: ${escapeNotion(clip(f.message))}${how}`);
+    text(`: ${clip(f.message)}${fix && c.kind === 'comment' ? ` How to fix: ${clip(fix)}` : ''}`);
   }
   const rest = c.findings.length - COMMENT_MAX_FINDINGS;
-  if (rest > 0) lines.push(`…and ${rest} more.`);
-  if (c.findingsPage?.url)
-    lines.push(`All findings: [${escapeNotion(c.findingsPage.title)}](${c.findingsPage.url})`);
-  lines.push(markerText(c.fingerprints));
-  return lines.join('\n');
+  if (rest > 0) text(`\n…and ${rest} more.`);
+  if (c.findingsPage?.url) {
+    text('\nAll findings: ');
+    text(c.findingsPage.title, { url: c.findingsPage.url });
+  }
+  text(`\n${markerText(c.fingerprints)}`);
+  return runs;
 }
 
-function storageText(c: CommentContent): string {
-  const parts = [`<p>${c.mention ? `${c.mention} ` : ''}${escapeStorage(intro(c))}</p>`];
+/** A Confluence footer comment in storage format, ending with the marker. */
+export function storageComment(c: CommentContent): string {
+  const mention = c.owner ? `<ac:link><ri:user ri:account-id="${escapeStorage(c.owner)}" /></ac:link> ` : '';
+  const parts = [`<p>${mention}${escapeStorage(intro(c))}</p>`];
   const items = c.findings.slice(0, COMMENT_MAX_FINDINGS).map((f) => {
     const rule = c.rules.get(f.ruleId);
     const fix = rule?.fix ? `<br />How to fix: ${escapeStorage(clip(rule.fix))}` : '';
@@ -68,9 +99,4 @@ function storageText(c: CommentContent): string {
   }
   parts.push(`<p><sub>${escapeStorage(markerText(c.fingerprints))}</sub></p>`);
   return parts.join('');
-}
-
-/** A comment body in the platform's format (Notion markdown or Confluence storage), ending with the marker. */
-export function commentBody(platform: Platform, content: CommentContent): string {
-  return platform === 'notion' ? notionText(content) : storageText(content);
 }

@@ -3,7 +3,7 @@ import { atLeast, type Severity } from '../model/severity.js';
 import type { RuleInfo } from '../report/result.js';
 import { compareText } from '../rules/engine.js';
 import type { PostedComment, State } from '../state.js';
-import { commentBody } from './comment-text.js';
+import type { CommentContent } from './comment-text.js';
 import { fingerprintDigest } from './marker.js';
 import type { CommentApi, Platform, WriteAction } from './types.js';
 
@@ -153,21 +153,20 @@ export async function carryOut(
   const known = new Set(previous?.fingerprints ?? []);
   const added = task.fingerprints.filter((fp) => !known.has(fp)).length;
   const removed = [...known].filter((fp) => !task.fingerprints.includes(fp)).length;
-  const mention = previous ? undefined : await api.ownerMention(task.pageId);
-  const kind = !previous ? 'comment' : task.findings.length ? 'update' : 'resolved';
-  const body = commentBody(api.platform, {
-    kind,
+  const owner = previous ? undefined : await api.owner(task.pageId);
+  const content: CommentContent = {
+    kind: !previous ? 'comment' : task.findings.length ? 'update' : 'resolved',
     findings: task.findings,
     fingerprints: task.fingerprints,
     rules: context.rules,
     added,
     removed,
-    ...(mention ? { mention } : {}),
+    ...(owner ? { owner } : {}),
     ...(context.findingsPage ? { findingsPage: context.findingsPage } : {}),
-  });
+  };
   const written = previous
-    ? await api.follow(previous, task.pageId, body)
-    : await api.create(task.pageId, body);
+    ? await api.follow(previous, task.pageId, content)
+    : await api.create(task.pageId, content);
   // Notion's follow-ups are replies: the thread (and the id of its first comment) stays the same.
   const id = api.platform === 'notion' && previous ? previous.id : written.id;
   const discussionId = written.discussionId ?? previous?.discussionId;

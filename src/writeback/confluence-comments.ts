@@ -1,28 +1,66 @@
+import { HandbookLintError } from '../errors.js';
 import type { ConfluenceApi } from '../sources/confluence/api.js';
+import { type CommentContent, storageComment } from './comment-text.js';
 import { failed, onConflictRetry, statusOf, write } from './confluence-write.js';
 import { readMarker } from './marker.js';
-import { escapeStorage } from './storage.js';
 import type { CommentApi, FoundComment } from './types.js';
 
 const COMMENT_HINT = 'The account needs the space permission to add comments.';
+/** Footer comments read per request (the API's maximum). */
+const COMMENTS_PER_REQUEST = 250;
+/** Requests for one page's comments at most: 10,000 comments, so a page flooded with them cannot stall a run. */
+const MAX_COMMENT_REQUESTS = 40;
+
+/** The cursor in a v2 `_links.next` URL. */
+function cursorOf(next: string | undefined): string | undefined {
+  return next
+    ? (new URL(next, 'http://confluence.invalid').searchParams.get('cursor') ?? undefined)
+    : undefined;
+}
 
 /** Footer comments on Confluence pages: one per page, updated in place when its findings change. */
 export class ConfluenceComments implements CommentApi {
   readonly platform = 'confluence' as const;
   private readonly api: ConfluenceApi;
+  private me?: Promise<string>;
 
   constructor(api: ConfluenceApi) {
     this.api = api;
   }
 
+  /** The token's own account (v1 user/current; v2 has no such endpoint), read once per run: the author of our comments. */
+  private accountId(): Promise<string> {
+    this.me ??= this.api
+      .read((c) => c.v1.users.getCurrentUser())
+      .then((user) => {
+        if (!user.accountId)
+          throw new HandbookLintError('WRITEBACK_FAILED', 'Confluence: the current user has no account id.');
+        return user.accountId;
+      });
+    return this.me;
+  }
+
   async find(pageId: string): Promise<FoundComment | undefined> {
     try {
-      const res = await this.api.read((c) =>
-        c.v2.comment.getPageFooterComments({ id: Number(pageId), bodyFormat: 'storage', limit: 250 }),
-      );
-      for (const comment of res.results ?? []) {
-        const digest = readMarker(comment.body?.storage?.value ?? '');
-        if (digest && comment.id) return { id: comment.id, digest };
+      const me = await this.accountId();
+      let cursor: string | undefined;
+      for (let request = 0; request < MAX_COMMENT_REQUESTS; request++) {
+        const res = await this.api.read((c) =>
+          c.v2.comment.getPageFooterComments({
+            id: Number(pageId),
+            bodyFormat: 'storage',
+            limit: COMMENTS_PER_REQUEST,
+            ...(cursor ? { cursor } : {}),
+          }),
+        );
+        for (const comment of res.results ?? []) {
+          // The author of the comment's current version: ours unless someone else saved it since.
+          if (comment.version?.authorId !== me) continue;
+          const digest = readMarker(comment.body?.storage?.value ?? '');
+          if (digest && comment.id) return { id: comment.id, digest };
+        }
+        cursor = cursorOf(res._links?.next);
+        if (!cursor) break;
       }
       return undefined;
     } catch (error) {
@@ -30,19 +68,20 @@ export class ConfluenceComments implements CommentApi {
     }
   }
 
-  async ownerMention(pageId: string): Promise<string | undefined> {
+  async owner(pageId: string): Promise<string | undefined> {
     const page = await this.api
       .read((c) => c.v2.page.getPageById({ id: Number(pageId) }))
       .catch(() => undefined);
-    return page?.ownerId
-      ? `<ac:link><ri:user ri:account-id="${escapeStorage(page.ownerId)}" /></ac:link>`
-      : undefined;
+    return page?.ownerId ?? undefined;
   }
 
-  async create(pageId: string, body: string): Promise<{ id: string }> {
+  async create(pageId: string, content: CommentContent): Promise<{ id: string }> {
     try {
       const res = await write(this.api, (c) =>
-        c.v2.comment.createFooterComment({ pageId, body: { representation: 'storage', value: body } }),
+        c.v2.comment.createFooterComment({
+          pageId,
+          body: { representation: 'storage', value: storageComment(content) },
+        }),
       );
       return { id: res.id ?? '' };
     } catch (error) {
@@ -50,8 +89,12 @@ export class ConfluenceComments implements CommentApi {
     }
   }
 
-  /** Updates our comment in place (version + 1, re-read on a 409); a comment deleted by hand is posted again. */
-  async follow(comment: { id: string }, pageId: string, body: string): Promise<{ id: string }> {
+  /**
+   * Updates our comment in place (version + 1, re-read on a 409); a comment deleted by hand, or
+   * one whose current version someone else wrote, is left alone and ours is posted again.
+   */
+  async follow(comment: { id: string }, pageId: string, content: CommentContent): Promise<{ id: string }> {
+    const value = storageComment(content);
     try {
       return await onConflictRetry(async () => {
         // Every try reads the comment: its version number is what the update must follow.
@@ -61,12 +104,14 @@ export class ConfluenceComments implements CommentApi {
             if (statusOf(error) === 404) return undefined;
             throw error;
           });
-        if (!current) return this.create(pageId, body);
+        // Gone, or last saved by someone else (then it is theirs now, or was never ours): post our own.
+        if (!current || current.version?.authorId !== (await this.accountId()))
+          return this.create(pageId, content);
         const version = (current.version?.number ?? 1) + 1;
         await write(this.api, (c) =>
           c.v2.comment.updateFooterComment({
             commentId: Number(comment.id),
-            body: { version: { number: version }, body: { representation: 'storage', value: body } },
+            body: { version: { number: version }, body: { representation: 'storage', value } },
           }),
         );
         return { id: comment.id };

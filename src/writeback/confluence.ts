@@ -2,7 +2,7 @@ import { HandbookLintError } from '../errors.js';
 import type { ConfluenceApi } from '../sources/confluence/api.js';
 import type { PublishedPage } from '../state.js';
 import { failed, onConflictRetry, statusOf, write } from './confluence-write.js';
-import { contentHash } from './content.js';
+import { digestOn, type FindingsPageBody } from './content.js';
 import type { FindingsPageWriter, PublishResult, WriteAction } from './types.js';
 
 const PAGE_HINT = 'The account needs permission to view the space and to add and edit pages in it.';
@@ -12,6 +12,8 @@ interface LivePage {
   title: string;
   version: number;
   url: string;
+  /** The digest the page's content carries, when read with its body (adopting a page). */
+  digest?: string;
 }
 
 /** The findings page in a space (under an optional parent): created once, then updated with version + 1. */
@@ -65,25 +67,35 @@ export class ConfluenceFindingsPage implements FindingsPageWriter {
     return id;
   }
 
-  /** Our page by title in the space, so a ledger lost after a crash never means a second page (titles are unique per space). */
+  /**
+   * Our page by title in the space, so a ledger lost after a crash never means a second page
+   * (titles are unique per space); read with its body, whose digest tells whether to rewrite it.
+   */
   private async adopt(spaceId: string): Promise<LivePage | undefined> {
     const res = await this.api.read((c) =>
-      c.v2.page.getPages({ spaceId: [Number(spaceId)], title: this.settings.title, status: ['current'] }),
+      c.v2.page.getPages({
+        spaceId: [Number(spaceId)],
+        title: this.settings.title,
+        status: ['current'],
+        bodyFormat: 'storage',
+      }),
     );
     const page = res.results?.[0];
-    return page ? this.live(page) : undefined;
+    if (!page) return undefined;
+    const digest = digestOn(page.body?.storage?.value ?? '');
+    return { ...this.live(page), ...(digest ? { digest } : {}) };
   }
 
   async publish(
-    content: string,
+    { content, hash }: FindingsPageBody,
     previous: PublishedPage | undefined,
     dryRun: boolean,
   ): Promise<PublishResult> {
-    const hash = contentHash(content);
     try {
       const spaceId = previous ? undefined : await this.spaceId();
       const existing = previous ? await this.current(previous.id) : await this.adopt(spaceId as string);
-      if (existing && previous?.hash === hash) return { page: { id: existing.id, url: existing.url, hash } };
+      const recorded = previous ? previous.hash : existing?.digest;
+      if (existing && recorded === hash) return { page: { id: existing.id, url: existing.url, hash } };
       const action: WriteAction = {
         target: this.target,
         kind: existing ? 'update page' : 'create page',

@@ -54,12 +54,46 @@ export interface ContentOptions {
   markdownRoot?: string;
 }
 
-/** The findings page for one target in that target's format: GitHub Markdown, Notion's markdown, or storage XHTML. */
-export function renderFindingsPage(target: Target, result: LintResult, options: ContentOptions): string {
+function render(target: Target, result: LintResult, options: ContentOptions): string {
   if (target === 'confluence') return formatStorage(result, result.writeback?.deferred);
   if (target === 'notion') return notionContent(result, options.title);
   return formatMarkdown(result, result.coverage, {
     title: options.title,
     linkBase: options.file ? linkBase(options.file, options.markdownRoot) : '',
   });
+}
+
+/** A findings page to publish: its body, and the digest that decides whether the page is rewritten. */
+export interface FindingsPageBody {
+  content: string;
+  hash: string;
+}
+
+/**
+ * The findings page for one target in that target's format: GitHub Markdown, Notion's markdown, or
+ * storage XHTML. The digest leaves the comparison with the previous run out (new / still open,
+ * fixed, metric changes, "since the run of <date>"): running again alone changes those, and a page
+ * rewritten every night for them is noise in the wiki's history and its watchers' inboxes. So the
+ * page is rewritten when the handbook's findings, coverage or waiting pages change, and then says
+ * what changed since the run before.
+ */
+export function renderFindingsPage(
+  target: Target,
+  result: LintResult,
+  options: ContentOptions,
+): FindingsPageBody {
+  const content = render(target, result, options);
+  const { history, ...steady } = result;
+  const hash = contentHash(history ? render(target, steady, options) : content);
+  // A wiki page carries its digest too, so a run without the ledger (CI without a cache) can tell
+  // an unchanged page from the page itself rather than rewrite it.
+  const line = `Written by handbook-lint, digest ${hash}`;
+  if (target === 'notion') return { content: `${content.trimEnd()}\n\n${line}\n`, hash };
+  if (target === 'confluence') return { content: `${content}<p><sub>${line}</sub></p>`, hash };
+  return { content, hash };
+}
+
+/** The digest a findings page carries, read back from its current content. */
+export function digestOn(content: string): string | undefined {
+  return /Written by handbook-lint, digest ([0-9a-f]{16})/.exec(content)?.[1];
 }

@@ -3,7 +3,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { HandbookLintError } from '../errors.js';
 import type { PublishedPage } from '../state.js';
-import { contentHash } from './content.js';
+import type { FindingsPageBody } from './content.js';
 import type { FindingsPageWriter, PublishResult } from './types.js';
 
 /** The findings page of a Markdown folder: a file, replaced atomically on each run that changes it. */
@@ -17,11 +17,11 @@ export class MarkdownFileWriter implements FindingsPageWriter {
   }
 
   async publish(
-    content: string,
+    { content, hash }: FindingsPageBody,
     previous: PublishedPage | undefined,
     dryRun: boolean,
   ): Promise<PublishResult> {
-    const page: PublishedPage = { id: this.path, url: this.path, hash: contentHash(content) };
+    const page: PublishedPage = { id: this.path, url: this.path, hash };
     const exists = existsSync(this.path);
     if (exists && previous?.hash === page.hash) return { page };
     const action = {

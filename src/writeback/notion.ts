@@ -1,10 +1,18 @@
-import { type Client, isFullPage, iteratePaginatedAPI, type PageObjectResponse } from '@notionhq/client';
+import {
+  APIErrorCode,
+  APIResponseError,
+  type Client,
+  isFullPage,
+  iteratePaginatedAPI,
+  type PageObjectResponse,
+} from '@notionhq/client';
 import { HandbookLintError } from '../errors.js';
 import { normalizeKey, OWNER_FIELDS } from '../normalize/fields.js';
 import { dashedNotionId } from '../site.js';
 import { hasStatus, type NotionApi } from '../sources/notion/api.js';
 import type { PublishedPage } from '../state.js';
-import { contentHash } from './content.js';
+import { type CommentContent, notionComment } from './comment-text.js';
+import { digestOn, type FindingsPageBody } from './content.js';
 import { readMarker } from './marker.js';
 import type { CommentApi, FindingsPageWriter, FoundComment, PublishResult, WriteAction } from './types.js';
 
@@ -66,15 +74,21 @@ export class NotionFindingsPage implements FindingsPageWriter {
     return undefined;
   }
 
+  /** The digest the page's content carries; a page we cannot read back is simply rewritten. */
+  private async digest(id: string): Promise<string | undefined> {
+    const page = await this.api.read((c) => c.pages.retrieveMarkdown({ page_id: id })).catch(() => undefined);
+    return page && digestOn(page.markdown);
+  }
+
   async publish(
-    content: string,
+    { content, hash }: FindingsPageBody,
     previous: PublishedPage | undefined,
     dryRun: boolean,
   ): Promise<PublishResult> {
-    const hash = contentHash(content);
     const existing = previous ? await this.current(previous.id) : await this.adopt();
     const url = existing?.url ?? '';
-    if (existing && previous?.hash === hash) return { page: { id: existing.id, url, hash } };
+    const recorded = previous ? previous.hash : existing && (await this.digest(existing.id));
+    if (existing && recorded === hash) return { page: { id: existing.id, url, hash } };
     const action: WriteAction = {
       target: this.target,
       kind: existing ? 'update page' : 'create page',
@@ -112,22 +126,39 @@ export class NotionFindingsPage implements FindingsPageWriter {
   }
 }
 
+/** A reply into a discussion that is gone: 404 object_not_found, or 400 validation_error as the API may answer. */
+function threadGone(error: unknown): boolean {
+  if (hasStatus(error, 404)) return true;
+  return (
+    APIResponseError.isAPIResponseError(error) &&
+    (error.code === APIErrorCode.ObjectNotFound || error.code === APIErrorCode.ValidationError)
+  );
+}
+
 /** Comments on Notion pages: a page-level discussion per page, follow-ups as replies in it. */
 export class NotionComments implements CommentApi {
   readonly platform = 'notion' as const;
   private readonly api: NotionApi;
+  private me?: Promise<string>;
 
   constructor(api: NotionApi) {
     this.api = api;
   }
 
+  /** The integration's own user (GET /v1/users/me), read once per run: the author of every comment we wrote. */
+  private botId(): Promise<string> {
+    this.me ??= this.api.read((c) => c.users.me({})).then((user) => dashedNotionId(user.id));
+    return this.me;
+  }
+
   async find(pageId: string): Promise<FoundComment | undefined> {
     try {
+      const me = await this.botId();
       const list = (args: Parameters<Client['comments']['list']>[0]) =>
         this.api.read((c) => c.comments.list(args));
       // Notion lists only open discussions: a thread someone resolved is not ours to continue.
       for await (const comment of iteratePaginatedAPI(list, { block_id: pageId })) {
-        if (!('rich_text' in comment)) continue;
+        if (!('rich_text' in comment) || dashedNotionId(comment.created_by.id) !== me) continue;
         const digest = readMarker(comment.rich_text.map((t) => t.plain_text).join(''));
         if (digest) return { id: comment.id, discussionId: comment.discussion_id, digest };
       }
@@ -137,21 +168,21 @@ export class NotionComments implements CommentApi {
     }
   }
 
-  async ownerMention(pageId: string): Promise<string | undefined> {
+  async owner(pageId: string): Promise<string | undefined> {
     const page = await this.api.read((c) => c.pages.retrieve({ page_id: pageId })).catch(() => undefined);
     if (!page || !isFullPage(page)) return undefined;
     for (const [name, value] of Object.entries(page.properties)) {
       if (value.type !== 'people' || !OWNER_FIELDS.includes(normalizeKey(name))) continue;
       const person = value.people.find((p) => !('type' in p) || p.type === 'person');
-      if (person) return `<mention-user url="user://${person.id}"/>`;
+      if (person) return person.id;
     }
     return undefined;
   }
 
-  async create(pageId: string, body: string): Promise<{ id: string; discussionId?: string }> {
+  async create(pageId: string, content: CommentContent): Promise<{ id: string; discussionId?: string }> {
     try {
       const res = await write(this.api, (c) =>
-        c.comments.create({ parent: { page_id: pageId }, markdown: body }),
+        c.comments.create({ parent: { page_id: pageId }, rich_text: notionComment(content) }),
       );
       return { id: res.id, ...('discussion_id' in res ? { discussionId: res.discussion_id } : {}) };
     } catch (error) {
@@ -162,18 +193,18 @@ export class NotionComments implements CommentApi {
   async follow(
     comment: { id: string; discussionId?: string },
     pageId: string,
-    body: string,
+    content: CommentContent,
   ): Promise<{ id: string; discussionId?: string }> {
-    if (!comment.discussionId) return this.create(pageId, body);
+    if (!comment.discussionId) return this.create(pageId, content);
     const discussionId = comment.discussionId;
     try {
       const res = await write(this.api, (c) =>
-        c.comments.create({ discussion_id: discussionId, markdown: body }),
+        c.comments.create({ discussion_id: discussionId, rich_text: notionComment(content) }),
       );
       return { id: res.id, discussionId };
     } catch (error) {
       // The thread is gone (deleted with its first comment): start a new one.
-      if (hasStatus(error, 404)) return this.create(pageId, body);
+      if (threadGone(error)) return this.create(pageId, content);
       throw failed(this.api, 'replying to a comment', error, COMMENT_HINT);
     }
   }

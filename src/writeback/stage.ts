@@ -128,7 +128,7 @@ export async function writeBack(
   const published: Partial<Record<Target, { title: string; url: string }>> = {};
   for (const { writer, title } of writersFor(config, api)) {
     try {
-      const content = renderFindingsPage(
+      const body = renderFindingsPage(
         writer.target,
         { ...result, writeback: outcome },
         {
@@ -137,7 +137,7 @@ export async function writeBack(
           ...(config.markdown ? { markdownRoot: config.markdown.root } : {}),
         },
       );
-      const res = await writer.publish(content, state.writeback.pages[writer.target], run.dryRun);
+      const res = await writer.publish(body, state.writeback.pages[writer.target], run.dryRun);
       if (res.action) outcome.actions.push(res.action);
       if (!run.dryRun) state.writeback.pages[writer.target] = res.page;
       published[writer.target] = { title, url: res.page.url };

@@ -1,5 +1,7 @@
 import type { FindingPage } from '../model/finding.js';
 import type { PublishedPage } from '../state.js';
+import type { CommentContent } from './comment-text.js';
+import type { FindingsPageBody } from './content.js';
 
 /** Where a findings page goes: one page per target. */
 export type Target = 'markdown' | 'notion' | 'confluence';
@@ -30,12 +32,17 @@ export interface FindingsPageWriter {
   readonly target: Target;
   /**
    * Creates the page, or replaces its content in place; reads whatever it needs to decide (does
-   * the recorded page still exist?) but writes only when `dryRun` is false and the content changed.
+   * the recorded page still exist?) but writes only when `dryRun` is false and the digest differs
+   * from the one the ledger recorded.
    */
-  publish(content: string, previous: PublishedPage | undefined, dryRun: boolean): Promise<PublishResult>;
+  publish(
+    body: FindingsPageBody,
+    previous: PublishedPage | undefined,
+    dryRun: boolean,
+  ): Promise<PublishResult>;
 }
 
-/** A comment found on a wiki page that carries this tool's marker. */
+/** A comment of ours found on a wiki page: written by this integration's own user and carrying the marker. */
 export interface FoundComment {
   id: string;
   discussionId?: string;
@@ -46,16 +53,19 @@ export interface FoundComment {
 /** A wiki's comment operations; comments.ts decides what to post, these only talk to the API. */
 export interface CommentApi {
   readonly platform: Platform;
-  /** Our own comment on the page, found by its marker (when the ledger lost track of it). */
+  /**
+   * Our own comment on the page (when the ledger lost track of it): only one the integration's
+   * user wrote counts, so a person quoting the marker is never edited, replied into or adopted.
+   */
   find(pageId: string): Promise<FoundComment | undefined>;
-  /** A mention of the page's owner in the platform's comment format, where the platform allows it. */
-  ownerMention(pageId: string): Promise<string | undefined>;
-  create(pageId: string, body: string): Promise<{ id: string; discussionId?: string }>;
+  /** The page owner's id on the platform, to mention in a first comment. */
+  owner(pageId: string): Promise<string | undefined>;
+  create(pageId: string, content: CommentContent): Promise<{ id: string; discussionId?: string }>;
   /** Confluence updates its comment in place; Notion replies in the comment's discussion. */
   follow(
     comment: { id: string; discussionId?: string },
     pageId: string,
-    body: string,
+    content: CommentContent,
   ): Promise<{ id: string; discussionId?: string }>;
 }
 

@@ -10,6 +10,7 @@ import {
   type Reply,
   type Site,
   v1Label,
+  v1User,
   v2Comment,
   v2Page,
   v2Space,
@@ -356,6 +357,12 @@ function routes(state: SiteState): Route[] {
         const found = ids.flatMap((id) => state.users.get(String(id)) ?? []);
         return { status: 200, body: { results: found.map(v2User), _links: { base: state.base } } };
       },
+    ],
+    // Who the token belongs to: the bot, author of every write.
+    [
+      'GET',
+      /^\/wiki\/rest\/api\/user\/current$/,
+      () => ({ status: 200, body: v1User(state, state.bot.accountId) }),
     ],
     ['GET', /^\/wiki\/rest\/api\/content\/search$/, ({ q, path }) => cqlSearch(state, q, path, false)],
     ['GET', /^\/wiki\/rest\/api\/search$/, ({ q, path }) => cqlSearch(state, q, path, true)],

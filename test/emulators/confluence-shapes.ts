@@ -205,7 +205,8 @@ export function v2User(u: ConfluenceUser): Record<string, unknown> {
   };
 }
 
-function v1User(site: Site, accountId: string): Record<string, unknown> {
+/** A v1 user (the shape of `user/current` and of v1 `version.by`). */
+export function v1User(site: Site, accountId: string): Record<string, unknown> {
   const name = site.users.get(accountId)?.displayName ?? 'Unknown user';
   const email = site.users.get(accountId)?.email ?? '';
   return {

@@ -59,6 +59,8 @@ export interface ConfluenceEmulator {
   deletePage(id: string): void;
   setPageAccess(id: string, deny: 403 | 404 | undefined): void;
   comments(pageId: string): ConfluenceComment[];
+  /** A footer comment written by someone (a person unless `authorId` is the bot's), as the editor would save it. */
+  addComment(pageId: string, body: string, authorId: string): ConfluenceComment;
   close(): Promise<void>;
 }
 
@@ -201,6 +203,18 @@ export async function startConfluenceEmulator(
       else delete p.deny;
     },
     comments: (pageId) => [...comments.values()].filter((c) => c.pageId === pageId),
+    addComment(pageId, body, authorId) {
+      const version = {
+        number: 1,
+        createdAt: state.now().toISOString(),
+        authorId,
+        message: '',
+        minorEdit: false,
+      };
+      const c: ConfluenceComment = { id: state.nextId(), pageId, authorId, body, version };
+      comments.set(c.id, c);
+      return c;
+    },
     close() {
       closing.abort();
       return closeServer(server);

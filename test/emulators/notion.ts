@@ -72,6 +72,8 @@ export interface NotionEmulator {
   page(id: string): NotionPageState | undefined;
   /** Copies of every comment on a page, resolved ones included. */
   comments(pageId: string): NotionCommentState[];
+  /** A page-level comment a person writes in the Notion UI (a new discussion). */
+  addComment(pageId: string, text: string, by: string): NotionCommentState;
 }
 
 // Error codes the SDK knows, so injected errors are parsed (and retried) like real ones.
@@ -243,5 +245,20 @@ export async function startNotionEmulator(options: NotionEmulatorOptions): Promi
       return page && structuredClone(page);
     },
     comments: (pageId) => ws.comments.filter((c) => c.pageId === id(pageId)).map((c) => structuredClone(c)),
+    addComment(pageId, text, by) {
+      const user = ws.users.find((u) => u.id === id(by));
+      const comment: NotionCommentState = {
+        id: randomUUID(),
+        discussionId: randomUUID(),
+        pageId: existing(pageId).id,
+        createdBy: id(by),
+        createdTime: ws.now(),
+        text,
+        displayName: { type: 'user', name: user?.name ?? 'Unknown' },
+        resolved: false,
+      };
+      ws.comments.push(comment);
+      return structuredClone(comment);
+    },
   };
 }

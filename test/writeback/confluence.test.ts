@@ -61,7 +61,7 @@ describe('Confluence write-back against the emulator', () => {
   });
   afterEach(() => emulator.close());
 
-  it('ten runs over an unchanged space: one findings page, one comment per offending page, no writes after run 2', async () => {
+  it('ten runs over an unchanged space: one findings page, one comment per offending page, no writes after run 1', async () => {
     await lint();
     expect(writes().filter((w) => w === 'POST /wiki/api/v2/pages')).toHaveLength(1);
     expect(writes().filter((w) => w === 'POST /wiki/api/v2/footer-comments')).toHaveLength(OFFENDING.length);
@@ -69,16 +69,16 @@ describe('Confluence write-back against the emulator', () => {
     expect(page).toMatchObject({ title: 'Handbook lint findings', parentId: C.reports, spaceId: '100' });
     for (let run = 2; run <= 10; run++) {
       const { report } = await lint();
-      expect(writes()).toEqual(run === 2 ? [`PUT /wiki/api/v2/pages/${page?.id}`] : []);
+      expect(writes()).toEqual([]);
       expect(report.findings.every((f) => f.status === 'open')).toBe(true);
     }
-    expect(findingsPage()?.version.number).toBe(2);
+    expect(findingsPage()?.version.number).toBe(1);
     for (const id of OFFENDING) expect(emulator.comments(id)).toHaveLength(1);
     expect(emulator.comments(page?.id ?? '')).toEqual([]);
     expect(emulator.comments(C.deploy)[0]?.body).toContain(
       '<ac:link><ri:user ri:account-id="u-ana" /></ac:link>',
     );
-  });
+  }, 60_000); // ten CLI runs: room for a busy machine
 
   it('escapes page titles: the findings page and comments are well-formed XML that show the title as text', async () => {
     await lint();

@@ -41,7 +41,7 @@ describe('Notion write-back against the emulator', () => {
     await emulator.close();
   });
 
-  it('ten runs over an unchanged workspace: one findings page, one comment per offending page, no writes after run 2', async () => {
+  it('ten runs over an unchanged workspace: one findings page, one comment per offending page, no writes after run 1', async () => {
     const first = await lint();
     expect(first.report.findings.every((f) => f.status === 'new')).toBe(true);
     expect(writes().filter((w) => w === 'POST /v1/pages')).toHaveLength(1);
@@ -55,9 +55,8 @@ describe('Notion write-back against the emulator', () => {
 
     for (let run = 2; run <= 10; run++) {
       const { report } = await lint();
-      // Run 2 moves every finding from new to still open: the findings page says so once.
-      const allowed = run === 2 ? [`PATCH /v1/pages/${findingsPage?.id}/markdown`] : [];
-      expect(writes()).toEqual(allowed);
+      // Findings going from new to still open is no change to the handbook: no rewrite for it.
+      expect(writes()).toEqual([]);
       expect(report.findings.every((f) => f.status === 'open')).toBe(true);
     }
     expect(ledger(file).writeback.pages.notion?.id).toBe(findingsPage?.id);
@@ -68,8 +67,9 @@ describe('Notion write-back against the emulator', () => {
     const adr = emulator.comments(N.adr)[0];
     expect(adr?.text).toContain(`<mention-user url="user://${N.maya}"/>`);
     expect(adr?.text).toMatch(/\nhandbook-lint #[0-9a-f]{12}: [0-9a-f]{16}/);
-    expect(emulator.page(findingsPage?.id ?? '')?.markdown).toContain('still open');
-  });
+    // The page still reads as written by run 1, the last run that changed something.
+    expect(emulator.page(findingsPage?.id ?? '')?.markdown).toMatch(/\*\*\d+ new\*\*, 0 still open/);
+  }, 60_000); // ten CLI runs: room for a busy machine
 
   it('fixing a problem moves it to fixed, follows up in the same discussion and changes the findings page', async () => {
     await lint();
@@ -100,7 +100,7 @@ describe('Notion write-back against the emulator', () => {
       expect.stringContaining('All handbook-lint findings on this page are fixed'),
     ]);
     await lint();
-    expect(writes()).toEqual([`PATCH /v1/pages/${findingsId}/markdown`]); // "fixed" drops off the page; no more comments
+    expect(writes()).toEqual([]); // nothing changed since: no comment, and the page keeps what it said
   });
 
   it('--dry-run makes no write request and prints the plan', async () => {
@@ -135,7 +135,7 @@ describe('Notion write-back against the emulator', () => {
     const id = ledger(file).writeback.pages.notion?.id;
     rmSync(join(dirname(file), '.handbook-lint'), { recursive: true });
     await lint();
-    expect(writes()).toEqual([`PATCH /v1/pages/${id}/markdown`]);
+    expect(writes()).toEqual([]); // the page carries its digest: unchanged, so not rewritten
     expect(ledger(file).writeback.pages.notion?.id).toBe(id);
     for (const page of OFFENDING) expect(emulator.comments(page)).toHaveLength(1);
   });

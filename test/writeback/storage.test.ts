@@ -68,7 +68,7 @@ describe('storage format', () => {
 describe('Notion findings page size', () => {
   it('lists only as many findings as fit in one write, and counts the rest', () => {
     const many = Array.from({ length: 3000 }, (_, i) => finding(i));
-    const text = renderFindingsPage('notion', result(many), { title: 'Findings' });
+    const text = renderFindingsPage('notion', result(many), { title: 'Findings' }).content;
     expect(text.split('\n').filter((l) => l.trim()).length).toBeLessThanOrEqual(NOTION_MAX_BLOCKS);
     expect(text).toMatch(/…and \d+ more findings not listed here/);
     expect(text).not.toContain('&lt;'); // Notion's markdown escapes with backslashes
