@@ -5,7 +5,7 @@ import { wikiKey } from '../../site.js';
 import type { Hit, PageCheckKind } from '../check.js';
 import { type Alternative, type ConditionalOptions, describe, options } from './conditional-options.js';
 import { findSection, headingNames } from './find-section.js';
-import { ACTION_SECTIONS, actionItems } from './task-items.js';
+import { actionItems } from './task-items.js';
 import { proseText, spanPosition, wordsBeside } from './text.js';
 import { compileRegex, truncate } from './values.js';
 
@@ -58,7 +58,7 @@ function satisfied(page: Page, alt: Alternative, prose: () => string, at: Positi
   if (linkWanted && !page.links.some(linkOk)) return false;
   if (alt.section !== undefined && !findSection(page, headingNames(alt.section))?.words) return false;
   if (alt.text !== undefined && !compileRegex(alt.text).test(prose())) return false;
-  if (alt.tasks && actionItems(page, ACTION_SECTIONS).length === 0) return false;
+  if (alt.tasks && actionItems(page).length === 0) return false;
   const minWords = alt['context-words'];
   if (minWords !== undefined && wordsBeside(page, at?.start.offset) < minWords) return false;
   return alt.field === undefined || Boolean(page.fields[normalizeKey(alt.field)]?.value.trim());
