@@ -81,6 +81,24 @@ export function proseText(page: Page): string {
   return chars.join('');
 }
 
+const plainCache = new WeakMap<Page, string>();
+
+/** The words a reader sees: text nodes only (no code, URLs or HTML), a line per block, for phrase matching. */
+export function plainText(page: Page): string {
+  let text = plainCache.get(page);
+  if (text === undefined) {
+    const parts: string[] = [];
+    walk(page.tree as Root, (node) => {
+      if (node.type === 'text') parts.push(node.value);
+      else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell')
+        parts.push('\n');
+    });
+    text = parts.join('');
+    plainCache.set(page, text);
+  }
+  return text;
+}
+
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'html']);
 
 /** Words of the rest of an embed's section: an embed on its own line is usually explained by what follows it. */
