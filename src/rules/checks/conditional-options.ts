@@ -26,17 +26,23 @@ const alternative = z
     field: z.string().optional(),
     /** Words of prose the paragraph holding the `if` match (for an HTML embed: the paragraph after it) must have. */
     'context-words': z.number().int().positive().optional(),
+    /**
+     * Words of prose the whole page must have for each match of the `if` text: a page that is itself the
+     * written version (minutes with their recording, a guide with a walkthrough) needs no separate summary.
+     */
+    'page-words': z.number().int().positive().optional(),
     /** How messages name this alternative when the generated description reads badly (e.g. a regex). */
     name: z.string().optional(),
   })
   .refine(
     (a) =>
       a.internal ||
-      [a.link, a.section, a.text, a.tasks, a.phrases, a.field, a['context-words']].some(
+      [a.link, a.section, a.text, a.tasks, a.phrases, a.field, a['context-words'], a['page-words']].some(
         (v) => v !== undefined,
       ),
     {
-      message: 'give at least one of link, internal, section, text, tasks, phrases, field, context-words',
+      message:
+        'give at least one of link, internal, section, text, tasks, phrases, field, context-words, page-words',
     },
   );
 
@@ -78,5 +84,6 @@ export function describe(alt: Alternative): string {
   if (alt.phrases) parts.push('a sentence that records a decision or an action');
   if (alt.field !== undefined) parts.push(`a ${alt.field} field`);
   if (alt['context-words'] !== undefined) parts.push(`${alt['context-words']} words written beside it`);
+  if (alt['page-words'] !== undefined) parts.push(`${alt['page-words']} words on the page for each`);
   return parts.join(' with ');
 }

@@ -7,7 +7,7 @@ import { type Alternative, type ConditionalOptions, describe, options } from './
 import { findSection, headingNames } from './find-section.js';
 import { actionItems } from './task-items.js';
 import { plainText, proseText, spanPosition, wordsBeside } from './text.js';
-import { compileRegex, truncate } from './values.js';
+import { compileRegex, countWords, truncate } from './values.js';
 
 interface Holds {
   parts: string[];
@@ -60,6 +60,12 @@ function saysPhrase(page: Page, opts: ConditionalOptions): boolean {
   return opts.languages.some((lang) => opts.phrases[lang]?.some((p) => compileRegex(p, 'mu').test(text)));
 }
 
+/** How many times the `if` text occurs (at least once: the condition held). */
+function matches(cond: ConditionalOptions['if'], prose: () => string): number {
+  if (cond.text === undefined) return 1;
+  return Math.max(1, [...prose().matchAll(compileRegex(cond.text, 'gimu'))].length);
+}
+
 function satisfied(
   page: Page,
   alt: Alternative,
@@ -76,6 +82,9 @@ function satisfied(
   if (alt.text !== undefined && !compileRegex(alt.text).test(prose())) return false;
   if (alt.tasks && actionItems(page).length === 0) return false;
   if (alt.phrases && !saysPhrase(page, opts)) return false;
+  const perMatch = alt['page-words'];
+  if (perMatch !== undefined && countWords(plainText(page)) < perMatch * matches(opts.if, prose))
+    return false;
   const minWords = alt['context-words'];
   if (minWords !== undefined && wordsBeside(page, at?.start.offset) < minWords) return false;
   return alt.field === undefined || Boolean(page.fields[normalizeKey(alt.field)]?.value.trim());

@@ -68,11 +68,13 @@ export function walk(
   if ('children' in node) for (const child of node.children) walk(child, visit, node);
 }
 
-/** The page's Markdown with code blanked out (same offsets), so text conditions never match code samples. */
+/** The page's Markdown with code and HTML comments blanked out (same offsets), so text conditions match only what readers see. */
 export function proseText(page: Page): string {
   const chars = page.markdown.split('');
   walk(page.tree as Root, (node) => {
-    if (node.type !== 'code' && node.type !== 'inlineCode') return;
+    // A comment (`<!-- an old embed -->`) is not on the page a reader sees.
+    const hidden = node.type === 'html' && node.value.trimStart().startsWith('<!--');
+    if (node.type !== 'code' && node.type !== 'inlineCode' && !hidden) return;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;

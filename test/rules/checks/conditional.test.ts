@@ -145,6 +145,21 @@ describe('conditional', () => {
     );
   });
 
+  it('lets a page that is itself the written version stand in for a summary, per video it shows', () => {
+    const written = rule({ text: 'youtu\\.be/' }, [{ 'page-words': 20 }]);
+    const notes = `# Parser sync\n\n${LONG}\n\n[Recording](https://youtu.be/a)\n`;
+    expect(check(conditionalCheck, notes, written)).toEqual([]);
+    const twice = `${notes}\n[Second part](https://youtu.be/b)\n`;
+    expect(check(conditionalCheck, twice, written)).toMatchObject([
+      { expected: '20 words on the page for each' },
+    ]);
+  });
+
+  it('never matches text inside an HTML comment', () => {
+    const commented = '# FAQ\n\n<!-- <iframe src="https://www.loom.com/embed/x"></iframe> -->\n';
+    expect(check(conditionalCheck, commented, video)).toEqual([]);
+  });
+
   it('points at the link a link condition matched', () => {
     const options = rule({ link: 'loom\\.com' }, [{ section: 'Summary' }]);
     expect(check(conditionalCheck, '# Demo\n\nSee [the demo](https://loom.com/share/x).\n', options)).toEqual(
