@@ -26,6 +26,8 @@ const alternative = z
     field: z.string().optional(),
     /** Words of prose the paragraph holding the `if` match (for an HTML embed: the paragraph after it) must have. */
     'context-words': z.number().int().positive().optional(),
+    /** The page's type, for an alternative only some pages have (the notes of a meeting beside its recording). */
+    type: z.string().optional(),
     /**
      * Words of prose the whole page must have for each match of the `if` text: a page that is itself the
      * written version (minutes with their recording, a guide with a walkthrough) needs no separate summary.
@@ -84,6 +86,7 @@ export function describe(alt: Alternative): string {
   if (alt.phrases) parts.push('a sentence that records a decision or an action');
   if (alt.field !== undefined) parts.push(`a ${alt.field} field`);
   if (alt['context-words'] !== undefined) parts.push(`${alt['context-words']} words written beside it`);
+  if (alt.type !== undefined) parts.push(`a ${alt.type} page`);
   if (alt['page-words'] !== undefined) parts.push(`${alt['page-words']} words on the page for each`);
   return parts.join(' with ');
 }

@@ -82,6 +82,7 @@ function satisfied(
   if (alt.text !== undefined && !compileRegex(alt.text).test(prose())) return false;
   if (alt.tasks && actionItems(page).length === 0) return false;
   if (alt.phrases && !saysPhrase(page, opts)) return false;
+  if (alt.type !== undefined && page.type?.toLowerCase() !== alt.type.toLowerCase()) return false;
   const perMatch = alt['page-words'];
   if (perMatch !== undefined && countWords(plainText(page)) < perMatch * matches(opts.if, prose))
     return false;
