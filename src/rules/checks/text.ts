@@ -116,8 +116,8 @@ function wordsAfter(siblings: readonly Nodes[], index: number): number {
 }
 
 /**
- * Words written beside the match: its paragraph (or list item, cell, heading); for an HTML embed on its own
- * line, the rest of its section.
+ * Words written beside the match: its paragraph (a list item with its sub-bullets, a cell, a heading); for an
+ * HTML embed on its own line, the rest of its section.
  */
 export function wordsBeside(page: Page, offset: number | undefined): number {
   if (offset === undefined) return 0;
@@ -133,6 +133,9 @@ export function wordsBeside(page: Page, offset: number | undefined): number {
   });
   if (!found) return 0;
   const { node, parent } = found;
+  // A list item's sub-bullets spell out what its link shows ("Submit it in Lattice (Loom)" over the steps).
+  if (node.type === 'paragraph' && parent?.type === 'listItem')
+    return countWords(mdToString(parent, { includeHtml: false }));
   if (node.type !== 'html' || parent?.type === 'paragraph') {
     return countWords(mdToString(node.type === 'html' ? (parent ?? node) : node, { includeHtml: false }));
   }

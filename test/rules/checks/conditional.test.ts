@@ -155,6 +155,15 @@ describe('conditional', () => {
     ]);
   });
 
+  it('reads the steps under a list item as what its video shows', () => {
+    const steps =
+      '# Feedback\n\n1. **Submit it in the tool ([Loom](https://www.loom.com/share/x))**\n   1. Log in with your company account\n   2. Open the feedback page under your name\n   3. Pick the teammate you want to thank\n   4. Choose whether the note is public or private\n   5. Write the note and press send\n';
+    expect(check(conditionalCheck, steps, video)).toEqual([]);
+    const bare =
+      '# Feedback\n\n1. **Submit it in the tool ([Loom](https://www.loom.com/share/x))**\n2. Ask your manager\n';
+    expect(check(conditionalCheck, bare, video)).toHaveLength(1);
+  });
+
   it('never matches text inside an HTML comment', () => {
     const commented = '# FAQ\n\n<!-- <iframe src="https://www.loom.com/embed/x"></iframe> -->\n';
     expect(check(conditionalCheck, commented, video)).toEqual([]);
