@@ -7,6 +7,8 @@ const condition = z
     field: z.string().optional(),
     matches: regexSource.optional(),
     type: z.string().optional(),
+    /** A regex the page's title matches ("... Meeting Agenda ..." for `unless`). */
+    title: regexSource.optional(),
     text: regexSource.optional(),
     link: regexSource.optional(),
   })
@@ -19,27 +21,51 @@ const alternative = z
     section: z.string().optional(),
     text: regexSource.optional(),
     tasks: z.literal(true).optional(),
+    /** A sentence with one of the rule's `phrases` in one of its `languages` ("No objections, ratified."). */
+    phrases: z.literal(true).optional(),
     field: z.string().optional(),
     /** Words of prose the paragraph holding the `if` match (for an HTML embed: the paragraph after it) must have. */
     'context-words': z.number().int().positive().optional(),
+    /** The page's type, for an alternative only some pages have (the notes of a meeting beside its recording). */
+    type: z.string().optional(),
+    /**
+     * Words of prose the whole page must have for each match of the `if` text: a page that is itself the
+     * written version (minutes with their recording, a guide with a walkthrough) needs no separate summary.
+     */
+    'page-words': z.number().int().positive().optional(),
     /** How messages name this alternative when the generated description reads badly (e.g. a regex). */
     name: z.string().optional(),
   })
   .refine(
     (a) =>
       a.internal ||
-      [a.link, a.section, a.text, a.tasks, a.field, a['context-words']].some((v) => v !== undefined),
+      [a.link, a.section, a.text, a.tasks, a.phrases, a.field, a['context-words'], a['page-words']].some(
+        (v) => v !== undefined,
+      ),
     {
-      message: 'give at least one of link, internal, section, text, tasks, field, context-words',
+      message:
+        'give at least one of link, internal, section, text, tasks, phrases, field, context-words, page-words',
     },
   );
 
-/** The `conditional` rule keys: `if` (all must hold) and `then.any-of` (one must hold). */
-export const options = z.object({
-  if: condition.default({}),
-  // biome-ignore lint/suspicious/noThenProperty: `then:` is the rule-file key; its value is an object, never callable, so never a thenable.
-  then: z.strictObject({ 'any-of': z.array(alternative).min(1) }),
-});
+/**
+ * The `conditional` rule keys: `if` (all must hold), `unless` (all hold: the rule does not apply), and
+ * `then.any-of` (one must hold); `phrases` per language and the `languages` a handbook writes in, for
+ * `phrases: true` alternatives.
+ */
+export const options = z
+  .object({
+    if: condition.default({}),
+    unless: condition.optional(),
+    // biome-ignore lint/suspicious/noThenProperty: `then:` is the rule-file key; its value is an object, never callable, so never a thenable.
+    then: z.strictObject({ 'any-of': z.array(alternative).min(1) }),
+    phrases: z.record(z.string(), z.array(regexSource)).default({}),
+    languages: z.array(z.string()).min(1).default(['en']),
+  })
+  .refine((o) => !o.then['any-of'].some((a) => a.phrases) || o.languages.every((l) => o.phrases[l]?.length), {
+    message: '`phrases: true` needs a `phrases` list for every language in `languages`',
+    path: ['languages'],
+  });
 
 /** The `conditional` rule keys after defaults. */
 export type ConditionalOptions = z.output<typeof options>;
@@ -57,7 +83,10 @@ export function describe(alt: Alternative): string {
   if (alt.section !== undefined) parts.push(`a "${headingNames(alt.section).join('" or "')}" section`);
   if (alt.text !== undefined) parts.push(`text matching ${alt.text}`);
   if (alt.tasks) parts.push('an action item');
+  if (alt.phrases) parts.push('a sentence that records a decision or an action');
   if (alt.field !== undefined) parts.push(`a ${alt.field} field`);
   if (alt['context-words'] !== undefined) parts.push(`${alt['context-words']} words written beside it`);
+  if (alt.type !== undefined) parts.push(`a ${alt.type} page`);
+  if (alt['page-words'] !== undefined) parts.push(`${alt['page-words']} words on the page for each`);
   return parts.join(' with ');
 }

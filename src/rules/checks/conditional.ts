@@ -5,9 +5,9 @@ import { wikiKey } from '../../site.js';
 import type { Hit, PageCheckKind } from '../check.js';
 import { type Alternative, type ConditionalOptions, describe, options } from './conditional-options.js';
 import { findSection, headingNames } from './find-section.js';
-import { ACTION_SECTIONS, actionItems } from './task-items.js';
-import { proseText, spanPosition, wordsBeside } from './text.js';
-import { compileRegex, truncate } from './values.js';
+import { actionItems } from './task-items.js';
+import { plainText, proseText, spanPosition, wordsBeside } from './text.js';
+import { compileRegex, countWords, truncate } from './values.js';
 
 interface Holds {
   parts: string[];
@@ -25,6 +25,10 @@ function holds(page: Page, cond: ConditionalOptions['if'], prose: () => string):
     const value = cleanValue(page.fields[normalizeKey(cond.field)]?.value ?? '');
     if (!value || (cond.matches !== undefined && !compileRegex(cond.matches).test(value))) return undefined;
     parts.push(`${cond.field} is ${truncate(value, 40)}`);
+  }
+  if (cond.title !== undefined) {
+    if (!compileRegex(cond.title).test(page.title)) return undefined;
+    parts.push(`the title matches ${truncate(cond.title, 40)}`);
   }
   if (cond.text !== undefined) {
     const match = compileRegex(cond.text).exec(prose());
@@ -50,7 +54,25 @@ function isWikiLink(href: string): boolean {
   }
 }
 
-function satisfied(page: Page, alt: Alternative, prose: () => string, at: Position | undefined): boolean {
+/** Whether the page's words (not its code, URLs or HTML) have one of the phrases; case-sensitive, so a name is told from a word. */
+function saysPhrase(page: Page, opts: ConditionalOptions): boolean {
+  const text = plainText(page);
+  return opts.languages.some((lang) => opts.phrases[lang]?.some((p) => compileRegex(p, 'mu').test(text)));
+}
+
+/** How many times the `if` text occurs (at least once: the condition held). */
+function matches(cond: ConditionalOptions['if'], prose: () => string): number {
+  if (cond.text === undefined) return 1;
+  return Math.max(1, [...prose().matchAll(compileRegex(cond.text, 'gimu'))].length);
+}
+
+function satisfied(
+  page: Page,
+  alt: Alternative,
+  opts: ConditionalOptions,
+  prose: () => string,
+  at: Position | undefined,
+): boolean {
   const linkWanted = alt.link !== undefined || alt.internal;
   const linkOk = (l: Page['links'][number]) =>
     (!alt.internal || l.kind !== 'external' || isWikiLink(l.href)) &&
@@ -58,7 +80,12 @@ function satisfied(page: Page, alt: Alternative, prose: () => string, at: Positi
   if (linkWanted && !page.links.some(linkOk)) return false;
   if (alt.section !== undefined && !findSection(page, headingNames(alt.section))?.words) return false;
   if (alt.text !== undefined && !compileRegex(alt.text).test(prose())) return false;
-  if (alt.tasks && actionItems(page, ACTION_SECTIONS).length === 0) return false;
+  if (alt.tasks && actionItems(page).length === 0) return false;
+  if (alt.phrases && !saysPhrase(page, opts)) return false;
+  if (alt.type !== undefined && page.type?.toLowerCase() !== alt.type.toLowerCase()) return false;
+  const perMatch = alt['page-words'];
+  if (perMatch !== undefined && countWords(plainText(page)) < perMatch * matches(opts.if, prose))
+    return false;
   const minWords = alt['context-words'];
   if (minWords !== undefined && wordsBeside(page, at?.start.offset) < minWords) return false;
   return alt.field === undefined || Boolean(page.fields[normalizeKey(alt.field)]?.value.trim());
@@ -73,8 +100,9 @@ export const conditionalCheck: PageCheckKind<ConditionalOptions> = {
     let text: string | undefined;
     const prose = () => (text ??= proseText(page));
     const when = holds(page, opts.if, prose);
+    if (!when || (opts.unless && holds(page, opts.unless, prose))) return [];
     const alternatives = opts.then['any-of'];
-    if (!when || alternatives.some((alt) => satisfied(page, alt, prose, when.position))) return [];
+    if (alternatives.some((alt) => satisfied(page, alt, opts, prose, when.position))) return [];
     const condition = when.parts.join(' and ') || 'always';
     const expected = alternatives.map(describe).join(', or ');
     return [

@@ -20,13 +20,33 @@ const TEMPLATE_NOUN =
 export const DEFAULT_PLACEHOLDERS = [
   `${NOT_LINKISH}(?:${TEMPLATE_VERB}[^\\]\\n]{0,60}|[^\\]\\n]{0,40}\\b[Yy]our\\b[^\\]\\n]{0,40}|(?:[\\w'’-]+ ){0,3}${TEMPLATE_NOUN}|Team|Project|Company|Product|Customer)${END}`,
   '\\b(?:YYYY-MM-DD|YYYY/MM/DD|DD/MM/YYYY|MM/DD/YYYY)\\b',
-  '\\bTBD\\b',
   '\\b[Ll]orem ipsum\\b',
   '[<{][Ii]nsert\\b[^>}]*[>}]',
 ];
 
+/**
+ * Words that are template text only when they stand in for a value: "TBD" alone, or after a label
+ * ("Owner: TBD"). Followed by an explanation they state a fact ("TBD (open role)", "Location: TBD, we vote
+ * on Friday"), and inside a sentence they say something is undecided ("The roadmap is still TBD, but ...").
+ */
+export const DEFAULT_VALUE_PLACEHOLDERS = ['\\bTBD\\b'];
+
+/** Before the match on its line: nothing, or a label ending in a colon or a dash. */
+const LABEL_BEFORE = /^(?:.*[:\-–—]\s*|\s*)$/u;
+/** After the match on its line: nothing but closing punctuation. */
+const NOTHING_AFTER = /^[\s.!…]*$/u;
+
+/** Whether the span is the whole value of its line: "TBD", "Owner: TBD", "- **Review:** TBD." */
+function standsAlone(block: string, start: number, end: number): boolean {
+  const lineStart = block.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = block.indexOf('\n', end);
+  const after = block.slice(end, lineEnd < 0 ? block.length : lineEnd);
+  return LABEL_BEFORE.test(block.slice(lineStart, start)) && NOTHING_AFTER.test(after);
+}
+
 const options = z.object({
   patterns: z.array(regexSource).default(DEFAULT_PLACEHOLDERS),
+  'value-patterns': z.array(regexSource).default(DEFAULT_VALUE_PLACEHOLDERS),
   'ignore-patterns': z.array(regexSource).default([]),
 });
 
@@ -40,12 +60,15 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
   run(page, opts): Hit[] {
     if (page.unreadable) return [];
     const patterns = opts.patterns.map((source) => compileRegex(source, 'gu'));
+    const values = opts['value-patterns'].map((source) => compileRegex(source, 'gu'));
     const ignore = opts['ignore-patterns'].map((source) => compileRegex(source, 'u'));
     const hits: Hit[] = [];
     for (const { node, block, at } of proseCandidates(page.tree)) {
-      const matches = patterns
-        .flatMap((re) => [...node.value.matchAll(re)])
-        .sort((a, b) => a.index - b.index);
+      const alone = (m: RegExpExecArray) => standsAlone(block.text, at + m.index, at + m.index + m[0].length);
+      const matches = [
+        ...patterns.flatMap((re) => [...node.value.matchAll(re)]),
+        ...values.flatMap((re) => [...node.value.matchAll(re)].filter(alone)),
+      ].sort((a, b) => a.index - b.index);
       if (matches.length === 0) continue;
       const offsets = valueOffsets(page, node);
       let taken = 0;

@@ -2,20 +2,67 @@ import type { ListItem, Nodes } from 'mdast';
 import type { Page } from '../../model/page.js';
 import { findSections } from './find-section.js';
 import { walk } from './text.js';
+import { compileRegex } from './values.js';
 
 /** Headings under which a plain bullet is an action item, as meeting notes and templates write them. */
-export const ACTION_SECTIONS = ['Action items', 'Actions', 'Next steps', 'To do', 'Todo'];
+export const ACTION_SECTIONS = [
+  'Action items',
+  'Action points',
+  'Actions',
+  'Next steps',
+  'To do',
+  'Todo',
+  'TODOs',
+  'Follow-ups',
+  'Follow ups',
+  'Follow-up items',
+];
 
 /**
- * The page's action items in document order: GFM task items (`- [ ]`) anywhere, plus the top-level
- * bullets of sections named like `sections` (their sub-bullets are details, not items of their own).
+ * Page types whose task checkboxes are action items wherever they stand. Elsewhere a checklist is a
+ * process gate ("- [ ] (R) approvers have approved" in a KEP, an ADR's open questions, an onboarding
+ * list): only the items under an action-item heading count there.
  */
-export function actionItems(page: Page, sections: readonly string[]): ListItem[] {
+export const CHECKBOX_TYPES = ['meeting-notes'];
+
+/**
+ * A title that says the page is the agenda published before the meeting ("T-compiler Meeting Agenda
+ * 2021-03-04"), not its notes: its checkboxes are topics to tick off, and it cannot record outcomes yet.
+ */
+export const AGENDA_TITLE = '^(?!.*\\b(?:notes|minutes|recap)\\b).*\\bagenda\\b';
+
+/** Where a page's action items are: the headings that hold them, and when a checkbox anywhere is one. */
+export interface ActionItemPlaces {
+  sections: readonly string[];
+  checkboxTypes: readonly string[];
+  agendaTitle: string | null;
+}
+
+/** The defaults the `tasks` rule keys start from; conditional rules' `tasks: true` uses them as they are. */
+export const DEFAULT_PLACES: ActionItemPlaces = {
+  sections: ACTION_SECTIONS,
+  checkboxTypes: CHECKBOX_TYPES,
+  agendaTitle: AGENDA_TITLE,
+};
+
+function checkboxesAreItems(page: Page, places: ActionItemPlaces): boolean {
+  const type = page.type?.toLowerCase();
+  if (!type || !places.checkboxTypes.some((t) => t.toLowerCase() === type)) return false;
+  return !(places.agendaTitle && compileRegex(places.agendaTitle).test(page.title));
+}
+
+/**
+ * The page's action items in document order: the top-level bullets of sections named like `sections`
+ * (their sub-bullets are details, not items of their own), plus GFM task items (`- [ ]`) anywhere on
+ * pages whose type keeps action items in checklists.
+ */
+export function actionItems(page: Page, places: ActionItemPlaces = DEFAULT_PLACES): ListItem[] {
   const items = new Set<ListItem>();
-  walk(page.tree, (node: Nodes) => {
-    if (node.type === 'listItem' && typeof node.checked === 'boolean') items.add(node);
-  });
-  for (const section of findSections(page, sections)) {
+  if (checkboxesAreItems(page, places))
+    walk(page.tree, (node: Nodes) => {
+      if (node.type === 'listItem' && typeof node.checked === 'boolean') items.add(node);
+    });
+  for (const section of findSections(page, places.sections)) {
     for (const node of section.nodes)
       if (node.type === 'list') for (const item of node.children) items.add(item);
   }

@@ -2,12 +2,15 @@ import type { ListItem } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import { z } from 'zod';
 import type { Hit, PageCheckKind } from '../check.js';
-import { ACTION_SECTIONS, actionItems } from './task-items.js';
+import { ACTION_SECTIONS, AGENDA_TITLE, actionItems, CHECKBOX_TYPES } from './task-items.js';
 import { givesDate, namesOwner } from './task-signals.js';
-import { truncate } from './values.js';
+import { regexSource, truncate } from './values.js';
 
 const options = z.object({
   sections: z.array(z.string()).default(ACTION_SECTIONS),
+  'checkbox-types': z.array(z.string()).default(CHECKBOX_TYPES),
+  // null: no title makes a page an agenda.
+  'agenda-title': regexSource.nullable().default(AGENDA_TITLE),
   'require-owner': z.boolean().default(true),
   'require-due': z.boolean().default(true),
   'include-checked': z.boolean().default(false),
@@ -29,7 +32,12 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
   run(page, opts): Hit[] {
     if (page.unreadable) return [];
     const hits: Hit[] = [];
-    for (const item of actionItems(page, opts.sections)) {
+    const places = {
+      sections: opts.sections,
+      checkboxTypes: opts['checkbox-types'],
+      agendaTitle: opts['agenda-title'],
+    };
+    for (const item of actionItems(page, places)) {
       if (item.checked === true && !opts['include-checked']) continue;
       const { head, full } = texts(item);
       if (!full.trim()) continue;

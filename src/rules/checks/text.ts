@@ -68,17 +68,37 @@ export function walk(
   if ('children' in node) for (const child of node.children) walk(child, visit, node);
 }
 
-/** The page's Markdown with code blanked out (same offsets), so text conditions never match code samples. */
+/** The page's Markdown with code and HTML comments blanked out (same offsets), so text conditions match only what readers see. */
 export function proseText(page: Page): string {
   const chars = page.markdown.split('');
   walk(page.tree as Root, (node) => {
-    if (node.type !== 'code' && node.type !== 'inlineCode') return;
+    // A comment (`<!-- an old embed -->`) is not on the page a reader sees.
+    const hidden = node.type === 'html' && node.value.trimStart().startsWith('<!--');
+    if (node.type !== 'code' && node.type !== 'inlineCode' && !hidden) return;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
     for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
   });
   return chars.join('');
+}
+
+const plainCache = new WeakMap<Page, string>();
+
+/** The words a reader sees: text nodes only (no code, URLs or HTML), a line per block, for phrase matching. */
+export function plainText(page: Page): string {
+  let text = plainCache.get(page);
+  if (text === undefined) {
+    const parts: string[] = [];
+    walk(page.tree as Root, (node) => {
+      if (node.type === 'text') parts.push(node.value);
+      else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell')
+        parts.push('\n');
+    });
+    text = parts.join('');
+    plainCache.set(page, text);
+  }
+  return text;
 }
 
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'html']);
@@ -96,8 +116,8 @@ function wordsAfter(siblings: readonly Nodes[], index: number): number {
 }
 
 /**
- * Words written beside the match: its paragraph (or list item, cell, heading); for an HTML embed on its own
- * line, the rest of its section.
+ * Words written beside the match: its paragraph (a list item with its sub-bullets, a cell, a heading); for an
+ * HTML embed on its own line, the rest of its section.
  */
 export function wordsBeside(page: Page, offset: number | undefined): number {
   if (offset === undefined) return 0;
@@ -113,6 +133,9 @@ export function wordsBeside(page: Page, offset: number | undefined): number {
   });
   if (!found) return 0;
   const { node, parent } = found;
+  // A list item's sub-bullets spell out what its link shows ("Submit it in Lattice (Loom)" over the steps).
+  if (node.type === 'paragraph' && parent?.type === 'listItem')
+    return countWords(mdToString(parent, { includeHtml: false }));
   if (node.type !== 'html' || parent?.type === 'paragraph') {
     return countWords(mdToString(node.type === 'html' ? (parent ?? node) : node, { includeHtml: false }));
   }

@@ -112,6 +112,63 @@ describe('conditional', () => {
     expect(check(conditionalCheck, '# Sync\n\nWe chatted.\n', outcomes)).toEqual([]);
   });
 
+  it('skips pages the `unless` condition holds for, such as an agenda published before the meeting', () => {
+    const notes = (markdown: string) => page(markdown, { declaredType: 'meeting-notes' });
+    const unlessAgenda = { ...outcomes, unless: { title: '^(?!.*\\bnotes\\b).*\\bagenda\\b' } };
+    const agenda = '# Triage meeting agenda 2026-05-14\n\n## Nominated issues\n\n- Cache misses #412\n';
+    expect(check(conditionalCheck, notes(agenda), unlessAgenda)).toEqual([]);
+    expect(check(conditionalCheck, notes(agenda), outcomes)).toHaveLength(1);
+    const minutes = '# Triage meeting agenda and notes\n\nWe chatted.\n';
+    expect(check(conditionalCheck, notes(minutes), unlessAgenda)).toHaveLength(1);
+  });
+
+  it('counts outcomes written as prose in the configured languages, case-sensitively', () => {
+    const notes = (markdown: string) => page(markdown, { declaredType: 'meeting-notes' });
+    const prose = {
+      ...rule({ type: 'meeting-notes' }, [{ phrases: true }]),
+      phrases: { en: ['\\b[Nn]o objections\\b', '\\p{Lu}\\p{Ll}+ will \\p{Ll}'], de: ['\\bbeschlossen\\b'] },
+    };
+    expect(check(conditionalCheck, notes('# Sync\n\nNo objections, the WG is ratified.\n'), prose)).toEqual(
+      [],
+    );
+    expect(check(conditionalCheck, notes('# Sync\n\nAntoine will send the email.\n'), prose)).toEqual([]);
+    const german = notes('# Sync\n\nDas Team hat den Umzug beschlossen.\n');
+    expect(check(conditionalCheck, german, prose)).toMatchObject([
+      { expected: 'a sentence that records a decision or an action' },
+    ]);
+    expect(check(conditionalCheck, german, { ...prose, languages: ['en', 'de'] })).toEqual([]);
+    // Not a person, and code is not prose.
+    const things = '# Sync\n\nthe compiler will emit it. See `No objections` in the lint docs.\n';
+    expect(check(conditionalCheck, notes(things), prose)).toHaveLength(1);
+    expect(() => conditionalCheck.options.strict().parse({ ...prose, languages: ['fr'] })).toThrow(
+      /every language/,
+    );
+  });
+
+  it('lets a page that is itself the written version stand in for a summary, per video it shows', () => {
+    const written = rule({ text: 'youtu\\.be/' }, [{ 'page-words': 20 }]);
+    const notes = `# Parser sync\n\n${LONG}\n\n[Recording](https://youtu.be/a)\n`;
+    expect(check(conditionalCheck, notes, written)).toEqual([]);
+    const twice = `${notes}\n[Second part](https://youtu.be/b)\n`;
+    expect(check(conditionalCheck, twice, written)).toMatchObject([
+      { expected: '20 words on the page for each' },
+    ]);
+  });
+
+  it('reads the steps under a list item as what its video shows', () => {
+    const steps =
+      '# Feedback\n\n1. **Submit it in the tool ([Loom](https://www.loom.com/share/x))**\n   1. Log in with your company account\n   2. Open the feedback page under your name\n   3. Pick the teammate you want to thank\n   4. Choose whether the note is public or private\n   5. Write the note and press send\n';
+    expect(check(conditionalCheck, steps, video)).toEqual([]);
+    const bare =
+      '# Feedback\n\n1. **Submit it in the tool ([Loom](https://www.loom.com/share/x))**\n2. Ask your manager\n';
+    expect(check(conditionalCheck, bare, video)).toHaveLength(1);
+  });
+
+  it('never matches text inside an HTML comment', () => {
+    const commented = '# FAQ\n\n<!-- <iframe src="https://www.loom.com/embed/x"></iframe> -->\n';
+    expect(check(conditionalCheck, commented, video)).toEqual([]);
+  });
+
   it('points at the link a link condition matched', () => {
     const options = rule({ link: 'loom\\.com' }, [{ section: 'Summary' }]);
     expect(check(conditionalCheck, '# Demo\n\nSee [the demo](https://loom.com/share/x).\n', options)).toEqual(

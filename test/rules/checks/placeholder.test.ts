@@ -50,12 +50,12 @@ describe('placeholder', () => {
 
   it('computes columns on later lines of list items and quotes', () => {
     const markdown =
-      '# Retro [Date]\n\n> - Owner: Ana\n>   still TBD and [insert link]\n\n- one\n  Lorem ipsum dolor\n';
+      '# Retro [Date]\n\n> - Owner: Ana\n>   Review: TBD\n>   See [insert link]\n\n- one\n  Lorem ipsum dolor\n';
     expect(check(placeholderCheck, markdown)).toEqual([
       at('1:9-1:15', '[Date]'),
-      at('4:11-4:14', 'TBD'),
-      at('4:19-4:32', '[insert link]'),
-      at('7:3-7:14', 'Lorem ipsum'),
+      at('4:13-4:16', 'TBD'),
+      at('5:9-5:22', '[insert link]'),
+      at('8:3-8:14', 'Lorem ipsum'),
     ]);
   });
 
@@ -77,10 +77,34 @@ describe('placeholder', () => {
   });
 
   it('honours ignore-patterns and replacement patterns', () => {
-    const markdown = 'Status: TBD. Ticket XXX-000.\n';
+    const markdown = 'Status: TBD\nTicket XXX-000.\n';
     expect(check(placeholderCheck, markdown, { 'ignore-patterns': ['^TBD$'] })).toEqual([]);
     expect(check(placeholderCheck, markdown, { patterns: ['XXX-\\d+'] })).toEqual([
-      at('1:21-1:28', 'XXX-000'),
+      at('1:9-1:12', 'TBD'),
+      at('2:8-2:15', 'XXX-000'),
     ]);
+  });
+
+  it('takes TBD for template text only where it stands in for a value', () => {
+    const statements = [
+      '| Role | Owner |\n| --- | --- |\n| Editor | TBD (open role) |',
+      'Location: TBD, we vote on Friday.',
+      'Offsite location: TBD. The shortlist goes to a company vote in January.',
+      'The finalized roadmap is still TBD, but we will invest in search.',
+      'TBD -- we have not decided the procedure yet.',
+      'A summer trip (date TBD & in planning).',
+    ];
+    for (const markdown of statements) expect(check(placeholderCheck, markdown)).toEqual([]);
+    expect(check(placeholderCheck, '## Metrics\n\nTBD\n')).toEqual([at('3:1-3:4', 'TBD')]);
+    expect(check(placeholderCheck, '- **Hobbies prize:** TBD.\n- Owner - TBD\n')).toEqual([
+      at('1:22-1:25', 'TBD'),
+      at('2:11-2:14', 'TBD'),
+    ]);
+    expect(check(placeholderCheck, '| Role | Owner |\n| --- | --- |\n| Editor | TBD |\n')).toEqual([
+      at('3:12-3:15', 'TBD'),
+    ]);
+    expect(
+      check(placeholderCheck, 'The roadmap is still TBD.', { 'value-patterns': [], patterns: ['\\bTBD\\b'] }),
+    ).toEqual([at('1:22-1:25', 'TBD')]);
   });
 });
