@@ -48,7 +48,10 @@ export function parseCodeowners(text: string): Codeowners {
 }
 
 /** The handbook's CODEOWNERS (paths relative to the handbook root), if it has one among `files`. */
-export async function readCodeowners(root: string, files: ReadonlySet<string>): Promise<Codeowners | undefined> {
+export async function readCodeowners(
+  root: string,
+  files: ReadonlySet<string>,
+): Promise<Codeowners | undefined> {
   const location = LOCATIONS.find((l) => files.has(l));
   if (!location) return undefined;
   return parseCodeowners(await readFile(join(root, location), 'utf8'));

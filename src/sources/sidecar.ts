@@ -35,7 +35,9 @@ export function planSidecars(
   }
   const plan = new Map<string, string>();
   for (const [folder, inFolder] of pagesByFolder) {
-    const page = inFolder.find((p) => FOLDER_PAGES.has(posix.basename(p))) ?? (inFolder.length === 1 ? inFolder[0] : undefined);
+    const page =
+      inFolder.find((p) => FOLDER_PAGES.has(posix.basename(p))) ??
+      (inFolder.length === 1 ? inFolder[0] : undefined);
     const sidecar = sidecarByFolder.get(folder);
     if (page && sidecar) plan.set(page, sidecar);
   }

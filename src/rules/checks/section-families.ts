@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { Page } from '../../model/page.js';
+import { findSection } from './find-section.js';
+import { compileRegex, regexSource } from './values.js';
+
+/** How a record shows which template family it follows: its title, its headings, or a phrase. */
+const detectSpec = z
+  .strictObject({
+    titles: z.array(regexSource).default([]),
+    headings: z.array(z.string()).default([]),
+    /** How many of `headings` must be present (default 1). */
+    'min-headings': z.number().int().positive().default(1),
+    /** Headings whose presence rules the family out (a Nygard ADR has no options section). */
+    'unless-headings': z.array(z.string()).default([]),
+    text: regexSource.optional(),
+  })
+  .refine((d) => d.titles.length || d.headings.length || d.text, {
+    message: 'a detector needs titles, headings or text',
+  });
+
+/** Detector and required sections of one template family, in a rule's `families:`. */
+export function familySpec<S extends z.ZodTypeAny>(section: S) {
+  return z.strictObject({
+    name: z.string().min(1),
+    detect: detectSpec,
+    sections: z.array(section).default([]),
+  });
+}
+
+type Detect = z.output<typeof detectSpec>;
+
+function hasHeading(page: Page, name: string): boolean {
+  return findSection(page, [name]) !== undefined;
+}
+
+/** Whether the page follows the family: any one of its title, heading or text detectors hits. */
+export function detects(page: Page, detect: Detect): boolean {
+  if (detect['unless-headings'].some((name) => hasHeading(page, name))) return false;
+  if (detect.titles.some((source) => compileRegex(source).test(page.title))) return true;
+  if (detect.headings.length) {
+    const present = detect.headings.filter((name) => hasHeading(page, name)).length;
+    if (present >= Math.min(detect['min-headings'], detect.headings.length)) return true;
+  }
+  return detect.text !== undefined && compileRegex(detect.text).test(page.markdown);
+}
