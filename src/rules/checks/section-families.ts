@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Page } from '../../model/page.js';
+import { normalizeKey } from '../../normalize/fields.js';
 import { findSection } from './find-section.js';
 import { compileRegex, regexSource } from './values.js';
 
@@ -13,9 +14,11 @@ const detectSpec = z
     /** Headings whose presence rules the family out (a Nygard ADR has no options section). */
     'unless-headings': z.array(z.string()).default([]),
     text: regexSource.optional(),
+    /** Fields the page carries, wherever read from (a KEP's `kep-number` in its kep.yaml). */
+    fields: z.array(z.string()).default([]),
   })
-  .refine((d) => d.titles.length || d.headings.length || d.text, {
-    message: 'a detector needs titles, headings or text',
+  .refine((d) => d.titles.length || d.headings.length || d.text || d.fields.length, {
+    message: 'a detector needs titles, headings, text or fields',
   });
 
 /** Detector and required sections of one template family, in a rule's `families:`. */
@@ -33,10 +36,11 @@ function hasHeading(page: Page, name: string): boolean {
   return findSection(page, [name]) !== undefined;
 }
 
-/** Whether the page follows the family: any one of its title, heading or text detectors hits. */
+/** Whether the page follows the family: any one of its title, field, heading or text detectors hits. */
 export function detects(page: Page, detect: Detect): boolean {
   if (detect['unless-headings'].some((name) => hasHeading(page, name))) return false;
   if (detect.titles.some((source) => compileRegex(source).test(page.title))) return true;
+  if (detect.fields.some((name) => page.fields[normalizeKey(name)])) return true;
   if (detect.headings.length) {
     const present = detect.headings.filter((name) => hasHeading(page, name)).length;
     if (present >= Math.min(detect['min-headings'], detect.headings.length)) return true;
