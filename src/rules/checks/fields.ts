@@ -13,6 +13,8 @@ const fieldSpec = z.strictObject({
   date: z.boolean().default(false),
   person: z.boolean().default(false),
   aliases: z.array(z.string()).default([]),
+  /** Where a value must not come from (`codeowners`: who owns the files is not who decided). */
+  'ignore-sources': z.array(z.string()).default([]),
 });
 
 const options = z.object({ fields: z.record(z.string(), fieldSpec) });
@@ -23,16 +25,21 @@ type FieldSpec = z.output<typeof fieldSpec>;
 
 /** Where a field may also come from: the platform's own owner/author beside the text's fields. */
 function platformValue(page: Page, name: string): Field | undefined {
-  const value = name === 'owner' ? page.owner : name === 'author' ? page.author : undefined;
-  return value ? { value } : undefined;
+  if (name === 'owner' && page.owner)
+    return { value: page.owner, ...(page.ownerSource ? { source: page.ownerSource } : {}) };
+  return name === 'author' && page.author ? { value: page.author } : undefined;
 }
 
 function lookup(page: Page, name: string, spec: FieldSpec): Field | undefined {
+  const usable = (field: Field | undefined) =>
+    field?.value.trim() && !(field.source && spec['ignore-sources'].includes(field.source))
+      ? field
+      : undefined;
   for (const key of [name, ...spec.aliases].map(normalizeKey)) {
-    const field = page.fields[key];
-    if (field?.value.trim()) return field;
+    const field = usable(page.fields[key]);
+    if (field) return field;
   }
-  return platformValue(page, normalizeKey(name));
+  return usable(platformValue(page, normalizeKey(name)));
 }
 
 function isPerson(value: string): boolean {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Hit, PageCheckKind } from '../check.js';
 import type { Page } from '../../model/page.js';
+import type { Hit, PageCheckKind } from '../check.js';
 import { findSection, type Section } from './find-section.js';
 import { detects, familySpec } from './section-families.js';
 import { compileRegex, regexSource } from './values.js';
