@@ -78,7 +78,8 @@ export const fieldsCheck: PageCheckKind<FieldsOptions> = {
       hits.push({
         data: { field: name, found: field.value, allowed, problem },
         matched: `${name}: ${field.value}`,
-        excerpt: field.value,
+        // A value read from a file beside the page says which, since the page has no line to point at.
+        excerpt: field.source ? `${field.source}: ${field.value}` : field.value,
         ...(field.position ? { position: field.position } : {}),
       });
     }
