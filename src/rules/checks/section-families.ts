@@ -32,8 +32,16 @@ export function familySpec<S extends z.ZodTypeAny>(section: S) {
 
 type Detect = z.output<typeof detectSpec>;
 
+/** The depth of the page's own sections: its shallowest heading after the title. */
+function sectionDepth(page: Page): number {
+  const depths = page.headings.filter((h, i) => !(i === 0 && h.depth === 1)).map((h) => h.depth);
+  return depths.length ? Math.min(...depths) : 1;
+}
+
+/** A family's heading counts only as one of the page's own sections: "### Context: RPC issues" inside a Discussion is none. */
 function hasHeading(page: Page, name: string): boolean {
-  return findSection(page, [name]) !== undefined;
+  const section = findSection(page, [name]);
+  return section !== undefined && section.heading.depth <= sectionDepth(page);
 }
 
 /** Whether the page follows the family: any one of its title, field, heading or text detectors hits. */
