@@ -32,10 +32,10 @@ export function familySpec<S extends z.ZodTypeAny>(section: S) {
 
 type Detect = z.output<typeof detectSpec>;
 
-/** The depth of the page's own sections: its shallowest heading after the title. */
+/** The depth of the page's own sections: its shallowest heading after the title, at least `##` (a stray `#` part title mid-page changes nothing). */
 function sectionDepth(page: Page): number {
   const depths = page.headings.filter((h, i) => !(i === 0 && h.depth === 1)).map((h) => h.depth);
-  return depths.length ? Math.min(...depths) : 1;
+  return Math.max(2, ...(depths.length ? [Math.min(...depths)] : []));
 }
 
 /** A family's heading counts only as one of the page's own sections: "### Context: RPC issues" inside a Discussion is none. */
