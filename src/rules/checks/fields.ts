@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Field, Page } from '../../model/page.js';
 import { normalizeKey, parseDate } from '../../normalize/fields.js';
 import type { Hit, PageCheckKind } from '../check.js';
+import { detectSpec, detects } from './section-families.js';
 import { comparable, matchAllowed } from './values.js';
 
 /** Values that fill a person field without naming anyone. */
@@ -15,6 +16,8 @@ const fieldSpec = z.strictObject({
   aliases: z.array(z.string()).default([]),
   /** Where a value must not come from (`codeowners`: who owns the files is not who decided). */
   'ignore-sources': z.array(z.string()).default([]),
+  /** Records whose process keeps the value outside the page (an RFC's status in its pull request): not missing there. */
+  'optional-when': detectSpec.optional(),
 });
 
 const options = z.object({ fields: z.record(z.string(), fieldSpec) });
@@ -66,7 +69,8 @@ export const fieldsCheck: PageCheckKind<FieldsOptions> = {
       const allowed = (spec['one-of'] ?? []).join(', ');
       const field = lookup(page, name, spec);
       if (!field) {
-        if (spec.required)
+        const optionalHere = spec['optional-when'] && detects(page, spec['optional-when']);
+        if (spec.required && !optionalHere)
           hits.push({
             data: { field: name, found: 'none', allowed, problem: 'is missing' },
             matched: `${name} missing`,

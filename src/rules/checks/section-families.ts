@@ -5,7 +5,7 @@ import { findSection } from './find-section.js';
 import { compileRegex, regexSource } from './values.js';
 
 /** How a record shows which template family it follows: its title, its headings, or a phrase. */
-const detectSpec = z
+export const detectSpec = z
   .strictObject({
     titles: z.array(regexSource).default([]),
     headings: z.array(z.string()).default([]),
