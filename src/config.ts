@@ -35,6 +35,8 @@ const markdownSource = z.strictObject({
   'slug-style': z.enum(SLUG_STYLES).default('github'),
   /** The handbook's repository (`https://github.com/acme/handbook[/tree/main/docs]`); detected from git when unset. */
   repository: z.url().optional(),
+  /** Metadata files whose fields belong to the README/index (or only page) of their folder. */
+  'sidecar-files': z.array(z.string().min(1)).default(['kep.yaml', 'metadata.yaml']),
 });
 
 const typeMatcher = z.strictObject({
@@ -43,6 +45,9 @@ const typeMatcher = z.strictObject({
   titles: z.array(regex).optional(),
   labels: z.array(z.string()).optional(),
   paths: z.array(glob).optional(),
+  'record-paths': z.array(glob).optional(),
+  'record-fields': z.array(z.string()).optional(),
+  'except-paths': z.array(glob).optional(),
 });
 
 /** Where the state file goes unless config says otherwise (relative to the config file's folder). */
@@ -103,6 +108,7 @@ export interface Config {
     siteUrl?: string;
     slugStyle?: SlugStyle;
     repository?: string;
+    sidecarFiles?: string[];
   };
   notion?: NotionSourceConfig;
   confluence?: ConfluenceSourceConfig;
@@ -124,6 +130,13 @@ export interface Config {
 /** The report formats `--format` and `report.format` accept. */
 export type ReportFormat = 'console' | 'json' | 'markdown' | 'sarif';
 
+/** The page that is a numbered folder's record: `1441-kubectl-debug/README.md`, `NNNN-kep-template/README.md`. */
+const NUMBERED_FOLDER_PAGES = [
+  '**/[0-9][0-9]*-*/README.md',
+  '**/[0-9][0-9]*-*/index.md',
+  '**/NNNN-*/README.md',
+];
+
 /** Document types handbooks commonly use; config may replace them. */
 export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
   // First, so a decisions/ or meetings/ folder's own index page is not taken for a record.
@@ -140,17 +153,25 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       '**/_index.md',
       'SUMMARY.md',
     ],
+    // A numbered folder's README is the proposal itself (keps/sig-x/1441-kubectl-debug/README.md).
+    exceptPaths: NUMBERED_FOLDER_PAGES,
   },
   template: {
     folders: ['templates', 'page_templates', '_templates'],
     frontMatter: ['template'],
     titles: ['\\btemplate\\b'],
+    paths: ['**/template.md', '**/*[-_]template.md', '**/NNNN-*/**', '**/0000-*.md'],
   },
   decision: {
-    folders: ['decisions', 'decision-log', 'adr', 'adrs', 'architecture', 'rfc', 'rfcs'],
-    frontMatter: ['adr', 'rfc', 'decision-record'],
-    titles: ['^(ADR|RFC)[-\\s]?\\d+', '^Decision:'],
+    folders: ['decisions', 'decision-log', 'decision-records', 'adr', 'adrs', 'rfc', 'rfcs'],
+    frontMatter: ['adr', 'rfc', 'kep', 'decision-record', 'proposal'],
+    titles: ['^(ADR|RFC|KEP|PEP|SE)[-\\s]?\\d+', '^(Decision|Decision record|Proposal)\\s*:'],
     labels: ['decision', 'adr', 'rfc'],
+    paths: ['**/adr-[0-9]*.md', '**/rfc-[0-9]*.md'],
+    // Numbered files and folders (proposals/0042-x.md, keps/…/1441-x/README.md) are records when
+    // they state a status; numbered how-to pages and dated notes are not.
+    recordPaths: ['**/[0-9][0-9]*-*.md', ...NUMBERED_FOLDER_PAGES],
+    recordFields: ['status'],
   },
   'meeting-notes': {
     folders: ['meetings', 'meeting-notes', 'minutes'],
@@ -173,8 +194,23 @@ function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
   const documentTypes = raw['document-types']
     ? Object.fromEntries(
         Object.entries(raw['document-types']).map(([type, m]) => {
-          const { 'front-matter': frontMatter, ...rest } = m;
-          return [type, { ...rest, ...(frontMatter ? { frontMatter } : {}) }];
+          const {
+            'front-matter': frontMatter,
+            'record-paths': recordPaths,
+            'record-fields': recordFields,
+            'except-paths': exceptPaths,
+            ...rest
+          } = m;
+          return [
+            type,
+            {
+              ...rest,
+              ...(frontMatter ? { frontMatter } : {}),
+              ...(recordPaths ? { recordPaths } : {}),
+              ...(recordFields ? { recordFields } : {}),
+              ...(exceptPaths ? { exceptPaths } : {}),
+            },
+          ];
         }),
       )
     : DEFAULT_DOCUMENT_TYPES;
@@ -188,6 +224,7 @@ function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
             root: resolve(base, md.root),
             include: md.include,
             exclude: md.exclude,
+            sidecarFiles: md['sidecar-files'],
             ...(md['base-path'] ? { basePath: md['base-path'] } : {}),
             ...(md['site-url'] ? { siteUrl: md['site-url'] } : {}),
             slugStyle: md['slug-style'],

@@ -9,6 +9,8 @@ export interface FindingPage {
   url: string;
   path: string;
   file?: string;
+  /** Where the page's owner came from when not its text (`codeowners`, `kep.yaml`). */
+  ownerSource?: string;
 }
 
 /** The part of a page that findings and reports carry, so they never hold page bodies. */
@@ -19,6 +21,7 @@ export function findingPageOf(page: FindingPage): FindingPage {
     url: page.url,
     path: page.path,
     ...(page.file !== undefined ? { file: page.file } : {}),
+    ...(page.ownerSource !== undefined ? { ownerSource: page.ownerSource } : {}),
   };
 }
 

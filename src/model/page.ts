@@ -8,6 +8,8 @@ export type SourceKind = 'markdown' | 'notion' | 'confluence';
 export interface Field {
   value: string;
   position?: Position;
+  /** Where the value came from when not the page's text: a sidecar file's name (`kep.yaml`) or `codeowners`. */
+  source?: string;
 }
 
 /**
@@ -59,6 +61,8 @@ export interface Page {
   updatedAt?: Date;
   author?: string;
   owner?: string;
+  /** Where the owner came from when not the page's text (`codeowners`, `kep.yaml`). */
+  ownerSource?: string;
   labels: string[];
   fields: Record<string, Field>;
   type?: string;

@@ -22,7 +22,11 @@ export interface PageInput {
   labels?: string[];
   /** Fields from platform properties; they win over fields found in the text. */
   fields?: Record<string, Field>;
+  /** Fields from a metadata file beside the page (`kep.yaml`); the page's own text wins over them. */
+  sidecarFields?: Record<string, Field>;
   owner?: string;
+  /** Where `owner` came from when not the page itself (`codeowners`). */
+  ownerSource?: string;
   author?: string;
   createdAt?: Date;
   updatedAt?: Date;
@@ -56,7 +60,11 @@ export function assemblePage(
   frontMatter: FrontMatter,
   classify: TypeClassifier,
 ): Page {
-  const fields = { ...extractFields(tree, input.markdown, frontMatter), ...input.fields };
+  const fields = {
+    ...input.sidecarFields,
+    ...extractFields(tree, input.markdown, frontMatter),
+    ...input.fields,
+  };
   const outline = extractOutline(tree);
   const h1 = outline.headings.find((h) => h.depth === 1)?.text.trim();
   const fmTitle = typeof frontMatter.data.title === 'string' ? frontMatter.data.title.trim() : undefined;
@@ -70,7 +78,9 @@ export function assemblePage(
   ];
   // A wiki page mirrored by `handbook-lint sync` brings what its wiki knew beyond the fields.
   const origin = input.source === 'markdown' ? readOrigin(frontMatter.data) : undefined;
-  const owner = firstField(fields, OWNER_FIELDS)?.value ?? input.owner ?? origin?.owner;
+  const ownerField = firstField(fields, OWNER_FIELDS);
+  const owner = ownerField?.value ?? input.owner ?? origin?.owner;
+  const ownerSource = ownerField ? ownerField.source : input.owner ? input.ownerSource : undefined;
   const reviewed = firstField(fields, UPDATED_FIELDS);
   const updatedAt = (reviewed && parseDate(reviewed.value)) ?? origin?.updatedAt ?? input.updatedAt;
   const createdAt = input.createdAt ?? origin?.createdAt;
@@ -81,7 +91,13 @@ export function assemblePage(
   const type =
     origin && !declaredType
       ? undefined
-      : classify({ path: input.path, title, labels, ...(declaredType ? { declaredType } : {}) });
+      : classify({
+          path: input.path,
+          title,
+          labels,
+          fields: Object.keys(fields),
+          ...(declaredType ? { declaredType } : {}),
+        });
   return {
     key: `${input.source}:${input.id}`,
     source: input.source,
@@ -109,6 +125,7 @@ export function assemblePage(
     ...(updatedAt ? { updatedAt } : {}),
     ...(author ? { author } : {}),
     ...(owner ? { owner } : {}),
+    ...(ownerSource ? { ownerSource } : {}),
     ...(type ? { type } : {}),
     ...(unreadable ? { unreadable } : {}),
   };

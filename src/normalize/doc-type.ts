@@ -11,6 +11,14 @@ export interface TypeMatcher {
   labels?: string[];
   /** Globs on the page's file or breadcrumb path. */
   paths?: string[];
+  /**
+   * Globs for pages of this type only when they carry one of `recordFields` (a numbered
+   * `0042-x.md` or `0042-x/README.md` is a record when it states a status, a numbered how-to is not).
+   */
+  recordPaths?: string[];
+  recordFields?: string[];
+  /** Globs no matcher of this type may claim (a numbered proposal's README.md is no index page). */
+  exceptPaths?: string[];
 }
 
 /** The inputs a classification needs; sources fill them from their own metadata. */
@@ -19,6 +27,8 @@ export interface TypeSignals {
   title: string;
   labels: readonly string[];
   declaredType?: string;
+  /** Names (normalized) of the fields the page carries, for `recordFields`. */
+  fields?: readonly string[];
 }
 
 /** Compiled matchers, built once per run so regexes are not recompiled per page. */
@@ -33,17 +43,27 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
     titles: (m.titles ?? []).map((t) => new RegExp(t, 'i')),
     labels: new Set((m.labels ?? []).map((l) => l.toLowerCase())),
     paths: m.paths ?? [],
+    recordPaths: m.recordPaths ?? [],
+    recordFields: m.recordFields ?? [],
+    exceptPaths: m.exceptPaths ?? [],
   }));
   return (signals) => {
     const declared = signals.declaredType?.trim().toLowerCase();
     if (declared) return compiled.find((c) => c.aliases.has(declared))?.type ?? declared;
     const segments = signals.path.toLowerCase().split('/').slice(0, -1);
     const labels = signals.labels.map((l) => l.toLowerCase());
+    const fields = new Set(signals.fields ?? []);
     for (const c of compiled) {
+      if (c.exceptPaths.some((glob) => matchesGlob(signals.path, glob))) continue;
       if (segments.some((s) => c.folders.has(s))) return c.type;
       if (c.titles.some((re) => re.test(signals.title))) return c.type;
       if (labels.some((l) => c.labels.has(l))) return c.type;
       if (c.paths.some((glob) => matchesGlob(signals.path, glob))) return c.type;
+      if (
+        c.recordFields.some((f) => fields.has(f)) &&
+        c.recordPaths.some((glob) => matchesGlob(signals.path, glob))
+      )
+        return c.type;
     }
     return undefined;
   };

@@ -42,7 +42,8 @@ export function cleanValue(value: string): string {
     .trim();
 }
 
-function frontMatterValue(value: unknown): string | undefined {
+/** A metadata value as field text: dates as YYYY-MM-DD, lists joined with commas, mappings dropped. */
+export function frontMatterValue(value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (value instanceof Date)
     return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);

@@ -5,13 +5,17 @@ import { matchesGlob } from '../glob.js';
 import type { Page } from '../model/page.js';
 import type { TypeClassifier } from '../normalize/doc-type.js';
 import { buildPage } from '../normalize/page.js';
+import { readCodeowners } from './codeowners.js';
 import { gitCommitTimes } from './git-times.js';
+import { DEFAULT_SIDECAR_FILES, planSidecars, readSidecarFields } from './sidecar.js';
 
 /** Where a Markdown handbook lives and which files belong to it. */
 export interface MarkdownSourceOptions {
   root: string;
   include: readonly string[];
   exclude: readonly string[];
+  /** Metadata files whose fields belong to the page beside them (default: kep.yaml, metadata.yaml). */
+  sidecarFiles?: readonly string[];
 }
 
 /** File names that make a folder's index page, in order of preference. */
@@ -89,6 +93,10 @@ export interface MarkdownTask {
   file: string;
   committedAt?: Date;
   parent?: string;
+  /** The metadata file beside the page that supplies its fields. */
+  sidecar?: string;
+  /** The page's owners by CODEOWNERS, for a page that names none. */
+  codeowner?: string;
 }
 
 /** Plans the crawl of a folder: one task per page file, with git commit times read in one call. */
@@ -98,13 +106,19 @@ export async function markdownTasks(
 ): Promise<MarkdownTask[]> {
   const fileSet = new Set(scan.pages);
   const commitTimes = await gitCommitTimes(options.root);
+  const sidecars = planSidecars(scan.pages, scan.assets, options.sidecarFiles ?? DEFAULT_SIDECAR_FILES);
+  const codeowners = await readCodeowners(options.root, new Set(scan.assets));
   return scan.pages.map((file) => {
     const committedAt = commitTimes.get(file);
     const parent = parentOf(file, fileSet);
+    const sidecar = sidecars.get(file);
+    const codeowner = codeowners?.(file);
     return {
       file,
       ...(committedAt ? { committedAt } : {}),
       ...(parent ? { parent: `markdown:${parent}` } : {}),
+      ...(sidecar ? { sidecar } : {}),
+      ...(codeowner ? { codeowner } : {}),
     };
   });
 }
@@ -118,6 +132,7 @@ export async function readMarkdownPage(
   const absolute = join(root, task.file);
   const markdown = await readFile(absolute, 'utf8');
   const updatedAt = task.committedAt ?? (await stat(absolute)).mtime;
+  const sidecarFields = task.sidecar ? await readSidecarFields(root, task.sidecar) : undefined;
   return buildPage(
     {
       source: 'markdown',
@@ -129,6 +144,8 @@ export async function readMarkdownPage(
       fallbackTitle: fallbackTitle(task.file),
       updatedAt,
       ...(task.parent ? { parent: task.parent } : {}),
+      ...(sidecarFields ? { sidecarFields } : {}),
+      ...(task.codeowner ? { owner: task.codeowner, ownerSource: 'codeowners' } : {}),
     },
     classify,
   );

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Field, Page } from '../../model/page.js';
 import { normalizeKey, parseDate } from '../../normalize/fields.js';
 import type { Hit, PageCheckKind } from '../check.js';
+import { detectSpec, detects } from './section-families.js';
 import { comparable, matchAllowed } from './values.js';
 
 /** Values that fill a person field without naming anyone. */
@@ -13,6 +14,10 @@ const fieldSpec = z.strictObject({
   date: z.boolean().default(false),
   person: z.boolean().default(false),
   aliases: z.array(z.string()).default([]),
+  /** Where a value must not come from (`codeowners`: who owns the files is not who decided). */
+  'ignore-sources': z.array(z.string()).default([]),
+  /** Records whose process keeps the value outside the page (an RFC's status in its pull request): not missing there. */
+  'optional-when': detectSpec.optional(),
 });
 
 const options = z.object({ fields: z.record(z.string(), fieldSpec) });
@@ -23,16 +28,21 @@ type FieldSpec = z.output<typeof fieldSpec>;
 
 /** Where a field may also come from: the platform's own owner/author beside the text's fields. */
 function platformValue(page: Page, name: string): Field | undefined {
-  const value = name === 'owner' ? page.owner : name === 'author' ? page.author : undefined;
-  return value ? { value } : undefined;
+  if (name === 'owner' && page.owner)
+    return { value: page.owner, ...(page.ownerSource ? { source: page.ownerSource } : {}) };
+  return name === 'author' && page.author ? { value: page.author } : undefined;
 }
 
 function lookup(page: Page, name: string, spec: FieldSpec): Field | undefined {
+  const usable = (field: Field | undefined) =>
+    field?.value.trim() && !(field.source && spec['ignore-sources'].includes(field.source))
+      ? field
+      : undefined;
   for (const key of [name, ...spec.aliases].map(normalizeKey)) {
-    const field = page.fields[key];
-    if (field?.value.trim()) return field;
+    const field = usable(page.fields[key]);
+    if (field) return field;
   }
-  return platformValue(page, normalizeKey(name));
+  return usable(platformValue(page, normalizeKey(name)));
 }
 
 function isPerson(value: string): boolean {
@@ -59,7 +69,8 @@ export const fieldsCheck: PageCheckKind<FieldsOptions> = {
       const allowed = (spec['one-of'] ?? []).join(', ');
       const field = lookup(page, name, spec);
       if (!field) {
-        if (spec.required)
+        const optionalHere = spec['optional-when'] && detects(page, spec['optional-when']);
+        if (spec.required && !optionalHere)
           hits.push({
             data: { field: name, found: 'none', allowed, problem: 'is missing' },
             matched: `${name} missing`,
@@ -71,7 +82,8 @@ export const fieldsCheck: PageCheckKind<FieldsOptions> = {
       hits.push({
         data: { field: name, found: field.value, allowed, problem },
         matched: `${name}: ${field.value}`,
-        excerpt: field.value,
+        // A value read from a file beside the page says which, since the page has no line to point at.
+        excerpt: field.source ? `${field.source}: ${field.value}` : field.value,
         ...(field.position ? { position: field.position } : {}),
       });
     }

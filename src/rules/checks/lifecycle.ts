@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Page } from '../../model/page.js';
 import { firstField, normalizeKey, parseDate } from '../../normalize/fields.js';
 import type { Hit, PageCheckKind } from '../check.js';
+import { reviewWindowEnd } from './review-window.js';
 import { daysBetween, isoDay, matchAllowed } from './values.js';
 
 const options = z.object({
@@ -28,18 +29,36 @@ export const lifecycleCheck: PageCheckKind<LifecycleOptions> = {
     if (page.unreadable) return [];
     const field = page.fields[normalizeKey(opts.field)];
     const status = field && matchAllowed(field.value, opts.states);
-    const since = status && enteredAt(page, opts.since);
-    if (!field || !status || !since) return [];
+    if (!field || !status) return [];
+    const at = field.position ? { position: field.position } : {};
+    // A review window the record states is its own deadline; the rule's limit applies only without one.
+    const windowEnd = reviewWindowEnd(field.value);
+    if (windowEnd) {
+      const days = daysBetween(windowEnd, now);
+      if (days <= 0) return [];
+      const day = isoDay(windowEnd);
+      const overdue = `since its review window ended on ${day}, ${days} days ago`;
+      return [
+        {
+          data: { status, days, max: 0, since: day, overdue },
+          matched: `${status} window ended ${day}`,
+          excerpt: field.value,
+          ...at,
+        },
+      ];
+    }
+    const since = enteredAt(page, opts.since);
+    if (!since) return [];
     const days = daysBetween(since, now);
     const max = opts['max-days'];
     if (days <= max) return [];
     const day = isoDay(since);
     return [
       {
-        data: { status, days, max, since: day },
+        data: { status, days, max, since: day, overdue: `for ${days} days (limit ${max}), since ${day}` },
         matched: `${status} since ${day}`,
         excerpt: field.value,
-        ...(field.position ? { position: field.position } : {}),
+        ...at,
       },
     ];
   },

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import type { Page } from '../../model/page.js';
 import type { Hit, PageCheckKind } from '../check.js';
 import { findSection, type Section } from './find-section.js';
+import { detects, familySpec } from './section-families.js';
 import { compileRegex, regexSource } from './values.js';
 
 const sectionSpec = z.strictObject({
@@ -11,34 +13,66 @@ const sectionSpec = z.strictObject({
   'min-words': z.number().int().nonnegative().optional(),
   pattern: regexSource.optional(),
   'pattern-name': z.string().optional(),
+  /** Other sections where `pattern` also counts (a "because" in the Context states the reason too). */
+  'pattern-in': z.array(z.string()).default([]),
+  /** Sections that meet `pattern` by existing with content (a Rationale or Motivation section). */
+  'satisfied-by': z.array(z.string()).default([]),
 });
 
-const options = z.object({ sections: z.array(sectionSpec).min(1) });
+const options = z.object({
+  /** The sections of a record no family detects. */
+  sections: z.array(sectionSpec).default([]),
+  /** What to call such a record in messages. */
+  'default-family': z.string().default('record'),
+  /** Template families, first detected wins: each record is judged against its own family's sections. */
+  families: z.array(familySpec(sectionSpec)).default([]),
+});
 
 /** The `sections` rule keys after defaults. */
 export type SectionsOptions = z.output<typeof options>;
 type SectionSpec = z.output<typeof sectionSpec>;
 
-function problemOf(section: Section, spec: SectionSpec): string | undefined {
+/** Whether the record gives what `pattern` asks for anywhere the spec credits it. */
+function statesPattern(page: Page, section: Section, spec: SectionSpec): boolean {
+  const pattern = compileRegex(spec.pattern ?? '');
+  if (pattern.test(section.text)) return true;
+  if (spec['satisfied-by'].some((name) => (findSection(page, [name])?.words ?? 0) > 0)) return true;
+  return spec['pattern-in'].some((name) => pattern.test(findSection(page, [name])?.text ?? ''));
+}
+
+function problemOf(page: Page, section: Section, spec: SectionSpec): string | undefined {
   const min = spec['min-words'];
   if (section.words === 0) return min === 0 ? undefined : 'is empty';
   if (min !== undefined && section.words < min)
     return `has ${section.words} words (at least ${min} expected)`;
-  if (spec.pattern && !compileRegex(spec.pattern).test(section.text)) {
+  if (spec.pattern && !statesPattern(page, section, spec)) {
     return `does not state ${spec['pattern-name'] ?? `anything matching /${spec.pattern}/`}`;
   }
   return undefined;
 }
 
-/** Required headings with real content: a record without Context or Decision cannot be understood later. */
+/** The family the page follows and the sections it asks for; the rule's own `sections` otherwise. */
+function sectionsFor(page: Page, opts: SectionsOptions): { family: string; specs: SectionSpec[] } {
+  const family = opts.families.find((f) => detects(page, f.detect));
+  return family
+    ? { family: family.name, specs: family.sections }
+    : { family: opts['default-family'], specs: opts.sections };
+}
+
+/**
+ * Required headings with real content: a record without Context or Decision cannot be understood later.
+ * With `families`, each record is held to its own template's sections (MADR, Nygard, KEP, RFC).
+ */
 export const sectionsCheck: PageCheckKind<SectionsOptions> = {
   name: 'sections',
   options,
   run(page, opts): Hit[] {
     if (page.unreadable) return [];
     const hits: Hit[] = [];
-    for (const spec of opts.sections) {
+    const { family, specs } = sectionsFor(page, opts);
+    for (const spec of specs) {
       const data = {
+        family,
         section: spec.heading,
         min: spec['min-words'] ?? 1,
         'pattern-name': spec['pattern-name'] ?? '',
@@ -52,7 +86,7 @@ export const sectionsCheck: PageCheckKind<SectionsOptions> = {
           });
         continue;
       }
-      const problem = problemOf(section, spec);
+      const problem = problemOf(page, section, spec);
       if (!problem) continue;
       hits.push({
         data: { ...data, words: section.words, problem },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldsCheck } from '../../../src/rules/checks/fields.js';
-import { check, page } from './harness.js';
+import { check, NOW, page } from './harness.js';
 
 const STATES = ['Proposed', 'Accepted', 'Rejected', 'Superseded', 'Deprecated', 'Implemented'];
 const ALLOWED = STATES.join(', ');
@@ -84,5 +84,20 @@ describe('fields', () => {
 
   it('rejects unknown keys inside a field spec', () => {
     expect(() => fieldsCheck.options.strict().parse({ fields: { status: { oneof: ['A'] } } })).toThrow();
+  });
+
+  it('names the file beside the page a value came from', () => {
+    const kep = page('# KEP-9: Quieter output\n', {
+      sidecarFields: { status: { value: 'parked', source: 'kep.yaml' } },
+    });
+    const hits = fieldsCheck.run(kep, fieldsCheck.options.parse(status) as never, { now: NOW });
+    expect(hits.map((h) => [h.excerpt, h.data?.found])).toEqual([['kep.yaml: parked', 'parked']]);
+  });
+
+  it('ignores values from the sources a rule rules out (a CODEOWNERS owner is no decider)', () => {
+    const spec = { fields: { owner: { required: true, 'ignore-sources': ['codeowners'] } } };
+    const owned = page('# ADR 4\n', { owner: '@acme/eng', ownerSource: 'codeowners' });
+    expect(check(fieldsCheck, owned, spec)).toMatchObject([{ at: 'page', problem: 'is missing' }]);
+    expect(check(fieldsCheck, page('# ADR 4\n', { owner: '@acme/eng' }), spec)).toEqual([]);
   });
 });

@@ -14,7 +14,14 @@ describe('lifecycle', () => {
 
   it('reports a proposal held past the window at its status', () => {
     expect(check(lifecycleCheck, '# ADR 5\n\nStatus: Proposed.\nDate: 2026-05-17\n')).toEqual([
-      { at: '3:1-3:18', status: 'Proposed', days: 15, max: 14, since: '2026-05-17' },
+      {
+        at: '3:1-3:18',
+        status: 'Proposed',
+        days: 15,
+        max: 14,
+        since: '2026-05-17',
+        overdue: 'for 15 days (limit 14), since 2026-05-17',
+      },
     ]);
   });
 
@@ -26,7 +33,14 @@ describe('lifecycle', () => {
       createdAt: new Date('2026-05-01'),
     });
     expect(check(lifecycleCheck, section)).toEqual([
-      { at: '5:1-5:10', status: 'Draft', days: 31, max: 14, since: '2026-05-01' },
+      {
+        at: '5:1-5:10',
+        status: 'Draft',
+        days: 31,
+        max: 14,
+        since: '2026-05-01',
+        overdue: 'for 31 days (limit 14), since 2026-05-01',
+      },
     ]);
   });
 
@@ -44,7 +58,38 @@ describe('lifecycle', () => {
     const markdown = '# Policy\n\nState: Pending approval\nSubmitted: 2026-05-25\n';
     const options = { field: 'State', states: ['Pending approval'], 'max-days': 3, since: ['Submitted'] };
     expect(check(lifecycleCheck, markdown, options)).toEqual([
-      { at: '3:1-3:24', status: 'Pending approval', days: 7, max: 3, since: '2026-05-25' },
+      {
+        at: '3:1-3:24',
+        status: 'Pending approval',
+        days: 7,
+        max: 3,
+        since: '2026-05-25',
+        overdue: 'for 7 days (limit 3), since 2026-05-25',
+      },
+    ]);
+  });
+
+  it('holds a record to the review window its status states, not to the limit', () => {
+    const options = { states: ['Active review'] };
+    const status = (text: string) =>
+      `# SE-0330: Result builders\n\n* Status: **${text}**\n* Created: 2026-01-05\n`;
+    // Inside the window the record is not late, though created months before the limit.
+    expect(check(lifecycleCheck, status('Active review (May 20 ... June 3, 2026)'), options)).toEqual([]);
+    // A window without a year cannot be dated: the rule's limit applies.
+    expect(check(lifecycleCheck, status('Active review (May 4 – May 18)'), options)).toMatchObject([
+      { overdue: 'for 147 days (limit 14), since 2026-01-05' },
+    ]);
+    expect(check(lifecycleCheck, status('Active review (April 21 ... May 5, 2026)'), options)).toMatchObject([
+      {
+        status: 'Active review',
+        days: 27,
+        since: '2026-05-05',
+        overdue: 'since its review window ended on 2026-05-05, 27 days ago',
+      },
+    ]);
+    // A window written with ISO dates reads the same way.
+    expect(check(lifecycleCheck, status('Active review (2026-05-01 to 2026-05-15)'), options)).toMatchObject([
+      { days: 17, since: '2026-05-15' },
     ]);
   });
 });

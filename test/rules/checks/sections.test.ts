@@ -16,6 +16,7 @@ const record = {
 };
 const missing = (section: string) => ({
   at: 'page',
+  family: 'record',
   section,
   min: 1,
   'pattern-name': '',
@@ -47,6 +48,7 @@ describe('sections', () => {
       missing('Options considered'),
       {
         at: '7:1-7:12',
+        family: 'record',
         section: 'Decision',
         min: 1,
         'pattern-name': 'a reason',
@@ -55,6 +57,7 @@ describe('sections', () => {
       },
       {
         at: '11:1-11:16',
+        family: 'record',
         section: 'Consequences',
         min: 1,
         'pattern-name': '',
@@ -69,6 +72,7 @@ describe('sections', () => {
     expect(check(sectionsCheck, markdown, { sections: [record.sections[2]] })).toEqual([
       {
         at: '3:1-3:12',
+        family: 'record',
         section: 'Decision',
         min: 1,
         'pattern-name': 'a reason',
@@ -91,6 +95,7 @@ describe('sections', () => {
     expect(check(sectionsCheck, '# Sync\n\n## Summary\n\nWe met briefly.\n', spec)).toEqual([
       {
         at: '3:1-3:11',
+        family: 'record',
         section: 'Summary',
         min: 10,
         'pattern-name': '',
@@ -110,7 +115,15 @@ describe('sections', () => {
   it('does not take the title "# Decision: Use Postgres" for the Decision section', () => {
     const spec = { sections: [{ heading: 'Decision' }] };
     expect(check(sectionsCheck, '# Decision: Use Postgres\n\nWe use Postgres.\n', spec)).toEqual([
-      { at: 'page', section: 'Decision', min: 1, 'pattern-name': '', words: 0, problem: 'is missing' },
+      {
+        at: 'page',
+        family: 'record',
+        section: 'Decision',
+        min: 1,
+        'pattern-name': '',
+        words: 0,
+        problem: 'is missing',
+      },
     ]);
   });
 

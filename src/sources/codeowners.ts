@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import picomatch from 'picomatch';
+
+/** Where GitHub looks for CODEOWNERS, in its order: the first one found is the only one used. */
+const LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+
+interface OwnerRule {
+  matches: (path: string) => boolean;
+  owners: string[];
+}
+
+/** Owners of paths by CODEOWNERS rules; the last matching line wins, as on GitHub. */
+export type Codeowners = (path: string) => string | undefined;
+
+/**
+ * A CODEOWNERS pattern as globs, with gitignore's meaning: a leading or inner `/` anchors it to the
+ * root, else it matches at any depth; a name also matches everything below it when it is a folder.
+ */
+export function patternGlobs(pattern: string): string[] {
+  const trimmed = pattern.replace(/\/+$/, '');
+  const anchored = trimmed.includes('/');
+  const body = trimmed.replace(/^\//, '');
+  const glob = anchored ? body : `**/${body}`;
+  if (body === '*' || body === '**') return ['**'];
+  // `docs/*` means files directly in docs, so only globs that end in a name reach into a folder.
+  return body.endsWith('*') ? [glob] : [glob, `${glob}/**`];
+}
+
+/** Parses CODEOWNERS text; a pattern with no owners makes its paths unowned again. */
+export function parseCodeowners(text: string): Codeowners {
+  const rules: OwnerRule[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    if (!line) continue;
+    const [pattern, ...owners] = line.split(/\s+/);
+    if (!pattern) continue;
+    const matchers = patternGlobs(pattern).map((glob) => picomatch(glob, { dot: true }));
+    rules.push({ matches: (path) => matchers.some((m) => m(path)), owners });
+  }
+  return (path) => {
+    for (let i = rules.length - 1; i >= 0; i--) {
+      const rule = rules[i];
+      if (rule?.matches(path)) return rule.owners.length ? rule.owners.join(', ') : undefined;
+    }
+    return undefined;
+  };
+}
+
+/** The handbook's CODEOWNERS (paths relative to the handbook root), if it has one among `files`. */
+export async function readCodeowners(
+  root: string,
+  files: ReadonlySet<string>,
+): Promise<Codeowners | undefined> {
+  const location = LOCATIONS.find((l) => files.has(l));
+  if (!location) return undefined;
+  return parseCodeowners(await readFile(join(root, location), 'utf8'));
+}

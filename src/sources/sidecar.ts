@@ -1,0 +1,64 @@
+import { readFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { parse } from 'yaml';
+import type { Field } from '../model/page.js';
+import { frontMatterValue, normalizeKey } from '../normalize/fields.js';
+
+/** Metadata files that hold a record's fields beside it (a KEP's status, dates and authors live in `kep.yaml`). */
+export const DEFAULT_SIDECAR_FILES = ['kep.yaml', 'metadata.yaml'];
+
+const FOLDER_PAGES = new Set(['README.md', 'index.md', 'readme.md']);
+
+/**
+ * Which page each sidecar file describes: the README.md/index.md of its folder, else the folder's
+ * only page. A folder of several pages and no index page has no page the metadata belongs to.
+ */
+export function planSidecars(
+  pages: readonly string[],
+  files: readonly string[],
+  names: readonly string[],
+): Map<string, string> {
+  const wanted = new Set(names);
+  const sidecarByFolder = new Map<string, string>();
+  // The first name in config order wins when a folder holds two of them.
+  const ranked = files
+    .filter((file) => wanted.has(posix.basename(file)))
+    .sort((a, b) => names.indexOf(posix.basename(a)) - names.indexOf(posix.basename(b)));
+  for (const file of ranked) {
+    const folder = posix.dirname(file);
+    if (!sidecarByFolder.has(folder)) sidecarByFolder.set(folder, file);
+  }
+  const pagesByFolder = new Map<string, string[]>();
+  for (const page of pages) {
+    const folder = posix.dirname(page);
+    if (sidecarByFolder.has(folder)) pagesByFolder.set(folder, [...(pagesByFolder.get(folder) ?? []), page]);
+  }
+  const plan = new Map<string, string>();
+  for (const [folder, inFolder] of pagesByFolder) {
+    const page =
+      inFolder.find((p) => FOLDER_PAGES.has(posix.basename(p))) ??
+      (inFolder.length === 1 ? inFolder[0] : undefined);
+    const sidecar = sidecarByFolder.get(folder);
+    if (page && sidecar) plan.set(page, sidecar);
+  }
+  return plan;
+}
+
+/** The sidecar's top-level keys as fields, each marked with the file it came from; unreadable YAML gives none. */
+export async function readSidecarFields(root: string, sidecar: string): Promise<Record<string, Field>> {
+  let data: unknown;
+  try {
+    data = parse(await readFile(join(root, sidecar), 'utf8'));
+  } catch {
+    // A broken metadata file must not stop the page from being linted; its rules then report what is missing.
+    return {};
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+  const source = posix.basename(sidecar);
+  const fields: Record<string, Field> = {};
+  for (const [key, raw] of Object.entries(data)) {
+    const value = frontMatterValue(raw);
+    if (value?.trim()) fields[normalizeKey(key)] = { value, source };
+  }
+  return fields;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DOCUMENT_TYPES } from '../../src/config.js';
+import { typeClassifier } from '../../src/normalize/doc-type.js';
+
+const classify = typeClassifier(DEFAULT_DOCUMENT_TYPES);
+const typeOf = (path: string, title: string, fields: string[] = []) =>
+  classify({ path, title, labels: [], fields });
+
+describe('default document types', () => {
+  it('takes a numbered folder README that states a status for the record, not an index', () => {
+    expect(typeOf('keps/sig-net/2001-dual-stack/README.md', 'Dual stack', ['status'])).toBe('decision');
+    expect(typeOf('proposals/0042-typed-throws.md', 'Typed throws', ['status', 'authors'])).toBe('decision');
+  });
+
+  it('leaves numbered pages without a status alone: how-to steps and dated notes are no records', () => {
+    expect(typeOf('guides/01-setup/README.md', 'Setup')).toBeUndefined();
+    expect(typeOf('onboarding/02-first-week.md', 'First week')).toBeUndefined();
+    expect(typeOf('keps/sig-release/20190331-release-notes.md', '20190331-release-notes')).toBeUndefined();
+  });
+
+  it('keeps the index of a decision folder an index page', () => {
+    expect(typeOf('keps/README.md', 'Kubernetes Enhancement Proposals')).toBe('index');
+    expect(typeOf('docs/adr/README.md', 'Decisions', ['status'])).toBe('index');
+  });
+
+  it('knows templates: template folders and files are not records', () => {
+    expect(typeOf('keps/NNNN-kep-template/README.md', 'KEP-NNNN: Your title', ['status'])).toBe('template');
+    expect(typeOf('docs/adr/0000-template.md', 'Title', ['status'])).toBe('template');
+    expect(typeOf('rfc/rfc-template.md', 'RFC NNN: Title')).toBe('template');
+    expect(typeOf('proposals/template.md', 'Feature name')).toBe('template');
+  });
+
+  it('recognises decision records by folder, file name and title', () => {
+    expect(typeOf('docs/adr/use-postgres.md', 'Use Postgres')).toBe('decision');
+    expect(typeOf('docs/references/architecture/adr-112-timestamps.md', 'Timestamps')).toBe('decision');
+    expect(typeOf('engineering/kep-3000.md', 'KEP 3000: Image promotion')).toBe('decision');
+    expect(typeOf('notes/x.md', 'Proposal: four-day week')).toBe('decision');
+  });
+
+  it('does not take architecture docs or a page that mentions an RFC for a decision record', () => {
+    expect(typeOf('architecture/overview.md', 'System overview')).toBeUndefined();
+    expect(typeOf('engineering/http.md', 'How we use RFC 9110 semantics')).toBeUndefined();
+    expect(typeOf('sales/proposal-checklist.md', 'Proposal checklist')).toBeUndefined();
+  });
+});
