@@ -34,7 +34,7 @@ export interface TypeSignals {
 /** Compiled matchers, built once per run so regexes are not recompiled per page. */
 export type TypeClassifier = (signals: TypeSignals) => string | undefined;
 
-/** Builds the classifier: a declared type wins (mapped through aliases), then matchers in config order. */
+/** Builds the classifier: a declared type that is a known alias wins, then matchers in config order, then any declared type. */
 export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClassifier {
   const compiled = Object.entries(matchers).map(([type, m]) => ({
     type,
@@ -49,7 +49,14 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
   }));
   return (signals) => {
     const declared = signals.declaredType?.trim().toLowerCase();
-    if (declared) return compiled.find((c) => c.aliases.has(declared))?.type ?? declared;
+    const known = declared ? compiled.find((c) => c.aliases.has(declared)) : undefined;
+    if (known) return known.type;
+    return matched(signals) ?? declared;
+  };
+
+  // A `type` no matcher knows may be a site generator's layout (Hugo's `type: docs` on minutes),
+  // so it yields to the matchers and names the type only when none of them hits.
+  function matched(signals: TypeSignals): string | undefined {
     const segments = signals.path.toLowerCase().split('/').slice(0, -1);
     const labels = signals.labels.map((l) => l.toLowerCase());
     const fields = new Set(signals.fields ?? []);
@@ -66,5 +73,5 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
         return c.type;
     }
     return undefined;
-  };
+  }
 }

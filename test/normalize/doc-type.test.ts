@@ -43,3 +43,20 @@ describe('default document types', () => {
     expect(typeOf('sales/proposal-checklist.md', 'Proposal checklist')).toBeUndefined();
   });
 });
+
+describe('declared types', () => {
+  const declared = (path: string, declaredType: string) => classify({ path, title: 'x', labels: [], declaredType });
+
+  it('lets a known declared type win over the folder', () => {
+    expect(declared('meetings/2026-01-05.md', 'adr')).toBe('decision');
+  });
+
+  it("lets the folder win over a type no matcher knows (Hugo's `type: docs` on minutes)", () => {
+    expect(declared('content/minutes/triage-meeting/2019-04-11.md', 'docs')).toBe('meeting-notes');
+    expect(declared('content/templates/agenda.md', 'docs')).toBe('template');
+  });
+
+  it('keeps a declared type of its own where no matcher hits', () => {
+    expect(declared('company/expenses.md', 'policy')).toBe('policy');
+  });
+});
