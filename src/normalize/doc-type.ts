@@ -34,7 +34,7 @@ export interface TypeSignals {
 /** Compiled matchers, built once per run so regexes are not recompiled per page. */
 export type TypeClassifier = (signals: TypeSignals) => string | undefined;
 
-/** Builds the classifier: a declared type that is a known alias wins, then matchers in config order, then any declared type. */
+/** Builds the classifier: a declared type that is a known alias wins; an unknown one yields to a typed folder; otherwise matchers in config order. */
 export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClassifier {
   const compiled = Object.entries(matchers).map(([type, m]) => ({
     type,
@@ -49,13 +49,21 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
   }));
   return (signals) => {
     const declared = signals.declaredType?.trim().toLowerCase();
-    const known = declared ? compiled.find((c) => c.aliases.has(declared)) : undefined;
+    if (!declared) return matched(signals);
+    const known = compiled.find((c) => c.aliases.has(declared));
     if (known) return known.type;
-    return matched(signals) ?? declared;
+    // A `type` no matcher knows may be a site generator's layout (Hugo's `type: docs` on minutes):
+    // the folder the page sits in says more. Tags and titles do not overrule what the author declared.
+    return inTypedFolder(signals.path) ?? declared;
   };
 
-  // A `type` no matcher knows may be a site generator's layout (Hugo's `type: docs` on minutes),
-  // so it yields to the matchers and names the type only when none of them hits.
+  function inTypedFolder(path: string): string | undefined {
+    const segments = path.toLowerCase().split('/').slice(0, -1);
+    return compiled.find(
+      (c) => !c.exceptPaths.some((glob) => matchesGlob(path, glob)) && segments.some((s) => c.folders.has(s)),
+    )?.type;
+  }
+
   function matched(signals: TypeSignals): string | undefined {
     const segments = signals.path.toLowerCase().split('/').slice(0, -1);
     const labels = signals.labels.map((l) => l.toLowerCase());

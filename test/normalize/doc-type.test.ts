@@ -45,7 +45,8 @@ describe('default document types', () => {
 });
 
 describe('declared types', () => {
-  const declared = (path: string, declaredType: string) => classify({ path, title: 'x', labels: [], declaredType });
+  const declared = (path: string, declaredType: string) =>
+    classify({ path, title: 'x', labels: [], declaredType });
 
   it('lets a known declared type win over the folder', () => {
     expect(declared('meetings/2026-01-05.md', 'adr')).toBe('decision');
@@ -58,5 +59,18 @@ describe('declared types', () => {
 
   it('keeps a declared type of its own where no matcher hits', () => {
     expect(declared('company/expenses.md', 'policy')).toBe('policy');
+  });
+});
+
+describe('declared types and tags', () => {
+  it('keeps a declared type of its own although a tag names another type', () => {
+    expect(
+      classify({
+        path: 'how-we-work/decisions-howto.md',
+        title: 'How we decide',
+        labels: ['rfc'],
+        declaredType: 'policy',
+      }),
+    ).toBe('policy');
   });
 });
