@@ -25,6 +25,8 @@ const markdownSource = z.strictObject({
   exclude: z.array(glob).default([]),
   'base-path': z.string().startsWith('/').optional(),
   'site-url': z.url().optional(),
+  /** Files larger than this are listed unreadable instead of parsed (see normalize/budget.ts). */
+  'max-page-bytes': z.number().int().positive().optional(),
 });
 
 const typeMatcher = z.strictObject({
@@ -85,7 +87,14 @@ export interface RuleSetting {
 export interface Config {
   file?: string;
   yaml?: YamlFile;
-  markdown?: { root: string; include: string[]; exclude: string[]; basePath?: string; siteUrl?: string };
+  markdown?: {
+    root: string;
+    include: string[];
+    exclude: string[];
+    basePath?: string;
+    siteUrl?: string;
+    maxPageBytes?: number;
+  };
   notion?: NotionSourceConfig;
   confluence?: ConfluenceSourceConfig;
   /** Absolute path of the state file. */
@@ -172,6 +181,7 @@ function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
             exclude: md.exclude,
             ...(md['base-path'] ? { basePath: md['base-path'] } : {}),
             ...(md['site-url'] ? { siteUrl: md['site-url'] } : {}),
+            ...(md['max-page-bytes'] ? { maxPageBytes: md['max-page-bytes'] } : {}),
           },
         }
       : {}),
