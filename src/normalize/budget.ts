@@ -38,6 +38,10 @@ function indentOf(line: string, from: number): { columns: number; at: number } {
   return { columns, at };
 }
 
+function deepLine(lineNo: number, depth: number, budget: PageBudget): string {
+  return `line ${lineNo} is nested ${depth} blocks deep, over the limit of ${budget.maxDepth}`;
+}
+
 /**
  * Why `markdown` is over `budget`, or undefined when it is within it. One pass over the lines, linear
  * in the text: quote markers are counted at the start of each line, list items by a stack of the
@@ -59,6 +63,7 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
       ({ at } = indentOf(line, at + 1));
       columns = 0;
     }
+    if (quotes > budget.maxDepth) return deepLine(lineNo, quotes, budget);
     if (at >= line.length) {
       markers = 0; // a blank line ends the paragraph
       continue;
@@ -88,8 +93,7 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
     }
     if (!depthHere) while (lists.length && (lists.at(-1) as number) > columns + 3) lists.pop();
     const depth = quotes + lists.length;
-    if (depth > budget.maxDepth)
-      return `line ${lineNo} is nested ${depth} blocks deep, over the limit of ${budget.maxDepth}`;
+    if (depth > budget.maxDepth) return deepLine(lineNo, depth, budget);
     // Table rows are parsed cell by cell, so their markers never meet those of other rows.
     if (rest.startsWith('|')) markers = 0;
     markers += rest.match(MARKER)?.length ?? 0;

@@ -4,8 +4,8 @@ import { basename, extname, join, posix } from 'node:path';
 import { HandbookLintError } from '../errors.js';
 import { matchesGlob } from '../glob.js';
 import type { Page } from '../model/page.js';
-import type { TypeClassifier } from '../normalize/doc-type.js';
 import { DEFAULT_PAGE_BUDGET } from '../normalize/budget.js';
+import type { TypeClassifier } from '../normalize/doc-type.js';
 import { buildPage, type PageInput, unreadablePage } from '../normalize/page.js';
 import { gitCommitTimes } from './git-times.js';
 
@@ -156,7 +156,10 @@ export async function readMarkdownPage(
   task: MarkdownTask,
   classify: TypeClassifier,
 ): Promise<Page> {
-  const budget = { ...DEFAULT_PAGE_BUDGET, ...(source.maxPageBytes ? { maxBytes: source.maxPageBytes } : {}) };
+  const budget = {
+    ...DEFAULT_PAGE_BUDGET,
+    ...(source.maxPageBytes ? { maxBytes: source.maxPageBytes } : {}),
+  };
   const input: PageInput = {
     source: 'markdown',
     id: task.file,
