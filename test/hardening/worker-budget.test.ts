@@ -17,7 +17,8 @@ describe('the page budget on worker threads', () => {
       for (let i = 0; i < PARALLEL_MIN_PAGES; i++) files[`pages/p${i}.md`] = `# Page ${i}\n`;
       files['deep.md'] = '- '.repeat(5000);
       files['quotes.md'] = '>'.repeat(200_000);
-      files['bomb.md'] = '---\na: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n---\n# Bomb\n';
+      files['bomb.md'] =
+        '---\na: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n---\n# Bomb\n';
       const root = tempTree(files);
       const out = join(root, 'report.json');
       const code = await new Promise<number>((resolve) => {

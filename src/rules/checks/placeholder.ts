@@ -39,12 +39,12 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
   options,
   run(page, opts): Hit[] {
     if (page.unreadable) return [];
-    const patterns = opts.patterns.map((source) => compileRegex(source, 'gu'));
-    const ignore = opts['ignore-patterns'].map((source) => compileRegex(source, 'u'));
+    const patterns = opts.patterns.map((source) => compileRegex(source, ''));
+    const ignore = opts['ignore-patterns'].map((source) => compileRegex(source, ''));
     const hits: Hit[] = [];
     for (const { node, block, at } of proseCandidates(page.tree)) {
       const matches = patterns
-        .flatMap((re) => [...node.value.matchAll(re)])
+        .flatMap((re) => [...re.matchAll(node.value)])
         .sort((a, b) => a.index - b.index);
       if (matches.length === 0) continue;
       const offsets = valueOffsets(page, node);
