@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_DOCUMENT_TYPES, defaultConfig } from '../../src/config.js';
 import { loadActiveRules } from '../../src/rules/load.js';
 import { compileRuleRegex, ruleRegexProblem } from '../../src/rules/regex.js';
+import { regexSchema } from '../../src/schemas.js';
 import { runCli, tempTree } from '../helpers/cli.js';
 
 function ruleWith(pattern: string): string {
@@ -51,6 +52,14 @@ describe('rule patterns run on a linear-time engine', () => {
     expect(ruleRegexProblem('(a)\\1')).toMatch(/^backreference/);
     expect(ruleRegexProblem('a(?!b)')).toMatch(/^lookahead/);
     expect(ruleRegexProblem('a[')).toBe('not a valid regular expression: missing closing ]: `[`');
+  });
+
+  it('holds config patterns (document types, coverage topics) to the same engine', () => {
+    const issue = regexSchema.safeParse('^ADR(?!-0)').error?.issues[0];
+    expect(issue?.message).toMatch(
+      /^lookahead .* is not allowed: rule patterns run on RE2.*: \^ADR\(\?!-0\)$/,
+    );
+    expect(regexSchema.safeParse('^(ADR|RFC)[-\\s]?\\d+').success).toBe(true);
   });
 
   it('supports what the default rules and document types use', async () => {
