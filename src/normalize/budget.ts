@@ -47,7 +47,9 @@ function deepLine(lineNo: number, depth: number, budget: PageBudget): string {
 /**
  * Why `markdown` is over `budget`, or undefined when it is within it. One pass over the lines, linear
  * in the text: quote markers are counted at the start of each line, list items by a stack of the
- * indents at which their markers stand (a marker indented deeper than the last opens a nested list).
+ * indents at which their markers stand (a marker indented deeper than the last opens a nested list;
+ * one at or left of an open level closes it). Text lines never close levels: unindented lazy lines
+ * between markers would otherwise hide a deep list, and overcounting needs ever deeper markers.
  */
 export function overBudget(markdown: string, budget: PageBudget): string | undefined {
   const bytes = Buffer.byteLength(markdown, 'utf8');
@@ -82,18 +84,15 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
     }
     // Each marker on the line ("- - - x") opens one more level, at the column after it.
     let offset = at;
-    let depthHere = 0;
     for (;;) {
       const marker = LIST_MARKER.exec(line.slice(offset, offset + 12))?.[0];
       if (!marker) break;
       while (lists.length && (lists.at(-1) as number) >= columns) lists.pop();
       lists.push(columns);
-      depthHere++;
       const next = indentOf(line, offset + marker.length);
       columns += marker.length + next.columns;
       offset = next.at;
     }
-    if (!depthHere) while (lists.length && (lists.at(-1) as number) > columns + 3) lists.pop();
     const depth = quotes + lists.length;
     if (depth > budget.maxDepth) return deepLine(lineNo, depth, budget);
     // Table rows are parsed cell by cell, so their markers never meet those of other rows.

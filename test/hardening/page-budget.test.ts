@@ -67,6 +67,11 @@ describe('the page budget pre-scan', () => {
     expect(overBudget('- '.repeat(5000), DEFAULT_PAGE_BUDGET)).toMatch(/^line 1 is nested 5000 blocks deep/);
   });
 
+  it('is not fooled by unindented lazy lines between the nested items', () => {
+    const lazy = Array.from({ length: 150 }, (_, i) => `${'  '.repeat(i)}- item\nlazy text`).join('\n');
+    expect(overBudget(lazy, DEFAULT_PAGE_BUDGET)).toMatch(/^line 201 is nested 101 blocks deep/);
+  });
+
   it('refuses deep blockquotes, on one line or many', () => {
     expect(overBudget('>'.repeat(200_000), DEFAULT_PAGE_BUDGET)).toMatch(
       /^line 1 is nested 200000 blocks deep/,
