@@ -37,6 +37,8 @@ const markdownSource = z.strictObject({
   repository: z.url().optional(),
   /** Metadata files whose fields belong to the README/index (or only page) of their folder. */
   'sidecar-files': z.array(z.string().min(1)).default(['kep.yaml', 'metadata.yaml']),
+  /** Files larger than this are listed unreadable instead of parsed (see normalize/budget.ts). */
+  'max-page-bytes': z.number().int().positive().optional(),
 });
 
 const typeMatcher = z.strictObject({
@@ -109,6 +111,7 @@ export interface Config {
     slugStyle?: SlugStyle;
     repository?: string;
     sidecarFiles?: string[];
+    maxPageBytes?: number;
   };
   notion?: NotionSourceConfig;
   confluence?: ConfluenceSourceConfig;
@@ -229,6 +232,7 @@ function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
             ...(md['site-url'] ? { siteUrl: md['site-url'] } : {}),
             slugStyle: md['slug-style'],
             ...(md.repository ? { repository: md.repository } : {}),
+            ...(md['max-page-bytes'] ? { maxPageBytes: md['max-page-bytes'] } : {}),
           },
         }
       : {}),

@@ -78,7 +78,7 @@ async function markdownPasses(
   if (workers > 0) return passMarkdownInWorkers(config, rules, tasks, options.now, workers);
   const classify = typeClassifier(config.documentTypes);
   async function* pages(): AsyncIterable<Page> {
-    for (const task of tasks) yield await readMarkdownPage(markdown.root, task, classify);
+    for (const task of tasks) yield await readMarkdownPage(markdown, task, classify);
   }
   return passEach(pages(), rules, config, options);
 }

@@ -1,18 +1,24 @@
 import { z } from 'zod';
 import { isValidGlob } from './glob.js';
+import { ruleRegexProblem } from './rules/regex.js';
 
-/** A regular expression written in YAML, checked at load time so a bad one is a file:line:col error. */
-export const regexSchema = z.string().refine(
-  (value) => {
-    try {
-      new RegExp(value, 'i');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { error: (issue) => `invalid regular expression: ${String(issue.input)}` },
-);
+function regexProblem(value: string): string | undefined {
+  try {
+    new RegExp(value, 'i');
+  } catch {
+    return `invalid regular expression: ${value}`;
+  }
+  const refused = ruleRegexProblem(value);
+  return refused && `${refused}: ${value}`;
+}
+
+/**
+ * A regular expression written in YAML, checked at load time so a bad one is a file:line:col error.
+ * It must also compile on RE2, the linear-time engine user patterns run on (no lookaround or backreferences).
+ */
+export const regexSchema = z.string().refine((value) => regexProblem(value) === undefined, {
+  error: (issue) => regexProblem(String(issue.input)),
+});
 
 /** A glob written in YAML, checked at load time like regular expressions. */
 export const globSchema = z

@@ -1,6 +1,7 @@
 import { matchesGlob } from '../glob.js';
 import { type Finding, type FindingPage, findingPageOf } from '../model/finding.js';
 import { compareText } from '../rules/engine.js';
+import { compileRuleRegex } from '../rules/regex.js';
 import { isNavigationPage, type SitePage } from '../site.js';
 import type { TopicConfig } from './schema.js';
 
@@ -32,8 +33,8 @@ export interface TopicMatcher {
 /** Compiles a topic's match lists; titles and headings are case-insensitive regexes, paths case-insensitive globs. */
 export function compileTopic(topic: TopicConfig): TopicMatcher {
   const m = topic.match;
-  const titles = (m.titles ?? []).map((t) => new RegExp(t, 'i'));
-  const headings = (m.headings ?? []).map((t) => new RegExp(t, 'i'));
+  const titles = (m.titles ?? []).map((t) => compileRuleRegex(t, 'i'));
+  const headings = (m.headings ?? []).map((t) => compileRuleRegex(t, 'i'));
   // Wiki breadcrumbs are title case ("Engineering/Onboarding"), so globs ignore case.
   const paths = (m.paths ?? []).map((g) => g.toLowerCase());
   const labels = new Set((m.labels ?? []).map((l) => l.toLowerCase()));

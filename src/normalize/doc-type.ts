@@ -1,4 +1,5 @@
 import { matchesGlob } from '../glob.js';
+import { compileRuleRegex } from '../rules/regex.js';
 
 /** How config recognizes one document type; any matcher that hits classifies the page. */
 export interface TypeMatcher {
@@ -40,7 +41,7 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
     type,
     folders: new Set((m.folders ?? []).map((f) => f.toLowerCase())),
     aliases: new Set([type, ...(m.frontMatter ?? [])].map((a) => a.toLowerCase())),
-    titles: (m.titles ?? []).map((t) => new RegExp(t, 'i')),
+    titles: (m.titles ?? []).map((t) => compileRuleRegex(t, 'i')),
     labels: new Set((m.labels ?? []).map((l) => l.toLowerCase())),
     paths: m.paths ?? [],
     recordPaths: m.recordPaths ?? [],

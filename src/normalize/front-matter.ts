@@ -10,6 +10,9 @@ export interface FrontMatter {
   keyLines: Record<string, number>;
 }
 
+/** Aliases resolved per front matter block; real pages use none, an alias bomb (billion laughs) uses millions. */
+const MAX_ALIAS_COUNT = 100;
+
 /** Reads the YAML front matter block of a parsed page, if any. */
 export function readFrontMatter(tree: Root): FrontMatter {
   const node = tree.children[0];
@@ -52,6 +55,19 @@ export function readFrontMatter(tree: Root): FrontMatter {
       keyLines[key.value] = firstLine + lineCounter.linePos(key.range[0]).line - 1;
     }
   }
-  const data = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
-  return { data, keyLines };
+  try {
+    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
+    return { data, keyLines };
+  } catch (error) {
+    // An alias bomb ("Excessive alias count") is refused by the YAML reader: a finding, not a crash.
+    return {
+      data: {},
+      keyLines: {},
+      problem: {
+        code: 'front-matter',
+        message: `Front matter cannot be read: ${(error as Error).message}`,
+        position: { start: { line: firstLine, column: 1 }, end: { line: firstLine, column: 1 } },
+      },
+    };
+  }
 }

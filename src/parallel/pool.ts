@@ -36,8 +36,8 @@ export async function* passMarkdownInWorkers(
   workers: number,
 ): AsyncIterable<PagePass> {
   const { yaml: _yaml, ...plainConfig } = config;
-  const root = config.markdown?.root ?? '.';
-  const setup: WorkerSetup = { config: plainConfig, rules: toPortable(rules), root, now };
+  const source = config.markdown ?? { root: '.' };
+  const setup: WorkerSetup = { config: plainConfig, rules: toPortable(rules), source, now };
   const batches: BatchRequest[] = [];
   for (let i = 0; i < tasks.length; i += BATCH_SIZE) {
     batches.push({ id: batches.length, tasks: tasks.slice(i, i + BATCH_SIZE) });

@@ -1,13 +1,13 @@
 import type { Config } from '../config.js';
 import type { PagePass } from '../rules/page-pass.js';
 import type { PortableRule } from '../rules/portable.js';
-import type { MarkdownTask } from '../sources/markdown.js';
+import type { MarkdownReadOptions, MarkdownTask } from '../sources/markdown.js';
 
 /** What a worker is started with: the validated config (no YAML document), the loaded rules and the run's clock. */
 export interface WorkerSetup {
   config: Omit<Config, 'yaml'>;
   rules: PortableRule[];
-  root: string;
+  source: MarkdownReadOptions;
   now: Date;
 }
 

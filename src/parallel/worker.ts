@@ -18,7 +18,7 @@ port.on('message', async (request: BatchRequest) => {
   try {
     const passes = [];
     for (const task of request.tasks) {
-      const page = await readMarkdownPage(setup.root, task, classify);
+      const page = await readMarkdownPage(setup.source, task, classify);
       passes.push(passPage(page, rules, context, setup.config.overrides));
     }
     reply = { id: request.id, passes };

@@ -17,6 +17,7 @@ import {
 } from '../yaml-file.js';
 import type { CheckKind } from './check.js';
 import { CHECK_KINDS } from './checks/index.js';
+import { trustPackPatterns } from './regex.js';
 
 /** The default rule pack shipped beside the code (works from src/ under vitest and from dist/). */
 export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
@@ -133,6 +134,7 @@ export async function loadRuleFiles(folders: readonly string[]): Promise<Map<str
     for (const file of await ruleFiles(folder)) {
       const { yaml, diagnostics: syntax } = await readYamlFile(file);
       diagnostics.push(...syntax);
+      if (yaml && folder === DEFAULT_RULES_DIR) trustPackPatterns(yaml.doc.toJS());
       const rule = yaml && parseRule(yaml, diagnostics);
       if (rule) rules.set(rule.id, rule);
     }

@@ -1,10 +1,12 @@
+import type { Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join, posix, sep } from 'node:path';
+import { basename, extname, join, posix } from 'node:path';
 import { HandbookLintError } from '../errors.js';
 import { matchesGlob } from '../glob.js';
 import type { Page } from '../model/page.js';
+import { DEFAULT_PAGE_BUDGET } from '../normalize/budget.js';
 import type { TypeClassifier } from '../normalize/doc-type.js';
-import { buildPage } from '../normalize/page.js';
+import { buildPage, type PageInput, unreadablePage } from '../normalize/page.js';
 import { readCodeowners } from './codeowners.js';
 import { gitCommitTimes } from './git-times.js';
 import { DEFAULT_SIDECAR_FILES, planSidecars, readSidecarFields } from './sidecar.js';
@@ -21,40 +23,65 @@ export interface MarkdownSourceOptions {
 /** File names that make a folder's index page, in order of preference. */
 const INDEX_NAMES = ['index.md', 'README.md', '_index.md', 'readme.md', 'index.markdown'];
 
+/** A folder of the handbook that could not be listed, relative to the root (posix), and why. */
+export interface UnreadableFolder {
+  path: string;
+  reason: string;
+}
+
 /** The files of a handbook folder: pages to lint and other files (images, PDFs) that links may point to. */
 export interface FolderScan {
   pages: string[];
   assets: string[];
+  /** Sub-folders the walk could not list; their pages are unknown, so they are reported unreadable. */
+  unreadable: UnreadableFolder[];
 }
 
-/** Walks the handbook folder once (relative posix paths), skipping dot folders and node_modules; sorted for stable output. */
+function errorCode(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  return code ?? message;
+}
+
+/**
+ * Walks the handbook folder once (relative posix paths), skipping node_modules; sorted for stable
+ * output. Folder by folder rather than `readdir(recursive)`, which fails whole on the first sub-folder
+ * it cannot list: such a folder is recorded and the walk goes on. Only an unreadable root is an error.
+ */
 export async function scanMarkdownFolder(options: MarkdownSourceOptions): Promise<FolderScan> {
-  const entries = await readdir(options.root, { recursive: true, withFileTypes: true }).catch(
-    (error: NodeJS.ErrnoException) => {
-      throw new HandbookLintError(
-        'SOURCE_NOT_FOUND',
-        `Cannot read handbook folder ${options.root}: ${error.code ?? error.message}`,
-      );
-    },
-  );
-  const scan: FolderScan = { pages: [], assets: [] };
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const relative = join(entry.parentPath, entry.name)
-      .slice(options.root.length + 1)
-      .split(sep)
-      .join('/');
-    if (relative.split('/').includes('node_modules')) continue;
-    // Files in dot folders (.github) are never pages, but links may point at them.
-    const hidden = relative.split('/').some((part) => part.startsWith('.'));
-    const isPage =
-      !hidden &&
-      options.include.some((glob) => matchesGlob(relative, glob)) &&
-      !options.exclude.some((glob) => matchesGlob(relative, glob));
-    (isPage ? scan.pages : scan.assets).push(relative);
+  const scan: FolderScan = { pages: [], assets: [], unreadable: [] };
+  const folders = [''];
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    const entries = await readdir(join(options.root, folder), { withFileTypes: true }).catch(
+      (error: unknown) => {
+        if (!folder) {
+          throw new HandbookLintError(
+            'SOURCE_NOT_FOUND',
+            `Cannot read handbook folder ${options.root}: ${errorCode(error)}`,
+          );
+        }
+        scan.unreadable.push({ path: folder, reason: `cannot read folder: ${errorCode(error)}` });
+        return [];
+      },
+    );
+    for (const entry of entries) {
+      const relative = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules') folders.push(relative);
+        continue;
+      }
+      if (!entry.isFile()) continue;
+      // Files in dot folders (.github) are never pages, but links may point at them.
+      const hidden = relative.split('/').some((part) => part.startsWith('.'));
+      const isPage =
+        !hidden &&
+        options.include.some((glob) => matchesGlob(relative, glob)) &&
+        !options.exclude.some((glob) => matchesGlob(relative, glob));
+      (isPage ? scan.pages : scan.assets).push(relative);
+    }
   }
   scan.pages.sort();
   scan.assets.sort();
+  scan.unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return scan;
 }
 
@@ -97,6 +124,8 @@ export interface MarkdownTask {
   sidecar?: string;
   /** The page's owners by CODEOWNERS, for a page that names none. */
   codeowner?: string;
+  /** Set for a sub-folder the walk could not list (`file` is the folder, ending in `/`): nothing to read. */
+  unreadable?: string;
 }
 
 /** Plans the crawl of a folder: one task per page file, with git commit times read in one call. */
@@ -108,7 +137,7 @@ export async function markdownTasks(
   const commitTimes = await gitCommitTimes(options.root);
   const sidecars = planSidecars(scan.pages, scan.assets, options.sidecarFiles ?? DEFAULT_SIDECAR_FILES);
   const codeowners = await readCodeowners(options.root, new Set(scan.assets));
-  return scan.pages.map((file) => {
+  const pages = scan.pages.map((file) => {
     const committedAt = commitTimes.get(file);
     const parent = parentOf(file, fileSet);
     const sidecar = sidecars.get(file);
@@ -121,42 +150,76 @@ export async function markdownTasks(
       ...(codeowner ? { codeowner } : {}),
     };
   });
+  const folders = scan.unreadable.map((folder) => ({ file: `${folder.path}/`, unreadable: folder.reason }));
+  return [...pages, ...folders];
 }
 
-/** Reads one Markdown file into a Page; the edit date falls back from front matter to git time to file time. */
+/** Where pages are read from and the size over which a file is listed unreadable instead of read. */
+export interface MarkdownReadOptions {
+  root: string;
+  maxPageBytes?: number;
+}
+
+/**
+ * Reads one Markdown file into a Page; the edit date falls back from front matter to git time to file
+ * time. A file that cannot be read (EACCES), is over the page budget or that the parser fails on
+ * becomes an unreadable page with the reason: one file never ends the run.
+ */
 export async function readMarkdownPage(
-  root: string,
+  source: MarkdownReadOptions,
   task: MarkdownTask,
   classify: TypeClassifier,
 ): Promise<Page> {
-  const absolute = join(root, task.file);
-  const markdown = await readFile(absolute, 'utf8');
-  const updatedAt = task.committedAt ?? (await stat(absolute)).mtime;
-  const sidecarFields = task.sidecar ? await readSidecarFields(root, task.sidecar) : undefined;
+  const budget = {
+    ...DEFAULT_PAGE_BUDGET,
+    ...(source.maxPageBytes ? { maxBytes: source.maxPageBytes } : {}),
+  };
+  const input: PageInput = {
+    source: 'markdown',
+    id: task.file,
+    url: task.file,
+    path: task.file,
+    file: task.file,
+    markdown: '',
+    fallbackTitle: fallbackTitle(task.file),
+    ...(task.committedAt ? { updatedAt: task.committedAt } : {}),
+    ...(task.parent ? { parent: task.parent } : {}),
+    ...(task.codeowner ? { owner: task.codeowner, ownerSource: 'codeowners' } : {}),
+  };
+  if (task.unreadable) return unreadablePage(input, task.unreadable, classify);
+  const absolute = join(source.root, task.file);
+  let markdown: string;
+  let info: Stats;
+  try {
+    info = await stat(absolute);
+    // Checked before reading, so a huge file is never loaded.
+    if (info.size > budget.maxBytes) {
+      const reason = `the page is ${info.size} bytes, over the limit of ${budget.maxBytes}`;
+      return unreadablePage(input, reason, classify);
+    }
+    markdown = await readFile(absolute, 'utf8');
+  } catch (error) {
+    return unreadablePage(input, `cannot read file: ${errorCode(error)}`, classify);
+  }
+  const sidecarFields = task.sidecar ? await readSidecarFields(source.root, task.sidecar) : undefined;
   return buildPage(
     {
-      source: 'markdown',
-      id: task.file,
-      url: task.file,
-      path: task.file,
-      file: task.file,
+      ...input,
       markdown,
-      fallbackTitle: fallbackTitle(task.file),
-      updatedAt,
-      ...(task.parent ? { parent: task.parent } : {}),
+      updatedAt: task.committedAt ?? info.mtime,
       ...(sidecarFields ? { sidecarFields } : {}),
-      ...(task.codeowner ? { owner: task.codeowner, ownerSource: 'codeowners' } : {}),
     },
     classify,
+    budget,
   );
 }
 
 /** Crawls a Markdown folder in this thread: one Page per file. */
 export async function* crawlMarkdown(
-  options: MarkdownSourceOptions,
+  options: MarkdownSourceOptions & { maxPageBytes?: number },
   classify: TypeClassifier,
   scan?: FolderScan,
 ): AsyncIterable<Page> {
   const tasks = await markdownTasks(options, scan ?? (await scanMarkdownFolder(options)));
-  for (const task of tasks) yield await readMarkdownPage(options.root, task, classify);
+  for (const task of tasks) yield await readMarkdownPage(options, task, classify);
 }

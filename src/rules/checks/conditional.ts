@@ -57,13 +57,13 @@ function isWikiLink(href: string): boolean {
 /** Whether the page's words (not its code, URLs or HTML) have one of the phrases; case-sensitive, so a name is told from a word. */
 function saysPhrase(page: Page, opts: ConditionalOptions): boolean {
   const text = plainText(page);
-  return opts.languages.some((lang) => opts.phrases[lang]?.some((p) => compileRegex(p, 'mu').test(text)));
+  return opts.languages.some((lang) => opts.phrases[lang]?.some((p) => compileRegex(p, 'm').test(text)));
 }
 
 /** How many times the `if` text occurs (at least once: the condition held). */
 function matches(cond: ConditionalOptions['if'], prose: () => string): number {
   if (cond.text === undefined) return 1;
-  return Math.max(1, [...prose().matchAll(compileRegex(cond.text, 'gimu'))].length);
+  return Math.max(1, [...compileRegex(cond.text, 'im').matchAll(prose())].length);
 }
 
 function satisfied(

@@ -4,10 +4,12 @@ import { closest } from '../../closest.js';
 import type { Link } from '../../model/page.js';
 import type { Site, SitePage } from '../../site.js';
 import type { Hit, SiteCheckKind } from '../check.js';
+import type { RuleRegex } from '../regex.js';
+import { compileRegex, regexSource } from './values.js';
 
 const options = z.object({
   /** Regular expressions on hrefs to leave unchecked (generated pages, links into other repos). */
-  ignore: z.array(z.string()).default([]),
+  ignore: z.array(regexSource).default([]),
   'check-anchors': z.boolean().default(true),
 });
 type Options = z.output<typeof options>;
@@ -53,7 +55,7 @@ function relativeTo(from: SitePage, file: string): string {
   return from.file ? posix.relative(posix.dirname(from.file), file) : file;
 }
 
-function check(page: SitePage, link: Link, opts: Options, site: Site, ignore: RegExp[]): Hit | undefined {
+function check(page: SitePage, link: Link, opts: Options, site: Site, ignore: RuleRegex[]): Hit | undefined {
   const resolution = site.resolution(link);
   if (!resolution || resolution.kind === 'external' || resolution.kind === 'asset') return undefined;
   if (ignore.some((re) => re.test(link.href))) return undefined;
@@ -93,7 +95,7 @@ export const linksCheck: SiteCheckKind<Options> = {
   options,
   run(page, opts, { site }) {
     if (page.unreadable) return [];
-    const ignore = opts.ignore.map((re) => new RegExp(re));
+    const ignore = opts.ignore.map((re) => compileRegex(re, ''));
     const hits: Hit[] = [];
     for (const link of page.links) {
       const hit = check(page, link, opts, site, ignore);

@@ -59,15 +59,15 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
   options,
   run(page, opts): Hit[] {
     if (page.unreadable) return [];
-    const patterns = opts.patterns.map((source) => compileRegex(source, 'gu'));
-    const values = opts['value-patterns'].map((source) => compileRegex(source, 'gu'));
-    const ignore = opts['ignore-patterns'].map((source) => compileRegex(source, 'u'));
+    const patterns = opts.patterns.map((source) => compileRegex(source, ''));
+    const values = opts['value-patterns'].map((source) => compileRegex(source, ''));
+    const ignore = opts['ignore-patterns'].map((source) => compileRegex(source, ''));
     const hits: Hit[] = [];
     for (const { node, block, at } of proseCandidates(page.tree)) {
       const alone = (m: RegExpExecArray) => standsAlone(block.text, at + m.index, at + m.index + m[0].length);
       const matches = [
-        ...patterns.flatMap((re) => [...node.value.matchAll(re)]),
-        ...values.flatMap((re) => [...node.value.matchAll(re)].filter(alone)),
+        ...patterns.flatMap((re) => [...re.matchAll(node.value)]),
+        ...values.flatMap((re) => [...re.matchAll(node.value)].filter(alone)),
       ].sort((a, b) => a.index - b.index);
       if (matches.length === 0) continue;
       const offsets = valueOffsets(page, node);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cleanValue } from '../../normalize/fields.js';
+import { compileRuleRegex, nativeRuleRegex, type RuleRegex, re2Problem, ruleRegexProblem } from '../regex.js';
 
 const TRUTHY = new Set(['true', 'yes', 'y', 'on', '1']);
 
@@ -31,32 +32,26 @@ export function isTruthy(value: string | undefined): boolean {
   return value !== undefined && TRUTHY.has(comparable(value));
 }
 
-function validRegex(source: string): boolean {
-  try {
-    new RegExp(source, 'iu');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** A rule-file regular expression, validated when the rule loads so a typo is a file:line:col error, not a crash. */
+/** A rule-file regular expression, validated when the rule loads so a typo or a construct RE2 lacks is a file:line:col error, not a crash. */
 export const regexSource = z
   .string()
   .min(1)
-  .refine(validRegex, { message: 'not a valid regular expression' });
+  .refine((source) => ruleRegexProblem(source) === undefined, {
+    error: (issue) => ruleRegexProblem(String(issue.input)) ?? 'not a valid regular expression',
+  });
 
-const compiled = new Map<string, RegExp>();
+const compiled = new Map<string, RuleRegex>();
 
 /**
- * Compiles a rule-file regex once per run. By default case-insensitive, Unicode, and multiline so `^` starts a
- * line as rule authors expect; callers that iterate with `matchAll` ask for `g` (it clones, so no state leaks).
+ * Compiles a rule-file regex once per run, on RE2 (linear time). By default case-insensitive and
+ * multiline so `^` starts a line as rule authors expect. Rule files were checked at load to compile on
+ * RE2, so only the checks' own default patterns (lookarounds) fall back to RegExp.
  */
-export function compileRegex(source: string, flags = 'imu'): RegExp {
+export function compileRegex(source: string, flags = 'im'): RuleRegex {
   const key = `${flags}/${source}`;
   let regex = compiled.get(key);
   if (!regex) {
-    regex = new RegExp(source, flags);
+    regex = re2Problem(source) ? nativeRuleRegex(source, `${flags}u`) : compileRuleRegex(source, flags);
     compiled.set(key, regex);
   }
   return regex;

@@ -1,0 +1,105 @@
+/**
+ * What one page may cost before it reaches the Markdown parser. micromark recurses once per level of
+ * block nesting (lists ~5,000 deep overflow the stack), rescans every open container on each line
+ * (deep blockquotes are quadratic) and matches emphasis and strikethrough markers within a
+ * paragraph in quadratic time (16,000 `*` in one paragraph: ~3 s; 32,000: ~12 s). A page over
+ * budget is listed as unreadable with the reason instead of holding up, or ending, the run.
+ * Within budget the cost is linear but not small: 512 KB of `*a` in paragraphs of 2,000 markers
+ * takes ~10 s of CPU (~20 µs a marker; ordinary prose has one marker in a few hundred characters).
+ */
+export interface PageBudget {
+  /** Size of the page's text in UTF-8 bytes. */
+  maxBytes: number;
+  /** Block nesting: blockquote markers plus nested list items on one line. */
+  maxDepth: number;
+  /** `*`, `_` and `~` in one paragraph (a run of non-blank lines outside code fences). */
+  maxMarkersPerParagraph: number;
+}
+
+/** No real handbook page comes near these (largest corpus page: 87 KB; deepest: 5; most markers in a paragraph: 258). */
+export const DEFAULT_PAGE_BUDGET: PageBudget = {
+  maxBytes: 5 * 1024 * 1024,
+  maxDepth: 100,
+  maxMarkersPerParagraph: 2_000,
+};
+
+const FENCE = /^(`{3,}|~{3,})/;
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
+const MARKER = /[*_~]/g;
+
+/** Columns of leading whitespace (a tab to the next multiple of 4) and where the text starts. */
+function indentOf(line: string, from: number): { columns: number; at: number } {
+  let columns = 0;
+  let at = from;
+  for (; at < line.length; at++) {
+    const c = line.charCodeAt(at);
+    if (c === 32) columns++;
+    else if (c === 9) columns += 4 - (columns % 4);
+    else break;
+  }
+  return { columns, at };
+}
+
+function deepLine(lineNo: number, depth: number, budget: PageBudget): string {
+  return `line ${lineNo} is nested ${depth} blocks deep, over the limit of ${budget.maxDepth}`;
+}
+
+/**
+ * Why `markdown` is over `budget`, or undefined when it is within it. One pass over the lines, linear
+ * in the text: quote markers are counted at the start of each line, list items by a stack of the
+ * indents at which their markers stand (a marker indented deeper than the last opens a nested list;
+ * one at or left of an open level closes it). Text lines never close levels: unindented lazy lines
+ * between markers would otherwise hide a deep list, and overcounting needs ever deeper markers.
+ */
+export function overBudget(markdown: string, budget: PageBudget): string | undefined {
+  const bytes = Buffer.byteLength(markdown, 'utf8');
+  if (bytes > budget.maxBytes) return `the page is ${bytes} bytes, over the limit of ${budget.maxBytes}`;
+  const lists: number[] = [];
+  let fence: string | undefined;
+  let markers = 0;
+  let lineNo = 0;
+  for (const line of markdown.split(/\r\n|\r|\n/)) {
+    lineNo++;
+    let { columns, at } = indentOf(line, 0);
+    let quotes = 0;
+    while (line.charCodeAt(at) === 62 /* > */) {
+      quotes++;
+      ({ at } = indentOf(line, at + 1));
+      columns = 0;
+    }
+    if (quotes > budget.maxDepth) return deepLine(lineNo, quotes, budget);
+    if (at >= line.length) {
+      markers = 0; // a blank line ends the paragraph
+      continue;
+    }
+    const rest = line.slice(at);
+    const fenceMark = FENCE.exec(rest)?.[1];
+    if (fence !== undefined) {
+      if (fenceMark?.startsWith(fence)) fence = undefined;
+      continue;
+    }
+    if (fenceMark) {
+      fence = fenceMark;
+      continue;
+    }
+    // Each marker on the line ("- - - x") opens one more level, at the column after it.
+    let offset = at;
+    for (;;) {
+      const marker = LIST_MARKER.exec(line.slice(offset, offset + 12))?.[0];
+      if (!marker) break;
+      while (lists.length && (lists.at(-1) as number) >= columns) lists.pop();
+      lists.push(columns);
+      const next = indentOf(line, offset + marker.length);
+      columns += marker.length + next.columns;
+      offset = next.at;
+    }
+    const depth = quotes + lists.length;
+    if (depth > budget.maxDepth) return deepLine(lineNo, depth, budget);
+    // Table rows are parsed cell by cell, so their markers never meet those of other rows.
+    if (rest.startsWith('|')) markers = 0;
+    markers += rest.match(MARKER)?.length ?? 0;
+    if (markers > budget.maxMarkersPerParagraph)
+      return `the paragraph at line ${lineNo} has over ${budget.maxMarkersPerParagraph} emphasis markers (*, _, ~)`;
+  }
+  return undefined;
+}
