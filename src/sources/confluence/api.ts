@@ -155,13 +155,14 @@ export class ConfluenceApi {
   readonly queue: RequestQueue;
   private readonly config: ConfluenceSourceConfig;
   private readonly token: string;
+  private readonly transport: Client;
 
   constructor(config: ConfluenceSourceConfig, credentials: ConfluenceCredentials) {
     this.config = config;
     this.token = credentials.token;
     // Our transport has no retry: the queue's is the only one.
-    const client = boundedClient(config.siteUrl, credentials, { timeoutMs: config.timeoutMs });
-    this.clients = { v1: createV1Client(client), v2: createV2Client(client) };
+    this.transport = boundedClient(config.siteUrl, credentials, { timeoutMs: config.timeoutMs });
+    this.clients = { v1: createV1Client(this.transport), v2: createV2Client(this.transport) };
     this.queue = sourceQueue(config, classifyConfluenceError);
   }
 
@@ -173,6 +174,25 @@ export class ConfluenceApi {
       isAuthError,
       `Confluence rejected the credentials in ${this.config.emailEnv} and ${this.config.tokenEnv} (401 unauthorized). Check that the API token is valid and belongs to that email's Atlassian account.`,
     );
+  }
+
+  /**
+   * Reads a `_links.next` link as Confluence wrote it (every parameter kept, relative to `base`, the
+   * site's `/wiki`), through the queue. A link that leads off the site is refused: the credentials
+   * go to the configured site only.
+   */
+  follow<T>(link: string, base: string | undefined): Promise<T> {
+    const host = this.config.siteUrl.replace(/\/+$/, '');
+    const url = link.startsWith('/') ? `${(base ?? `${host}/wiki`).replace(/\/+$/, '')}${link}` : link;
+    if (!url.startsWith(`${host}/`)) {
+      return Promise.reject(
+        new HandbookLintError(
+          'SOURCE_FAILED',
+          `Confluence sent a next link off the site (${url}); not followed.`,
+        ),
+      );
+    }
+    return this.read(() => this.transport.sendRequest<T>({ url: url.slice(host.length), method: 'GET' }));
   }
 
   /** Why a request failed, for an unreadable page's reason: status and Confluence's message, never the token. */

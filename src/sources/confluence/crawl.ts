@@ -3,6 +3,7 @@ import type { Link } from '../../model/page.js';
 import type { ProgressReporter } from '../../progress.js';
 import { wikiKey } from '../../site.js';
 import type { SourceState } from '../../state.js';
+import type { ListingCheck } from '../listing-check.js';
 import { ConfluenceApi, confluenceCredentials } from './api.js';
 import { BodyLoader } from './bodies.js';
 import type { BuilderFactory, PageBuilder } from './builder.js';
@@ -27,6 +28,8 @@ export interface ConfluenceCrawlOptions extends ConfluenceSourceConfig {
   /** Refetch every body, ignoring the cache (`--full`). */
   full?: boolean;
   onProgress?: ProgressReporter;
+  /** Hears whose site this is and why the listing may be missing pages. */
+  check?: ListingCheck;
 }
 
 // Each link to an unlisted page id costs a request to learn whether it is restricted; a bound keeps a
@@ -198,7 +201,13 @@ export async function* crawlConfluence<T>(
   cache?: SourceState,
 ): AsyncIterable<T> {
   const api = new ConfluenceApi(options, confluenceCredentials(options));
-  const known = await listSpaces(api, options.spaces);
+  const spaceKeys = options.spaces.length ? [...options.spaces].sort().join(', ') : 'all spaces';
+  options.check?.identify('confluence', `Confluence ${options.siteUrl} (${spaceKeys})`);
+  const onLoop = (listing: string) =>
+    options.check?.implausible(
+      `Confluence's ${listing} sent a next link it had sent before: it loops, so the pages after it were never listed.`,
+    );
+  const known = await listSpaces(api, options.spaces, onLoop);
   const roots = await probeRoots(api, options.roots, known);
   const spaces = roots.length ? known.filter((s) => roots.some((root) => root.spaceId === s.id)) : known;
   const scoped = options.spaces.length > 0 || options.roots.length > 0;
@@ -289,6 +298,7 @@ export async function* crawlConfluence<T>(
       report();
     },
     paced,
+    onLoop,
   ).then(async () => {
     tree.finish();
     builder.learn({ finished: 'tree' });
@@ -298,11 +308,16 @@ export async function* crawlConfluence<T>(
     pipeline.contextDone();
     pipeline.sourcesFinished();
   });
-  const labels = listLabels(api, scoped ? spaces.map((s) => s.key) : undefined, (batch) => {
-    labelled.add(batch.length);
-    pipeline.label(batch);
-    report();
-  })
+  const labels = listLabels(
+    api,
+    scoped ? spaces.map((s) => s.key) : undefined,
+    (batch) => {
+      labelled.add(batch.length);
+      pipeline.label(batch);
+      report();
+    },
+    onLoop,
+  )
     .then(() => pipeline.labelsDone())
     .finally(() => labelled.end());
   listing.catch(fail);
