@@ -1,9 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import type { Page } from '../../src/model/page.js';
+import { run } from '../../src/run.js';
 import type { State } from '../../src/state.js';
 import { type ConfluenceEmulator, startConfluenceEmulator } from '../emulators/confluence.js';
-import { generateConfluenceSpace } from '../emulators/confluence-fixture.js';
+import { type ConfluenceFixtureInput, generateConfluenceSpace } from '../emulators/confluence-fixture.js';
 import {
   generateNotionWorkspace,
   type NotionEmulator,
@@ -12,6 +15,7 @@ import {
 } from '../emulators/notion.js';
 import { runCli, tempTree } from '../helpers/cli.js';
 import {
+  CONFLUENCE_FIXTURE,
   TOKEN as CONFLUENCE_TOKEN,
   TOKEN_ENV as CONFLUENCE_TOKEN_ENV,
   confluenceConfigFile,
@@ -316,4 +320,45 @@ describe('plausibility gate on a Confluence listing', () => {
     },
     SLOW_MS,
   );
+});
+
+describe('Confluence pages in Cloud folders', () => {
+  let emulator: ConfluenceEmulator;
+  const site = JSON.parse(readFileSync(CONFLUENCE_FIXTURE, 'utf8')) as ConfluenceFixtureInput;
+  const home = '98305'; // Handbook Home
+  // Handbook Home > Policies > Team policies > Meeting Policy, and Handbook Home > Policies > Decision Log > DR-…
+  const folders = [
+    { id: '98400', title: 'Policies', spaceId: '98304', parentId: home },
+    { id: '98401', title: 'Team policies', spaceId: '98304', parentId: '98400' },
+  ];
+  const moved: Record<string, string> = { '98308': '98401', '98309': '98400' };
+
+  beforeAll(async () => {
+    const pages = site.pages.map((p) => (moved[p.id] ? { ...p, parentId: moved[p.id] as string } : p));
+    emulator = await startConfluenceEmulator({ fixture: { ...site, pages, folders } });
+    process.env[EMAIL_ENV] = EMAIL;
+    process.env[CONFLUENCE_TOKEN_ENV] = CONFLUENCE_TOKEN;
+  });
+  afterAll(async () => {
+    delete process.env[EMAIL_ENV];
+    delete process.env[CONFLUENCE_TOKEN_ENV];
+    await emulator.close();
+  });
+
+  it('keeps folders in breadcrumbs, hangs their pages below the page above, and crawls them under roots', async () => {
+    const config = await loadConfig(confluenceConfigFile(emulator, { roots: [home] }));
+    const pages: Page[] = [];
+    await run(config, { now: new Date('2026-06-01T00:00:00Z'), onPage: (p) => pages.push(p) });
+    const byTitle = (title: string) => pages.find((p) => p.title === title);
+    expect(byTitle('Meeting Policy')).toMatchObject({
+      path: 'Handbook/Handbook Home/Policies/Team policies/Meeting Policy',
+      parent: `confluence:${home}`,
+    });
+    expect(byTitle('Decision Log')?.parent).toBe(`confluence:${home}`);
+    expect(byTitle('DR-001: Use cursor pagination for all list APIs')?.path).toBe(
+      'Handbook/Handbook Home/Policies/Decision Log/DR-001: Use cursor pagination for all list APIs',
+    );
+    expect(pages.some((p) => p.title === 'Policies')).toBe(false); // a folder is no page
+    expect(emulator.log.filter((e) => e.path.startsWith('/wiki/api/v2/folders/'))).toHaveLength(2);
+  });
 });

@@ -25,7 +25,9 @@ export interface ListedPage {
   id: string;
   title: string;
   spaceId: string;
+  /** The page or Cloud folder it sits in (`parentFolder` says which). */
   parentId?: string;
+  parentFolder?: true;
   authorId?: string;
   ownerId?: string;
   createdAt?: Date;
@@ -63,13 +65,16 @@ function sourceFailed(api: ConfluenceApi, what: string, error: unknown): Handboo
 
 function listedPage(page: SdkPage): ListedPage {
   const storage = page.body?.storage?.value;
-  const parentId = page.parentType === 'page' || page.parentType === undefined ? page.parentId : undefined;
+  const folder = page.parentType === 'folder';
+  const parentId =
+    page.parentType === 'page' || page.parentType === undefined || folder ? page.parentId : undefined;
   return {
     id: page.id ?? '',
     title: page.title ?? '',
     spaceId: page.spaceId ?? '',
     version: page.version?.number ?? 0,
     ...(parentId ? { parentId } : {}),
+    ...(parentId && folder ? { parentFolder: true as const } : {}),
     ...(page.authorId ? { authorId: page.authorId } : {}),
     ...(page.ownerId ? { ownerId: page.ownerId } : {}),
     ...(page.createdAt ? { createdAt: page.createdAt } : {}),
@@ -232,6 +237,36 @@ export async function lookupUsers(
     }),
   );
   return names;
+}
+
+/** A Cloud folder as the tree needs it: its title and where it sits (a page, another folder, the space). */
+export interface ListedFolder {
+  id: string;
+  title: string;
+  spaceId: string;
+  parentId?: string;
+  parentFolder?: true;
+}
+
+/** One folder by id; undefined when it cannot be read (the pages in it then hang at the top of the space, as before). */
+export async function getFolder(api: ConfluenceApi, id: string): Promise<ListedFolder | undefined> {
+  try {
+    const folder = await api.read((c) => c.v2.folder.getFolderById({ id: Number(id) }));
+    const parentId =
+      folder.parentType === 'page' || folder.parentType === 'folder'
+        ? (folder.parentId ?? undefined)
+        : undefined;
+    return {
+      id,
+      title: folder.title ?? `Folder ${id}`,
+      spaceId: folder.spaceId ?? '',
+      ...(parentId ? { parentId } : {}),
+      ...(parentId && folder.parentType === 'folder' ? { parentFolder: true as const } : {}),
+    };
+  } catch (error) {
+    if (error instanceof HandbookLintError) throw error;
+    return undefined;
+  }
 }
 
 /** One page by id, with its storage body when asked; how it failed when it cannot be read. */
