@@ -83,10 +83,9 @@ export async function* crawlNotion(
       'Notion repeated a next_cursor it had already answered: the listing loops, so the pages after it were never listed.',
     );
   }
-  const identity = await workspaceIdentity(api);
+  const [identity, users] = await Promise.all([workspaceIdentity(api), listUsers(api)]);
   if (identity) options.check?.identify('notion', identity);
   const tree = new NotionTree(listed, dataSources);
-  const users = await listUsers(api);
   const lookup: MentionLookup = { pageTitle: (id) => tree.title(id), userName: (id) => users.get(id) };
   const roots = new Set(options.roots);
   const missing = options.roots.filter((id) => tree.title(id) === undefined);
