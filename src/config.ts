@@ -54,6 +54,8 @@ const typeMatcher = z.strictObject({
 
 /** Where the state file goes unless config says otherwise (relative to the config file's folder). */
 export const DEFAULT_STATE_PATH = '.handbook-lint/state.json';
+/** A wiki listing that lost more than this share of the pages in the ledger is taken for a failed crawl. */
+export const DEFAULT_MAX_SHRINK = 0.2;
 
 const level = z.enum(LEVELS as [string, ...string[]]);
 const ruleSetting = z.union([level, z.looseObject({ level: level.optional() })]);
@@ -76,8 +78,12 @@ const configSchema = z.strictObject({
   coverage: coverageSchema,
   /** The ledger between runs (incremental crawls); relative to the config file. */
   state: z
-    .strictObject({ path: z.string().min(1).default(DEFAULT_STATE_PATH) })
-    .default({ path: DEFAULT_STATE_PATH }),
+    .strictObject({
+      path: z.string().min(1).default(DEFAULT_STATE_PATH),
+      /** Share of the ledger's pages a wiki listing may lose before the run refuses to call them gone. */
+      'max-shrink': z.number().min(0).max(1).default(DEFAULT_MAX_SHRINK),
+    })
+    .default({ path: DEFAULT_STATE_PATH, 'max-shrink': DEFAULT_MAX_SHRINK }),
   report: z
     .strictObject({
       format: z.enum(['console', 'json', 'markdown', 'sarif']).default('console'),
@@ -117,6 +123,8 @@ export interface Config {
   confluence?: ConfluenceSourceConfig;
   /** Absolute path of the state file. */
   statePath: string;
+  /** `state.max-shrink`: share of the ledger's pages a wiki listing may lose (0..1). */
+  maxShrink: number;
   documentTypes: Record<string, TypeMatcher>;
   ruleFolders: string[];
   rules: Record<string, RuleSetting>;
@@ -239,6 +247,7 @@ function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
     ...(raw.sources.notion ? { notion: toNotionConfig(raw.sources.notion) } : {}),
     ...(raw.sources.confluence ? { confluence: toConfluenceConfig(raw.sources.confluence) } : {}),
     statePath: resolve(base, raw.state.path),
+    maxShrink: raw.state['max-shrink'],
     documentTypes,
     ruleFolders: raw['rule-folders'].map((folder) => resolve(base, folder)),
     rules,

@@ -3,7 +3,8 @@ import type { Finding, FindingPage } from './model/finding.js';
 import type { Severity } from './model/severity.js';
 import type { LintResult } from './report/result.js';
 import { compareText } from './rules/engine.js';
-import { type LedgerFinding, MAX_RUNS, type State } from './state.js';
+import type { ListingCheck } from './sources/listing-check.js';
+import { type LedgerFinding, MAX_RUNS, type State, sourceState } from './state.js';
 
 /** Where a current finding stands against the previous run. */
 export type FindingStatus = 'new' | 'open';
@@ -133,4 +134,74 @@ export function recordRun(state: State, result: LintResult, history: History, no
     metrics,
   });
   if (state.runs.length > MAX_RUNS) state.runs.splice(0, state.runs.length - MAX_RUNS);
+}
+
+/** A wiki source as the ledger knew it before this run's crawl (which replaces its page cache). */
+export interface LedgerSource {
+  identity?: string;
+  /** Pages it had: the last run's count, or for older ledgers the most its cache and findings show. */
+  pages: number;
+}
+
+/** Snapshot of the ledger's wiki sources, taken before the crawl. */
+export function ledgerSources(state: State, sources: readonly string[]): Map<string, LedgerSource> {
+  const snapshot = new Map<string, LedgerSource>();
+  for (const source of sources) {
+    const known = state.sources[source];
+    const withFindings = new Set<string>();
+    for (const f of Object.values(state.findings))
+      if (f.page.key.startsWith(`${source}:`)) withFindings.add(f.page.key);
+    const pages = Math.max(known?.listed ?? 0, Object.keys(known?.pages ?? {}).length, withFindings.size);
+    snapshot.set(source, { ...(known?.identity ? { identity: known.identity } : {}), pages });
+  }
+  return snapshot;
+}
+
+const SOURCE_NAMES: Record<string, string> = { notion: 'Notion', confluence: 'Confluence' };
+const percent = (share: number) => `${Math.round(share * 100)} %`;
+
+/**
+ * Why this run's listing cannot be taken as the truth, if it cannot: what the crawl noticed
+ * (search cut short, a looping cursor), a ledger written for another wiki, or a listing that lost
+ * more than `maxShrink` of the pages the ledger had. Empty when the listing is plausible.
+ */
+export function implausibleListing(
+  before: ReadonlyMap<string, LedgerSource>,
+  pages: ReadonlyMap<string, number>,
+  check: ListingCheck,
+  maxShrink: number,
+): string[] {
+  const problems = [...check.problems];
+  for (const [source, was] of before) {
+    const name = SOURCE_NAMES[source] ?? source;
+    const identity = check.identities.get(source);
+    if (was.identity && identity && was.identity !== identity) {
+      problems.push(
+        `The ledger was written for ${was.identity}, but this run read ${identity}: compared with it, every finding of the other wiki would count as fixed.`,
+      );
+      continue;
+    }
+    const count = pages.get(source) ?? 0;
+    const lost = was.pages ? (was.pages - count) / was.pages : 0;
+    if (lost > maxShrink) {
+      problems.push(
+        `${name} listed ${count} page${count === 1 ? '' : 's'} where the ledger had ${was.pages} (${percent(lost)} gone; state.max-shrink allows ${percent(maxShrink)}).`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** Stamps each wiki source in the ledger with whose wiki it is and how many pages this run read. */
+export function stampSources(
+  state: State,
+  pages: ReadonlyMap<string, number>,
+  identities: ReadonlyMap<string, string>,
+): void {
+  for (const [source, count] of pages) {
+    const entry = sourceState(state, source);
+    entry.listed = count;
+    const identity = identities.get(source);
+    if (identity) entry.identity = identity;
+  }
 }

@@ -48,6 +48,10 @@ Options:
       --now DATE        Judge ages as of DATE (YYYY-MM-DD) instead of today, for reproducible runs.
       --full            Refetch every wiki page, not only the pages edited since the last run.
       --dry-run         Print every write-back write (findings pages, comments) and make none.
+      --accept-shrink   Trust a wiki listing that lost pages (more than state.max-shrink of the
+                        ledger's), whose search was cut short, or that names another wiki than the
+                        ledger: its missing findings count as fixed. Without it such a run writes
+                        nothing and exits 3.
       --wait-lock SECS  Wait up to SECS for another run's lock on the state file (default: refuse).
       --verbose         Log how long each stage took to standard error (one line per run).
       --source SOURCE   init: markdown, notion, confluence (repeat or comma-separate; default markdown).
@@ -57,7 +61,8 @@ Options:
   -v, --version         Show the version.
 
 Exit codes: 0 no findings at the fail level, 1 findings at or above it,
-            2 usage or config error, 3 some pages could not be read.
+            2 usage or config error, 3 some pages could not be read, or the wiki listing
+            was not trusted (nothing written; see --accept-shrink).
 `;
 
 const OPTIONS = {
@@ -68,6 +73,7 @@ const OPTIONS = {
   now: { type: 'string' },
   full: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  'accept-shrink': { type: 'boolean' },
   'wait-lock': { type: 'string' },
   verbose: { type: 'boolean' },
   source: { type: 'string', multiple: true },
@@ -151,7 +157,7 @@ export function choice<T extends string>(
 
 /** The exit code a run ends with (see EXIT); the GitHub Action ends with the same one. */
 export function exitCode(result: LintResult, failOn: 'error' | 'warning' | 'never'): number {
-  if (result.summary.unreadablePages > 0) return EXIT.partial;
+  if (result.summary.unreadablePages > 0 || result.implausible?.length) return EXIT.partial;
   if (failOn === 'error' && result.summary.errors > 0) return EXIT.findings;
   if (failOn === 'warning' && result.summary.errors + result.summary.warnings > 0) return EXIT.findings;
   return EXIT.clean;
@@ -188,6 +194,7 @@ async function commandRun(values: Values, path: string | undefined): Promise<num
     now: parseNow(values.now),
     ...(values.full ? { full: true } : {}),
     ...(values['dry-run'] ? { dryRun: true } : {}),
+    ...(values['accept-shrink'] ? { acceptShrink: true } : {}),
     waitLockMs: parseWaitLock(values['wait-lock']),
     onProgress: progressLine(process.stderr),
     onStage: timer.mark,

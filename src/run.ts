@@ -1,7 +1,7 @@
 import type { Config } from './config.js';
 import { computeCoverage } from './coverage.js';
 import { HandbookLintError } from './errors.js';
-import { compareWithLedger, recordRun } from './history.js';
+import { compareWithLedger, implausibleListing, ledgerSources, recordRun, stampSources } from './history.js';
 import { acquireLock } from './lock.js';
 import type { Finding } from './model/finding.js';
 import type { Page } from './model/page.js';
@@ -20,6 +20,7 @@ import { siteOptions } from './site-options.js';
 import { type BuilderFactory, InlineBuilder } from './sources/confluence/builder.js';
 import type { ContextSetup } from './sources/confluence/context.js';
 import { crawlConfluence } from './sources/confluence/crawl.js';
+import { ListingCheck } from './sources/listing-check.js';
 import { markdownTasks, readMarkdownPage, scanMarkdownFolder } from './sources/markdown.js';
 import { crawlNotion } from './sources/notion/crawl.js';
 import { loadState, type State, saveState, sourceState } from './state.js';
@@ -44,6 +45,11 @@ export interface RunOptions {
   waitLockMs?: number;
   /** A `handbook-lint baseline` run: every finding reported (the old baseline ignored), nothing written back or recorded. */
   forBaseline?: boolean;
+  /**
+   * Take a listing the plausibility check refuses (it lost pages, search was cut short, the ledger
+   * names another wiki) as the truth (`--accept-shrink`): its missing findings count as fixed.
+   */
+  acceptShrink?: boolean;
 }
 
 async function* passEach(
@@ -83,12 +89,13 @@ async function markdownPasses(
   return passEach(pages(), rules, config, options);
 }
 
-type CrawlSettings = Pick<RunOptions, 'full' | 'onProgress'>;
+type CrawlSettings = Pick<RunOptions, 'full' | 'onProgress'> & { check?: ListingCheck };
 
 function thisRun(options: CrawlSettings) {
   return {
     ...(options.full ? { full: true } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.check ? { check: options.check } : {}),
   };
 }
 
@@ -135,7 +142,7 @@ async function crawl(
   config: Config,
   rules: readonly ActiveRule[],
   site: Site,
-  options: RunOptions,
+  options: RunOptions & CrawlSettings,
   state?: State,
 ): Promise<AsyncIterable<PagePass>[]> {
   const list: AsyncIterable<PagePass>[] = [];
@@ -167,7 +174,7 @@ async function crawl(
  * tool's own findings pages are crawled (links to them resolve) but never judged or counted, and
  * their own links stay out of the link graph.
  */
-async function lint(config: Config, options: RunOptions, state: State | undefined) {
+async function lint(config: Config, options: RunOptions & CrawlSettings, state: State | undefined) {
   const own = state ? ownPages(config, state) : () => false;
   const rules = await loadActiveRules(config);
   const site = new Site(siteOptions(config));
@@ -190,9 +197,13 @@ async function lint(config: Config, options: RunOptions, state: State | undefine
   options.onStage?.('site');
   let pages = 0;
   const readable = new Set<string>();
+  const wikiPages = new Map(wikiSources(config).map((source) => [source, 0]));
   for (const page of site.all()) {
     if (own(page)) continue;
     pages++;
+    const source = page.key.slice(0, page.key.indexOf(':'));
+    const count = wikiPages.get(source);
+    if (count !== undefined) wikiPages.set(source, count + 1);
     if (!page.unreadable) readable.add(page.key);
     const pageSuppressions = suppressions.get(page.key) ?? NO_SUPPRESSIONS;
     findings.push(
@@ -221,7 +232,19 @@ async function lint(config: Config, options: RunOptions, state: State | undefine
       url: rule.link ?? ruleDocsUrl(rule.id),
     })),
   };
-  return { result, readable, accepted: accepted.fingerprints };
+  return { result, readable, accepted: accepted.fingerprints, wikiPages };
+}
+
+/** The configured wikis, by the source name their page keys and ledger entries carry. */
+function wikiSources(config: Config): string[] {
+  return [config.notion ? 'notion' : undefined, config.confluence ? 'confluence' : undefined].filter(
+    (source) => source !== undefined,
+  );
+}
+
+/** Why the run wrote nothing, and how to go on: the notice a refused listing ends with. */
+function refusal(problems: readonly string[]): string {
+  return `${problems.join(' ')} Nothing was written back and the ledger is unchanged, so no finding counts as fixed. Check the integration's access (pages shared with it, spaces it can see); if the pages really are gone, confirm with \`handbook-lint run --accept-shrink\`.`;
 }
 
 /**
@@ -236,9 +259,23 @@ export async function run(config: Config, options: RunOptions): Promise<LintResu
   const lock = dryRun ? undefined : await acquireLock(config.statePath, { waitMs: options.waitLockMs ?? 0 });
   try {
     const state = await loadState(config.statePath);
-    const { result, readable, accepted } = await lint(config, options, state);
+    const before = ledgerSources(state, wikiSources(config));
+    const check = new ListingCheck();
+    const { result, readable, accepted, wikiPages } = await lint(config, { ...options, check }, state);
     result.history = compareWithLedger(result, state, { accepted });
     if (options.forBaseline) return result;
+    const problems = options.acceptShrink
+      ? []
+      : implausibleListing(before, wikiPages, check, config.maxShrink);
+    if (problems.length) {
+      // The run reports what it saw, but a listing that cannot be trusted never says what is gone:
+      // nothing is marked fixed, no page or comment is written, the ledger stays as it was.
+      result.history.fixed = [];
+      result.implausible = problems;
+      result.notices = [...(result.notices ?? []), refusal(problems)];
+      return result;
+    }
+    stampSources(state, wikiPages, check.identities);
     try {
       result.writeback = await writeBack(config, result, state, { now: options.now, dryRun, readable });
       options.onStage?.('writeback');

@@ -21,6 +21,13 @@ export interface CachedPage {
 /** What one source remembers between runs. */
 export interface SourceState {
   pages: Record<string, CachedPage>;
+  /**
+   * Whose wiki the ledger describes (Notion workspace, Confluence site and spaces): a ledger from
+   * another wiki would call all its findings fixed. Absent in ledgers older than the check.
+   */
+  identity?: string;
+  /** Pages the last recorded run read from this source, for the plausibility check. */
+  listed?: number;
 }
 
 /** An open finding as the ledger remembers it: enough to report it as fixed once it is gone. */

@@ -1,3 +1,5 @@
+import { MalformedResponseError, ResponseTimeoutError, ResponseTooLargeError } from './bounded-fetch.js';
+
 /**
  * How a failed request is treated. Each source maps its SDK's error shapes onto this, so the
  * queue stays the same for Notion and Confluence.
@@ -15,9 +17,19 @@ export const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([500, 502, 503, 5
 
 const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
 
-/** Whether an error is a dropped connection or a failed fetch (worth retrying), not an HTTP answer. */
+/**
+ * Whether an error is a dropped connection, a failed fetch, an aborted or oversized answer, or a
+ * body that does not parse (worth retrying, then failing that request), not an HTTP answer.
+ */
 export function isNetworkError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
+  if (
+    error instanceof ResponseTimeoutError ||
+    error instanceof ResponseTooLargeError ||
+    error instanceof MalformedResponseError ||
+    error instanceof SyntaxError
+  )
+    return true;
   const code = (error as { code?: unknown }).code ?? (error.cause as { code?: unknown } | undefined)?.code;
   if (typeof code === 'string' && (NETWORK_CODES.has(code) || code.startsWith('UND_ERR'))) return true;
   return error.name === 'TypeError' && error.message === 'fetch failed';

@@ -25,6 +25,8 @@ export interface LintResult {
   /** Findings left out of the report: accepted by config suppressions or the baseline. */
   accepted?: { suppressed: number; baselined: number };
   writeback?: WritebackOutcome;
+  /** Why the wiki listing was not trusted (pages lost, search cut short, another wiki's ledger): nothing was written or recorded. */
+  implausible?: string[];
   /** Warnings for people (expired suppressions, write-back problems), printed to standard error. */
   notices?: string[];
 }

@@ -54,6 +54,16 @@ const pageSchema = z.strictObject({
   plants: z.array(z.string()).optional(),
 });
 
+/** A Cloud folder: it holds pages in the tree but is no page (no body, not in page listings). */
+const folderSchema = z.strictObject({
+  id: numericId,
+  title: z.string().min(1),
+  spaceId: numericId,
+  parentId: numericId.nullable(),
+  createdAt: timestamp.default('2024-01-01T00:00:00.000Z'),
+  authorId: z.string().default(''),
+});
+
 const commentSchema = z.strictObject({
   id: numericId,
   pageId: numericId,
@@ -69,6 +79,7 @@ const fixtureSchema = z.strictObject({
   spaces: z.array(spaceSchema).min(1),
   pages: z.array(pageSchema),
   comments: z.array(commentSchema).default([]),
+  folders: z.array(folderSchema).default([]),
 });
 
 /** A Confluence site as fixture data: what the emulator serves and what tests assert against. */
@@ -83,6 +94,8 @@ export type ConfluenceComment = ConfluenceFixture['comments'][number];
 export type ConfluenceSpace = ConfluenceFixture['spaces'][number];
 /** One user, resolvable through users-bulk. */
 export type ConfluenceUser = ConfluenceFixture['users'][number];
+/** One folder of a fixture. */
+export type ConfluenceFolder = ConfluenceFixture['folders'][number];
 /** One page version stamp. */
 export type ConfluenceVersion = ConfluencePage['version'];
 
@@ -97,9 +110,10 @@ export function loadConfluenceFixture(source: ConfluenceFixtureInput | string): 
     if (!spaces.has(page.spaceId)) throw new Error(`confluence fixture: page ${page.id} is in unknown space`);
     pages.add(page.id);
   }
-  for (const page of fixture.pages) {
-    if (page.parentId !== null && !pages.has(page.parentId)) {
-      throw new Error(`confluence fixture: page ${page.id} has unknown parent ${page.parentId}`);
+  const folders = new Set(fixture.folders.map((f) => f.id));
+  for (const item of [...fixture.pages, ...fixture.folders]) {
+    if (item.parentId !== null && !pages.has(item.parentId) && !folders.has(item.parentId)) {
+      throw new Error(`confluence fixture: ${item.id} has unknown parent ${item.parentId}`);
     }
   }
   for (const space of fixture.spaces) {
@@ -195,6 +209,7 @@ export function generateConfluenceSpace(pageCount: number, seed = 1): Confluence
     ],
     pages,
     comments: [],
+    folders: [],
   };
 }
 

@@ -12,6 +12,7 @@ import {
   v1Label,
   v1User,
   v2Comment,
+  v2Folder,
   v2Page,
   v2Space,
   v2User,
@@ -146,6 +147,15 @@ function routes(state: SiteState): Route[] {
           (s) => (!ids.length || ids.includes(s.id)) && (!keys.length || keys.includes(s.key)),
         );
         return paged(state, found, q, path, v2Space);
+      },
+    ],
+    [
+      'GET',
+      /^\/wiki\/api\/v2\/folders\/(\d+)$/,
+      ({ params }) => {
+        const folder =
+          state.folders.get(params[0] ?? '') ?? fail(404, `No folder found with id: ${params[0]}`);
+        return { status: 200, body: v2Folder(state, folder) };
       },
     ],
     [

@@ -1,5 +1,6 @@
 import type {
   ConfluenceComment,
+  ConfluenceFolder,
   ConfluencePage,
   ConfluenceSpace,
   ConfluenceUser,
@@ -11,6 +12,7 @@ export interface Site {
   /** Site base with the context path, as in `_links.base` (e.g. `http://127.0.0.1:PORT/wiki`). */
   base: string;
   pages: Map<string, ConfluencePage>;
+  folders: Map<string, ConfluenceFolder>;
   spaces: ConfluenceSpace[];
   users: Map<string, ConfluenceUser>;
   labelIds: Map<string, string>;
@@ -130,6 +132,29 @@ export function ancestorsOf(site: Site, p: ConfluencePage): ConfluencePage[] {
   return chain;
 }
 
+/** What a parent id names: Cloud pages can sit in folders. */
+function parentType(site: Site, parentId: string | null): 'page' | 'folder' | null {
+  return parentId === null ? null : site.folders.has(parentId) ? 'folder' : 'page';
+}
+
+/** A v2 folder (GET /folders/{id}). */
+export function v2Folder(site: Site, f: ConfluenceFolder): Record<string, unknown> {
+  return {
+    id: f.id,
+    type: 'folder',
+    status: 'current',
+    title: f.title,
+    parentId: f.parentId,
+    parentType: parentType(site, f.parentId),
+    position: 0,
+    authorId: f.authorId,
+    ownerId: f.authorId,
+    createdAt: f.createdAt,
+    spaceId: f.spaceId,
+    version: { number: 1, createdAt: f.createdAt, message: '', minorEdit: false, authorId: f.authorId },
+  };
+}
+
 /** A v2 page (PageBulk / PageSingle without the include-* extras); `body` holds only the asked format. */
 export function v2Page(site: Site, p: ConfluencePage, format: string | null): Record<string, unknown> {
   if (format !== null && format !== 'storage')
@@ -140,7 +165,7 @@ export function v2Page(site: Site, p: ConfluencePage, format: string | null): Re
     title: p.title,
     spaceId: p.spaceId,
     parentId: p.parentId,
-    parentType: p.parentId === null ? null : 'page',
+    parentType: parentType(site, p.parentId),
     position: p.position,
     authorId: p.authorId,
     ownerId: p.ownerId,

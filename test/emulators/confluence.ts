@@ -96,6 +96,7 @@ export async function startConfluenceEmulator(
   const state: SiteState = {
     base: '',
     pages,
+    folders: new Map(fixture.folders.map((f) => [f.id, f])),
     comments,
     spaces: fixture.spaces,
     users: new Map([...fixture.users, bot].map((u) => [u.accountId, u])),

@@ -1,28 +1,33 @@
 import {
+  ApiError,
+  AuthError,
   createV1Client,
   createV2Client,
+  ForbiddenError,
   isApiError,
   isAuthError,
   isRateLimitError,
   isSchemaMismatchError,
   isNetworkError as isSdkNetworkError,
+  NotFoundError,
+  RateLimitError,
+  SchemaMismatchError,
+  ServerError,
   type V1Client,
   type V2Client,
 } from 'confluence.js';
-import { type Client, createClient } from 'confluence.js/core';
+import type { Client, SendRequestOptions } from 'confluence.js/core';
 import { HandbookLintError } from '../../errors.js';
+import {
+  boundedFetch,
+  type FetchLimits,
+  MalformedResponseError,
+  ResponseTimeoutError,
+} from '../../http/bounded-fetch.js';
 import type { RequestQueue } from '../../http/queue.js';
-import { type Failure, isNetworkError, TRANSIENT_STATUSES } from '../../http/retry.js';
+import { type Failure, isNetworkError, parseRetryAfter, TRANSIENT_STATUSES } from '../../http/retry.js';
 import { readThrough, redact, sourceQueue } from '../../http/source-client.js';
 import type { ConfluenceSourceConfig } from './config.js';
-
-/** A request that got no answer in time; confluence.js has no timeout of its own. */
-class ConfluenceTimeoutError extends Error {
-  constructor(ms: number) {
-    super(`no answer within ${ms} ms`);
-    this.name = 'ConfluenceTimeoutError';
-  }
-}
 
 /**
  * Maps confluence.js errors onto the queue's failure kinds. A schema mismatch counts as transient:
@@ -37,22 +42,97 @@ function classifyConfluenceError(error: unknown): Failure {
   if (isApiError(error))
     return TRANSIENT_STATUSES.has(error.status) ? { kind: 'transient' } : { kind: 'fatal' };
   if (isSdkNetworkError(error)) return error.transient ? { kind: 'transient' } : { kind: 'fatal' };
-  const transient =
-    error instanceof ConfluenceTimeoutError || isSchemaMismatchError(error) || isNetworkError(error);
+  const transient = isSchemaMismatchError(error) || isNetworkError(error);
   return transient ? { kind: 'transient' } : { kind: 'fatal' };
 }
 
-// The request is abandoned, not aborted (the SDK takes no signal); undici closes the socket later.
-function withTimeout(client: Client, ms: number): Client {
+/** The SDK's error class for an HTTP error answer, as its own client picks it (callers test them with isAuthError and friends). */
+function apiError(response: Response, text: string): ApiError {
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // Gateways answer with HTML: the text is the detail.
+  }
+  const message = `Request failed: ${response.status} ${response.statusText}`;
+  const { status, statusText } = response;
+  if (status === 401) return new AuthError(message, statusText, body);
+  if (status === 403) return new ForbiddenError(message, statusText, body);
+  if (status === 404) return new NotFoundError(message, statusText, body);
+  if (status === 429) {
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+    return new RateLimitError(message, statusText, body, retryAfterMs === undefined ? {} : { retryAfterMs });
+  }
+  if (status >= 500) return new ServerError(message, status, statusText, body);
+  return new ApiError(message, status, statusText, body);
+}
+
+/** Query parameters as confluence.js writes them: arrays repeat the key, objects are JSON. */
+function withSearchParams(url: URL, params: Record<string, unknown> | undefined): URL {
+  for (const [key, value] of Object.entries(params ?? {})) {
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) {
+      for (const item of value)
+        if (item !== undefined && item !== null) url.searchParams.append(key, String(item));
+    } else {
+      url.searchParams.set(key, typeof value === 'object' ? JSON.stringify(value) : String(value));
+    }
+  }
+  return url;
+}
+
+/**
+ * The transport confluence.js's v1 and v2 clients run on. The SDK's own client calls the global
+ * fetch with no signal, so a request that timed out could only be abandoned, and its socket kept
+ * the process alive after the run; this one aborts it, caps the body, and answers with the SDK's
+ * own error classes and schema checks. JSON bodies only: all this tool sends.
+ */
+function boundedClient(siteUrl: string, credentials: ConfluenceCredentials, limits: FetchLimits): Client {
+  const host = siteUrl.replace(/\/+$/, '');
+  const authorization = `Basic ${Buffer.from(`${credentials.email}:${credentials.token}`).toString('base64')}`;
   return {
-    sendRequest<T>(options: Parameters<Client['sendRequest']>[0]): Promise<T> {
-      return new Promise<T>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new ConfluenceTimeoutError(ms)), ms);
-        client
-          .sendRequest<T>(options as never)
-          .then(resolve, reject)
-          .finally(() => clearTimeout(timer));
-      });
+    async sendRequest<T>(options: SendRequestOptions<T>): Promise<T> {
+      const method = options.method ?? 'GET';
+      const path = options.url.startsWith('/') ? options.url : `/${options.url}`;
+      const url = withSearchParams(new URL(host + path), options.searchParams);
+      const hasBody = options.body !== undefined && options.body !== null;
+      const response = await boundedFetch(
+        url.href,
+        {
+          method,
+          headers: {
+            Accept: 'application/json',
+            ...(hasBody || (method !== 'GET' && method !== 'HEAD')
+              ? { 'Content-Type': 'application/json' }
+              : {}),
+            Authorization: authorization,
+            ...options.headers,
+          },
+          ...(hasBody ? { body: JSON.stringify(options.body) } : {}),
+        },
+        limits,
+      );
+      const text = await response.text();
+      if (!response.ok) throw apiError(response, text);
+      if (response.status === 204 || !text) return undefined as T;
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch (error) {
+        throw new MalformedResponseError(`${method} ${options.url}: ${(error as Error).message}`);
+      }
+      if (!options.schema) return data as T;
+      const parsed = options.schema.safeParse(data);
+      if (!parsed.success) {
+        throw new SchemaMismatchError(
+          `Response did not match the schema for ${method} ${options.url}`,
+          text,
+          {
+            cause: parsed.error,
+          },
+        );
+      }
+      return parsed.data;
     },
   };
 }
@@ -75,17 +155,14 @@ export class ConfluenceApi {
   readonly queue: RequestQueue;
   private readonly config: ConfluenceSourceConfig;
   private readonly token: string;
+  private readonly transport: Client;
 
   constructor(config: ConfluenceSourceConfig, credentials: ConfluenceCredentials) {
     this.config = config;
     this.token = credentials.token;
-    // No `retry` option: the SDK's retry stays off so it never stacks with the queue's.
-    const client = createClient({
-      host: config.siteUrl,
-      auth: { type: 'basic', email: credentials.email, apiToken: credentials.token },
-    });
-    const timed = withTimeout(client, config.timeoutMs);
-    this.clients = { v1: createV1Client(timed), v2: createV2Client(timed) };
+    // Our transport has no retry: the queue's is the only one.
+    this.transport = boundedClient(config.siteUrl, credentials, { timeoutMs: config.timeoutMs });
+    this.clients = { v1: createV1Client(this.transport), v2: createV2Client(this.transport) };
     this.queue = sourceQueue(config, classifyConfluenceError);
   }
 
@@ -99,6 +176,25 @@ export class ConfluenceApi {
     );
   }
 
+  /**
+   * Reads a `_links.next` link as Confluence wrote it (every parameter kept, relative to `base`, the
+   * site's `/wiki`), through the queue. A link that leads off the site is refused: the credentials
+   * go to the configured site only.
+   */
+  follow<T>(link: string, base: string | undefined): Promise<T> {
+    const host = this.config.siteUrl.replace(/\/+$/, '');
+    const url = link.startsWith('/') ? `${(base ?? `${host}/wiki`).replace(/\/+$/, '')}${link}` : link;
+    if (!url.startsWith(`${host}/`)) {
+      return Promise.reject(
+        new HandbookLintError(
+          'SOURCE_FAILED',
+          `Confluence sent a next link off the site (${url}); not followed.`,
+        ),
+      );
+    }
+    return this.read(() => this.transport.sendRequest<T>({ url: url.slice(host.length), method: 'GET' }));
+  }
+
   /** Why a request failed, for an unreadable page's reason: status and Confluence's message, never the token. */
   reason(error: unknown): string {
     let text: string;
@@ -106,7 +202,7 @@ export class ConfluenceApi {
       const body = error.body as { errors?: { title?: string }[]; message?: string } | undefined;
       const detail = body?.errors?.[0]?.title ?? body?.message;
       text = `${error.status} ${error.statusText}${detail ? `: ${detail}` : ''}`;
-    } else if (error instanceof ConfluenceTimeoutError) text = `timeout: ${error.message}`;
+    } else if (error instanceof ResponseTimeoutError) text = `timeout: ${error.message}`;
     else text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return redact(text, this.token);
   }

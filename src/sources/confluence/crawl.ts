@@ -3,11 +3,13 @@ import type { Link } from '../../model/page.js';
 import type { ProgressReporter } from '../../progress.js';
 import { wikiKey } from '../../site.js';
 import type { SourceState } from '../../state.js';
+import type { ListingCheck } from '../listing-check.js';
 import { ConfluenceApi, confluenceCredentials } from './api.js';
 import { BodyLoader } from './bodies.js';
 import type { BuilderFactory, PageBuilder } from './builder.js';
 import type { ConfluenceSourceConfig } from './config.js';
 import {
+  getFolder,
   type ListedPage,
   type ListedSpace,
   listLabels,
@@ -27,7 +29,12 @@ export interface ConfluenceCrawlOptions extends ConfluenceSourceConfig {
   /** Refetch every body, ignoring the cache (`--full`). */
   full?: boolean;
   onProgress?: ProgressReporter;
+  /** Hears whose site this is and why the listing may be missing pages. */
+  check?: ListingCheck;
 }
+
+// Folders looked up per crawl: far more than a handbook has; bounds a parent cycle in a corrupt answer.
+const MAX_FOLDERS = 10_000;
 
 // Each link to an unlisted page id costs a request to learn whether it is restricted; a bound keeps a
 // wiki full of links to deleted pages from doubling the crawl.
@@ -198,7 +205,13 @@ export async function* crawlConfluence<T>(
   cache?: SourceState,
 ): AsyncIterable<T> {
   const api = new ConfluenceApi(options, confluenceCredentials(options));
-  const known = await listSpaces(api, options.spaces);
+  const spaceKeys = options.spaces.length ? [...options.spaces].sort().join(', ') : 'all spaces';
+  options.check?.identify('confluence', `Confluence ${options.siteUrl} (${spaceKeys})`);
+  const onLoop = (listing: string) =>
+    options.check?.implausible(
+      `Confluence's ${listing} sent a next link it had sent before: it loops, so the pages after it were never listed.`,
+    );
+  const known = await listSpaces(api, options.spaces, onLoop);
   const roots = await probeRoots(api, options.roots, known);
   const spaces = roots.length ? known.filter((s) => roots.some((root) => root.spaceId === s.id)) : known;
   const scoped = options.spaces.length > 0 || options.roots.length > 0;
@@ -256,6 +269,34 @@ export async function* crawlConfluence<T>(
       done,
     });
 
+  // Pages in Cloud folders name the folder as parent: each folder is looked up once (and its own
+  // parent folders), and goes into the tree for breadcrumbs and roots, never into the crawl as a page.
+  const askedFolders = new Set<string>();
+  const folderLookups: Promise<void>[] = [];
+  const wantFolder = (id: string) => {
+    if (askedFolders.has(id) || askedFolders.size >= MAX_FOLDERS) return;
+    askedFolders.add(id);
+    const lookup = getFolder(api, id).then((folder) => {
+      if (!folder) return;
+      const node: TreePage = {
+        id: folder.id,
+        title: folder.title,
+        spaceId: folder.spaceId,
+        ...(folder.parentId ? { parentId: folder.parentId } : {}),
+        folder: true,
+      };
+      tree.add([node]);
+      builder.learn({ pages: [node] });
+      if (folder.parentFolder && folder.parentId) wantFolder(folder.parentId);
+      pipeline.learned();
+    });
+    folderLookups.push(lookup.catch(fail));
+  };
+  const foldersFound = async () => {
+    // By index: a lookup may add its parent folder's while this waits.
+    for (let i = 0; i < folderLookups.length; i++) await folderLookups[i];
+  };
+
   const select = (page: ListedPage) => {
     if (pagesById.has(page.id)) return;
     pagesById.set(page.id, page);
@@ -279,7 +320,10 @@ export async function* crawlConfluence<T>(
     (batch) => {
       tree.add(batch);
       builder.learn({ pages: batch.map(treePage) });
-      for (const page of batch) linked.delete(page.id);
+      for (const page of batch) {
+        linked.delete(page.id);
+        if (page.parentFolder && page.parentId) wantFolder(page.parentId);
+      }
       listedCount.listed += batch.length;
       // Under roots, whether a page belongs is known only from the whole tree.
       if (options.roots.length) unsorted.push(...batch);
@@ -289,7 +333,9 @@ export async function* crawlConfluence<T>(
       report();
     },
     paced,
+    onLoop,
   ).then(async () => {
+    await foldersFound();
     tree.finish();
     builder.learn({ finished: 'tree' });
     for (const page of unsorted) if (tree.selected(page.id)) select(page);
@@ -298,11 +344,16 @@ export async function* crawlConfluence<T>(
     pipeline.contextDone();
     pipeline.sourcesFinished();
   });
-  const labels = listLabels(api, scoped ? spaces.map((s) => s.key) : undefined, (batch) => {
-    labelled.add(batch.length);
-    pipeline.label(batch);
-    report();
-  })
+  const labels = listLabels(
+    api,
+    scoped ? spaces.map((s) => s.key) : undefined,
+    (batch) => {
+      labelled.add(batch.length);
+      pipeline.label(batch);
+      report();
+    },
+    onLoop,
+  )
     .then(() => pipeline.labelsDone())
     .finally(() => labelled.end());
   listing.catch(fail);

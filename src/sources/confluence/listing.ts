@@ -1,5 +1,6 @@
 import { isNotFoundError, type V2Client } from 'confluence.js';
 import { HandbookLintError } from '../../errors.js';
+import { CursorTrail } from '../listing-check.js';
 import type { ConfluenceApi } from './api.js';
 
 /** What v2 allows per request: 250 pages or ids per page of results, 100 space ids per filter, 250 account ids. */
@@ -24,7 +25,9 @@ export interface ListedPage {
   id: string;
   title: string;
   spaceId: string;
+  /** The page or Cloud folder it sits in (`parentFolder` says which). */
   parentId?: string;
+  parentFolder?: true;
   authorId?: string;
   ownerId?: string;
   createdAt?: Date;
@@ -51,6 +54,9 @@ function cursorOf(next: string | undefined): string | undefined {
     : undefined;
 }
 
+/** Hears that a listing repeated a cursor (a loop) and stopped there; its name says which. */
+export type OnLoop = (listing: string) => void;
+
 /** A failure that leaves nothing to lint (no listing): AUTH_FAILED stays as it is, the rest is SOURCE_FAILED. */
 function sourceFailed(api: ConfluenceApi, what: string, error: unknown): HandbookLintError {
   if (error instanceof HandbookLintError) return error;
@@ -59,13 +65,16 @@ function sourceFailed(api: ConfluenceApi, what: string, error: unknown): Handboo
 
 function listedPage(page: SdkPage): ListedPage {
   const storage = page.body?.storage?.value;
-  const parentId = page.parentType === 'page' || page.parentType === undefined ? page.parentId : undefined;
+  const folder = page.parentType === 'folder';
+  const parentId =
+    page.parentType === 'page' || page.parentType === undefined || folder ? page.parentId : undefined;
   return {
     id: page.id ?? '',
     title: page.title ?? '',
     spaceId: page.spaceId ?? '',
     version: page.version?.number ?? 0,
     ...(parentId ? { parentId } : {}),
+    ...(parentId && folder ? { parentFolder: true as const } : {}),
     ...(page.authorId ? { authorId: page.authorId } : {}),
     ...(page.ownerId ? { ownerId: page.ownerId } : {}),
     ...(page.createdAt ? { createdAt: page.createdAt } : {}),
@@ -76,10 +85,15 @@ function listedPage(page: SdkPage): ListedPage {
 }
 
 /** The spaces to crawl: the configured keys (each must exist) or every space the account can see. */
-export async function listSpaces(api: ConfluenceApi, keys: readonly string[]): Promise<ListedSpace[]> {
+export async function listSpaces(
+  api: ConfluenceApi,
+  keys: readonly string[],
+  onLoop?: OnLoop,
+): Promise<ListedSpace[]> {
   const spaces: ListedSpace[] = [];
   try {
     for (const batch of keys.length ? chunks(keys, MAX_PAGE_LIMIT) : [undefined]) {
+      const trail = new CursorTrail();
       let cursor: string | undefined;
       do {
         const params = {
@@ -98,6 +112,10 @@ export async function listSpaces(api: ConfluenceApi, keys: readonly string[]): P
             });
         }
         cursor = cursorOf(res._links?.next);
+        if (cursor && !trail.follow(cursor)) {
+          onLoop?.('space listing');
+          break;
+        }
       } while (cursor);
     }
   } catch (error) {
@@ -117,7 +135,8 @@ export async function listSpaces(api: ConfluenceApi, keys: readonly string[]): P
  * Every current page of the spaces (all spaces when `spaceIds` is undefined), 250 per request, oldest
  * first, with storage bodies when `withBodies` (a full crawl then costs one request per 250 pages).
  * Each page of results goes to `onBatch` as it arrives, so the crawl can build pages meanwhile;
- * `beforeNext` may hold the next request back.
+ * `beforeNext` may hold the next request back. A cursor that comes back a second time ends the
+ * listing there and goes to `onLoop`: followed, it would loop forever.
  */
 export async function listPages(
   api: ConfluenceApi,
@@ -125,9 +144,11 @@ export async function listPages(
   withBodies: boolean,
   onBatch: (pages: ListedPage[]) => void,
   beforeNext?: () => Promise<void>,
+  onLoop?: OnLoop,
 ): Promise<void> {
   try {
     for (const batch of spaceIds ? chunks(spaceIds, MAX_SPACE_IDS) : [undefined]) {
+      const trail = new CursorTrail();
       let cursor: string | undefined;
       do {
         if (cursor) await beforeNext?.();
@@ -143,6 +164,10 @@ export async function listPages(
         const res = await api.read((c) => c.v2.page.getPages(params));
         onBatch((res.results ?? []).filter((page) => page.id).map(listedPage));
         cursor = cursorOf(res._links?.next);
+        if (cursor && !trail.follow(cursor)) {
+          onLoop?.('page listing');
+          break;
+        }
       } while (cursor);
     }
   } catch (error) {
@@ -151,36 +176,43 @@ export async function listPages(
   }
 }
 
+type CqlAnswer = Awaited<ReturnType<ConfluenceApi['clients']['v1']['content']['searchContentByCQL']>>;
+
 /**
  * Labels of every page in the spaces, through CQL (listings carry none): one request per 200 pages,
  * oldest first. Each page of results goes to `onBatch` with every page it covers, labelled or not.
+ * Later requests follow `_links.next` as Confluence wrote it, every parameter kept (v1 paging may
+ * need more than the cursor); a link that comes back a second time ends the search and goes to `onLoop`.
  */
 export async function listLabels(
   api: ConfluenceApi,
   spaceKeys: readonly string[] | undefined,
   onBatch: (labels: [string, string[]][]) => void,
+  onLoop?: OnLoop,
 ): Promise<void> {
   const quoted = spaceKeys?.map((key) => `"${key}"`).join(',');
   const cql = `${quoted ? `type = page AND space IN (${quoted})` : 'type = page'} ORDER BY created`;
+  const trail = new CursorTrail();
   try {
-    let cursor: string | undefined;
-    do {
-      const params = {
-        cql,
-        expand: ['metadata.labels'],
-        limit: MAX_CQL_LIMIT,
-        ...(cursor ? { cursor } : {}),
-      };
-      const res = await api.read((c) => c.v1.content.searchContentByCQL(params));
+    let res: CqlAnswer = await api.read((c) =>
+      c.v1.content.searchContentByCQL({ cql, expand: ['metadata.labels'], limit: MAX_CQL_LIMIT }),
+    );
+    for (;;) {
       const batch: [string, string[]][] = [];
-      for (const content of res.results) {
+      for (const content of res.results ?? []) {
         const found = content.metadata?.labels;
         const list = Array.isArray(found) ? found : (found?.results ?? []);
         if (content.id) batch.push([content.id, list.map((label) => label.name).filter(Boolean)]);
       }
       onBatch(batch);
-      cursor = cursorOf(res._links?.next);
-    } while (cursor);
+      const next = res._links?.next;
+      if (!next) break;
+      if (!trail.follow(next)) {
+        onLoop?.('label search');
+        break;
+      }
+      res = await api.follow<CqlAnswer>(next, res._links?.base);
+    }
   } catch (error) {
     // Labels type pages (decision, meeting-notes); without them the findings would silently change.
     throw sourceFailed(api, 'label search', error);
@@ -205,6 +237,36 @@ export async function lookupUsers(
     }),
   );
   return names;
+}
+
+/** A Cloud folder as the tree needs it: its title and where it sits (a page, another folder, the space). */
+export interface ListedFolder {
+  id: string;
+  title: string;
+  spaceId: string;
+  parentId?: string;
+  parentFolder?: true;
+}
+
+/** One folder by id; undefined when it cannot be read (the pages in it then hang at the top of the space, as before). */
+export async function getFolder(api: ConfluenceApi, id: string): Promise<ListedFolder | undefined> {
+  try {
+    const folder = await api.read((c) => c.v2.folder.getFolderById({ id: Number(id) }));
+    const parentId =
+      folder.parentType === 'page' || folder.parentType === 'folder'
+        ? (folder.parentId ?? undefined)
+        : undefined;
+    return {
+      id,
+      title: folder.title ?? `Folder ${id}`,
+      spaceId: folder.spaceId ?? '',
+      ...(parentId ? { parentId } : {}),
+      ...(parentId && folder.parentType === 'folder' ? { parentFolder: true as const } : {}),
+    };
+  } catch (error) {
+    if (error instanceof HandbookLintError) throw error;
+    return undefined;
+  }
 }
 
 /** One page by id, with its storage body when asked; how it failed when it cannot be read. */

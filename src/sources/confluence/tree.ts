@@ -11,8 +11,11 @@ export class PendingContext extends Error {
   }
 }
 
-/** What the tree keeps of a listed page: enough for titles, parents and URLs, without the body. */
-export type TreePage = Pick<ListedPage, 'id' | 'title' | 'spaceId' | 'parentId'>;
+/**
+ * What the tree keeps of a listed page: enough for titles, parents and URLs, without the body. A
+ * Cloud folder is kept alike (`folder`): it has a place and a title in breadcrumbs, but is no page.
+ */
+export type TreePage = Pick<ListedPage, 'id' | 'title' | 'spaceId' | 'parentId'> & { folder?: true };
 
 // Deeper than any real page tree; stops a parent cycle in a corrupt answer from looping.
 const MAX_DEPTH = 64;
@@ -68,10 +71,17 @@ export class ConfluenceTree {
 
   /** Adds listed pages. Titles are unique within a space; should a listing repeat one, the first page keeps it. */
   add(pages: readonly TreePage[]): void {
-    for (const { id, title, spaceId, parentId } of pages) {
-      this.pages.set(id, { id, title, spaceId, ...(parentId ? { parentId } : {}) });
+    for (const { id, title, spaceId, parentId, folder } of pages) {
+      this.pages.set(id, {
+        id,
+        title,
+        spaceId,
+        ...(parentId ? { parentId } : {}),
+        ...(folder ? { folder } : {}),
+      });
+      // Storage links name pages by title, never folders.
       const key = `${spaceId}\0${title}`;
-      if (!this.byTitle.has(key)) this.byTitle.set(key, id);
+      if (!folder && !this.byTitle.has(key)) this.byTitle.set(key, id);
     }
   }
 
@@ -139,10 +149,16 @@ export class ConfluenceTree {
     return id === undefined ? undefined : this.spaces.get(id)?.name;
   }
 
-  /** The parent's page key, when the parent is a listed page. */
+  /** The parent's page key: the nearest listed page above, through any folders between. */
   parentKey(id: string): string | undefined {
-    const parentId = this.pages.get(id)?.parentId;
-    return parentId && this.listed(parentId, `parent ${parentId}`) ? `confluence:${parentId}` : undefined;
+    let parentId = this.pages.get(id)?.parentId;
+    for (let depth = 0; parentId && depth < MAX_DEPTH; depth++) {
+      if (!this.listed(parentId, `parent ${parentId}`)) return undefined;
+      const parent = this.pages.get(parentId);
+      if (!parent?.folder) return `confluence:${parentId}`;
+      parentId = parent.parentId;
+    }
+    return undefined;
   }
 
   /** Breadcrumb from the space name down, e.g. "Handbook/Handbook Home/Decision Log/DR-001: ...". */

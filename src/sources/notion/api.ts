@@ -1,5 +1,6 @@
 import { Client, isHTTPResponseError, RequestTimeoutError } from '@notionhq/client';
 import { HandbookLintError } from '../../errors.js';
+import { boundedFetch, ResponseTimeoutError } from '../../http/bounded-fetch.js';
 import type { RequestQueue } from '../../http/queue.js';
 import {
   type Failure,
@@ -48,6 +49,9 @@ export class NotionApi {
       baseUrl: config.baseUrl,
       notionVersion: NOTION_VERSION,
       timeoutMs: config.timeoutMs,
+      // The SDK's own timeout only stops waiting; this one aborts the request (headers and body),
+      // so a hung answer closes its socket, and caps the body it reads.
+      fetch: (url, init) => boundedFetch(url, init as RequestInit, { timeoutMs: config.timeoutMs }),
       retry: false, // our queue retries; two retry layers would multiply attempts and ignore the shared 429 pause
       logger: () => {},
     });
@@ -68,7 +72,8 @@ export class NotionApi {
   reason(error: unknown): string {
     let text: string;
     if (isHTTPResponseError(error)) text = `${error.status} ${error.code}: ${error.message}`;
-    else if (RequestTimeoutError.isRequestTimeoutError(error)) text = `timeout: ${error.message}`;
+    else if (RequestTimeoutError.isRequestTimeoutError(error) || error instanceof ResponseTimeoutError)
+      text = `timeout: ${error.message}`;
     else text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return this.redact(text);
   }

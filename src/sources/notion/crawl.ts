@@ -5,20 +5,31 @@ import { normalizeKey } from '../../normalize/fields.js';
 import { buildPage, type PageInput } from '../../normalize/page.js';
 import type { ProgressReporter } from '../../progress.js';
 import { type CachedPage, type SourceState, serializeAhead } from '../../state.js';
+import type { ListingCheck } from '../listing-check.js';
 import { mapOrdered } from '../ordered.js';
 import { NotionApi, notionToken } from './api.js';
 import type { NotionSourceConfig } from './config.js';
 import { type Content, fetchContent, type HiddenChild } from './content.js';
-import { type ListedPage, listDataSources, listPages, listUsers } from './listing.js';
+import {
+  type ListedPage,
+  type ListingGaps,
+  listDataSources,
+  listPages,
+  listUsers,
+  workspaceIdentity,
+} from './listing.js';
 import { linkText, type MentionLookup, toCommonMark } from './markdown.js';
 import { readProperties } from './properties.js';
 import { type DatabaseNode, NotionTree } from './tree.js';
+import { walkRoots } from './walk.js';
 
 /** A Notion crawl: the source's settings plus how this run treats the cache and reports progress. */
 export interface NotionCrawlOptions extends NotionSourceConfig {
   /** Refetch every page, ignoring the cache (`--full`). */
   full?: boolean;
   onProgress?: ProgressReporter;
+  /** Hears whose workspace this is and why the listing may be missing pages. */
+  check?: ListingCheck;
 }
 
 // Notion stamps edits to the minute: a page edited in the minute of the crawl may change again
@@ -49,12 +60,32 @@ export async function* crawlNotion(
   const report = (done = false) =>
     options.onProgress?.({ source: 'notion', ...count, ...api.queue.counters, done });
 
-  const listed = await listPages(api, (n) => {
+  const gaps: ListingGaps = { incomplete: false, loop: false };
+  let listed = await listPages(api, gaps, (n) => {
     count.listed = n;
     report();
   });
-  const tree = new NotionTree(listed, await listDataSources(api));
-  const users = await listUsers(api);
+  const dataSources = await listDataSources(api, gaps);
+  if (options.roots.length) {
+    // Search may leave pages out; under roots the tree itself is walked, and what it finds is merged in.
+    const byId = new Map(listed.map((page) => [page.id, page]));
+    for (const problem of await walkRoots(api, options.roots, byId, dataSources, gaps))
+      options.check?.implausible(problem);
+    listed = [...byId.values()];
+    count.listed = listed.length;
+  } else if (gaps.incomplete) {
+    options.check?.implausible(
+      'Notion answered the search with request_status "incomplete" (it does not promise to return every page), and with no sources.notion.roots to walk, the pages it left out would count as deleted.',
+    );
+  }
+  if (gaps.loop) {
+    options.check?.implausible(
+      'Notion repeated a next_cursor it had already answered: the listing loops, so the pages after it were never listed.',
+    );
+  }
+  const [identity, users] = await Promise.all([workspaceIdentity(api), listUsers(api)]);
+  if (identity) options.check?.identify('notion', identity);
+  const tree = new NotionTree(listed, dataSources);
   const lookup: MentionLookup = { pageTitle: (id) => tree.title(id), userName: (id) => users.get(id) };
   const roots = new Set(options.roots);
   const missing = options.roots.filter((id) => tree.title(id) === undefined);

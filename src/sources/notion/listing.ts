@@ -1,11 +1,13 @@
 import {
   type Client,
+  type DataSourceObjectResponse,
   isFullDataSource,
   isFullPage,
   iteratePaginatedAPI,
   type PageObjectResponse,
 } from '@notionhq/client';
 import { HandbookLintError } from '../../errors.js';
+import { CursorTrail } from '../listing-check.js';
 import type { NotionApi } from './api.js';
 import { plainText } from './properties.js';
 
@@ -46,7 +48,7 @@ function parentRef(parent: PageObjectResponse['parent']): ParentRef {
 }
 
 /** Keeps what the crawl needs of a page object; the rest is dropped so 100,000 listed pages stay small. */
-function listedPage(page: PageObjectResponse): ListedPage {
+export function listedPage(page: PageObjectResponse): ListedPage {
   return {
     id: page.id,
     url: page.url,
@@ -60,14 +62,50 @@ function listedPage(page: PageObjectResponse): ListedPage {
 
 type SearchArgs = Parameters<Client['search']>[0];
 
-async function* search(api: NotionApi, value: 'page' | 'data_source') {
+/** How far a listing got: Notion may cut search short, and a cursor that repeats is a loop, not more results. */
+export interface ListingGaps {
+  /** Search answered `request_status: incomplete` (Notion does not promise to return everything). */
+  incomplete: boolean;
+  /** A `next_cursor` came back that had been followed before; the listing stopped there. */
+  loop: boolean;
+}
+
+/** Follows one of Notion's paginated lists to its end, or to a cursor seen before. */
+export async function* paginate<T>(
+  fetchPage: (cursor: string | undefined) => Promise<{
+    results: T[];
+    next_cursor: string | null;
+    has_more: boolean;
+    request_status?: { type: string };
+  }>,
+  gaps: ListingGaps,
+): AsyncGenerator<T> {
+  const trail = new CursorTrail();
+  let cursor: string | undefined;
+  do {
+    const res = await fetchPage(cursor);
+    if (res.request_status?.type === 'incomplete') gaps.incomplete = true;
+    yield* res.results;
+    cursor = res.has_more ? (res.next_cursor ?? undefined) : undefined;
+    if (cursor !== undefined && !trail.follow(cursor)) {
+      gaps.loop = true;
+      return;
+    }
+  } while (cursor !== undefined);
+}
+
+async function* search(api: NotionApi, value: 'page' | 'data_source', gaps: ListingGaps) {
   const args: SearchArgs = {
     filter: { property: 'object', value },
     sort: { timestamp: 'last_edited_time', direction: 'descending' },
     page_size: 100,
   };
   try {
-    yield* iteratePaginatedAPI((next: SearchArgs) => api.read((client) => client.search(next)), args);
+    yield* paginate(
+      (cursor) =>
+        api.read((client) => client.search({ ...args, ...(cursor ? { start_cursor: cursor } : {}) })),
+      gaps,
+    );
   } catch (error) {
     if (error instanceof HandbookLintError) throw error;
     // Without the listing there is nothing to lint; a partial list would report deleted pages as gone.
@@ -77,32 +115,45 @@ async function* search(api: NotionApi, value: 'page' | 'data_source') {
 
 /**
  * Every page the integration can see (data-source rows included), newest edit first, 100 per
- * request: the listing is the whole cost of an unchanged page in an incremental crawl.
+ * request: the listing is the whole cost of an unchanged page in an incremental crawl. A page
+ * search returns twice (its results shift while it is paged) is listed once.
  */
-export async function listPages(api: NotionApi, onListed: (count: number) => void): Promise<ListedPage[]> {
-  const pages: ListedPage[] = [];
-  for await (const result of search(api, 'page')) {
-    if (!isFullPage(result) || result.in_trash) continue;
-    pages.push(listedPage(result));
-    if (pages.length % 100 === 0) onListed(pages.length);
+export async function listPages(
+  api: NotionApi,
+  gaps: ListingGaps,
+  onListed: (count: number) => void,
+): Promise<ListedPage[]> {
+  const pages = new Map<string, ListedPage>();
+  for await (const result of search(api, 'page', gaps)) {
+    if (!isFullPage(result) || result.in_trash || pages.has(result.id)) continue;
+    pages.set(result.id, listedPage(result));
+    if (pages.size % 100 === 0) onListed(pages.size);
   }
-  onListed(pages.length);
-  return pages;
+  onListed(pages.size);
+  return [...pages.values()];
+}
+
+/** A data source as the crawl needs it. */
+export function listedDataSource(result: DataSourceObjectResponse): ListedDataSource {
+  return {
+    id: result.id,
+    databaseId: result.parent.type === 'database_id' ? result.parent.database_id : result.id,
+    title: plainText(result.title) || 'Untitled',
+    ...(result.database_parent.type === 'page_id' ? { parentPageId: result.database_parent.page_id } : {}),
+    createdTime: result.created_time,
+    lastEditedTime: result.last_edited_time,
+  };
 }
 
 /** Every data source the integration can see, by id: one listing instead of one request per database. */
-export async function listDataSources(api: NotionApi): Promise<Map<string, ListedDataSource>> {
+export async function listDataSources(
+  api: NotionApi,
+  gaps: ListingGaps,
+): Promise<Map<string, ListedDataSource>> {
   const sources = new Map<string, ListedDataSource>();
-  for await (const result of search(api, 'data_source')) {
+  for await (const result of search(api, 'data_source', gaps)) {
     if (!isFullDataSource(result) || result.in_trash) continue;
-    sources.set(result.id, {
-      id: result.id,
-      databaseId: result.parent.type === 'database_id' ? result.parent.database_id : result.id,
-      title: plainText(result.title) || 'Untitled',
-      ...(result.database_parent.type === 'page_id' ? { parentPageId: result.database_parent.page_id } : {}),
-      createdTime: result.created_time,
-      lastEditedTime: result.last_edited_time,
-    });
+    sources.set(result.id, listedDataSource(result));
   }
   return sources;
 }
@@ -120,4 +171,16 @@ export async function listUsers(api: NotionApi): Promise<Map<string, string>> {
     if (error instanceof HandbookLintError) throw error;
   }
   return names;
+}
+
+/** Whose workspace the token opens ("Notion workspace <id>"), for the ledger; undefined when Notion will not say. */
+export async function workspaceIdentity(api: NotionApi): Promise<string | undefined> {
+  try {
+    const me = await api.read((client) => client.users.me({}));
+    const bot = me.type === 'bot' ? (me.bot as { workspace_id?: string }) : {};
+    return bot.workspace_id ? `Notion workspace ${bot.workspace_id}` : undefined;
+  } catch (error) {
+    if (error instanceof HandbookLintError) throw error;
+    return undefined;
+  }
 }
