@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { HandbookLintError } from '../../src/errors.js';
 import { formatDiagnostics, issuesToDiagnostics, readYamlFile } from '../../src/yaml-file.js';
@@ -42,9 +43,7 @@ export type Label = z.infer<typeof labelSchema>;
 export type Miss = z.infer<typeof missSchema>;
 export type LabelFile = z.infer<typeof fileSchema>;
 
-/** Reads `test/judgement/<corpus>.yml`; a corpus nobody has labelled yet has no labels. */
-export async function loadLabels(file: string): Promise<LabelFile> {
-  if (!existsSync(file)) return { findings: [], misses: [] };
+async function loadLabelFile(file: string): Promise<LabelFile> {
   const { yaml, diagnostics } = await readYamlFile(file);
   if (!yaml) throw new HandbookLintError('CONFIG_INVALID', formatDiagnostics(diagnostics));
   const parsed = fileSchema.safeParse(yaml.doc.toJS() ?? {});
@@ -55,6 +54,26 @@ export async function loadLabels(file: string): Promise<LabelFile> {
     );
   }
   return parsed.data;
+}
+
+/**
+ * Reads `test/judgement/<corpus>.yml` and any `<corpus>.<topic>.yml` beside it (labels kept by
+ * topic, so people labelling different rules never edit the same file); none means no labels yet.
+ */
+export async function loadLabels(file: string): Promise<LabelFile> {
+  const stem = basename(file, '.yml');
+  const folder = dirname(file);
+  const topics = existsSync(folder)
+    ? readdirSync(folder).filter((name) => name.startsWith(`${stem}.`) && name.endsWith('.yml'))
+    : [];
+  const files = [file, ...topics.sort().map((name) => join(folder, name))].filter((f) => existsSync(f));
+  const all: LabelFile = { findings: [], misses: [] };
+  for (const f of files) {
+    const labels = await loadLabelFile(f);
+    all.findings.push(...labels.findings);
+    all.misses.push(...labels.misses);
+  }
+  return all;
 }
 
 /** Whether a label (or a labelled miss) is about this finding. */
