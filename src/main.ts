@@ -48,7 +48,7 @@ Options:
       --now DATE        Judge ages as of DATE (YYYY-MM-DD) instead of today, for reproducible runs.
       --full            Refetch every wiki page, not only the pages edited since the last run.
       --dry-run         Print every write-back write (findings pages, comments) and make none.
-      --accept-shrink   Trust a wiki listing that lost pages (more than state.max-shrink of the
+      --accept-shrink   run, sync: trust a wiki listing that lost pages (more than state.max-shrink of the
                         ledger's), whose search was cut short, or that names another wiki than the
                         ledger: its missing findings count as fixed. Without it such a run writes
                         nothing and exits 3.
@@ -287,10 +287,11 @@ async function commandSync(values: Values, path: string | undefined): Promise<nu
     ...(values['dry-run'] ? { dryRun: true } : {}),
     waitLockMs: parseWaitLock(values['wait-lock']),
     onProgress: progressLine(process.stderr),
+    ...(values['accept-shrink'] ? { acceptShrink: true } : {}),
   });
   process.stderr.write(formatSyncDetails(result, palette(process.stderr)));
   process.stdout.write(formatSyncSummary(result));
-  return result.unreadable.length ? EXIT.partial : EXIT.clean;
+  return result.unreadable.length || result.implausible?.length ? EXIT.partial : EXIT.clean;
 }
 
 async function commandRules(values: Values): Promise<number> {

@@ -236,15 +236,17 @@ async function lint(config: Config, options: RunOptions & CrawlSettings, state: 
 }
 
 /** The configured wikis, by the source name their page keys and ledger entries carry. */
-function wikiSources(config: Config): string[] {
+export function wikiSources(config: Config): string[] {
   return [config.notion ? 'notion' : undefined, config.confluence ? 'confluence' : undefined].filter(
     (source) => source !== undefined,
   );
 }
 
 /** Why the run wrote nothing, and how to go on: the notice a refused listing ends with. */
-function refusal(problems: readonly string[]): string {
-  return `${problems.join(' ')} Nothing was written back and the ledger is unchanged, so no finding counts as fixed. Check the integration's access (pages shared with it, spaces it can see); if the pages really are gone, confirm with \`handbook-lint run --accept-shrink\`.`;
+export function refusal(problems: readonly string[], command: 'run' | 'sync' = 'run'): string {
+  const kept =
+    command === 'run' ? 'Nothing was written back' : 'No file of the mirror was written or deleted';
+  return `${problems.join(' ')} ${kept} and the ledger is unchanged, so no finding counts as fixed. Check the integration's access (pages shared with it, spaces it can see); if the pages really are gone, confirm with \`handbook-lint ${command} --accept-shrink\`.`;
 }
 
 /**

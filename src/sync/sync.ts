@@ -2,10 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Config } from '../config.js';
 import { HandbookLintError } from '../errors.js';
+import { implausibleListing, ledgerSources } from '../history.js';
 import { acquireLock } from '../lock.js';
 import { typeClassifier } from '../normalize/doc-type.js';
 import type { ProgressReporter } from '../progress.js';
-import { crawlWikis } from '../run.js';
+import { crawlWikis, refusal, wikiSources } from '../run.js';
+import { ListingCheck } from '../sources/listing-check.js';
 import { loadState, type State, saveState } from '../state.js';
 import { ownPages } from '../writeback/stage.js';
 import { CONTENTS_FILE, contentsPage } from './contents.js';
@@ -34,6 +36,8 @@ export interface SyncOptions {
   /** How long to wait for another run's lock on the ledger (`--wait-lock`); 0 refuses at once. */
   waitLockMs?: number;
   onProgress?: ProgressReporter;
+  /** Mirror a listing the plausibility check refused (`--accept-shrink`). */
+  acceptShrink?: boolean;
 }
 
 /** A page the wiki would not let the sync read. */
@@ -52,6 +56,8 @@ export interface SyncResult extends MirrorChanges {
   unreadable: UnreadableMirrorPage[];
   /** What the sync refused or ignored (manifest entries, paths leading out of the folder), one line each. */
   warnings: string[];
+  /** Why the listing was not trusted: then nothing was written or deleted (see run's plausibility gate). */
+  implausible?: string[];
 }
 
 /** A crawled page with its syntax tree dropped and what the tree told: its links to wiki pages. */
@@ -65,11 +71,16 @@ interface Crawled {
 // The tool's own findings pages are no handbook pages: in the mirror, as in the wiki, nothing judges them.
 const RULES_OFF = '<!-- handbook-lint-disable -->\n\n';
 
-async function crawlAll(config: Config, options: SyncOptions, state: State): Promise<Crawled[]> {
+async function crawlAll(
+  config: Config,
+  options: SyncOptions,
+  state: State,
+  check: ListingCheck,
+): Promise<Crawled[]> {
   const own = ownPages(config, state);
   const classify = typeClassifier(config.documentTypes);
   const crawled: Crawled[] = [];
-  for (const pages of crawlWikis(config, classify, options, state)) {
+  for (const pages of crawlWikis(config, classify, { ...options, check }, state)) {
     for await (const { tree, ...page } of pages) {
       crawled.push({ page, edits: findLinkEdits(tree, page.markdown), own: own(page) });
     }
@@ -125,7 +136,18 @@ export async function sync(config: Config, options: SyncOptions): Promise<SyncRe
   const lock = dryRun ? undefined : await acquireLock(config.statePath, { waitMs: options.waitLockMs ?? 0 });
   try {
     const state = await loadState(config.statePath);
-    const crawled = await crawlAll(config, options, state);
+    const before = ledgerSources(state, wikiSources(config));
+    const check = new ListingCheck();
+    const crawled = await crawlAll(config, options, state, check);
+    const listed = new Map(wikiSources(config).map((source) => [source, 0]));
+    for (const { page } of crawled) listed.set(page.source, (listed.get(page.source) ?? 0) + 1);
+    const problems = options.acceptShrink ? [] : implausibleListing(before, listed, check, config.maxShrink);
+    // A listing that cannot be trusted would delete the files of every page it lost: write nothing.
+    if (problems.length) {
+      const none = { written: [], unchanged: [], deleted: [] };
+      const why = refusal(problems, 'sync');
+      return { ...none, out, dryRun, unreadable: [], warnings: [...warnings, why], implausible: problems };
+    }
     const kept = await lastGoodCopies(out, crawled, previous, warn);
     const pages = crawled.map(({ page }) => page);
     const files = placePages(pages, {

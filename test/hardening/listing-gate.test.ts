@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
@@ -100,6 +100,31 @@ describe('plausibility gate on a Notion listing', () => {
       expect(accepted.code).toBe(0);
       expect(readState(setup.state).findings).toEqual({});
       expect(readState(setup.state).runs.at(-1)?.fixed).toBeGreaterThan(0);
+    },
+    SLOW_MS,
+  );
+
+  it(
+    'sync: an empty listing deletes no file of the mirror and exits 3; --accept-shrink takes it',
+    async () => {
+      const setup = notionSetup(proxy);
+      const out = tempTree({});
+      const first = await runCli(['sync', '--config', setup.config, '--out', out]);
+      expect(first.code).toBe(0);
+      const mirrored = readdirSync(out, { recursive: true }).length;
+      expect(mirrored).toBeGreaterThan(10);
+      const ledger = readFileSync(setup.state, 'utf8');
+
+      proxy.setRules([{ path: '/v1/search', fault: { kind: 'empty' } }]);
+      const lost = await runCli(['sync', '--config', setup.config, '--out', out]);
+      expect(lost.code).toBe(3);
+      expect(lost.stderr).toContain('handbook-lint sync --accept-shrink');
+      expect(readdirSync(out, { recursive: true }).length).toBe(mirrored);
+      expect(readFileSync(setup.state, 'utf8')).toBe(ledger);
+
+      const accepted = await runCli(['sync', '--config', setup.config, '--out', out, '--accept-shrink']);
+      expect(accepted.code).toBe(0);
+      expect(readdirSync(out, { recursive: true }).length).toBeLessThan(mirrored);
     },
     SLOW_MS,
   );
