@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config.js';
+import { typeClassifier } from '../../src/normalize/doc-type.js';
 import { formatJson } from '../../src/report/json.js';
 import { run } from '../../src/run.js';
+import { markdownTasks, readMarkdownPage, scanMarkdownFolder } from '../../src/sources/markdown.js';
 
 const CORPORA = fileURLToPath(new URL('../../../shared/corpora/', import.meta.url));
 const NOW = new Date('2026-11-22T00:00:00Z');
@@ -47,4 +49,30 @@ describe('adr-cometbft decision records', async () => {
       expect(findingsOf(result, 'decision-status', `${architecture}/${file}`), file).toEqual([]);
     }
   });
+});
+
+describe('kep-kubernetes with no config', async () => {
+  const root = `${CORPORA}kep-kubernetes`;
+  const config = defaultConfig(root);
+  const options = { root, include: ['**/*.md'], exclude: [] };
+  const scan = await scanMarkdownFolder(options);
+  const tasks = await markdownTasks(options, scan);
+  const classify = typeClassifier(config.documentTypes);
+  const proposals = tasks.filter((t) => /^keps\/sig-[^/]+\/\d+-[^/]+\/README\.md$/.test(t.file));
+  const pages = await Promise.all(proposals.map((t) => readMarkdownPage({ root }, t, classify)));
+
+  it('takes every proposal for a decision record, with status, date and authors from its kep.yaml', () => {
+    expect(pages.length).toBeGreaterThan(40);
+    for (const page of pages) {
+      expect(page.type, page.file).toBe('decision');
+      expect(page.fields.status?.source, page.file).toBe('kep.yaml');
+      expect(page.fields['creation-date']?.value, page.file).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(page.fields.authors?.value, page.file).toMatch(/@/);
+    }
+  });
+
+  it('reports no action item from a sign-off checklist', async () => {
+    const result = await lint('kep-kubernetes');
+    expect(result.findings.filter((f) => f.ruleId === 'action-items')).toEqual([]);
+  }, 120_000);
 });
