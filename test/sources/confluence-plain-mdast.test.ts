@@ -107,7 +107,7 @@ describe('plain hast converts to the mdast hast-util-to-mdast gives', () => {
       expect(actual, name).toEqual(expected);
     }
     expect(converted).toBeGreaterThan(SAMPLES.length * 0.6);
-  });
+  }, 60_000);
 
   it('converts every generated page, as a benchmark space is made of them', () => {
     for (const page of generateConfluenceSpace(200).pages)
