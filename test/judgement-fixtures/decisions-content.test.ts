@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config.js';
+import { run } from '../../src/run.js';
+import { tempTree } from '../helpers/cli.js';
+
+// Written for these tests: where real decision records write their date and owner, linted with no config.
+const CHANGELOG = `# ADR 115: Predictable block times
+
+## Changelog
+
+- 2024-06-11: Mark as accepted (@rivka)
+- 2024-04-30: First draft (@melek)
+
+## Status
+
+Accepted
+
+## Context
+
+Block times vary with the network.
+
+## Decision
+
+Use a fixed delay because validators cannot tune timeouts.
+
+## Consequences
+
+Block times become predictable.
+`;
+
+// Day-first dates with no author in the first entry; a later reviewer is not the owner.
+const DAY_FIRST = `# ADR 39: Peer behaviour
+
+## Changelog
+
+* 07-03-2019: Initial draft (Unabridged)
+* 14-03-2019: Reorg after @reviewer comments
+
+## Context
+
+Peers misbehave.
+
+## Decision
+
+Report behaviour to one place because reactors disagree.
+
+## Consequences
+
+One reporter.
+`;
+
+const BROKEN_YAML = `---
+title: Decision: on-call pay
+author: Femi Adeyemi
+date: 2026-06-30
+---
+# ADR 10: On-call pay
+
+Status: Accepted
+
+## Context
+
+On-call is voluntary.
+
+## Decision
+
+Pay a flat rate because it is simple to audit.
+
+## Consequences
+
+Costs rise.
+`;
+
+const PROPOSED = `# ADR 12: API version in a header
+
+Status: In review
+Proposed: 2026-11-16
+Author: Oskar Lind
+
+## Context
+
+Path versions force customers to change every URL.
+
+## Decision
+
+Read the version from a header because URLs stay stable.
+
+## Consequences
+
+Clients send a header.
+`;
+
+const DOTTED = `# 8. Exit codes
+
+Date: 28.10.2026
+Author: Noor Haddad
+
+## Status
+
+Accepted
+
+## Context
+
+CI cannot tell failures from crashes.
+
+## Decision
+
+Exit 2 on a failed check because CI scripts need to tell them apart.
+
+## Consequences
+
+Scripts change.
+`;
+
+describe('decision date and owner where records write them', async () => {
+  const root = tempTree({
+    'README.md':
+      '# Decisions\n\n- [115](adr/adr-115.md)\n- [39](adr/adr-039.md)\n- [10](adr/0010.md)\n- [12](adr/0012.md)\n- [8](adr/0008.md)\n',
+    'adr/adr-115.md': CHANGELOG,
+    'adr/adr-039.md': DAY_FIRST,
+    'adr/0010.md': BROKEN_YAML,
+    'adr/0012.md': PROPOSED,
+    'adr/0008.md': DOTTED,
+  });
+  const result = await run(defaultConfig(root), { now: new Date('2026-12-01T00:00:00Z') });
+  const found = (file: string) =>
+    result.findings
+      .filter((f) => f.page.file === file && (f.ruleId === 'decision-date' || f.ruleId === 'decision-owner'))
+      .map((f) => [f.ruleId, f.message]);
+
+  it("dates a record by its Changelog's earliest entry and takes its author as the owner", () => {
+    expect(found('adr/adr-115.md')).toEqual([]);
+  });
+
+  it('reads day-first changelog dates and names no owner from a later reviewer or a parenthesised word', () => {
+    expect(found('adr/adr-039.md')).toEqual([
+      ['decision-owner', 'Decision record owner is missing (found: none).'],
+    ]);
+  });
+
+  it('reads the fields of front matter the YAML reader refuses', () => {
+    expect(found('adr/0010.md')).toEqual([]);
+  });
+
+  it('dates a record in review by its Proposed line', () => {
+    expect(found('adr/0012.md')).toEqual([]);
+  });
+
+  it('reads a dotted day-first date', () => {
+    expect(found('adr/0008.md')).toEqual([]);
+  });
+});
