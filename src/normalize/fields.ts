@@ -141,7 +141,8 @@ function fromChangelog(tree: Root, markdown: string, fields: Record<string, Fiel
       .forEach((raw, i) => {
         // Top-level entries only: an indented line is a detail of the entry above.
         if (i > 0 && /^\s{2,}/.test(raw)) return;
-        const text = raw.replace(/^\s*(?:[-*+]\s+)?/, '').replace(/^[*_]+/, '');
+        // An entry may be a list item, a line, or a dated sub-heading ("### November 2nd 2018").
+        const text = raw.replace(/^\s*(?:[-*+]\s+|#+\s+)?/, '').replace(/^[*_]+/, '');
         const match = ENTRY_DATE.exec(text);
         if (match?.[1])
           found.push({ raw: match[1], text: text.slice(match[0].length), line: start.line + i });
@@ -154,7 +155,7 @@ function fromChangelog(tree: Root, markdown: string, fields: Record<string, Fiel
     const raw = numeric
       ? `${numeric[3]}-${numeric[2]?.padStart(2, '0')}-${numeric[1]?.padStart(2, '0')}`
       : entry.raw;
-    const date = parseDate(raw);
+    const date = parseDate(raw.replace(/(\d)(?:st|nd|rd|th)\b/, '$1'));
     return date ? [{ ...entry, date, order }] : [];
   });
   entries.sort((a, b) => a.date.getTime() - b.date.getTime() || a.order - b.order);
@@ -190,7 +191,8 @@ function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
   const nodes = tree.children;
   nodes.forEach((node, index) => {
     if (node.type !== 'heading') return;
-    const key = normalizeKey(mdToString(node));
+    // "## Author(s)" is the Authors heading.
+    const key = normalizeKey(mdToString(node).replace(/\(s\)/gi, 's'));
     if (!FIELD_HEADINGS.has(key) || key in fields) return;
     const next = nodes[index + 1];
     if (!next || (next.type !== 'paragraph' && next.type !== 'list')) return;

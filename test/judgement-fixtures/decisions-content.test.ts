@@ -112,15 +112,42 @@ Exit 2 on a failed check because CI scripts need to tell them apart.
 Scripts change.
 `;
 
+// An Authors heading written "Author(s)", and a changelog whose entries are dated sub-headings.
+const AUTHORS_HEADING = `# ADR 80: Reverse sync
+
+## Changelog
+
+### November 2nd 2018
+
+Initial draft.
+
+## Author(s)
+
+- Callum Waters (@cmwaters)
+
+## Context
+
+Nodes that state sync lack history.
+
+## Decision
+
+Fetch history backwards because evidence handling needs it.
+
+## Consequences
+
+More bandwidth at start.
+`;
+
 describe('decision date and owner where records write them', async () => {
   const root = tempTree({
     'README.md':
-      '# Decisions\n\n- [115](adr/adr-115.md)\n- [39](adr/adr-039.md)\n- [10](adr/0010.md)\n- [12](adr/0012.md)\n- [8](adr/0008.md)\n',
+      '# Decisions\n\n- [115](adr/adr-115.md)\n- [39](adr/adr-039.md)\n- [10](adr/0010.md)\n- [12](adr/0012.md)\n- [8](adr/0008.md)\n- [80](adr/adr-080.md)\n',
     'adr/adr-115.md': CHANGELOG,
     'adr/adr-039.md': DAY_FIRST,
     'adr/0010.md': BROKEN_YAML,
     'adr/0012.md': PROPOSED,
     'adr/0008.md': DOTTED,
+    'adr/adr-080.md': AUTHORS_HEADING,
   });
   const result = await run(defaultConfig(root), { now: new Date('2026-12-01T00:00:00Z') });
   const found = (file: string) =>
@@ -144,6 +171,10 @@ describe('decision date and owner where records write them', async () => {
 
   it('dates a record in review by its Proposed line', () => {
     expect(found('adr/0012.md')).toEqual([]);
+  });
+
+  it('reads an "Author(s)" section and a changelog dated by sub-headings', () => {
+    expect(found('adr/adr-080.md')).toEqual([]);
   });
 
   it('reads a dotted day-first date', () => {
