@@ -74,9 +74,11 @@ function fromBrokenFrontMatter(tree: Root, frontMatter: FrontMatter, fields: Rec
   if (!frontMatter.problem || node?.type !== 'yaml') return;
   const firstLine = (node.position?.start.line ?? 1) + 1;
   const lines = node.value.split('\n');
-  lines.forEach((text, index) => {
+  for (const [index, text] of lines.entries()) {
     const match = /^([A-Za-z_][\w -]{0,39}?)\s*:(?:\s+(.*?))?\s*$/.exec(text);
-    if (!match?.[1]) return;
+    if (!match?.[1]) continue;
+    // A quote left open swallows the lines below it: nothing after it reads as written.
+    if (/^(["'])(?!.*\1$)/.test(match[2] ?? '')) break;
     const key = normalizeKey(match[1]);
     let value = (match[2] ?? '').replace(/^(["'])(.*)\1$/, '$2');
     if (!value) {
@@ -88,13 +90,13 @@ function fromBrokenFrontMatter(tree: Root, frontMatter: FrontMatter, fields: Rec
       }
       value = items.join(', ');
     }
-    if (!key || !value || key in fields) return;
+    if (!key || !value || key in fields) continue;
     const line = firstLine + index;
     fields[key] = {
       value,
       position: { start: { line, column: 1 }, end: { line, column: match[1].length + 2 } },
     };
-  });
+  }
 }
 
 /** Headings of a record's dated history: "- 2019-05-10: Initial draft (@alice)". */

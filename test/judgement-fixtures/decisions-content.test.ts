@@ -181,3 +181,33 @@ describe('decision date and owner where records write them', async () => {
     expect(found('adr/0008.md')).toEqual([]);
   });
 });
+
+describe('decision-rationale credits a reason wherever the record gives it', async () => {
+  const record = (context: string, extra = '') =>
+    `# ADR 12: Peer transport\n\n## Context\n\n${context}\n\n${extra}## Decision\n\nA new PeerTransport component handles connections.\n\n## Consequences\n\nThe Switch shrinks.\n`;
+  const root = tempTree({
+    'README.md': '# ADRs\n\n- [a](adr/a.md)\n- [b](adr/b.md)\n- [c](adr/c.md)\n- [d](adr/d.md)\n',
+    // A Context that states the problem gives the reason for solving it.
+    'adr/a.md': record('There is no clear separation of concerns: the Switch handles physical connections.'),
+    // Pros and cons weighed in the Context.
+    'adr/b.md': record(
+      'Two protocols were discussed.\n\n**Pros:**\n\n- Easy to use\n\n**Cons:**\n\n- No schema',
+    ),
+    // The reason is in the alternatives weighed.
+    'adr/c.md': record(
+      'ADR 61 chose to refactor the stack.',
+      '## Alternative Approaches\n\nThis design was chosen because it has very loose coupling.\n\n',
+    ),
+    // A Context that only describes, with no problem and no reason: still reported.
+    'adr/d.md': record('The Switch dials peers and accepts connections.'),
+  });
+  const result = await run(defaultConfig(root), { now: new Date('2026-12-01T00:00:00Z') });
+  const flagged = result.findings
+    .filter((f) => f.ruleId === 'decision-rationale')
+    .map((f) => f.page.file)
+    .sort();
+
+  it('accepts a stated problem, weighed pros and cons, or a reason among the alternatives', () => {
+    expect(flagged).toEqual(['adr/d.md']);
+  });
+});
