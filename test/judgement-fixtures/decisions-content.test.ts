@@ -211,3 +211,28 @@ describe('decision-rationale credits a reason wherever the record gives it', asy
     expect(flagged).toEqual(['adr/d.md']);
   });
 });
+
+describe('decision-sections finds a section under the names its template uses', async () => {
+  const root = tempTree({
+    'README.md': '# Records\n\n- [a](adr/a.md)\n- [b](keps/b.md)\n',
+    // The Consequences heading is empty because its subsections were written one level too high.
+    'adr/a.md':
+      '# ADR 22: ABCI errors\n\n## Context\n\nCodes clash.\n\n## Decision\n\nAdd a codespace.\n\n## Consequences\n\n## Positive\n\n- Expressive errors\n\n## Negative\n\n- One more field\n',
+    // A KEP whose motivation is a question heading.
+    'keps/b.md':
+      '# KEP-3000: Image promotion\n\n## Summary\n\nPromote images to many registries.\n\n## Why a new domain?\n\nOne provider pays for all traffic.\n\n## Proposal\n\nRedirect to the nearest mirror.\n',
+  });
+  const result = await run(defaultConfig(root), { now: new Date('2026-12-01T00:00:00Z') });
+  const found = (file: string) =>
+    result.findings
+      .filter((f) => f.page.file === file && f.ruleId === 'decision-sections')
+      .map((f) => f.message);
+
+  it('takes Positive / Negative written beside an empty Consequences heading as its content', () => {
+    expect(found('adr/a.md')).toEqual([]);
+  });
+
+  it("takes a KEP's Why section as its Motivation", () => {
+    expect(found('keps/b.md')).toEqual([]);
+  });
+});
