@@ -68,6 +68,107 @@ function fromFrontMatter(frontMatter: FrontMatter, fields: Record<string, Field>
   }
 }
 
+/** Top-level `key: value` lines of front matter the YAML reader refused (a colon in a value, a repeated key): what is written there still counts. */
+function fromBrokenFrontMatter(tree: Root, frontMatter: FrontMatter, fields: Record<string, Field>): void {
+  const node = tree.children[0];
+  if (!frontMatter.problem || node?.type !== 'yaml') return;
+  const firstLine = (node.position?.start.line ?? 1) + 1;
+  const lines = node.value.split('\n');
+  for (const [index, text] of lines.entries()) {
+    const match = /^([A-Za-z_][\w -]{0,39}?)\s*:(?:\s+(.*?))?\s*$/.exec(text);
+    if (!match?.[1]) continue;
+    // A quote left open swallows the lines below it: nothing after it reads as written.
+    if (/^(["'])(?!.*\1$)/.test(match[2] ?? '')) break;
+    const key = normalizeKey(match[1]);
+    let value = (match[2] ?? '').replace(/^(["'])(.*)\1$/, '$2');
+    if (!value) {
+      const items: string[] = [];
+      for (const next of lines.slice(index + 1)) {
+        const item = /^\s+-\s+(.+?)\s*$/.exec(next);
+        if (!item?.[1]) break;
+        items.push(item[1].replace(/^(["'])(.*)\1$/, '$2'));
+      }
+      value = items.join(', ');
+    }
+    if (!key || !value || key in fields) continue;
+    const line = firstLine + index;
+    fields[key] = {
+      value,
+      position: { start: { line, column: 1 }, end: { line, column: match[1].length + 2 } },
+    };
+  }
+}
+
+/** Headings of a record's dated history: "- 2019-05-10: Initial draft (@alice)". */
+const CHANGELOG_HEADINGS = new Set(['changelog', 'change-log', 'revision-history', 'document-history']);
+
+/** A date at the start of a changelog entry: 2019-05-10, 10-05-2019, 10.05.19, 17-Apr-2023, Nov 4, 2022, 20 April 2021. */
+const ENTRY_DATE =
+  /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{1,2}[- ][A-Za-z]{3,9}[- ],?\s*\d{4}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b/;
+
+/** Who wrote a changelog entry: its @handles, a trailing "(Erik Grinaker)" or "(jmalicevic)", or "... by EB". */
+function entryAuthor(text: string): string | undefined {
+  const handles = [...text.matchAll(/(?<![\w.])@([A-Za-z0-9][\w-]*)/g)].map((m) => `@${m[1]}`);
+  if (handles.length) return [...new Set(handles)].join(', ');
+  const paren = /\(([^()]+)\)\.?\s*$/.exec(text)?.[1]?.trim();
+  if (
+    paren &&
+    (/^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}$/u.test(paren) || /^[a-z][a-z0-9_-]{2,}$/.test(paren))
+  )
+    return paren;
+  return /\bby (\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3}|[a-z][a-z0-9_-]{2,})\.?\s*$/u.exec(text)?.[1];
+}
+
+/**
+ * A record's Changelog dates it and names its author: the earliest entry's date is `changelog-date`,
+ * the people that entry names are `changelog-author` (later entries name editors and reviewers).
+ */
+function fromChangelog(tree: Root, markdown: string, fields: Record<string, Field>): void {
+  const nodes = tree.children;
+  const index = nodes.findIndex(
+    (node) =>
+      node.type === 'heading' && node.depth >= 2 && CHANGELOG_HEADINGS.has(normalizeKey(mdToString(node))),
+  );
+  const heading = nodes[index];
+  if (index < 0 || heading?.type !== 'heading') return;
+  const found: { raw: string; text: string; line: number }[] = [];
+  for (const node of nodes.slice(index + 1)) {
+    if (node.type === 'heading' && node.depth <= heading.depth) break;
+    const start = node.position?.start;
+    const end = node.position?.end;
+    if (start?.offset === undefined || end?.offset === undefined) continue;
+    markdown
+      .slice(start.offset, end.offset)
+      .split('\n')
+      .forEach((raw, i) => {
+        // Top-level entries only: an indented line is a detail of the entry above.
+        if (i > 0 && /^\s{2,}/.test(raw)) return;
+        // An entry may be a list item, a line, or a dated sub-heading ("### November 2nd 2018").
+        const text = raw.replace(/^\s*(?:[-*+]\s+|#+\s+)?/, '').replace(/^[*_]+/, '');
+        const match = ENTRY_DATE.exec(text);
+        if (match?.[1])
+          found.push({ raw: match[1], text: text.slice(match[0].length), line: start.line + i });
+      });
+  }
+  // One writer, one convention: a "18-02-2020" entry makes its neighbour "07-03-2019" day-first too.
+  const dayFirst = found.some((entry) => Number(/^(\d{1,2})[./-]\d{1,2}[./-]/.exec(entry.raw)?.[1]) > 12);
+  const entries = found.flatMap((entry, order) => {
+    const numeric = dayFirst ? /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(entry.raw) : null;
+    const raw = numeric
+      ? `${numeric[3]}-${numeric[2]?.padStart(2, '0')}-${numeric[1]?.padStart(2, '0')}`
+      : entry.raw;
+    const date = parseDate(raw.replace(/(\d)(?:st|nd|rd|th)\b/, '$1'));
+    return date ? [{ ...entry, date, order }] : [];
+  });
+  entries.sort((a, b) => a.date.getTime() - b.date.getTime() || a.order - b.order);
+  const first = entries[0];
+  if (!first) return;
+  const position = { start: { line: first.line, column: 1 }, end: { line: first.line, column: 1 } };
+  fields['changelog-date'] ??= { value: first.date.toISOString().slice(0, 10), position };
+  const author = entryAuthor(first.text);
+  if (author) fields['changelog-author'] ??= { value: author, position };
+}
+
 function fromKeyValueLines(node: Content, markdown: string, fields: Record<string, Field>): void {
   const start = node.position?.start;
   const end = node.position?.end;
@@ -92,7 +193,8 @@ function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
   const nodes = tree.children;
   nodes.forEach((node, index) => {
     if (node.type !== 'heading') return;
-    const key = normalizeKey(mdToString(node));
+    // "## Author(s)" is the Authors heading.
+    const key = normalizeKey(mdToString(node).replace(/\(s\)/gi, 's'));
     if (!FIELD_HEADINGS.has(key) || key in fields) return;
     const next = nodes[index + 1];
     if (!next || (next.type !== 'paragraph' && next.type !== 'list')) return;
@@ -110,6 +212,7 @@ function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
 export function extractFields(tree: Root, markdown: string, frontMatter: FrontMatter): Record<string, Field> {
   const fields: Record<string, Field> = {};
   fromFrontMatter(frontMatter, fields);
+  fromBrokenFrontMatter(tree, frontMatter, fields);
   // Front matter does not use up those lines: a long one must not hide the `Key: value` lines below it.
   const first = tree.children[0];
   const bodyStart = first?.type === 'yaml' ? (first.position?.end.line ?? 0) : 0;
@@ -121,6 +224,7 @@ export function extractFields(tree: Root, markdown: string, frontMatter: FrontMa
     }
   }
   fromHeadingSections(tree, fields);
+  fromChangelog(tree, markdown, fields);
   return fields;
 }
 
@@ -153,6 +257,14 @@ export function parseDate(value: string): Date | undefined {
   if (iso) {
     const date = new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
     return Number.isNaN(date.getTime()) ? undefined : date;
+  }
+  // Numeric day-month dates: dotted ones are day-first by convention, others when the day cannot be a month.
+  const numeric = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(value.trim());
+  if (numeric && (numeric[2] === '.' || Number(numeric[1]) > 12)) {
+    const year = Number(numeric[4]) + (numeric[4]?.length === 2 ? 2000 : 0);
+    const [day, month] = [Number(numeric[1]), Number(numeric[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
   }
   if (!/\d{4}/.test(value)) return undefined;
   const parsed = new Date(value);

@@ -77,7 +77,13 @@ export const sectionsCheck: PageCheckKind<SectionsOptions> = {
         min: spec['min-words'] ?? 1,
         'pattern-name': spec['pattern-name'] ?? '',
       };
-      const section = findSection(page, [spec.heading, ...spec.aliases]);
+      const names = [spec.heading, ...spec.aliases];
+      // An empty heading whose content went under another of its names ("## Consequences" then "## Positive") is not empty.
+      const first = findSection(page, names);
+      const section =
+        first?.words === 0
+          ? (names.map((name) => findSection(page, [name])).find((s) => (s?.words ?? 0) > 0) ?? first)
+          : first;
       if (!section) {
         if (spec.required)
           hits.push({
