@@ -154,6 +154,12 @@ export function parseDate(value: string): Date | undefined {
     const date = new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
     return Number.isNaN(date.getTime()) ? undefined : date;
   }
+  // Day first with dots, as much of Europe writes it: 28.10.2026.
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(value.trim());
+  if (dotted) {
+    const date = new Date(Date.UTC(Number(dotted[3]), Number(dotted[2]) - 1, Number(dotted[1])));
+    return date.getUTCDate() === Number(dotted[1]) ? date : undefined;
+  }
   if (!/\d{4}/.test(value)) return undefined;
   const parsed = new Date(value);
   return Number.isNaN(parsed.getTime()) ? undefined : parsed;

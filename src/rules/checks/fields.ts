@@ -70,9 +70,7 @@ export const fieldsCheck: PageCheckKind<FieldsOptions> = {
       const field = lookup(page, name, spec);
       if (!field) {
         const optionalHere = spec['optional-when'] && detects(page, spec['optional-when']);
-        // Front matter that cannot be read may hold the field: its own finding says so, not a missing field.
-        const unreadFrontMatter = page.problems.some((p) => p.code === 'front-matter');
-        if (spec.required && !optionalHere && !unreadFrontMatter)
+        if (spec.required && !optionalHere)
           hits.push({
             data: { field: name, found: 'none', allowed, problem: 'is missing' },
             matched: `${name} missing`,

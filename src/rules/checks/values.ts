@@ -6,7 +6,9 @@ const TRUTHY = new Set(['true', 'yes', 'y', 'on', '1']);
 
 /** Normalizes a value for comparison: struck-out words (`~~Proposed~~ Accepted`: history) dropped, emphasis and link syntax stripped, lower case, single spaces. */
 export function comparable(value: string): string {
-  return cleanValue(value.replace(/~~[^~\n]+~~/g, ' ')).replace(/\s+/g, ' ').toLowerCase();
+  return cleanValue(value.replace(/~~[^~\n]+~~/g, ' '))
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 /** Whether `text` begins with `prefix` at a word boundary, so "Accepted (PR 1)" starts with "Accepted" but "Acceptedly" does not. */
