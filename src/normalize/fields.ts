@@ -158,7 +158,7 @@ export function parseDate(value: string): Date | undefined {
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(value.trim());
   if (dotted) {
     const date = new Date(Date.UTC(Number(dotted[3]), Number(dotted[2]) - 1, Number(dotted[1])));
-    return date.getUTCDate() === Number(dotted[1]) ? date : undefined;
+    if (date.getUTCDate() === Number(dotted[1]) && date.getUTCMonth() === Number(dotted[2]) - 1) return date;
   }
   if (!/\d{4}/.test(value)) return undefined;
   const parsed = new Date(value);
