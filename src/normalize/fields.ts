@@ -258,13 +258,14 @@ export function parseDate(value: string): Date | undefined {
     const date = new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
     return Number.isNaN(date.getTime()) ? undefined : date;
   }
-  // Numeric day-month dates: dotted ones are day-first by convention, others when the day cannot be a month.
-  const numeric = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(value.trim());
+  // Numeric day-month dates: dotted ones are day-first by convention (28.10.2026), others when the
+  // day cannot be a month; one that is no valid day-first date is read as before (10.28.2026).
+  const numeric = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b/.exec(value.trim());
   if (numeric && (numeric[2] === '.' || Number(numeric[1]) > 12)) {
     const year = Number(numeric[4]) + (numeric[4]?.length === 2 ? 2000 : 0);
     const [day, month] = [Number(numeric[1]), Number(numeric[3])];
     const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+    if (date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return date;
   }
   if (!/\d{4}/.test(value)) return undefined;
   const parsed = new Date(value);

@@ -4,9 +4,11 @@ import { compileRuleRegex, nativeRuleRegex, type RuleRegex, re2Problem, ruleRege
 
 const TRUTHY = new Set(['true', 'yes', 'y', 'on', '1']);
 
-/** Normalizes a value for comparison: emphasis and link syntax stripped, lower case, single spaces. */
+/** Normalizes a value for comparison: struck-out words (`~~Proposed~~ Accepted`: history) dropped, emphasis and link syntax stripped, lower case, single spaces. */
 export function comparable(value: string): string {
-  return cleanValue(value).replace(/\s+/g, ' ').toLowerCase();
+  return cleanValue(value.replace(/~~[^~\n]+~~/g, ' '))
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 /** Whether `text` begins with `prefix` at a word boundary, so "Accepted (PR 1)" starts with "Accepted" but "Acceptedly" does not. */

@@ -92,4 +92,32 @@ describe('lifecycle', () => {
       { days: 17, since: '2026-05-15' },
     ]);
   });
+
+  it('reads a review window written as "until <date>" or in a review-until field as the record\'s deadline', () => {
+    const open =
+      '# ADR 12\n\nStatus: In review (comment window open until 2026-06-07, extended)\nCreated: 2026-04-01\n';
+    expect(check(lifecycleCheck, open, { states: ['In review'] })).toEqual([]);
+    const closed = '# ADR 8\n\nStatus: In review (comments close 2026-05-20)\nCreated: 2026-04-01\n';
+    expect(check(lifecycleCheck, closed, { states: ['In review'] })).toMatchObject([
+      { days: 12, since: '2026-05-20', overdue: 'since its review window ended on 2026-05-20, 12 days ago' },
+    ]);
+    const field =
+      '---\nstatus: proposed\ndate: 2026-04-01\nreview-until: 2026-06-10\n---\n# Contrast checker\n';
+    expect(check(lifecycleCheck, field, { states: ['Proposed'] })).toEqual([]);
+  });
+
+  it('reads a day-first dotted date (28.10.2026)', () => {
+    expect(
+      check(lifecycleCheck, '# 8. Exit codes\n\nDate: 02.05.2026\n\n## Status\n\nProposed\n'),
+    ).toMatchObject([{ status: 'Proposed', days: 30, since: '2026-05-02' }]);
+  });
+
+  it('gives a state its own limit (a provisional KEP gets a year)', () => {
+    const kep = (created: string) => `# KEP-2381\n\nStatus: provisional\nCreated: ${created}\n`;
+    const options = { states: ['Proposed', 'Provisional'], 'state-days': { Provisional: 365 } };
+    expect(check(lifecycleCheck, kep('2025-09-01'), options)).toEqual([]);
+    expect(check(lifecycleCheck, kep('2024-09-01'), options)).toMatchObject([
+      { status: 'Provisional', days: 638, max: 365 },
+    ]);
+  });
 });
