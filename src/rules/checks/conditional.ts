@@ -30,6 +30,10 @@ function holds(page: Page, cond: ConditionalOptions['if'], prose: () => string):
     if (!compileRegex(cond.title).test(page.title)) return undefined;
     parts.push(`the title matches ${truncate(cond.title, 40)}`);
   }
+  if (cond.path !== undefined) {
+    if (!compileRegex(cond.path).test(page.path)) return undefined;
+    parts.push(`the path matches ${truncate(cond.path, 40)}`);
+  }
   if (cond.text !== undefined) {
     const match = compileRegex(cond.text).exec(prose());
     if (!match) return undefined;
@@ -100,7 +104,8 @@ export const conditionalCheck: PageCheckKind<ConditionalOptions> = {
     let text: string | undefined;
     const prose = () => (text ??= proseText(page));
     const when = holds(page, opts.if, prose);
-    if (!when || (opts.unless && holds(page, opts.unless, prose))) return [];
+    const unless = opts.unless === undefined ? [] : Array.isArray(opts.unless) ? opts.unless : [opts.unless];
+    if (!when || unless.some((cond) => holds(page, cond, prose))) return [];
     const alternatives = opts.then['any-of'];
     if (alternatives.some((alt) => satisfied(page, alt, opts, prose, when.position))) return [];
     const condition = when.parts.join(' and ') || 'always';
