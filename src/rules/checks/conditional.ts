@@ -4,7 +4,7 @@ import { cleanValue, normalizeKey } from '../../normalize/fields.js';
 import { wikiKey } from '../../site.js';
 import type { Hit, PageCheckKind } from '../check.js';
 import { type Alternative, type ConditionalOptions, describe, options } from './conditional-options.js';
-import { findSection, headingNames } from './find-section.js';
+import { findSections, headingNames } from './find-section.js';
 import { actionItems } from './task-items.js';
 import { plainText, proseText, spanPosition, wordsBeside } from './text.js';
 import { compileRegex, countWords, truncate } from './values.js';
@@ -82,7 +82,9 @@ function satisfied(
     (!alt.internal || l.kind !== 'external' || isWikiLink(l.href)) &&
     (alt.link === undefined || compileRegex(alt.link).test(l.href));
   if (linkWanted && !page.links.some(linkOk)) return false;
-  if (alt.section !== undefined && !findSection(page, headingNames(alt.section))?.words) return false;
+  // Any of the named sections with words: a standing "Volunteers wanted" left empty this week does not hide the rest.
+  if (alt.section !== undefined && !findSections(page, headingNames(alt.section)).some((s) => s.words > 0))
+    return false;
   if (alt.text !== undefined && !compileRegex(alt.text).test(prose())) return false;
   if (alt.tasks && actionItems(page).length === 0) return false;
   if (alt.phrases && !saysPhrase(page, opts)) return false;
