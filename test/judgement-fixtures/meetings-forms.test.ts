@@ -69,3 +69,15 @@ describe('judgement fixtures: agendas and outcomes in other forms', () => {
     expect(messages).toEqual(['Action item "Oskar drafts the pricing ADR." has no due date.']);
   });
 });
+
+describe('judgement fixtures: ideas that still need discussion', () => {
+  it('are not action items', async () => {
+    const root = tempTree({
+      'minutes/2026-04-03-backend.md':
+        '# Backend design meeting, 2026-04-03\n\n## Agenda\n\n- Codegen\n\n## Next steps\n\nThings we do now:\n\n- @ana: move the codegen crate (due 2026-04-20)\n\nWe may also want to do these soon but we need additional discussion:\n\n- Run the tests in the new mode\n- Form a working group\n',
+    });
+    const { stdout } = await runCli(['run', root, '--format', 'json', '--now', '2026-05-01']);
+    const found = (JSON.parse(stdout).findings as { ruleId: string }[]).filter((f) => f.ruleId === 'action-items');
+    expect(found).toEqual([]);
+  });
+});
