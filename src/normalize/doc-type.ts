@@ -64,7 +64,8 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
       // A folder's own index page (Hugo's `_index.md`) is navigation, whatever its layout type says.
       (c) =>
         !c.exceptPaths.some((glob) => matchesGlob(path, glob)) &&
-        (segments.some((s) => c.folders.has(s)) || (c.type === 'index' && c.paths.some((g) => matchesGlob(path, g)))),
+        (segments.some((s) => c.folders.has(s)) ||
+          (c.type === 'index' && c.paths.some((g) => matchesGlob(path, g)))),
     )?.type;
   }
 

@@ -28,7 +28,8 @@ const HANDBOOK = {
   'meetings/meeting-guide.md':
     '---\nowner: Dana\n---\n# Meeting guide\n\n- Post the agenda a day ahead.\n- Record decisions under Decisions.\n',
   // A broadcast decides nothing.
-  'meetings/2026-04-13-all-hands.md': '# All hands, 2026-04-13\n\n## Agenda\n\n- Q1 numbers\n\n## Notes\n\nRevenue is on plan.\n',
+  'meetings/2026-04-13-all-hands.md':
+    '# All hands, 2026-04-13\n\n## Agenda\n\n- Q1 numbers\n\n## Notes\n\nRevenue is on plan.\n',
   // An open question under an ADR's TODO is no action item.
   'decisions/0016-protocol-versions.md':
     '# ADR 016: Protocol versions\n\nStatus: Accepted\n\n## TODO\n\n- How to / should we version the handshake itself\n- Should ABCI be versioned on its own?\n- clarify how to handle slashing when the chain id changes\n',
@@ -77,7 +78,9 @@ describe('judgement fixtures: ideas that still need discussion', () => {
         '# Backend design meeting, 2026-04-03\n\n## Agenda\n\n- Codegen\n\n## Next steps\n\nThings we do now:\n\n- @ana: move the codegen crate (due 2026-04-20)\n\nWe may also want to do these soon but we need additional discussion:\n\n- Run the tests in the new mode\n- Form a working group\n',
     });
     const { stdout } = await runCli(['run', root, '--format', 'json', '--now', '2026-05-01']);
-    const found = (JSON.parse(stdout).findings as { ruleId: string }[]).filter((f) => f.ruleId === 'action-items');
+    const found = (JSON.parse(stdout).findings as { ruleId: string }[]).filter(
+      (f) => f.ruleId === 'action-items',
+    );
     expect(found).toEqual([]);
   });
 });
