@@ -61,7 +61,11 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
   function inTypedFolder(path: string): string | undefined {
     const segments = path.toLowerCase().split('/').slice(0, -1);
     return compiled.find(
-      (c) => !c.exceptPaths.some((glob) => matchesGlob(path, glob)) && segments.some((s) => c.folders.has(s)),
+      // A folder's own index page (Hugo's `_index.md`) is navigation, whatever its layout type says.
+      (c) =>
+        !c.exceptPaths.some((glob) => matchesGlob(path, glob)) &&
+        (segments.some((s) => c.folders.has(s)) ||
+          (c.type === 'index' && c.paths.some((g) => matchesGlob(path, g)))),
     )?.type;
   }
 

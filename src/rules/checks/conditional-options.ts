@@ -9,6 +9,8 @@ const condition = z
     type: z.string().optional(),
     /** A regex the page's title matches ("... Meeting Agenda ..." for `unless`). */
     title: regexSource.optional(),
+    /** A regex the page's path (file or breadcrumb) matches. */
+    path: regexSource.optional(),
     text: regexSource.optional(),
     link: regexSource.optional(),
   })
@@ -49,14 +51,15 @@ const alternative = z
   );
 
 /**
- * The `conditional` rule keys: `if` (all must hold), `unless` (all hold: the rule does not apply), and
+ * The `conditional` rule keys: `if` (all must hold), `unless` (all hold, or for a list: one of them holds: the rule does not apply), and
  * `then.any-of` (one must hold); `phrases` per language and the `languages` a handbook writes in, for
  * `phrases: true` alternatives.
  */
 export const options = z
   .object({
     if: condition.default({}),
-    unless: condition.optional(),
+    /** One condition, or a list of them: when any of them holds, the rule does not apply. */
+    unless: z.union([condition, z.array(condition).min(1)]).optional(),
     // biome-ignore lint/suspicious/noThenProperty: `then:` is the rule-file key; its value is an object, never callable, so never a thenable.
     then: z.strictObject({ 'any-of': z.array(alternative).min(1) }),
     phrases: z.record(z.string(), z.array(regexSource)).default({}),

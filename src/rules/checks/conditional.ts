@@ -4,7 +4,7 @@ import { cleanValue, normalizeKey } from '../../normalize/fields.js';
 import { wikiKey } from '../../site.js';
 import type { Hit, PageCheckKind } from '../check.js';
 import { type Alternative, type ConditionalOptions, describe, options } from './conditional-options.js';
-import { findSection, headingNames } from './find-section.js';
+import { findSections, headingNames } from './find-section.js';
 import { actionItems } from './task-items.js';
 import { plainText, proseText, spanPosition, wordsBeside } from './text.js';
 import { compileRegex, countWords, truncate } from './values.js';
@@ -29,6 +29,10 @@ function holds(page: Page, cond: ConditionalOptions['if'], prose: () => string):
   if (cond.title !== undefined) {
     if (!compileRegex(cond.title).test(page.title)) return undefined;
     parts.push(`the title matches ${truncate(cond.title, 40)}`);
+  }
+  if (cond.path !== undefined) {
+    if (!compileRegex(cond.path).test(page.path)) return undefined;
+    parts.push(`the path matches ${truncate(cond.path, 40)}`);
   }
   if (cond.text !== undefined) {
     const match = compileRegex(cond.text).exec(prose());
@@ -78,7 +82,9 @@ function satisfied(
     (!alt.internal || l.kind !== 'external' || isWikiLink(l.href)) &&
     (alt.link === undefined || compileRegex(alt.link).test(l.href));
   if (linkWanted && !page.links.some(linkOk)) return false;
-  if (alt.section !== undefined && !findSection(page, headingNames(alt.section))?.words) return false;
+  // Any of the named sections with words: a standing "Volunteers wanted" left empty this week does not hide the rest.
+  if (alt.section !== undefined && !findSections(page, headingNames(alt.section)).some((s) => s.words > 0))
+    return false;
   if (alt.text !== undefined && !compileRegex(alt.text).test(prose())) return false;
   if (alt.tasks && actionItems(page).length === 0) return false;
   if (alt.phrases && !saysPhrase(page, opts)) return false;
@@ -100,7 +106,8 @@ export const conditionalCheck: PageCheckKind<ConditionalOptions> = {
     let text: string | undefined;
     const prose = () => (text ??= proseText(page));
     const when = holds(page, opts.if, prose);
-    if (!when || (opts.unless && holds(page, opts.unless, prose))) return [];
+    const unless = opts.unless === undefined ? [] : Array.isArray(opts.unless) ? opts.unless : [opts.unless];
+    if (!when || unless.some((cond) => holds(page, cond, prose))) return [];
     const alternatives = opts.then['any-of'];
     if (alternatives.some((alt) => satisfied(page, alt, opts, prose, when.position))) return [];
     const condition = when.parts.join(' and ') || 'always';

@@ -1,4 +1,5 @@
 import type { ListItem, Nodes } from 'mdast';
+import { toString as mdToString } from 'mdast-util-to-string';
 import type { Page } from '../../model/page.js';
 import { findSections } from './find-section.js';
 import { walk } from './text.js';
@@ -30,6 +31,10 @@ export const CHECKBOX_TYPES = ['meeting-notes'];
  * 2021-03-04"), not its notes: its checkboxes are topics to tick off, and it cannot record outcomes yet.
  */
 export const AGENDA_TITLE = '^(?!.*\\b(?:notes|minutes|recap)\\b).*\\bagenda\\b';
+
+/** A lead-in that says the list below is not agreed yet. */
+const TENTATIVE =
+  /\b(?:needs?\s+(?:more|additional|further)\s+discussion|not\s+(?:yet\s+)?(?:agreed|decided)|to\s+be\s+discussed|ideas\s+for\s+later)\b/i;
 
 /** Where a page's action items are: the headings that hold them, and when a checkbox anywhere is one. */
 export interface ActionItemPlaces {
@@ -63,8 +68,13 @@ export function actionItems(page: Page, places: ActionItemPlaces = DEFAULT_PLACE
       if (node.type === 'listItem' && typeof node.checked === 'boolean') items.add(node);
     });
   for (const section of findSections(page, places.sections)) {
-    for (const node of section.nodes)
-      if (node.type === 'list') for (const item of node.children) items.add(item);
+    section.nodes.forEach((node, i) => {
+      if (node.type !== 'list') return;
+      // "We may also want to do these soon but we need additional discussion:" introduces ideas, not tasks.
+      const before = section.nodes[i - 1];
+      if (before?.type === 'paragraph' && TENTATIVE.test(mdToString(before))) return;
+      for (const item of node.children) items.add(item);
+    });
   }
   const offset = (item: ListItem) => item.position?.start.offset ?? 0;
   return [...items].sort((a, b) => offset(a) - offset(b));

@@ -12,6 +12,9 @@ const OWNER = [
 /** A leading "Alex:" or "**Alex and Sam**:" names the owner, as meeting notes write it. */
 const LEADING_NAME = /^\s*(\p{Lu}[\p{L}'’.-]*(?:(?:\s+(?:and|&)\s+|,\s*|\s+)\p{Lu}[\p{L}'’.-]*){0,3})\s*:/u;
 
+/** A leading name doing the task, as minutes write it: "Oskar drafts ADR 0012", "Kim reviews the PR". */
+const NAME_DOES = /^\s*(\p{Lu}\p{Ll}+)\s+\p{Ll}+[^s\W]s\b/u;
+
 /** A trailing handle in parentheses names the owner, as minutes write it: "collect numbers (mw)". */
 const TRAILING_HANDLE = /\(\s*@?\p{L}[\w.-]*(?:\s*(?:[/,&]|and)\s*@?\p{L}[\w.-]*){0,3}\s*\)[.!]?\s*$/u;
 
@@ -37,7 +40,7 @@ const DUE = [
 /** Whether an action item names who does it; `head` is its first line, `full` all its text. */
 export function namesOwner(head: string, full: string): boolean {
   if (OWNER.some((re) => re.test(full)) || TRAILING_HANDLE.test(head)) return true;
-  const name = LEADING_NAME.exec(head)?.[1];
+  const name = LEADING_NAME.exec(head)?.[1] ?? NAME_DOES.exec(head)?.[1];
   return name !== undefined && !NOT_NAMES.has(name.toLowerCase());
 }
 

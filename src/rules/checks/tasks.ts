@@ -19,6 +19,13 @@ const options = z.object({
 /** The `tasks` rule keys after defaults. */
 export type TasksOptions = z.output<typeof options>;
 
+/**
+ * An open question ("How to / should we version ABCI itself?") in a TODO list is something to decide, not an
+ * action item someone owns.
+ */
+const QUESTION =
+  /^\s*(?:(?:how|what|why|when|where|which|who|whether)\b|(?:should|shall|do|does|can|could|would|is|are)\s+(?:we|i|it|they|this|there)\b)|\?\s*$/i;
+
 function texts(item: ListItem): { head: string; full: string } {
   const first = item.children[0];
   const head = first?.type === 'paragraph' ? mdToString(first) : '';
@@ -40,7 +47,7 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
     for (const item of actionItems(page, places)) {
       if (item.checked === true && !opts['include-checked']) continue;
       const { head, full } = texts(item);
-      if (!full.trim()) continue;
+      if (!full.trim() || QUESTION.test(head)) continue;
       const noOwner = opts['require-owner'] && !namesOwner(head, full);
       const noDue = opts['require-due'] && !givesDate(full);
       if (!noOwner && !noDue) continue;
