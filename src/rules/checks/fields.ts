@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Field, Page } from '../../model/page.js';
 import { normalizeKey, parseDate } from '../../normalize/fields.js';
+import { notMaintained } from '../../normalize/stub.js';
 import type { Hit, PageCheckKind } from '../check.js';
 import { detectSpec, detects } from './section-families.js';
 import { comparable, matchAllowed } from './values.js';
@@ -20,7 +21,11 @@ const fieldSpec = z.strictObject({
   'optional-when': detectSpec.optional(),
 });
 
-const options = z.object({ fields: z.record(z.string(), fieldSpec) });
+const options = z.object({
+  fields: z.record(z.string(), fieldSpec),
+  /** No missing-field hit on pages that are no maintained document (redirects, symlinks, empty or retired pages). */
+  'skip-unmaintained': z.boolean().default(false),
+});
 
 /** The `fields` rule keys after defaults. */
 export type FieldsOptions = z.output<typeof options>;
@@ -45,6 +50,21 @@ function lookup(page: Page, name: string, spec: FieldSpec): Field | undefined {
   return usable(platformValue(page, normalizeKey(name)));
 }
 
+/**
+ * Whether the page's front matter could not be read although it writes this field (or an alias) as a key:
+ * the front-matter rule reports the YAML, and the field is there for the author to see.
+ */
+function writtenInBrokenFrontMatter(page: Page, name: string, spec: FieldSpec): boolean {
+  if (!page.problems.some((p) => p.code === 'front-matter')) return false;
+  const yaml = page.tree.children[0];
+  if (yaml?.type !== 'yaml') return false;
+  const keys = new Set([name, ...spec.aliases].map(normalizeKey));
+  return yaml.value.split(/\r?\n/).some((line) => {
+    const key = /^\s*(?:-\s+)?["']?([\w -]+?)["']?\s*:/.exec(line)?.[1];
+    return key !== undefined && keys.has(normalizeKey(key));
+  });
+}
+
 function isPerson(value: string): boolean {
   const text = comparable(value);
   return /\p{L}/u.test(text) && !NOBODY.has(text) && !/^\[.*\]$|^<.*>$/.test(text);
@@ -65,12 +85,14 @@ export const fieldsCheck: PageCheckKind<FieldsOptions> = {
   run(page, opts): Hit[] {
     if (page.unreadable) return [];
     const hits: Hit[] = [];
+    // A page with nothing to own needs no owner; a value it does write is still checked.
+    const unmaintained = opts['skip-unmaintained'] && notMaintained(page) !== undefined;
     for (const [name, spec] of Object.entries(opts.fields)) {
       const allowed = (spec['one-of'] ?? []).join(', ');
       const field = lookup(page, name, spec);
       if (!field) {
         const optionalHere = spec['optional-when'] && detects(page, spec['optional-when']);
-        if (spec.required && !optionalHere)
+        if (spec.required && !optionalHere && !unmaintained && !writtenInBrokenFrontMatter(page, name, spec))
           hits.push({
             data: { field: name, found: 'none', allowed, problem: 'is missing' },
             matched: `${name} missing`,
