@@ -27,6 +27,8 @@ const ALIAS = /^[\w.-]+(?:\/[\w.-]+)*\.(?:md|markdown)$/;
 const RELEASE_NAME = /^v?\d{1,2}(?:[-._]\d{1,3}){1,3}\.(?:md|markdown)$/i;
 /** `jake-readme.md`, `ana_readme.md`: a person's README (not the folder's own `README.md`). */
 const PERSONAL_NAME = /^[\p{L}]+(?:[-_][\p{L}]+)?[-_]readme\.(?:md|markdown)$/iu;
+/** "Jake README", "Ana's README": one name before README (a team's README is the team's page). */
+const PERSONAL_TITLE = /^(?!(?:team|group|project|our|the|my)\b)\p{Lu}[\p{L}-]+(?:'s)? README$/iu;
 /** How far into a page a retirement notice counts: it opens the page. */
 const OPENING = 600;
 
@@ -60,8 +62,7 @@ export function notMaintained(page: Page): NotMaintained | undefined {
     return 'headless';
   if (!prose && linkCount(page.tree) === 0) return 'empty';
   if (RELEASE_NAME.test(name)) return 'release';
-  if (PERSONAL_NAME.test(name) || /^\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?'?s? README$/u.test(page.title))
-    return 'personal';
+  if (PERSONAL_NAME.test(name) || PERSONAL_TITLE.test(page.title)) return 'personal';
   const links = body.reduce((n, node) => n + linkCount(node), 0);
   const onlyLink =
     body.length === 1 &&

@@ -89,6 +89,7 @@ const maintained: [string, string, string][] = [
     '# Search API\n\nThe old API is deprecated since 4.0; use the GraphQL API.\n\n## Querying\n\nSend a POST request.\n',
   ],
   ['a dated page', 'minutes/2024-03-14.md', '# Triage\n\nWe met.\n'],
+  ['a team README', 'support/team/guide.md', '# Support Team README\n\nHow we work together.\n'],
   ['a folder README', 'team/README.md', '# Team\n\nWe build the search backend.\n'],
   [
     'a page that says where to ask',
