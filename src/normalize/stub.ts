@@ -9,9 +9,19 @@ import type { Page } from '../model/page.js';
  * - `retired`: it says it is frozen, archived or retired ("This list is frozen", "status: retired");
  * - `release`: a record of one release, named by its version (`trivy/5-2-6.md`);
  * - `headless`: a site generator's headless bundle (a Hugo menu), configuration rather than a page;
- * - `personal`: one person's own page about themselves (`jake-readme.md`, "Jake README").
+ * - `personal`: one person's own page about themselves (`jake-readme.md`, "Jake README");
+ * - `record`: a log of meetings by its title or first heading ("Pipelining Meeting Notes", "# 2019-02-20"),
+ *   a record of its days however its front matter types it (Hugo's `type: docs` hides the type).
  */
-export type NotMaintained = 'empty' | 'alias' | 'redirect' | 'retired' | 'release' | 'headless' | 'personal';
+export type NotMaintained =
+  | 'record'
+  | 'empty'
+  | 'alias'
+  | 'redirect'
+  | 'retired'
+  | 'release'
+  | 'headless'
+  | 'personal';
 
 /** A pointer to where the content now lives. */
 const REDIRECT =
@@ -29,6 +39,8 @@ const RELEASE_NAME = /^v?\d{1,2}(?:[-._]\d{1,3}){1,3}\.(?:md|markdown)$/i;
 const PERSONAL_NAME = /^[\p{L}]+(?:[-_][\p{L}]+)?[-_]readme\.(?:md|markdown)$/iu;
 /** "Jake README", "Ana's README": one name before README (a team's README is the team's page). */
 const PERSONAL_TITLE = /^(?!(?:team|group|project|our|the|my)\b)\p{Lu}[\p{L}-]+(?:'s)? README$/iu;
+/** A title or first heading that names meeting notes, or is the date of one meeting. */
+const RECORD_TITLE = /\bmeeting (?:notes|minutes)\b|\bminutes\b|^\d{4}-\d{2}-\d{2}$/i;
 /** How far into a page a retirement notice counts: it opens the page. */
 const OPENING = 600;
 
@@ -63,6 +75,8 @@ export function notMaintained(page: Page): NotMaintained | undefined {
   if (!prose && linkCount(page.tree) === 0) return 'empty';
   if (RELEASE_NAME.test(name)) return 'release';
   if (PERSONAL_NAME.test(name) || PERSONAL_TITLE.test(page.title)) return 'personal';
+  const h1 = page.headings.find((h) => h.depth === 1)?.text.trim() ?? '';
+  if (RECORD_TITLE.test(page.title) || RECORD_TITLE.test(h1)) return 'record';
   const links = body.reduce((n, node) => n + linkCount(node), 0);
   const onlyLink =
     body.length === 1 &&
