@@ -1,3 +1,5 @@
+import type { Root, RootContent } from 'mdast';
+import { toString as mdToString } from 'mdast-util-to-string';
 import { z } from 'zod';
 import type { Field, Page } from '../../model/page.js';
 import { normalizeKey, parseDate } from '../../normalize/fields.js';
@@ -17,6 +19,12 @@ const fieldSpec = z.strictObject({
   aliases: z.array(z.string()).default([]),
   /** Where a value must not come from (`codeowners`: who owns the files is not who decided). */
   'ignore-sources': z.array(z.string()).default([]),
+  /**
+   * Also read the field further down the page than metadata lines go: a `Policy Owner: Head of Security`
+   * line or heading at the end of a policy, a `| Owners | cloud |` table row. Short values only, so prose
+   * about owners ("The owner is responsible for...") does not count.
+   */
+  anywhere: z.boolean().default(false),
   /** Records whose process keeps the value outside the page (an RFC's status in its pull request): not missing there. */
   'optional-when': detectSpec.optional(),
 });
@@ -65,6 +73,44 @@ function writtenInBrokenFrontMatter(page: Page, name: string, spec: FieldSpec): 
   });
 }
 
+/** A value stated anywhere on the page names someone in a few words; a sentence about owners does not. */
+const SHORT_VALUE_WORDS = 6;
+const LINE_FIELD = /^[\s\u00a0]*(?:[-*+]\s+)?([A-Za-z][A-Za-z0-9 _/-]{0,39}?)\s*:\s*(.+?)[\s\u00a0]*$/;
+
+function shortValue(value: string): string | undefined {
+  const text = value.replace(/[*_`]/g, '').trim();
+  return text && text.split(/\s+/).length <= SHORT_VALUE_WORDS && !/[.!?]$/.test(text) ? text : undefined;
+}
+
+/** The field's value from a `Key: value` line, heading or two-cell table row anywhere on the page (not in code). */
+function anywhere(tree: Root, keys: ReadonlySet<string>): Field | undefined {
+  let found: Field | undefined;
+  const visit = (node: RootContent | Root): void => {
+    if (found) return;
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      for (const line of mdToString(node).split('\n')) {
+        const match = LINE_FIELD.exec(line);
+        const value = match?.[2] && shortValue(match[2]);
+        if (match?.[1] && value && keys.has(normalizeKey(match[1]))) {
+          found = { value, ...(node.position ? { position: node.position } : {}) };
+          return;
+        }
+      }
+      return;
+    }
+    if (node.type === 'tableRow') {
+      const [key, cell] = node.children.map((c) => mdToString(c).trim());
+      const value = cell && shortValue(cell);
+      if (key && value && keys.has(normalizeKey(key.replace(/:$/, ''))))
+        found = { value, ...(node.position ? { position: node.position } : {}) };
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return found;
+}
+
 function isPerson(value: string): boolean {
   const text = comparable(value);
   return /\p{L}/u.test(text) && !NOBODY.has(text) && !/^\[.*\]$|^<.*>$/.test(text);
@@ -89,7 +135,9 @@ export const fieldsCheck: PageCheckKind<FieldsOptions> = {
     const unmaintained = opts['skip-unmaintained'] && notMaintained(page) !== undefined;
     for (const [name, spec] of Object.entries(opts.fields)) {
       const allowed = (spec['one-of'] ?? []).join(', ');
-      const field = lookup(page, name, spec);
+      const field =
+        lookup(page, name, spec) ??
+        (spec.anywhere ? anywhere(page.tree, new Set([name, ...spec.aliases].map(normalizeKey))) : undefined);
       if (!field) {
         const optionalHere = spec['optional-when'] && detects(page, spec['optional-when']);
         if (spec.required && !optionalHere && !unmaintained && !writtenInBrokenFrontMatter(page, name, spec))

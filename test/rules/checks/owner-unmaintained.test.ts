@@ -155,3 +155,35 @@ describe('stale-page on pages not kept current', () => {
     expect(check(staleCheck, at('finance/expenses.md', maintained[0]?.[2] ?? '', LONG_AGO))).toHaveLength(1);
   });
 });
+
+describe('an owner stated further down the page', () => {
+  const policyOwner = {
+    fields: { owner: { required: true, person: true, aliases: ['policy-owner', 'owners'], anywhere: true } },
+  };
+  const long = (end: string) =>
+    `# Cloud security policy\n\n## Purpose\n\n${'Text of the policy.\n\n'.repeat(30)}## Exceptions\n\nApproved by the Policy Owner.\n\n${end}`;
+  it.each([
+    ['a bold line at the end', long('**Policy Owner: Head of Security**\n')],
+    ['a bold key at the end', long('**Policy Owner:** Head of Security\n')],
+    ['a heading', long('#### &nbsp; Policy Owner: Compliance Manager\n')],
+    ['a table row', long('| Field | Value |\n| --- | --- |\n| Owners | **cloud** |\n')],
+  ])('reads it from %s', (_name, markdown) => {
+    expect(check(fieldsCheck, markdown, policyOwner)).toEqual([]);
+    expect(check(fieldsCheck, markdown, owner)).toHaveLength(1);
+  });
+  it.each([
+    [
+      'a sentence about owners',
+      long('- Owner: the team that created the asset is its owner unless stated otherwise.\n'),
+    ],
+    [
+      'a column description',
+      long(
+        '| Column | Meaning |\n| --- | --- |\n| Owner | In GCP, this value corresponds to the label of the project |\n',
+      ),
+    ],
+    ['command output in code', long('```\nOwner:  admin\n```\n')],
+  ])('not from %s', (_name, markdown) => {
+    expect(check(fieldsCheck, markdown, policyOwner)).toHaveLength(1);
+  });
+});
