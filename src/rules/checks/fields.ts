@@ -1,6 +1,9 @@
+import type { Root, RootContent } from 'mdast';
+import { toString as mdToString } from 'mdast-util-to-string';
 import { z } from 'zod';
 import type { Field, Page } from '../../model/page.js';
 import { normalizeKey, parseDate } from '../../normalize/fields.js';
+import { notMaintained } from '../../normalize/stub.js';
 import type { Hit, PageCheckKind } from '../check.js';
 import { detectSpec, detects } from './section-families.js';
 import { comparable, matchAllowed } from './values.js';
@@ -16,11 +19,21 @@ const fieldSpec = z.strictObject({
   aliases: z.array(z.string()).default([]),
   /** Where a value must not come from (`codeowners`: who owns the files is not who decided). */
   'ignore-sources': z.array(z.string()).default([]),
+  /**
+   * Also read the field further down the page than metadata lines go: a `Policy Owner: Head of Security`
+   * line or heading at the end of a policy, a `| Owners | cloud |` table row. Short values only, so prose
+   * about owners ("The owner is responsible for...") does not count.
+   */
+  anywhere: z.boolean().default(false),
   /** Records whose process keeps the value outside the page (an RFC's status in its pull request): not missing there. */
   'optional-when': detectSpec.optional(),
 });
 
-const options = z.object({ fields: z.record(z.string(), fieldSpec) });
+const options = z.object({
+  fields: z.record(z.string(), fieldSpec),
+  /** No missing-field hit on pages that are no maintained document (redirects, symlinks, empty or retired pages). */
+  'skip-unmaintained': z.boolean().default(false),
+});
 
 /** The `fields` rule keys after defaults. */
 export type FieldsOptions = z.output<typeof options>;
@@ -45,6 +58,59 @@ function lookup(page: Page, name: string, spec: FieldSpec): Field | undefined {
   return usable(platformValue(page, normalizeKey(name)));
 }
 
+/**
+ * Whether the page's front matter could not be read although it writes this field (or an alias) as a key:
+ * the front-matter rule reports the YAML, and the field is there for the author to see.
+ */
+function writtenInBrokenFrontMatter(page: Page, name: string, spec: FieldSpec): boolean {
+  if (!page.problems.some((p) => p.code === 'front-matter')) return false;
+  const yaml = page.tree.children[0];
+  if (yaml?.type !== 'yaml') return false;
+  const keys = new Set([name, ...spec.aliases].map(normalizeKey));
+  return yaml.value.split(/\r?\n/).some((line) => {
+    const key = /^\s*(?:-\s+)?["']?([\w -]+?)["']?\s*:/.exec(line)?.[1];
+    return key !== undefined && keys.has(normalizeKey(key));
+  });
+}
+
+/** A value stated anywhere on the page names someone in a few words; a sentence about owners does not. */
+const SHORT_VALUE_WORDS = 6;
+const LINE_FIELD = /^[\s\u00a0]*(?:[-*+]\s+)?([A-Za-z][A-Za-z0-9 _/-]{0,39}?)\s*:\s*(.+?)[\s\u00a0]*$/;
+
+function shortValue(value: string): string | undefined {
+  const text = value.replace(/[*_`]/g, '').trim();
+  return text && text.split(/\s+/).length <= SHORT_VALUE_WORDS && !/[.!?]$/.test(text) ? text : undefined;
+}
+
+/** The field's value from a `Key: value` line, heading or two-cell table row anywhere on the page (not in code). */
+function anywhere(tree: Root, keys: ReadonlySet<string>): Field | undefined {
+  let found: Field | undefined;
+  const visit = (node: RootContent | Root): void => {
+    if (found) return;
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      for (const line of mdToString(node).split('\n')) {
+        const match = LINE_FIELD.exec(line);
+        const value = match?.[2] && shortValue(match[2]);
+        if (match?.[1] && value && keys.has(normalizeKey(match[1]))) {
+          found = { value, ...(node.position ? { position: node.position } : {}) };
+          return;
+        }
+      }
+      return;
+    }
+    if (node.type === 'tableRow') {
+      const [key, cell] = node.children.map((c) => mdToString(c).trim());
+      const value = cell && shortValue(cell);
+      if (key && value && keys.has(normalizeKey(key.replace(/:$/, ''))))
+        found = { value, ...(node.position ? { position: node.position } : {}) };
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return found;
+}
+
 function isPerson(value: string): boolean {
   const text = comparable(value);
   return /\p{L}/u.test(text) && !NOBODY.has(text) && !/^\[.*\]$|^<.*>$/.test(text);
@@ -65,12 +131,16 @@ export const fieldsCheck: PageCheckKind<FieldsOptions> = {
   run(page, opts): Hit[] {
     if (page.unreadable) return [];
     const hits: Hit[] = [];
+    // A page with nothing to own needs no owner; a value it does write is still checked.
+    const unmaintained = opts['skip-unmaintained'] && notMaintained(page) !== undefined;
     for (const [name, spec] of Object.entries(opts.fields)) {
       const allowed = (spec['one-of'] ?? []).join(', ');
-      const field = lookup(page, name, spec);
+      const field =
+        lookup(page, name, spec) ??
+        (spec.anywhere ? anywhere(page.tree, new Set([name, ...spec.aliases].map(normalizeKey))) : undefined);
       if (!field) {
         const optionalHere = spec['optional-when'] && detects(page, spec['optional-when']);
-        if (spec.required && !optionalHere)
+        if (spec.required && !optionalHere && !unmaintained && !writtenInBrokenFrontMatter(page, name, spec))
           hits.push({
             data: { field: name, found: 'none', allowed, problem: 'is missing' },
             matched: `${name} missing`,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Page } from '../../model/page.js';
 import { normalizeKey, parseDate } from '../../normalize/fields.js';
+import { notMaintained } from '../../normalize/stub.js';
 import type { Hit, PageCheckKind } from '../check.js';
 import { daysBetween, isoDay, isTruthy } from './values.js';
 
@@ -16,7 +17,22 @@ const options = z.object({
 /** The `stale` rule keys after defaults. */
 export type StaleOptions = z.output<typeof options>;
 
+/** Index file names: a section stub with nothing but a heading is navigation, not a page left empty. */
+const INDEX = /^(?:_?index|readme)\.(?:md|markdown)$/i;
+
+/**
+ * Pages not kept current at all (redirects, symlinks, retired or release records, headless bundles) have no
+ * age to review. An empty page does, unless it is a section's index stub; a person's own page is still kept.
+ */
+function unmaintained(page: Page): boolean {
+  const why = notMaintained(page);
+  if (why === 'personal') return false;
+  if (why === 'empty') return INDEX.test((page.file ?? page.path).split('/').pop() ?? '');
+  return why !== undefined;
+}
+
 function exempt(page: Page, opts: StaleOptions): boolean {
+  if (unmaintained(page)) return true;
   const labels = new Set(opts['exempt-labels'].map((label) => label.toLowerCase()));
   if (page.labels.some((label) => labels.has(label.toLowerCase()))) return true;
   return opts['exempt-fields'].some((name) => isTruthy(page.fields[normalizeKey(name)]?.value));
