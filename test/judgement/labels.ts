@@ -64,7 +64,9 @@ export async function loadLabels(file: string): Promise<LabelFile> {
   const stem = basename(file, '.yml');
   const folder = dirname(file);
   const topics = existsSync(folder)
-    ? readdirSync(folder).filter((name) => name.startsWith(`${stem}.`) && name.endsWith('.yml'))
+    ? readdirSync(folder).filter(
+        (name) => name !== `${stem}.yml` && name.startsWith(`${stem}.`) && name.endsWith('.yml'),
+      )
     : [];
   const files = [file, ...topics.sort().map((name) => join(folder, name))].filter((f) => existsSync(f));
   const all: LabelFile = { findings: [], misses: [] };
