@@ -127,6 +127,10 @@ describe('placeholder', () => {
       'In Entitle:\n\n- Request a specific permission\n  - Integration: GitHub\n  - Resource: [Name of your team]\n',
     ],
     [
+      'a slot in a quoted message over several blocks',
+      'Send a Slack message:\n\n"Hi team! You are the values team.\n\n- Interview all [role title] finalists.\n\nThanks!"\n',
+    ],
+    [
       'an italic entry-format line',
       '## Changes\n\n04/25/2022 Enabled the extension.\n\n_MM/DD/YYYY Reason for change_\n',
     ],
