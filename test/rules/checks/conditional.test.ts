@@ -155,6 +155,19 @@ describe('conditional', () => {
     ]);
   });
 
+  // Sourcegraph's security rotation and push-protection pages: the walkthrough sits beside the written steps.
+  it("lets written steps in the video's section (sub-sections too) stand in for a summary", () => {
+    const steps = rule({ text: 'loom\\.com/share/' }, [
+      { 'section-text': '^\\s*\\d+[.)]\\s[\\s\\S]*^\\s*\\d+[.)]\\s' },
+    ]);
+    const howTo =
+      '# Security\n\n## Awards\n\nSee [the video](https://www.loom.com/share/a).\n\n### In the tool\n\n1. Open the report.\n2. Set the award.\n\n## Questionnaires\n\nText.\n';
+    expect(check(conditionalCheck, howTo, steps)).toEqual([]);
+    const elsewhere =
+      '# Security\n\n## Awards\n\nSee [the video](https://www.loom.com/share/a).\n\n## Questionnaires\n\n1. Open the form.\n2. Answer it.\n';
+    expect(check(conditionalCheck, elsewhere, steps)).toHaveLength(1);
+  });
+
   it('reads the steps under a list item as what its video shows', () => {
     const steps =
       '# Feedback\n\n1. **Submit it in the tool ([Loom](https://www.loom.com/share/x))**\n   1. Log in with your company account\n   2. Open the feedback page under your name\n   3. Pick the teammate you want to thank\n   4. Choose whether the note is public or private\n   5. Write the note and press send\n';
