@@ -28,6 +28,8 @@ const alternative = z
     field: z.string().optional(),
     /** Words of prose the paragraph holding the `if` match (for an HTML embed: the paragraph after it) must have. */
     'context-words': z.number().int().positive().optional(),
+    /** A regex the Markdown of the `if` match's section (to the next heading as high) must match: written steps beside a walkthrough. */
+    'section-text': regexSource.optional(),
     /** The page's type, for an alternative only some pages have (the notes of a meeting beside its recording). */
     type: z.string().optional(),
     /**
@@ -41,12 +43,20 @@ const alternative = z
   .refine(
     (a) =>
       a.internal ||
-      [a.link, a.section, a.text, a.tasks, a.phrases, a.field, a['context-words'], a['page-words']].some(
-        (v) => v !== undefined,
-      ),
+      [
+        a.link,
+        a.section,
+        a.text,
+        a.tasks,
+        a.phrases,
+        a.field,
+        a['context-words'],
+        a['page-words'],
+        a['section-text'],
+      ].some((v) => v !== undefined),
     {
       message:
-        'give at least one of link, internal, section, text, tasks, phrases, field, context-words, page-words',
+        'give at least one of link, internal, section, text, tasks, phrases, field, context-words, page-words, section-text',
     },
   );
 
@@ -90,6 +100,7 @@ export function describe(alt: Alternative): string {
   if (alt.field !== undefined) parts.push(`a ${alt.field} field`);
   if (alt['context-words'] !== undefined) parts.push(`${alt['context-words']} words written beside it`);
   if (alt.type !== undefined) parts.push(`a ${alt.type} page`);
+  if (alt['section-text'] !== undefined) parts.push(`its section matching ${alt['section-text']}`);
   if (alt['page-words'] !== undefined) parts.push(`${alt['page-words']} words on the page for each`);
   return parts.join(' with ');
 }

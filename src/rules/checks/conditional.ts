@@ -92,9 +92,22 @@ function satisfied(
   const perMatch = alt['page-words'];
   if (perMatch !== undefined && countWords(plainText(page)) < perMatch * matches(opts.if, prose))
     return false;
+  const inSection = alt['section-text'];
+  if (inSection !== undefined && !compileRegex(inSection).test(sectionAt(page, at?.start.offset)))
+    return false;
   const minWords = alt['context-words'];
   if (minWords !== undefined && wordsBeside(page, at?.start.offset) < minWords) return false;
   return alt.field === undefined || Boolean(page.fields[normalizeKey(alt.field)]?.value.trim());
+}
+
+/** The Markdown of the section around an offset: from its heading to the next heading as high (sub-sections included). */
+function sectionAt(page: Page, offset: number | undefined): string {
+  if (offset === undefined) return '';
+  const before = page.headings.filter((h) => (h.position?.start.offset ?? Infinity) <= offset).at(-1);
+  const next = page.headings.find(
+    (h) => (h.position?.start.offset ?? -1) > offset && (!before || h.depth <= before.depth),
+  );
+  return page.markdown.slice(before?.position?.start.offset ?? 0, next?.position?.start.offset);
 }
 
 /** If-then norms (Superseded links its successor, a video has a written summary) that no single check expresses. */

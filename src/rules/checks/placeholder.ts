@@ -1,3 +1,4 @@
+import type { Nodes } from 'mdast';
 import { z } from 'zod';
 import type { Hit, PageCheckKind } from '../check.js';
 import { describesFormat, proseCandidates, sentenceAround } from './prose-context.js';
@@ -44,6 +45,65 @@ function standsAlone(block: string, start: number, end: number): boolean {
   return LABEL_BEFORE.test(block.slice(lineStart, start)) && NOTHING_AFTER.test(after);
 }
 
+/** A cell that says a table's entry is absent on purpose ("none", "n/a", "TBD (Chris)"): the table's TBDs are statuses. */
+const NO_ENTRY = /^(?:none|n\/a|tbh|tbd\s*\(.*\)|[-–—])$/i;
+/** A list item that tells the reader what to do: its slots name what to pick or type ("Resource: [Name of your team]"). */
+const IMPERATIVE = /^(?:Add|Select|Enter|Type|Fill|Choose|Click|Set|Request|Pick|Search|Filter|Open)\b/;
+const DATE_FORMAT = /^(?:YYYY-MM-DD|YYYY\/MM\/DD|DD\/MM\/YYYY|MM\/DD\/YYYY)\b/;
+
+function textOf(node: Nodes): string {
+  if ('value' in node) return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
+}
+
+/**
+ * Text nodes where template text is meant: a "- TBD" item after real items of its list (room for more),
+ * a TBD cell in a column that writes "none" for an empty entry (a status), a slot in a how-to step (what
+ * to type), and an italic entry-format line (`_MM/DD/YYYY Reason for change_`, the model for the next entry).
+ */
+function meantNodes(root: Nodes): {
+  values: Set<Nodes>;
+  steps: Set<Nodes>;
+  asked: Set<Nodes>;
+  formats: Set<Nodes>;
+} {
+  const values = new Set<Nodes>();
+  const steps = new Set<Nodes>();
+  const asked = new Set<Nodes>();
+  const formats = new Set<Nodes>();
+  const mark = (into: Set<Nodes>, node: Nodes): void => {
+    into.add(node);
+    if ('children' in node) for (const child of node.children) mark(into, child);
+  };
+  const visit = (node: Nodes, underInstruction: boolean): void => {
+    if (node.type === 'list') {
+      const texts = node.children.map((item) => textOf(item).trim());
+      node.children.forEach((item, k) => {
+        if (texts[k] === 'TBD' && texts.some((t) => t !== '' && t !== 'TBD')) mark(values, item);
+        if (node.ordered) mark(steps, item);
+        if (underInstruction) mark(asked, item);
+        visit(item, IMPERATIVE.test(texts[k] ?? ''));
+      });
+      return;
+    }
+    if (node.type === 'table') {
+      const rows = node.children.map((row) => row.children.map((cell) => textOf(cell).trim()));
+      for (const [r, row] of rows.entries())
+        for (const [c, text] of row.entries()) {
+          const cell = node.children[r]?.children[c];
+          if (cell && text === 'TBD' && rows.some((other) => NO_ENTRY.test(other[c] ?? '')))
+            mark(values, cell);
+        }
+    }
+    if (node.type === 'paragraph' && node.children.length === 1 && node.children[0]?.type === 'emphasis') {
+      if (DATE_FORMAT.test(textOf(node).trim())) mark(formats, node);
+    }
+    if ('children' in node) for (const child of node.children) visit(child, underInstruction);
+  };
+  visit(root, false);
+  return { values, steps, asked, formats };
+}
+
 const options = z.object({
   patterns: z.array(regexSource).default(DEFAULT_PLACEHOLDERS),
   'value-patterns': z.array(regexSource).default(DEFAULT_VALUE_PLACEHOLDERS),
@@ -63,11 +123,16 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
     const values = opts['value-patterns'].map((source) => compileRegex(source, ''));
     const ignore = opts['ignore-patterns'].map((source) => compileRegex(source, ''));
     const hits: Hit[] = [];
+    const meant = meantNodes(page.tree);
     for (const { node, block, at } of proseCandidates(page.tree)) {
+      if (meant.formats.has(node)) continue;
       const alone = (m: RegExpExecArray) => standsAlone(block.text, at + m.index, at + m.index + m[0].length);
+      // In a how-to step a bracketed slot names what to type; alone on its line it is still an unfilled item.
+      const slot = (m: RegExpExecArray) =>
+        m[0].startsWith('[') && (meant.asked.has(node) || (meant.steps.has(node) && !alone(m)));
       const matches = [
-        ...patterns.flatMap((re) => [...re.matchAll(node.value)]),
-        ...values.flatMap((re) => [...re.matchAll(node.value)].filter(alone)),
+        ...patterns.flatMap((re) => [...re.matchAll(node.value)].filter((m) => !slot(m))),
+        ...(meant.values.has(node) ? [] : values.flatMap((re) => [...re.matchAll(node.value)].filter(alone))),
       ].sort((a, b) => a.index - b.index);
       if (matches.length === 0) continue;
       const offsets = valueOffsets(page, node);

@@ -25,27 +25,37 @@ export function proseCandidates(root: Nodes): Candidate[] {
   // "## Example content" covers its sub-sections; "Use the template below:" covers the rest of its section.
   let exampleHeading: number | undefined;
   let exampleParagraph = false;
-  const visit = (node: Nodes, block: { text: string } | undefined): void => {
+  // A quoted message may run over several paragraphs and lists ("Hi team! ... - item ... see you!"), never past a heading.
+  let quoteOpen = false;
+  const visit = (node: Nodes, block: { text: string; quoted?: boolean } | undefined): void => {
     if (node.type === 'heading') {
       exampleParagraph = false;
+      quoteOpen = false;
       if (exampleHeading !== undefined && node.depth <= exampleHeading) exampleHeading = undefined;
     }
     const isBlock = BLOCKS.has(node.type);
     // An HTML block (`<insert title>` on its own line) is its own sentence.
-    const own = isBlock || (!block && node.type === 'html') ? { text: '' } : block;
+    const own = isBlock || (!block && node.type === 'html') ? { text: '', quoted: quoteOpen } : block;
     if (own && (node.type === 'text' || node.type === 'html' || node.type === 'inlineCode')) {
       const prose = node.type === 'text' || (node.type === 'html' && INSERT_TAG.test(node.value.trim()));
-      if (prose && exampleHeading === undefined && !exampleParagraph)
+      if (prose && exampleHeading === undefined && !exampleParagraph && !own.quoted)
         found.push({ node, block: own, at: own.text.length });
       own.text += node.value;
     }
     if ('children' in node) for (const child of node.children) visit(child, own);
+    if (isBlock && own && node.type !== 'heading' && opensOrCloses(own.text)) quoteOpen = !quoteOpen;
     if (!isBlock || !own || !INTRODUCES_EXAMPLE.test(own.text)) return;
     if (node.type === 'heading') exampleHeading ??= node.depth;
     else exampleParagraph = true;
   };
   visit(root, undefined);
   return found;
+}
+
+/** Whether a block leaves a quote open, or closes one an earlier block opened. */
+function opensOrCloses(text: string): boolean {
+  const count = (mark: string) => text.split(mark).length - 1;
+  return count('"') % 2 === 1 || count('“') !== count('”');
 }
 
 /** The sentence of `text` around a span, for context checks, excerpts and fingerprints. */

@@ -136,6 +136,15 @@ export function wordsBeside(page: Page, offset: number | undefined): number {
   // A list item's sub-bullets spell out what its link shows ("Submit it in Lattice (Loom)" over the steps).
   if (node.type === 'paragraph' && parent?.type === 'listItem')
     return countWords(mdToString(parent, { includeHtml: false }));
+  // A link line with at most a label ("Recording: <link>") is explained by the block right after it.
+  const next =
+    parent && 'children' in parent ? parent.children[parent.children.indexOf(node as never) + 1] : undefined;
+  if (node.type === 'paragraph' && next && next.type !== 'heading') {
+    const label = node.children.filter((child) => child.type !== 'link');
+    const words = mdToString({ type: 'paragraph', children: label }, { includeHtml: false });
+    if (countWords(words.replace(/\bhttps?:\/\/\S+/g, '')) <= 3)
+      return countWords(mdToString(next, { includeHtml: false }));
+  }
   if (node.type !== 'html' || parent?.type === 'paragraph') {
     return countWords(mdToString(node.type === 'html' ? (parent ?? node) : node, { includeHtml: false }));
   }

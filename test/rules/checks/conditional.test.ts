@@ -155,6 +155,29 @@ describe('conditional', () => {
     ]);
   });
 
+  // Sourcegraph's security rotation and push-protection pages: the walkthrough sits beside the written steps.
+  it("lets written steps in the video's section (sub-sections too) stand in for a summary", () => {
+    const steps = rule({ text: 'loom\\.com/share/' }, [
+      { 'section-text': '^\\s*\\d+[.)]\\s[\\s\\S]*^\\s*\\d+[.)]\\s' },
+    ]);
+    const howTo =
+      '# Security\n\n## Awards\n\nSee [the video](https://www.loom.com/share/a).\n\n### In the tool\n\n1. Open the report.\n2. Set the award.\n\n## Questionnaires\n\nText.\n';
+    expect(check(conditionalCheck, howTo, steps)).toEqual([]);
+    const elsewhere =
+      '# Security\n\n## Awards\n\nSee [the video](https://www.loom.com/share/a).\n\n## Questionnaires\n\n1. Open the form.\n2. Answer it.\n';
+    expect(check(conditionalCheck, elsewhere, steps)).toHaveLength(1);
+  });
+
+  // Lumen Labs' all-hands notes and Sourcegraph's Okta page: a labelled link line, then what it shows.
+  it('reads the block after a link-only line as what its video shows', () => {
+    const after =
+      '# All hands\n\nRecording: https://www.loom.com/share/a\n\nWe covered the Q3 numbers, two new hires starting in November, the offsite in Porto and the plan to drop Sketch; questions are answered in the channel.\n';
+    expect(check(conditionalCheck, after, video)).toEqual([]);
+    const alone =
+      '# Deploys\n\n## Rollbacks\n\n[Rollback walkthrough](https://www.loom.com/share/a)\n\n## Next\n\nText.\n';
+    expect(check(conditionalCheck, alone, video)).toHaveLength(1);
+  });
+
   it('reads the steps under a list item as what its video shows', () => {
     const steps =
       '# Feedback\n\n1. **Submit it in the tool ([Loom](https://www.loom.com/share/x))**\n   1. Log in with your company account\n   2. Open the feedback page under your name\n   3. Pick the teammate you want to thank\n   4. Choose whether the note is public or private\n   5. Write the note and press send\n';

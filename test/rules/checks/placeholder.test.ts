@@ -107,4 +107,43 @@ describe('placeholder', () => {
       check(placeholderCheck, 'The roadmap is still TBD.', { 'value-patterns': [], patterns: ['\\bTBD\\b'] }),
     ).toEqual([at('1:22-1:25', 'TBD')]);
   });
+
+  // Kubernetes KEP criteria, Sourcegraph's EPD staffing table, HubSpot how-to, Entitle request and Postgres change log.
+  it.each([
+    [
+      'a "- TBD" after real items',
+      '#### GA\n\n- Two releases have shipped it.\n- Inline config is supported.\n- TBD\n',
+    ],
+    [
+      'a TBD in a column that writes "none"',
+      '| Team | Design | PM |\n| --- | --- | --- |\n| VS | TBD | TBD (Chris) |\n| AI | none | Corey |\n',
+    ],
+    [
+      'a slot in a how-to step',
+      '1. Open the list.\n2. Add a filter for campaign IDs "is none of" [Campaign Name] + select the checkbox.\n',
+    ],
+    [
+      'a slot under an instruction',
+      'In Entitle:\n\n- Request a specific permission\n  - Integration: GitHub\n  - Resource: [Name of your team]\n',
+    ],
+    [
+      'a slot in a quoted message over several blocks',
+      'Send a Slack message:\n\n"Hi team! You are the values team.\n\n- Interview all [role title] finalists.\n\nThanks!"\n',
+    ],
+    [
+      'an italic entry-format line',
+      '## Changes\n\n04/25/2022 Enabled the extension.\n\n_MM/DD/YYYY Reason for change_\n',
+    ],
+  ])('no hit for meant template text: %s', (_name, markdown) => {
+    expect(check(placeholderCheck, markdown)).toEqual([]);
+  });
+
+  it('still reports a lone "- TBD", lone slots in steps and labelled slots', () => {
+    expect(check(placeholderCheck, '#### GA\n\n- TBD\n')).toEqual([at('3:3-3:6', 'TBD')]);
+    expect(check(placeholderCheck, '1. [Add your notes]\n2. Owner: [Name]\n')).toEqual([
+      at('1:4-1:20', '[Add your notes]'),
+      at('2:11-2:17', '[Name]'),
+    ]);
+    expect(check(placeholderCheck, '- Facilitator: [Name]\n  - Notes: [Name]\n')).toHaveLength(2);
+  });
 });
