@@ -22,7 +22,9 @@ const scores = await judge(main, corpora());
 const byRule = totals(scores);
 
 describe('judgement of the default rules against the labels (npm run judge)', () => {
-  it.each(byRule.filter((t) => labelled(t) > 0 && !(t.rule in BELOW_TARGET)))(
+  // A precision from a handful of labels is noise: only rules with enough labels are measured (with
+  // ../shared every rule that fires has them, which the last test checks).
+  it.each(byRule.filter((t) => labelled(t) >= MIN_LABELS_PER_RULE && !(t.rule in BELOW_TARGET)))(
     '$rule is right at least 9 times in 10',
     (t) => {
       expect(precision(t), `${t.rule}: ${t.right} right, ${t.wrong} wrong`).toBeGreaterThanOrEqual(
