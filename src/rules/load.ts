@@ -56,6 +56,11 @@ const common = {
 };
 const COMMON_KEYS = new Set(Object.keys(common));
 
+/** What a rule file of this check kind may hold: the common keys and the kind's own options. */
+export function ruleFileSchema(kind: CheckKind<unknown>) {
+  return z.strictObject({ ...common, ...kind.options.shape });
+}
+
 /** Which pages a rule looks at; every given list must match. */
 export type Selector = z.output<typeof selector>;
 /** A valid example page for the RuleTester. */
@@ -108,8 +113,7 @@ function parseRule(yaml: YamlFile, diagnostics: Diagnostic[]): Rule | undefined 
     diagnostics.push(diagnosticAt(yaml, offsetOf(yaml.doc, ['check']), `${what} (known: ${known})`));
     return undefined;
   }
-  const schema = z.strictObject({ ...common, ...kind.options.shape });
-  const parsed = schema.safeParse(data);
+  const parsed = ruleFileSchema(kind).safeParse(data);
   if (!parsed.success) {
     diagnostics.push(...issuesToDiagnostics(yaml, parsed.error.issues));
     return undefined;
