@@ -32,10 +32,11 @@ export const EXIT = { clean: 0, findings: 1, usage: 2, partial: 3 } as const;
 const HELP = `Usage: ${TOOL_NAME} <command> [options]
 
 Commands:
-  run [PATH]        Lint a handbook. PATH lints that Markdown folder with the default rules
-                    (no config needed); otherwise the config's sources are crawled.
+  run [PATH]        Lint a handbook: the config's sources, or the Markdown folder PATH (with the
+                    config's rules when there is a config, else the default rules).
   rules             List the rules with their level and description.
-  rules --test [DIR] Run every rule's examples (the default pack and the config's rule-folders, or
+  rules --test [DIR]
+                    Run every rule's examples (the default pack and the config's rule-folders, or
                     DIR's rules) and show each failing one with its expected and actual findings.
   baseline [PATH]   Accept today's findings: write the baseline file (config \`baseline\`, or -o FILE)
                     so later runs report only new findings.
