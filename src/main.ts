@@ -113,18 +113,9 @@ async function writeOutput(file: string, text: string): Promise<void> {
   }
 }
 
-/**
- * The config a run uses: the file (`--config`, else the one discovered from `discoverFrom` upwards),
- * a folder argument, or both (the folder replaces the Markdown root, the config's rules and options
- * still apply); shared with the GitHub Action.
- */
-export async function configFor(
-  values: Pick<Values, 'config'>,
-  path: string | undefined,
-  discoverFrom?: string,
-): Promise<Config> {
-  const file = values.config ? resolve(values.config) : discoverFrom && discoverConfig(discoverFrom);
-  const config = file ? await loadConfig(file) : undefined;
+/** The config a run uses: the file, a folder argument, or both (the folder replaces the Markdown root; the config's rules and options still apply); shared with the GitHub Action. */
+export async function configFor(values: Pick<Values, 'config'>, path: string | undefined): Promise<Config> {
+  const config = values.config ? await loadConfig(resolve(values.config)) : undefined;
   if (!path) {
     if (config) return config;
     throw new HandbookLintError(
@@ -139,11 +130,18 @@ export async function configFor(
   return { ...config, markdown: { ...(config.markdown ?? fallback.markdown), root } as Config['markdown'] };
 }
 
-/** The command line's config: `--config`, or the one discovered from the working directory; `--verbose` names it. */
-async function cliConfig(values: Values, path: string | undefined): Promise<Config> {
-  const config = await configFor(values, path, process.cwd());
-  if (values.verbose) process.stderr.write(`config: ${config.file ?? '(none: default rules)'}\n`);
-  return config;
+/** `--config`, else the config discovered from the working folder; `--verbose` names a discovered one. */
+function cliConfigFile(values: Values): string | undefined {
+  if (values.config) return values.config;
+  const found = discoverConfig(process.cwd());
+  if (found && values.verbose) process.stderr.write(`${TOOL_NAME}: config ${found}\n`);
+  return found;
+}
+
+/** The command line's config: configFor with the given or discovered config file. */
+function cliConfig(values: Values, path: string | undefined): Promise<Config> {
+  const file = cliConfigFile(values);
+  return configFor(file ? { config: file } : {}, path);
 }
 
 /** Whether year-month-day names a day of the calendar: `new Date` rolls 2024-02-30 over into March. */
@@ -299,14 +297,14 @@ async function commandInit(values: Values): Promise<number> {
 }
 
 async function commandSync(values: Values, path: string | undefined): Promise<number> {
-  const file = values.config ? resolve(values.config) : discoverConfig(process.cwd());
+  const file = cliConfigFile(values);
   if (path || !file || !values.out) {
     throw new HandbookLintError(
       'USAGE',
       'Usage: sync [--config FILE] --out DIR (the config names a notion or confluence source).',
     );
   }
-  const result = await sync(await loadConfig(file), {
+  const result = await sync(await loadConfig(resolve(file)), {
     out: values.out,
     ...(values.full ? { full: true } : {}),
     ...(values['dry-run'] ? { dryRun: true } : {}),
@@ -322,8 +320,8 @@ async function commandSync(values: Values, path: string | undefined): Promise<nu
 async function commandRules(values: Values, dir: string | undefined): Promise<number> {
   if (dir && !values.test)
     throw new HandbookLintError('USAGE', `rules takes a folder only with --test: ${dir}`);
-  const file = values.config ? resolve(values.config) : discoverConfig(process.cwd());
-  const config = file ? await loadConfig(file) : defaultConfig('.');
+  const file = cliConfigFile(values);
+  const config = file ? await loadConfig(resolve(file)) : defaultConfig('.');
   if (values.test) return testRuleExamples(config, dir);
   const rules = await loadActiveRules(config);
   const colors = palette(process.stdout);
