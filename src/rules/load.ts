@@ -152,7 +152,7 @@ async function ruleFiles(folder: string): Promise<string[]> {
 }
 
 /** Whether a rule comes from the project's own pack rather than a user's rule folder. */
-export function isDefaultRule(rule: Rule): boolean {
+function isDefaultRule(rule: Rule): boolean {
   return rule.file.startsWith(DEFAULT_RULES_DIR);
 }
 
