@@ -30,14 +30,19 @@ const selector = z.strictObject({
   sources: z.array(z.enum(['markdown', 'notion', 'confluence'])).optional(),
 });
 
+// The clock an example runs at; an unreadable date would leave date checks silently comparing NaN.
+const exampleNow = z
+  .string()
+  .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'not a date (write one like 2026-06-01)' });
+
 const example = z.union([
   z.string(),
-  z.strictObject({ markdown: z.string(), path: z.string().optional(), now: z.string().optional() }),
+  z.strictObject({ markdown: z.string(), path: z.string().optional(), now: exampleNow.optional() }),
 ]);
 const invalidExample = z.strictObject({
   markdown: z.string(),
   path: z.string().optional(),
-  now: z.string().optional(),
+  now: exampleNow.optional(),
   errors: z.array(z.string()).min(1),
 });
 

@@ -72,6 +72,38 @@ describe('rules --test', () => {
     expect(stdout).toMatch(/\n1 of 2 examples of 1 rule failed \(decision-approver\)\.\n$/);
   });
 
+  it('shows a valid example that gives findings', async () => {
+    const rule = approverRule(RIGHT).replace('approver: Ana', 'reviewer: Ana');
+    const { code, stdout, root } = await inRepo({ 'my-rules/decision-approver.yml': rule }, [
+      'rules',
+      '--test',
+      'my-rules',
+    ]);
+    expect(code).toBe(1);
+    const file = join(root, 'my-rules/decision-approver.yml');
+    expect(stdout).toContain(
+      `${file}:10:7  decision-approver: valid example 1 should give no finding but gave 1\n` +
+        `    expected:\n      (none)\n    actual:\n      ${RIGHT}\n`,
+    );
+    expect(stdout).toMatch(/\n1 of 2 examples of 1 rule failed \(decision-approver\)\.\n$/);
+  });
+
+  it('refuses an example clock that is no date at its line and column (exit 2)', async () => {
+    const rule = approverRule(RIGHT).replace(
+      '    - markdown: "# ADR 1',
+      '    - now: someday\n      markdown: "# ADR 1',
+    );
+    const { code, stderr, root } = await inRepo({ 'my-rules/decision-approver.yml': rule }, [
+      'rules',
+      '--test',
+      'my-rules',
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      `${join(root, 'my-rules/decision-approver.yml')}:12:12  examples.invalid.0.now:`,
+    );
+  });
+
   it('DIR replaces the default pack and the config', async () => {
     const { code, stdout } = await inRepo({ 'my-rules/decision-approver.yml': approverRule(RIGHT) }, [
       'rules',
