@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONFIG_NAMES, discoverConfig } from '../src/config-discovery.js';
@@ -110,6 +110,13 @@ describe('config discovery', () => {
       'json',
     ]);
     expect(ruleIds(without.stdout)).toContain('page-owner');
+  });
+
+  it("`baseline` writes the discovered config's baseline file", async () => {
+    const config = 'sources:\n  markdown: { root: handbook }\nbaseline: accepted.json\n';
+    const { code, root } = await runIn({ ...PAGES, 'handbook-lint.yml': config }, 'handbook', ['baseline']);
+    expect(code).toBe(0);
+    expect(JSON.parse(readFileSync(join(root, 'accepted.json'), 'utf8'))).toBeTypeOf('object');
   });
 
   it("`rules` lists the discovered config's levels", async () => {
