@@ -64,6 +64,7 @@ Options:
       --source SOURCE   init: markdown, notion, confluence (repeat or comma-separate; default markdown).
       --force           init: overwrite an existing config file.
       --out DIR         sync: the mirror folder.
+      --test            rules: run the rules' examples instead of listing the rules.
   -h, --help            Show this help.
   -v, --version         Show the version.
 
