@@ -3,6 +3,7 @@ import { rename, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Config, defaultConfig, loadConfig, type ReportFormat } from './config.js';
+import { discoverConfig } from './config-discovery.js';
 import { HandbookLintError } from './errors.js';
 import { DEFAULT_CONFIG_FILE, nextSteps, parseSources, writeStarterConfig } from './init.js';
 import { progressLine } from './progress.js';
@@ -13,7 +14,8 @@ import { formatMarkdown } from './report/markdown.js';
 import { posixRelative, repositoryRoot } from './report/repository.js';
 import type { LintResult } from './report/result.js';
 import { formatSarif, type SarifOptions } from './report/sarif.js';
-import { loadActiveRules } from './rules/load.js';
+import { DEFAULT_RULES_DIR, loadActiveRules, loadRuleFiles } from './rules/load.js';
+import { formatFailure, formatTestSummary, testRules } from './rules/tester.js';
 import { run } from './run.js';
 import { writeBaseline } from './suppressions.js';
 import { formatSyncDetails, formatSyncSummary } from './sync/report.js';
@@ -30,9 +32,12 @@ export const EXIT = { clean: 0, findings: 1, usage: 2, partial: 3 } as const;
 const HELP = `Usage: ${TOOL_NAME} <command> [options]
 
 Commands:
-  run [PATH]        Lint a handbook. PATH lints that Markdown folder with the default rules
-                    (no config needed); otherwise the config's sources are crawled.
+  run [PATH]        Lint a handbook: the config's sources, or the Markdown folder PATH (with the
+                    config's rules when there is a config, else the default rules).
   rules             List the rules with their level and description.
+  rules --test [DIR]
+                    Run every rule's examples (the default pack and the config's rule-folders, or
+                    DIR's rules) and show each failing one with its expected and actual findings.
   baseline [PATH]   Accept today's findings: write the baseline file (config \`baseline\`, or -o FILE)
                     so later runs report only new findings.
   init              Write a commented starter config (handbook-lint.yml, or -o FILE).
@@ -40,7 +45,9 @@ Commands:
                     (incremental; files of deleted pages are removed).
 
 Options:
-  -c, --config FILE     Config file (YAML). See config.example.yml.
+  -c, --config FILE     Config file (YAML). See config.example.yml. Without it, the nearest
+                        handbook-lint.yml (or .yaml, or either with a leading dot) from the working
+                        folder up to the repository root is used.
   -f, --format FORMAT   Report format: console (default), json, markdown (the findings page),
                         or sarif (GitHub code scanning).
   -o, --output FILE     Write the report to FILE instead of standard output.
@@ -57,6 +64,7 @@ Options:
       --source SOURCE   init: markdown, notion, confluence (repeat or comma-separate; default markdown).
       --force           init: overwrite an existing config file.
       --out DIR         sync: the mirror folder.
+      --test            rules: run the rules' examples instead of listing the rules.
   -h, --help            Show this help.
   -v, --version         Show the version.
 
@@ -79,6 +87,7 @@ const OPTIONS = {
   source: { type: 'string', multiple: true },
   force: { type: 'boolean' },
   out: { type: 'string' },
+  test: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -105,14 +114,14 @@ async function writeOutput(file: string, text: string): Promise<void> {
   }
 }
 
-/** The config a run uses: the file, a folder argument, or both (the folder replaces the Markdown root); shared with the GitHub Action. */
+/** The config a run uses: the file, a folder argument, or both (the folder replaces the Markdown root; the config's rules and options still apply); shared with the GitHub Action. */
 export async function configFor(values: Pick<Values, 'config'>, path: string | undefined): Promise<Config> {
   const config = values.config ? await loadConfig(resolve(values.config)) : undefined;
   if (!path) {
     if (config) return config;
     throw new HandbookLintError(
       'USAGE',
-      'Nothing to lint: pass a folder (handbook-lint run ./handbook) or --config FILE.',
+      `Nothing to lint: pass a folder (handbook-lint run ./handbook), --config FILE, or run \`handbook-lint init\` to write ${DEFAULT_CONFIG_FILE}.`,
     );
   }
   const root = resolve(path);
@@ -120,6 +129,20 @@ export async function configFor(values: Pick<Values, 'config'>, path: string | u
   const fallback = defaultConfig(root);
   if (!config) return fallback;
   return { ...config, markdown: { ...(config.markdown ?? fallback.markdown), root } as Config['markdown'] };
+}
+
+/** `--config`, else the config discovered from the working folder; `--verbose` names a discovered one. */
+function cliConfigFile(values: Values): string | undefined {
+  if (values.config) return values.config;
+  const found = discoverConfig(process.cwd());
+  if (found && values.verbose) process.stderr.write(`${TOOL_NAME}: config ${found}\n`);
+  return found;
+}
+
+/** The command line's config: configFor with the given or discovered config file. */
+function cliConfig(values: Values, path: string | undefined): Promise<Config> {
+  const file = cliConfigFile(values);
+  return configFor(file ? { config: file } : {}, path);
 }
 
 /** Whether year-month-day names a day of the calendar: `new Date` rolls 2024-02-30 over into March. */
@@ -181,7 +204,7 @@ function sarifOptions(config: Config): SarifOptions {
 }
 
 async function commandRun(values: Values, path: string | undefined): Promise<number> {
-  const config = await configFor(values, path);
+  const config = await cliConfig(values, path);
   const format = choice<ReportFormat>(
     'format',
     values.format,
@@ -248,7 +271,7 @@ function printWriteback(result: LintResult): void {
 }
 
 async function commandBaseline(values: Values, path: string | undefined): Promise<number> {
-  const config = await configFor(values, path);
+  const config = await cliConfig(values, path);
   const file = values.output ? resolve(values.output) : config.baselinePath;
   if (!file) {
     throw new HandbookLintError(
@@ -275,13 +298,14 @@ async function commandInit(values: Values): Promise<number> {
 }
 
 async function commandSync(values: Values, path: string | undefined): Promise<number> {
-  if (path || !values.config || !values.out) {
+  const file = cliConfigFile(values);
+  if (path || !file || !values.out) {
     throw new HandbookLintError(
       'USAGE',
-      'Usage: sync --config FILE --out DIR (the config names a notion or confluence source).',
+      'Usage: sync [--config FILE] --out DIR (the config names a notion or confluence source).',
     );
   }
-  const result = await sync(await loadConfig(resolve(values.config)), {
+  const result = await sync(await loadConfig(resolve(file)), {
     out: values.out,
     ...(values.full ? { full: true } : {}),
     ...(values['dry-run'] ? { dryRun: true } : {}),
@@ -294,8 +318,12 @@ async function commandSync(values: Values, path: string | undefined): Promise<nu
   return result.unreadable.length || result.implausible?.length ? EXIT.partial : EXIT.clean;
 }
 
-async function commandRules(values: Values): Promise<number> {
-  const config = values.config ? await loadConfig(resolve(values.config)) : defaultConfig('.');
+async function commandRules(values: Values, dir: string | undefined): Promise<number> {
+  if (dir && !values.test)
+    throw new HandbookLintError('USAGE', `rules takes a folder only with --test: ${dir}`);
+  const file = cliConfigFile(values);
+  const config = file ? await loadConfig(resolve(file)) : defaultConfig('.');
+  if (values.test) return testRuleExamples(config, dir);
   const rules = await loadActiveRules(config);
   const colors = palette(process.stdout);
   const width = Math.max(...rules.map((r) => r.id.length));
@@ -305,6 +333,19 @@ async function commandRules(values: Values): Promise<number> {
     );
   }
   return EXIT.clean;
+}
+
+/** `rules --test [DIR]`: every example of DIR's rules, or of the default pack and the config's rule folders. */
+async function testRuleExamples(config: Config, dir: string | undefined): Promise<number> {
+  const folders = dir ? [resolve(dir)] : [DEFAULT_RULES_DIR, ...config.ruleFolders];
+  const rules = await loadRuleFiles(folders, { documentTypes: Object.keys(config.documentTypes) });
+  const result = testRules([...rules.values()]);
+  const colors = palette(process.stdout);
+  for (const failure of result.failures)
+    process.stdout.write(`${linesForTerminal(formatFailure(failure))}\n`);
+  const summary = formatTestSummary(result);
+  process.stdout.write(`${result.failures.length ? colors.red(summary) : summary}\n`);
+  return result.failures.length ? EXIT.findings : EXIT.clean;
 }
 
 /** Runs the command line and returns the exit code; errors become messages, never stack traces. */
@@ -327,7 +368,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (rest.length > 1) throw new HandbookLintError('USAGE', `Too many arguments: ${rest.join(' ')}`);
     if (command === 'run') return await commandRun(values, rest[0]);
-    if (command === 'rules') return await commandRules(values);
+    if (command === 'rules') return await commandRules(values, rest[0]);
     if (command === 'baseline') return await commandBaseline(values, rest[0]);
     if (command === 'init') return await commandInit(values);
     if (command === 'sync') return await commandSync(values, rest[0]);
