@@ -83,10 +83,11 @@ const configSchema = z.strictObject({
       /** Share of the ledger's pages a wiki listing may lose before the run refuses to call them gone. */
       'max-shrink': z.number().min(0).max(1).default(DEFAULT_MAX_SHRINK),
     })
-    .default({ path: DEFAULT_STATE_PATH, 'max-shrink': DEFAULT_MAX_SHRINK }),
+    // Absent unless written: a Markdown folder keeps a ledger (trends) only when its config asks.
+    .optional(),
   report: z
     .strictObject({
-      format: z.enum(['console', 'json', 'markdown', 'sarif']).default('console'),
+      format: z.enum(['console', 'json', 'markdown', 'sarif', 'html']).default('console'),
       output: z.string().optional(),
     })
     .default({ format: 'console' }),
@@ -125,6 +126,8 @@ export interface Config {
   statePath: string;
   /** `state.max-shrink`: share of the ledger's pages a wiki listing may lose (0..1). */
   maxShrink: number;
+  /** The config has a `state` section: the run keeps a ledger even without a wiki or write-back. */
+  stateConfigured?: true;
   documentTypes: Record<string, TypeMatcher>;
   ruleFolders: string[];
   rules: Record<string, RuleSetting>;
@@ -139,7 +142,7 @@ export interface Config {
 }
 
 /** The report formats `--format` and `report.format` accept. */
-export type ReportFormat = 'console' | 'json' | 'markdown' | 'sarif';
+export type ReportFormat = 'console' | 'json' | 'markdown' | 'sarif' | 'html';
 
 /** The page that is a numbered folder's record: `1441-kubectl-debug/README.md`, `NNNN-kep-template/README.md`. */
 const NUMBERED_FOLDER_PAGES = [
@@ -246,8 +249,9 @@ function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
       : {}),
     ...(raw.sources.notion ? { notion: toNotionConfig(raw.sources.notion) } : {}),
     ...(raw.sources.confluence ? { confluence: toConfluenceConfig(raw.sources.confluence) } : {}),
-    statePath: resolve(base, raw.state.path),
-    maxShrink: raw.state['max-shrink'],
+    statePath: resolve(base, raw.state?.path ?? DEFAULT_STATE_PATH),
+    maxShrink: raw.state?.['max-shrink'] ?? DEFAULT_MAX_SHRINK,
+    ...(raw.state ? { stateConfigured: true } : {}),
     documentTypes,
     ruleFolders: raw['rule-folders'].map((folder) => resolve(base, folder)),
     rules,
