@@ -82,9 +82,10 @@ const configSchema = z.strictObject({
       path: z.string().min(1).default(DEFAULT_STATE_PATH),
       /** Share of the ledger's pages a wiki listing may lose before the run refuses to call them gone. */
       'max-shrink': z.number().min(0).max(1).default(DEFAULT_MAX_SHRINK),
+      /** Keep the ledger for a Markdown folder too (wikis and write-back always keep it): new / fixed and trends. */
+      history: z.boolean().default(false),
     })
-    // Absent unless written: a Markdown folder keeps a ledger (trends) only when its config asks.
-    .optional(),
+    .default({ path: DEFAULT_STATE_PATH, 'max-shrink': DEFAULT_MAX_SHRINK, history: false }),
   report: z
     .strictObject({
       format: z.enum(['console', 'json', 'markdown', 'sarif', 'html']).default('console'),
@@ -126,8 +127,8 @@ export interface Config {
   statePath: string;
   /** `state.max-shrink`: share of the ledger's pages a wiki listing may lose (0..1). */
   maxShrink: number;
-  /** The config has a `state` section: the run keeps a ledger even without a wiki or write-back. */
-  stateConfigured?: true;
+  /** `state.history`: the run keeps a ledger even without a wiki or write-back. */
+  keepHistory?: true;
   documentTypes: Record<string, TypeMatcher>;
   ruleFolders: string[];
   rules: Record<string, RuleSetting>;
@@ -249,9 +250,9 @@ function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
       : {}),
     ...(raw.sources.notion ? { notion: toNotionConfig(raw.sources.notion) } : {}),
     ...(raw.sources.confluence ? { confluence: toConfluenceConfig(raw.sources.confluence) } : {}),
-    statePath: resolve(base, raw.state?.path ?? DEFAULT_STATE_PATH),
-    maxShrink: raw.state?.['max-shrink'] ?? DEFAULT_MAX_SHRINK,
-    ...(raw.state ? { stateConfigured: true } : {}),
+    statePath: resolve(base, raw.state.path),
+    maxShrink: raw.state['max-shrink'],
+    ...(raw.state.history ? { keepHistory: true } : {}),
     documentTypes,
     ruleFolders: raw['rule-folders'].map((folder) => resolve(base, folder)),
     rules,

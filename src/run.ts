@@ -72,13 +72,11 @@ async function* passEach(
 }
 
 /**
- * Runs keep a ledger when they crawl a wiki, write back or the config has a `state` section; a
- * plain folder lint leaves no files behind.
+ * Runs keep a ledger when they crawl a wiki, write back or `state.history` asks; a plain folder
+ * lint leaves no files behind.
  */
 function keepsLedger(config: Config): boolean {
-  return Boolean(
-    config.notion || config.confluence || config.stateConfigured || writesBack(config.writeback),
-  );
+  return Boolean(config.notion || config.confluence || config.keepHistory || writesBack(config.writeback));
 }
 
 /** A Markdown folder is linted on worker threads when it is large; remote pages arrive at the API's pace. */

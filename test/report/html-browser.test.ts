@@ -20,6 +20,7 @@ const CONFIG = `sources:
     root: handbook
 state:
   path: .handbook-lint/state.json
+  history: true
 `;
 
 const BROKEN = `---
