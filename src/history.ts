@@ -35,6 +35,8 @@ export interface History {
   previousRun?: string;
   /** Status of every current finding, by fingerprint. */
   status: Record<string, FindingStatus>;
+  /** When the ledger first saw each still-open finding, by fingerprint (ISO time); new ones are absent. */
+  firstSeen?: Record<string, string>;
   newCount: number;
   openCount: number;
   /** Sorted by page path, then rule. */
@@ -108,11 +110,13 @@ function trends(result: LintResult, state: State): MetricTrend[] {
  */
 export function compareWithLedger(result: LintResult, state: State, options: CompareOptions): History {
   const status: Record<string, FindingStatus> = {};
+  const firstSeen: Record<string, string> = {};
   let newCount = 0;
   for (const f of result.findings) {
-    const known = f.fingerprint in state.findings;
+    const known = state.findings[f.fingerprint];
     status[f.fingerprint] = known ? 'open' : 'new';
-    if (!known) newCount++;
+    if (known) firstSeen[f.fingerprint] = known.firstSeen;
+    else newCount++;
   }
   const unreadable = new Set(result.unreadable.map((u) => u.key));
   const fixed: FixedFinding[] = [];
@@ -133,6 +137,7 @@ export function compareWithLedger(result: LintResult, state: State, options: Com
   return {
     ...(previousRun ? { previousRun } : {}),
     status,
+    firstSeen,
     newCount,
     openCount: result.findings.length - newCount,
     fixed,

@@ -123,21 +123,43 @@ export function byRuleSection(result: LintResult): string {
   return `<section id="by-rule"><h2>Findings by rule</h2>${table('', ['Rule', 'Level', 'Findings', 'Pages', 'Description'], rows, [2, 3])}</section>`;
 }
 
-export function byOwnerSection(result: LintResult): string {
+/** The owner's finding the ledger has known longest: where their backlog starts. */
+function oldest(fs: readonly Finding[], firstSeen: Record<string, string>, options: LinkOptions): string {
+  let found: { f: Finding; at: string } | undefined;
+  for (const f of fs) {
+    const at = firstSeen[f.fingerprint];
+    if (at !== undefined && (!found || at < found.at)) found = { f, at };
+  }
+  if (!found) return '<span class="muted">all new</span>';
+  return `since ${esc(found.at.slice(0, 10))}: <code>${esc(found.f.ruleId)}</code> on ${pageLink(found.f.page, options)}`;
+}
+
+export function byOwnerSection(result: LintResult, options: LinkOptions): string {
   const owner = (f: Finding) => (f.page as OwnedPage).owner ?? '';
   const groups = [...groupBy(result.findings, owner)].sort(
     ([a, fa], [b, fb]) =>
       count(fb, 'error') - count(fa, 'error') || fb.length - fa.length || compareText(a, b),
   );
   const shown = groups.slice(0, MAX_OWNERS);
+  // Ages come from the ledger: without one, every finding is as old as this run.
+  const firstSeen = result.history?.firstSeen;
   const rows = shown.map(([name, fs]) => [
     name ? esc(name) : '<span class="muted">No owner</span>',
     String(new Set(fs.map((f) => f.page.key)).size),
     String(count(fs, 'error')),
     String(count(fs, 'warning')),
     String(fs.length),
+    ...(firstSeen ? [oldest(fs, firstSeen, options)] : []),
   ]);
-  return `<section id="by-owner"><h2>Findings by owner</h2>${table('', ['Owner', 'Pages', 'Errors', 'Warnings', 'Findings'], rows, [1, 2, 3, 4])}${more(shown.length, groups.length, 'owners')}</section>`;
+  const head = [
+    'Owner',
+    'Pages',
+    'Errors',
+    'Warnings',
+    'Findings',
+    ...(firstSeen ? ['Oldest open finding'] : []),
+  ];
+  return `<section id="by-owner"><h2>Findings by owner</h2>${table('', head, rows, [1, 2, 3, 4])}${more(shown.length, groups.length, 'owners')}</section>`;
 }
 
 function findingRow(f: Finding, status: string, options: LinkOptions): string[] {

@@ -133,7 +133,7 @@ export function formatHtml(result: LintResult, options: HtmlOptions = {}): strin
     trendsSection(result.history?.runs),
     ...(coverage ? [coverageSection(coverage, links)] : []),
     byRuleSection(result),
-    byOwnerSection(result),
+    byOwnerSection(result, links),
     findingsSection(result, links),
     unreadableSection(result),
     '</main>',

@@ -97,6 +97,18 @@ describe('formatHtml', () => {
     ]);
   });
 
+  it("names each owner's oldest open finding from the ledger", () => {
+    const dana = page('markdown:a.md', { owner: 'Dana', title: 'Onboarding' });
+    const r = result(
+      [finding(dana, 'warning', 1), finding(dana, 'warning', 2), finding(dana, 'warning', 3)],
+      [],
+    );
+    if (r.history) r.history.firstSeen = { f2: '2026-03-04T05:00:00.000Z', f3: '2026-02-01T05:00:00.000Z' };
+    expect(section(formatHtml(r), 'by-owner')).toContain(
+      '<td>since 2026-02-01: <code>stale-page</code> on Onboarding</td>',
+    );
+  });
+
   it('draws a point only for runs that recorded a figure, and says how to get trends without history', () => {
     const runs: RunPoint[] = [
       { at: '2026-01-01T00:00:00.000Z', open: 3, new: 3, fixed: 0 },

@@ -60,6 +60,8 @@ describe('run history for trends', () => {
       { at: '2026-03-03T05:00:00.000Z', coverage: 80, open: 1, new: 0, fixed: 2, stalePages: 2 },
     ]);
     expect((await loadState(path)).runs.map((r) => r.stalePages)).toEqual([5, 8, 2]);
+    // What the dashboard's owners table ages findings by.
+    expect(last?.firstSeen).toEqual({ f4: '2026-03-02T05:00:00.000Z' });
   });
 
   it('reads ledgers written before stale pages were kept, and only figures and times from a hand-edited one', async () => {
