@@ -188,7 +188,7 @@ export function findingsSection(result: LintResult, options: LinkOptions): strin
   const rows = sorted.map(({ f }) => findingRow(f, status(f), options));
   const head = ['Page', 'Where', 'Level', 'Rule', 'Message', 'Status'];
   return `<section id="findings"><h2>Findings (${result.findings.length})</h2>${
-    rows.length ? table('', head, rows) : '<p>No findings.</p>'
+    rows.length ? table('', head, rows, [1]) : '<p>No findings.</p>'
   }${more(rows.length, result.findings.length, 'findings')}</section>`;
 }
 

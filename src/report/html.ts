@@ -39,6 +39,7 @@ nav ul{display:flex;flex-wrap:wrap;gap:4px 16px;list-style:none;padding:0;margin
 .tiles strong{display:block;font-size:1.5em}
 table{border-collapse:collapse;width:100%;margin:8px 0}caption{text-align:left;font-weight:600;padding:4px 0}
 th,td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
+td{overflow-wrap:anywhere}th,td.num,td code,.level{white-space:nowrap;overflow-wrap:normal}
 th{background:var(--panel)}.num{text-align:right;font-variant-numeric:tabular-nums}
 .muted,.note{color:var(--muted)}.pass{color:var(--pass)}.fail,.level.error{color:var(--fail)}
 .warn,.level.warning{color:var(--warn)}.level{white-space:nowrap}
