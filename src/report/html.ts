@@ -147,7 +147,7 @@ export function formatHtml(result: LintResult, options: HtmlOptions = {}): strin
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     // Nothing in the file may load from anywhere; a hostile string that slipped through still could not.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     `<title>${esc(title)}</title>`,
     `<style>${CSS}</style>`,
     '</head>',
