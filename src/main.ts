@@ -9,6 +9,7 @@ import { DEFAULT_CONFIG_FILE, nextSteps, parseSources, writeStarterConfig } from
 import { progressLine } from './progress.js';
 import { palette } from './report/colors.js';
 import { formatConsole } from './report/console.js';
+import { formatHtml } from './report/html.js';
 import { formatJson } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
 import { posixRelative, repositoryRoot } from './report/repository.js';
@@ -49,7 +50,8 @@ Options:
                         handbook-lint.yml (or .yaml, or either with a leading dot) from the working
                         folder up to the repository root is used.
   -f, --format FORMAT   Report format: console (default), json, markdown (the findings page),
-                        or sarif (GitHub code scanning).
+                        sarif (GitHub code scanning), or html (a self-contained dashboard
+                        with trend charts; write it with -o report.html).
   -o, --output FILE     Write the report to FILE instead of standard output.
       --fail-on LEVEL   Exit 1 when a finding is at or above LEVEL: error (default), warning, never.
       --now DATE        Judge ages as of DATE (YYYY-MM-DD) instead of today, for reproducible runs.
@@ -208,7 +210,7 @@ async function commandRun(values: Values, path: string | undefined): Promise<num
   const format = choice<ReportFormat>(
     'format',
     values.format,
-    ['console', 'json', 'markdown', 'sarif'],
+    ['console', 'json', 'markdown', 'sarif', 'html'],
     config.report.format,
   );
   const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'], config.failOn);
@@ -235,7 +237,9 @@ async function commandRun(values: Values, path: string | undefined): Promise<num
               ...sarifOptions(config),
               warn: (text) => process.stderr.write(`${palette(process.stderr).yellow('warning')} ${text}\n`),
             })
-          : formatConsole(result, palette(output ? {} : process.stdout));
+          : format === 'html'
+            ? formatHtml(result, markdownLinks(config, output))
+            : formatConsole(result, palette(output ? {} : process.stdout));
   if (output) await writeOutput(output, text);
   else process.stdout.write(text);
   timer.mark('report');

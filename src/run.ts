@@ -1,7 +1,14 @@
 import type { Config } from './config.js';
 import { computeCoverage } from './coverage.js';
 import { HandbookLintError } from './errors.js';
-import { compareWithLedger, implausibleListing, ledgerSources, recordRun, stampSources } from './history.js';
+import {
+  compareWithLedger,
+  dropFixed,
+  implausibleListing,
+  ledgerSources,
+  recordRun,
+  stampSources,
+} from './history.js';
 import { acquireLock } from './lock.js';
 import type { Finding } from './model/finding.js';
 import type { Page } from './model/page.js';
@@ -64,9 +71,12 @@ async function* passEach(
   }
 }
 
-/** Runs keep a ledger when they crawl a wiki or write back; a plain folder lint leaves no files behind. */
+/**
+ * Runs keep a ledger when they crawl a wiki, write back or `state.history` asks; a plain folder
+ * lint leaves no files behind.
+ */
 function keepsLedger(config: Config): boolean {
-  return Boolean(config.notion || config.confluence || writesBack(config.writeback));
+  return Boolean(config.notion || config.confluence || config.keepHistory || writesBack(config.writeback));
 }
 
 /** A Markdown folder is linted on worker threads when it is large; remote pages arrive at the API's pace. */
@@ -264,7 +274,7 @@ export async function run(config: Config, options: RunOptions): Promise<LintResu
     const before = ledgerSources(state, wikiSources(config));
     const check = new ListingCheck();
     const { result, readable, accepted, wikiPages } = await lint(config, { ...options, check }, state);
-    result.history = compareWithLedger(result, state, { accepted });
+    result.history = compareWithLedger(result, state, { accepted, now: options.now });
     if (options.forBaseline) return result;
     const problems = options.acceptShrink
       ? []
@@ -272,7 +282,7 @@ export async function run(config: Config, options: RunOptions): Promise<LintResu
     if (problems.length) {
       // The run reports what it saw, but a listing that cannot be trusted never says what is gone:
       // nothing is marked fixed, no page or comment is written, the ledger stays as it was.
-      result.history.fixed = [];
+      dropFixed(result.history);
       result.implausible = problems;
       result.notices = [...(result.notices ?? []), refusal(problems)];
       return result;

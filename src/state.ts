@@ -70,6 +70,8 @@ export interface RunRecord {
   new: number;
   fixed: number;
   metrics: Partial<Record<MetricId, number | null>>;
+  /** Pages the freshness metric counts as not reviewed recently; absent in runs recorded before it was kept. */
+  stalePages?: number;
 }
 
 /** The ledger between runs. */

@@ -5,6 +5,7 @@ import { atLeast, type Severity } from '../model/severity.js';
 import { compareFindings, compareText } from '../rules/engine.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { LintResult, RuleInfo } from './result.js';
+import { type TrendStyle, trendMarkdown } from './trend.js';
 
 /** How the findings page is titled, where its page links point, and how long it may grow. */
 export interface MarkdownOptions {
@@ -19,6 +20,8 @@ export interface MarkdownOptions {
    * and no H1 (the page title shows it). Default `gfm`.
    */
   flavor?: 'gfm' | 'notion';
+  /** How the trend of the ledger's runs is drawn; default `mermaid` (GitHub and Notion render it). */
+  trend?: TrendStyle;
 }
 
 const DEFAULT_MAX_FINDINGS = 500;
@@ -281,6 +284,7 @@ export function formatMarkdown(
     ...(notion ? [] : [`# ${escapeMarkdown(options.title ?? 'Handbook report')}`, '']),
     headline(result, coverage),
     '',
+    ...trendMarkdown(result.history?.runs, options.trend ?? 'mermaid'),
   ];
   if (coverage) lines.push(...coverageSection(coverage, linkBase, result.history));
   if (result.findings.length) {

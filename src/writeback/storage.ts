@@ -2,6 +2,7 @@ import type { Metric } from '../coverage.js';
 import type { History, MetricTrend } from '../history.js';
 import type { FindingPage } from '../model/finding.js';
 import type { LintResult } from '../report/result.js';
+import { trendStorage } from '../report/trend.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 
 /** Findings listed on a Confluence findings page; the rest are counted (the JSON report has them all). */
@@ -106,6 +107,7 @@ export function formatStorage(result: LintResult, deferred: readonly FindingPage
       history ? ` · ${history.newCount} new, ${history.fixed.length} fixed${since}` : ''
     }</p>`,
   ];
+  parts.push(trendStorage(history?.runs));
   if (result.coverage) parts.push(metrics(result.coverage.metrics, history));
   const budget = { left: STORAGE_MAX_FINDINGS };
   const isNew = (fp: string) => !history || history.status[fp] === 'new';
