@@ -40,7 +40,8 @@ export function proseCandidates(root: Nodes): Candidate[] {
       const prose = node.type === 'text' || (node.type === 'html' && INSERT_TAG.test(node.value.trim()));
       if (prose && exampleHeading === undefined && !exampleParagraph && !own.quoted)
         found.push({ node, block: own, at: own.text.length });
-      own.text += node.value;
+      // A reader never sees an HTML comment (an inline directive, a note): it is no text after a placeholder.
+      own.text += node.type === 'html' && node.value.startsWith('<!--') ? '' : node.value;
     }
     if ('children' in node) for (const child of node.children) visit(child, own);
     if (isBlock && own && node.type !== 'heading' && opensOrCloses(own.text)) quoteOpen = !quoteOpen;
