@@ -1,4 +1,4 @@
-import type { Html, Nodes, Text } from 'mdast';
+import type { Html, InlineCode, Nodes, Text } from 'mdast';
 
 /** A sentence that explains a format ("use the format YYYY-MM-DD") mentions it; it does not leave it unfilled. */
 const TALKS_ABOUT_FORMAT =
@@ -40,8 +40,7 @@ export function proseCandidates(root: Nodes): Candidate[] {
       const prose = node.type === 'text' || (node.type === 'html' && INSERT_TAG.test(node.value.trim()));
       if (prose && exampleHeading === undefined && !exampleParagraph && !own.quoted)
         found.push({ node, block: own, at: own.text.length });
-      // A reader never sees an HTML comment (an inline directive, a note): it is no text after a placeholder.
-      own.text += node.type === 'html' && node.value.startsWith('<!--') ? '' : node.value;
+      own.text += readable(node);
     }
     if ('children' in node) for (const child of node.children) visit(child, own);
     if (isBlock && own && node.type !== 'heading' && opensOrCloses(own.text)) quoteOpen = !quoteOpen;
@@ -51,6 +50,16 @@ export function proseCandidates(root: Nodes): Candidate[] {
   };
   visit(root, undefined);
   return found;
+}
+
+/** A directive typed into a wiki page's text (`<!-- handbook-lint-… -->`); blanked, so offsets in the node still hold. */
+const TYPED_DIRECTIVE = /<!--\s*handbook-lint-[\s\S]*?-->/g;
+
+/** What a node adds to its block's text: an HTML comment and a typed directive are not prose after a placeholder. */
+function readable(node: Text | Html | InlineCode): string {
+  if (node.type === 'html') return node.value.startsWith('<!--') ? '' : node.value;
+  if (node.type !== 'text' || !node.value.includes('<!--')) return node.value;
+  return node.value.replace(TYPED_DIRECTIVE, (directive) => directive.replace(/[^\n]/g, ' '));
 }
 
 /** Whether a block leaves a quote open, or closes one an earlier block opened. */
