@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { run } from '../../src/run.js';
+import { type ConfluenceEmulator, startConfluenceEmulator } from '../emulators/confluence.js';
+import {
+  CONFLUENCE_FIXTURE,
+  confluenceConfigFile,
+  EMAIL,
+  EMAIL_ENV,
+  TOKEN,
+  TOKEN_ENV,
+} from '../helpers/confluence.js';
+
+const NOW = new Date('2026-10-15T00:00:00Z');
+const ONBOARDING = '98316'; // links to "Laptop Setup Checklist", a title no page has
+const LAPTOP = '<ac:link><ri:page ri:content-title="Laptop Setup Checklist" /></ac:link>.';
+
+describe('directives typed into Confluence pages (the editor keeps them as text)', () => {
+  let emulator: ConfluenceEmulator;
+
+  beforeAll(async () => {
+    process.env[EMAIL_ENV] = EMAIL;
+    process.env[TOKEN_ENV] = TOKEN;
+    emulator = await startConfluenceEmulator({ fixture: CONFLUENCE_FIXTURE });
+  });
+  afterAll(async () => {
+    await emulator.close();
+    delete process.env[EMAIL_ENV];
+    delete process.env[TOKEN_ENV];
+  });
+
+  it('suppress what they name and report a misspelled rule id', async () => {
+    const before = await run(await loadConfig(confluenceConfigFile(emulator)), { now: NOW });
+    const onboarding = (result: typeof before) =>
+      result.findings
+        .filter((f) => f.page.title === 'Onboarding Guide')
+        .map((f) => `${f.ruleId}: ${f.message}`);
+    expect(onboarding(before)).toEqual([expect.stringMatching(/^broken-link: .*Laptop%20Setup%20Checklist/)]);
+    const body = emulator.getPage(ONBOARDING)?.body ?? '';
+    expect(body).toContain(LAPTOP);
+    // As typed in the editor: a comment at the end of the line, and a paragraph of its own with the dash
+    // the editor made of "--".
+    emulator.editPage(ONBOARDING, {
+      body: `${body.replace(LAPTOP, `${LAPTOP} &lt;!-- handbook-lint-disable-line broken-link -- being written --&gt;`)}<p>handbook-lint-disable-next-line stale-pgae – reviewed in October</p><p>Done.</p>`,
+    });
+    const after = await run(await loadConfig(confluenceConfigFile(emulator)), { now: NOW });
+    expect(onboarding(after)).toEqual([
+      'directive: Unknown rule "stale-pgae" in handbook-lint-disable-next-line (did you mean "stale-page"?).',
+    ]);
+  }, 60_000);
+});
