@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { run } from '../../src/run.js';
 import { type ConfluenceEmulator, startConfluenceEmulator } from '../emulators/confluence.js';
+import { type NotionEmulator, startNotionEmulator } from '../emulators/notion.js';
 import {
   CONFLUENCE_FIXTURE,
   confluenceConfigFile,
@@ -10,6 +11,7 @@ import {
   TOKEN,
   TOKEN_ENV,
 } from '../helpers/confluence.js';
+import { NOTION_FIXTURE, TOKEN_ENV as NOTION_TOKEN_ENV, notionConfigFile } from '../helpers/notion.js';
 
 const NOW = new Date('2026-10-15T00:00:00Z');
 const ONBOARDING = '98316'; // links to "Laptop Setup Checklist", a title no page has
@@ -46,6 +48,44 @@ describe('directives typed into Confluence pages (the editor keeps them as text)
     const after = await run(await loadConfig(confluenceConfigFile(emulator)), { now: NOW });
     expect(onboarding(after)).toEqual([
       'directive: Unknown rule "stale-pgae" in handbook-lint-disable-next-line (did you mean "stale-page"?).',
+    ]);
+  }, 60_000);
+});
+
+describe('directives typed into Notion pages (Notion escapes a typed < in its markdown)', () => {
+  let emulator: NotionEmulator;
+
+  beforeAll(async () => {
+    emulator = await startNotionEmulator({ fixture: NOTION_FIXTURE });
+    process.env[NOTION_TOKEN_ENV] = emulator.token;
+  });
+  afterAll(async () => {
+    await emulator.close();
+    delete process.env[NOTION_TOKEN_ENV];
+  });
+
+  it('suppress what they name and report what suppresses nothing', async () => {
+    const lint = async () => {
+      const result = await run(await loadConfig(notionConfigFile(emulator)), { now: NOW });
+      return result.findings
+        .filter((f) => f.page.title === 'Old team rituals')
+        .map((f) => `${f.ruleId} ${f.position?.start.line ?? '-'}: ${f.message}`);
+    };
+    expect(await lint()).toContainEqual(expect.stringMatching(/^orphan-page -: /));
+    // Blocks as the markdown endpoint writes them: one line each, a typed "<" escaped.
+    emulator.editPage(
+      '0c8a0733-19b0-4897-a13e-196ea2113e42',
+      [
+        'handbook-lint-disable-file orphan-page, page-owner — kept for the history',
+        'Friday demos, monthly retros and the quarterly hack day.',
+        'Demo host: TBD \\<!-- handbook-lint-disable-line placeholder --\\>',
+        'handbook-lint-disable-next-line stale-page',
+        'Nobody links here any more.',
+        '',
+      ].join('\n'),
+    );
+    expect(await lint()).toEqual([
+      'directive 7: Unused handbook-lint-disable-next-line: no "stale-page" finding to suppress.',
     ]);
   }, 60_000);
 });
