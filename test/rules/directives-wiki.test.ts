@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { run } from '../../src/run.js';
 import { type ConfluenceEmulator, startConfluenceEmulator } from '../emulators/confluence.js';
 import { type NotionEmulator, startNotionEmulator } from '../emulators/notion.js';
+import { runCli, tempTree } from '../helpers/cli.js';
 import {
   CONFLUENCE_FIXTURE,
   confluenceConfigFile,
@@ -43,12 +45,26 @@ describe('directives typed into Confluence pages (the editor keeps them as text)
     // As typed in the editor: a comment at the end of the line, and a paragraph of its own with the dash
     // the editor made of "--".
     emulator.editPage(ONBOARDING, {
-      body: `${body.replace(LAPTOP, `${LAPTOP} &lt;!-- handbook-lint-disable-line broken-link -- being written --&gt;`)}<p>handbook-lint-disable-next-line stale-pgae – reviewed in October</p><p>Done.</p>`,
+      body: `${body.replace(LAPTOP, `${LAPTOP} &lt;!-- handbook-lint-disable-line broken-link -- being written --&gt;`)}<ac:structured-macro ac:name="info"><ac:rich-text-body><p>handbook-lint-disable-next-line stale-pgae – reviewed in October</p></ac:rich-text-body></ac:structured-macro><p>Done.</p>`,
     });
-    const after = await run(await loadConfig(confluenceConfigFile(emulator)), { now: NOW });
-    expect(onboarding(after)).toEqual([
+    const file = confluenceConfigFile(emulator);
+    const config = await loadConfig(file);
+    const after = await run(config, { now: NOW });
+    const expected = [
       'directive: Unknown rule "stale-pgae" in handbook-lint-disable-next-line (did you mean "stale-page"?).',
-    ]);
+    ];
+    expect(onboarding(after)).toEqual(expected);
+    // The mirror keeps them as text, so linting it judges the page alike.
+    const out = join(tempTree({}), 'mirror');
+    await runCli(['sync', '--config', file, '--out', out]);
+    const { confluence: _confluence, ...rest } = config;
+    const mirror = await run(
+      { ...rest, markdown: { root: out, include: ['**/*.md'], exclude: [] } },
+      { now: NOW },
+    );
+    expect(onboarding(mirror)).toEqual(expected);
+    // The mirror's own README is marked with a blanket disable-file: never an unused directive.
+    expect(mirror.findings.filter((f) => f.ruleId === 'directive')).toHaveLength(1);
   }, 60_000);
 });
 
