@@ -91,14 +91,13 @@ class Blocks {
     }
     return directive.rules.filter((id) => {
       const block = this.open.get(id);
-      const all = this.open.get('*');
       if (block) {
         this.close(id, block, at);
         this.open.delete(id);
-        return true;
       }
-      if (!all || all.except.includes(id)) return false;
-      // `disable` for every rule, then `enable x`: every rule but x stays off from here.
+      const all = this.open.get('*');
+      if (!all || all.except.includes(id)) return block !== undefined;
+      // A `disable` of every rule is still open: every rule but this one stays off from here.
       this.close('*', all, at);
       this.open.set('*', { directive: all.directive, from: at, except: [...all.except, id] });
       return true;

@@ -79,6 +79,11 @@ describe('disable and enable', () => {
     expect(await lint(page)).toEqual([TBD(10)]);
   });
 
+  it('ends a rule disabled both by name and by a blanket disable', async () => {
+    const page = `${OWNED}# Page\n\n<!-- handbook-lint-disable -->\n<!-- handbook-lint-disable placeholder -->\nVenue: TBD\n<!-- handbook-lint-enable placeholder -->\n\nOffice: TBD\n\nSee [y](gone.md)\n`;
+    expect(await lint(page)).toEqual([TBD(11)]);
+  });
+
   it('covers whole-page findings when never enabled again (to the end of the page)', async () => {
     const page = '# Page\n\n<!-- handbook-lint-disable page-owner -->\n\nText.\n';
     expect(await lint(page)).toEqual([]);
