@@ -42,6 +42,17 @@ describe('disable-line', () => {
     ]);
   });
 
+  it('is no text after a placeholder: the finding it leaves is the one without it', async () => {
+    const fingerprints = async (line: string) => {
+      const root = tempTree({ 'index.md': `${OWNED}# Home\n\n${line}\n` });
+      const result = await run(defaultConfig(root), { now: NOW });
+      return result.findings.filter((f) => f.ruleId === 'placeholder').map((f) => f.fingerprint);
+    };
+    const plain = await fingerprints('Venue: TBD');
+    expect(plain).toHaveLength(1);
+    expect(await fingerprints('Venue: TBD <!-- handbook-lint-disable-line broken-link -->')).toEqual(plain);
+  });
+
   it('never covers a whole-page finding', async () => {
     const page = '# Page\n\nText. <!-- handbook-lint-disable-line page-owner -->\n';
     expect(await lint(page)).toEqual([

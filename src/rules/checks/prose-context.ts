@@ -52,14 +52,16 @@ export function proseCandidates(root: Nodes): Candidate[] {
   return found;
 }
 
-/** A directive typed into a wiki page's text (`<!-- handbook-lint-… -->`); blanked, so offsets in the node still hold. */
-const TYPED_DIRECTIVE = /<!--\s*handbook-lint-[\s\S]*?-->/g;
+/** An inline directive (`<!-- handbook-lint-… -->`), in an HTML comment or typed as text in a wiki. */
+const DIRECTIVE = /<!--\s*handbook-lint-[\s\S]*?-->/g;
 
-/** What a node adds to its block's text: an HTML comment and a typed directive are not prose after a placeholder. */
+/**
+ * What a node adds to its block's text: a directive is not text after a placeholder, or adding one
+ * would change what it is about. Blanked in text, so offsets within the node still hold.
+ */
 function readable(node: Text | Html | InlineCode): string {
-  if (node.type === 'html') return node.value.startsWith('<!--') ? '' : node.value;
-  if (node.type !== 'text' || !node.value.includes('<!--')) return node.value;
-  return node.value.replace(TYPED_DIRECTIVE, (directive) => directive.replace(/[^\n]/g, ' '));
+  if (node.type === 'inlineCode' || !node.value.includes('<!--')) return node.value;
+  return node.value.replace(DIRECTIVE, (directive) => directive.replace(/[^\n]/g, ' '));
 }
 
 /** Whether a block leaves a quote open, or closes one an earlier block opened. */
