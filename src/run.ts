@@ -196,7 +196,7 @@ async function lint(config: Config, options: RunOptions & CrawlSettings, state: 
       const page = pass.page;
       if (page.unreadable)
         unreadable.push({ key: page.key, path: page.path, reason: page.unreadable.reason });
-      if (pass.suppressions.ranges.length) suppressions.set(page.key, pass.suppressions);
+      if (pass.suppressions.directives.length) suppressions.set(page.key, pass.suppressions);
       if (!own(page)) findings.push(...pass.findings);
       // Our findings page links to every page it lists: in the graph it would un-orphan them.
       site.add(own(page) ? { ...page, links: [] } : page);
