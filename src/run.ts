@@ -9,6 +9,7 @@ import { type TypeClassifier, typeClassifier } from './normalize/doc-type.js';
 import { PassBuilder } from './parallel/confluence.js';
 import { passMarkdownInWorkers, workerCount } from './parallel/pool.js';
 import type { ProgressReporter } from './progress.js';
+import { locateFindings } from './report/location.js';
 import type { LintResult } from './report/result.js';
 import { summarize } from './report/summary.js';
 import { compareFindings, lintSitePage, ruleDocsUrl } from './rules/engine.js';
@@ -23,6 +24,7 @@ import { crawlConfluence } from './sources/confluence/crawl.js';
 import { ListingCheck } from './sources/listing-check.js';
 import { markdownTasks, readMarkdownPage, scanMarkdownFolder } from './sources/markdown.js';
 import { crawlNotion } from './sources/notion/crawl.js';
+import { headingBlockReader } from './sources/notion/heading-blocks.js';
 import { loadState, type State, saveState, sourceState } from './state.js';
 import { acceptFindings } from './suppressions.js';
 import type { Stage } from './timings.js';
@@ -212,7 +214,9 @@ async function lint(config: Config, options: RunOptions & CrawlSettings, state: 
   }
   findings.sort(compareFindings);
   options.onStage?.('rules');
-  const accepted = await acceptFindings(findings, config, options);
+  const notionHeadings = config.notion && headingBlockReader(config.notion);
+  const located = await locateFindings(findings, (key) => site.page(key), notionHeadings);
+  const accepted = await acceptFindings(located, config, options);
   const judged = [...site.all()].filter((page) => !own(page));
   // Coverage sees the handbook as it is: the baseline hides findings from reports, not from health.
   const coverage = computeCoverage(judged, accepted.beforeBaseline, config.coverage);
