@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Client } from '@notionhq/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import { type Config, loadConfig } from '../../src/config.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { Heading } from '../../src/model/page.js';
 import { confluenceAnchor, nearestHeading } from '../../src/normalize/anchors.js';
@@ -106,6 +106,7 @@ const placeholderOn = (findings: JsonFinding[], title: string) =>
 
 describe('Notion findings point at the nearest heading block', () => {
   let emulator: NotionEmulator;
+  let config: Config;
   let result: LintResult;
   const TITLE = 'Time off policy';
 
@@ -116,7 +117,7 @@ describe('Notion findings point at the nearest heading block', () => {
     page.markdown = `${page.markdown}Who to ask: TBD\n`;
     emulator = await startNotionEmulator({ fixture });
     process.env[NOTION_TOKEN_ENV] = emulator.token;
-    const config = await loadConfig(notionConfigFile(emulator));
+    config = await loadConfig(notionConfigFile(emulator));
     result = await run(config, { now: new Date('2026-06-01T00:00:00Z') });
   }, 60_000);
   afterAll(async () => {
@@ -175,6 +176,13 @@ describe('Notion findings point at the nearest heading block', () => {
     expect(located.size).toBeGreaterThan(0);
     for (const id of located) expect(pages).toContain(id);
     for (const id of pages) expect(positioned).toContain(id);
+  });
+
+  it('keeps heading blocks in the page cache: an unchanged page is not asked again', async () => {
+    emulator.log.splice(0);
+    const again = await run(config, { now: new Date('2026-06-01T00:00:00Z') });
+    expect(emulator.log.filter((e) => e.path.startsWith('/v1/blocks/'))).toEqual([]);
+    expect(again.findings.map((f) => f.location)).toEqual(result.findings.map((f) => f.location));
   });
 });
 

@@ -1,8 +1,8 @@
 import { type BlockObjectResponse, isFullBlock } from '@notionhq/client';
 import { HandbookLintError } from '../../errors.js';
 import type { HeadingBlock, HeadingBlockReader } from '../../report/location.js';
-import { NotionApi, notionToken } from './api.js';
-import type { NotionSourceConfig } from './config.js';
+import { type SourceState, serializeAhead } from '../../state.js';
+import type { NotionApi } from './api.js';
 import { paginate } from './listing.js';
 
 const HEADINGS = new Set(['heading_1', 'heading_2', 'heading_3', 'heading_4']);
@@ -34,19 +34,25 @@ export async function headingBlocks(api: NotionApi, pageId: string): Promise<Hea
 }
 
 /**
- * Reads heading blocks with a client of its own, made on first use (runs without positioned Notion
- * findings send no request). A page that cannot be read gets no anchors: its findings link to the
- * page, which is still right; a rejected token still ends the run.
+ * Reads heading blocks through the crawl's client, so its queue's budget and 429 pauses hold for
+ * these reads too. An unchanged page's headings come from the page cache, where they are kept next
+ * to its content (both change only with the page): a nightly run asks again only for edited pages.
+ * A page that cannot be read gets no anchors: its findings link to the page, which is still right;
+ * a rejected token still ends the run.
  */
-export function headingBlockReader(config: NotionSourceConfig): HeadingBlockReader {
-  let api: NotionApi | undefined;
+export function headingBlockReader(api: NotionApi, cache?: SourceState): HeadingBlockReader {
   return async (pageId) => {
-    api ??= new NotionApi(config, notionToken(config));
+    const cached = cache?.pages[pageId];
+    if (cached?.headings) return cached.headings;
+    let headings: HeadingBlock[];
     try {
-      return await headingBlocks(api, pageId);
+      headings = await headingBlocks(api, pageId);
     } catch (error) {
       if (error instanceof HandbookLintError) throw error;
       return [];
     }
+    // Only a page the crawl cached is current; a new object, as the old one is serialized ahead.
+    if (cache && cached) cache.pages[pageId] = serializeAhead({ ...cached, headings });
+    return headings;
   };
 }
