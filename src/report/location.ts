@@ -88,6 +88,20 @@ export function matchHeadingBlocks(
   return ids;
 }
 
+/**
+ * A site finding's quote, its page text being gone by then: the text of the link it is about
+ * (what a reader sees on the wiki), else its excerpt.
+ */
+function siteQuote(f: Finding, page: SitePage | undefined): string | undefined {
+  const start = f.position?.start;
+  if (!start) return undefined;
+  const link = page?.links.find(
+    (l) => l.position?.start.line === start.line && l.position.start.column === start.column,
+  );
+  const text = link?.text || link?.href || f.excerpt;
+  return text ? quoteLine(text) : undefined;
+}
+
 function anchorFor(
   page: SitePage,
   index: number,
@@ -134,7 +148,7 @@ export async function locateFindings(
     if (!isWiki(f.page.key) || !f.page.url) return f;
     const at = nearest(f);
     const anchor = at && anchorFor(at.page, at.index, at.heading, notionIds);
-    const quote = f.location?.quote ?? (f.position && f.excerpt ? quoteLine(f.excerpt) : undefined);
+    const quote = f.location?.quote ?? siteQuote(f, pageOf(f.page.key));
     const location: FindingLocation = {
       url: anchor ? `${f.page.url.replace(/#.*$/, '')}#${anchor}` : f.page.url,
       ...(anchor ? { anchor } : {}),

@@ -228,6 +228,7 @@ describe('Confluence findings point at the nearest heading anchor', () => {
     const broken = json.find((f) => f.ruleId === 'broken-link' && f.page.title === 'Onboarding Guide');
     expect(broken?.location?.url).toBe(`${broken?.page.url}#Your-first-week`);
     expect(broken?.location?.anchor).toBe('Your-first-week');
+    expect(broken?.location?.quote).toBe('Laptop Setup Checklist'); // the link text a reader sees
   });
 
   it('links a whole-page finding to the page alone', () => {
