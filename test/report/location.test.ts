@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Client } from '@notionhq/client';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Config, loadConfig } from '../../src/config.js';
 import type { Finding } from '../../src/model/finding.js';
@@ -86,9 +89,19 @@ interface SarifResult {
   properties?: { wikiLocation: { url: string; anchor?: string; quote?: string } };
 }
 
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats.default(ajv);
+const validSarif = ajv.compile(
+  JSON.parse(
+    readFileSync(fileURLToPath(new URL('../fixtures/sarif-2.1.0.schema.json', import.meta.url)), 'utf8'),
+  ),
+);
+
 function reports(result: LintResult) {
   const json = JSON.parse(formatJson(result)) as { findings: JsonFinding[] };
   const sarif = JSON.parse(formatSarif(result)) as { runs: { results: SarifResult[] }[] };
+  validSarif(sarif);
+  expect(validSarif.errors ?? []).toEqual([]);
   const page = formatMarkdown(result, result.coverage);
   return { json: json.findings, sarif: sarif.runs[0]?.results ?? [], page };
 }
