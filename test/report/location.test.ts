@@ -14,6 +14,7 @@ import { formatMarkdown } from '../../src/report/markdown.js';
 import type { LintResult } from '../../src/report/result.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { run } from '../../src/run.js';
+import { formatStorage } from '../../src/writeback/storage.js';
 import { type ConfluenceEmulator, startConfluenceEmulator } from '../emulators/confluence.js';
 import type { ConfluenceFixtureInput } from '../emulators/confluence-fixture.js';
 import { loadNotionFixture, type NotionEmulator, startNotionEmulator } from '../emulators/notion.js';
@@ -234,6 +235,8 @@ describe('Confluence findings point at the nearest heading anchor', () => {
     );
     expect(sarifResult.locations[0]?.message?.text).toBe(url);
     expect(page).toContain(`](${url}): Unfilled template text`);
+    // The findings page as written into Confluence (storage format) links the spot as well.
+    expect(formatStorage(result)).toContain(`<a href="${url}">“Note taker: TBD”</a>`);
   });
 
   it('locates site findings too: a broken link below a heading', () => {
