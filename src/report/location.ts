@@ -19,13 +19,19 @@ const QUOTE_LEAD = 20;
 
 const isWiki = (key: string) => key.startsWith('notion:') || key.startsWith('confluence:');
 
+// Markdown block markers a wiki reader never sees: heading hashes, quote marks, list bullets, checkboxes.
+const BLOCK_MARKERS = /^(?:#{1,6}\s+|>\s*|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)+/;
+
 /**
- * A line of page text as a short quote: trimmed, cut to about 80 characters around `column` with
- * an ellipsis where text was left out, control characters shown as `\xNN`.
+ * A line of page text as a short quote: trimmed, without Markdown block markers, cut to about 80
+ * characters around `column` with an ellipsis where text was left out, control characters shown
+ * as `\xNN`.
  */
 export function quoteLine(line: string, column = 1): string | undefined {
-  const lead = line.length - line.trimStart().length;
-  const chars = Array.from(line.trim());
+  const trimmed = line.trimStart();
+  const text = trimmed.replace(BLOCK_MARKERS, '') || trimmed;
+  const lead = line.length - text.length;
+  const chars = Array.from(text.trim());
   if (!chars.length) return undefined;
   if (chars.length <= MAX_QUOTE) return forTerminal(chars.join(''));
   const at = Math.max(0, column - 1 - lead);

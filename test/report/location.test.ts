@@ -45,6 +45,10 @@ describe('quotes and anchors', () => {
     expect(quote).toMatch(/^…a+ TBD b+…$/);
     expect(quoteLine(`TBD ${'c'.repeat(200)}`, 1)).toMatch(/^TBD c+…$/);
     expect(quoteLine('   ')).toBeUndefined();
+    expect(quoteLine('## Decision')).toBe('Decision');
+    expect(quoteLine('  - [ ] Book the offsite venue')).toBe('Book the offsite venue');
+    expect(quoteLine('> 1. First')).toBe('First');
+    expect(quoteLine('---')).toBe('---');
   });
 
   it("writes Confluence Cloud's heading anchor: spaces become hyphens, case and punctuation stay", () => {
