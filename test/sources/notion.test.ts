@@ -287,7 +287,7 @@ describe('Notion source on a generated workspace', () => {
       // Block reads after the crawl (heading links for findings) go through a client of their own.
       requests: emulator.log.filter((e) => !e.path.startsWith('/v1/blocks/')).length,
     });
-  });
+  }, 60_000);
 });
 
 describe('Notion source config', () => {
