@@ -202,6 +202,17 @@ describe('Notion findings point at the nearest heading block', () => {
     expect(emulator.log.filter((e) => e.path.startsWith('/v1/blocks/'))).toEqual([]);
     expect(again.findings.map((f) => f.location)).toEqual(result.findings.map((f) => f.location));
   });
+
+  it('links to the page alone when the blocks cannot be read, and the run goes on', async () => {
+    emulator.setFaults([{ path: '/v1/blocks/*/children', status: 404, times: Number.POSITIVE_INFINITY }]);
+    try {
+      const refetched = await run(config, { now: new Date('2026-06-01T00:00:00Z'), full: true });
+      const finding = refetched.findings.find((f) => f.ruleId === 'placeholder' && f.page.title === TITLE);
+      expect(finding?.location).toEqual({ url: finding?.page.url, quote: 'Who to ask: TBD' });
+    } finally {
+      emulator.setFaults([]);
+    }
+  });
 });
 
 describe('Confluence findings point at the nearest heading anchor', () => {

@@ -43,7 +43,8 @@ export async function headingBlocks(api: NotionApi, pageId: string): Promise<Hea
 export function headingBlockReader(api: NotionApi, cache?: SourceState): HeadingBlockReader {
   return async (pageId) => {
     const cached = cache?.pages[pageId];
-    if (cached?.headings) return cached.headings;
+    // A hand-edited ledger is not trusted to hold a list here; the API is asked instead.
+    if (Array.isArray(cached?.headings)) return cached.headings;
     let headings: HeadingBlock[];
     try {
       headings = await headingBlocks(api, pageId);
