@@ -16,6 +16,7 @@ import { type TypeClassifier, typeClassifier } from './normalize/doc-type.js';
 import { PassBuilder } from './parallel/confluence.js';
 import { passMarkdownInWorkers, workerCount } from './parallel/pool.js';
 import type { ProgressReporter } from './progress.js';
+import { locateFindings } from './report/location.js';
 import type { LintResult } from './report/result.js';
 import { summarize } from './report/summary.js';
 import { compareFindings, lintSitePage, ruleDocsUrl } from './rules/engine.js';
@@ -29,7 +30,9 @@ import type { ContextSetup } from './sources/confluence/context.js';
 import { crawlConfluence } from './sources/confluence/crawl.js';
 import { ListingCheck } from './sources/listing-check.js';
 import { markdownTasks, readMarkdownPage, scanMarkdownFolder } from './sources/markdown.js';
+import { NotionApi, notionToken } from './sources/notion/api.js';
 import { crawlNotion } from './sources/notion/crawl.js';
+import { headingBlockReader } from './sources/notion/heading-blocks.js';
 import { loadState, type State, saveState, sourceState } from './state.js';
 import { acceptFindings } from './suppressions.js';
 import type { Stage } from './timings.js';
@@ -99,7 +102,10 @@ async function markdownPasses(
   return passEach(pages(), rules, config, options);
 }
 
-type CrawlSettings = Pick<RunOptions, 'full' | 'onProgress'> & { check?: ListingCheck };
+type CrawlSettings = Pick<RunOptions, 'full' | 'onProgress'> & {
+  check?: ListingCheck;
+  notionApi?: NotionApi;
+};
 
 function thisRun(options: CrawlSettings) {
   return {
@@ -117,7 +123,7 @@ function notionPages(
 ): AsyncIterable<Page> | undefined {
   if (!config.notion) return undefined;
   return crawlNotion(
-    { ...config.notion, ...thisRun(options) },
+    { ...config.notion, ...thisRun(options), ...(options.notionApi ? { api: options.notionApi } : {}) },
     classify,
     state && sourceState(state, 'notion'),
   );
@@ -191,7 +197,10 @@ async function lint(config: Config, options: RunOptions & CrawlSettings, state: 
   const findings: Finding[] = [];
   const unreadable: LintResult['unreadable'] = [];
   const suppressions = new Map<string, Suppressions>();
-  for (const source of await crawl(config, rules, site, options, state)) {
+  // One Notion client for the crawl and the heading reads after it: one budget, one 429 pause.
+  const notionApi = config.notion && new NotionApi(config.notion, notionToken(config.notion));
+  const crawlOptions = notionApi ? { ...options, notionApi } : options;
+  for (const source of await crawl(config, rules, site, crawlOptions, state)) {
     for await (const pass of source) {
       const page = pass.page;
       if (page.unreadable)
@@ -222,7 +231,9 @@ async function lint(config: Config, options: RunOptions & CrawlSettings, state: 
   }
   findings.sort(compareFindings);
   options.onStage?.('rules');
-  const accepted = await acceptFindings(findings, config, options);
+  const notionHeadings = notionApi && headingBlockReader(notionApi, state && sourceState(state, 'notion'));
+  const located = await locateFindings(findings, (key) => site.page(key), notionHeadings);
+  const accepted = await acceptFindings(located, config, options);
   const judged = [...site.all()].filter((page) => !own(page));
   // Coverage sees the handbook as it is: the baseline hides findings from reports, not from health.
   const coverage = computeCoverage(judged, accepted.beforeBaseline, config.coverage);

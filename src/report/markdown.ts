@@ -54,6 +54,13 @@ function href(page: FindingPage, linkBase: string): string {
   return safeUrl(page.url);
 }
 
+// A finding below a heading on a wiki page links to that heading (or Notion block), not the page top.
+function findingSpot(f: Finding): string {
+  if (!f.position) return 'page';
+  const line = `line ${f.position.start.line}`;
+  return f.location?.anchor ? `[${line}](${safeUrl(f.location.url)})` : line;
+}
+
 function pageLink(page: FindingPage, linkBase: string): string {
   const text = escapeMarkdown(page.title || page.path);
   const target = href(page, linkBase);
@@ -197,11 +204,12 @@ function findingsSection(result: LintResult, linkBase: string, max: number): str
       if (!page) continue;
       lines.push(`- ${pageLink(page, linkBase)}`);
       for (const f of pageFindings.slice(0, max - listed)) {
-        const where = f.position ? `line ${f.position.start.line}` : 'page';
+        const where = findingSpot(f);
         // On a first run everything is new: the mark only means something once there is a previous run.
         const h = result.history;
         const mark = h?.previousRun && h.status[f.fingerprint] === 'new' ? ' **(new)**' : '';
-        lines.push(`  - ${where}${mark}: ${escapeMarkdown(f.message)}`);
+        const quote = f.location?.quote ? ` — “${escapeMarkdown(f.location.quote)}”` : '';
+        lines.push(`  - ${where}${mark}: ${escapeMarkdown(f.message)}${quote}`);
       }
       listed += Math.min(pageFindings.length, max - listed);
     }
