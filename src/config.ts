@@ -86,7 +86,7 @@ const configSchema = z.strictObject({
     .default({ path: DEFAULT_STATE_PATH, 'max-shrink': DEFAULT_MAX_SHRINK }),
   report: z
     .strictObject({
-      format: z.enum(['console', 'json', 'markdown', 'sarif']).default('console'),
+      format: z.enum(['console', 'compact', 'json', 'markdown', 'sarif']).default('console'),
       output: z.string().optional(),
     })
     .default({ format: 'console' }),
@@ -139,7 +139,7 @@ export interface Config {
 }
 
 /** The report formats `--format` and `report.format` accept. */
-export type ReportFormat = 'console' | 'json' | 'markdown' | 'sarif';
+export type ReportFormat = 'console' | 'compact' | 'json' | 'markdown' | 'sarif';
 
 /** The page that is a numbered folder's record: `1441-kubectl-debug/README.md`, `NNNN-kep-template/README.md`. */
 const NUMBERED_FOLDER_PAGES = [

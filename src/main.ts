@@ -7,12 +7,15 @@ import { HandbookLintError } from './errors.js';
 import { DEFAULT_CONFIG_FILE, nextSteps, parseSources, writeStarterConfig } from './init.js';
 import { progressLine } from './progress.js';
 import { palette } from './report/colors.js';
+import { formatCompact } from './report/compact.js';
 import { formatConsole } from './report/console.js';
+import { GROUP_BY } from './report/console-groups.js';
 import { formatJson } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
 import { posixRelative, repositoryRoot } from './report/repository.js';
 import type { LintResult } from './report/result.js';
 import { formatSarif, type SarifOptions } from './report/sarif.js';
+import { onlyErrors } from './report/summary.js';
 import { loadActiveRules } from './rules/load.js';
 import { run } from './run.js';
 import { writeBaseline } from './suppressions.js';
@@ -41,10 +44,13 @@ Commands:
 
 Options:
   -c, --config FILE     Config file (YAML). See config.example.yml.
-  -f, --format FORMAT   Report format: console (default), json, markdown (the findings page),
-                        or sarif (GitHub code scanning).
+  -f, --format FORMAT   Report format: console (default), compact (file:line:col  level  rule  message,
+                        one line per finding), json, markdown (the findings page), or sarif (GitHub code scanning).
   -o, --output FILE     Write the report to FILE instead of standard output.
       --fail-on LEVEL   Exit 1 when a finding is at or above LEVEL: error (default), warning, never.
+      --max-warnings N  Exit 1 when there are more than N warnings (counted even with --quiet).
+      --quiet           Report errors only (every format); warnings still count for the exit code.
+      --group-by MODE   console: findings grouped by rule (default), page or owner.
       --now DATE        Judge ages as of DATE (YYYY-MM-DD) instead of today, for reproducible runs.
       --full            Refetch every wiki page, not only the pages edited since the last run.
       --dry-run         Print every write-back write (findings pages, comments) and make none.
@@ -70,6 +76,9 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   'fail-on': { type: 'string' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean' },
+  'group-by': { type: 'string' },
   now: { type: 'string' },
   full: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
@@ -185,10 +194,12 @@ async function commandRun(values: Values, path: string | undefined): Promise<num
   const format = choice<ReportFormat>(
     'format',
     values.format,
-    ['console', 'json', 'markdown', 'sarif'],
+    ['console', 'compact', 'json', 'markdown', 'sarif'],
     config.report.format,
   );
   const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'], config.failOn);
+  const groupBy = choice('group-by', values['group-by'], GROUP_BY, 'rule');
+  const maxWarnings = parseMaxWarnings(values['max-warnings']);
   const timer = new StageTimer();
   const result = await run(config, {
     now: parseNow(values.now),
@@ -202,22 +213,49 @@ async function commandRun(values: Values, path: string | undefined): Promise<num
   printWriteback(result);
   if (result.summary.pages === 0) warnNoPages(config);
   const output = values.output ? resolve(values.output) : config.report.output;
+  const quiet = values.quiet === true;
+  const reported = quiet ? onlyErrors(result) : result;
+  const places = consolePlaces(config);
   const text =
     format === 'json'
-      ? formatJson(result)
+      ? formatJson(reported)
       : format === 'markdown'
-        ? formatMarkdown(result, result.coverage, markdownLinks(config, output))
+        ? formatMarkdown(reported, reported.coverage, markdownLinks(config, output))
         : format === 'sarif'
-          ? formatSarif(result, {
+          ? formatSarif(reported, {
               ...sarifOptions(config),
               warn: (text) => process.stderr.write(`${palette(process.stderr).yellow('warning')} ${text}\n`),
             })
-          : formatConsole(result, palette(output ? {} : process.stdout));
+          : format === 'compact'
+            ? formatCompact(result, { ...places, quiet })
+            : formatConsole(result, palette(output ? {} : process.stdout), { ...places, quiet, groupBy });
   if (output) await writeOutput(output, text);
   else process.stdout.write(text);
   timer.mark('report');
   if (values.verbose) process.stderr.write(`${timer.format(result.summary.pages)}\n`);
-  return exitCode(result, failOn);
+  const code = exitCode(result, failOn);
+  if (code === EXIT.clean && maxWarnings !== undefined && result.summary.warnings > maxWarnings) {
+    process.stderr.write(
+      `${palette(process.stderr).red('error')} ${result.summary.warnings} warnings, more than --max-warnings ${maxWarnings}.\n`,
+    );
+    return EXIT.findings;
+  }
+  return code;
+}
+
+/** `--max-warnings N`: a whole number of warnings allowed; absent = no limit. */
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) {
+    throw new HandbookLintError('USAGE', `--max-warnings takes a whole number, not "${forTerminal(value)}"`);
+  }
+  return Number(value);
+}
+
+/** Console and compact paths start at the working directory, so a terminal can open them. */
+function consolePlaces(config: Config): { markdownBase?: string } {
+  const root = config.markdown?.root;
+  return root ? { markdownBase: relative(process.cwd(), root) } : {};
 }
 
 /** An empty crawl is almost always a wrong root or glob: say so rather than report a clean handbook. */
