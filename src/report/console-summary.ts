@@ -141,7 +141,7 @@ export function summaryBlock(
   result: LintResult,
   places: PlaceOptions,
   colors: Palette,
-  hidden: number,
+  hidden: Summary,
 ): string[] {
   const lines = [
     ...(result.coverage ? coverageBlock(result.coverage, result.history, colors) : []),
@@ -149,8 +149,12 @@ export function summaryBlock(
     ...topPages(result.findings, places, colors),
     totalsLine(result.summary, result.history, colors),
   ];
-  if (hidden)
-    lines.push(colors.dim(`${plural(hidden, 'warning')} and infos not shown: --quiet reports errors only.`));
+  const notShown = [
+    ...(hidden.warnings ? [plural(hidden.warnings, 'warning')] : []),
+    ...(hidden.infos ? [plural(hidden.infos, 'info')] : []),
+  ];
+  if (notShown.length)
+    lines.push(colors.dim(`${notShown.join(' and ')} not shown: --quiet reports errors only.`));
   if (result.summary.unreadablePages)
     lines.push(
       colors.yellow(`${plural(result.summary.unreadablePages, 'page')} could not be read (listed below).`),

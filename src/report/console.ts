@@ -26,7 +26,8 @@ const DEFAULT_MAX_PER_GROUP = 20;
  */
 export function formatConsole(result: LintResult, colors: Palette, options: ConsoleOptions = {}): string {
   const shown = options.quiet ? onlyErrors(result) : result;
-  const hidden = result.summary.findings - shown.summary.findings;
+  // What --quiet leaves out, said once in the summary so nobody mistakes it for a clean run.
+  const hidden = options.quiet ? result.summary : { ...result.summary, warnings: 0, infos: 0 };
   const lines = summaryBlock(shown, options, colors, hidden);
   if (shown.findings.length) {
     lines.push(
