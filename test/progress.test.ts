@@ -124,7 +124,7 @@ describe('progress of a Markdown folder', () => {
         () => clock,
       ),
     );
-    expect(writes[0]).toMatch(/^\r\x1b\[Kmarkdown: 2 of 3 pages, 1 left, \d+ pages\/s$/);
+    expect(writes[0]).toBe('\r\x1b[Kmarkdown: 2 of 3 pages, 1 left, 0 pages/s');
     expect(writes.at(-1)).toBe('\r\x1b[K');
   });
 });
