@@ -18,6 +18,8 @@ export interface CrawlProgress {
   done: boolean;
   /** Pages read from disk (a Markdown folder): no requests to count, so the line shows pages per second. */
   local?: boolean;
+  /** For a folder: time since its first page was asked for, as the line is drawn only after a quiet second. */
+  elapsedMs?: number;
 }
 
 /** A sink for progress reports. */
@@ -29,7 +31,8 @@ const REDRAW_MS = 100;
 /** The progress line's text, e.g. "notion: listed 1200, fetched 340, 860 left, 2.9 req/s". */
 export function formatProgress(progress: CrawlProgress, elapsedMs: number): string {
   if (progress.local) {
-    const pace = elapsedMs > 0 ? (progress.fetched * 1000) / elapsedMs : 0;
+    const elapsed = progress.elapsedMs ?? elapsedMs;
+    const pace = elapsed > 0 ? (progress.fetched * 1000) / elapsed : 0;
     return `${progress.source}: ${progress.fetched} of ${progress.listed} pages, ${progress.left} left, ${Math.round(pace)} pages/s`;
   }
   const rate = elapsedMs > 0 ? (progress.requests * 1000) / elapsedMs : 0;
@@ -94,6 +97,7 @@ export async function* countPages<T>(
     retries: 0,
     done: finished,
     local: true,
+    elapsedMs: now() - started,
   });
   try {
     for await (const page of pages) {

@@ -124,7 +124,8 @@ describe('progress of a Markdown folder', () => {
         () => clock,
       ),
     );
-    expect(writes[0]).toBe('\r\x1b[Kmarkdown: 2 of 3 pages, 1 left, 0 pages/s');
+    // Paced from the first page, not from the first line drawn: 2 pages in 1.2 s.
+    expect(writes[0]).toBe('\r\x1b[Kmarkdown: 2 of 3 pages, 1 left, 2 pages/s');
     expect(writes.at(-1)).toBe('\r\x1b[K');
   });
 });

@@ -105,7 +105,7 @@ function topPages(findings: readonly Finding[], places: PlaceOptions, colors: Pa
   }
   // One page with many problems beats many pages with one; errors decide first.
   const top = [...pages.values()]
-    .filter((p) => p.total > 1)
+    .filter((p) => p.errors > 0 || p.total > 1)
     .sort((a, b) => b.errors - a.errors || b.total - a.total || (a.place < b.place ? -1 : 1))
     .slice(0, TOP_PAGES);
   if (!top.length) return [];
