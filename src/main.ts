@@ -236,7 +236,7 @@ async function commandRun(values: Values, path: string | undefined): Promise<num
   const code = exitCode(result, failOn);
   if (code === EXIT.clean && maxWarnings !== undefined && result.summary.warnings > maxWarnings) {
     process.stderr.write(
-      `${palette(process.stderr).red('error')} ${result.summary.warnings} warnings, more than --max-warnings ${maxWarnings}.\n`,
+      `${palette(process.stderr).red('error')} ${result.summary.warnings} warning${result.summary.warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}.\n`,
     );
     return EXIT.findings;
   }
