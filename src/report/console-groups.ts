@@ -105,9 +105,15 @@ function spot(f: Finding, options: PlaceOptions): string {
   return hash >= 0 ? place.slice(hash) : '-';
 }
 
-function rows(findings: readonly Finding[], where: (f: Finding) => string, colors: Palette): string[] {
+// Short spots (line:col) are aligned; full paths are not, or one long path would push every message aside.
+function rows(
+  findings: readonly Finding[],
+  where: (f: Finding) => string,
+  colors: Palette,
+  align: boolean,
+): string[] {
   const cells = findings.map((f) => forTerminal(where(f)));
-  const width = Math.max(...cells.map((c) => c.length));
+  const width = align ? Math.max(...cells.map((c) => c.length)) : 0;
   return findings.map(
     (f, i) =>
       `  ${colors.dim((cells[i] ?? '').padEnd(width))}  ${color(f.severity, colors)(f.severity.padEnd(7))}  ${forTerminal(f.message)}  ${colors.dim(forTerminal(f.ruleId))}`,
@@ -127,7 +133,7 @@ function byPage(findings: readonly Finding[], options: GroupOptions, colors: Pal
         ? colors.underline(place)
         : `${colors.underline(forTerminal(page.path))}  ${colors.dim(place)}`,
     );
-    lines.push(...rows(fs, (f) => spot(f, options), colors), '');
+    lines.push(...rows(fs, (f) => spot(f, options), colors, true), '');
   }
   return lines;
 }
@@ -142,7 +148,7 @@ function byOwner(findings: readonly Finding[], options: GroupOptions, colors: Pa
     const pages = new Set(fs.map((f) => f.page.key)).size;
     lines.push(`${colors.bold(forTerminal(owner))}  ${plural(pages, 'page')}, ${counts(fs)}`);
     const sorted = [...fs].sort(errorsFirst);
-    lines.push(...rows(sorted, (f) => findingPlace(f, options), colors), '');
+    lines.push(...rows(sorted, (f) => findingPlace(f, options), colors, false), '');
   }
   return lines;
 }

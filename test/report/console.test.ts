@@ -215,7 +215,7 @@ describe('console report: --group-by', () => {
     const none = indexOf(text, /^\(no owner\)/);
     expect(lines(text).slice(none + 1, none + 3)).toEqual([
       `  handbook/zed.md:7:3  error    ${findings[4]?.message}  broken-link`,
-      `  handbook/zed.md      warning  ${findings[3]?.message}  page-owner`,
+      `  handbook/zed.md  warning  ${findings[3]?.message}  page-owner`,
     ]);
   });
 });
