@@ -3,7 +3,7 @@ import { compareFindings } from '../rules/engine.js';
 import { forTerminal } from '../terminal.js';
 import type { Palette } from './colors.js';
 import { findingPlace, isFile, type PlaceOptions, pagePlace } from './console-paths.js';
-import { plural } from './console-summary.js';
+import { severityColor as color, plural } from './console-summary.js';
 import type { RuleInfo } from './result.js';
 import { bySeverity } from './summary.js';
 
@@ -35,10 +35,6 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 const errorsFirst = (a: Finding, b: Finding) => bySeverity(a.severity, b.severity) || compareFindings(a, b);
-
-function color(severity: string, colors: Palette): (text: string) => string {
-  return severity === 'error' ? colors.red : severity === 'warning' ? colors.yellow : colors.blue;
-}
 
 function counts(findings: readonly Finding[]): string {
   const of = (severity: string) => findings.filter((f) => f.severity === severity).length;

@@ -10,6 +10,7 @@ import { countByRule, type Summary } from './summary.js';
 const TOP_PAGES = 5;
 const LISTED_NAMES = 6;
 
+/** "1 page", "2 pages". */
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -77,7 +78,8 @@ function coverageBlock(coverage: Coverage, history: History | undefined, colors:
   ];
 }
 
-function severityColor(severity: string, colors: Palette): (text: string) => string {
+/** Red errors, yellow warnings, blue infos; the level is always written out too. */
+export function severityColor(severity: string, colors: Palette): (text: string) => string {
   return severity === 'error' ? colors.red : severity === 'warning' ? colors.yellow : colors.blue;
 }
 

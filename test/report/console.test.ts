@@ -220,6 +220,25 @@ describe('console report: --group-by', () => {
   });
 });
 
+describe('console report: wiki findings', () => {
+  it('link to the spot when the finding has one: the full link by rule, the anchor within a page', () => {
+    const page = wikiPage('c1', 'Eng/Onboarding');
+    const located = {
+      ...finding(page, 'broken-link', 'error', 40),
+      location: { url: 'https://notion.test/c1#2f1a', quote: 'see the setup' },
+    };
+    const plainFinding = finding(page, 'page-owner', 'warning');
+    const byRule = formatConsole(result([located, plainFinding]), plain);
+    expect(byRule).toContain(`  https://notion.test/c1#2f1a  ${located.message}  Eng/Onboarding`);
+    expect(byRule).toContain(`  https://notion.test/c1  ${plainFinding.message}  Eng/Onboarding`);
+    const byPage = formatConsole(result([located, plainFinding]), plain, { groupBy: 'page' });
+    expect(byPage).toContain('Eng/Onboarding  https://notion.test/c1\n');
+    expect(byPage).toContain(`  #2f1a  error    ${located.message}  broken-link`);
+    // Converted Markdown's line numbers are never shown for a wiki page.
+    expect(byPage).not.toContain('40:3');
+  });
+});
+
 describe('console report: --quiet', () => {
   it('shows errors only and says how many warnings it left out', () => {
     const page = mdPage('a.md');
