@@ -44,8 +44,8 @@ Commands:
 
 Options:
   -c, --config FILE     Config file (YAML). See config.example.yml.
-  -f, --format FORMAT   Report format: console (default), compact (file:line:col  level  rule  message,
-                        one line per finding), json, markdown (the findings page), or sarif (GitHub code scanning).
+  -f, --format FORMAT   Report format: console (default), compact (one file:line:col line per finding),
+                        json, markdown (the findings page), or sarif (GitHub code scanning).
   -o, --output FILE     Write the report to FILE instead of standard output.
       --fail-on LEVEL   Exit 1 when a finding is at or above LEVEL: error (default), warning, never.
       --max-warnings N  Exit 1 when there are more than N warnings (counted even with --quiet).
