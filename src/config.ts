@@ -89,7 +89,7 @@ export const configSchema = z.strictObject({
     .default({ path: DEFAULT_STATE_PATH, 'max-shrink': DEFAULT_MAX_SHRINK, history: false }),
   report: z
     .strictObject({
-      format: z.enum(['console', 'json', 'markdown', 'sarif', 'html']).default('console'),
+      format: z.enum(['console', 'compact', 'json', 'markdown', 'sarif', 'html']).default('console'),
       output: z.string().optional(),
     })
     .default({ format: 'console' }),
@@ -144,7 +144,7 @@ export interface Config {
 }
 
 /** The report formats `--format` and `report.format` accept. */
-export type ReportFormat = 'console' | 'json' | 'markdown' | 'sarif' | 'html';
+export type ReportFormat = 'console' | 'compact' | 'json' | 'markdown' | 'sarif' | 'html';
 
 /** The page that is a numbered folder's record: `1441-kubectl-debug/README.md`, `NNNN-kep-template/README.md`. */
 const NUMBERED_FOLDER_PAGES = [

@@ -8,13 +8,16 @@ import { HandbookLintError } from './errors.js';
 import { DEFAULT_CONFIG_FILE, nextSteps, parseSources, writeStarterConfig } from './init.js';
 import { progressLine } from './progress.js';
 import { palette } from './report/colors.js';
+import { formatCompact } from './report/compact.js';
 import { formatConsole } from './report/console.js';
+import { GROUP_BY } from './report/console-groups.js';
 import { formatHtml } from './report/html.js';
 import { formatJson } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
 import { posixRelative, repositoryRoot } from './report/repository.js';
 import type { LintResult } from './report/result.js';
 import { formatSarif, type SarifOptions } from './report/sarif.js';
+import { onlyErrors } from './report/summary.js';
 import { DEFAULT_RULES_DIR, loadActiveRules, loadRuleFiles } from './rules/load.js';
 import { formatFailure, formatTestSummary, testRules } from './rules/tester.js';
 import { run } from './run.js';
@@ -49,11 +52,14 @@ Options:
   -c, --config FILE     Config file (YAML). See config.example.yml. Without it, the nearest
                         handbook-lint.yml (or .yaml, or either with a leading dot) from the working
                         folder up to the repository root is used.
-  -f, --format FORMAT   Report format: console (default), json, markdown (the findings page),
-                        sarif (GitHub code scanning), or html (a self-contained dashboard
-                        with trend charts; write it with -o report.html).
+  -f, --format FORMAT   Report format: console (default), compact (one file:line:col line per finding),
+                        json, markdown (the findings page), sarif (GitHub code scanning), or html
+                        (a self-contained dashboard with trend charts; write it with -o report.html).
   -o, --output FILE     Write the report to FILE instead of standard output.
       --fail-on LEVEL   Exit 1 when a finding is at or above LEVEL: error (default), warning, never.
+      --max-warnings N  Exit 1 when there are more than N warnings (counted even with --quiet).
+      --quiet           Report errors only (every format); warnings still count for the exit code.
+      --group-by MODE   console: findings grouped by rule (default), page or owner.
       --now DATE        Judge ages as of DATE (YYYY-MM-DD) instead of today, for reproducible runs.
       --full            Refetch every wiki page, not only the pages edited since the last run.
       --dry-run         Print every write-back write (findings pages, comments) and make none.
@@ -80,6 +86,9 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   'fail-on': { type: 'string' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean' },
+  'group-by': { type: 'string' },
   now: { type: 'string' },
   full: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
@@ -210,10 +219,12 @@ async function commandRun(values: Values, path: string | undefined): Promise<num
   const format = choice<ReportFormat>(
     'format',
     values.format,
-    ['console', 'json', 'markdown', 'sarif', 'html'],
+    ['console', 'compact', 'json', 'markdown', 'sarif', 'html'],
     config.report.format,
   );
   const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'], config.failOn);
+  const groupBy = choice('group-by', values['group-by'], GROUP_BY, 'rule');
+  const maxWarnings = parseMaxWarnings(values['max-warnings']);
   const timer = new StageTimer();
   const result = await run(config, {
     now: parseNow(values.now),
@@ -227,24 +238,51 @@ async function commandRun(values: Values, path: string | undefined): Promise<num
   printWriteback(result);
   if (result.summary.pages === 0) warnNoPages(config);
   const output = values.output ? resolve(values.output) : config.report.output;
+  const quiet = values.quiet === true;
+  const reported = quiet ? onlyErrors(result) : result;
+  const places = consolePlaces(config);
   const text =
     format === 'json'
-      ? formatJson(result)
+      ? formatJson(reported)
       : format === 'markdown'
-        ? formatMarkdown(result, result.coverage, markdownLinks(config, output))
+        ? formatMarkdown(reported, reported.coverage, markdownLinks(config, output))
         : format === 'sarif'
-          ? formatSarif(result, {
+          ? formatSarif(reported, {
               ...sarifOptions(config),
               warn: (text) => process.stderr.write(`${palette(process.stderr).yellow('warning')} ${text}\n`),
             })
           : format === 'html'
-            ? formatHtml(result, markdownLinks(config, output))
-            : formatConsole(result, palette(output ? {} : process.stdout));
+            ? formatHtml(reported, markdownLinks(config, output))
+            : format === 'compact'
+              ? formatCompact(result, { ...places, quiet })
+              : formatConsole(result, palette(output ? {} : process.stdout), { ...places, quiet, groupBy });
   if (output) await writeOutput(output, text);
   else process.stdout.write(text);
   timer.mark('report');
   if (values.verbose) process.stderr.write(`${timer.format(result.summary.pages)}\n`);
-  return exitCode(result, failOn);
+  const code = exitCode(result, failOn);
+  if (code === EXIT.clean && maxWarnings !== undefined && result.summary.warnings > maxWarnings) {
+    process.stderr.write(
+      `${palette(process.stderr).red('error')} ${result.summary.warnings} warning${result.summary.warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}.\n`,
+    );
+    return EXIT.findings;
+  }
+  return code;
+}
+
+/** `--max-warnings N`: a whole number of warnings allowed; absent = no limit. */
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) {
+    throw new HandbookLintError('USAGE', `--max-warnings takes a whole number, not "${forTerminal(value)}"`);
+  }
+  return Number(value);
+}
+
+/** Console and compact paths start at the working directory, so a terminal can open them. */
+function consolePlaces(config: Config): { markdownBase?: string } {
+  const root = config.markdown?.root;
+  return root ? { markdownBase: relative(process.cwd(), root) } : {};
 }
 
 /** An empty crawl is almost always a wrong root or glob: say so rather than report a clean handbook. */

@@ -15,7 +15,7 @@ import type { Page } from './model/page.js';
 import { type TypeClassifier, typeClassifier } from './normalize/doc-type.js';
 import { PassBuilder } from './parallel/confluence.js';
 import { passMarkdownInWorkers, workerCount } from './parallel/pool.js';
-import type { ProgressReporter } from './progress.js';
+import { countPages, type ProgressReporter } from './progress.js';
 import { locateFindings } from './report/location.js';
 import type { LintResult } from './report/result.js';
 import { summarize } from './report/summary.js';
@@ -94,12 +94,17 @@ async function markdownPasses(
   for (const asset of scan.assets) site.addAsset(asset);
   const tasks = await markdownTasks(markdown, scan);
   const workers = workerCount(tasks.length);
-  if (workers > 0) return passMarkdownInWorkers(config, rules, tasks, options.now, workers);
+  if (workers > 0)
+    return countPages(
+      passMarkdownInWorkers(config, rules, tasks, options.now, workers),
+      tasks.length,
+      options.onProgress,
+    );
   const classify = typeClassifier(config.documentTypes);
   async function* pages(): AsyncIterable<Page> {
     for (const task of tasks) yield await readMarkdownPage(markdown, task, classify);
   }
-  return passEach(pages(), rules, config, options);
+  return countPages(passEach(pages(), rules, config, options), tasks.length, options.onProgress);
 }
 
 type CrawlSettings = Pick<RunOptions, 'full' | 'onProgress'> & {
