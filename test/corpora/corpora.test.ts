@@ -28,20 +28,21 @@ function findingsOf(result: Awaited<ReturnType<typeof lint>>, ruleId: string, fi
   return result.findings.filter((f) => f.ruleId === ruleId && f.page.file === file);
 }
 
-describe.each(
-  ['sourcegraph-handbook', 'adr-cometbft', 'meetings-rust-compiler-team', 'adr-madr-samples'].filter(present),
-)('corpus %s', (corpus) => {
-  it(
-    'lints without a crash and gives identical JSON on a second run',
-    async () => {
-      const first = formatJson(await lint(corpus));
-      const second = formatJson(await lint(corpus));
-      expect(JSON.parse(first).summary.pages).toBeGreaterThan(0);
-      expect(second).toBe(first);
-    },
-    SLOW_MS,
-  );
-});
+describe.each(['sourcegraph-handbook', 'adr-cometbft', 'meetings-rust-compiler-team', 'adr-madr-samples'])(
+  'corpus %s',
+  (corpus) => {
+    it.skipIf(!present(corpus))(
+      'lints without a crash and gives identical JSON on a second run',
+      async () => {
+        const first = formatJson(await lint(corpus));
+        const second = formatJson(await lint(corpus));
+        expect(JSON.parse(first).summary.pages).toBeGreaterThan(0);
+        expect(second).toBe(first);
+      },
+      SLOW_MS,
+    );
+  },
+);
 
 describe.skipIf(!present('adr-cometbft'))('adr-cometbft decision records', () => {
   let result: Awaited<ReturnType<typeof lint>>;
