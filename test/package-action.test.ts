@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,12 +57,15 @@ function largeHandbook(): string {
 describe("the GitHub Action's committed bundle (action/)", () => {
   it('is what `npm run bundle` builds from the current sources (run it and commit action/ when this fails)', async () => {
     const fresh = mkdtempSync(join(tmpdir(), 'handbook-lint-bundle-'));
-    await exec(process.execPath, [join(REPO, 'scripts/bundle-action.mjs'), fresh], { cwd: REPO });
-    expect(listing(BUNDLE)).toEqual(listing(fresh));
-    for (const file of listing(fresh).filter((name) => name.endsWith('.js'))) {
-      expect(readFileSync(join(BUNDLE, file)).equals(readFileSync(join(fresh, file))), `action/${file}`).toBe(
-        true,
-      );
+    try {
+      await exec(process.execPath, [join(REPO, 'scripts/bundle-action.mjs'), fresh], { cwd: REPO });
+      expect(listing(BUNDLE)).toEqual(listing(fresh));
+      for (const file of listing(fresh).filter((name) => name.endsWith('.js'))) {
+        const same = readFileSync(join(BUNDLE, file)).equals(readFileSync(join(fresh, file)));
+        expect(same, `action/${file}`).toBe(true);
+      }
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
     }
   }, 120_000);
 

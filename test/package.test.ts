@@ -5,6 +5,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -13,7 +14,7 @@ import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import picomatch from 'picomatch';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
@@ -56,9 +57,15 @@ function stagingCopy(): string {
 describe('the npm package', () => {
   let stage: string;
   let packed: Packed;
+  // The staging copy and the install hold a build and a dependency tree: too big to leave in /tmp.
+  const temporary: string[] = [];
+  afterAll(() => {
+    for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+  });
 
   beforeAll(async () => {
     stage = stagingCopy();
+    temporary.push(stage);
     const out = await npm(['pack', '--json', '--pack-destination', stage], stage);
     [packed] = JSON.parse(out) as [Packed];
   }, SLOW_MS);
@@ -101,6 +108,7 @@ describe('the npm package', () => {
     'installs from the tarball into an empty folder and lints a handbook with `npx handbook-lint`',
     async () => {
       const user = mkdtempSync(join(tmpdir(), 'handbook-lint-user-'));
+      temporary.push(user);
       writeFileSync(join(user, 'package.json'), '{ "private": true }\n');
       await npm(
         [
