@@ -17,7 +17,7 @@ import * as confluence from './helpers/confluence.js';
 import { NOTION_FIXTURE, TOKEN_ENV as NOTION_TOKEN_ENV, notionConfigFile } from './helpers/notion.js';
 
 // Crawls of both emulated wikis, twice each, plus lints: more than vitest's 5 s on a busy machine.
-const SLOW_MS = 30_000;
+const SLOW_MS = 60_000;
 
 /** A finding as the equivalence compares it: where the mirror puts a page, and its key, differ by design. */
 type Judgement = [ruleId: string, title: string, message: string];

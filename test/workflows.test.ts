@@ -49,14 +49,15 @@ const stepUsing = (workflow: Workflow, action: string) =>
 describe('action.yml', () => {
   const lint = action.runs.steps.find((s) => s.id === 'lint');
 
-  it('is a composite action on Node 22 that runs the built entry point', () => {
+  it('is a composite action on Node 22 that runs the committed bundle, installing and compiling nothing', () => {
     expect(action.runs.using).toBe('composite');
     expect(action.runs.steps[0]).toMatchObject({
       uses: 'actions/setup-node@v4',
       with: { 'node-version': 22 },
     });
-    expect(action.runs.steps.some((s) => /npm ci\b.*&& npm run build/.test(s.run ?? ''))).toBe(true);
-    expect(lint?.run).toBe('node "$GITHUB_ACTION_PATH/dist/action.js"');
+    expect(action.runs.steps).toHaveLength(2);
+    for (const step of action.runs.steps) expect(step.run ?? '').not.toMatch(/\b(npm|npx|tsc)\b/);
+    expect(lint?.run).toBe('node "$GITHUB_ACTION_PATH/action/action.js"');
   });
 
   it('passes every input to the entry point as INPUT_*', () => {

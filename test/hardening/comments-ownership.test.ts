@@ -42,7 +42,7 @@ describe('Notion: only comments the integration wrote are ours', () => {
     const ours = comments.filter((c) => c.createdBy === N.bot);
     expect(ours).toHaveLength(1);
     expect(ours[0]?.discussionId).not.toBe(human.discussionId);
-  }, 30_000); // CLI runs against an emulator: room for a busy machine
+  }, 60_000); // CLI runs against an emulator: room for a busy machine
 
   it('a person quoting the current marker does not silence the bot', async () => {
     let file = await start();
@@ -54,7 +54,7 @@ describe('Notion: only comments the integration wrote are ours', () => {
     emulator.addComment(N.deploy, `Copied from the bot: ${marker}`, N.maya);
     await lint(file);
     expect(emulator.comments(N.deploy).filter((c) => c.createdBy === N.bot)).toHaveLength(1);
-  }, 30_000); // CLI runs against an emulator: room for a busy machine
+  }, 60_000); // CLI runs against an emulator: room for a busy machine
 });
 
 describe('Confluence: only footer comments the token account wrote are ours', () => {
@@ -90,7 +90,7 @@ describe('Confluence: only footer comments the token account wrote are ours', ()
     });
     expect(comments.filter((c) => c.authorId !== 'u-ana')).toHaveLength(1);
     expect(emulator.log.filter((e) => e.method === 'PUT' && e.path.includes('footer-comments'))).toEqual([]);
-  }, 30_000); // CLI runs against an emulator: room for a busy machine
+  }, 60_000); // CLI runs against an emulator: room for a busy machine
 
   it('a person quoting the current marker does not silence the bot', async () => {
     let file = await start();
@@ -102,7 +102,7 @@ describe('Confluence: only footer comments the token account wrote are ours', ()
     emulator.addComment(C.deploy, `<p>Copied from the bot: ${marker}</p>`, 'u-ana');
     await lint(file);
     expect(posts().filter((e) => (e.body as { pageId?: string }).pageId === C.deploy)).toHaveLength(1);
-  }, 30_000); // CLI runs against an emulator: room for a busy machine
+  }, 60_000); // CLI runs against an emulator: room for a busy machine
 
   it('finds its own comment behind more than 250 others when the ledger is lost', async () => {
     const file = await start();
@@ -114,5 +114,5 @@ describe('Confluence: only footer comments the token account wrote are ours', ()
     await lint(file);
     expect(posts()).toEqual([]);
     expect(emulator.comments(C.deploy)).toHaveLength(261);
-  }, 30_000); // CLI runs against an emulator: room for a busy machine
+  }, 60_000); // CLI runs against an emulator: room for a busy machine
 });

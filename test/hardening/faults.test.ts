@@ -72,7 +72,7 @@ describe('Notion requests that misbehave', () => {
   let emulator: NotionEmulator;
   let proxy: FaultProxy;
   // Short timeouts keep hangs short; a huge body needs the time to be read up to the cap.
-  const config = (timeoutMs = 500) =>
+  const config = (timeoutMs = 2_000) =>
     notionConfigFile(
       { url: proxy.url } as NotionEmulator,
       { 'max-attempts': 2, 'timeout-ms': timeoutMs },
@@ -113,7 +113,7 @@ describe('Notion requests that misbehave', () => {
       expect(run.lingeredMs).toBeLessThan(10_000);
       const json = JSON.parse(readFileSync(report, 'utf8')) as JsonReport;
       expect(json.unreadable).toEqual([
-        { key: `notion:${page.id}`, path: expect.any(String), reason: 'timeout: no answer within 500 ms' },
+        { key: `notion:${page.id}`, path: expect.any(String), reason: 'timeout: no answer within 2000 ms' },
       ]);
     },
     SLOW_MS,
@@ -160,7 +160,7 @@ describe('Confluence requests that misbehave', () => {
   let emulator: ConfluenceEmulator;
   let proxy: FaultProxy;
   // Short timeouts keep hangs short; a huge body needs the time to be read up to the cap.
-  const config = (timeoutMs = 500) =>
+  const config = (timeoutMs = 2_000) =>
     confluenceConfigFile(
       { url: proxy.url } as ConfluenceEmulator,
       { 'max-attempts': 2, 'timeout-ms': timeoutMs },
@@ -198,9 +198,9 @@ describe('Confluence requests that misbehave', () => {
         [CONFLUENCE_TOKEN_ENV]: CONFLUENCE_TOKEN,
       });
       expect(run.code).toBe(2);
-      expect(run.stderr).toContain('Confluence page listing failed: timeout: no answer within 500 ms');
-      // Two attempts of 500 ms and a backoff, then the process ends: nothing keeps it alive.
-      expect(Date.now() - started).toBeLessThan(20_000);
+      expect(run.stderr).toContain('Confluence page listing failed: timeout: no answer within 2000 ms');
+      // Two attempts of 2 s and a backoff, then the process ends: nothing keeps it alive.
+      expect(Date.now() - started).toBeLessThan(45_000);
     },
     SLOW_MS,
   );

@@ -72,7 +72,7 @@ describe('the findings page is not part of the handbook it judges (Notion)', () 
     expect(orphan(second)).toMatchObject({ status: 'open' });
     expect(second.fixed).toEqual([]);
     expect(second.summary.pages).toBe(first.summary.pages);
-  }, 30_000); // two CLI runs: room for a busy machine
+  }, 60_000); // two CLI runs: room for a busy machine
 
   it('a run without the ledger (CI without a cache) reads the digest off the unchanged page', async () => {
     await lint('2026-06-01');
@@ -81,7 +81,7 @@ describe('the findings page is not part of the handbook it judges (Notion)', () 
     await lint('2026-06-02');
     expect(writes()).toEqual([]);
     expect(ledger(file).writeback.pages.notion?.id).toBe(id);
-  }, 30_000); // two CLI runs: room for a busy machine
+  }, 60_000); // two CLI runs: room for a busy machine
 
   it('three nightly runs over an unchanged workspace write the findings page once', async () => {
     let count = 0;
@@ -102,7 +102,7 @@ describe('the findings page is not part of the handbook it judges (Notion)', () 
     const id = ledger(file).writeback.pages.notion?.id ?? '';
     expect(writes()).toEqual([`PATCH /v1/pages/${id}/markdown`]);
     expect(emulator.page(id)?.markdown).toContain('since the run of 2026-06-03');
-  }, 30_000); // several CLI runs: room for a busy machine
+  }, 60_000); // several CLI runs: room for a busy machine
 });
 
 describe('the findings page is rewritten only when it changes (Confluence)', () => {
@@ -135,7 +135,7 @@ describe('the findings page is rewritten only when it changes (Confluence)', () 
       writes.push(...emulator.log.filter((e) => e.write).map((e) => `${e.method} ${e.path}`));
     }
     expect(writes).toEqual(['POST /wiki/api/v2/pages']);
-  }, 30_000); // three CLI runs: room for a busy machine
+  }, 60_000); // three CLI runs: room for a busy machine
 
   it('a run without the ledger reads the digest off the unchanged page', async () => {
     emulator = await startConfluenceEmulator({ fixture: confluenceSpace() });
@@ -152,5 +152,5 @@ describe('the findings page is rewritten only when it changes (Confluence)', () 
     emulator.log.length = 0;
     expect((await runCli(['run', '--config', file, '--now', '2026-06-02'])).code).toBe(0);
     expect(emulator.log.filter((e) => e.write)).toEqual([]);
-  }, 30_000); // two CLI runs: room for a busy machine
+  }, 60_000); // two CLI runs: room for a busy machine
 });

@@ -60,7 +60,7 @@ describe('Notion comments are sent as the API takes them', () => {
     const text = emulator.comments(N.deploy)[0]?.text ?? '';
     expect(text).toMatch(/^handbook-lint found 2 problems on this page:\n• broken-link: /);
     expect(text).toMatch(/\nhandbook-lint #[0-9a-f]{12}: [0-9a-f]{16}/);
-  }, 30_000); // CLI runs against an emulator: room for a busy machine
+  }, 60_000); // CLI runs against an emulator: room for a busy machine
 
   it('a reply refused with 400 validation_error (the discussion is gone) starts a new discussion', async () => {
     await lint();
@@ -73,5 +73,5 @@ describe('Notion comments are sent as the API takes them', () => {
     expect(thread[1]?.discussionId).not.toBe(first?.discussionId);
     expect(thread[1]?.text).toContain('Update: 0 new, 1 fixed');
     expect(commentRequests().map((b) => (b.discussion_id ? 'reply' : 'new'))).toEqual(['reply', 'new']);
-  }, 30_000); // CLI runs against an emulator: room for a busy machine
+  }, 60_000); // CLI runs against an emulator: room for a busy machine
 });

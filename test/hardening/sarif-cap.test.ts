@@ -66,7 +66,7 @@ describe('SARIF within GitHub code scanning limits', () => {
     expect(warned).toEqual([
       expect.stringContaining(`SARIF lists the 25000 most severe of ${total} results`),
     ]);
-  }, 30_000); // builds logs of several MB: room for a busy machine
+  }, 60_000); // builds logs of several MB: room for a busy machine
 
   it('keeps the file within 10 MB', () => {
     const total = 6_000;
@@ -77,7 +77,7 @@ describe('SARIF within GitHub code scanning limits', () => {
     expect(results.length).toBeGreaterThan(3_000);
     expect(results.length).toBeLessThan(total);
     expect(warned).toHaveLength(1);
-  }, 30_000); // builds logs of several MB: room for a busy machine
+  }, 60_000); // builds logs of several MB: room for a busy machine
 
   it('leaves a log within the limits as it was', () => {
     const warned: string[] = [];

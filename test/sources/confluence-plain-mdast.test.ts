@@ -84,7 +84,7 @@ function whitespaceStorage(seed: number, count: number): string[] {
 const SAMPLES = [
   ...fixtures('../fixtures/confluence/positions/'),
   ...fixtures('../fixtures/confluence/golden/'),
-  ...fixtures('../../../shared/corpora/confluence-storage/'),
+  ...fixtures('../fixtures/confluence/kovetskiy-mark/'),
   ...generateConfluenceSpace(300).pages.map((page) => [`generated page ${page.id}`, page.body] as const),
   ...randomStorage(20261205, 300).map((body, i) => [`random body ${i}`, body] as const),
   ...whitespaceStorage(42, 600).map((body, i) => [`whitespace body ${i}`, body] as const),

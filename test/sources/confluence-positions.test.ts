@@ -24,7 +24,7 @@ const CONSTRUCTS = fixtures('../fixtures/confluence/positions/');
 const SAMPLES = [
   ...CONSTRUCTS,
   ...fixtures('../fixtures/confluence/golden/'),
-  ...fixtures('../../../shared/corpora/confluence-storage/'),
+  ...fixtures('../fixtures/confluence/kovetskiy-mark/'),
   ...generateConfluenceSpace(120).pages.map((page) => [`generated page ${page.id}`, page.body] as const),
 ];
 

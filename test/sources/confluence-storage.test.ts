@@ -15,7 +15,7 @@ import { loadConfluenceFixture } from '../emulators/confluence-fixture.js';
 import { GOLDEN_CONTEXT, SITE } from './confluence-golden-context.js';
 
 const GOLDEN = fileURLToPath(new URL('../fixtures/confluence/golden/', import.meta.url));
-const CORPUS = '/work/shared/corpora/confluence-storage/kovetskiy-mark/testdata/';
+const CORPUS = fileURLToPath(new URL('../fixtures/confluence/kovetskiy-mark/testdata/', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../fixtures/confluence/space.json', import.meta.url));
 
 /** The corpus samples (never edited; read in place) and the golden file each converts to. */

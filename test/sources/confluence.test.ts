@@ -22,7 +22,7 @@ import {
 
 const NOW = new Date('2026-10-15T00:00:00Z');
 // Crawls wait out Retry-After and backoff, and the generated space is 600 pages: more than vitest's 5 s on a busy machine.
-const SLOW_MS = 30_000;
+const SLOW_MS = 60_000;
 const PLANTED_RULES = new Set([
   'decision-status',
   'decision-rationale',
@@ -396,7 +396,7 @@ describe('Confluence source on a generated space', () => {
   it(
     'fails with SOURCE_FAILED when the listing hangs halfway, writes no ledger, and a rerun completes',
     async () => {
-      const configFile = confluenceConfigFile(emulator, { 'timeout-ms': 300, 'max-attempts': 2 });
+      const configFile = confluenceConfigFile(emulator, { 'timeout-ms': 2_000, 'max-attempts': 2 });
       let armed = false;
       const interrupted = lint(configFile, {
         onProgress: (p) => {
@@ -407,7 +407,7 @@ describe('Confluence source on a generated space', () => {
       });
       await expect(interrupted).rejects.toMatchObject({
         code: 'SOURCE_FAILED',
-        message: 'Confluence page listing failed: timeout: no answer within 300 ms',
+        message: 'Confluence page listing failed: timeout: no answer within 2000 ms',
       });
       expect(emulator.log.filter((e) => e.path === '/wiki/api/v2/pages').map((e) => e.status)).toEqual([
         200, 0, 0,

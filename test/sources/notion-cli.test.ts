@@ -51,7 +51,11 @@ describe('notion crawls through the command line', () => {
 
   it('lists pages that fail with 502 or time out after every attempt as unreadable, and exits 3', async () => {
     process.env[TOKEN_ENV] = emulator.token;
-    const file = notionConfigFile(emulator, { 'max-attempts': 2, 'timeout-ms': 300 }, { 'fail-on': 'never' });
+    const file = notionConfigFile(
+      emulator,
+      { 'max-attempts': 2, 'timeout-ms': 2_000 },
+      { 'fail-on': 'never' },
+    );
     const clean = await runCli(['run', '--config', file, '--format', 'json', '--now', '2026-06-01']);
     expect(clean.code).toBe(0);
     const [gateway, hanging] = [pageAt(3), pageAt(4)];
