@@ -55,7 +55,11 @@ describe('action.yml', () => {
       uses: 'actions/setup-node@v4',
       with: { 'node-version': 22 },
     });
-    expect(action.runs.steps).toHaveLength(2);
+    expect(action.runs.steps).toHaveLength(3);
+    expect(action.runs.steps[2]).toMatchObject({
+      uses: 'actions/upload-artifact@v4',
+      with: { path: '${{ steps.lint.outputs.html-report }}' },
+    });
     for (const step of action.runs.steps) expect(step.run ?? '').not.toMatch(/\b(npm|npx|tsc)\b/);
     expect(lint?.run).toBe('node "$GITHUB_ACTION_PATH/action/action.js"');
   });
@@ -89,6 +93,7 @@ describe('action.yml', () => {
       'json-report',
       'markdown-report',
       'sarif-report',
+      'html-report',
     ];
     expect(Object.keys(action.outputs)).toEqual(names);
     for (const name of names) expect(action.outputs[name]?.value).toBe(`\${{ steps.lint.outputs.${name} }}`);
