@@ -154,6 +154,28 @@ describe('the GitHub Action', () => {
     expect(await baselineStates()).toEqual(new Set(['unchanged']));
   });
 
+  it("uses the repository's handbook-lint.yml when no config input is given", async () => {
+    const page = { 'docs/offsite.md': '# Offsite\n\nOwner: @ana\n\nLocation: TBD\n' };
+    const lint = async (files: Record<string, string>, inputs: Record<string, string>) => {
+      const { outputs } = await runAsGitHub(
+        { now: '2026-11-22', ...inputs },
+        { GITHUB_WORKSPACE: tempTree(files) },
+      );
+      return JSON.parse(readFileSync(outputs['json-report'] ?? '', 'utf8')).findings.map(
+        (f: Finding) => f.ruleId,
+      );
+    };
+    expect(await lint(page, { path: 'docs' })).toContain('placeholder');
+    const config = 'sources:\n  markdown:\n    root: docs\nrules:\n  placeholder: off\n';
+    expect(await lint({ ...page, 'handbook-lint.yml': config }, {})).not.toContain('placeholder');
+  });
+
+  it('rejects an accept-shrink input that is not a boolean', async () => {
+    const { code, stdout } = await runAsGitHub({ ...EXAMPLE, 'accept-shrink': 'maybe' });
+    expect(code).toBe(2);
+    expect(stdout).toContain('Input accept-shrink must be true or false');
+  });
+
   it('rejects a dry-run input that is not a boolean', async () => {
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const { code, stdout } = await runAsGitHub({ ...EXAMPLE, 'dry-run': 'maybe' });

@@ -71,6 +71,7 @@ describe('action.yml', () => {
       'format',
       'fail-on',
       'dry-run',
+      'accept-shrink',
       'full',
       'now',
       'report-dir',

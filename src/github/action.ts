@@ -1,6 +1,7 @@
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { discoverConfig } from '../config-discovery.js';
 import { HandbookLintError } from '../errors.js';
 import { choice, configFor, exitCode, parseNow, reportError } from '../main.js';
 import { palette } from '../report/colors.js';
@@ -128,7 +129,9 @@ export async function runAction(env: ActionEnv = process.env, io: ActionIo = PRO
     const input = inputReader(env);
     const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
     const inWorkspace = (path: string | undefined) => (path ? resolve(workspace, path) : undefined);
-    const config = await configFor({ config: inWorkspace(input('config')) }, inWorkspace(input('path')));
+    // As on the command line: without a `config` input, the repository's handbook-lint.yml is used.
+    const configFile = inWorkspace(input('config')) ?? discoverConfig(workspace);
+    const config = await configFor({ config: configFile }, inWorkspace(input('path')));
     const failOn = choice('fail-on', input('fail-on'), ['error', 'warning', 'never'], config.failOn);
     const format = choice('format', input('format'), ['console', 'json', 'markdown'], 'console');
     const timer = new StageTimer();
@@ -136,6 +139,7 @@ export async function runAction(env: ActionEnv = process.env, io: ActionIo = PRO
       now: parseNow(input('now')),
       ...(booleanInput('full', input('full')) ? { full: true } : {}),
       ...(booleanInput('dry-run', input('dry-run')) ? { dryRun: true } : {}),
+      ...(booleanInput('accept-shrink', input('accept-shrink')) ? { acceptShrink: true } : {}),
       onStage: timer.mark,
     });
     if (result.writeback) io.stderr(formatPlan(result.writeback));
