@@ -1,4 +1,4 @@
 import { runAction } from './github/action.js';
 
-// The GitHub Action's entry point (action.yml runs dist/action.js); the logic lives in github/action.ts.
+// The GitHub Action's entry point (action.yml runs its bundle, action/action.js); the logic lives in github/action.ts.
 process.exitCode = await runAction();
