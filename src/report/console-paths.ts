@@ -7,9 +7,6 @@ export interface PlaceOptions {
   markdownBase?: string;
 }
 
-// Issue 17's contract: the locations helper adds `location` to Finding; read it without depending on that edit.
-type Located = Finding & { location?: { url: string } };
-
 /** True for a page read from a file, which has a path an editor can open. */
 export function isFile(page: FindingPage): page is FindingPage & { file: string } {
   return page.file !== undefined;
@@ -27,7 +24,7 @@ export function pagePlace(page: FindingPage, options: PlaceOptions): string {
  * line numbers in converted Markdown mean nothing to someone reading the wiki.
  */
 export function findingPlace(finding: Finding, options: PlaceOptions): string {
-  if (!isFile(finding.page)) return (finding as Located).location?.url ?? finding.page.url;
+  if (!isFile(finding.page)) return finding.location?.url ?? finding.page.url;
   const file = pagePlace(finding.page, options);
   const start = finding.position?.start;
   return start ? `${file}:${start.line}:${start.column}` : file;

@@ -14,7 +14,6 @@ const MAX_UNREADABLE = 100;
 
 // Read loosely so this report works with or without the owner and location fields other parts fill.
 type OwnedPage = FindingPage & { owner?: string };
-type LocatedFinding = Finding & { location?: { url: string } };
 
 /** Where links to Markdown pages lead (relative to the report file, or a repository URL). */
 export interface LinkOptions {
@@ -163,7 +162,7 @@ export function byOwnerSection(result: LintResult, options: LinkOptions): string
 }
 
 function findingRow(f: Finding, status: string, options: LinkOptions): string[] {
-  const spot = (f as LocatedFinding).location?.url;
+  const spot = f.location?.url;
   const where = f.position ? `${f.position.start.line}:${f.position.start.column}` : 'page';
   return [
     pageLink(f.page, options),
