@@ -23,17 +23,6 @@ export interface GroupOptions extends PlaceOptions {
 // Issue 17's contract: the owners helper adds `owner` to FindingPage; read it without depending on that edit.
 const ownerOf = (page: FindingPage): string => (page as FindingPage & { owner?: string }).owner || NO_OWNER;
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
 const errorsFirst = (a: Finding, b: Finding) => bySeverity(a.severity, b.severity) || compareFindings(a, b);
 
 function counts(findings: readonly Finding[]): string {
@@ -62,7 +51,7 @@ function byRule(
   colors: Palette,
 ) {
   const info = new Map(rules.map((r) => [r.id, r]));
-  const groups = [...groupBy(findings, (f) => `${f.severity}\0${f.ruleId}`).values()].sort(
+  const groups = [...Map.groupBy(findings, (f) => `${f.severity}\0${f.ruleId}`).values()].sort(
     (a, b) =>
       bySeverity((a[0] as Finding).severity, (b[0] as Finding).severity) ||
       b.length - a.length ||
@@ -118,7 +107,7 @@ function rows(
 
 /** One block per page, pages with errors first, then by path; in a page errors first, then by position. */
 function byPage(findings: readonly Finding[], options: GroupOptions, colors: Palette): string[] {
-  const pages = [...groupBy(findings, (f) => f.page.key).values()].map((fs) => fs.sort(errorsFirst));
+  const pages = [...Map.groupBy(findings, (f) => f.page.key).values()].map((fs) => fs.sort(errorsFirst));
   pages.sort((a, b) => errorsFirst(a[0] as Finding, b[0] as Finding));
   const lines: string[] = [];
   for (const fs of pages) {
@@ -136,7 +125,7 @@ function byPage(findings: readonly Finding[], options: GroupOptions, colors: Pal
 
 /** One block per owner by name, "(no owner)" last: each owner's pages and findings, errors first. */
 function byOwner(findings: readonly Finding[], options: GroupOptions, colors: Palette): string[] {
-  const owners = [...groupBy(findings, (f) => ownerOf(f.page))].sort(([a], [b]) =>
+  const owners = [...Map.groupBy(findings, (f) => ownerOf(f.page))].sort(([a], [b]) =>
     a === NO_OWNER ? 1 : b === NO_OWNER ? -1 : a < b ? -1 : a > b ? 1 : 0,
   );
   const lines: string[] = [];

@@ -86,17 +86,6 @@ export function coverageSection(coverage: Coverage, options: LinkOptions): strin
   return `<section id="coverage"><h2>Coverage by topic and scope</h2>${topics}${scopeTable}</section>`;
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
 const count = (fs: readonly Finding[], severity: Severity) =>
   fs.filter((f) => f.severity === severity).length;
 
@@ -106,7 +95,7 @@ function worst(fs: readonly Finding[]): Severity {
 
 export function byRuleSection(result: LintResult): string {
   const rules = new Map(result.rules.map((r) => [r.id, r]));
-  const groups = [...groupBy(result.findings, (f) => f.ruleId)].sort(
+  const groups = [...Map.groupBy(result.findings, (f) => f.ruleId)].sort(
     ([a, fa], [b, fb]) =>
       (worst(fa) === worst(fb) ? 0 : atLeast(worst(fa), worst(fb)) ? -1 : 1) ||
       fb.length - fa.length ||
@@ -135,7 +124,7 @@ function oldest(fs: readonly Finding[], firstSeen: Record<string, string>, optio
 
 export function byOwnerSection(result: LintResult, options: LinkOptions): string {
   const owner = (f: Finding) => (f.page as OwnedPage).owner ?? '';
-  const groups = [...groupBy(result.findings, owner)].sort(
+  const groups = [...Map.groupBy(result.findings, owner)].sort(
     ([a, fa], [b, fb]) =>
       count(fb, 'error') - count(fa, 'error') || fb.length - fa.length || compareText(a, b),
   );

@@ -159,21 +159,10 @@ function worst(findings: readonly Finding[]): Severity {
   return findings.reduce<Severity>((w, f) => (atLeast(f.severity, w) ? f.severity : w), 'info');
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
 function findingsSection(result: LintResult, linkBase: string, max: number): string[] {
   const sorted = [...result.findings].sort(compareFindings);
   const rules = new Map<string, RuleInfo>(result.rules.map((r) => [r.id, r]));
-  const groups = [...groupBy(sorted, (f) => f.ruleId)].sort(
+  const groups = [...Map.groupBy(sorted, (f) => f.ruleId)].sort(
     ([a, fa], [b, fb]) =>
       (worst(fa) === worst(fb) ? 0 : atLeast(worst(fa), worst(fb)) ? -1 : 1) ||
       fb.length - fa.length ||
@@ -198,7 +187,7 @@ function findingsSection(result: LintResult, linkBase: string, max: number): str
     lines.push(`### \`${id}\` (${fs.length})`, '');
     const fix = rules.get(id)?.fix;
     if (fix) lines.push(`**How to fix:** ${escapeCell(fix)}`, '');
-    for (const pageFindings of groupBy(fs, (f) => f.page.key).values()) {
+    for (const pageFindings of Map.groupBy(fs, (f) => f.page.key).values()) {
       if (listed >= max) break;
       const page = pageFindings[0]?.page;
       if (!page) continue;
@@ -222,7 +211,7 @@ function findingsSection(result: LintResult, linkBase: string, max: number): str
 }
 
 function topPagesSection(result: LintResult, linkBase: string): string[] {
-  const pages = [...groupBy(result.findings, (f) => f.page.key).values()]
+  const pages = [...Map.groupBy(result.findings, (f) => f.page.key).values()]
     .map((fs) => ({ fs, errors: fs.filter((f) => f.severity === 'error').length }))
     .sort(
       (a, b) =>
