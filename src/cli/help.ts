@@ -1,40 +1,96 @@
 import { TOOL_NAME } from '../version.js';
+import { COMMANDS, type Command, OPTIONS, type OptionName, type OptionSpec, optionsOf } from './options.js';
 
-/** The command line's help text. */
-export const HELP = `Usage: ${TOOL_NAME} <command> [options]
+/** What help says about a command: its arguments, one line for the command list, and a paragraph for its own help. */
+const ABOUT: Record<Command, { args: string; summary: string; description: string }> = {
+  run: {
+    args: '[PATH...]',
+    summary:
+      "Lint a handbook: Markdown files, folders, globs or - (standard input), or the config's sources.",
+    description:
+      "Lint a handbook. Each PATH is a Markdown file, a folder, a glob (quoted or not) or - for one page read from standard input; with no PATH the config's sources are crawled. Without a config the default rules apply. Links between the given pages resolve within the site root: the config's Markdown root when the paths lie inside it, else the folder the paths have in common. A link to a file that was not given is checked against the disk. When only some of the handbook's pages are given, orphan-page is not run: the links into a page come from pages that were not read.",
+  },
+  rules: {
+    args: '',
+    summary: 'List the rules with their level and description.',
+    description: 'List the active rules with their level and description.',
+  },
+  baseline: {
+    args: '[PATH...]',
+    summary: "Accept today's findings in a baseline file, so later runs report only new findings.",
+    description:
+      "Accept today's findings: write the baseline file (the config's `baseline`, or -o FILE) so later runs report only new findings (use it with the config's `baseline` or run --baseline FILE). PATH is as for run. The file has no timestamp and its findings are sorted: regenerating it unchanged writes the same bytes.",
+  },
+  init: {
+    args: '',
+    summary: 'Write a commented starter config (handbook-lint.yml, or -o FILE).',
+    description: 'Write a commented starter config (handbook-lint.yml, or -o FILE).',
+  },
+  sync: {
+    args: '',
+    summary: "Mirror the config's Notion or Confluence wiki into --out DIR as Markdown files.",
+    description:
+      "Mirror the config's Notion or Confluence wiki into --out DIR as Markdown files (incremental; files of deleted pages are removed).",
+  },
+};
+
+const EXIT_CODES = `Exit codes: 0 no findings at the fail level, 1 findings at or above it,
+            2 usage or config error, or no pages matched, 3 some pages could not be read,
+            or the wiki listing was not trusted (nothing written; see --accept-shrink).
+`;
+
+const WIDTH = 100;
+
+/** Wraps text into lines of at most WIDTH columns, every line after the first indented by `indent`. */
+function wrap(text: string, indent: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && indent + line.length + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines.join(`\n${' '.repeat(indent)}`);
+}
+
+/** Two columns: names padded to one width, texts wrapped beside them. */
+function table(rows: [string, string][]): string {
+  const width = Math.max(...rows.map(([name]) => name.length)) + 2;
+  return rows.map(([name, text]) => `  ${name.padEnd(width)}${wrap(text, width + 2)}\n`).join('');
+}
+
+function optionLabel(name: OptionName): string {
+  const spec: OptionSpec = OPTIONS[name];
+  const long = spec.value ? `--${name} ${spec.value}` : `--${name}`;
+  return spec.short ? `-${spec.short}, ${long}` : `    ${long}`;
+}
+
+/** The help of the command line: the commands, and how to get each one's options. */
+export function globalHelp(): string {
+  const commands = table(COMMANDS.map((c) => [`${c} ${ABOUT[c].args}`.trim(), ABOUT[c].summary]));
+  return `Usage: ${TOOL_NAME} <command> [options]
 
 Commands:
-  run [PATH]        Lint a handbook. PATH lints that Markdown folder with the default rules
-                    (no config needed); otherwise the config's sources are crawled.
-  rules             List the rules with their level and description.
-  baseline [PATH]   Accept today's findings: write the baseline file (config \`baseline\`, or -o FILE)
-                    so later runs report only new findings.
-  init              Write a commented starter config (handbook-lint.yml, or -o FILE).
-  sync              Mirror the config's Notion or Confluence wiki into --out DIR as Markdown files
-                    (incremental; files of deleted pages are removed).
-
+${commands}
 Options:
-  -c, --config FILE     Config file (YAML). See config.example.yml.
-  -f, --format FORMAT   Report format: console (default), json, markdown (the findings page),
-                        or sarif (GitHub code scanning).
-  -o, --output FILE     Write the report to FILE instead of standard output.
-      --fail-on LEVEL   Exit 1 when a finding is at or above LEVEL: error (default), warning, never.
-      --now DATE        Judge ages as of DATE (YYYY-MM-DD) instead of today, for reproducible runs.
-      --full            Refetch every wiki page, not only the pages edited since the last run.
-      --dry-run         Print every write-back write (findings pages, comments) and make none.
-      --accept-shrink   run, sync: trust a wiki listing that lost pages (more than state.max-shrink of the
-                        ledger's), whose search was cut short, or that names another wiki than the
-                        ledger: its missing findings count as fixed. Without it such a run writes
-                        nothing and exits 3.
-      --wait-lock SECS  Wait up to SECS for another run's lock on the state file (default: refuse).
-      --verbose         Log how long each stage took to standard error (one line per run).
-      --source SOURCE   init: markdown, notion, confluence (repeat or comma-separate; default markdown).
-      --force           init: overwrite an existing config file.
-      --out DIR         sync: the mirror folder.
-  -h, --help            Show this help.
-  -v, --version         Show the version.
+  -h, --help     Show this help. ${TOOL_NAME} <command> --help shows a command's options.
+  -v, --version  Show the version.
 
-Exit codes: 0 no findings at the fail level, 1 findings at or above it,
-            2 usage or config error, 3 some pages could not be read, or the wiki listing
-            was not trusted (nothing written; see --accept-shrink).
-`;
+${EXIT_CODES}`;
+}
+
+/** One command's help: its usage, what it does, and only its options. */
+export function commandHelp(command: Command): string {
+  const about = ABOUT[command];
+  const options = table(
+    optionsOf(command).map((name) => [
+      optionLabel(name),
+      (OPTIONS[name].help as Record<string, string>)[command] ?? '',
+    ]),
+  );
+  const usage = `Usage: ${TOOL_NAME} ${command}${about.args ? ` ${about.args}` : ''} [options]`;
+  const exits = command === 'run' || command === 'sync' ? `\n${EXIT_CODES}` : '';
+  return `${usage}\n\n${wrap(about.description, 0)}\n\nOptions:\n${options}${exits}`;
+}

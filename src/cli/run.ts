@@ -1,5 +1,6 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Config, ReportFormat } from '../config.js';
+import { HandbookLintError } from '../errors.js';
 import { progressLine } from '../progress.js';
 import { palette } from '../report/colors.js';
 import { formatConsole } from '../report/console.js';
@@ -11,11 +12,11 @@ import { formatSarif, type SarifOptions } from '../report/sarif.js';
 import { run } from '../run.js';
 import { forTerminal, linesForTerminal } from '../terminal.js';
 import { StageTimer } from '../timings.js';
+import { writeFileAtomically } from '../write-file.js';
 import { formatPlan } from '../writeback/plan.js';
-import { configFor } from './config-for.js';
 import { exitCode } from './exit.js';
+import { noPagesMessage, resolveInputs } from './inputs.js';
 import type { Values } from './options.js';
-import { writeOutput } from './output.js';
 import { choice, parseNow, parseWaitLock } from './values.js';
 
 /** Links in a Markdown report lead to the pages relative to where the report is written. */
@@ -35,16 +36,20 @@ function sarifOptions(config: Config): SarifOptions {
   return { markdownRoot: posixRelative(repositoryRoot(root) ?? process.cwd(), root) };
 }
 
+const FORMATS: readonly ReportFormat[] = ['console', 'json', 'markdown', 'sarif'];
+const FAIL_ON = ['error', 'warning', 'never'] as const;
+
 /** `handbook-lint run`: lint, report, and exit by the fail level. */
-export async function commandRun(values: Values, path: string | undefined): Promise<number> {
-  const config = await configFor(values, path);
-  const format = choice<ReportFormat>(
-    'format',
-    values.format,
-    ['console', 'json', 'markdown', 'sarif'],
-    config.report.format,
-  );
-  const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'], config.failOn);
+export async function commandRun(values: Values, paths: readonly string[]): Promise<number> {
+  // Flags are checked before any file is read, so a typo is the first thing reported.
+  const format =
+    values.format === undefined ? undefined : choice('format', values.format, FORMATS, 'console');
+  const failOn =
+    values['fail-on'] === undefined ? undefined : choice('fail-on', values['fail-on'], FAIL_ON, 'error');
+  const inputs = await resolveInputs(values, paths);
+  const config = values.baseline
+    ? { ...inputs.config, baselinePath: resolve(values.baseline) }
+    : inputs.config;
   const timer = new StageTimer();
   const result = await run(config, {
     now: parseNow(values.now),
@@ -56,32 +61,33 @@ export async function commandRun(values: Values, path: string | undefined): Prom
     onStage: timer.mark,
   });
   printWriteback(result);
-  if (result.summary.pages === 0) warnNoPages(config);
+  if (result.summary.pages === 0)
+    throw new HandbookLintError('SOURCE_NOT_FOUND', noPagesMessage(config, paths));
   const output = values.output ? resolve(values.output) : config.report.output;
-  const text =
-    format === 'json'
-      ? formatJson(result)
-      : format === 'markdown'
-        ? formatMarkdown(result, result.coverage, markdownLinks(config, output))
-        : format === 'sarif'
-          ? formatSarif(result, {
-              ...sarifOptions(config),
-              warn: (text) => process.stderr.write(`${palette(process.stderr).yellow('warning')} ${text}\n`),
-            })
-          : formatConsole(result, palette(output ? {} : process.stdout));
-  if (output) await writeOutput(output, text);
+  const text = reportText(result, config, format ?? config.report.format, output);
+  if (output) await writeFileAtomically(output, text, 'report to');
   else process.stdout.write(text);
   timer.mark('report');
   if (values.verbose) process.stderr.write(`${timer.format(result.summary.pages)}\n`);
-  return exitCode(result, failOn);
+  return exitCode(result, failOn ?? config.failOn);
 }
 
-/** An empty crawl is almost always a wrong root or glob: say so rather than report a clean handbook. */
-function warnNoPages(config: Config): void {
-  const where = config.markdown
-    ? `${config.markdown.root} matches none of include ${JSON.stringify(config.markdown.include)}`
-    : 'the configured sources returned no pages';
-  process.stderr.write(`${palette(process.stderr).yellow('warning')} No pages to lint: ${where}.\n`);
+function reportText(
+  result: LintResult,
+  config: Config,
+  format: ReportFormat,
+  output: string | undefined,
+): string {
+  return format === 'json'
+    ? formatJson(result)
+    : format === 'markdown'
+      ? formatMarkdown(result, result.coverage, markdownLinks(config, output))
+      : format === 'sarif'
+        ? formatSarif(result, {
+            ...sarifOptions(config),
+            warn: (text) => process.stderr.write(`${palette(process.stderr).yellow('warning')} ${text}\n`),
+          })
+        : formatConsole(result, palette(output ? {} : process.stdout));
 }
 
 /** The write-back plan or log and every notice (expired suppressions, write-back problems) go to standard error. */

@@ -10,8 +10,8 @@ import type { Values } from './options.js';
 import { parseWaitLock } from './values.js';
 
 /** `handbook-lint sync`: mirror a wiki into Markdown files. */
-export async function commandSync(values: Values, path: string | undefined): Promise<number> {
-  if (path || !values.config || !values.out) {
+export async function commandSync(values: Values): Promise<number> {
+  if (!values.config || !values.out) {
     throw new HandbookLintError(
       'USAGE',
       'Usage: sync --config FILE --out DIR (the config names a notion or confluence source).',

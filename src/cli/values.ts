@@ -1,3 +1,4 @@
+import { closest } from '../closest.js';
 import { HandbookLintError } from '../errors.js';
 import { forTerminal } from '../terminal.js';
 
@@ -31,7 +32,11 @@ export function choice<T extends string>(
 ): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new HandbookLintError('USAGE', `--${name} must be one of ${allowed.join(', ')}; got "${value}"`);
+  const near = closest(value, allowed);
+  throw new HandbookLintError(
+    'USAGE',
+    `--${name} must be one of ${allowed.join(', ')}; got "${forTerminal(value)}".${near ? ` Did you mean ${near}?` : ''}`,
+  );
 }
 
 /** `--wait-lock SECONDS` in milliseconds; absent = do not wait. */

@@ -4,7 +4,7 @@ import { basename, extname, join, posix } from 'node:path';
 import { HandbookLintError } from '../errors.js';
 import { matchesGlob } from '../glob.js';
 import type { Page } from '../model/page.js';
-import { DEFAULT_PAGE_BUDGET } from '../normalize/budget.js';
+import { DEFAULT_PAGE_BUDGET, type PageBudget } from '../normalize/budget.js';
 import type { TypeClassifier } from '../normalize/doc-type.js';
 import { buildPage, type PageInput, unreadablePage } from '../normalize/page.js';
 import { readCodeowners } from './codeowners.js';
@@ -18,6 +18,11 @@ export interface MarkdownSourceOptions {
   exclude: readonly string[];
   /** Metadata files whose fields belong to the page beside them (default: kep.yaml, metadata.yaml). */
   sidecarFiles?: readonly string[];
+  /**
+   * One page read from standard input, at `file` (relative posix path): a page whatever `include`
+   * says, its text in place of any file on disk there.
+   */
+  stdin?: { file: string; text: string };
 }
 
 /** File names that make a folder's index page, in order of preference. */
@@ -79,10 +84,16 @@ export async function scanMarkdownFolder(options: MarkdownSourceOptions): Promis
       (isPage ? scan.pages : scan.assets).push(relative);
     }
   }
+  if (options.stdin) addStdinPage(scan, options.stdin.file);
   scan.pages.sort();
   scan.assets.sort();
   scan.unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return scan;
+}
+
+function addStdinPage(scan: FolderScan, file: string): void {
+  scan.assets = scan.assets.filter((asset) => asset !== file);
+  if (!scan.pages.includes(file)) scan.pages.push(file);
 }
 
 /** The page files of a handbook folder. */
@@ -126,6 +137,8 @@ export interface MarkdownTask {
   codeowner?: string;
   /** Set for a sub-folder the walk could not list (`file` is the folder, ending in `/`): nothing to read. */
   unreadable?: string;
+  /** The page's text when it came from standard input rather than the file. */
+  text?: string;
 }
 
 /** Plans the crawl of a folder: one task per page file, with git commit times read in one call. */
@@ -142,12 +155,14 @@ export async function markdownTasks(
     const parent = parentOf(file, fileSet);
     const sidecar = sidecars.get(file);
     const codeowner = codeowners?.(file);
+    const text = options.stdin?.file === file ? options.stdin.text : undefined;
     return {
       file,
       ...(committedAt ? { committedAt } : {}),
       ...(parent ? { parent: `markdown:${parent}` } : {}),
       ...(sidecar ? { sidecar } : {}),
       ...(codeowner ? { codeowner } : {}),
+      ...(text !== undefined ? { text } : {}),
     };
   });
   const folders = scan.unreadable.map((folder) => ({ file: `${folder.path}/`, unreadable: folder.reason }));
@@ -187,6 +202,7 @@ export async function readMarkdownPage(
     ...(task.codeowner ? { owner: task.codeowner, ownerSource: 'codeowners' } : {}),
   };
   if (task.unreadable) return unreadablePage(input, task.unreadable, classify);
+  if (task.text !== undefined) return stdinPage(input, task, classify, budget);
   const absolute = join(source.root, task.file);
   let markdown: string;
   let info: Stats;
@@ -212,6 +228,15 @@ export async function readMarkdownPage(
     classify,
     budget,
   );
+}
+
+/** The page read from standard input: it is being edited now, unless git knows when it was committed. */
+function stdinPage(input: PageInput, task: MarkdownTask, classify: TypeClassifier, budget: PageBudget): Page {
+  const markdown = task.text ?? '';
+  const size = Buffer.byteLength(markdown);
+  if (size > budget.maxBytes)
+    return unreadablePage(input, `the page is ${size} bytes, over the limit of ${budget.maxBytes}`, classify);
+  return buildPage({ ...input, markdown, updatedAt: task.committedAt ?? new Date() }, classify, budget);
 }
 
 /** Crawls a Markdown folder in this thread: one Page per file. */
