@@ -90,14 +90,15 @@ interface BaselineFile {
   findings: BaselineEntry[];
 }
 
-interface BaselineEntry {
+/** One accepted finding. */
+export interface BaselineEntry {
   fingerprint: string;
   ruleId: string;
   page: string;
 }
 
-/** Reads a baseline's fingerprints; a missing or broken file is a clear error, never an empty baseline. */
-export async function loadBaseline(path: string): Promise<Set<string>> {
+/** Reads a baseline's entries; a missing or broken file is a clear error, never an empty baseline. */
+export async function loadBaselineEntries(path: string): Promise<BaselineEntry[]> {
   let data: Partial<BaselineFile>;
   try {
     data = JSON.parse(await readFile(path, 'utf8')) as Partial<BaselineFile>;
@@ -116,7 +117,16 @@ export async function loadBaseline(path: string): Promise<Set<string>> {
       `Baseline file ${path} is not a ${TOOL_NAME} baseline (schema ${BASELINE_SCHEMA_VERSION}).`,
     );
   }
-  return new Set(data.findings.map((f) => String(f.fingerprint)));
+  return data.findings.map((f) => ({
+    fingerprint: String(f.fingerprint),
+    ruleId: String(f.ruleId),
+    page: String(f.page),
+  }));
+}
+
+/** Reads a baseline's fingerprints. */
+export async function loadBaseline(path: string): Promise<Set<string>> {
+  return new Set((await loadBaselineEntries(path)).map((entry) => entry.fingerprint));
 }
 
 /** Removes the findings the baseline accepts, adding to what suppressions already accepted. */
@@ -129,16 +139,17 @@ export function applyBaseline(accepted: Accepted, baseline: ReadonlySet<string>)
   return { ...accepted, kept, baselined: accepted.kept.length - kept.length };
 }
 
-/** Writes a baseline accepting `findings` (atomically); returns how many it holds. */
-export async function writeBaseline(path: string, findings: readonly Finding[]): Promise<number> {
-  const entries = [
-    ...new Map(
-      findings.map((f) => [
-        f.fingerprint,
-        { fingerprint: f.fingerprint, ruleId: f.ruleId, page: f.page.key },
-      ]),
-    ).values(),
-  ];
+/**
+ * Writes a baseline accepting `findings` and the `kept` entries of an earlier baseline (those of pages
+ * this run did not lint), atomically; returns how many it holds.
+ */
+export async function writeBaseline(
+  path: string,
+  findings: readonly Finding[],
+  kept: readonly BaselineEntry[] = [],
+): Promise<number> {
+  const found = findings.map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, page: f.page.key }));
+  const entries = [...new Map([...kept, ...found].map((entry) => [entry.fingerprint, entry])).values()];
   entries.sort(
     (a, b) =>
       compareText(a.page, b.page) ||

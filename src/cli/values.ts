@@ -35,7 +35,7 @@ export function choice<T extends string>(
   const near = closest(value, allowed);
   throw new HandbookLintError(
     'USAGE',
-    `--${name} must be one of ${allowed.join(', ')}; got "${forTerminal(value)}".${near ? ` Did you mean ${near}?` : ''}`,
+    `--${name} must be one of ${allowed.join(', ')}; got "${forTerminal(value)}"${near ? `; did you mean ${near}?` : ''}`,
   );
 }
 
