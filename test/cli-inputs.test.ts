@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -92,6 +93,23 @@ describe('run inputs: files, folders, globs, standard input', () => {
     );
     expect(report.summary.pages).toBe(1);
     expect(keys('broken-link')).toEqual(['markdown:policy.md']);
+  });
+
+  it('leaves the write-back and the ledger alone when linting some pages', async () => {
+    const dir = tempTree({
+      ...HANDBOOK,
+      'handbook-lint.yml': stringify({
+        sources: { markdown: { root: 'handbook' } },
+        writeback: { 'findings-page': { markdown: { path: 'FINDINGS.md' } } },
+      }),
+    });
+    const config = join(dir, 'handbook-lint.yml');
+    const some = await lint('--config', config, join(dir, 'handbook/policy.md'));
+    expect(some.report.summary.pages).toBe(1);
+    expect(existsSync(join(dir, 'FINDINGS.md'))).toBe(false);
+    expect(existsSync(join(dir, '.handbook-lint'))).toBe(false);
+    await lint('--config', config);
+    expect(existsSync(join(dir, 'FINDINGS.md'))).toBe(true);
   });
 
   it('reads one page from standard input, named by --stdin-filename for its links', async () => {

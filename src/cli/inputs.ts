@@ -17,7 +17,7 @@ export const STDIN_NAME = '<stdin>';
 /** What a run lints: its config, and whether only some of the handbook's pages are read. */
 export interface LintInputs {
   config: Config;
-  /** Some pages of the site were not given: orphan-page is off (see `selection`). */
+  /** Some pages of the site were not given: orphan-page, wikis and write-back are off (see forSomePages). */
   partial: boolean;
 }
 
@@ -75,15 +75,20 @@ function literalGlob(root: string, path: string): string {
     .replace(/[\\*?[\]{}()!+@|]/g, '\\$&');
 }
 
-/** Turns off the rules whose check reads the links into a page from the whole site (orphan-page). */
-async function withoutSiteWideRules(config: Config): Promise<Config> {
+/**
+ * A run on some pages: the rules whose check reads the links into a page from the whole site
+ * (orphan-page) are off, and the wikis, the write-back and so the ledger are left alone, since a
+ * ledger would take the findings of every page not read for fixed.
+ */
+async function forSomePages(whole: Config): Promise<Config> {
+  const { notion: _notion, confluence: _confluence, ...config } = whole;
   const rules = await loadRuleFiles([DEFAULT_RULES_DIR, ...config.ruleFolders]);
   const settings = { ...config.rules };
   for (const rule of rules.values()) {
     if (rule.kind.name !== 'orphan') continue;
     settings[rule.id] = { options: settings[rule.id]?.options ?? {}, level: 'off' };
   }
-  return { ...config, rules: settings };
+  return { ...config, rules: settings, writeback: defaultConfig(config.markdown?.root ?? '.').writeback };
 }
 
 /**
@@ -160,7 +165,7 @@ export async function resolveInputs(
   };
   const config = { ...(loaded ?? defaultConfig(root)), markdown };
   const whole = inputs.some((input) => input.kind === 'folder' && input.path === root);
-  return whole ? { config, partial: false } : { config: await withoutSiteWideRules(config), partial: true };
+  return whole ? { config, partial: false } : { config: await forSomePages(config), partial: true };
 }
 
 /** Why a run found no page to lint: said instead of reporting a clean handbook. */
