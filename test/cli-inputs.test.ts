@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stringify } from 'yaml';
 import { runCli, tempTree } from './helpers/cli.js';
@@ -29,6 +31,22 @@ async function lint(...args: string[]) {
 }
 
 afterEach(() => vi.restoreAllMocks());
+
+const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+
+/** Runs the built CLI with `input` piped to its standard input. */
+function pipeToCli(args: string[], input: string): Promise<{ code: number | null; stdout: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += String(chunk);
+    });
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout }));
+    child.stdin.end(input);
+  });
+}
 
 describe('run inputs: files, folders, globs, standard input', () => {
   it('lints a single file; a link to a page that was not given is checked against the disk', async () => {
@@ -121,6 +139,22 @@ describe('run inputs: files, folders, globs, standard input', () => {
     expect(keys('broken-link')).toEqual(['markdown:new.md']);
     expect(report.findings.filter((f) => f.ruleId === 'broken-link')).toHaveLength(1);
   });
+
+  it.skipIf(!existsSync(CLI))(
+    'reads a page piped into the built CLI',
+    async () => {
+      const dir = tempTree(HANDBOOK);
+      const page = '# Piped\n\nOwner: Ana\n\nSee [the intro](intro.md) and [nothing](none.md).\n';
+      const args = ['run', '-', '--stdin-filename', join(dir, 'handbook/guide/piped.md'), '-f', 'json'];
+      const { code, stdout } = await pipeToCli([...args, '--fail-on', 'never'], page);
+      expect(code).toBe(0);
+      const report = JSON.parse(stdout) as Report;
+      expect(report.findings.filter((f) => f.ruleId === 'broken-link').map((f) => f.message)).toEqual([
+        expect.stringContaining('none.md'),
+      ]);
+    },
+    60_000,
+  );
 
   it('names a page from standard input <stdin> without --stdin-filename', async () => {
     vi.spyOn(process, 'stdin', 'get').mockReturnValue(
