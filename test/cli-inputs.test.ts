@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -111,6 +111,11 @@ describe('run inputs: files, folders, globs, standard input', () => {
     );
     expect(report.summary.pages).toBe(1);
     expect(keys('broken-link')).toEqual(['markdown:policy.md']);
+    const folder = await lint('--config', join(dir, 'handbook-lint.yml'), join(dir, 'handbook/guide'));
+    expect(folder.report.summary.pages).toBe(2);
+    writeFileSync(join(dir, 'handbook/guide/broken.md'), '# Broken\n\nOwner: Ana\n\nSee [x](nope.md).\n');
+    const again = await lint('--config', join(dir, 'handbook-lint.yml'), join(dir, 'handbook/guide'));
+    expect(again.keys('broken-link')).toEqual(['markdown:guide/broken.md']);
   });
 
   it('leaves the write-back and the ledger alone when linting some pages', async () => {

@@ -1,6 +1,6 @@
 import type { Stats } from 'node:fs';
 import { glob, stat } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { type Config, defaultConfig, loadConfig } from '../config.js';
 import { HandbookLintError } from '../errors.js';
@@ -57,7 +57,7 @@ async function readInput(given: string): Promise<Input> {
 
 function inside(folder: string, path: string): boolean {
   const rel = relative(folder, path);
-  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-z]:/i.test(rel));
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /** The deepest folder holding every path. */
@@ -91,13 +91,35 @@ async function forSomePages(whole: Config): Promise<Config> {
   return { ...config, rules: settings, writeback: defaultConfig(config.markdown?.root ?? '.').writeback };
 }
 
+/** The folder a path's pages are in, for the site root. */
+function locationsOf(input: Input): string[] {
+  if (input.kind === 'folder') return [input.path];
+  if (input.kind === 'file') return [dirname(input.path)];
+  return input.files.map((file) => dirname(file));
+}
+
+/** Include globs (relative to the root) for exactly the pages of one input. */
+function includeFor(input: Input, root: string, include: readonly string[]): string[] {
+  if (input.kind === 'file') return [literalGlob(root, input.path)];
+  if (input.kind === 'folder') {
+    const folder = literalGlob(root, input.path);
+    return include.map((pattern) => (folder ? `${folder}/${pattern}` : pattern));
+  }
+  // A glob may match images and PDFs: the config's include says which files are pages.
+  return input.files
+    .filter((file) =>
+      include.some((pattern) => matchesGlob(relative(root, file).split(sep).join('/'), pattern)),
+    )
+    .map((file) => literalGlob(root, file));
+}
+
 /**
- * The config for the given paths. No path: the config's sources. One folder: that folder is the
- * Markdown root (as before; with a config its other settings stay). Anything else (files, globs,
- * several folders, `-` for standard input) is a selection within a site root: the config's Markdown
- * root when every path lies inside it (so page keys, suppressions and baselines match a full run),
- * else the folder the paths have in common. Every file under the root is still listed, so a link
- * to a page that was not given resolves against the disk; only the given pages are read and linted.
+ * The config for the given paths. No path: the config's sources. One folder outside the config's
+ * Markdown root (or with no config): that folder is the root. Anything else (files, globs, folders,
+ * `-` for standard input) selects pages within a site root: the config's Markdown root when every
+ * path lies inside it (so page keys, suppressions and baselines match a whole run), else the folder
+ * the paths have in common. Every file under the root is still listed, so a link to a page that was
+ * not given resolves against the disk; only the given pages are read and linted.
  */
 export async function resolveInputs(
   values: Pick<Values, 'config' | 'stdin-filename'>,
@@ -120,45 +142,25 @@ export async function resolveInputs(
       '--stdin-filename names the page read from standard input: add - to the paths.',
     );
   const inputs = await Promise.all(paths.filter((path) => path !== '-').map(readInput));
-  const single = inputs.length === 1 && paths.length === 1 ? inputs[0] : undefined;
-  if (single?.kind === 'folder') {
+  const configured = loaded?.markdown;
+  const single = paths.length === 1 ? inputs[0] : undefined;
+  if (single?.kind === 'folder' && !(configured && inside(configured.root, single.path))) {
     const fallback = defaultConfig(single.path);
     if (!loaded) return { config: fallback, partial: false };
-    const markdown = { ...(loaded.markdown ?? fallback.markdown), root: single.path } as Config['markdown'];
+    const markdown = { ...(configured ?? fallback.markdown), root: single.path } as Config['markdown'];
     return { config: { ...loaded, markdown }, partial: false };
   }
   const stdinFile = paths.includes('-') ? resolve(values['stdin-filename'] ?? STDIN_NAME) : undefined;
-  const locations = [
-    ...inputs.flatMap((input) =>
-      input.kind === 'folder'
-        ? [input.path]
-        : input.kind === 'file'
-          ? [dirname(input.path)]
-          : input.files.map((f) => dirname(f)),
-    ),
-    ...(stdinFile ? [dirname(stdinFile)] : []),
-  ];
-  const configured = loaded?.markdown;
+  const locations = [...inputs.flatMap(locationsOf), ...(stdinFile ? [dirname(stdinFile)] : [])];
   const root =
     configured && locations.every((location) => inside(configured.root, location))
       ? configured.root
       : commonFolder(locations);
   const base = configured ?? (defaultConfig(root).markdown as NonNullable<Config['markdown']>);
-  const include = inputs.flatMap((input) => {
-    if (input.kind === 'file') return [literalGlob(root, input.path)];
-    if (input.kind === 'folder') {
-      const folder = literalGlob(root, input.path);
-      return base.include.map((pattern) => (folder ? `${folder}/${pattern}` : pattern));
-    }
-    return input.files
-      .map((file) => relative(root, file).split(sep).join('/'))
-      .filter((file) => base.include.some((pattern) => matchesGlob(file, pattern)))
-      .map((file) => literalGlob(root, resolve(root, file)));
-  });
   const markdown: NonNullable<Config['markdown']> & Pick<MarkdownSourceOptions, 'stdin'> = {
     ...base,
     root,
-    include,
+    include: inputs.flatMap((input) => includeFor(input, root, base.include)),
     ...(stdinFile
       ? { stdin: { file: relative(root, stdinFile).split(sep).join('/'), text: await stdin() } }
       : {}),
