@@ -18,6 +18,7 @@ const HANDBOOK = {
   'handbook/guide/intro.md': '# Intro\n\nOwner: Ana\n\nBack to [the policy](../policy.md).\n',
   'handbook/guide/lonely.md': '# Lonely\n\nOwner: Ana\n\nNobody links here.\n',
   'handbook/logo.png': 'png',
+  'handbook/node_modules/pkg/README.md': '# A dependency\n',
 };
 
 async function lint(...args: string[]) {

@@ -1,6 +1,6 @@
 import type { Stats } from 'node:fs';
 import { glob, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { type Config, defaultConfig, loadConfig } from '../config.js';
 import { HandbookLintError } from '../errors.js';
@@ -46,7 +46,8 @@ async function readInput(given: string): Promise<Input> {
   if (!picomatch.scan(given).isGlob)
     throw new HandbookLintError('SOURCE_NOT_FOUND', `No such file or folder: ${forTerminal(given)}`);
   const files: string[] = [];
-  for await (const match of glob(given)) {
+  // Like the folder walk, a glob does not go into node_modules.
+  for await (const match of glob(given, { exclude: (path) => basename(path) === 'node_modules' })) {
     const path = resolve(match);
     if ((await statOf(path))?.isFile()) files.push(path);
   }
