@@ -6,6 +6,7 @@ import { HandbookLintError } from './errors.js';
 import { LEVELS } from './model/severity.js';
 import type { TypeMatcher } from './normalize/doc-type.js';
 import { SLUG_STYLES, type SlugStyle } from './normalize/slug-style.js';
+import { ruleFolder } from './rules/packs.js';
 import { globSchema, regexSchema } from './schemas.js';
 import {
   type ConfluenceSourceConfig,
@@ -63,7 +64,7 @@ const ruleSetting = z.union([level, z.looseObject({ level: level.optional() })],
   error: `expected a level (${LEVELS.join(', ')}) or a mapping with \`level:\` and the rule's options`,
 });
 
-const configSchema = z.strictObject({
+export const configSchema = z.strictObject({
   sources: z
     .strictObject({
       markdown: markdownSource.optional(),
@@ -252,7 +253,7 @@ function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
     statePath: resolve(base, raw.state.path),
     maxShrink: raw.state['max-shrink'],
     documentTypes,
-    ruleFolders: raw['rule-folders'].map((folder) => resolve(base, folder)),
+    ruleFolders: ruleFolders(raw['rule-folders'], base, yaml),
     rules,
     overrides: raw.overrides as Config['overrides'],
     failOn: raw['fail-on'],
@@ -265,6 +266,18 @@ function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
     ...(raw.baseline ? { baselinePath: resolve(base, raw.baseline) } : {}),
     suppressions: raw.suppressions,
   };
+}
+
+/** The `rule-folders` entries as folders: paths, or installed npm packages of rules. */
+function ruleFolders(entries: readonly string[], base: string, yaml?: YamlFile): string[] {
+  const found = entries.map((entry) => ruleFolder(entry, base));
+  const diagnostics = found.flatMap((folder, index) =>
+    'problem' in folder ? [diagnosticAtPath(yaml, ['rule-folders', index], folder.problem, false)] : [],
+  );
+  if (diagnostics.length) {
+    throw new HandbookLintError('CONFIG_INVALID', `Invalid config file ${yaml?.file ?? ''}`, diagnostics);
+  }
+  return found.flatMap((folder) => ('folder' in folder ? [folder.folder] : []));
 }
 
 // A wiki findings page is written with its source's client and credentials.

@@ -2,8 +2,14 @@ import { writeFile } from 'node:fs/promises';
 import { HandbookLintError } from './errors.js';
 import type { SourceKind } from './model/page.js';
 
-/** The config file `init` writes and the README's examples name. */
+/** The config file `init` writes: the first name config discovery looks for. */
 export const DEFAULT_CONFIG_FILE = 'handbook-lint.yml';
+
+/**
+ * Where editors (the YAML language server) find the config's JSON Schema: the installed package's
+ * copy beside the config, so completions match the installed version.
+ */
+export const SCHEMA_REFERENCE = './node_modules/handbook-lint/schema/handbook-lint.schema.json';
 
 /** The sources `init --source` accepts, in the order the starter config lists them. */
 export const INIT_SOURCES: readonly SourceKind[] = ['markdown', 'notion', 'confluence'];
@@ -67,7 +73,8 @@ const SECTIONS: Record<SourceKind, string> = {
 
 /** The commented starter config for the chosen sources; it loads as is, so the first run works before any edit. */
 export function starterConfig(sources: readonly SourceKind[]): string {
-  return `# handbook-lint configuration, written by \`handbook-lint init\`.
+  return `# yaml-language-server: $schema=${SCHEMA_REFERENCE}
+# handbook-lint configuration, written by \`handbook-lint init\`.
 # Paths are relative to this file. Secrets never go here: tokens are read from environment
 # variables only. config.example.yml in the handbook-lint repository documents every option.
 
@@ -119,7 +126,8 @@ export function nextSteps(file: string, sources: readonly SourceKind[]): string 
     `1. Edit ${file}: the comments explain each setting.`,
     ...(env.length ? ['2. Set the tokens in the environment (never in the file):', ...env] : []),
     `${env.length ? 3 : 2}. Try a first run that writes nothing back:`,
-    `  handbook-lint run --config ${file} --dry-run`,
+    // The default name in the working folder is found without --config.
+    `  handbook-lint run${file === DEFAULT_CONFIG_FILE ? '' : ` --config ${file}`} --dry-run`,
     '',
   ].join('\n');
 }

@@ -31,8 +31,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (command === 'run') return await commandRun(values, args);
     if (command === 'baseline') return await commandBaseline(values, args);
+    if (command === 'rules') return await commandRules(values, args);
     if (args.length) throw new HandbookLintError('USAGE', `${command} takes no arguments: ${args.join(' ')}`);
-    if (command === 'rules') return await commandRules(values);
     if (command === 'init') return await commandInit(values);
     return await commandSync(values);
   } catch (error) {

@@ -74,7 +74,7 @@ describe('mistakes on the command line', () => {
       [['run', '--now', '--full', '.'], '--now needs a value (DATE).'],
       [['run', '--full=yes', '.'], '--full takes no value.'],
       [['baselin'], 'Unknown command "baselin". Did you mean baseline?'],
-      [['rules', 'extra'], 'rules takes no arguments: extra'],
+      [['init', 'extra'], 'init takes no arguments: extra'],
     ];
     for (const [args, message] of cases) {
       const { code, stderr } = await runCli(args);

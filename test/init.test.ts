@@ -17,7 +17,10 @@ describe('handbook-lint init', () => {
     const { code, stdout, stderr, file } = await init();
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const text = readFileSync(file, 'utf8');
-    expect(text).toMatch(/^# handbook-lint configuration/);
+    expect(text.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=./node_modules/handbook-lint/schema/handbook-lint.schema.json',
+    );
+    expect(text).toContain('\n# handbook-lint configuration');
     expect(text.split('\n').filter((line) => line.trim().startsWith('#')).length).toBeGreaterThan(10);
     const config = await loadConfig(file);
     expect(config.markdown?.root).toBe(join(file, '..'));
@@ -75,6 +78,12 @@ describe('handbook-lint init', () => {
       const { code, stdout } = await runCli(['init']);
       expect(code).toBe(0);
       expect(stdout).toContain('Wrote handbook-lint.yml');
+      // Discovery finds the file init wrote, so the next step needs no --config.
+      expect(stdout).toContain('  handbook-lint run --dry-run\n');
+      writeFileSync(join(dir, 'index.md'), '---\nowner: "@ana"\n---\n# Handbook\n\nHow we work.\n');
+      const first = await runCli(['run']);
+      expect(first.stdout).toContain('No problems in 1 page.');
+      expect(first.code).toBe(0);
       await expect(loadConfig(join(dir, 'handbook-lint.yml'))).resolves.toBeDefined();
     } finally {
       process.chdir(cwd);
@@ -88,7 +97,7 @@ describe('handbook-lint init', () => {
     expect(readFileSync(file, 'utf8')).toBe('fail-on: never\n');
     const forced = await runCli(['init', '-o', file, '--force']);
     expect(forced.code).toBe(0);
-    expect(readFileSync(file, 'utf8')).toMatch(/^# handbook-lint configuration/);
+    expect(readFileSync(file, 'utf8')).toContain('\n# handbook-lint configuration');
   });
 
   it('rejects an unknown source', async () => {

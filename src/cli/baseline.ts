@@ -6,6 +6,7 @@ import { progressLine } from '../progress.js';
 import { run } from '../run.js';
 import { scanMarkdownFolder } from '../sources/markdown.js';
 import { type BaselineEntry, loadBaselineEntries, writeBaseline } from '../suppressions.js';
+import { withConfigFile } from './config-file.js';
 import { EXIT } from './exit.js';
 import { noPagesMessage, resolveInputs } from './inputs.js';
 import type { Values } from './options.js';
@@ -23,7 +24,7 @@ async function entriesNotLinted(file: string, config: Config): Promise<BaselineE
 
 /** `handbook-lint baseline`: accept today's findings in the baseline file. */
 export async function commandBaseline(values: Values, paths: readonly string[]): Promise<number> {
-  const { config, partial } = await resolveInputs(values, paths);
+  const { config, partial } = await resolveInputs(withConfigFile(values), paths);
   const file = values.output ? resolve(values.output) : config.baselinePath;
   if (!file) {
     throw new HandbookLintError(

@@ -11,9 +11,10 @@ const ABOUT: Record<Command, { args: string; summary: string; description: strin
       "Lint a handbook. Each PATH is a Markdown file, a folder, a glob (quoted or not) or - for one page read from standard input; with no PATH the config's sources are crawled. Without a config the default rules apply. Links between the given pages resolve within the site root: the config's Markdown root when the paths lie inside it, else the folder the paths have in common. A link to a file that was not given is checked against the disk. When only some of the handbook's pages are given, orphan-page is not run: the links into a page come from pages that were not read.",
   },
   rules: {
-    args: '',
-    summary: 'List the rules with their level and description.',
-    description: 'List the active rules with their level and description.',
+    args: '[--test [DIR]]',
+    summary: 'List the rules with their level and description; --test runs their examples.',
+    description:
+      "List the active rules with their level and description. With --test, run every rule's examples (the default pack and the config's rule-folders, or DIR's rules) and show each failing one.",
   },
   baseline: {
     args: '[PATH...]',
@@ -27,7 +28,7 @@ const ABOUT: Record<Command, { args: string; summary: string; description: strin
     description: 'Write a commented starter config (handbook-lint.yml, or -o FILE).',
   },
   sync: {
-    args: '',
+    args: '--out DIR',
     summary: "Mirror the config's Notion or Confluence wiki into --out DIR as Markdown files.",
     description:
       "Mirror the config's Notion or Confluence wiki into --out DIR as Markdown files (incremental; files of deleted pages are removed).",

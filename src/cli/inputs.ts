@@ -5,6 +5,7 @@ import picomatch from 'picomatch';
 import { type Config, defaultConfig, loadConfig } from '../config.js';
 import { HandbookLintError } from '../errors.js';
 import { matchesGlob } from '../glob.js';
+import { DEFAULT_CONFIG_FILE } from '../init.js';
 import { DEFAULT_RULES_DIR, loadRuleFiles } from '../rules/load.js';
 import type { MarkdownSourceOptions } from '../sources/markdown.js';
 import { forTerminal } from '../terminal.js';
@@ -132,7 +133,7 @@ export async function resolveInputs(
     if (loaded) return { config: loaded, partial: false };
     throw new HandbookLintError(
       'USAGE',
-      `Nothing to lint: pass files, folders or globs (${TOOL_NAME} run ./handbook) or --config FILE.`,
+      `Nothing to lint: pass files, folders or globs (${TOOL_NAME} run ./handbook), --config FILE, or run \`${TOOL_NAME} init\` to write ${DEFAULT_CONFIG_FILE}.`,
     );
   }
   if (paths.filter((path) => path === '-').length > 1)

@@ -15,6 +15,8 @@ export interface OptionSpec {
   help: Partial<Record<Command, string>>;
 }
 
+const DISCOVERY =
+  'Without it, the nearest handbook-lint.yml (or .yaml, or either with a leading dot) from the working folder up to the repository root is used.';
 const SHRINK_HELP =
   "Trust a wiki listing that lost pages (more than state.max-shrink of the ledger's), whose search was cut short, or that names another wiki than the ledger: its missing findings count as fixed. Without it such a run writes nothing and exits 3.";
 const WAIT_LOCK_HELP = "Wait up to SECS for another run's lock on the state file (default: refuse).";
@@ -29,10 +31,10 @@ export const OPTIONS = {
     short: 'c',
     value: 'FILE',
     help: {
-      run: 'Config file (YAML). See config.example.yml.',
-      rules: 'Config file (YAML): list the rules with its settings and rule folders.',
-      baseline: 'Config file (YAML). See config.example.yml.',
-      sync: 'Config file (YAML) naming the notion or confluence source.',
+      run: `Config file (YAML). See config.example.yml. ${DISCOVERY}`,
+      rules: `Config file (YAML): list the rules with its settings and rule folders. ${DISCOVERY}`,
+      baseline: `Config file (YAML). See config.example.yml. ${DISCOVERY}`,
+      sync: `Config file (YAML) naming the notion or confluence source. ${DISCOVERY}`,
     },
   },
   format: {
@@ -109,6 +111,13 @@ export const OPTIONS = {
   },
   force: { type: 'boolean', help: { init: 'Overwrite an existing config file.' } },
   out: { type: 'string', value: 'DIR', help: { sync: 'The mirror folder.' } },
+  test: {
+    type: 'boolean',
+    help: {
+      rules:
+        "Run every rule's examples (the default pack and the config's rule-folders, or DIR's rules) and show each failing one with its expected and actual findings, instead of listing the rules.",
+    },
+  },
   help: {
     type: 'boolean',
     short: 'h',

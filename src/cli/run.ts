@@ -14,6 +14,7 @@ import { forTerminal, linesForTerminal } from '../terminal.js';
 import { StageTimer } from '../timings.js';
 import { writeFileAtomically } from '../write-file.js';
 import { formatPlan } from '../writeback/plan.js';
+import { withConfigFile } from './config-file.js';
 import { exitCode } from './exit.js';
 import { noPagesMessage, resolveInputs } from './inputs.js';
 import type { Values } from './options.js';
@@ -46,7 +47,7 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
     values.format === undefined ? undefined : choice('format', values.format, FORMATS, 'console');
   const failOn =
     values['fail-on'] === undefined ? undefined : choice('fail-on', values['fail-on'], FAIL_ON, 'error');
-  const inputs = await resolveInputs(values, paths);
+  const inputs = await resolveInputs(withConfigFile(values), paths);
   const config = values.baseline
     ? { ...inputs.config, baselinePath: resolve(values.baseline) }
     : inputs.config;

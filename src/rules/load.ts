@@ -18,6 +18,7 @@ import {
 import type { CheckKind } from './check.js';
 import { CHECK_KINDS } from './checks/index.js';
 import { trustPackPatterns } from './regex.js';
+import { failureLocation, failureSummary, testRules } from './tester.js';
 
 /** The default rule pack shipped beside the code (works from src/ under vitest and from dist/). */
 export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
@@ -29,14 +30,19 @@ const selector = z.strictObject({
   sources: z.array(z.enum(['markdown', 'notion', 'confluence'])).optional(),
 });
 
+// The clock an example runs at; an unreadable date would leave date checks silently comparing NaN.
+const exampleNow = z
+  .string()
+  .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'not a date (write one like 2026-06-01)' });
+
 const example = z.union([
   z.string(),
-  z.strictObject({ markdown: z.string(), path: z.string().optional(), now: z.string().optional() }),
+  z.strictObject({ markdown: z.string(), path: z.string().optional(), now: exampleNow.optional() }),
 ]);
 const invalidExample = z.strictObject({
   markdown: z.string(),
   path: z.string().optional(),
-  now: z.string().optional(),
+  now: exampleNow.optional(),
   errors: z.array(z.string()).min(1),
 });
 
@@ -54,6 +60,11 @@ const common = {
     .optional(),
 };
 const COMMON_KEYS = new Set(Object.keys(common));
+
+/** What a rule file of this check kind may hold: the common keys and the kind's own options. */
+export function ruleFileSchema(kind: CheckKind<unknown>) {
+  return z.strictObject({ ...common, ...kind.options.shape });
+}
 
 /** Which pages a rule looks at; every given list must match. */
 export type Selector = z.output<typeof selector>;
@@ -76,6 +87,21 @@ export interface Rule {
   excludes: Selector;
   options: unknown;
   examples: { valid: ValidExample[]; invalid: InvalidExample[] };
+  /** Where each example starts in the rule file, so a failing one is reported at file:line:col. */
+  examplesAt: { valid: ExampleLocation[]; invalid: ExampleLocation[] };
+}
+
+/** A line and column (1-based) in a rule file. */
+export interface ExampleLocation {
+  line: number;
+  column: number;
+}
+
+function exampleLocations(yaml: YamlFile, group: 'valid' | 'invalid', count: number): ExampleLocation[] {
+  return Array.from({ length: count }, (_, index) => {
+    const { line, col } = yaml.lineCounter.linePos(offsetOf(yaml.doc, ['examples', group, index]));
+    return { line, column: col };
+  });
 }
 
 function parseRule(yaml: YamlFile, diagnostics: Diagnostic[]): Rule | undefined {
@@ -92,14 +118,14 @@ function parseRule(yaml: YamlFile, diagnostics: Diagnostic[]): Rule | undefined 
     diagnostics.push(diagnosticAt(yaml, offsetOf(yaml.doc, ['check']), `${what} (known: ${known})`));
     return undefined;
   }
-  const schema = z.strictObject({ ...common, ...kind.options.shape });
-  const parsed = schema.safeParse(data);
+  const parsed = ruleFileSchema(kind).safeParse(data);
   if (!parsed.success) {
     diagnostics.push(...issuesToDiagnostics(yaml, parsed.error.issues));
     return undefined;
   }
   const rule = parsed.data as z.output<z.ZodObject<typeof common>> & Record<string, unknown>;
   const options = Object.fromEntries(Object.entries(rule).filter(([key]) => !COMMON_KEYS.has(key)));
+  const examples = { valid: rule.examples?.valid ?? [], invalid: rule.examples?.invalid ?? [] };
   return {
     id,
     file: yaml.file,
@@ -112,7 +138,11 @@ function parseRule(yaml: YamlFile, diagnostics: Diagnostic[]): Rule | undefined 
     appliesTo: rule['applies-to'] ?? {},
     excludes: rule.excludes ?? {},
     options,
-    examples: { valid: rule.examples?.valid ?? [], invalid: rule.examples?.invalid ?? [] },
+    examples,
+    examplesAt: {
+      valid: exampleLocations(yaml, 'valid', examples.valid.length),
+      invalid: exampleLocations(yaml, 'invalid', examples.invalid.length),
+    },
   };
 }
 
@@ -126,8 +156,47 @@ async function ruleFiles(folder: string): Promise<string[]> {
     .map((name) => join(folder, name));
 }
 
+/** Whether a rule comes from the project's own pack rather than a user's rule folder. */
+function isDefaultRule(rule: Rule): boolean {
+  return rule.file.startsWith(DEFAULT_RULES_DIR);
+}
+
+/**
+ * A user rule's `applies-to`/`excludes` types that no document type is defined for: a typo there
+ * would silently switch the rule off. Labels are free-form (any wiki label or tag), so they are not checked.
+ */
+function unknownTypes(yaml: YamlFile, rule: Rule, documentTypes: readonly string[]): Diagnostic[] {
+  const selectors = [
+    ['applies-to', rule.appliesTo],
+    ['excludes', rule.excludes],
+  ] as const;
+  return selectors.flatMap(([key, selector]) =>
+    (selector.types ?? []).flatMap((type, index) =>
+      documentTypes.includes(type)
+        ? []
+        : [
+            diagnosticAtPath(
+              yaml,
+              [key, 'types', index],
+              `unknown document type "${type}"${suggest(type, [...documentTypes])}; known: ${documentTypes.join(', ')} (define more under \`document-types\` in the config)`,
+              false,
+            ),
+          ],
+    ),
+  );
+}
+
+/** What loading checks beyond each file's own schema. */
+export interface LoadOptions {
+  /** The run's document types: users' rules may name no other in `applies-to`/`excludes`. */
+  documentTypes?: readonly string[];
+}
+
 /** Loads rule files from folders in order; a later folder's rule replaces a default one of the same id. */
-export async function loadRuleFiles(folders: readonly string[]): Promise<Map<string, Rule>> {
+export async function loadRuleFiles(
+  folders: readonly string[],
+  options: LoadOptions = {},
+): Promise<Map<string, Rule>> {
   const rules = new Map<string, Rule>();
   const diagnostics: Diagnostic[] = [];
   for (const folder of folders) {
@@ -136,11 +205,25 @@ export async function loadRuleFiles(folders: readonly string[]): Promise<Map<str
       diagnostics.push(...syntax);
       if (yaml && folder === DEFAULT_RULES_DIR) trustPackPatterns(yaml.doc.toJS());
       const rule = yaml && parseRule(yaml, diagnostics);
-      if (rule) rules.set(rule.id, rule);
+      if (!rule) continue;
+      if (options.documentTypes && !isDefaultRule(rule))
+        diagnostics.push(...unknownTypes(yaml, rule, options.documentTypes));
+      rules.set(rule.id, rule);
     }
   }
   if (diagnostics.length) throw new HandbookLintError('RULES_INVALID', 'Invalid rule files', diagnostics);
   return rules;
+}
+
+/** Refuses users' rules whose own examples fail: such a rule would report what its author did not mean. */
+function checkUserExamples(rules: Iterable<Rule>): void {
+  const { failures } = testRules([...rules].filter((rule) => !isDefaultRule(rule)));
+  if (!failures.length) return;
+  throw new HandbookLintError(
+    'RULES_INVALID',
+    'Rule examples fail (`handbook-lint rules --test` shows expected and actual findings)',
+    failures.map((failure) => ({ ...failureLocation(failure), message: failureSummary(failure) })),
+  );
 }
 
 /** A rule as configured for this run: its level (maybe off) and options after config overrides. */
@@ -186,8 +269,11 @@ function suggest(id: string, known: string[]): string {
   return close ? ` (did you mean "${close}"?)` : '';
 }
 
-/** Loads the default pack plus the config's folders and applies the config's rule settings. */
+/** Loads the default pack plus the config's folders, refuses broken user rules, and applies the config's rule settings. */
 export async function loadActiveRules(config: Config): Promise<ActiveRule[]> {
-  const rules = await loadRuleFiles([DEFAULT_RULES_DIR, ...config.ruleFolders]);
+  const rules = await loadRuleFiles([DEFAULT_RULES_DIR, ...config.ruleFolders], {
+    documentTypes: Object.keys(config.documentTypes),
+  });
+  checkUserExamples(rules.values());
   return applyRuleSettings(rules, config);
 }

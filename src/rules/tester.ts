@@ -42,3 +42,94 @@ export function runExample(rule: Rule, example: ValidExample | InvalidExample): 
   ];
   return findings.map((f) => (f.position ? `${formatPosition(f.position)}: ${f.message}` : f.message));
 }
+
+/** An example whose findings differ from what the rule file says it gives. */
+export interface ExampleFailure {
+  rule: Rule;
+  group: 'valid' | 'invalid';
+  index: number;
+  expected: string[];
+  /** The findings it gave, or why it could not run. */
+  actual: string[] | { error: string };
+}
+
+/** What testing a set of rules found: how many examples ran and which failed. */
+export interface RuleTestResult {
+  rules: number;
+  examples: number;
+  failures: ExampleFailure[];
+}
+
+function same(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((line, i) => line === b[i]);
+}
+
+/** Runs every example of every rule: a valid one must give no finding, an invalid one exactly its `errors`. */
+export function testRules(rules: readonly Rule[]): RuleTestResult {
+  const failures: ExampleFailure[] = [];
+  let examples = 0;
+  for (const rule of rules) {
+    const cases = [
+      ...rule.examples.valid.map((example) => ({ group: 'valid' as const, example, expected: [] })),
+      ...rule.examples.invalid.map((example) => ({
+        group: 'invalid' as const,
+        example,
+        expected: example.errors,
+      })),
+    ];
+    const seen = { valid: 0, invalid: 0 };
+    for (const { group, example, expected } of cases) {
+      const index = seen[group]++;
+      examples++;
+      let actual: ExampleFailure['actual'];
+      try {
+        actual = runExample(rule, example);
+      } catch (error) {
+        // A user's example (a bad `now`, say) must not end the run with a stack trace.
+        actual = { error: (error as Error).message };
+      }
+      if (Array.isArray(actual) && same(actual, expected)) continue;
+      failures.push({ rule, group, index, expected, actual });
+    }
+  }
+  return { rules: rules.length, examples, failures };
+}
+
+/** Where a failing example starts in its rule file. */
+export function failureLocation(failure: ExampleFailure): { file: string; line: number; column: number } {
+  const at = failure.rule.examplesAt[failure.group][failure.index] ?? { line: 1, column: 1 };
+  return { file: failure.rule.file, ...at };
+}
+
+/** One line saying what went wrong with an example, for a diagnostic or the head of a report entry. */
+export function failureSummary(failure: ExampleFailure): string {
+  const which = `${failure.rule.id}: ${failure.group} example ${failure.index + 1}`;
+  if (!Array.isArray(failure.actual)) return `${which} could not run: ${failure.actual.error}`;
+  return failure.group === 'valid'
+    ? `${which} should give no finding but gave ${failure.actual.length}`
+    : `${which} should give exactly its ${failure.expected.length} listed error(s)`;
+}
+
+const listed = (lines: readonly string[]) =>
+  lines.length ? lines.map((l) => `      ${l}`) : ['      (none)'];
+
+/** A failing example as `file:line:col  summary` with the expected and actual findings below it. */
+export function formatFailure(failure: ExampleFailure): string {
+  const { file, line, column } = failureLocation(failure);
+  const actual = Array.isArray(failure.actual) ? failure.actual : [];
+  return [
+    `${file}:${line}:${column}  ${failureSummary(failure)}`,
+    ...(Array.isArray(failure.actual)
+      ? ['    expected:', ...listed(failure.expected), '    actual:', ...listed(actual)]
+      : []),
+  ].join('\n');
+}
+
+/** The one-line summary `rules --test` ends with. */
+export function formatTestSummary(result: RuleTestResult): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const tested = `${plural(result.examples, 'example')} of ${plural(result.rules, 'rule')}`;
+  if (!result.failures.length) return `All ${tested} pass.`;
+  const failed = new Set(result.failures.map((f) => f.rule.id));
+  return `${result.failures.length} of ${tested} failed (${[...failed].join(', ')}).`;
+}

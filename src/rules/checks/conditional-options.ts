@@ -28,6 +28,13 @@ const alternative = z
     field: z.string().optional(),
     /** Words of prose the paragraph holding the `if` match (for an HTML embed: the paragraph after it) must have. */
     'context-words': z.number().int().positive().optional(),
+    /**
+     * Words of prose (link texts left out) before the `if` match in its section, the match not in a list:
+     * a video closing the text it accompanies (the values, then the talk on them).
+     */
+    'written-before': z.number().int().positive().optional(),
+    /** The list item holding the `if` match, or the item it is nested under, links to another page: the written procedure it shows. */
+    'item-links-page': z.literal(true).optional(),
     /** A regex the Markdown of the `if` match's section (to the next heading as high) must match: written steps beside a walkthrough. */
     'section-text': regexSource.optional(),
     /** The page's type, for an alternative only some pages have (the notes of a meeting beside its recording). */
@@ -51,12 +58,14 @@ const alternative = z
         a.phrases,
         a.field,
         a['context-words'],
+        a['written-before'],
+        a['item-links-page'],
         a['page-words'],
         a['section-text'],
       ].some((v) => v !== undefined),
     {
       message:
-        'give at least one of link, internal, section, text, tasks, phrases, field, context-words, page-words, section-text',
+        'give at least one of link, internal, section, text, tasks, phrases, field, context-words, written-before, item-links-page, page-words, section-text',
     },
   );
 
@@ -99,6 +108,8 @@ export function describe(alt: Alternative): string {
   if (alt.phrases) parts.push('a sentence that records a decision or an action');
   if (alt.field !== undefined) parts.push(`a ${alt.field} field`);
   if (alt['context-words'] !== undefined) parts.push(`${alt['context-words']} words written beside it`);
+  if (alt['item-links-page']) parts.push('a link to the page it shows from its list item');
+  if (alt['written-before'] !== undefined) parts.push(`${alt['written-before']} words written before it`);
   if (alt.type !== undefined) parts.push(`a ${alt.type} page`);
   if (alt['section-text'] !== undefined) parts.push(`its section matching ${alt['section-text']}`);
   if (alt['page-words'] !== undefined) parts.push(`${alt['page-words']} words on the page for each`);

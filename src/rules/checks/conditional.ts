@@ -6,7 +6,7 @@ import type { Hit, PageCheckKind } from '../check.js';
 import { type Alternative, type ConditionalOptions, describe, options } from './conditional-options.js';
 import { findSections, headingNames } from './find-section.js';
 import { actionItems } from './task-items.js';
-import { plainText, proseText, spanPosition, wordsBeside } from './text.js';
+import { listItemRanges, plainText, proseText, spanPosition, wordsBefore, wordsBeside } from './text.js';
 import { compileRegex, countWords, truncate } from './values.js';
 
 interface Holds {
@@ -97,7 +97,20 @@ function satisfied(
     return false;
   const minWords = alt['context-words'];
   if (minWords !== undefined && wordsBeside(page, at?.start.offset) < minWords) return false;
+  if (alt['item-links-page'] && !linksPageFromItem(page, at?.start.offset)) return false;
+  const before = alt['written-before'];
+  if (before !== undefined && wordsBefore(page, at?.start.offset) < before) return false;
   return alt.field === undefined || Boolean(page.fields[normalizeKey(alt.field)]?.value.trim());
+}
+
+/** Whether the list item holding an offset, or the item it is nested under, links to another page of the handbook. */
+function linksPageFromItem(page: Page, offset: number | undefined): boolean {
+  const ranges = listItemRanges(page, offset);
+  return page.links.some((link) => {
+    const at = link.position?.start.offset;
+    const internal = link.kind !== 'external' || isWikiLink(link.href);
+    return internal && at !== undefined && ranges.some((r) => r.start <= at && at < r.end);
+  });
 }
 
 /** The Markdown of the section around an offset: from its heading to the next heading as high (sub-sections included). */

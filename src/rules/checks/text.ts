@@ -151,3 +151,53 @@ export function wordsBeside(page: Page, offset: number | undefined): number {
   const siblings: Nodes[] = parent && 'children' in parent ? parent.children : [];
   return wordsAfter(siblings, siblings.indexOf(node));
 }
+
+/** Words a reader sees in a node, link texts left out: a list of links is navigation, not writing. */
+function wordsOutsideLinks(node: Nodes): number {
+  if (node.type === 'text') return countWords(node.value);
+  if (node.type === 'link' || node.type === 'linkReference' || !('children' in node)) return 0;
+  let words = 0;
+  for (const child of node.children) words += wordsOutsideLinks(child);
+  return words;
+}
+
+/**
+ * Words of prose written before a block in its section (from the nearest heading before it), link texts
+ * left out; 0 when the match sits in a list, where a link is one resource among others, not the close of
+ * a text it complements.
+ */
+export function wordsBefore(page: Page, offset: number | undefined): number {
+  if (offset === undefined) return 0;
+  const blocks = (page.tree as Root).children;
+  const index = blocks.findIndex(
+    (b) => (b.position?.start.offset ?? Infinity) <= offset && offset < (b.position?.end.offset ?? -1),
+  );
+  if (index < 0 || blocks[index]?.type === 'list') return 0;
+  let words = 0;
+  for (let i = index - 1; i >= 0; i--) {
+    const block = blocks[i] as Nodes;
+    if (block.type === 'heading') break;
+    words += wordsOutsideLinks(block);
+  }
+  return words;
+}
+
+/**
+ * The paragraphs (sub-lists left out) of the list item holding an offset and of the item it is nested
+ * under, innermost first: "- [Creating a license key](license.md)" over "  - [Video tutorial](loom)".
+ */
+export function listItemRanges(page: Page, offset: number | undefined): { start: number; end: number }[] {
+  if (offset === undefined) return [];
+  const items: Nodes[] = [];
+  walk(page.tree as Root, (node) => {
+    const { start, end } = node.position ?? {};
+    if (node.type === 'listItem' && start?.offset !== undefined && end?.offset !== undefined)
+      if (start.offset <= offset && offset < end.offset) items.push(node);
+  });
+  return items
+    .slice(-2)
+    .reverse()
+    .flatMap((item) => ('children' in item ? item.children : []))
+    .filter((child) => child.type !== 'list')
+    .map((child) => ({ start: child.position?.start.offset ?? 0, end: child.position?.end.offset ?? 0 }));
+}

@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { HandbookLintError } from './errors.js';
+
+/** The names a config is found by, in the order the README lists them; `init` writes the first. */
+export const CONFIG_NAMES = [
+  'handbook-lint.yml',
+  'handbook-lint.yaml',
+  '.handbook-lint.yml',
+  '.handbook-lint.yaml',
+] as const;
+
+/**
+ * The config that applies in `cwd`: the nearest folder from `cwd` upwards holding one of
+ * CONFIG_NAMES, searching no higher than the repository root (the folder holding `.git`), or the
+ * filesystem root outside a repository. Two names in one folder are refused: which one wins would
+ * be a guess.
+ */
+export function discoverConfig(cwd: string): string | undefined {
+  for (let folder = cwd; ; folder = dirname(folder)) {
+    const found = CONFIG_NAMES.map((name) => join(folder, name)).filter((file) => existsSync(file));
+    if (found.length > 1) {
+      throw new HandbookLintError(
+        'CONFIG_INVALID',
+        `Two config files in one folder: ${found.join(' and ')}. Keep one, or pick one with --config.`,
+      );
+    }
+    if (found[0]) return found[0];
+    if (existsSync(join(folder, '.git')) || dirname(folder) === folder) return undefined;
+  }
+}
