@@ -162,6 +162,15 @@ describe('run inputs: files, folders, globs, standard input', () => {
     60_000,
   );
 
+  it("lints standard input's text in place of the file it names, as an editor sends unsaved changes", async () => {
+    const dir = tempTree(HANDBOOK);
+    const edited = '# Policy\n\nOwner: Ana\n\nSee [the intro](guide/intro.md), fixed.\n';
+    vi.spyOn(process, 'stdin', 'get').mockReturnValue(Readable.from([edited]) as typeof process.stdin);
+    const { report, keys } = await lint('-', '--stdin-filename', join(dir, 'handbook/policy.md'));
+    expect(report.summary.pages).toBe(1);
+    expect(keys('broken-link')).toEqual([]);
+  });
+
   it('names a page from standard input <stdin> without --stdin-filename', async () => {
     vi.spyOn(process, 'stdin', 'get').mockReturnValue(
       Readable.from(['# Note\n\nSee [x](missing-page.md).\n']) as typeof process.stdin,
