@@ -13,7 +13,7 @@ import { TOOL_NAME } from '../version.js';
 import type { Values } from './options.js';
 
 /** The page name standard input gets without --stdin-filename, as ESLint names it. */
-export const STDIN_NAME = '<stdin>';
+const STDIN_NAME = '<stdin>';
 
 /** What a run lints: its config, and whether only some of the handbook's pages are read. */
 export interface LintInputs {

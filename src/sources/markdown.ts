@@ -1,10 +1,9 @@
-import type { Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, posix } from 'node:path';
 import { HandbookLintError } from '../errors.js';
 import { matchesGlob } from '../glob.js';
 import type { Page } from '../model/page.js';
-import { DEFAULT_PAGE_BUDGET, type PageBudget } from '../normalize/budget.js';
+import { DEFAULT_PAGE_BUDGET } from '../normalize/budget.js';
 import type { TypeClassifier } from '../normalize/doc-type.js';
 import { buildPage, type PageInput, unreadablePage } from '../normalize/page.js';
 import { readCodeowners } from './codeowners.js';
@@ -202,27 +201,17 @@ export async function readMarkdownPage(
     ...(task.codeowner ? { owner: task.codeowner, ownerSource: 'codeowners' } : {}),
   };
   if (task.unreadable) return unreadablePage(input, task.unreadable, classify);
-  if (task.text !== undefined) return stdinPage(input, task, classify, budget);
-  const absolute = join(source.root, task.file);
-  let markdown: string;
-  let info: Stats;
-  try {
-    info = await stat(absolute);
-    // Checked before reading, so a huge file is never loaded.
-    if (info.size > budget.maxBytes) {
-      const reason = `the page is ${info.size} bytes, over the limit of ${budget.maxBytes}`;
-      return unreadablePage(input, reason, classify);
-    }
-    markdown = await readFile(absolute, 'utf8');
-  } catch (error) {
-    return unreadablePage(input, `cannot read file: ${errorCode(error)}`, classify);
-  }
+  const text =
+    task.text !== undefined
+      ? fromStdin(task.text, budget.maxBytes)
+      : await fromDisk(source, task, budget.maxBytes);
+  if ('reason' in text) return unreadablePage(input, text.reason, classify);
   const sidecarFields = task.sidecar ? await readSidecarFields(source.root, task.sidecar) : undefined;
   return buildPage(
     {
       ...input,
-      markdown,
-      updatedAt: task.committedAt ?? info.mtime,
+      markdown: text.markdown,
+      updatedAt: task.committedAt ?? text.modified,
       ...(sidecarFields ? { sidecarFields } : {}),
     },
     classify,
@@ -230,13 +219,31 @@ export async function readMarkdownPage(
   );
 }
 
-/** The page read from standard input: it is being edited now, unless git knows when it was committed. */
-function stdinPage(input: PageInput, task: MarkdownTask, classify: TypeClassifier, budget: PageBudget): Page {
-  const markdown = task.text ?? '';
+/** A page's text and when it last changed, or why it cannot be read. */
+type PageText = { markdown: string; modified: Date } | { reason: string };
+
+const overLimit = (size: number, limit: number) => `the page is ${size} bytes, over the limit of ${limit}`;
+
+async function fromDisk(
+  source: MarkdownReadOptions,
+  task: MarkdownTask,
+  maxBytes: number,
+): Promise<PageText> {
+  const absolute = join(source.root, task.file);
+  try {
+    const info = await stat(absolute);
+    // Checked before reading, so a huge file is never loaded.
+    if (info.size > maxBytes) return { reason: overLimit(info.size, maxBytes) };
+    return { markdown: await readFile(absolute, 'utf8'), modified: info.mtime };
+  } catch (error) {
+    return { reason: `cannot read file: ${errorCode(error)}` };
+  }
+}
+
+/** Standard input holds the page as it is being edited: it changed now. */
+function fromStdin(markdown: string, maxBytes: number): PageText {
   const size = Buffer.byteLength(markdown);
-  if (size > budget.maxBytes)
-    return unreadablePage(input, `the page is ${size} bytes, over the limit of ${budget.maxBytes}`, classify);
-  return buildPage({ ...input, markdown, updatedAt: task.committedAt ?? new Date() }, classify, budget);
+  return size > maxBytes ? { reason: overLimit(size, maxBytes) } : { markdown, modified: new Date() };
 }
 
 /** Crawls a Markdown folder in this thread: one Page per file. */
