@@ -191,6 +191,22 @@ describe('run inputs: files, folders, globs, standard input', () => {
     expect(glob.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('names the exclude patterns when the only file given is excluded', async () => {
+    const dir = tempTree({
+      ...HANDBOOK,
+      'handbook-lint.yml': stringify({ sources: { markdown: { root: 'handbook', exclude: ['guide/**'] } } }),
+    });
+    const { code, stderr } = await runCli([
+      'run',
+      '--config',
+      join(dir, 'handbook-lint.yml'),
+      join(dir, 'handbook/guide/intro.md'),
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('No pages matched:');
+    expect(stderr).toContain('(the config excludes ["guide/**"])');
+  });
+
   it('exits 2 saying so when a folder holds no page', async () => {
     const root = tempTree({ 'notes.txt': 'not markdown' });
     const { code, stdout, stderr } = await runCli(['run', root]);

@@ -174,7 +174,10 @@ export async function resolveInputs(
 
 /** Why a run found no page to lint: said instead of reporting a clean handbook. */
 export function noPagesMessage(config: Config, paths: readonly string[]): string {
-  if (paths.length) return `No pages matched: ${paths.map(forTerminal).join(' ')}`;
+  const exclude = config.markdown?.exclude ?? [];
+  // A file given by name that the config excludes is the likeliest surprise.
+  const excluded = exclude.length ? ` (the config excludes ${JSON.stringify(exclude)})` : '';
+  if (paths.length) return `No pages matched: ${paths.map(forTerminal).join(' ')}${excluded}`;
   if (config.markdown)
     return `No pages matched: ${config.markdown.root} matches none of include ${JSON.stringify(config.markdown.include)}`;
   return 'No pages matched: the configured sources returned no pages';
