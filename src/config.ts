@@ -86,11 +86,13 @@ export const configSchema = z.strictObject({
       path: z.string().min(1).default(DEFAULT_STATE_PATH),
       /** Share of the ledger's pages a wiki listing may lose before the run refuses to call them gone. */
       'max-shrink': z.number().min(0).max(1).default(DEFAULT_MAX_SHRINK),
+      /** Keep the ledger for a Markdown folder too (wikis and write-back always keep it): new / fixed and trends. */
+      history: z.boolean().default(false),
     })
-    .default({ path: DEFAULT_STATE_PATH, 'max-shrink': DEFAULT_MAX_SHRINK }),
+    .default({ path: DEFAULT_STATE_PATH, 'max-shrink': DEFAULT_MAX_SHRINK, history: false }),
   report: z
     .strictObject({
-      format: z.enum(['console', 'json', 'markdown', 'sarif']).default('console'),
+      format: z.enum(['console', 'compact', 'json', 'markdown', 'sarif', 'html']).default('console'),
       output: z.string().optional(),
     })
     .default({ format: 'console' }),
@@ -129,6 +131,8 @@ export interface Config {
   statePath: string;
   /** `state.max-shrink`: share of the ledger's pages a wiki listing may lose (0..1). */
   maxShrink: number;
+  /** `state.history`: the run keeps a ledger even without a wiki or write-back. */
+  keepHistory?: true;
   documentTypes: Record<string, TypeMatcher>;
   ruleFolders: string[];
   rules: Record<string, RuleSetting>;
@@ -143,7 +147,7 @@ export interface Config {
 }
 
 /** The report formats `--format` and `report.format` accept. */
-export type ReportFormat = 'console' | 'json' | 'markdown' | 'sarif';
+export type ReportFormat = 'console' | 'compact' | 'json' | 'markdown' | 'sarif' | 'html';
 
 /** The page that is a numbered folder's record: `1441-kubectl-debug/README.md`, `NNNN-kep-template/README.md`. */
 const NUMBERED_FOLDER_PAGES = [
@@ -252,6 +256,7 @@ function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
     ...(raw.sources.confluence ? { confluence: toConfluenceConfig(raw.sources.confluence) } : {}),
     statePath: resolve(base, raw.state.path),
     maxShrink: raw.state['max-shrink'],
+    ...(raw.state.history ? { keepHistory: true } : {}),
     documentTypes,
     ruleFolders: ruleFolders(raw['rule-folders'], base, yaml),
     rules,

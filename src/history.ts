@@ -4,7 +4,7 @@ import type { Severity } from './model/severity.js';
 import type { LintResult } from './report/result.js';
 import { compareText } from './rules/engine.js';
 import type { ListingCheck } from './sources/listing-check.js';
-import { type LedgerFinding, MAX_RUNS, type State, sourceState } from './state.js';
+import { type LedgerFinding, MAX_RUNS, type RunRecord, type State, sourceState } from './state.js';
 
 /** Where a current finding stands against the previous run. */
 export type FindingStatus = 'new' | 'open';
@@ -35,20 +35,64 @@ export interface History {
   previousRun?: string;
   /** Status of every current finding, by fingerprint. */
   status: Record<string, FindingStatus>;
+  /** When the ledger first saw each still-open finding, by fingerprint (ISO time); new ones are absent. */
+  firstSeen?: Record<string, string>;
   newCount: number;
   openCount: number;
   /** Sorted by page path, then rule. */
   fixed: FixedFinding[];
   trends: MetricTrend[];
+  /** The ledger's runs, oldest first, ending with this one: what trend charts draw. */
+  runs?: RunPoint[];
+}
+
+/** One run's figures as trend charts draw them. */
+export interface RunPoint {
+  /** ISO time of the run. */
+  at: string;
+  /** Documentation coverage in percent; absent when the run measured none. */
+  coverage?: number;
+  /** Findings the run reported (new and still open). */
+  open: number;
+  new: number;
+  fixed: number;
+  /** Pages not reviewed recently (the freshness metric's misses); absent in runs recorded before it was kept. */
+  stalePages?: number;
 }
 
 /** What this run leaves out of the comparison. */
 export interface CompareOptions {
   /** Fingerprints accepted by the baseline or a config suppression: gone from the report, but not fixed. */
   accepted: ReadonlySet<string>;
+  /** The run's time, the last point of the trend. */
+  now: Date;
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Pages the freshness metric counts and does not pass: stale, or never reviewed. */
+function stalePages(result: LintResult): number | undefined {
+  const freshness = result.coverage?.metrics.find((m) => m.id === 'freshness');
+  return freshness ? freshness.denominator - freshness.numerator : undefined;
+}
+
+// The ledger is a file people can edit: reports only ever see finite figures and ISO times from it.
+const count = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?Z$/;
+
+function runPoint(run: RunRecord): RunPoint {
+  const coverage = count(run.metrics?.coverage);
+  const stalePages = count(run.stalePages);
+  return {
+    at: typeof run.at === 'string' && ISO_TIME.test(run.at) ? run.at : '1970-01-01T00:00:00.000Z',
+    ...(coverage !== undefined ? { coverage } : {}),
+    open: count(run.findings) ?? 0,
+    new: count(run.new) ?? 0,
+    fixed: count(run.fixed) ?? 0,
+    ...(stalePages !== undefined ? { stalePages } : {}),
+  };
+}
 
 function trends(result: LintResult, state: State): MetricTrend[] {
   const previous = state.runs.at(-1)?.metrics ?? {};
@@ -66,11 +110,13 @@ function trends(result: LintResult, state: State): MetricTrend[] {
  */
 export function compareWithLedger(result: LintResult, state: State, options: CompareOptions): History {
   const status: Record<string, FindingStatus> = {};
+  const firstSeen: Record<string, string> = {};
   let newCount = 0;
   for (const f of result.findings) {
-    const known = f.fingerprint in state.findings;
+    const known = state.findings[f.fingerprint];
     status[f.fingerprint] = known ? 'open' : 'new';
-    if (!known) newCount++;
+    if (known) firstSeen[f.fingerprint] = known.firstSeen;
+    else newCount++;
   }
   const unreadable = new Set(result.unreadable.map((u) => u.key));
   const fixed: FixedFinding[] = [];
@@ -87,14 +133,45 @@ export function compareWithLedger(result: LintResult, state: State, options: Com
   }
   fixed.sort((a, b) => compareText(a.page.path, b.page.path) || compareText(a.ruleId, b.ruleId));
   const previousRun = state.runs.at(-1)?.at;
+  const current = runPoint(runRecord(result, newCount, fixed.length, options.now));
   return {
     ...(previousRun ? { previousRun } : {}),
     status,
+    firstSeen,
     newCount,
     openCount: result.findings.length - newCount,
     fixed,
     trends: trends(result, state),
+    runs: [...state.runs.map(runPoint), current],
   };
+}
+
+function runRecord(result: LintResult, newCount: number, fixed: number, now: Date): RunRecord {
+  const metrics: Partial<Record<MetricId, number | null>> = {};
+  for (const m of result.coverage?.metrics ?? []) metrics[m.id] = m.percent;
+  const s = result.summary;
+  const stale = stalePages(result);
+  return {
+    at: now.toISOString(),
+    pages: s.pages,
+    findings: s.findings,
+    errors: s.errors,
+    warnings: s.warnings,
+    new: newCount,
+    fixed,
+    metrics,
+    ...(stale !== undefined ? { stalePages: stale } : {}),
+  };
+}
+
+/**
+ * Leaves the run's comparison without fixed findings: a listing that cannot be trusted never says
+ * what is gone, in the list or in the trend's last point.
+ */
+export function dropFixed(history: History): void {
+  history.fixed = [];
+  const last = history.runs?.at(-1);
+  if (last) last.fixed = 0;
 }
 
 function ledgerEntry(f: Finding, firstSeen: string, now: string): LedgerFinding {
@@ -120,19 +197,7 @@ export function recordRun(state: State, result: LintResult, history: History, no
     findings[f.fingerprint] = ledgerEntry(f, state.findings[f.fingerprint]?.firstSeen ?? at, at);
   }
   state.findings = findings;
-  const metrics: Partial<Record<MetricId, number | null>> = {};
-  for (const m of result.coverage?.metrics ?? []) metrics[m.id] = m.percent;
-  const s = result.summary;
-  state.runs.push({
-    at,
-    pages: s.pages,
-    findings: s.findings,
-    errors: s.errors,
-    warnings: s.warnings,
-    new: history.newCount,
-    fixed: history.fixed.length,
-    metrics,
-  });
+  state.runs.push(runRecord(result, history.newCount, history.fixed.length, now));
   if (state.runs.length > MAX_RUNS) state.runs.splice(0, state.runs.length - MAX_RUNS);
 }
 

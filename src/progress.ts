@@ -16,6 +16,10 @@ export interface CrawlProgress {
   rateLimited: number;
   retries: number;
   done: boolean;
+  /** Pages read from disk (a Markdown folder): no requests to count, so the line shows pages per second. */
+  local?: boolean;
+  /** For a folder: time since its first page was asked for, as the line is drawn only after a quiet second. */
+  elapsedMs?: number;
 }
 
 /** A sink for progress reports. */
@@ -26,6 +30,11 @@ const REDRAW_MS = 100;
 
 /** The progress line's text, e.g. "notion: listed 1200, fetched 340, 860 left, 2.9 req/s". */
 export function formatProgress(progress: CrawlProgress, elapsedMs: number): string {
+  if (progress.local) {
+    const elapsed = progress.elapsedMs ?? elapsedMs;
+    const pace = elapsed > 0 ? (progress.fetched * 1000) / elapsed : 0;
+    return `${progress.source}: ${progress.fetched} of ${progress.listed} pages, ${progress.left} left, ${Math.round(pace)} pages/s`;
+  }
   const rate = elapsedMs > 0 ? (progress.requests * 1000) / elapsedMs : 0;
   const cached = progress.cached ? `, ${progress.cached} cached` : '';
   const throttled = progress.rateLimited ? `, ${progress.rateLimited} rate-limited` : '';
@@ -55,4 +64,51 @@ export function progressLine(
     const line = forTerminal(formatProgress(progress, time - (started.get(progress.source) ?? time)));
     stream.write(`\r\x1b[K${line.slice(0, Math.max(20, (stream.columns ?? 80) - 1))}`);
   };
+}
+
+// A folder linted within this time never draws a line: it would only flicker.
+const FOLDER_QUIET_MS = 1000;
+
+/**
+ * Passes a Markdown folder's pages through unchanged while reporting how many are done, so a long
+ * run shows a progress line like a crawl does. Nothing is reported during the first second.
+ */
+export async function* countPages<T>(
+  pages: AsyncIterable<T>,
+  total: number,
+  report: ProgressReporter | undefined,
+  now: () => number = Date.now,
+): AsyncIterable<T> {
+  if (!report) {
+    yield* pages;
+    return;
+  }
+  const started = now();
+  let done = 0;
+  let shown = false;
+  const progress = (finished: boolean): CrawlProgress => ({
+    source: 'markdown',
+    listed: total,
+    fetched: done,
+    cached: 0,
+    left: total - done,
+    requests: 0,
+    rateLimited: 0,
+    retries: 0,
+    done: finished,
+    local: true,
+    elapsedMs: now() - started,
+  });
+  try {
+    for await (const page of pages) {
+      done++;
+      if (shown || now() - started >= FOLDER_QUIET_MS) {
+        shown = true;
+        report(progress(false));
+      }
+      yield page;
+    }
+  } finally {
+    if (shown) report(progress(true));
+  }
 }

@@ -1,14 +1,22 @@
 import type { Config } from './config.js';
 import { computeCoverage } from './coverage.js';
 import { HandbookLintError } from './errors.js';
-import { compareWithLedger, implausibleListing, ledgerSources, recordRun, stampSources } from './history.js';
+import {
+  compareWithLedger,
+  dropFixed,
+  implausibleListing,
+  ledgerSources,
+  recordRun,
+  stampSources,
+} from './history.js';
 import { acquireLock } from './lock.js';
 import type { Finding } from './model/finding.js';
 import type { Page } from './model/page.js';
 import { type TypeClassifier, typeClassifier } from './normalize/doc-type.js';
 import { PassBuilder } from './parallel/confluence.js';
 import { passMarkdownInWorkers, workerCount } from './parallel/pool.js';
-import type { ProgressReporter } from './progress.js';
+import { countPages, type ProgressReporter } from './progress.js';
+import { locateFindings } from './report/location.js';
 import type { LintResult } from './report/result.js';
 import { summarize } from './report/summary.js';
 import { compareFindings, lintSitePage, ruleDocsUrl } from './rules/engine.js';
@@ -22,7 +30,9 @@ import type { ContextSetup } from './sources/confluence/context.js';
 import { crawlConfluence } from './sources/confluence/crawl.js';
 import { ListingCheck } from './sources/listing-check.js';
 import { markdownTasks, readMarkdownPage, scanMarkdownFolder } from './sources/markdown.js';
+import { NotionApi, notionToken } from './sources/notion/api.js';
 import { crawlNotion } from './sources/notion/crawl.js';
+import { headingBlockReader } from './sources/notion/heading-blocks.js';
 import { loadState, type State, saveState, sourceState } from './state.js';
 import { acceptFindings } from './suppressions.js';
 import type { Stage } from './timings.js';
@@ -64,9 +74,12 @@ async function* passEach(
   }
 }
 
-/** Runs keep a ledger when they crawl a wiki or write back; a plain folder lint leaves no files behind. */
+/**
+ * Runs keep a ledger when they crawl a wiki, write back or `state.history` asks; a plain folder
+ * lint leaves no files behind.
+ */
 function keepsLedger(config: Config): boolean {
-  return Boolean(config.notion || config.confluence || writesBack(config.writeback));
+  return Boolean(config.notion || config.confluence || config.keepHistory || writesBack(config.writeback));
 }
 
 /** A Markdown folder is linted on worker threads when it is large; remote pages arrive at the API's pace. */
@@ -81,15 +94,23 @@ async function markdownPasses(
   for (const asset of scan.assets) site.addAsset(asset);
   const tasks = await markdownTasks(markdown, scan);
   const workers = workerCount(tasks.length);
-  if (workers > 0) return passMarkdownInWorkers(config, rules, tasks, options.now, workers);
+  if (workers > 0)
+    return countPages(
+      passMarkdownInWorkers(config, rules, tasks, options.now, workers),
+      tasks.length,
+      options.onProgress,
+    );
   const classify = typeClassifier(config.documentTypes);
   async function* pages(): AsyncIterable<Page> {
     for (const task of tasks) yield await readMarkdownPage(markdown, task, classify);
   }
-  return passEach(pages(), rules, config, options);
+  return countPages(passEach(pages(), rules, config, options), tasks.length, options.onProgress);
 }
 
-type CrawlSettings = Pick<RunOptions, 'full' | 'onProgress'> & { check?: ListingCheck };
+type CrawlSettings = Pick<RunOptions, 'full' | 'onProgress'> & {
+  check?: ListingCheck;
+  notionApi?: NotionApi;
+};
 
 function thisRun(options: CrawlSettings) {
   return {
@@ -107,7 +128,7 @@ function notionPages(
 ): AsyncIterable<Page> | undefined {
   if (!config.notion) return undefined;
   return crawlNotion(
-    { ...config.notion, ...thisRun(options) },
+    { ...config.notion, ...thisRun(options), ...(options.notionApi ? { api: options.notionApi } : {}) },
     classify,
     state && sourceState(state, 'notion'),
   );
@@ -181,12 +202,15 @@ async function lint(config: Config, options: RunOptions & CrawlSettings, state: 
   const findings: Finding[] = [];
   const unreadable: LintResult['unreadable'] = [];
   const suppressions = new Map<string, Suppressions>();
-  for (const source of await crawl(config, rules, site, options, state)) {
+  // One Notion client for the crawl and the heading reads after it: one budget, one 429 pause.
+  const notionApi = config.notion && new NotionApi(config.notion, notionToken(config.notion));
+  const crawlOptions = notionApi ? { ...options, notionApi } : options;
+  for (const source of await crawl(config, rules, site, crawlOptions, state)) {
     for await (const pass of source) {
       const page = pass.page;
       if (page.unreadable)
         unreadable.push({ key: page.key, path: page.path, reason: page.unreadable.reason });
-      if (pass.suppressions.ranges.length) suppressions.set(page.key, pass.suppressions);
+      if (pass.suppressions.directives.length) suppressions.set(page.key, pass.suppressions);
       if (!own(page)) findings.push(...pass.findings);
       // Our findings page links to every page it lists: in the graph it would un-orphan them.
       site.add(own(page) ? { ...page, links: [] } : page);
@@ -212,7 +236,9 @@ async function lint(config: Config, options: RunOptions & CrawlSettings, state: 
   }
   findings.sort(compareFindings);
   options.onStage?.('rules');
-  const accepted = await acceptFindings(findings, config, options);
+  const notionHeadings = notionApi && headingBlockReader(notionApi, state && sourceState(state, 'notion'));
+  const located = await locateFindings(findings, (key) => site.page(key), notionHeadings);
+  const accepted = await acceptFindings(located, config, options);
   const judged = [...site.all()].filter((page) => !own(page));
   // Coverage sees the handbook as it is: the baseline hides findings from reports, not from health.
   const coverage = computeCoverage(judged, accepted.beforeBaseline, config.coverage);
@@ -264,7 +290,7 @@ export async function run(config: Config, options: RunOptions): Promise<LintResu
     const before = ledgerSources(state, wikiSources(config));
     const check = new ListingCheck();
     const { result, readable, accepted, wikiPages } = await lint(config, { ...options, check }, state);
-    result.history = compareWithLedger(result, state, { accepted });
+    result.history = compareWithLedger(result, state, { accepted, now: options.now });
     if (options.forBaseline) return result;
     const problems = options.acceptShrink
       ? []
@@ -272,7 +298,7 @@ export async function run(config: Config, options: RunOptions): Promise<LintResu
     if (problems.length) {
       // The run reports what it saw, but a listing that cannot be trusted never says what is gone:
       // nothing is marked fixed, no page or comment is written, the ledger stays as it was.
-      result.history.fixed = [];
+      dropFixed(result.history);
       result.implausible = problems;
       result.notices = [...(result.notices ?? []), refusal(problems)];
       return result;

@@ -16,6 +16,8 @@ export interface CachedPage {
   version: string;
   /** The content as the platform returned it (before conversion), so conversion fixes apply to cached pages too. */
   markdown: string;
+  /** Notion: the page's heading blocks (id, text), once a finding needed them for its link. */
+  headings?: { id: string; text: string }[];
 }
 
 /** What one source remembers between runs. */
@@ -70,6 +72,8 @@ export interface RunRecord {
   new: number;
   fixed: number;
   metrics: Partial<Record<MetricId, number | null>>;
+  /** Pages the freshness metric counts as not reviewed recently; absent in runs recorded before it was kept. */
+  stalePages?: number;
 }
 
 /** The ledger between runs. */

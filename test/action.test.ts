@@ -86,6 +86,7 @@ describe('the GitHub Action', () => {
       'json-report': join(reports, 'handbook-lint.json'),
       'markdown-report': join(reports, 'handbook-lint.md'),
       'sarif-report': join(reports, 'handbook-lint.sarif'),
+      'html-report': join(reports, 'handbook-lint.html'),
     });
     expect(JSON.parse(readFileSync(outputs['json-report'] ?? '', 'utf8')).summary).toEqual(s);
     const sarif = JSON.parse(readFileSync(outputs['sarif-report'] ?? '', 'utf8'));
@@ -93,6 +94,7 @@ describe('the GitHub Action', () => {
       /^examples\/handbook\//,
     );
     expect(readFileSync(outputs['markdown-report'] ?? '', 'utf8')).toMatch(/^# Handbook report/);
+    expect(readFileSync(outputs['html-report'] ?? '', 'utf8')).toMatch(/^<!doctype html>/);
   });
 
   it('appends the findings page to the step summary, linking files at the commit', async () => {

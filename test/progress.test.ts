@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CrawlProgress, formatProgress, progressLine } from '../src/progress.js';
+import { type CrawlProgress, countPages, formatProgress, progressLine } from '../src/progress.js';
 
 const at = (p: Partial<CrawlProgress>): CrawlProgress => ({
   source: 'notion',
@@ -51,5 +51,81 @@ describe('progress line', () => {
     report(at({}));
     report(at({ done: true }));
     expect(writes).toEqual([]);
+  });
+});
+
+describe('progress of a Markdown folder', () => {
+  async function drain<T>(pages: AsyncIterable<T>): Promise<T[]> {
+    const out: T[] = [];
+    for await (const page of pages) out.push(page);
+    return out;
+  }
+
+  async function* items(count: number, tick: () => void) {
+    for (let i = 0; i < count; i++) {
+      tick();
+      yield i;
+    }
+  }
+
+  it('reads like "markdown: 300 of 887 pages, 587 left, 150 pages/s"', () => {
+    const progress = at({
+      source: 'markdown',
+      listed: 887,
+      fetched: 300,
+      left: 587,
+      requests: 0,
+      local: true,
+    });
+    expect(formatProgress(progress, 2000)).toBe('markdown: 300 of 887 pages, 587 left, 150 pages/s');
+  });
+
+  it('passes every page through, reports after the first second, and ends with done', async () => {
+    const seen: CrawlProgress[] = [];
+    let clock = 0;
+    // Each page takes 400 ms: pages 1 and 2 fall in the quiet first second.
+    const pages = countPages(
+      items(4, () => (clock += 400)),
+      4,
+      (p) => seen.push(p),
+      () => clock,
+    );
+    expect(await drain(pages)).toEqual([0, 1, 2, 3]);
+    expect(seen.map((p) => [p.fetched, p.left, p.done])).toEqual([
+      [3, 1, false],
+      [4, 0, false],
+      [4, 0, true],
+    ]);
+    expect(seen.every((p) => p.source === 'markdown' && p.listed === 4 && p.local)).toBe(true);
+  });
+
+  it('reports nothing for a folder done within the first second', async () => {
+    const seen: CrawlProgress[] = [];
+    let clock = 0;
+    const pages = countPages(
+      items(50, () => (clock += 10)),
+      50,
+      (p) => seen.push(p),
+      () => clock,
+    );
+    expect(await drain(pages)).toHaveLength(50);
+    expect(seen).toEqual([]);
+  });
+
+  it('draws and erases the line on a terminal', async () => {
+    const { stream, writes } = fakeStream(true);
+    let clock = 0;
+    const report = progressLine(stream, () => clock);
+    await drain(
+      countPages(
+        items(3, () => (clock += 600)),
+        3,
+        report,
+        () => clock,
+      ),
+    );
+    // Paced from the first page, not from the first line drawn: 2 pages in 1.2 s.
+    expect(writes[0]).toBe('\r\x1b[Kmarkdown: 2 of 3 pages, 1 left, 2 pages/s');
+    expect(writes.at(-1)).toBe('\r\x1b[K');
   });
 });

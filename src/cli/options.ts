@@ -42,7 +42,7 @@ export const OPTIONS = {
     short: 'f',
     value: 'FORMAT',
     help: {
-      run: 'Report format: console (default), json, markdown (the findings page), or sarif (GitHub code scanning).',
+      run: 'Report format: console (default), compact (one file:line:col line per finding), json, markdown (the findings page), sarif (GitHub code scanning), or html (a self-contained dashboard with trend charts; write it with -o report.html).',
     },
   },
   output: {
@@ -66,6 +66,20 @@ export const OPTIONS = {
     type: 'string',
     value: 'LEVEL',
     help: { run: 'Exit 1 when a finding is at or above LEVEL: error (default), warning, never.' },
+  },
+  'max-warnings': {
+    type: 'string',
+    value: 'N',
+    help: { run: 'Exit 1 when there are more than N warnings (counted even with --quiet).' },
+  },
+  quiet: {
+    type: 'boolean',
+    help: { run: 'Report errors only (every format); warnings still count for the exit code.' },
+  },
+  'group-by': {
+    type: 'string',
+    value: 'MODE',
+    help: { run: 'console: findings grouped by rule (default), page or owner.' },
   },
   'stdin-filename': {
     type: 'string',
@@ -101,7 +115,9 @@ export const OPTIONS = {
   'wait-lock': { type: 'string', value: 'SECS', help: { run: WAIT_LOCK_HELP, sync: WAIT_LOCK_HELP } },
   verbose: {
     type: 'boolean',
-    help: { run: 'Log how long each stage took to standard error (one line per run).' },
+    help: {
+      run: 'Log how long each stage took to standard error (one line per run), and name the config file found without --config.',
+    },
   },
   source: {
     type: 'string',

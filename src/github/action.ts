@@ -5,6 +5,7 @@ import { HandbookLintError } from '../errors.js';
 import { choice, configFor, exitCode, parseNow, reportError } from '../main.js';
 import { palette } from '../report/colors.js';
 import { formatConsole } from '../report/console.js';
+import { formatHtml } from '../report/html.js';
 import { formatJson } from '../report/json.js';
 import { formatMarkdown } from '../report/markdown.js';
 import { posixRelative } from '../report/repository.js';
@@ -51,6 +52,7 @@ interface ReportFiles {
   json: string;
   markdown: string;
   sarif: string;
+  html: string;
 }
 
 // Links in the step summary and the Markdown report lead to the files at the linted commit.
@@ -65,6 +67,7 @@ async function writeReports(
   dir: string,
   markdownRoot: string,
   markdown: string,
+  linkBase: string,
   warn: (text: string) => void,
 ): Promise<ReportFiles> {
   await mkdir(dir, { recursive: true });
@@ -72,10 +75,12 @@ async function writeReports(
     json: join(dir, 'handbook-lint.json'),
     markdown: join(dir, 'handbook-lint.md'),
     sarif: join(dir, 'handbook-lint.sarif'),
+    html: join(dir, 'handbook-lint.html'),
   };
   await writeFile(files.json, formatJson(result));
   await writeFile(files.markdown, markdown);
   await writeFile(files.sarif, formatSarif(result, { markdownRoot, warn }));
+  await writeFile(files.html, formatHtml(result, { linkBase }));
   return files;
 }
 
@@ -89,6 +94,7 @@ function outputs(result: LintResult, files: ReportFiles): string {
     'json-report': files.json,
     'markdown-report': files.markdown,
     'sarif-report': files.sarif,
+    'html-report': files.html,
   };
   return Object.entries(values)
     .map(([name, value]) => outputEntry(name, value))
@@ -113,7 +119,7 @@ function logReport(format: string, result: LintResult, markdown: string): string
 }
 
 /**
- * The GitHub Action: one run from the `INPUT_*` values, the JSON, Markdown and SARIF reports
+ * The GitHub Action: one run from the `INPUT_*` values, the JSON, Markdown, SARIF and HTML reports
  * written to files, annotations on Markdown files, the findings page in the step summary, counts
  * and report paths as step outputs, and the CLI's exit code.
  */
@@ -137,9 +143,10 @@ export async function runAction(env: ActionEnv = process.env, io: ActionIo = PRO
     for (const notice of result.notices ?? [])
       io.stdout(`${workflowCommand('warning', { title: 'handbook-lint' }, notice)}\n`);
     const markdownRoot = config.markdown ? posixRelative(workspace, config.markdown.root) : '';
-    const markdown = formatMarkdown(result, result.coverage, { linkBase: blobBase(env, markdownRoot) });
+    const linkBase = blobBase(env, markdownRoot);
+    const markdown = formatMarkdown(result, result.coverage, { linkBase });
     const dir = resolve(input('report-dir') ?? join(env.RUNNER_TEMP ?? tmpdir(), 'handbook-lint'));
-    const files = await writeReports(result, dir, markdownRoot, markdown, (text) =>
+    const files = await writeReports(result, dir, markdownRoot, markdown, linkBase, (text) =>
       io.stdout(`${workflowCommand('warning', { title: 'handbook-lint' }, text)}\n`),
     );
     io.stdout(logReport(format, result, markdown));

@@ -25,6 +25,16 @@ export function findingPageOf(page: FindingPage): FindingPage {
   };
 }
 
+/** Where a finding on a wiki page points a reader: the page, the spot on it, and the text there. */
+export interface FindingLocation {
+  /** The page URL, with `#anchor` when the finding has a position below a heading. */
+  url: string;
+  /** The nearest heading at or before the finding: its anchor (Confluence) or block id (Notion). */
+  anchor?: string;
+  /** The text at the finding (its line), at most about 80 characters, control characters escaped. */
+  quote?: string;
+}
+
 /** One problem on one page, the unit every report, baseline, comment and ledger works with. */
 export interface Finding {
   ruleId: string;
@@ -34,6 +44,8 @@ export interface Finding {
   position?: Position;
   excerpt?: string;
   url?: string;
+  /** Wiki pages only: a link to the spot on the wiki (`file:line:col` means nothing there). */
+  location?: FindingLocation;
   fingerprint: string;
 }
 

@@ -1,65 +1,54 @@
-import type { Finding } from '../model/finding.js';
 import { forTerminal } from '../terminal.js';
 import type { Palette } from './colors.js';
+import { type GroupBy, groupedFindings } from './console-groups.js';
+import type { PlaceOptions } from './console-paths.js';
+import { summaryBlock, totalsLine } from './console-summary.js';
 import type { LintResult } from './result.js';
+import { onlyErrors } from './summary.js';
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+/** How the console report is laid out (`--group-by`, `--quiet`) and where its paths start. */
+export interface ConsoleOptions extends PlaceOptions {
+  /** Default `rule`. */
+  groupBy?: GroupBy;
+  /** Errors only; warnings are still counted for `--max-warnings` by the caller. */
+  quiet?: boolean;
+  /** Grouped by rule, warnings and infos listed per rule before the rest is counted (default 20). */
+  maxPerGroup?: number;
 }
 
-/** The report for people: findings grouped by page, aligned columns, totals last; what pages say is shown, never obeyed by the terminal. */
-export function formatConsole(result: LintResult, colors: Palette): string {
-  const byPage = new Map<string, Finding[]>();
-  for (const finding of result.findings) {
-    const list = byPage.get(finding.page.key) ?? [];
-    list.push(finding);
-    byPage.set(finding.page.key, list);
-  }
-  const lines: string[] = [];
-  for (const findings of byPage.values()) {
-    const page = findings[0]?.page;
-    if (!page) continue;
+const DEFAULT_MAX_PER_GROUP = 20;
+
+/**
+ * The report for people: the summary first (metrics against targets, counts per rule with errors
+ * first, the pages to fix first, totals and the change since the last run), then the findings
+ * grouped, errors before warnings, then unreadable pages and the totals again, where a long report
+ * ends on screen. What pages say is shown, never obeyed by the terminal.
+ */
+export function formatConsole(result: LintResult, colors: Palette, options: ConsoleOptions = {}): string {
+  const shown = options.quiet ? onlyErrors(result) : result;
+  // What --quiet leaves out, said once in the summary so nobody mistakes it for a clean run.
+  const hidden = options.quiet ? result.summary : { ...result.summary, warnings: 0, infos: 0 };
+  const lines = summaryBlock(shown, options, colors, hidden);
+  if (shown.findings.length) {
     lines.push(
-      page.file !== undefined
-        ? colors.underline(forTerminal(page.file))
-        : `${colors.underline(forTerminal(page.path))}  ${colors.dim(forTerminal(page.url))}`,
-    );
-    const rows = findings.map((f) => [
-      f.position ? `${f.position.start.line}:${f.position.start.column}` : '-',
-      f.severity,
-      forTerminal(f.message),
-      forTerminal(f.ruleId),
-    ]);
-    const width = Math.max(...rows.map((r) => (r[0] ?? '').length));
-    for (const [where = '', severity = '', message = '', ruleId = ''] of rows) {
-      const color = severity === 'error' ? colors.red : severity === 'warning' ? colors.yellow : colors.blue;
-      lines.push(
-        `  ${colors.dim(where.padEnd(width))}  ${color(severity.padEnd(7))}  ${message}  ${colors.dim(ruleId)}`,
-      );
-    }
-    lines.push('');
-  }
-  for (const page of result.unreadable)
-    lines.push(`${colors.yellow('unreadable')} ${forTerminal(`${page.path}: ${page.reason}`)}`);
-  if (result.unreadable.length) lines.push('');
-  const s = result.summary;
-  const h = result.history;
-  // Compared with the previous run in the ledger; the first run has nothing to compare with.
-  const since = h?.previousRun
-    ? `; ${h.newCount} new, ${h.fixed.length} fixed since the run of ${h.previousRun.slice(0, 10)}`
-    : '';
-  if (s.findings === 0) {
-    lines.push(`No problems in ${plural(s.pages, 'page')}${since}.`);
-  } else {
-    const counts = `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}${s.infos ? `, ${plural(s.infos, 'info')}` : ''}`;
-    const mark = s.errors ? colors.red('✖') : colors.yellow('⚠');
-    lines.push(
-      colors.bold(
-        `${mark} ${plural(s.findings, 'problem')} (${counts}) in ${s.pagesWithFindings} of ${plural(s.pages, 'page')}${since}`,
+      '',
+      ...groupedFindings(
+        shown.findings,
+        shown.rules,
+        options.groupBy ?? 'rule',
+        {
+          ...options,
+          maxPerGroup: options.maxPerGroup ?? DEFAULT_MAX_PER_GROUP,
+        },
+        colors,
       ),
     );
   }
-  const accepted = result.accepted;
+  for (const page of shown.unreadable)
+    lines.push(`${colors.yellow('unreadable')} ${forTerminal(`${page.path}: ${page.reason}`)}`);
+  if (shown.unreadable.length) lines.push('');
+  if (shown.findings.length) lines.push(totalsLine(shown.summary, shown.history, colors));
+  const accepted = shown.accepted;
   if (accepted && accepted.baselined + accepted.suppressed > 0) {
     lines.push(
       colors.dim(

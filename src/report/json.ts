@@ -43,6 +43,7 @@ export function formatJson(result: LintResult): string {
         : null,
       excerpt: f.excerpt ?? null,
       url: f.url ?? null,
+      location: f.location ?? null,
       fingerprint: f.fingerprint,
       status: result.history?.status[f.fingerprint] ?? 'new',
     })),

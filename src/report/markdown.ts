@@ -5,6 +5,7 @@ import { atLeast, type Severity } from '../model/severity.js';
 import { compareFindings, compareText } from '../rules/engine.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { LintResult, RuleInfo } from './result.js';
+import { type TrendStyle, trendMarkdown } from './trend.js';
 
 /** How the findings page is titled, where its page links point, and how long it may grow. */
 export interface MarkdownOptions {
@@ -19,6 +20,8 @@ export interface MarkdownOptions {
    * and no H1 (the page title shows it). Default `gfm`.
    */
   flavor?: 'gfm' | 'notion';
+  /** How the trend of the ledger's runs is drawn; default `mermaid` (GitHub and Notion render it). */
+  trend?: TrendStyle;
 }
 
 const DEFAULT_MAX_FINDINGS = 500;
@@ -49,6 +52,13 @@ function href(page: FindingPage, linkBase: string): string {
     return safeUrl(base + page.file.split('/').map(encodeURIComponent).join('/'));
   }
   return safeUrl(page.url);
+}
+
+// A finding below a heading on a wiki page links to that heading (or Notion block), not the page top.
+function findingSpot(f: Finding): string {
+  if (!f.position) return 'page';
+  const line = `line ${f.position.start.line}`;
+  return f.location?.anchor ? `[${line}](${safeUrl(f.location.url)})` : line;
 }
 
 function pageLink(page: FindingPage, linkBase: string): string {
@@ -194,11 +204,12 @@ function findingsSection(result: LintResult, linkBase: string, max: number): str
       if (!page) continue;
       lines.push(`- ${pageLink(page, linkBase)}`);
       for (const f of pageFindings.slice(0, max - listed)) {
-        const where = f.position ? `line ${f.position.start.line}` : 'page';
+        const where = findingSpot(f);
         // On a first run everything is new: the mark only means something once there is a previous run.
         const h = result.history;
         const mark = h?.previousRun && h.status[f.fingerprint] === 'new' ? ' **(new)**' : '';
-        lines.push(`  - ${where}${mark}: ${escapeMarkdown(f.message)}`);
+        const quote = f.location?.quote ? ` — “${escapeMarkdown(f.location.quote)}”` : '';
+        lines.push(`  - ${where}${mark}: ${escapeMarkdown(f.message)}${quote}`);
       }
       listed += Math.min(pageFindings.length, max - listed);
     }
@@ -281,6 +292,7 @@ export function formatMarkdown(
     ...(notion ? [] : [`# ${escapeMarkdown(options.title ?? 'Handbook report')}`, '']),
     headline(result, coverage),
     '',
+    ...trendMarkdown(result.history?.runs, options.trend ?? 'mermaid'),
   ];
   if (coverage) lines.push(...coverageSection(coverage, linkBase, result.history));
   if (result.findings.length) {

@@ -46,8 +46,8 @@ function isMarkdown(page: FindingPage): page is FindingPage & { file: string } {
 // GitHub code scanning rejects a result without a physical location with a line, and rejects
 // http(s) URIs ("unrecognized SARIF location URI scheme"). A wiki page therefore gets a
 // repository-style path under its source name (`notion/Engineering/Decisions/...`) that code
-// scanning shows as the alert's file, a logical location naming the page, and its URL in the
-// location's message.
+// scanning shows as the alert's file, a logical location naming the page, and the link to the spot
+// (page URL + heading anchor or block id) in the location's message.
 function location(finding: Finding, options: SarifOptions) {
   const page = finding.page;
   const p = finding.position;
@@ -72,7 +72,7 @@ function location(finding: Finding, options: SarifOptions) {
   return {
     physicalLocation: { artifactLocation: { uri: uriPath(source, page.path) }, region },
     logicalLocations: [{ name: page.title, fullyQualifiedName: `${source}:${page.path}`, kind: 'resource' }],
-    ...(page.url ? { message: { text: page.url } } : {}),
+    ...(page.url ? { message: { text: wikiLink(finding) } } : {}),
   };
 }
 
@@ -80,11 +80,13 @@ function location(finding: Finding, options: SarifOptions) {
 // code scanning would raise them as alerts; it closes an alert when its result stops appearing.
 const BASELINE_STATE = { new: 'new', open: 'unchanged' } as const;
 
+const wikiLink = (finding: Finding) => finding.location?.url ?? finding.page.url;
+
 function message(finding: Finding): string {
   // A wiki page's pseudo path is not clickable in code scanning: the message carries the address.
   return isMarkdown(finding.page) || !finding.page.url
     ? finding.message
-    : `${finding.message} (${finding.page.url})`;
+    : `${finding.message} (${wikiLink(finding)})`;
 }
 
 function descriptor(rule: RuleInfo) {
@@ -123,6 +125,8 @@ function sarifResult(
     locations: [location(f, options)],
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: f.fingerprint },
     ...(since ? { baselineState: BASELINE_STATE[since] } : {}),
+    // Code scanning takes no http(s) location: the wiki spot also goes in the result's property bag.
+    ...(f.location ? { properties: { wikiLocation: f.location } } : {}),
   };
 }
 

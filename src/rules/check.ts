@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Page } from '../model/page.js';
 import type { Position } from '../model/position.js';
 import type { Site, SitePage } from '../site.js';
+import type { Suppressions } from './suppress.js';
 
 /** One thing a check found on a page; the engine turns it into a Finding with the rule's identity. */
 export interface Hit {
@@ -45,5 +46,25 @@ export interface SiteCheckKind<O = unknown> {
   run(page: SitePage, options: O, context: SiteCheckContext): Hit[];
 }
 
+/** What the check of a page's inline directives knows: which of them were used, and every rule id. */
+export interface DirectiveCheckContext {
+  suppressions: Suppressions;
+  /** Every rule of the run, off or not, so a directive naming one is never taken for a typo. */
+  ruleIds: readonly string[];
+  /** The ids of the directive rules themselves: their findings cannot be suppressed inline. */
+  unsuppressible: readonly string[];
+}
+
+/**
+ * The check of a page's inline directives (unknown rule ids, unused directives). It runs after the
+ * page's site rules, when every finding a directive could suppress has been stamped.
+ */
+export interface DirectiveCheckKind<O = unknown> {
+  scope: 'directives';
+  name: string;
+  options: z.ZodObject<z.ZodRawShape>;
+  run(page: SitePage, options: O, context: DirectiveCheckContext): Hit[];
+}
+
 /** Any check kind. */
-export type CheckKind<O = unknown> = PageCheckKind<O> | SiteCheckKind<O>;
+export type CheckKind<O = unknown> = PageCheckKind<O> | SiteCheckKind<O> | DirectiveCheckKind<O>;

@@ -5,7 +5,7 @@ import type { SitePage } from '../site.js';
 import type { CheckContext, Hit, SiteCheckContext } from './check.js';
 import type { ActiveRule } from './load.js';
 import { matchesExclusion, matchesPaths, matchesSelector, type Selectable } from './select.js';
-import { isSuppressed, readSuppressions, type Suppressions } from './suppress.js';
+import { isSuppressed, NO_SUPPRESSIONS, readSuppressions, type Suppressions } from './suppress.js';
 
 /** Per-path level overrides from config, applied after the rule's own level. */
 export interface PathOverride {
@@ -67,7 +67,7 @@ export function lintPage(
   const findings: Finding[] = [];
   for (const rule of rules) {
     const kind = rule.kind;
-    if (kind.scope === 'site' || !ruleApplies(rule, page)) continue;
+    if ((kind.scope !== undefined && kind.scope !== 'page') || !ruleApplies(rule, page)) continue;
     const level = levelFor(rule, page, overrides);
     if (level !== 'off')
       stamp(rule, level, summary, kind.run(page, rule.options, context), suppressions, findings);
@@ -75,7 +75,10 @@ export function lintPage(
   return findings;
 }
 
-/** Runs the site-scope rules (links, orphan) on one page of the built link graph. */
+/**
+ * Runs the site-scope rules (links, orphan) on one page of the built link graph, then the check of
+ * the page's inline directives, which needs to know what every other rule's findings used.
+ */
 export function lintSitePage(
   page: SitePage,
   rules: readonly ActiveRule[],
@@ -91,6 +94,21 @@ export function lintSitePage(
     const level = levelFor(rule, page, overrides);
     if (level !== 'off')
       stamp(rule, level, summary, kind.run(page, rule.options, context), suppressions, findings);
+  }
+  if (!suppressions.directives.length) return findings;
+  const directiveRules = rules.filter((rule) => rule.kind.scope === 'directives');
+  const directiveContext = {
+    suppressions,
+    ruleIds: rules.map((rule) => rule.id),
+    unsuppressible: directiveRules.map((rule) => rule.id),
+  };
+  for (const rule of directiveRules) {
+    const kind = rule.kind;
+    if (kind.scope !== 'directives' || !ruleApplies(rule, page)) continue;
+    const level = levelFor(rule, page, overrides);
+    // Its findings are about the directives themselves, so no directive suppresses them.
+    if (level !== 'off')
+      stamp(rule, level, summary, kind.run(page, rule.options, directiveContext), NO_SUPPRESSIONS, findings);
   }
   return findings;
 }

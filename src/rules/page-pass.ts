@@ -1,5 +1,6 @@
 import type { Finding } from '../model/finding.js';
 import type { Page } from '../model/page.js';
+import { quoteFindings } from '../report/location.js';
 import { type SitePage, slimPage } from '../site.js';
 import type { CheckContext } from './check.js';
 import { lintPage, type PathOverride } from './engine.js';
@@ -21,6 +22,6 @@ export function passPage(
   overrides: readonly PathOverride[],
 ): PagePass {
   const suppressions = readSuppressions(page.tree, page.markdown);
-  const findings = lintPage(page, rules, context, overrides, suppressions);
+  const findings = quoteFindings(page, lintPage(page, rules, context, overrides, suppressions));
   return { findings, page: slimPage(page), suppressions };
 }

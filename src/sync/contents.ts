@@ -44,7 +44,7 @@ export function contentsPage(pages: readonly SitePage[], files: ReadonlyMap<stri
     .map((page) => `- ${escaped(page.title)} (\`${files.get(page.key)}\`)`);
   const sources = [...new Set(pages.map((page) => SOURCE_NAMES[page.source] ?? page.source))].join(' and ');
   return [
-    '<!-- handbook-lint-disable -->',
+    '<!-- handbook-lint-disable-file -->',
     `# ${sources || 'Wiki'} mirror`,
     '',
     `Every page of the wiki as a Markdown file, written by \`handbook-lint sync\`. Edit the wiki, not these files: the next sync overwrites them.`,

@@ -69,7 +69,7 @@ interface Crawled {
 }
 
 // The tool's own findings pages are no handbook pages: in the mirror, as in the wiki, nothing judges them.
-const RULES_OFF = '<!-- handbook-lint-disable -->\n\n';
+const RULES_OFF = '<!-- handbook-lint-disable-file -->\n\n';
 
 async function crawlAll(
   config: Config,

@@ -1,7 +1,8 @@
 import type { Metric } from '../coverage.js';
 import type { History, MetricTrend } from '../history.js';
-import type { FindingPage } from '../model/finding.js';
+import type { FindingLocation, FindingPage } from '../model/finding.js';
 import type { LintResult } from '../report/result.js';
+import { trendStorage } from '../report/trend.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 
 /** Findings listed on a Confluence findings page; the rest are counted (the JSON report has them all). */
@@ -72,6 +73,14 @@ interface Item {
   page: FindingPage;
   ruleId: string;
   message: string;
+  location?: FindingLocation;
+}
+
+// The spot on the page: a link to the nearest heading when there is one, with the quoted text.
+function spot(location: FindingLocation | undefined): string {
+  const quote = location?.quote ? `“${escapeStorage(location.quote)}”` : '';
+  if (!location?.anchor) return quote ? ` — ${quote}` : '';
+  return ` — <a href="${escapeStorage(location.url)}">${quote || 'go to the section'}</a>`;
 }
 
 /** Items grouped by page as a nested list, at most `budget.left` of them (the budget is shared by all sections). */
@@ -86,7 +95,8 @@ function section(title: string, items: readonly Item[], budget: { left: number }
     budget.left -= shown.length;
     listed += shown.length;
     const lines = shown.map(
-      (i) => `<li><code>${escapeStorage(i.ruleId)}</code> ${escapeStorage(i.message)}</li>`,
+      (i) =>
+        `<li><code>${escapeStorage(i.ruleId)}</code> ${escapeStorage(i.message)}${spot(i.location)}</li>`,
     );
     pages.push(`<li>${storageLink((list[0] as Item).page)}<ul>${lines.join('')}</ul></li>`);
   }
@@ -106,6 +116,7 @@ export function formatStorage(result: LintResult, deferred: readonly FindingPage
       history ? ` · ${history.newCount} new, ${history.fixed.length} fixed${since}` : ''
     }</p>`,
   ];
+  parts.push(trendStorage(history?.runs));
   if (result.coverage) parts.push(metrics(result.coverage.metrics, history));
   const budget = { left: STORAGE_MAX_FINDINGS };
   const isNew = (fp: string) => !history || history.status[fp] === 'new';

@@ -149,10 +149,7 @@ describe('decision records with no config', async () => {
   it('accepts an evolution proposal in review and reports it once its review window has passed', () => {
     expect(found('proposals/0413-typed-throws.md')).toEqual([
       ['decision-date', 'Decision record date is missing (found: none).'],
-      [
-        'decision-lag',
-        'Decision has been Active review since its review window ended on 2026-09-04, 88 days ago.',
-      ],
+      ['decision-lag', 'Decision has been Active review since its review window ended on 2026-09-04.'],
     ]);
   });
 

@@ -284,9 +284,10 @@ describe('Notion source on a generated workspace', () => {
       fetched: 250,
       cached: 0,
       left: 0,
-      requests: emulator.log.length,
+      // Block reads after the crawl (heading links for findings) go through a client of their own.
+      requests: emulator.log.filter((e) => !e.path.startsWith('/v1/blocks/')).length,
     });
-  });
+  }, 60_000);
 });
 
 describe('Notion source config', () => {

@@ -1,5 +1,6 @@
 import type { CheckKind } from '../check.js';
 import { conditionalCheck } from './conditional.js';
+import { directivesCheck } from './directives.js';
 import { fieldsCheck } from './fields.js';
 import { lifecycleCheck } from './lifecycle.js';
 import { linksCheck } from './links.js';
@@ -15,6 +16,7 @@ import { tasksCheck } from './tasks.js';
 export const CHECK_KINDS: Record<string, CheckKind<any>> = Object.fromEntries(
   [
     conditionalCheck,
+    directivesCheck,
     fieldsCheck,
     lifecycleCheck,
     linksCheck,

@@ -57,7 +57,7 @@ export const lifecycleCheck: PageCheckKind<LifecycleOptions> = {
       const days = daysBetween(windowEnd, now);
       if (days <= 0) return [];
       const day = isoDay(windowEnd);
-      const overdue = `since its review window ended on ${day}, ${days} days ago`;
+      const overdue = `since its review window ended on ${day}`;
       return [
         {
           data: { status, days, max: 0, since: day, overdue },
@@ -78,7 +78,7 @@ export const lifecycleCheck: PageCheckKind<LifecycleOptions> = {
     const day = isoDay(since);
     return [
       {
-        data: { status, days, max, since: day, overdue: `for ${days} days (limit ${max}), since ${day}` },
+        data: { status, days, max, since: day, overdue: `for more than ${max} days, since ${day}` },
         matched: `${status} since ${day}`,
         excerpt: field.value,
         ...at,

@@ -1,4 +1,4 @@
-import type { Html, Nodes, Text } from 'mdast';
+import type { Html, InlineCode, Nodes, Text } from 'mdast';
 
 /** A sentence that explains a format ("use the format YYYY-MM-DD") mentions it; it does not leave it unfilled. */
 const TALKS_ABOUT_FORMAT =
@@ -40,7 +40,7 @@ export function proseCandidates(root: Nodes): Candidate[] {
       const prose = node.type === 'text' || (node.type === 'html' && INSERT_TAG.test(node.value.trim()));
       if (prose && exampleHeading === undefined && !exampleParagraph && !own.quoted)
         found.push({ node, block: own, at: own.text.length });
-      own.text += node.value;
+      own.text += readable(node);
     }
     if ('children' in node) for (const child of node.children) visit(child, own);
     if (isBlock && own && node.type !== 'heading' && opensOrCloses(own.text)) quoteOpen = !quoteOpen;
@@ -50,6 +50,18 @@ export function proseCandidates(root: Nodes): Candidate[] {
   };
   visit(root, undefined);
   return found;
+}
+
+/** An inline directive (`<!-- handbook-lint-… -->`), in an HTML comment or typed as text in a wiki. */
+const DIRECTIVE = /<!--\s*handbook-lint-[\s\S]*?-->/g;
+
+/**
+ * What a node adds to its block's text: a directive is not text after a placeholder, or adding one
+ * would change what it is about. Blanked in text, so offsets within the node still hold.
+ */
+function readable(node: Text | Html | InlineCode): string {
+  if (node.type === 'inlineCode' || !node.value.includes('<!--')) return node.value;
+  return node.value.replace(DIRECTIVE, (directive) => directive.replace(/[^\n]/g, ' '));
 }
 
 /** Whether a block leaves a quote open, or closes one an earlier block opened. */

@@ -30,6 +30,8 @@ export interface NotionCrawlOptions extends NotionSourceConfig {
   onProgress?: ProgressReporter;
   /** Hears whose workspace this is and why the listing may be missing pages. */
   check?: ListingCheck;
+  /** The client to crawl with, when later reads of the run must share its queue; one of its own otherwise. */
+  api?: NotionApi;
 }
 
 // Notion stamps edits to the minute: a page edited in the minute of the crawl may change again
@@ -54,7 +56,7 @@ export async function* crawlNotion(
   classify: TypeClassifier,
   cache?: SourceState,
 ): AsyncIterable<Page> {
-  const api = new NotionApi(options, notionToken(options));
+  const api = options.api ?? new NotionApi(options, notionToken(options));
   const startedAt = Date.now();
   const count = { listed: 0, fetched: 0, cached: 0, left: 0 };
   const report = (done = false) =>

@@ -28,9 +28,14 @@ describe('stale', () => {
         days: 181,
         max: 180,
         updated: '2025-12-02',
-        reason: 'it was last updated on 2025-12-02, 181 days ago (limit 180)',
+        reason: 'it was last updated on 2025-12-02, more than 180 days ago',
       },
     ]);
+  });
+
+  it('says the same on the next day, so the findings page is not rewritten daily for an untouched page', () => {
+    const reason = (now: string) => check(staleCheck, reviewed('2025-12-02'), {}, new Date(now))[0]?.reason;
+    expect(reason('2026-06-01')).toBe(reason('2026-06-02'));
   });
 
   it('reports an expired verification even when the page was edited recently', () => {

@@ -1,0 +1,34 @@
+import { join } from 'node:path';
+import type { Finding, FindingPage } from '../model/finding.js';
+
+/** Where people's reports say a page is: Markdown files from the working directory, wiki pages by URL. */
+export interface PlaceOptions {
+  /** The Markdown root relative to the working directory ('' when they are the same); absent keeps root-relative paths. */
+  markdownBase?: string;
+}
+
+// Issue 17's contract: the locations helper adds `location` to Finding; read it without depending on that edit.
+type Located = Finding & { location?: { url: string } };
+
+/** True for a page read from a file, which has a path an editor can open. */
+export function isFile(page: FindingPage): page is FindingPage & { file: string } {
+  return page.file !== undefined;
+}
+
+/** A Markdown page's path from the working directory (clickable in a terminal), else the wiki page's URL. */
+export function pagePlace(page: FindingPage, options: PlaceOptions): string {
+  if (!isFile(page)) return page.url;
+  return options.markdownBase ? join(options.markdownBase, page.file) : page.file;
+}
+
+/**
+ * Where one finding is: `file:line:col` for Markdown (a finding about the whole page has no position
+ * and shows the file alone); for a wiki page the link to the spot when known, else the page URL —
+ * line numbers in converted Markdown mean nothing to someone reading the wiki.
+ */
+export function findingPlace(finding: Finding, options: PlaceOptions): string {
+  if (!isFile(finding.page)) return (finding as Located).location?.url ?? finding.page.url;
+  const file = pagePlace(finding.page, options);
+  const start = finding.position?.start;
+  return start ? `${file}:${start.line}:${start.column}` : file;
+}

@@ -1,0 +1,165 @@
+import type { Finding, FindingLocation } from '../model/finding.js';
+import type { Heading, Page } from '../model/page.js';
+import { confluenceAnchor, nearestHeading, notionBlockAnchor } from '../normalize/anchors.js';
+import type { SitePage } from '../site.js';
+import { forTerminal } from '../terminal.js';
+
+/** A heading block of a Notion page as the block API lists it. */
+export interface HeadingBlock {
+  id: string;
+  text: string;
+}
+
+/** The heading blocks of a Notion page, in order; empty when they cannot be read. */
+export type HeadingBlockReader = (pageId: string) => Promise<readonly HeadingBlock[]>;
+
+const MAX_QUOTE = 80;
+// Text kept before the finding's column when a long line is cut, so the quote starts near the spot.
+const QUOTE_LEAD = 20;
+
+const isWiki = (key: string) => key.startsWith('notion:') || key.startsWith('confluence:');
+
+// Markdown block markers a wiki reader never sees: heading hashes, quote marks, list bullets, checkboxes.
+const BLOCK_MARKERS = /^(?:#{1,6}\s+|>\s*|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)+/;
+
+/**
+ * A line of page text as a short quote: trimmed, without Markdown block markers, cut to about 80
+ * characters around `column` with an ellipsis where text was left out, control characters shown
+ * as `\xNN`.
+ */
+export function quoteLine(line: string, column = 1): string | undefined {
+  const trimmed = line.trimStart();
+  const text = trimmed.replace(BLOCK_MARKERS, '') || trimmed;
+  const lead = line.length - text.length;
+  const chars = Array.from(text.trim());
+  if (!chars.length) return undefined;
+  if (chars.length <= MAX_QUOTE) return forTerminal(chars.join(''));
+  const at = Math.max(0, column - 1 - lead);
+  const start = at < MAX_QUOTE - QUOTE_LEAD ? 0 : Math.min(at - QUOTE_LEAD, chars.length - MAX_QUOTE + 1);
+  const prefix = start > 0 ? '…' : '';
+  const room = MAX_QUOTE - prefix.length;
+  const end = start + room >= chars.length ? chars.length : start + room - 1;
+  const suffix = end < chars.length ? '…' : '';
+  return forTerminal(`${prefix}${chars.slice(start, end).join('')}${suffix}`);
+}
+
+/**
+ * Gives the page-rule findings of a wiki page their location while the page still has its text:
+ * the page URL and the quoted line. Headings are added later, for page and site findings alike
+ * (`locateFindings`); Markdown pages keep `file:line:col` and get none.
+ */
+export function quoteFindings(page: Page, findings: Finding[]): Finding[] {
+  if (!isWiki(page.key) || !findings.length) return findings;
+  let lines: string[] | undefined;
+  return findings.map((finding) => {
+    const start = finding.position?.start;
+    let quote: string | undefined;
+    if (start) {
+      lines ??= page.markdown.split('\n');
+      quote = quoteLine(lines[start.line - 1] ?? '', start.column);
+    }
+    return { ...finding, location: { url: page.url, ...(quote ? { quote } : {}) } };
+  });
+}
+
+const comparable = (text: string) =>
+  text
+    .replace(/\s*\{[^{}]*\}\s*$/, '') // an enhanced-Markdown attribute list (`{color="red"}`)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/**
+ * The block id of each Markdown heading of a Notion page: the next heading block with the same
+ * text, in order; by position when the texts differ but the counts agree (a mention written
+ * otherwise in the Markdown than in the block).
+ */
+export function matchHeadingBlocks(
+  headings: readonly Heading[],
+  blocks: readonly HeadingBlock[],
+): (string | undefined)[] {
+  const ids: (string | undefined)[] = [];
+  let next = 0;
+  for (const heading of headings) {
+    const text = comparable(heading.text);
+    const at = blocks.findIndex((block, i) => i >= next && comparable(block.text) === text);
+    if (at < 0) {
+      ids.push(undefined);
+      continue;
+    }
+    ids.push(blocks[at]?.id);
+    next = at + 1;
+  }
+  if (blocks.length === headings.length && ids.includes(undefined)) return blocks.map((b) => b.id);
+  return ids;
+}
+
+/**
+ * A site finding's quote, its page text being gone by then: the text of the link it is about
+ * (what a reader sees on the wiki), else its excerpt.
+ */
+function siteQuote(f: Finding, page: SitePage | undefined): string | undefined {
+  const start = f.position?.start;
+  if (!start) return undefined;
+  const link = page?.links.find(
+    (l) => l.position?.start.line === start.line && l.position.start.column === start.column,
+  );
+  const text = link?.text || link?.href || f.excerpt;
+  return text ? quoteLine(text) : undefined;
+}
+
+function anchorFor(
+  page: SitePage,
+  index: number,
+  heading: Heading,
+  notionIds: ReadonlyMap<string, (string | undefined)[]>,
+): string | undefined {
+  if (page.source === 'confluence') return confluenceAnchor(heading.text);
+  const id = notionIds.get(page.key)?.[index];
+  return id ? notionBlockAnchor(id) : undefined;
+}
+
+/**
+ * Points every finding on a Notion or Confluence page at its spot on the wiki: the page URL, plus
+ * the nearest heading at or before the finding's line (Confluence: the heading's anchor; Notion:
+ * the heading block's id, read from the block API only for pages with such findings) and the
+ * quoted text. A whole-page finding, or one above the first heading, links to the page.
+ */
+export async function locateFindings(
+  findings: readonly Finding[],
+  pageOf: (key: string) => SitePage | undefined,
+  readHeadingBlocks?: HeadingBlockReader,
+): Promise<Finding[]> {
+  const nearest = (f: Finding) => {
+    const page = pageOf(f.page.key);
+    const line = f.position?.start.line;
+    if (!page || line === undefined || !isWiki(page.key)) return undefined;
+    const found = nearestHeading(page.headings, line);
+    return found && { page, ...found };
+  };
+  const notionPages = new Map<string, SitePage>();
+  for (const f of findings) {
+    const at = nearest(f);
+    if (at?.page.source === 'notion') notionPages.set(at.page.key, at.page);
+  }
+  const notionIds = new Map<string, (string | undefined)[]>();
+  if (readHeadingBlocks) {
+    await Promise.all(
+      [...notionPages.values()].map(async (page) => {
+        notionIds.set(page.key, matchHeadingBlocks(page.headings, await readHeadingBlocks(page.id)));
+      }),
+    );
+  }
+  return findings.map((f) => {
+    if (!isWiki(f.page.key) || !f.page.url) return f;
+    const at = nearest(f);
+    const anchor = at && anchorFor(at.page, at.index, at.heading, notionIds);
+    const quote = f.location?.quote ?? siteQuote(f, pageOf(f.page.key));
+    const location: FindingLocation = {
+      url: anchor ? `${f.page.url.replace(/#.*$/, '')}#${anchor}` : f.page.url,
+      ...(anchor ? { anchor } : {}),
+      ...(quote ? { quote } : {}),
+    };
+    return { ...f, location };
+  });
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { closest } from '../../closest.js';
+import type { DirectiveCheckContext, DirectiveCheckKind, Hit } from '../check.js';
+import { DIRECTIVE_KINDS, type Directive, isDirectiveKind } from '../directives.js';
+
+const quoted = (ids: readonly string[]) => ids.map((id) => `"${id}"`).join(', ');
+
+function hit(directive: Directive, problem: string, matched: string): Hit {
+  return { matched, position: directive.position, excerpt: directive.text, data: { problem } };
+}
+
+/** A directive that names no rule or only real ones, and whose names are not the directive rule's own. */
+function namingProblems(directive: Directive, form: string, context: DirectiveCheckContext): Hit[] {
+  const hits: Hit[] = [];
+  for (const id of directive.rules) {
+    if (context.unsuppressible.includes(id)) {
+      const problem = `"${id}" findings cannot be suppressed inline; set the rule's level in the config instead.`;
+      hits.push(hit(directive, problem, `${form}:own:${id}`));
+    } else if (!context.ruleIds.includes(id)) {
+      const near = closest(id, context.ruleIds);
+      const suggestion = near ? ` (did you mean "${near}"?)` : '';
+      hits.push(hit(directive, `Unknown rule "${id}" in ${form}${suggestion}.`, `${form}:unknown:${id}`));
+    }
+  }
+  return hits;
+}
+
+/** What a well-formed directive did not do: suppress a finding, or end a `disable`. */
+function unused(directive: Directive, form: string, used: readonly string[], context: DirectiveCheckContext) {
+  const named = directive.rules.filter(
+    (id) => context.ruleIds.includes(id) && !context.unsuppressible.includes(id),
+  );
+  // A blanket `disable-file` marks a page nothing should judge (a generated page): not a stale suppression.
+  if (!directive.rules.length && directive.kind === 'disable-file') return [];
+  if (directive.kind === 'enable') {
+    if (!directive.rules.length)
+      return used.length
+        ? []
+        : [hit(directive, `${form} has no handbook-lint-disable to end.`, `${form}:unmatched`)];
+    const idle = named.filter((id) => !used.includes(id));
+    const problem = `${form} ${quoted(idle)} has no handbook-lint-disable to end.`;
+    return idle.length ? [hit(directive, problem, `${form}:unmatched:${idle.join(',')}`)] : [];
+  }
+  if (!directive.rules.length)
+    return used.length ? [] : [hit(directive, `Unused ${form}: no finding to suppress.`, `${form}:unused`)];
+  const idle = named.filter((id) => !used.includes(id));
+  const problem = `Unused ${form}: no ${quoted(idle)} finding to suppress.`;
+  return idle.length ? [hit(directive, problem, `${form}:unused:${idle.join(',')}`)] : [];
+}
+
+/**
+ * Reports inline directives that cannot do what they say, as ESLint's `--report-unused-disable-directives`
+ * does: a misspelled form, an unknown rule id, a directive that suppressed nothing.
+ */
+export const directivesCheck: DirectiveCheckKind<Record<string, never>> = {
+  scope: 'directives',
+  name: 'directives',
+  options: z.object({}),
+  run(_page, _options, context) {
+    const { directives, used } = context.suppressions;
+    return directives.flatMap((directive, index) => {
+      const form = `handbook-lint-${directive.kind}`;
+      if (!isDirectiveKind(directive.kind)) {
+        const near = closest(directive.kind, DIRECTIVE_KINDS);
+        const suggestion = near ? ` (did you mean handbook-lint-${near}?)` : '';
+        return [hit(directive, `Unknown directive ${form}${suggestion}.`, `form:${directive.kind}`)];
+      }
+      return [
+        ...namingProblems(directive, form, context),
+        ...unused(directive, form, used[index] ?? [], context),
+      ];
+    });
+  },
+};

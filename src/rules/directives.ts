@@ -1,0 +1,108 @@
+import type { Root } from 'mdast';
+import type { Position } from '../model/position.js';
+
+/** The directive forms; anything else after `handbook-lint-` in a comment is a misspelled form. */
+export const DIRECTIVE_KINDS = [
+  'disable',
+  'enable',
+  'disable-line',
+  'disable-next-line',
+  'disable-file',
+] as const;
+export type DirectiveKind = (typeof DIRECTIVE_KINDS)[number];
+
+/** One inline directive as written on a page. Plain data, so it survives the trip from a worker thread. */
+export interface Directive {
+  /** The form as written: one of DIRECTIVE_KINDS, or a misspelling of one (reported, never applied). */
+  kind: string;
+  /** Rule ids it names; empty for every rule. */
+  rules: string[];
+  /** The text after ` -- `, ESLint's way of saying why. */
+  reason?: string;
+  position: Position;
+  /** The directive as written, quoted in its findings. */
+  text: string;
+}
+
+/** In an HTML comment (Markdown) or in text (a wiki editor keeps a typed `<!--` as text). */
+const COMMENT = /<!--\s*handbook-lint-([a-z]+(?:-[a-z]+)*)([\s\S]*?)-->/g;
+/** A paragraph of its own: what a wiki user types without the comment marks. Known forms only, so prose is left alone. */
+const BARE = /^handbook-lint-(disable-next-line|disable-line|disable-file|disable|enable)(?![\w-])([\s\S]*)$/;
+/** Before the reason: ESLint's ` -- `, or the dash a wiki editor makes of it as you type. */
+const REASON = /(?:^|\s)(?:--|–|—)(?:\s|$)/;
+
+export function isDirectiveKind(kind: string): kind is DirectiveKind {
+  return (DIRECTIVE_KINDS as readonly string[]).includes(kind);
+}
+
+interface Node {
+  type: string;
+  value?: unknown;
+  position?: Position;
+  children?: Node[];
+}
+
+function directive(kind: string, body: string, text: string, position: Position): Directive {
+  const separator = REASON.exec(body);
+  const ids = separator ? body.slice(0, separator.index) : body;
+  const reason = separator ? body.slice(separator.index + separator[0].length).trim() : '';
+  return {
+    kind,
+    rules: ids.split(/[\s,]+/).filter(Boolean),
+    ...(reason ? { reason } : {}),
+    position,
+    text: text.trim(),
+  };
+}
+
+/** Where `value[from..to)` lies, given where the node holding `value` starts. */
+function spanIn(value: string, start: Position['start'], from: number, to: number): Position {
+  const at = (index: number) => {
+    const before = value.slice(0, index);
+    const newline = before.lastIndexOf('\n');
+    const line = start.line + (before.match(/\n/g)?.length ?? 0);
+    return { line, column: newline < 0 ? start.column + index : index - newline };
+  };
+  return { start: at(from), end: at(to) };
+}
+
+function textOf(node: Node): string {
+  if (node.type === 'text') return typeof node.value === 'string' ? node.value : '';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+function inComments(node: Node, position: Position, into: Directive[]): void {
+  const value = node.value as string;
+  for (const match of value.matchAll(COMMENT)) {
+    const [text, kind = '', body = ''] = match;
+    const span = spanIn(value, position.start, match.index, match.index + text.length);
+    into.push(directive(kind, body, text, span));
+  }
+}
+
+/**
+ * The page's directives in reading order: `<!-- handbook-lint-… -->` in HTML comments or in text, and a
+ * paragraph that is nothing but `handbook-lint-…`. Code is never read, so a page can show a directive.
+ */
+export function readDirectives(tree: Root, markdown: string): Directive[] {
+  if (!markdown.includes('handbook-lint-')) return [];
+  const found: Directive[] = [];
+  const visit = (node: Node) => {
+    const position = node.position;
+    if ((node.type === 'html' || node.type === 'text') && typeof node.value === 'string' && position) {
+      if (node.value.includes('handbook-lint-')) inComments(node, position, found);
+      return;
+    }
+    if (node.type === 'paragraph' && position) {
+      const text = textOf(node).trim();
+      const bare = BARE.exec(text);
+      if (bare) {
+        found.push(directive(bare[1] ?? '', bare[2] ?? '', text, position));
+        return;
+      }
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree as Node);
+  return found;
+}
