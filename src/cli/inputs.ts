@@ -1,5 +1,5 @@
 import type { Stats } from 'node:fs';
-import { glob, stat } from 'node:fs/promises';
+import * as fs from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { type Config, defaultConfig, loadConfig } from '../config.js';
@@ -36,7 +36,7 @@ type Input =
   | { kind: 'glob'; files: string[] };
 
 async function statOf(path: string): Promise<Stats | undefined> {
-  return stat(path).catch(() => undefined);
+  return fs.stat(path).catch(() => undefined);
 }
 
 /** A path as given: on disk it is taken literally (a file may be named `[draft].md`), else a glob we expand. */
@@ -46,9 +46,15 @@ async function readInput(given: string): Promise<Input> {
   if (info) return { kind: 'file', path: resolve(given) };
   if (!picomatch.scan(given).isGlob)
     throw new HandbookLintError('SOURCE_NOT_FOUND', `No such file or folder: ${forTerminal(given)}`);
+  // fs.glob is Node 22's; looked up here so that on an older Node only a glob fails, not every command.
+  if (typeof fs.glob !== 'function')
+    throw new HandbookLintError(
+      'USAGE',
+      `Expanding ${forTerminal(given)} needs Node 22 or newer (or let the shell expand it).`,
+    );
   const files: string[] = [];
   // Like the folder walk, a glob does not go into node_modules.
-  for await (const match of glob(given, { exclude: (path) => basename(path) === 'node_modules' })) {
+  for await (const match of fs.glob(given, { exclude: (path) => basename(path) === 'node_modules' })) {
     const path = resolve(match);
     if ((await statOf(path))?.isFile()) files.push(path);
   }
