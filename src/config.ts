@@ -59,7 +59,10 @@ export const DEFAULT_STATE_PATH = '.handbook-lint/state.json';
 export const DEFAULT_MAX_SHRINK = 0.2;
 
 const level = z.enum(LEVELS as [string, ...string[]]);
-const ruleSetting = z.union([level, z.looseObject({ level: level.optional() })]);
+// Without its own message a union failure reads "Invalid input" and names no level.
+const ruleSetting = z.union([level, z.looseObject({ level: level.optional() })], {
+  error: `expected a level (${LEVELS.join(', ')}) or a mapping with \`level:\` and the rule's options`,
+});
 
 export const configSchema = z.strictObject({
   sources: z

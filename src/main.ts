@@ -1,420 +1,40 @@
-import { existsSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
-import { type Config, defaultConfig, loadConfig, type ReportFormat } from './config.js';
-import { discoverConfig } from './config-discovery.js';
+import { commandBaseline } from './cli/baseline.js';
+import { EXIT } from './cli/exit.js';
+import { commandHelp, globalHelp } from './cli/help.js';
+import { commandInit } from './cli/init.js';
+import { parseCommandLine } from './cli/parse.js';
+import { commandRules } from './cli/rules.js';
+import { commandRun } from './cli/run.js';
+import { commandSync } from './cli/sync.js';
 import { HandbookLintError } from './errors.js';
-import { DEFAULT_CONFIG_FILE, nextSteps, parseSources, writeStarterConfig } from './init.js';
-import { progressLine } from './progress.js';
 import { palette } from './report/colors.js';
-import { formatCompact } from './report/compact.js';
-import { formatConsole } from './report/console.js';
-import { GROUP_BY } from './report/console-groups.js';
-import { formatHtml } from './report/html.js';
-import { formatJson } from './report/json.js';
-import { formatMarkdown } from './report/markdown.js';
-import { posixRelative, repositoryRoot } from './report/repository.js';
-import type { LintResult } from './report/result.js';
-import { formatSarif, type SarifOptions } from './report/sarif.js';
-import { onlyErrors } from './report/summary.js';
-import { DEFAULT_RULES_DIR, loadActiveRules, loadRuleFiles } from './rules/load.js';
-import { formatFailure, formatTestSummary, testRules } from './rules/tester.js';
-import { run } from './run.js';
-import { writeBaseline } from './suppressions.js';
-import { formatSyncDetails, formatSyncSummary } from './sync/report.js';
-import { sync } from './sync/sync.js';
-import { forTerminal, linesForTerminal } from './terminal.js';
-import { StageTimer } from './timings.js';
-import { TOOL_NAME, TOOL_VERSION } from './version.js';
-import { formatPlan } from './writeback/plan.js';
+import { linesForTerminal } from './terminal.js';
+import { TOOL_VERSION } from './version.js';
 import { formatDiagnostics } from './yaml-file.js';
 
-/** Exit codes, documented in the README; scripts and CI rely on them. */
-export const EXIT = { clean: 0, findings: 1, usage: 2, partial: 3 } as const;
-
-const HELP = `Usage: ${TOOL_NAME} <command> [options]
-
-Commands:
-  run [PATH]        Lint a handbook: the config's sources, or the Markdown folder PATH (with the
-                    config's rules when there is a config, else the default rules).
-  rules             List the rules with their level and description.
-  rules --test [DIR]
-                    Run every rule's examples (the default pack and the config's rule-folders, or
-                    DIR's rules) and show each failing one with its expected and actual findings.
-  baseline [PATH]   Accept today's findings: write the baseline file (config \`baseline\`, or -o FILE)
-                    so later runs report only new findings.
-  init              Write a commented starter config (handbook-lint.yml, or -o FILE).
-  sync              Mirror the config's Notion or Confluence wiki into --out DIR as Markdown files
-                    (incremental; files of deleted pages are removed).
-
-Options:
-  -c, --config FILE     Config file (YAML). See config.example.yml. Without it, the nearest
-                        handbook-lint.yml (or .yaml, or either with a leading dot) from the working
-                        folder up to the repository root is used.
-  -f, --format FORMAT   Report format: console (default), compact (one file:line:col line per finding),
-                        json, markdown (the findings page), sarif (GitHub code scanning), or html
-                        (a self-contained dashboard with trend charts; write it with -o report.html).
-  -o, --output FILE     Write the report to FILE instead of standard output.
-      --fail-on LEVEL   Exit 1 when a finding is at or above LEVEL: error (default), warning, never.
-      --max-warnings N  Exit 1 when there are more than N warnings (counted even with --quiet).
-      --quiet           Report errors only (every format); warnings still count for the exit code.
-      --group-by MODE   console: findings grouped by rule (default), page or owner.
-      --now DATE        Judge ages as of DATE (YYYY-MM-DD) instead of today, for reproducible runs.
-      --full            Refetch every wiki page, not only the pages edited since the last run.
-      --dry-run         Print every write-back write (findings pages, comments) and make none.
-      --accept-shrink   run, sync: trust a wiki listing that lost pages (more than state.max-shrink of the
-                        ledger's), whose search was cut short, or that names another wiki than the
-                        ledger: its missing findings count as fixed. Without it such a run writes
-                        nothing and exits 3.
-      --wait-lock SECS  Wait up to SECS for another run's lock on the state file (default: refuse).
-      --verbose         Log how long each stage took to standard error (one line per run).
-      --source SOURCE   init: markdown, notion, confluence (repeat or comma-separate; default markdown).
-      --force           init: overwrite an existing config file.
-      --out DIR         sync: the mirror folder.
-      --test            rules: run the rules' examples instead of listing the rules.
-  -h, --help            Show this help.
-  -v, --version         Show the version.
-
-Exit codes: 0 no findings at the fail level, 1 findings at or above it,
-            2 usage or config error, 3 some pages could not be read, or the wiki listing
-            was not trusted (nothing written; see --accept-shrink).
-`;
-
-const OPTIONS = {
-  config: { type: 'string', short: 'c' },
-  format: { type: 'string', short: 'f' },
-  output: { type: 'string', short: 'o' },
-  'fail-on': { type: 'string' },
-  'max-warnings': { type: 'string' },
-  quiet: { type: 'boolean' },
-  'group-by': { type: 'string' },
-  now: { type: 'string' },
-  full: { type: 'boolean' },
-  'dry-run': { type: 'boolean' },
-  'accept-shrink': { type: 'boolean' },
-  'wait-lock': { type: 'string' },
-  verbose: { type: 'boolean' },
-  source: { type: 'string', multiple: true },
-  force: { type: 'boolean' },
-  out: { type: 'string' },
-  test: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-} as const;
-
-type Values = {
-  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends { multiple: true }
-    ? string[]
-    : (typeof OPTIONS)[K]['type'] extends 'string'
-      ? string
-      : boolean;
-};
-
-/** Writes atomically (temp file + rename) so a report is never left half-written. */
-async function writeOutput(file: string, text: string): Promise<void> {
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    await writeFile(temp, text);
-    await rename(temp, file);
-  } catch (error) {
-    throw new HandbookLintError(
-      'OUTPUT_FAILED',
-      `Cannot write report to ${file}: ${(error as Error).message}`,
-    );
-  }
-}
-
-/** The config a run uses: the file, a folder argument, or both (the folder replaces the Markdown root; the config's rules and options still apply); shared with the GitHub Action. */
-export async function configFor(values: Pick<Values, 'config'>, path: string | undefined): Promise<Config> {
-  const config = values.config ? await loadConfig(resolve(values.config)) : undefined;
-  if (!path) {
-    if (config) return config;
-    throw new HandbookLintError(
-      'USAGE',
-      `Nothing to lint: pass a folder (handbook-lint run ./handbook), --config FILE, or run \`handbook-lint init\` to write ${DEFAULT_CONFIG_FILE}.`,
-    );
-  }
-  const root = resolve(path);
-  if (!existsSync(root)) throw new HandbookLintError('SOURCE_NOT_FOUND', `No such folder: ${path}`);
-  const fallback = defaultConfig(root);
-  if (!config) return fallback;
-  return { ...config, markdown: { ...(config.markdown ?? fallback.markdown), root } as Config['markdown'] };
-}
-
-/** `--config`, else the config discovered from the working folder; `--verbose` names a discovered one. */
-function cliConfigFile(values: Values): string | undefined {
-  if (values.config) return values.config;
-  const found = discoverConfig(process.cwd());
-  if (found && values.verbose) process.stderr.write(`${TOOL_NAME}: config ${found}\n`);
-  return found;
-}
-
-/** The command line's config: configFor with the given or discovered config file. */
-function cliConfig(values: Values, path: string | undefined): Promise<Config> {
-  const file = cliConfigFile(values);
-  return configFor(file ? { config: file } : {}, path);
-}
-
-/** Whether year-month-day names a day of the calendar: `new Date` rolls 2024-02-30 over into March. */
-function isCalendarDay(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** The run's clock: today, or the `--now` date (a time may follow after `T`) for reproducible runs; shared with the GitHub Action. */
-export function parseNow(value: string | undefined): Date {
-  if (value === undefined) return new Date();
-  const date = new Date(value);
-  const day = /^(\d{4})-(\d{2})-(\d{2})(?=$|T)/.exec(value);
-  if (
-    !day ||
-    Number.isNaN(date.getTime()) ||
-    !isCalendarDay(Number(day[1]), Number(day[2]), Number(day[3]))
-  ) {
-    throw new HandbookLintError('USAGE', `--now takes a date like 2026-06-01, not "${forTerminal(value)}"`);
-  }
-  return date;
-}
-
-/** One of the allowed values, or a usage error naming them; shared with the GitHub Action. */
-export function choice<T extends string>(
-  name: string,
-  value: string | undefined,
-  allowed: readonly T[],
-  fallback: T,
-): T {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new HandbookLintError('USAGE', `--${name} must be one of ${allowed.join(', ')}; got "${value}"`);
-}
-
-/** The exit code a run ends with (see EXIT); the GitHub Action ends with the same one. */
-export function exitCode(result: LintResult, failOn: 'error' | 'warning' | 'never'): number {
-  if (result.summary.unreadablePages > 0 || result.implausible?.length) return EXIT.partial;
-  if (failOn === 'error' && result.summary.errors > 0) return EXIT.findings;
-  if (failOn === 'warning' && result.summary.errors + result.summary.warnings > 0) return EXIT.findings;
-  return EXIT.clean;
-}
-
-/** Links in a Markdown report lead to the pages relative to where the report is written. */
-function markdownLinks(config: Config, output: string | undefined): { linkBase?: string } {
-  const root = config.markdown?.root;
-  if (!root) return {};
-  const base = relative(output ? dirname(output) : process.cwd(), root)
-    .split(sep)
-    .join('/');
-  return { linkBase: base ? `${base}/` : '' };
-}
-
-/** SARIF names Markdown files from the repository root, as code scanning resolves them. */
-function sarifOptions(config: Config): SarifOptions {
-  const root = config.markdown?.root;
-  if (!root) return {};
-  return { markdownRoot: posixRelative(repositoryRoot(root) ?? process.cwd(), root) };
-}
-
-async function commandRun(values: Values, path: string | undefined): Promise<number> {
-  const config = await cliConfig(values, path);
-  const format = choice<ReportFormat>(
-    'format',
-    values.format,
-    ['console', 'compact', 'json', 'markdown', 'sarif', 'html'],
-    config.report.format,
-  );
-  const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'], config.failOn);
-  const groupBy = choice('group-by', values['group-by'], GROUP_BY, 'rule');
-  const maxWarnings = parseMaxWarnings(values['max-warnings']);
-  const timer = new StageTimer();
-  const result = await run(config, {
-    now: parseNow(values.now),
-    ...(values.full ? { full: true } : {}),
-    ...(values['dry-run'] ? { dryRun: true } : {}),
-    ...(values['accept-shrink'] ? { acceptShrink: true } : {}),
-    waitLockMs: parseWaitLock(values['wait-lock']),
-    onProgress: progressLine(process.stderr),
-    onStage: timer.mark,
-  });
-  printWriteback(result);
-  if (result.summary.pages === 0) warnNoPages(config);
-  const output = values.output ? resolve(values.output) : config.report.output;
-  const quiet = values.quiet === true;
-  const reported = quiet ? onlyErrors(result) : result;
-  const places = consolePlaces(config);
-  const text =
-    format === 'json'
-      ? formatJson(reported)
-      : format === 'markdown'
-        ? formatMarkdown(reported, reported.coverage, markdownLinks(config, output))
-        : format === 'sarif'
-          ? formatSarif(reported, {
-              ...sarifOptions(config),
-              warn: (text) => process.stderr.write(`${palette(process.stderr).yellow('warning')} ${text}\n`),
-            })
-          : format === 'html'
-            ? formatHtml(reported, markdownLinks(config, output))
-            : format === 'compact'
-              ? formatCompact(result, { ...places, quiet })
-              : formatConsole(result, palette(output ? {} : process.stdout), { ...places, quiet, groupBy });
-  if (output) await writeOutput(output, text);
-  else process.stdout.write(text);
-  timer.mark('report');
-  if (values.verbose) process.stderr.write(`${timer.format(result.summary.pages)}\n`);
-  const code = exitCode(result, failOn);
-  if (code === EXIT.clean && maxWarnings !== undefined && result.summary.warnings > maxWarnings) {
-    process.stderr.write(
-      `${palette(process.stderr).red('error')} ${result.summary.warnings} warning${result.summary.warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}.\n`,
-    );
-    return EXIT.findings;
-  }
-  return code;
-}
-
-/** `--max-warnings N`: a whole number of warnings allowed; absent = no limit. */
-function parseMaxWarnings(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) {
-    throw new HandbookLintError('USAGE', `--max-warnings takes a whole number, not "${forTerminal(value)}"`);
-  }
-  return Number(value);
-}
-
-/** Console and compact paths start at the working directory, so a terminal can open them. */
-function consolePlaces(config: Config): { markdownBase?: string } {
-  const root = config.markdown?.root;
-  return root ? { markdownBase: relative(process.cwd(), root) } : {};
-}
-
-/** An empty crawl is almost always a wrong root or glob: say so rather than report a clean handbook. */
-function warnNoPages(config: Config): void {
-  const where = config.markdown
-    ? `${config.markdown.root} matches none of include ${JSON.stringify(config.markdown.include)}`
-    : 'the configured sources returned no pages';
-  process.stderr.write(`${palette(process.stderr).yellow('warning')} No pages to lint: ${where}.\n`);
-}
-
-/** `--wait-lock SECONDS` in milliseconds; absent = do not wait. */
-function parseWaitLock(value: string | undefined): number {
-  if (value === undefined) return 0;
-  const seconds = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || !Number.isFinite(seconds)) {
-    throw new HandbookLintError('USAGE', `--wait-lock takes a number of seconds, not "${value}"`);
-  }
-  return seconds * 1000;
-}
-
-/** The write-back plan or log and every notice (expired suppressions, write-back problems) go to standard error. */
-function printWriteback(result: LintResult): void {
-  // Both quote page titles and wiki replies.
-  if (result.writeback) process.stderr.write(linesForTerminal(formatPlan(result.writeback)));
-  const colors = palette(process.stderr);
-  for (const notice of result.notices ?? [])
-    process.stderr.write(`${colors.yellow('warning')} ${forTerminal(notice)}\n`);
-}
-
-async function commandBaseline(values: Values, path: string | undefined): Promise<number> {
-  const config = await cliConfig(values, path);
-  const file = values.output ? resolve(values.output) : config.baselinePath;
-  if (!file) {
-    throw new HandbookLintError(
-      'USAGE',
-      'Where should the baseline go? Set `baseline: FILE` in the config, or pass -o FILE.',
-    );
-  }
-  const now = parseNow(values.now);
-  // It reads the wikis but writes nothing back and records no run.
-  const result = await run(config, { now, forBaseline: true, onProgress: progressLine(process.stderr) });
-  const count = await writeBaseline(file, result.findings, now);
-  process.stdout.write(
-    `Baseline ${file}: ${count} finding${count === 1 ? '' : 's'} accepted. Later runs report only new findings.\n`,
-  );
-  return EXIT.clean;
-}
-
-async function commandInit(values: Values): Promise<number> {
-  const file = values.output ?? DEFAULT_CONFIG_FILE;
-  const sources = parseSources(values.source);
-  await writeStarterConfig(resolve(file), sources, values.force === true);
-  process.stdout.write(nextSteps(file, sources));
-  return EXIT.clean;
-}
-
-async function commandSync(values: Values, path: string | undefined): Promise<number> {
-  const file = cliConfigFile(values);
-  if (path || !file || !values.out) {
-    throw new HandbookLintError(
-      'USAGE',
-      'Usage: sync [--config FILE] --out DIR (the config names a notion or confluence source).',
-    );
-  }
-  const result = await sync(await loadConfig(resolve(file)), {
-    out: values.out,
-    ...(values.full ? { full: true } : {}),
-    ...(values['dry-run'] ? { dryRun: true } : {}),
-    waitLockMs: parseWaitLock(values['wait-lock']),
-    onProgress: progressLine(process.stderr),
-    ...(values['accept-shrink'] ? { acceptShrink: true } : {}),
-  });
-  process.stderr.write(formatSyncDetails(result, palette(process.stderr)));
-  process.stdout.write(formatSyncSummary(result));
-  return result.unreadable.length || result.implausible?.length ? EXIT.partial : EXIT.clean;
-}
-
-async function commandRules(values: Values, dir: string | undefined): Promise<number> {
-  if (dir && !values.test)
-    throw new HandbookLintError('USAGE', `rules takes a folder only with --test: ${dir}`);
-  const file = cliConfigFile(values);
-  const config = file ? await loadConfig(resolve(file)) : defaultConfig('.');
-  if (values.test) return testRuleExamples(config, dir);
-  const rules = await loadActiveRules(config);
-  const colors = palette(process.stdout);
-  const width = Math.max(...rules.map((r) => r.id.length));
-  for (const rule of rules) {
-    process.stdout.write(
-      `${colors.bold(rule.id.padEnd(width))}  ${rule.configuredLevel.padEnd(7)}  ${rule.description}\n`,
-    );
-  }
-  return EXIT.clean;
-}
-
-/** `rules --test [DIR]`: every example of DIR's rules, or of the default pack and the config's rule folders. */
-async function testRuleExamples(config: Config, dir: string | undefined): Promise<number> {
-  const folders = dir ? [resolve(dir)] : [DEFAULT_RULES_DIR, ...config.ruleFolders];
-  const rules = await loadRuleFiles(folders, { documentTypes: Object.keys(config.documentTypes) });
-  const result = testRules([...rules.values()]);
-  const colors = palette(process.stdout);
-  for (const failure of result.failures)
-    process.stdout.write(`${linesForTerminal(formatFailure(failure))}\n`);
-  const summary = formatTestSummary(result);
-  process.stdout.write(`${result.failures.length ? colors.red(summary) : summary}\n`);
-  return result.failures.length ? EXIT.findings : EXIT.clean;
-}
+// The GitHub Action shares these with the command line.
+export { configFor } from './cli/config-for.js';
+export { EXIT, exitCode } from './cli/exit.js';
+export { choice, parseNow } from './cli/values.js';
 
 /** Runs the command line and returns the exit code; errors become messages, never stack traces. */
 export async function main(argv: string[]): Promise<number> {
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: OPTIONS,
-      allowPositionals: true,
-      strict: true,
-    });
+    const { command, values, args, help } = parseCommandLine(argv);
     if (values.version) {
       process.stdout.write(`${TOOL_VERSION}\n`);
       return EXIT.clean;
     }
-    const [command, ...rest] = positionals;
-    if (values.help || !command || command === 'help') {
-      process.stdout.write(HELP);
-      return command || values.help ? EXIT.clean : EXIT.usage;
+    if (help || !command) {
+      process.stdout.write(command ? commandHelp(command) : globalHelp());
+      return help ? EXIT.clean : EXIT.usage;
     }
-    if (rest.length > 1) throw new HandbookLintError('USAGE', `Too many arguments: ${rest.join(' ')}`);
-    if (command === 'run') return await commandRun(values, rest[0]);
-    if (command === 'rules') return await commandRules(values, rest[0]);
-    if (command === 'baseline') return await commandBaseline(values, rest[0]);
+    if (command === 'run') return await commandRun(values, args);
+    if (command === 'baseline') return await commandBaseline(values, args);
+    if (command === 'rules') return await commandRules(values, args);
+    if (args.length) throw new HandbookLintError('USAGE', `${command} takes no arguments: ${args.join(' ')}`);
     if (command === 'init') return await commandInit(values);
-    if (command === 'sync') return await commandSync(values, rest[0]);
-    throw new HandbookLintError('USAGE', `Unknown command "${command}". Run ${TOOL_NAME} --help.`);
+    return await commandSync(values);
   } catch (error) {
     return reportError(error);
   }
@@ -426,10 +46,6 @@ export function reportError(error: unknown): number {
   if (error instanceof HandbookLintError) {
     process.stderr.write(`${colors.red('error')} ${linesForTerminal(error.message)}\n`);
     if (error.diagnostics.length) process.stderr.write(`${formatDiagnostics(error.diagnostics)}\n`);
-    return EXIT.usage;
-  }
-  if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    process.stderr.write(`${colors.red('error')} ${error.message}\nRun ${TOOL_NAME} --help.\n`);
     return EXIT.usage;
   }
   process.stderr.write(

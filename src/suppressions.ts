@@ -1,11 +1,12 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Config } from './config.js';
 import { HandbookLintError } from './errors.js';
 import { matchesGlob } from './glob.js';
 import type { Finding } from './model/finding.js';
-import { TOOL_NAME, TOOL_VERSION } from './version.js';
+import { compareText } from './rules/engine.js';
+import { TOOL_NAME } from './version.js';
+import { writeFileAtomically } from './write-file.js';
 
 const isoDate = z
   .string()
@@ -78,16 +79,26 @@ export function applySuppressions(
 /** The baseline file's format version. */
 export const BASELINE_SCHEMA_VERSION = 1;
 
+/**
+ * The baseline file. It holds no timestamp or tool version and its findings are sorted (by page key,
+ * rule, fingerprint, by code unit, not locale): regenerating it for the same findings writes the same
+ * bytes, so it changes in review only when the accepted findings do.
+ */
 interface BaselineFile {
   schemaVersion: number;
-  tool: { name: string; version: string };
-  createdAt: string;
-  /** Sorted by page key, then rule, so the file diffs well in review. */
-  findings: { fingerprint: string; ruleId: string; page: string }[];
+  tool: { name: string };
+  findings: BaselineEntry[];
 }
 
-/** Reads a baseline's fingerprints; a missing or broken file is a clear error, never an empty baseline. */
-export async function loadBaseline(path: string): Promise<Set<string>> {
+/** One accepted finding. */
+export interface BaselineEntry {
+  fingerprint: string;
+  ruleId: string;
+  page: string;
+}
+
+/** Reads a baseline's entries; a missing or broken file is a clear error, never an empty baseline. */
+export async function loadBaselineEntries(path: string): Promise<BaselineEntry[]> {
   let data: Partial<BaselineFile>;
   try {
     data = JSON.parse(await readFile(path, 'utf8')) as Partial<BaselineFile>;
@@ -96,7 +107,7 @@ export async function loadBaseline(path: string): Promise<Set<string>> {
     throw new HandbookLintError(
       'CONFIG_INVALID',
       missing
-        ? `Baseline file ${path} (config \`baseline\`) does not exist. Run \`${TOOL_NAME} baseline\` to accept today's findings.`
+        ? `Baseline file ${path} does not exist. Run \`${TOOL_NAME} baseline\` to accept today's findings.`
         : `Baseline file ${path} is not valid JSON: ${(error as Error).message}`,
     );
   }
@@ -106,7 +117,16 @@ export async function loadBaseline(path: string): Promise<Set<string>> {
       `Baseline file ${path} is not a ${TOOL_NAME} baseline (schema ${BASELINE_SCHEMA_VERSION}).`,
     );
   }
-  return new Set(data.findings.map((f) => String(f.fingerprint)));
+  return data.findings.map((f) => ({
+    fingerprint: String(f.fingerprint),
+    ruleId: String(f.ruleId),
+    page: String(f.page),
+  }));
+}
+
+/** Reads a baseline's fingerprints. */
+export async function loadBaseline(path: string): Promise<Set<string>> {
+  return new Set((await loadBaselineEntries(path)).map((entry) => entry.fingerprint));
 }
 
 /** Removes the findings the baseline accepts, adding to what suppressions already accepted. */
@@ -119,39 +139,29 @@ export function applyBaseline(accepted: Accepted, baseline: ReadonlySet<string>)
   return { ...accepted, kept, baselined: accepted.kept.length - kept.length };
 }
 
-/** Writes a baseline accepting `findings` (atomically); returns how many it holds. */
-export async function writeBaseline(path: string, findings: readonly Finding[], now: Date): Promise<number> {
-  const entries = [
-    ...new Map(
-      findings.map((f) => [
-        f.fingerprint,
-        { fingerprint: f.fingerprint, ruleId: f.ruleId, page: f.page.key },
-      ]),
-    ).values(),
-  ];
+/**
+ * Writes a baseline accepting `findings` and the `kept` entries of an earlier baseline (those of pages
+ * this run did not lint), atomically; returns how many it holds.
+ */
+export async function writeBaseline(
+  path: string,
+  findings: readonly Finding[],
+  kept: readonly BaselineEntry[] = [],
+): Promise<number> {
+  const found = findings.map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, page: f.page.key }));
+  const entries = [...new Map([...kept, ...found].map((entry) => [entry.fingerprint, entry])).values()];
   entries.sort(
     (a, b) =>
-      a.page.localeCompare(b.page) ||
-      a.ruleId.localeCompare(b.ruleId) ||
-      a.fingerprint.localeCompare(b.fingerprint),
+      compareText(a.page, b.page) ||
+      compareText(a.ruleId, b.ruleId) ||
+      compareText(a.fingerprint, b.fingerprint),
   );
   const file: BaselineFile = {
     schemaVersion: BASELINE_SCHEMA_VERSION,
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    createdAt: now.toISOString(),
+    tool: { name: TOOL_NAME },
     findings: entries,
   };
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(temp, `${JSON.stringify(file, null, 2)}\n`);
-    await rename(temp, path);
-  } catch (error) {
-    throw new HandbookLintError(
-      'OUTPUT_FAILED',
-      `Cannot write baseline ${path}: ${(error as Error).message}`,
-    );
-  }
+  await writeFileAtomically(path, `${JSON.stringify(file, null, 2)}\n`, 'baseline');
   return entries.length;
 }
 

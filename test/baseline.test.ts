@@ -62,6 +62,64 @@ describe('baseline', () => {
   });
 });
 
+describe('baseline file', () => {
+  const BASELINE = 'handbook-lint.baseline.json';
+
+  it('is byte-identical when regenerated for the same findings: no timestamp, sorted by code unit', async () => {
+    const { dir, file } = handbook({ baseline: BASELINE });
+    writeFileSync(join(dir, 'handbook/Zeta.md'), '# Zeta\n\nOwner: Ana\n\nSee [x](nowhere.md).\n');
+    await runCli(['baseline', '--config', file, '--now', '2026-06-01']);
+    const first = readFileSync(join(dir, BASELINE), 'utf8');
+    const again = await runCli(['baseline', '--config', file, '--now', '2026-07-15']);
+    expect(again.code).toBe(0);
+    expect(readFileSync(join(dir, BASELINE), 'utf8')).toBe(first);
+    const parsed = JSON.parse(first);
+    expect(first).not.toMatch(/createdAt|"version"/);
+    const pages: string[] = parsed.findings.map((f: { page: string }) => f.page);
+    // Code-unit order puts upper case first, where a locale order would not.
+    expect(pages).toEqual([...pages].sort());
+    expect(pages[0]).toBe('markdown:Zeta.md');
+  });
+
+  it("for some files, refreshes their findings and keeps the other pages' entries", async () => {
+    const { dir, file } = handbook({ baseline: BASELINE });
+    writeFileSync(join(dir, 'handbook/beta.md'), '# Beta\n\nOwner: Ana\n\nSee [old](gone.md).\n');
+    await runCli(['baseline', '--config', file, '--now', '2026-06-01']);
+    const pagesIn = () =>
+      new Set(
+        JSON.parse(readFileSync(join(dir, BASELINE), 'utf8')).findings.map((f: { page: string }) => f.page),
+      );
+    expect(pagesIn()).toEqual(new Set(['markdown:alpha.md', 'markdown:beta.md']));
+    writeFileSync(join(dir, 'handbook/beta.md'), '# Beta\n\nOwner: Ana\n\nAll good.\n');
+    const partial = await runCli([
+      'baseline',
+      '--config',
+      file,
+      join(dir, 'handbook/beta.md'),
+      '--now',
+      '2026-06-01',
+    ]);
+    expect(partial.code).toBe(0);
+    expect(partial.stdout).toContain('kept');
+    expect(pagesIn()).toEqual(new Set(['markdown:alpha.md']));
+  });
+
+  it('still reads a baseline written by an older version, with createdAt', async () => {
+    const { dir, file } = handbook({ baseline: BASELINE });
+    await runCli(['baseline', '--config', file, '--now', '2026-06-01']);
+    const old = JSON.parse(readFileSync(join(dir, BASELINE), 'utf8'));
+    writeFileSync(
+      join(dir, BASELINE),
+      JSON.stringify({
+        ...old,
+        tool: { name: 'handbook-lint', version: '0.1.0' },
+        createdAt: '2026-01-01T00:00:00.000Z',
+      }),
+    );
+    expect((await lint(file)).report.summary.findings).toBe(0);
+  });
+});
+
 describe('suppressions in config', () => {
   const suppression = (expires: string) => ({
     suppressions: [{ rule: 'broken-link', page: 'alpha.md', reason: 'guide moves in June', expires }],

@@ -31,12 +31,12 @@ describe('command line', () => {
     expect(stderr).toContain('Nothing to lint');
   });
 
-  it('warns when a folder has no pages instead of calling it clean', async () => {
+  it('exits 2 when a folder has no pages instead of calling it clean', async () => {
     const root = tempTree({ 'notes.txt': 'not markdown' });
     const { code, stdout, stderr } = await runCli(['run', root]);
-    expect(code).toBe(0);
-    expect(stdout).toContain('No problems in 0 pages.');
-    expect(stderr).toContain(`No pages to lint: ${root} matches none of include`);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`No pages matched: ${root}`);
   });
 
   it('lists the rules', async () => {

@@ -1,4 +1,3 @@
-import type { Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, posix } from 'node:path';
 import { HandbookLintError } from '../errors.js';
@@ -18,6 +17,11 @@ export interface MarkdownSourceOptions {
   exclude: readonly string[];
   /** Metadata files whose fields belong to the page beside them (default: kep.yaml, metadata.yaml). */
   sidecarFiles?: readonly string[];
+  /**
+   * One page read from standard input, at `file` (relative posix path): a page whatever `include`
+   * says, its text in place of any file on disk there.
+   */
+  stdin?: { file: string; text: string };
 }
 
 /** File names that make a folder's index page, in order of preference. */
@@ -79,10 +83,16 @@ export async function scanMarkdownFolder(options: MarkdownSourceOptions): Promis
       (isPage ? scan.pages : scan.assets).push(relative);
     }
   }
+  if (options.stdin) addStdinPage(scan, options.stdin.file);
   scan.pages.sort();
   scan.assets.sort();
   scan.unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return scan;
+}
+
+function addStdinPage(scan: FolderScan, file: string): void {
+  scan.assets = scan.assets.filter((asset) => asset !== file);
+  if (!scan.pages.includes(file)) scan.pages.push(file);
 }
 
 /** The page files of a handbook folder. */
@@ -126,6 +136,8 @@ export interface MarkdownTask {
   codeowner?: string;
   /** Set for a sub-folder the walk could not list (`file` is the folder, ending in `/`): nothing to read. */
   unreadable?: string;
+  /** The page's text when it came from standard input rather than the file. */
+  text?: string;
 }
 
 /** Plans the crawl of a folder: one task per page file, with git commit times read in one call. */
@@ -142,12 +154,14 @@ export async function markdownTasks(
     const parent = parentOf(file, fileSet);
     const sidecar = sidecars.get(file);
     const codeowner = codeowners?.(file);
+    const text = options.stdin?.file === file ? options.stdin.text : undefined;
     return {
       file,
       ...(committedAt ? { committedAt } : {}),
       ...(parent ? { parent: `markdown:${parent}` } : {}),
       ...(sidecar ? { sidecar } : {}),
       ...(codeowner ? { codeowner } : {}),
+      ...(text !== undefined ? { text } : {}),
     };
   });
   const folders = scan.unreadable.map((folder) => ({ file: `${folder.path}/`, unreadable: folder.reason }));
@@ -187,31 +201,49 @@ export async function readMarkdownPage(
     ...(task.codeowner ? { owner: task.codeowner, ownerSource: 'codeowners' } : {}),
   };
   if (task.unreadable) return unreadablePage(input, task.unreadable, classify);
-  const absolute = join(source.root, task.file);
-  let markdown: string;
-  let info: Stats;
-  try {
-    info = await stat(absolute);
-    // Checked before reading, so a huge file is never loaded.
-    if (info.size > budget.maxBytes) {
-      const reason = `the page is ${info.size} bytes, over the limit of ${budget.maxBytes}`;
-      return unreadablePage(input, reason, classify);
-    }
-    markdown = await readFile(absolute, 'utf8');
-  } catch (error) {
-    return unreadablePage(input, `cannot read file: ${errorCode(error)}`, classify);
-  }
+  const text =
+    task.text !== undefined
+      ? fromStdin(task.text, budget.maxBytes)
+      : await fromDisk(source, task, budget.maxBytes);
+  if ('reason' in text) return unreadablePage(input, text.reason, classify);
   const sidecarFields = task.sidecar ? await readSidecarFields(source.root, task.sidecar) : undefined;
   return buildPage(
     {
       ...input,
-      markdown,
-      updatedAt: task.committedAt ?? info.mtime,
+      markdown: text.markdown,
+      updatedAt: task.committedAt ?? text.modified,
       ...(sidecarFields ? { sidecarFields } : {}),
     },
     classify,
     budget,
   );
+}
+
+/** A page's text and when it last changed, or why it cannot be read. */
+type PageText = { markdown: string; modified: Date } | { reason: string };
+
+const overLimit = (size: number, limit: number) => `the page is ${size} bytes, over the limit of ${limit}`;
+
+async function fromDisk(
+  source: MarkdownReadOptions,
+  task: MarkdownTask,
+  maxBytes: number,
+): Promise<PageText> {
+  const absolute = join(source.root, task.file);
+  try {
+    const info = await stat(absolute);
+    // Checked before reading, so a huge file is never loaded.
+    if (info.size > maxBytes) return { reason: overLimit(info.size, maxBytes) };
+    return { markdown: await readFile(absolute, 'utf8'), modified: info.mtime };
+  } catch (error) {
+    return { reason: `cannot read file: ${errorCode(error)}` };
+  }
+}
+
+/** Standard input holds the page as it is being edited: it changed now. */
+function fromStdin(markdown: string, maxBytes: number): PageText {
+  const size = Buffer.byteLength(markdown);
+  return size > maxBytes ? { reason: overLimit(size, maxBytes) } : { markdown, modified: new Date() };
 }
 
 /** Crawls a Markdown folder in this thread: one Page per file. */

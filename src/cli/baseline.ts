@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Config } from '../config.js';
+import { HandbookLintError } from '../errors.js';
+import { progressLine } from '../progress.js';
+import { run } from '../run.js';
+import { scanMarkdownFolder } from '../sources/markdown.js';
+import { type BaselineEntry, loadBaselineEntries, writeBaseline } from '../suppressions.js';
+import { withConfigFile } from './config-file.js';
+import { EXIT } from './exit.js';
+import { noPagesMessage, resolveInputs } from './inputs.js';
+import type { Values } from './options.js';
+import { parseNow } from './values.js';
+
+/**
+ * The entries of an existing baseline for pages outside this run's selection: `baseline FILE.md`
+ * refreshes that page's findings and keeps every other page's, as it would after a whole run.
+ */
+async function entriesNotLinted(file: string, config: Config): Promise<BaselineEntry[]> {
+  if (!config.markdown || !existsSync(file)) return [];
+  const linted = new Set((await scanMarkdownFolder(config.markdown)).pages.map((page) => `markdown:${page}`));
+  return (await loadBaselineEntries(file)).filter((entry) => !linted.has(entry.page));
+}
+
+/** `handbook-lint baseline`: accept today's findings in the baseline file. */
+export async function commandBaseline(values: Values, paths: readonly string[]): Promise<number> {
+  const { config, partial } = await resolveInputs(withConfigFile(values), paths);
+  const file = values.output ? resolve(values.output) : config.baselinePath;
+  if (!file) {
+    throw new HandbookLintError(
+      'USAGE',
+      'Where should the baseline go? Set `baseline: FILE` in the config, or pass -o FILE.',
+    );
+  }
+  const now = parseNow(values.now);
+  const kept = partial ? await entriesNotLinted(file, config) : [];
+  // It reads the wikis but writes nothing back and records no run.
+  const result = await run(config, { now, forBaseline: true, onProgress: progressLine(process.stderr) });
+  if (result.summary.pages === 0)
+    throw new HandbookLintError('SOURCE_NOT_FOUND', noPagesMessage(config, paths));
+  const count = await writeBaseline(file, result.findings, kept);
+  const others = kept.length ? ` (${kept.length} of them on pages not linted now, kept)` : '';
+  process.stdout.write(
+    `Baseline ${file}: ${count} finding${count === 1 ? '' : 's'} accepted${others}. Later runs report only new findings.\n`,
+  );
+  return EXIT.clean;
+}

@@ -1,0 +1,17 @@
+import { discoverConfig } from '../config-discovery.js';
+import { TOOL_NAME } from '../version.js';
+import type { Values } from './options.js';
+
+/** `--config`, else the config discovered from the working folder; `--verbose` names a discovered one. */
+export function cliConfigFile(values: Pick<Values, 'config' | 'verbose'>): string | undefined {
+  if (values.config) return values.config;
+  const found = discoverConfig(process.cwd());
+  if (found && values.verbose) process.stderr.write(`${TOOL_NAME}: config ${found}\n`);
+  return found;
+}
+
+/** The values with `config` set to the given or discovered config file. */
+export function withConfigFile(values: Values): Values {
+  const file = cliConfigFile(values);
+  return file ? { ...values, config: file } : values;
+}

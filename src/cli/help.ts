@@ -1,0 +1,97 @@
+import { TOOL_NAME } from '../version.js';
+import { COMMANDS, type Command, OPTIONS, type OptionName, type OptionSpec, optionsOf } from './options.js';
+
+/** What help says about a command: its arguments, one line for the command list, and a paragraph for its own help. */
+const ABOUT: Record<Command, { args: string; summary: string; description: string }> = {
+  run: {
+    args: '[PATH...]',
+    summary:
+      "Lint a handbook: Markdown files, folders, globs or - (standard input), or the config's sources.",
+    description:
+      "Lint a handbook. Each PATH is a Markdown file, a folder, a glob (quoted or not) or - for one page read from standard input; with no PATH the config's sources are crawled. Without a config the default rules apply. Links between the given pages resolve within the site root: the config's Markdown root when the paths lie inside it, else the folder the paths have in common. A link to a file that was not given is checked against the disk. When only some of the handbook's pages are given, orphan-page is not run: the links into a page come from pages that were not read.",
+  },
+  rules: {
+    args: '[--test [DIR]]',
+    summary: 'List the rules with their level and description; --test runs their examples.',
+    description:
+      "List the active rules with their level and description. With --test, run every rule's examples (the default pack and the config's rule-folders, or DIR's rules) and show each failing one.",
+  },
+  baseline: {
+    args: '[PATH...]',
+    summary: "Accept today's findings in a baseline file, so later runs report only new findings.",
+    description:
+      "Accept today's findings: write the baseline file (the config's `baseline`, or -o FILE) so later runs report only new findings (use it with the config's `baseline` or run --baseline FILE). PATH is as for run. The file has no timestamp and its findings are sorted: regenerating it unchanged writes the same bytes.",
+  },
+  init: {
+    args: '',
+    summary: 'Write a commented starter config (handbook-lint.yml, or -o FILE).',
+    description: 'Write a commented starter config (handbook-lint.yml, or -o FILE).',
+  },
+  sync: {
+    args: '--out DIR',
+    summary: "Mirror the config's Notion or Confluence wiki into --out DIR as Markdown files.",
+    description:
+      "Mirror the config's Notion or Confluence wiki into --out DIR as Markdown files (incremental; files of deleted pages are removed).",
+  },
+};
+
+const EXIT_CODES = `Exit codes: 0 no findings at the fail level, 1 findings at or above it,
+            2 usage or config error, or no pages matched, 3 some pages could not be read,
+            or the wiki listing was not trusted (nothing written; see --accept-shrink).
+`;
+
+const WIDTH = 100;
+
+/** Wraps text into lines of at most WIDTH columns, every line after the first indented by `indent`. */
+function wrap(text: string, indent: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && indent + line.length + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines.join(`\n${' '.repeat(indent)}`);
+}
+
+/** Two columns: names padded to one width, texts wrapped beside them. */
+function table(rows: [string, string][]): string {
+  const width = Math.max(...rows.map(([name]) => name.length)) + 2;
+  return rows.map(([name, text]) => `  ${name.padEnd(width)}${wrap(text, width + 2)}\n`).join('');
+}
+
+function optionLabel(name: OptionName): string {
+  const spec: OptionSpec = OPTIONS[name];
+  const long = spec.value ? `--${name} ${spec.value}` : `--${name}`;
+  return spec.short ? `-${spec.short}, ${long}` : `    ${long}`;
+}
+
+/** The help of the command line: the commands, and how to get each one's options. */
+export function globalHelp(): string {
+  const commands = table(COMMANDS.map((c) => [`${c} ${ABOUT[c].args}`.trim(), ABOUT[c].summary]));
+  return `Usage: ${TOOL_NAME} <command> [options]
+
+Commands:
+${commands}
+Options:
+  -h, --help     Show this help. ${TOOL_NAME} <command> --help shows a command's options.
+  -v, --version  Show the version.
+
+${EXIT_CODES}`;
+}
+
+/** One command's help: its usage, what it does, and only its options. */
+export function commandHelp(command: Command): string {
+  const about = ABOUT[command];
+  const options = table(
+    optionsOf(command).map((name) => [
+      optionLabel(name),
+      (OPTIONS[name].help as Record<string, string>)[command] ?? '',
+    ]),
+  );
+  const usage = `Usage: ${TOOL_NAME} ${command}${about.args ? ` ${about.args}` : ''} [options]`;
+  const exits = command === 'run' || command === 'sync' ? `\n${EXIT_CODES}` : '';
+  return `${usage}\n\n${wrap(about.description, 0)}\n\nOptions:\n${options}${exits}`;
+}

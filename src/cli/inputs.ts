@@ -1,0 +1,190 @@
+import type { Stats } from 'node:fs';
+import * as fs from 'node:fs/promises';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { type Config, defaultConfig, loadConfig } from '../config.js';
+import { HandbookLintError } from '../errors.js';
+import { matchesGlob } from '../glob.js';
+import { DEFAULT_CONFIG_FILE } from '../init.js';
+import { DEFAULT_RULES_DIR, loadRuleFiles } from '../rules/load.js';
+import type { MarkdownSourceOptions } from '../sources/markdown.js';
+import { forTerminal } from '../terminal.js';
+import { TOOL_NAME } from '../version.js';
+import type { Values } from './options.js';
+
+/** The page name standard input gets without --stdin-filename, as ESLint names it. */
+const STDIN_NAME = '<stdin>';
+
+/** What a run lints: its config, and whether only some of the handbook's pages are read. */
+export interface LintInputs {
+  config: Config;
+  /** Some pages of the site were not given: orphan-page, wikis and write-back are off (see forSomePages). */
+  partial: boolean;
+}
+
+/** Reads standard input whole. */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A given path: a folder, a file, or the files a glob expanded to. */
+type Input =
+  | { kind: 'folder'; path: string }
+  | { kind: 'file'; path: string }
+  | { kind: 'glob'; files: string[] };
+
+async function statOf(path: string): Promise<Stats | undefined> {
+  return fs.stat(path).catch(() => undefined);
+}
+
+/** A path as given: on disk it is taken literally (a file may be named `[draft].md`), else a glob we expand. */
+async function readInput(given: string): Promise<Input> {
+  const info = await statOf(resolve(given));
+  if (info?.isDirectory()) return { kind: 'folder', path: resolve(given) };
+  if (info) return { kind: 'file', path: resolve(given) };
+  if (!picomatch.scan(given).isGlob)
+    throw new HandbookLintError('SOURCE_NOT_FOUND', `No such file or folder: ${forTerminal(given)}`);
+  // fs.glob is Node 22's; looked up here so that on an older Node only a glob fails, not every command.
+  if (typeof fs.glob !== 'function')
+    throw new HandbookLintError(
+      'USAGE',
+      `Expanding ${forTerminal(given)} needs Node 22 or newer (or let the shell expand it).`,
+    );
+  const files: string[] = [];
+  // Like the folder walk, a glob does not go into node_modules.
+  for await (const match of fs.glob(given, { exclude: (path) => basename(path) === 'node_modules' })) {
+    const path = resolve(match);
+    if ((await statOf(path))?.isFile()) files.push(path);
+  }
+  if (!files.length)
+    throw new HandbookLintError('SOURCE_NOT_FOUND', `No pages matched: ${forTerminal(given)}`);
+  return { kind: 'glob', files };
+}
+
+function inside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/** The deepest folder holding every path. */
+function commonFolder(folders: readonly string[]): string {
+  let common = folders[0] ?? process.cwd();
+  for (const folder of folders) while (!inside(common, folder)) common = dirname(common);
+  return common;
+}
+
+/** A path relative to the root as a glob matching only itself. */
+function literalGlob(root: string, path: string): string {
+  return relative(root, path)
+    .split(sep)
+    .join('/')
+    .replace(/[\\*?[\]{}()!+@|]/g, '\\$&');
+}
+
+/**
+ * A run on some pages: the rules whose check reads the links into a page from the whole site
+ * (orphan-page) are off, and the wikis, the write-back and so the ledger are left alone, since a
+ * ledger would take the findings of every page not read for fixed.
+ */
+async function forSomePages(whole: Config): Promise<Config> {
+  const { notion: _notion, confluence: _confluence, ...config } = whole;
+  const rules = await loadRuleFiles([DEFAULT_RULES_DIR, ...config.ruleFolders]);
+  const settings = { ...config.rules };
+  for (const rule of rules.values()) {
+    if (rule.kind.name !== 'orphan') continue;
+    settings[rule.id] = { options: settings[rule.id]?.options ?? {}, level: 'off' };
+  }
+  return { ...config, rules: settings, writeback: defaultConfig(config.markdown?.root ?? '.').writeback };
+}
+
+/** The folder a path's pages are in, for the site root. */
+function locationsOf(input: Input): string[] {
+  if (input.kind === 'folder') return [input.path];
+  if (input.kind === 'file') return [dirname(input.path)];
+  return input.files.map((file) => dirname(file));
+}
+
+/** Include globs (relative to the root) for exactly the pages of one input. */
+function includeFor(input: Input, root: string, include: readonly string[]): string[] {
+  if (input.kind === 'file') return [literalGlob(root, input.path)];
+  if (input.kind === 'folder') {
+    const folder = literalGlob(root, input.path);
+    return include.map((pattern) => (folder ? `${folder}/${pattern}` : pattern));
+  }
+  // A glob may match images and PDFs: the config's include says which files are pages.
+  return input.files
+    .filter((file) =>
+      include.some((pattern) => matchesGlob(relative(root, file).split(sep).join('/'), pattern)),
+    )
+    .map((file) => literalGlob(root, file));
+}
+
+/**
+ * The config for the given paths. No path: the config's sources. One folder outside the config's
+ * Markdown root (or with no config): that folder is the root. Anything else (files, globs, folders,
+ * `-` for standard input) selects pages within a site root: the config's Markdown root when every
+ * path lies inside it (so page keys, suppressions and baselines match a whole run), else the folder
+ * the paths have in common. Every file under the root is still listed, so a link to a page that was
+ * not given resolves against the disk; only the given pages are read and linted.
+ */
+export async function resolveInputs(
+  values: Pick<Values, 'config' | 'stdin-filename'>,
+  paths: readonly string[],
+  stdin: () => Promise<string> = readStdin,
+): Promise<LintInputs> {
+  const loaded = values.config ? await loadConfig(resolve(values.config)) : undefined;
+  if (!paths.length) {
+    if (loaded) return { config: loaded, partial: false };
+    throw new HandbookLintError(
+      'USAGE',
+      `Nothing to lint: pass files, folders or globs (${TOOL_NAME} run ./handbook), --config FILE, or run \`${TOOL_NAME} init\` to write ${DEFAULT_CONFIG_FILE}.`,
+    );
+  }
+  if (paths.filter((path) => path === '-').length > 1)
+    throw new HandbookLintError('USAGE', 'Standard input (-) can be read once.');
+  if (values['stdin-filename'] !== undefined && !paths.includes('-'))
+    throw new HandbookLintError(
+      'USAGE',
+      '--stdin-filename names the page read from standard input: add - to the paths.',
+    );
+  const inputs = await Promise.all(paths.filter((path) => path !== '-').map(readInput));
+  const configured = loaded?.markdown;
+  const single = paths.length === 1 ? inputs[0] : undefined;
+  if (single?.kind === 'folder' && !(configured && inside(configured.root, single.path))) {
+    const fallback = defaultConfig(single.path);
+    if (!loaded) return { config: fallback, partial: false };
+    const markdown = { ...(configured ?? fallback.markdown), root: single.path } as Config['markdown'];
+    return { config: { ...loaded, markdown }, partial: false };
+  }
+  const stdinFile = paths.includes('-') ? resolve(values['stdin-filename'] ?? STDIN_NAME) : undefined;
+  const locations = [...inputs.flatMap(locationsOf), ...(stdinFile ? [dirname(stdinFile)] : [])];
+  const root =
+    configured && locations.every((location) => inside(configured.root, location))
+      ? configured.root
+      : commonFolder(locations);
+  const base = configured ?? (defaultConfig(root).markdown as NonNullable<Config['markdown']>);
+  const markdown: NonNullable<Config['markdown']> & Pick<MarkdownSourceOptions, 'stdin'> = {
+    ...base,
+    root,
+    include: inputs.flatMap((input) => includeFor(input, root, base.include)),
+    ...(stdinFile
+      ? { stdin: { file: relative(root, stdinFile).split(sep).join('/'), text: await stdin() } }
+      : {}),
+  };
+  const config = { ...(loaded ?? defaultConfig(root)), markdown };
+  const whole = inputs.some((input) => input.kind === 'folder' && input.path === root);
+  return whole ? { config, partial: false } : { config: await forSomePages(config), partial: true };
+}
+
+/** Why a run found no page to lint: said instead of reporting a clean handbook. */
+export function noPagesMessage(config: Config, paths: readonly string[]): string {
+  const exclude = config.markdown?.exclude ?? [];
+  // A file given by name that the config excludes is the likeliest surprise.
+  const excluded = exclude.length ? ` (the config excludes ${JSON.stringify(exclude)})` : '';
+  if (paths.length) return `No pages matched: ${paths.map(forTerminal).join(' ')}${excluded}`;
+  if (config.markdown)
+    return `No pages matched: ${config.markdown.root} matches none of include ${JSON.stringify(config.markdown.include)}`;
+  return 'No pages matched: the configured sources returned no pages';
+}

@@ -1,0 +1,82 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { closest } from '../closest.js';
+import { HandbookLintError } from '../errors.js';
+import { forTerminal } from '../terminal.js';
+import { TOOL_NAME } from '../version.js';
+import { COMMANDS, type Command, OPTIONS, type OptionName, optionsOf, type Values } from './options.js';
+
+/** What the command line asks for. */
+export interface Invocation {
+  /** Absent when only global options (--help, --version) were given. */
+  command?: Command;
+  values: Values;
+  /** The positional arguments after the command. */
+  args: string[];
+  /** `help <command>` or `<command> --help`. */
+  help: boolean;
+}
+
+const PARSE_OPTIONS: ParseArgsConfig['options'] = Object.fromEntries(
+  Object.entries(OPTIONS).map(([name, spec]) => {
+    const { type, short, multiple } = spec as {
+      type: 'string' | 'boolean';
+      short?: string;
+      multiple?: boolean;
+    };
+    return [name, { type, ...(short ? { short } : {}), ...(multiple ? { multiple } : {}) }];
+  }),
+);
+
+function usage(message: string, command: Command | undefined): HandbookLintError {
+  const help = command ? `${TOOL_NAME} ${command} --help` : `${TOOL_NAME} --help`;
+  return new HandbookLintError('USAGE', `${message}\nRun ${help} for the options.`);
+}
+
+function suggestion(candidate: string | undefined, prefix = ''): string {
+  return candidate ? ` Did you mean ${prefix}${candidate}?` : '';
+}
+
+function commandOf(word: string | undefined): Command | undefined {
+  if (word === undefined) return undefined;
+  if ((COMMANDS as readonly string[]).includes(word)) return word as Command;
+  throw usage(`Unknown command "${forTerminal(word)}".${suggestion(closest(word, COMMANDS))}`, undefined);
+}
+
+/**
+ * Reads the arguments. Parsing is lenient so that every mistake gets our own message: an unknown
+ * option with the nearest known one, an option another command takes, a missing value.
+ */
+export function parseCommandLine(argv: readonly string[]): Invocation {
+  const { values, positionals, tokens } = parseArgs({
+    args: [...argv],
+    options: PARSE_OPTIONS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  const [first, ...rest] = positionals;
+  const asksHelp = first === 'help';
+  const command = commandOf(asksHelp ? rest[0] : first);
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const raw = forTerminal(token.rawName);
+    if (!Object.hasOwn(OPTIONS, token.name)) {
+      const known = command ? optionsOf(command) : (Object.keys(OPTIONS) as OptionName[]);
+      throw usage(`Unknown option ${raw}.${suggestion(closest(token.name, known), '--')}`, command);
+    }
+    const name = token.name as OptionName;
+    const spec: { type: string; value?: string } = OPTIONS[name];
+    if (command && name !== 'version' && !(command in OPTIONS[name].help))
+      throw usage(`${raw} is not an option of ${command}.`, command);
+    if (spec.type === 'boolean' && token.value !== undefined) throw usage(`${raw} takes no value.`, command);
+    const missing =
+      token.value === undefined || (!token.inlineValue && token.value.startsWith('-') && token.value !== '-');
+    if (spec.type === 'string' && missing) throw usage(`${raw} needs a value (${spec.value}).`, command);
+  }
+  return {
+    ...(command ? { command } : {}),
+    values: values as Values,
+    args: asksHelp ? rest.slice(1) : rest,
+    help: asksHelp || values.help === true,
+  };
+}

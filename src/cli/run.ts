@@ -1,0 +1,134 @@
+import { dirname, relative, resolve, sep } from 'node:path';
+import type { Config, ReportFormat } from '../config.js';
+import { HandbookLintError } from '../errors.js';
+import { progressLine } from '../progress.js';
+import { palette } from '../report/colors.js';
+import { formatCompact } from '../report/compact.js';
+import { formatConsole } from '../report/console.js';
+import { GROUP_BY, type GroupBy } from '../report/console-groups.js';
+import { formatHtml } from '../report/html.js';
+import { formatJson } from '../report/json.js';
+import { formatMarkdown } from '../report/markdown.js';
+import { posixRelative, repositoryRoot } from '../report/repository.js';
+import type { LintResult } from '../report/result.js';
+import { formatSarif, type SarifOptions } from '../report/sarif.js';
+import { onlyErrors } from '../report/summary.js';
+import { run } from '../run.js';
+import { forTerminal, linesForTerminal } from '../terminal.js';
+import { StageTimer } from '../timings.js';
+import { writeFileAtomically } from '../write-file.js';
+import { formatPlan } from '../writeback/plan.js';
+import { withConfigFile } from './config-file.js';
+import { EXIT, exitCode } from './exit.js';
+import { noPagesMessage, resolveInputs } from './inputs.js';
+import type { Values } from './options.js';
+import { choice, parseNow, parseWaitLock } from './values.js';
+
+/** Links in a Markdown report lead to the pages relative to where the report is written. */
+function markdownLinks(config: Config, output: string | undefined): { linkBase?: string } {
+  const root = config.markdown?.root;
+  if (!root) return {};
+  const base = relative(output ? dirname(output) : process.cwd(), root)
+    .split(sep)
+    .join('/');
+  return { linkBase: base ? `${base}/` : '' };
+}
+
+/** SARIF names Markdown files from the repository root, as code scanning resolves them. */
+function sarifOptions(config: Config): SarifOptions {
+  const root = config.markdown?.root;
+  if (!root) return {};
+  return { markdownRoot: posixRelative(repositoryRoot(root) ?? process.cwd(), root) };
+}
+
+const FORMATS: readonly ReportFormat[] = ['console', 'compact', 'json', 'markdown', 'sarif', 'html'];
+const FAIL_ON = ['error', 'warning', 'never'] as const;
+
+/** `handbook-lint run`: lint, report, and exit by the fail level. */
+export async function commandRun(values: Values, paths: readonly string[]): Promise<number> {
+  // Flags are checked before any file is read, so a typo is the first thing reported.
+  const format =
+    values.format === undefined ? undefined : choice('format', values.format, FORMATS, 'console');
+  const failOn =
+    values['fail-on'] === undefined ? undefined : choice('fail-on', values['fail-on'], FAIL_ON, 'error');
+  const groupBy = choice('group-by', values['group-by'], GROUP_BY, 'rule');
+  const maxWarnings = parseMaxWarnings(values['max-warnings']);
+  const inputs = await resolveInputs(withConfigFile(values), paths);
+  const config = values.baseline
+    ? { ...inputs.config, baselinePath: resolve(values.baseline) }
+    : inputs.config;
+  const timer = new StageTimer();
+  const result = await run(config, {
+    now: parseNow(values.now),
+    ...(values.full ? { full: true } : {}),
+    ...(values['dry-run'] ? { dryRun: true } : {}),
+    ...(values['accept-shrink'] ? { acceptShrink: true } : {}),
+    waitLockMs: parseWaitLock(values['wait-lock']),
+    onProgress: progressLine(process.stderr),
+    onStage: timer.mark,
+  });
+  printWriteback(result);
+  if (result.summary.pages === 0)
+    throw new HandbookLintError('SOURCE_NOT_FOUND', noPagesMessage(config, paths));
+  const output = values.output ? resolve(values.output) : config.report.output;
+  const view = { quiet: values.quiet === true, groupBy, output };
+  const text = reportText(result, config, format ?? config.report.format, view);
+  if (output) await writeFileAtomically(output, text, 'report to');
+  else process.stdout.write(text);
+  timer.mark('report');
+  if (values.verbose) process.stderr.write(`${timer.format(result.summary.pages)}\n`);
+  const code = exitCode(result, failOn ?? config.failOn);
+  if (code === EXIT.clean && maxWarnings !== undefined && result.summary.warnings > maxWarnings) {
+    process.stderr.write(
+      `${palette(process.stderr).red('error')} ${result.summary.warnings} warning${result.summary.warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}.\n`,
+    );
+    return EXIT.findings;
+  }
+  return code;
+}
+
+/** `--max-warnings N`: a whole number of warnings allowed; absent = no limit. */
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) {
+    throw new HandbookLintError('USAGE', `--max-warnings takes a whole number, not "${forTerminal(value)}"`);
+  }
+  return Number(value);
+}
+
+/** Console and compact paths start at the working directory, so a terminal can open them. */
+function consolePlaces(config: Config): { markdownBase?: string } {
+  const root = config.markdown?.root;
+  return root ? { markdownBase: relative(process.cwd(), root) } : {};
+}
+
+function reportText(
+  result: LintResult,
+  config: Config,
+  format: ReportFormat,
+  view: { quiet: boolean; groupBy: GroupBy; output: string | undefined },
+): string {
+  const { quiet, groupBy, output } = view;
+  const reported = quiet ? onlyErrors(result) : result;
+  const places = consolePlaces(config);
+  if (format === 'json') return formatJson(reported);
+  if (format === 'markdown')
+    return formatMarkdown(reported, reported.coverage, markdownLinks(config, output));
+  if (format === 'sarif')
+    return formatSarif(reported, {
+      ...sarifOptions(config),
+      warn: (text) => process.stderr.write(`${palette(process.stderr).yellow('warning')} ${text}\n`),
+    });
+  if (format === 'html') return formatHtml(reported, markdownLinks(config, output));
+  if (format === 'compact') return formatCompact(result, { ...places, quiet });
+  return formatConsole(result, palette(output ? {} : process.stdout), { ...places, quiet, groupBy });
+}
+
+/** The write-back plan or log and every notice (expired suppressions, write-back problems) go to standard error. */
+function printWriteback(result: LintResult): void {
+  // Both quote page titles and wiki replies.
+  if (result.writeback) process.stderr.write(linesForTerminal(formatPlan(result.writeback)));
+  const colors = palette(process.stderr);
+  for (const notice of result.notices ?? [])
+    process.stderr.write(`${colors.yellow('warning')} ${forTerminal(notice)}\n`);
+}

@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import { loadConfig } from '../config.js';
+import { HandbookLintError } from '../errors.js';
+import { progressLine } from '../progress.js';
+import { palette } from '../report/colors.js';
+import { formatSyncDetails, formatSyncSummary } from '../sync/report.js';
+import { sync } from '../sync/sync.js';
+import { cliConfigFile } from './config-file.js';
+import { EXIT } from './exit.js';
+import type { Values } from './options.js';
+import { parseWaitLock } from './values.js';
+
+/** `handbook-lint sync`: mirror a wiki into Markdown files. */
+export async function commandSync(values: Values): Promise<number> {
+  const file = cliConfigFile(values);
+  if (!file || !values.out) {
+    throw new HandbookLintError(
+      'USAGE',
+      'Usage: sync [--config FILE] --out DIR (the config names a notion or confluence source).',
+    );
+  }
+  const result = await sync(await loadConfig(resolve(file)), {
+    out: values.out,
+    ...(values.full ? { full: true } : {}),
+    ...(values['dry-run'] ? { dryRun: true } : {}),
+    waitLockMs: parseWaitLock(values['wait-lock']),
+    onProgress: progressLine(process.stderr),
+    ...(values['accept-shrink'] ? { acceptShrink: true } : {}),
+  });
+  process.stderr.write(formatSyncDetails(result, palette(process.stderr)));
+  process.stdout.write(formatSyncSummary(result));
+  return result.unreadable.length || result.implausible?.length ? EXIT.partial : EXIT.clean;
+}

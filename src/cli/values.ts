@@ -1,0 +1,50 @@
+import { closest } from '../closest.js';
+import { HandbookLintError } from '../errors.js';
+import { forTerminal } from '../terminal.js';
+
+/** Whether year-month-day names a day of the calendar: `new Date` rolls 2024-02-30 over into March. */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** The run's clock: today, or the `--now` date (a time may follow after `T`) for reproducible runs; shared with the GitHub Action. */
+export function parseNow(value: string | undefined): Date {
+  if (value === undefined) return new Date();
+  const date = new Date(value);
+  const day = /^(\d{4})-(\d{2})-(\d{2})(?=$|T)/.exec(value);
+  if (
+    !day ||
+    Number.isNaN(date.getTime()) ||
+    !isCalendarDay(Number(day[1]), Number(day[2]), Number(day[3]))
+  ) {
+    throw new HandbookLintError('USAGE', `--now takes a date like 2026-06-01, not "${forTerminal(value)}"`);
+  }
+  return date;
+}
+
+/** One of the allowed values, or a usage error naming them; shared with the GitHub Action. */
+export function choice<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  const near = closest(value, allowed);
+  throw new HandbookLintError(
+    'USAGE',
+    `--${name} must be one of ${allowed.join(', ')}; got "${forTerminal(value)}"${near ? `; did you mean ${near}?` : ''}`,
+  );
+}
+
+/** `--wait-lock SECONDS` in milliseconds; absent = do not wait. */
+export function parseWaitLock(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const seconds = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !Number.isFinite(seconds)) {
+    throw new HandbookLintError('USAGE', `--wait-lock takes a number of seconds, not "${value}"`);
+  }
+  return seconds * 1000;
+}
