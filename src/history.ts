@@ -40,6 +40,8 @@ export interface History {
   /** Sorted by page path, then rule. */
   fixed: FixedFinding[];
   trends: MetricTrend[];
+  /** When the ledger first saw each open finding (ISO time), for "oldest open finding". */
+  firstSeen?: Record<string, string>;
 }
 
 /** What this run leaves out of the comparison. */
@@ -66,11 +68,13 @@ function trends(result: LintResult, state: State): MetricTrend[] {
  */
 export function compareWithLedger(result: LintResult, state: State, options: CompareOptions): History {
   const status: Record<string, FindingStatus> = {};
+  const firstSeen: Record<string, string> = {};
   let newCount = 0;
   for (const f of result.findings) {
-    const known = f.fingerprint in state.findings;
+    const known = state.findings[f.fingerprint];
     status[f.fingerprint] = known ? 'open' : 'new';
-    if (!known) newCount++;
+    if (known) firstSeen[f.fingerprint] = known.firstSeen;
+    else newCount++;
   }
   const unreadable = new Set(result.unreadable.map((u) => u.key));
   const fixed: FixedFinding[] = [];
@@ -94,6 +98,7 @@ export function compareWithLedger(result: LintResult, state: State, options: Com
     openCount: result.findings.length - newCount,
     fixed,
     trends: trends(result, state),
+    firstSeen,
   };
 }
 

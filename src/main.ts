@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { type Config, defaultConfig, loadConfig, type ReportFormat } from './config.js';
 import { HandbookLintError } from './errors.js';
 import { DEFAULT_CONFIG_FILE, nextSteps, parseSources, writeStarterConfig } from './init.js';
+import { forOwner } from './owners.js';
 import { progressLine } from './progress.js';
 import { palette } from './report/colors.js';
 import { formatConsole } from './report/console.js';
@@ -45,6 +46,8 @@ Options:
                         or sarif (GitHub code scanning).
   -o, --output FILE     Write the report to FILE instead of standard output.
       --fail-on LEVEL   Exit 1 when a finding is at or above LEVEL: error (default), warning, never.
+      --owner NAME      run: report only the findings on pages NAME owns (case-insensitive; one of a
+                        page's owners, with or without @), in every format: a personal digest.
       --now DATE        Judge ages as of DATE (YYYY-MM-DD) instead of today, for reproducible runs.
       --full            Refetch every wiki page, not only the pages edited since the last run.
       --dry-run         Print every write-back write (findings pages, comments) and make none.
@@ -70,6 +73,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   'fail-on': { type: 'string' },
+  owner: { type: 'string' },
   now: { type: 'string' },
   full: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
@@ -190,7 +194,7 @@ async function commandRun(values: Values, path: string | undefined): Promise<num
   );
   const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'], config.failOn);
   const timer = new StageTimer();
-  const result = await run(config, {
+  const everyone = await run(config, {
     now: parseNow(values.now),
     ...(values.full ? { full: true } : {}),
     ...(values['dry-run'] ? { dryRun: true } : {}),
@@ -199,6 +203,7 @@ async function commandRun(values: Values, path: string | undefined): Promise<num
     onProgress: progressLine(process.stderr),
     onStage: timer.mark,
   });
+  const result = values.owner === undefined ? everyone : forOwner(everyone, values.owner);
   printWriteback(result);
   if (result.summary.pages === 0) warnNoPages(config);
   const output = values.output ? resolve(values.output) : config.report.output;

@@ -1,7 +1,15 @@
 import type { Root } from 'mdast';
 import type { Field, Page, ParseProblem, SourceKind, Unreadable } from '../model/page.js';
 import type { TypeClassifier } from './doc-type.js';
-import { extractFields, firstField, OWNER_FIELDS, parseDate, UPDATED_FIELDS } from './fields.js';
+import {
+  extractFields,
+  firstField,
+  normalizeKey,
+  OWNER_FIELDS,
+  OWNER_SOURCES,
+  parseDate,
+  UPDATED_FIELDS,
+} from './fields.js';
 import type { FrontMatter } from './front-matter.js';
 import { extractOutline } from './links.js';
 import { readOrigin } from './origin.js';
@@ -24,8 +32,9 @@ export interface PageInput {
   fields?: Record<string, Field>;
   /** Fields from a metadata file beside the page (`kep.yaml`); the page's own text wins over them. */
   sidecarFields?: Record<string, Field>;
+  /** The owner the platform records (Confluence page owner) or CODEOWNERS gives, when no field names one. */
   owner?: string;
-  /** Where `owner` came from when not the page itself (`codeowners`). */
+  /** Where `owner` came from (`codeowners`); the platform's own record when absent. */
   ownerSource?: string;
   author?: string;
   createdAt?: Date;
@@ -44,6 +53,15 @@ function listValue(value: unknown): string[] {
       .map((s) => s.trim())
       .filter(Boolean);
   return [];
+}
+
+/** Where the owner field `key` was written: a sidecar file, a platform property, front matter or the page's text. */
+function fieldOwnerSource(key: string, field: Field, input: PageInput, frontMatter: FrontMatter): string {
+  if (field.source) return field.source;
+  if (input.fields?.[key]) return OWNER_SOURCES.property;
+  return Object.keys(frontMatter.data).some((name) => normalizeKey(name) === key)
+    ? OWNER_SOURCES.frontMatter
+    : OWNER_SOURCES.page;
 }
 
 /** A page without front matter: what reading a tree that has none gives. */
@@ -78,9 +96,17 @@ export function assemblePage(
   ];
   // A wiki page mirrored by `handbook-lint sync` brings what its wiki knew beyond the fields.
   const origin = input.source === 'markdown' ? readOrigin(frontMatter.data) : undefined;
-  const ownerField = firstField(fields, OWNER_FIELDS);
+  const ownerKey = OWNER_FIELDS.find((name) => fields[name]?.value);
+  const ownerField = ownerKey ? fields[ownerKey] : undefined;
   const owner = ownerField?.value ?? input.owner ?? origin?.owner;
-  const ownerSource = ownerField ? ownerField.source : input.owner ? input.ownerSource : undefined;
+  const ownerSource =
+    ownerKey && ownerField
+      ? fieldOwnerSource(ownerKey, ownerField, input, frontMatter)
+      : input.owner
+        ? (input.ownerSource ?? OWNER_SOURCES.platform)
+        : origin?.owner
+          ? OWNER_SOURCES.platform
+          : undefined;
   const reviewed = firstField(fields, UPDATED_FIELDS);
   const updatedAt = (reviewed && parseDate(reviewed.value)) ?? origin?.updatedAt ?? input.updatedAt;
   const createdAt = input.createdAt ?? origin?.createdAt;

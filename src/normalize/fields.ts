@@ -239,6 +239,25 @@ export const OWNER_FIELDS = [
   'maintainers',
 ];
 
+/**
+ * Where a page's owner came from, as reports show it (`ownerSource`). The page's own: its front matter,
+ * a line, heading or table row in its text (`page`), a wiki property (a Notion people property), the
+ * owner the wiki records (Confluence's page owner; a mirrored page's `wiki:` owner: `platform`), or a
+ * metadata file beside it (its name, `kep.yaml`). Inherited, resolved after the crawl (src/owners.ts):
+ * the nearest parent page (`parent`) or folder index (`folder-index`) that names one, then `codeowners`,
+ * then the last editor when the config allows it (`last-editor`).
+ */
+export const OWNER_SOURCES = {
+  frontMatter: 'front-matter',
+  page: 'page',
+  property: 'property',
+  platform: 'platform',
+  parent: 'parent',
+  folderIndex: 'folder-index',
+  codeowners: 'codeowners',
+  lastEditor: 'last-editor',
+} as const;
+
 /** Field names that carry a review or edit date, most meaningful first. */
 export const UPDATED_FIELDS = ['last-reviewed', 'last-verified', 'updated', 'last-updated', 'date'];
 

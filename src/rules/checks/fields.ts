@@ -25,6 +25,11 @@ const fieldSpec = z.strictObject({
    * about owners ("The owner is responsible for...") does not count.
    */
   anywhere: z.boolean().default(false),
+  /**
+   * An `owner` inherited from the nearest parent page or folder index that names one also counts. Only the
+   * whole site knows it, so the run settles such a missing owner after the crawl (src/owners.ts).
+   */
+  inherited: z.boolean().default(false),
   /** Records whose process keeps the value outside the page (an RFC's status in its pull request): not missing there. */
   'optional-when': detectSpec.optional(),
 });
