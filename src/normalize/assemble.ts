@@ -37,6 +37,7 @@ export interface PageInput {
   /** Where `owner` came from (`codeowners`); the platform's own record when absent. */
   ownerSource?: string;
   author?: string;
+  lastEditor?: string;
   createdAt?: Date;
   updatedAt?: Date;
   declaredType?: string;
@@ -150,6 +151,7 @@ export function assemblePage(
     ...(createdAt ? { createdAt } : {}),
     ...(updatedAt ? { updatedAt } : {}),
     ...(author ? { author } : {}),
+    ...(input.lastEditor ? { lastEditor: input.lastEditor } : {}),
     ...(owner ? { owner } : {}),
     ...(ownerSource ? { ownerSource } : {}),
     ...(type ? { type } : {}),
