@@ -26,6 +26,8 @@ function handbook(): string {
     'finance/travel/flights.md': `# Flights${TODO}`,
     'finance/travel/trains.md': `# Trains\n\nOwner: Rui Costa${TODO}`,
     'security/policy.md': `---\nowner: "@sec-team"\n---\n# Security policy${TODO}`,
+    // A policy states its owner at its end, below the metadata lines.
+    'security/access.md': `# Access control${TODO}\n${'Text.\n\n'.repeat(30)}**Policy Owner:** Head of Security\n`,
     'people/benefits.md': `# Benefits${TODO}`,
     'people/leave.md': `# Leave${TODO}`,
     'misc/lonely.md': `# Lonely page${TODO}`,
@@ -60,6 +62,7 @@ describe('owners of Markdown pages', () => {
       'finance/travel/flights.md': ['Ana Souza', 'folder-index'],
       'finance/travel/trains.md': ['Rui Costa', 'page'],
       'security/policy.md': ['@sec-team', 'front-matter'],
+      'security/access.md': ['Head of Security', 'page'],
       'people/benefits.md': ['@omar', 'codeowners'],
       'people/leave.md': ['@acme/people', 'codeowners'],
       'misc/lonely.md': [null, null],

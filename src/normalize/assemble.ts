@@ -3,6 +3,7 @@ import type { Field, Page, ParseProblem, SourceKind, Unreadable } from '../model
 import type { TypeClassifier } from './doc-type.js';
 import {
   extractFields,
+  fieldAnywhere,
   firstField,
   normalizeKey,
   OWNER_FIELDS,
@@ -65,6 +66,8 @@ function fieldOwnerSource(key: string, field: Field, input: PageInput, frontMatt
     : OWNER_SOURCES.page;
 }
 
+const OWNER_KEYS: ReadonlySet<string> = new Set(OWNER_FIELDS);
+
 /** A page without front matter: what reading a tree that has none gives. */
 export const NO_FRONT_MATTER: FrontMatter = { data: {}, keyLines: {} };
 
@@ -99,15 +102,19 @@ export function assemblePage(
   const origin = input.source === 'markdown' ? readOrigin(frontMatter.data) : undefined;
   const ownerKey = OWNER_FIELDS.find((name) => fields[name]?.value);
   const ownerField = ownerKey ? fields[ownerKey] : undefined;
-  const owner = ownerField?.value ?? input.owner ?? origin?.owner;
+  // A policy states its owner at the end ("**Policy Owner:** Head of Security"), a service page in a table row.
+  const ownerInText = ownerField ? undefined : fieldAnywhere(tree, OWNER_KEYS);
+  const owner = ownerField?.value ?? ownerInText?.value ?? input.owner ?? origin?.owner;
   const ownerSource =
     ownerKey && ownerField
       ? fieldOwnerSource(ownerKey, ownerField, input, frontMatter)
-      : input.owner
-        ? (input.ownerSource ?? OWNER_SOURCES.platform)
-        : origin?.owner
-          ? OWNER_SOURCES.platform
-          : undefined;
+      : ownerInText
+        ? OWNER_SOURCES.page
+        : input.owner
+          ? (input.ownerSource ?? OWNER_SOURCES.platform)
+          : origin?.owner
+            ? OWNER_SOURCES.platform
+            : undefined;
   const reviewed = firstField(fields, UPDATED_FIELDS);
   const updatedAt = (reviewed && parseDate(reviewed.value)) ?? origin?.updatedAt ?? input.updatedAt;
   const createdAt = input.createdAt ?? origin?.createdAt;
