@@ -48,6 +48,8 @@ export interface History {
 export interface CompareOptions {
   /** Fingerprints accepted by the baseline or a config suppression: gone from the report, but not fixed. */
   accepted: ReadonlySet<string>;
+  /** This run's time: a new finding is first seen now, as the ledger will record it. */
+  now?: Date;
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -74,7 +76,10 @@ export function compareWithLedger(result: LintResult, state: State, options: Com
     const known = state.findings[f.fingerprint];
     status[f.fingerprint] = known ? 'open' : 'new';
     if (known) firstSeen[f.fingerprint] = known.firstSeen;
-    else newCount++;
+    else {
+      newCount++;
+      if (options.now) firstSeen[f.fingerprint] = options.now.toISOString();
+    }
   }
   const unreadable = new Set(result.unreadable.map((u) => u.key));
   const fixed: FixedFinding[] = [];

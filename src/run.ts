@@ -268,7 +268,7 @@ export async function run(config: Config, options: RunOptions): Promise<LintResu
     const before = ledgerSources(state, wikiSources(config));
     const check = new ListingCheck();
     const { result, readable, accepted, wikiPages } = await lint(config, { ...options, check }, state);
-    result.history = compareWithLedger(result, state, { accepted });
+    result.history = compareWithLedger(result, state, { accepted, now: options.now });
     if (options.forBaseline) return result;
     const problems = options.acceptShrink
       ? []

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
+import { formatMarkdown } from '../src/report/markdown.js';
 import type { LintResult } from '../src/report/result.js';
 import { run } from '../src/run.js';
 import { type ConfluenceEmulator, startConfluenceEmulator } from './emulators/confluence.js';
@@ -134,6 +135,18 @@ describe('owners of Notion pages (emulator)', () => {
     // The last editor routes the findings, but the page still names no owner.
     expect(result.findings.some((f) => f.ruleId === 'page-owner' && f.page.title === 'Scratch')).toBe(true);
     expect(owners(result).Handbook).toEqual(['Maya Chen', 'page']);
+  }, 60_000);
+
+  it('give the findings page a By owner section dated from the ledger, the same on the next run', async () => {
+    const config = await loadConfig(notionConfigFile(emulator));
+    const byOwner = (text: string) => text.slice(text.indexOf('## By owner'));
+    const first = byOwner(formatMarkdown(await run(config, { now: NOW }), undefined));
+    const next = new Date('2026-06-02T00:00:00Z');
+    const second = byOwner(formatMarkdown(await run(config, { now: next }), undefined));
+    expect(first).toMatch(
+      /^\| Maya Chen \| 3 \| \d+ \| \d+ \| `[\w-]+` on .* \(open since 2026-06-01\) \|$/m,
+    );
+    expect(second).toBe(first);
   }, 60_000);
 });
 
