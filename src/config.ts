@@ -6,6 +6,7 @@ import { HandbookLintError } from './errors.js';
 import { LEVELS } from './model/severity.js';
 import type { TypeMatcher } from './normalize/doc-type.js';
 import { SLUG_STYLES, type SlugStyle } from './normalize/slug-style.js';
+import type { OwnersConfig } from './owners.js';
 import { ruleFolder } from './rules/packs.js';
 import { globSchema, regexSchema } from './schemas.js';
 import {
@@ -100,6 +101,8 @@ export const configSchema = z.strictObject({
   /** A file of accepted findings (`handbook-lint baseline` writes it); relative to the config file. */
   baseline: z.string().min(1).optional(),
   suppressions: suppressionsSchema,
+  /** Who owns a page that names nobody and inherits nobody (README "Owners"). */
+  owners: z.strictObject({ 'last-editor': z.boolean().default(false) }).default({ 'last-editor': false }),
 });
 
 type RawConfig = z.output<typeof configSchema>;
@@ -144,6 +147,7 @@ export interface Config {
   /** Absolute path of the baseline file, when one is configured. */
   baselinePath?: string;
   suppressions: Suppression[];
+  owners: OwnersConfig;
 }
 
 /** The report formats `--format` and `report.format` accept. */
@@ -270,6 +274,7 @@ function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
     writeback: toWritebackConfig(raw.writeback, (path) => resolve(base, path)),
     ...(raw.baseline ? { baselinePath: resolve(base, raw.baseline) } : {}),
     suppressions: raw.suppressions,
+    owners: { lastEditor: raw.owners['last-editor'] },
   };
 }
 

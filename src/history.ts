@@ -35,7 +35,7 @@ export interface History {
   previousRun?: string;
   /** Status of every current finding, by fingerprint. */
   status: Record<string, FindingStatus>;
-  /** When the ledger first saw each still-open finding, by fingerprint (ISO time); new ones are absent. */
+  /** When the ledger first saw each current finding, by fingerprint (ISO time); a new one is first seen now. */
   firstSeen?: Record<string, string>;
   newCount: number;
   openCount: number;
@@ -64,7 +64,7 @@ export interface RunPoint {
 export interface CompareOptions {
   /** Fingerprints accepted by the baseline or a config suppression: gone from the report, but not fixed. */
   accepted: ReadonlySet<string>;
-  /** The run's time, the last point of the trend. */
+  /** The run's time: the last point of the trend, and when a new finding is first seen, as the ledger will record it. */
   now: Date;
 }
 
@@ -116,7 +116,10 @@ export function compareWithLedger(result: LintResult, state: State, options: Com
     const known = state.findings[f.fingerprint];
     status[f.fingerprint] = known ? 'open' : 'new';
     if (known) firstSeen[f.fingerprint] = known.firstSeen;
-    else newCount++;
+    else {
+      newCount++;
+      firstSeen[f.fingerprint] = options.now.toISOString();
+    }
   }
   const unreadable = new Set(result.unreadable.map((u) => u.key));
   const fixed: FixedFinding[] = [];

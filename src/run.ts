@@ -13,6 +13,7 @@ import { acquireLock } from './lock.js';
 import type { Finding } from './model/finding.js';
 import type { Page } from './model/page.js';
 import { type TypeClassifier, typeClassifier } from './normalize/doc-type.js';
+import { resolveOwners, withOwners } from './owners.js';
 import { PassBuilder } from './parallel/confluence.js';
 import { passMarkdownInWorkers, workerCount } from './parallel/pool.js';
 import { countPages, type ProgressReporter } from './progress.js';
@@ -234,10 +235,13 @@ async function lint(config: Config, options: RunOptions & CrawlSettings, state: 
       ...lintSitePage(page, rules, { now: options.now, site }, config.overrides, pageSuppressions),
     );
   }
-  findings.sort(compareFindings);
+  // Owners need the whole site (parents, folder indexes), so findings learn theirs only now.
+  const owners = resolveOwners(site.all(), config.owners);
+  const owned = withOwners(findings, owners, rules, (key) => site.page(key)?.updatedAt);
+  owned.sort(compareFindings);
   options.onStage?.('rules');
   const notionHeadings = notionApi && headingBlockReader(notionApi, state && sourceState(state, 'notion'));
-  const located = await locateFindings(findings, (key) => site.page(key), notionHeadings);
+  const located = await locateFindings(owned, (key) => site.page(key), notionHeadings);
   const accepted = await acceptFindings(located, config, options);
   const judged = [...site.all()].filter((page) => !own(page));
   // Coverage sees the handbook as it is: the baseline hides findings from reports, not from health.

@@ -72,6 +72,13 @@ export const OPTIONS = {
     value: 'N',
     help: { run: 'Exit 1 when there are more than N warnings (counted even with --quiet).' },
   },
+  owner: {
+    type: 'string',
+    value: 'NAME',
+    help: {
+      run: "Report only the findings on pages NAME owns (case-insensitive; one of a page's owners, with or without @), in every format: a personal digest.",
+    },
+  },
   quiet: {
     type: 'boolean',
     help: { run: 'Report errors only (every format); warnings still count for the exit code.' },

@@ -1,6 +1,7 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Config, ReportFormat } from '../config.js';
 import { HandbookLintError } from '../errors.js';
+import { forOwner } from '../owners.js';
 import { progressLine } from '../progress.js';
 import { palette } from '../report/colors.js';
 import { formatCompact } from '../report/compact.js';
@@ -58,7 +59,7 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
     ? { ...inputs.config, baselinePath: resolve(values.baseline) }
     : inputs.config;
   const timer = new StageTimer();
-  const result = await run(config, {
+  const everyone = await run(config, {
     now: parseNow(values.now),
     ...(values.full ? { full: true } : {}),
     ...(values['dry-run'] ? { dryRun: true } : {}),
@@ -67,9 +68,10 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
     onProgress: progressLine(process.stderr),
     onStage: timer.mark,
   });
-  printWriteback(result);
-  if (result.summary.pages === 0)
+  printWriteback(everyone);
+  if (everyone.summary.pages === 0)
     throw new HandbookLintError('SOURCE_NOT_FOUND', noPagesMessage(config, paths));
+  const result = values.owner === undefined ? everyone : forOwner(everyone, values.owner);
   const output = values.output ? resolve(values.output) : config.report.output;
   const view = { quiet: values.quiet === true, groupBy, output };
   const text = reportText(result, config, format ?? config.report.format, view);

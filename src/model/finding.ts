@@ -9,8 +9,12 @@ export interface FindingPage {
   url: string;
   path: string;
   file?: string;
-  /** Where the page's owner came from when not its text (`codeowners`, `kep.yaml`). */
+  /** Who keeps the page current: its own owner, else an inherited one (src/owners.ts); absent when nobody is known. */
+  owner?: string;
+  /** Where `owner` came from: `front-matter`, `page`, `property`, `platform`, `kep.yaml`, `parent`, `folder-index`, `codeowners`, `last-editor`. */
   ownerSource?: string;
+  /** When the page was last edited or reviewed (YYYY-MM-DD), set after the crawl: the "By owner" section's age of a page. */
+  lastEdited?: string;
 }
 
 /** The part of a page that findings and reports carry, so they never hold page bodies. */
@@ -21,7 +25,8 @@ export function findingPageOf(page: FindingPage): FindingPage {
     url: page.url,
     path: page.path,
     ...(page.file !== undefined ? { file: page.file } : {}),
-    ...(page.ownerSource !== undefined ? { ownerSource: page.ownerSource } : {}),
+    ...(page.owner !== undefined ? { owner: page.owner } : {}),
+    ...(page.owner !== undefined && page.ownerSource !== undefined ? { ownerSource: page.ownerSource } : {}),
   };
 }
 

@@ -61,8 +61,10 @@ export interface Page {
   updatedAt?: Date;
   author?: string;
   owner?: string;
-  /** Where the owner came from when not the page's text (`codeowners`, `kep.yaml`). */
+  /** Where the owner came from (`front-matter`, `page`, `property`, `platform`, `codeowners`, `kep.yaml`: OWNER_SOURCES). */
   ownerSource?: string;
+  /** Who edited the page last, when the source says (Notion `last_edited_by`, Confluence version author): an owner only when the config allows it. */
+  lastEditor?: string;
   labels: string[];
   fields: Record<string, Field>;
   type?: string;

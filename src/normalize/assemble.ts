@@ -1,7 +1,16 @@
 import type { Root } from 'mdast';
 import type { Field, Page, ParseProblem, SourceKind, Unreadable } from '../model/page.js';
 import type { TypeClassifier } from './doc-type.js';
-import { extractFields, firstField, OWNER_FIELDS, parseDate, UPDATED_FIELDS } from './fields.js';
+import {
+  extractFields,
+  fieldAnywhere,
+  firstField,
+  normalizeKey,
+  OWNER_FIELDS,
+  OWNER_SOURCES,
+  parseDate,
+  UPDATED_FIELDS,
+} from './fields.js';
 import type { FrontMatter } from './front-matter.js';
 import { extractOutline } from './links.js';
 import { readOrigin } from './origin.js';
@@ -24,10 +33,12 @@ export interface PageInput {
   fields?: Record<string, Field>;
   /** Fields from a metadata file beside the page (`kep.yaml`); the page's own text wins over them. */
   sidecarFields?: Record<string, Field>;
+  /** The owner the platform records (Confluence page owner) or CODEOWNERS gives, when no field names one. */
   owner?: string;
-  /** Where `owner` came from when not the page itself (`codeowners`). */
+  /** Where `owner` came from (`codeowners`); the platform's own record when absent. */
   ownerSource?: string;
   author?: string;
+  lastEditor?: string;
   createdAt?: Date;
   updatedAt?: Date;
   declaredType?: string;
@@ -45,6 +56,17 @@ function listValue(value: unknown): string[] {
       .filter(Boolean);
   return [];
 }
+
+/** Where the owner field `key` was written: a sidecar file, a platform property, front matter or the page's text. */
+function fieldOwnerSource(key: string, field: Field, input: PageInput, frontMatter: FrontMatter): string {
+  if (field.source) return field.source;
+  if (input.fields?.[key]) return OWNER_SOURCES.property;
+  return Object.keys(frontMatter.data).some((name) => normalizeKey(name) === key)
+    ? OWNER_SOURCES.frontMatter
+    : OWNER_SOURCES.page;
+}
+
+const OWNER_KEYS: ReadonlySet<string> = new Set(OWNER_FIELDS);
 
 /** A page without front matter: what reading a tree that has none gives. */
 export const NO_FRONT_MATTER: FrontMatter = { data: {}, keyLines: {} };
@@ -78,9 +100,21 @@ export function assemblePage(
   ];
   // A wiki page mirrored by `handbook-lint sync` brings what its wiki knew beyond the fields.
   const origin = input.source === 'markdown' ? readOrigin(frontMatter.data) : undefined;
-  const ownerField = firstField(fields, OWNER_FIELDS);
-  const owner = ownerField?.value ?? input.owner ?? origin?.owner;
-  const ownerSource = ownerField ? ownerField.source : input.owner ? input.ownerSource : undefined;
+  const ownerKey = OWNER_FIELDS.find((name) => fields[name]?.value);
+  const ownerField = ownerKey ? fields[ownerKey] : undefined;
+  // A policy states its owner at the end ("**Policy Owner:** Head of Security"), a service page in a table row.
+  const ownerInText = ownerField ? undefined : fieldAnywhere(tree, OWNER_KEYS);
+  const owner = ownerField?.value ?? ownerInText?.value ?? input.owner ?? origin?.owner;
+  const ownerSource =
+    ownerKey && ownerField
+      ? fieldOwnerSource(ownerKey, ownerField, input, frontMatter)
+      : ownerInText
+        ? OWNER_SOURCES.page
+        : input.owner
+          ? (input.ownerSource ?? OWNER_SOURCES.platform)
+          : origin?.owner
+            ? OWNER_SOURCES.platform
+            : undefined;
   const reviewed = firstField(fields, UPDATED_FIELDS);
   const updatedAt = (reviewed && parseDate(reviewed.value)) ?? origin?.updatedAt ?? input.updatedAt;
   const createdAt = input.createdAt ?? origin?.createdAt;
@@ -124,6 +158,7 @@ export function assemblePage(
     ...(createdAt ? { createdAt } : {}),
     ...(updatedAt ? { updatedAt } : {}),
     ...(author ? { author } : {}),
+    ...(input.lastEditor ? { lastEditor: input.lastEditor } : {}),
     ...(owner ? { owner } : {}),
     ...(ownerSource ? { ownerSource } : {}),
     ...(type ? { type } : {}),

@@ -1,4 +1,4 @@
-import type { Content, Root } from 'mdast';
+import type { Content, Root, RootContent } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Field } from '../model/page.js';
 import type { FrontMatter } from './front-matter.js';
@@ -238,6 +238,74 @@ export const OWNER_FIELDS = [
   'maintainer',
   'maintainers',
 ];
+
+/**
+ * Where a page's owner came from, as reports show it (`ownerSource`). The page's own: its front matter,
+ * a line, heading or table row in its text (`page`), a wiki property (a Notion people property), the
+ * owner the wiki records (Confluence's page owner; a mirrored page's `wiki:` owner: `platform`), or a
+ * metadata file beside it (its name, `kep.yaml`). Inherited, resolved after the crawl (src/owners.ts):
+ * the nearest parent page (`parent`) or folder index (`folder-index`) that names one, then `codeowners`,
+ * then the last editor when the config allows it (`last-editor`).
+ */
+export const OWNER_SOURCES = {
+  frontMatter: 'front-matter',
+  page: 'page',
+  property: 'property',
+  platform: 'platform',
+  parent: 'parent',
+  folderIndex: 'folder-index',
+  codeowners: 'codeowners',
+  lastEditor: 'last-editor',
+} as const;
+
+/** A value stated anywhere on the page names someone in a few words; a sentence about owners does not. */
+const SHORT_VALUE_WORDS = 6;
+const LINE_FIELD = /^[\s\u00a0]*(?:[-*+]\s+)?([A-Za-z][A-Za-z0-9 _/-]{0,39}?)\s*:\s*(.+?)[\s\u00a0]*$/;
+
+function shortValue(value: string): string | undefined {
+  const text = value.replace(/[*_`]/g, '').trim();
+  return text && text.split(/\s+/).length <= SHORT_VALUE_WORDS && !/[.!?]$/.test(text) ? text : undefined;
+}
+
+/**
+ * The field's value from a `Key: value` line, heading or two-cell table row anywhere on the page (not in
+ * code): a policy's `**Policy Owner:** Head of Security` at its end, a service page's `| Owners | cloud |`.
+ */
+export function fieldAnywhere(tree: Root, keys: ReadonlySet<string>): Field | undefined {
+  let found: Field | undefined;
+  const visit = (node: RootContent | Root): void => {
+    if (found) return;
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      for (const line of mdToString(node).split('\n')) {
+        const match = LINE_FIELD.exec(line);
+        const value = match?.[2] && shortValue(match[2]);
+        if (match?.[1] && value && keys.has(normalizeKey(match[1]))) {
+          found = { value, ...(node.position ? { position: node.position } : {}) };
+          return;
+        }
+      }
+      return;
+    }
+    if (node.type === 'tableRow') {
+      const [key, cell] = node.children.map((c) => mdToString(c).trim());
+      const value = cell && shortValue(cell);
+      if (key && value && keys.has(normalizeKey(key.replace(/:$/, ''))))
+        found = { value, ...(node.position ? { position: node.position } : {}) };
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return found;
+}
+
+/** Owner sources that are the page itself or its wiki's own record, not a file or rule beside it. */
+export const PAGE_OWNER_SOURCES: ReadonlySet<string> = new Set([
+  OWNER_SOURCES.frontMatter,
+  OWNER_SOURCES.page,
+  OWNER_SOURCES.property,
+  OWNER_SOURCES.platform,
+]);
 
 /** Field names that carry a review or edit date, most meaningful first. */
 export const UPDATED_FIELDS = ['last-reviewed', 'last-verified', 'updated', 'last-updated', 'date'];

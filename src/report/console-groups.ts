@@ -20,8 +20,7 @@ export interface GroupOptions extends PlaceOptions {
   maxPerGroup: number;
 }
 
-// Issue 17's contract: the owners helper adds `owner` to FindingPage; read it without depending on that edit.
-const ownerOf = (page: FindingPage): string => (page as FindingPage & { owner?: string }).owner || NO_OWNER;
+const ownerOf = (page: FindingPage): string => page.owner || NO_OWNER;
 
 const errorsFirst = (a: Finding, b: Finding) => bySeverity(a.severity, b.severity) || compareFindings(a, b);
 

@@ -13,7 +13,6 @@ const MAX_OWNERS = 200;
 const MAX_UNREADABLE = 100;
 
 // Read loosely so this report works with or without the owner and location fields other parts fill.
-type OwnedPage = FindingPage & { owner?: string };
 
 /** Where links to Markdown pages lead (relative to the report file, or a repository URL). */
 export interface LinkOptions {
@@ -123,7 +122,7 @@ function oldest(fs: readonly Finding[], firstSeen: Record<string, string>, optio
 }
 
 export function byOwnerSection(result: LintResult, options: LinkOptions): string {
-  const owner = (f: Finding) => (f.page as OwnedPage).owner ?? '';
+  const owner = (f: Finding) => f.page.owner ?? '';
   const groups = [...Map.groupBy(result.findings, owner)].sort(
     ([a, fa], [b, fb]) =>
       count(fb, 'error') - count(fa, 'error') || fb.length - fa.length || compareText(a, b),

@@ -2,7 +2,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { LintResult } from './result.js';
 
 /** Bumped on any incompatible change to the JSON report; documented in docs/json-report.md. */
-export const JSON_SCHEMA_VERSION = 2;
+export const JSON_SCHEMA_VERSION = 3;
 
 /** The machine-readable report: stable key order, no timestamps, so two runs on the same input are identical. */
 export function formatJson(result: LintResult): string {
@@ -44,6 +44,9 @@ export function formatJson(result: LintResult): string {
       excerpt: f.excerpt ?? null,
       url: f.url ?? null,
       location: f.location ?? null,
+      // Resolved after the crawl (page, parent page, folder index, CODEOWNERS, last editor): who acts on it.
+      owner: f.page.owner ?? null,
+      ownerSource: f.page.ownerSource ?? null,
       fingerprint: f.fingerprint,
       status: result.history?.status[f.fingerprint] ?? 'new',
     })),

@@ -4,6 +4,7 @@ import type { Finding, FindingPage } from '../model/finding.js';
 import { atLeast, type Severity } from '../model/severity.js';
 import { compareFindings, compareText } from '../rules/engine.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { byOwnerSection } from './by-owner.js';
 import type { LintResult, RuleInfo } from './result.js';
 import { type TrendStyle, trendMarkdown } from './trend.js';
 
@@ -287,6 +288,7 @@ export function formatMarkdown(
   if (result.findings.length) {
     lines.push(...findingsSection(result, linkBase, options.maxFindings ?? DEFAULT_MAX_FINDINGS));
     lines.push(...topPagesSection(result, linkBase));
+    lines.push(...byOwnerSection(result, (page) => pageLink(page, linkBase), escapeMarkdown));
   } else {
     lines.push('No findings.', '');
   }

@@ -1,10 +1,13 @@
 import { isMap, parseDocument, stringify } from 'yaml';
 import type { Page } from '../model/page.js';
-import { firstField, OWNER_FIELDS } from '../normalize/fields.js';
+import { OWNER_SOURCES } from '../normalize/fields.js';
 import { ORIGIN_KEY, type WikiOrigin } from '../normalize/origin.js';
 
 /** What a mirror file is made of: the page without its syntax tree (dropped as soon as its links are found). */
-export type MirroredPage = Omit<Page, 'tree'>;
+export type MirroredPage = Omit<Page, 'tree'> & {
+  /** The owner the wiki's tree gives a page that names none (its nearest parent's): the mirror has no tree. */
+  inheritedOwner?: string;
+};
 
 // Keys this module writes itself, or that the Markdown source reads as more than a field.
 const OWN_KEYS = new Set(['title', 'type', 'owner', 'status', 'tags', 'labels', ORIGIN_KEY]);
@@ -19,7 +22,7 @@ function yaml(data: Record<string, unknown>): string {
 function origin(page: MirroredPage): WikiOrigin {
   // An owner the platform records (Confluence's page owner) is no field: written as one, it would
   // answer a rule's `owner` before the aliases the wiki's text gives.
-  const platformOwner = page.owner && !firstField(page.fields, OWNER_FIELDS) ? page.owner : undefined;
+  const platformOwner = page.ownerSource === OWNER_SOURCES.platform ? page.owner : page.inheritedOwner;
   return {
     source: page.source,
     id: page.id,

@@ -5,6 +5,8 @@ import { HandbookLintError } from '../errors.js';
 import { implausibleListing, ledgerSources } from '../history.js';
 import { acquireLock } from '../lock.js';
 import { typeClassifier } from '../normalize/doc-type.js';
+import { OWNER_SOURCES } from '../normalize/fields.js';
+import { resolveOwners } from '../owners.js';
 import type { ProgressReporter } from '../progress.js';
 import { crawlWikis, refusal, wikiSources } from '../run.js';
 import { ListingCheck } from '../sources/listing-check.js';
@@ -156,12 +158,18 @@ export async function sync(config: Config, options: SyncOptions): Promise<SyncRe
       reserved: [CONTENTS_FILE],
     });
     const fileOf = (key: string) => files.get(key);
+    const owners = resolveOwners(pages, { lastEditor: false });
+    const inherited = (key: string) => {
+      const resolved = owners.get(key);
+      return resolved?.source === OWNER_SOURCES.parent ? { inheritedOwner: resolved.owner } : {};
+    };
     const entries: MirrorEntry[] = crawled.map(({ page, edits, own }) => {
       const file = fileOf(page.key) as string;
       const last = kept.get(page.key);
       if (last) return last;
       const body = page.unreadable ? '' : rewriteLinks(page.markdown, edits, file, fileOf);
-      return { key: page.key, file, content: mirrorFile(page, own && body ? RULES_OFF + body : body) };
+      const mirrored = { ...page, ...inherited(page.key) };
+      return { key: page.key, file, content: mirrorFile(mirrored, own && body ? RULES_OFF + body : body) };
     });
     entries.push({ file: CONTENTS_FILE, content: contentsPage(pages, files) });
     entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

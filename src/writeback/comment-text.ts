@@ -1,5 +1,6 @@
 import type { CreateCommentParameters } from '@notionhq/client';
 import type { Finding } from '../model/finding.js';
+import { ownerLine } from '../owners.js';
 import type { RuleInfo } from '../report/result.js';
 import { markerText } from './marker.js';
 import { escapeStorage } from './storage.js';
@@ -30,6 +31,12 @@ export interface CommentContent {
 
 const clip = (text: string) => (text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Who the findings are for, as plain text: the mention (first comments only) is the one notification. */
+function owner(c: CommentContent): string | undefined {
+  const page = c.findings[0]?.page;
+  return c.kind === 'resolved' || !page ? undefined : ownerLine(page);
+}
 
 function intro(c: CommentContent): string {
   if (c.kind === 'resolved') return 'All handbook-lint findings on this page are fixed. Thank you!';
@@ -72,6 +79,8 @@ export function notionComment(c: CommentContent): NotionRun[] {
   }
   const rest = c.findings.length - COMMENT_MAX_FINDINGS;
   if (rest > 0) text(`\n…and ${rest} more.`);
+  const named = owner(c);
+  if (named) text(`\n${clip(named)}`);
   if (c.findingsPage?.url) {
     text('\nAll findings: ');
     text(c.findingsPage.title, { url: c.findingsPage.url });
@@ -92,6 +101,8 @@ export function storageComment(c: CommentContent): string {
   if (items.length) parts.push(`<ul>${items.join('')}</ul>`);
   const rest = c.findings.length - COMMENT_MAX_FINDINGS;
   if (rest > 0) parts.push(`<p>…and ${rest} more.</p>`);
+  const named = owner(c);
+  if (named) parts.push(`<p>${escapeStorage(clip(named))}</p>`);
   if (c.findingsPage?.url) {
     parts.push(
       `<p>All findings: <a href="${escapeStorage(c.findingsPage.url)}">${escapeStorage(c.findingsPage.title)}</a></p>`,

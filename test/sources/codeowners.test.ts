@@ -40,7 +40,7 @@ describe('CODEOWNERS', () => {
     for await (const page of crawlMarkdown(options, typeClassifier(DEFAULT_DOCUMENT_TYPES))) pages.push(page);
     expect(pages.map((p) => [p.file, p.owner, p.ownerSource])).toEqual([
       ['finance/expenses.md', '@acme/finance', 'codeowners'],
-      ['finance/travel.md', '@rosa', undefined],
+      ['finance/travel.md', '@rosa', 'front-matter'],
     ]);
   });
 });

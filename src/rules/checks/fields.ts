@@ -1,8 +1,14 @@
-import type { Root, RootContent } from 'mdast';
-import { toString as mdToString } from 'mdast-util-to-string';
 import { z } from 'zod';
 import type { Field, Page } from '../../model/page.js';
-import { normalizeKey, parseDate } from '../../normalize/fields.js';
+import {
+  fieldAnywhere,
+  firstField,
+  normalizeKey,
+  OWNER_FIELDS,
+  OWNER_SOURCES,
+  PAGE_OWNER_SOURCES,
+  parseDate,
+} from '../../normalize/fields.js';
 import { notMaintained } from '../../normalize/stub.js';
 import type { Hit, PageCheckKind } from '../check.js';
 import { detectSpec, detects } from './section-families.js';
@@ -25,6 +31,11 @@ const fieldSpec = z.strictObject({
    * about owners ("The owner is responsible for...") does not count.
    */
   anywhere: z.boolean().default(false),
+  /**
+   * An `owner` inherited from the nearest parent page or folder index that names one also counts. Only the
+   * whole site knows it, so the run settles such a missing owner after the crawl (src/owners.ts).
+   */
+  inherited: z.boolean().default(false),
   /** Records whose process keeps the value outside the page (an RFC's status in its pull request): not missing there. */
   'optional-when': detectSpec.optional(),
 });
@@ -39,10 +50,17 @@ const options = z.object({
 export type FieldsOptions = z.output<typeof options>;
 type FieldSpec = z.output<typeof fieldSpec>;
 
-/** Where a field may also come from: the platform's own owner/author beside the text's fields. */
+/**
+ * Where a field may also come from: the platform's own owner/author beside the text's fields. An owner
+ * read further down the text is left to `anywhere`, which knows its position; a source is named only
+ * when it is outside the page (`codeowners`, `kep.yaml`).
+ */
 function platformValue(page: Page, name: string): Field | undefined {
-  if (name === 'owner' && page.owner)
-    return { value: page.owner, ...(page.ownerSource ? { source: page.ownerSource } : {}) };
+  if (name === 'owner' && page.owner) {
+    if (page.ownerSource === OWNER_SOURCES.page && !firstField(page.fields, OWNER_FIELDS)) return undefined;
+    const outside = page.ownerSource && !PAGE_OWNER_SOURCES.has(page.ownerSource);
+    return { value: page.owner, ...(outside ? { source: page.ownerSource } : {}) };
+  }
   return name === 'author' && page.author ? { value: page.author } : undefined;
 }
 
@@ -73,44 +91,6 @@ function writtenInBrokenFrontMatter(page: Page, name: string, spec: FieldSpec): 
   });
 }
 
-/** A value stated anywhere on the page names someone in a few words; a sentence about owners does not. */
-const SHORT_VALUE_WORDS = 6;
-const LINE_FIELD = /^[\s\u00a0]*(?:[-*+]\s+)?([A-Za-z][A-Za-z0-9 _/-]{0,39}?)\s*:\s*(.+?)[\s\u00a0]*$/;
-
-function shortValue(value: string): string | undefined {
-  const text = value.replace(/[*_`]/g, '').trim();
-  return text && text.split(/\s+/).length <= SHORT_VALUE_WORDS && !/[.!?]$/.test(text) ? text : undefined;
-}
-
-/** The field's value from a `Key: value` line, heading or two-cell table row anywhere on the page (not in code). */
-function anywhere(tree: Root, keys: ReadonlySet<string>): Field | undefined {
-  let found: Field | undefined;
-  const visit = (node: RootContent | Root): void => {
-    if (found) return;
-    if (node.type === 'paragraph' || node.type === 'heading') {
-      for (const line of mdToString(node).split('\n')) {
-        const match = LINE_FIELD.exec(line);
-        const value = match?.[2] && shortValue(match[2]);
-        if (match?.[1] && value && keys.has(normalizeKey(match[1]))) {
-          found = { value, ...(node.position ? { position: node.position } : {}) };
-          return;
-        }
-      }
-      return;
-    }
-    if (node.type === 'tableRow') {
-      const [key, cell] = node.children.map((c) => mdToString(c).trim());
-      const value = cell && shortValue(cell);
-      if (key && value && keys.has(normalizeKey(key.replace(/:$/, ''))))
-        found = { value, ...(node.position ? { position: node.position } : {}) };
-      return;
-    }
-    if ('children' in node) for (const child of node.children) visit(child);
-  };
-  visit(tree);
-  return found;
-}
-
 function isPerson(value: string): boolean {
   const text = comparable(value);
   return /\p{L}/u.test(text) && !NOBODY.has(text) && !/^\[.*\]$|^<.*>$/.test(text);
@@ -137,7 +117,9 @@ export const fieldsCheck: PageCheckKind<FieldsOptions> = {
       const allowed = (spec['one-of'] ?? []).join(', ');
       const field =
         lookup(page, name, spec) ??
-        (spec.anywhere ? anywhere(page.tree, new Set([name, ...spec.aliases].map(normalizeKey))) : undefined);
+        (spec.anywhere
+          ? fieldAnywhere(page.tree, new Set([name, ...spec.aliases].map(normalizeKey)))
+          : undefined);
       if (!field) {
         const optionalHere = spec['optional-when'] && detects(page, spec['optional-when']);
         if (spec.required && !optionalHere && !unmaintained && !writtenInBrokenFrontMatter(page, name, spec))

@@ -30,6 +30,8 @@ export interface ListedPage {
   parentFolder?: true;
   authorId?: string;
   ownerId?: string;
+  /** Who saved the current version: the page's last editor. */
+  editorId?: string;
   createdAt?: Date;
   /** Confluence's version number: it changes with every edit, so it keys the cache. */
   version: number;
@@ -77,6 +79,7 @@ function listedPage(page: SdkPage): ListedPage {
     ...(parentId && folder ? { parentFolder: true as const } : {}),
     ...(page.authorId ? { authorId: page.authorId } : {}),
     ...(page.ownerId ? { ownerId: page.ownerId } : {}),
+    ...(page.version?.authorId ? { editorId: page.version.authorId } : {}),
     ...(page.createdAt ? { createdAt: page.createdAt } : {}),
     ...(page.version?.createdAt ? { updatedAt: page.version.createdAt } : {}),
     ...(page._links?.webui ? { webui: page._links.webui } : {}),

@@ -30,16 +30,19 @@ function decodeAttribute(value: string): string {
   });
 }
 
-/** Account ids a page names: owner, author and mentions. */
-function peopleOf(page: { ownerId?: string; authorId?: string }, content: Content): string[] {
+/** Account ids a page names: owner, author, last editor and mentions. */
+function peopleOf(page: PagePeople, content: Content): string[] {
   const ids: string[] = [];
   if (page.ownerId) ids.push(page.ownerId);
   if (page.authorId) ids.push(page.authorId);
+  if (page.editorId) ids.push(page.editorId);
   if ('storage' in content) for (const m of content.storage.matchAll(ACCOUNT_ID)) ids.push(m[1] as string);
   return ids;
 }
 
-export function needsOf(page: { ownerId?: string; authorId?: string }, content: Content): Needs {
+type PagePeople = { ownerId?: string; authorId?: string; editorId?: string };
+
+export function needsOf(page: PagePeople, content: Content): Needs {
   const needs: Needs = { people: peopleOf(page, content), titles: [], spaces: [] };
   if (!('storage' in content)) return needs;
   for (const [, attributes = ''] of content.storage.matchAll(PAGE_REF)) {

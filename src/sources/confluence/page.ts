@@ -57,6 +57,7 @@ function listedPage(
   const parent = tree.parentKey(page.id);
   const owner = page.ownerId ? users.name(page.ownerId) : undefined;
   const author = page.authorId ? users.name(page.authorId) : undefined;
+  const lastEditor = page.editorId ? users.name(page.editorId) : undefined;
   return pageOf(
     {
       source: 'confluence',
@@ -72,6 +73,7 @@ function listedPage(
       ...(parent ? { parent } : {}),
       ...(owner ? { owner } : {}),
       ...(author ? { author } : {}),
+      ...(lastEditor ? { lastEditor } : {}),
       ...(converted?.problem ? { problems: [converted.problem] } : {}),
       ...('unreadable' in content ? { unreadable: { reason: content.unreadable } } : {}),
     },

@@ -148,6 +148,7 @@ function pageOf(
   const { title, fields, labels } = readProperties(page.properties, (id) => users.get(id));
   const parent = tree.parentKey(page.id);
   const author = users.get(page.createdBy);
+  const lastEditor = page.lastEditedBy ? users.get(page.lastEditedBy) : undefined;
   const declaredType = databaseType(
     page.parent.type === 'database' ? tree.database(page.parent.id) : undefined,
     classify,
@@ -166,6 +167,7 @@ function pageOf(
     updatedAt: new Date(page.lastEditedTime),
     ...(parent ? { parent } : {}),
     ...(author ? { author } : {}),
+    ...(lastEditor ? { lastEditor } : {}),
     ...(declaredType ? { declaredType } : {}),
     ...('unreadable' in content ? { unreadable: { reason: content.unreadable } } : {}),
   };

@@ -25,6 +25,8 @@ export interface ListedPage {
   createdTime: string;
   lastEditedTime: string;
   createdBy: string;
+  /** Who edited the page last: its owner when nothing else names one and the config allows it. */
+  lastEditedBy?: string;
   properties: PageObjectResponse['properties'];
 }
 
@@ -56,6 +58,7 @@ export function listedPage(page: PageObjectResponse): ListedPage {
     createdTime: page.created_time,
     lastEditedTime: page.last_edited_time,
     createdBy: page.created_by.id,
+    ...(page.last_edited_by?.id ? { lastEditedBy: page.last_edited_by.id } : {}),
     properties: page.properties,
   };
 }

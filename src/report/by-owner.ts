@@ -1,0 +1,133 @@
+import type { Finding, FindingPage } from '../model/finding.js';
+import { compareText } from '../rules/engine.js';
+import type { LintResult } from './result.js';
+
+/** Owners listed, each with at most this many pages; the rest are counted. */
+const MAX_OWNERS = 30;
+const MAX_PAGES = 10;
+const NO_OWNER = 'No owner';
+
+/** One owner's share of the findings, for the findings page and the HTML report. */
+export interface OwnerGroup {
+  /** The resolved owner as the pages name it; undefined for pages nobody owns. */
+  owner?: string;
+  /** Where the owner came from, when all of their pages agree (`front-matter`, `folder-index`...). */
+  source?: string;
+  pages: { page: FindingPage; findings: number; errors: number }[];
+  findings: number;
+  errors: number;
+  /** The finding open longest: first seen by the ledger, else on the page edited longest ago. */
+  oldest?: { finding: Finding; since?: string; by: 'first-seen' | 'last-edited' };
+}
+
+const errorsIn = (findings: readonly Finding[]) => findings.filter((f) => f.severity === 'error').length;
+
+function oldestOf(findings: readonly Finding[], result: LintResult): OwnerGroup['oldest'] {
+  const seen = result.history?.firstSeen;
+  if (seen) {
+    // A finding the ledger has not seen is new in this run: younger than every open one.
+    const dated = findings.map((finding) => ({ finding, since: seen[finding.fingerprint] }));
+    const best = dated.reduce((a, b) =>
+      b.since !== undefined && (a.since === undefined || b.since < a.since) ? b : a,
+    );
+    return {
+      finding: best.finding,
+      ...(best.since ? { since: best.since.slice(0, 10) } : {}),
+      by: 'first-seen',
+    };
+  }
+  const best = findings.reduce((a, b) => {
+    const at = a.page.lastEdited;
+    const bt = b.page.lastEdited;
+    return bt !== undefined && (at === undefined || bt < at) ? b : a;
+  });
+  return {
+    finding: best,
+    ...(best.page.lastEdited ? { since: best.page.lastEdited } : {}),
+    by: 'last-edited',
+  };
+}
+
+/** The findings grouped by their page's resolved owner: most errors first, then most findings; nobody's pages last. */
+export function groupByOwner(result: LintResult): OwnerGroup[] {
+  const byOwner = new Map<string | undefined, Finding[]>();
+  for (const finding of result.findings) {
+    const owner = finding.page.owner;
+    byOwner.set(owner, [...(byOwner.get(owner) ?? []), finding]);
+  }
+  const groups: OwnerGroup[] = [];
+  for (const [owner, findings] of byOwner) {
+    const byPage = new Map<string, Finding[]>();
+    for (const finding of findings)
+      byPage.set(finding.page.key, [...(byPage.get(finding.page.key) ?? []), finding]);
+    const pages = [...byPage.values()]
+      .flatMap((fs) => (fs[0] ? [{ page: fs[0].page, findings: fs.length, errors: errorsIn(fs) }] : []))
+      .sort(
+        (a, b) => b.errors - a.errors || b.findings - a.findings || compareText(a.page.path, b.page.path),
+      );
+    const sources = new Set(findings.map((f) => f.page.ownerSource));
+    const source = sources.size === 1 ? [...sources][0] : undefined;
+    const oldest = oldestOf(findings, result);
+    groups.push({
+      ...(owner !== undefined ? { owner } : {}),
+      ...(source !== undefined ? { source } : {}),
+      pages,
+      findings: findings.length,
+      errors: errorsIn(findings),
+      ...(oldest ? { oldest } : {}),
+    });
+  }
+  return groups.sort(
+    (a, b) =>
+      Number(a.owner === undefined) - Number(b.owner === undefined) ||
+      b.errors - a.errors ||
+      b.findings - a.findings ||
+      compareText(a.owner ?? '', b.owner ?? ''),
+  );
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/**
+ * The findings page's "By owner" section: a table of owners (pages, findings, errors, the oldest open
+ * finding), then each owner's pages, so every person finds their list. Empty when no page has an owner.
+ */
+export function byOwnerSection(
+  result: LintResult,
+  link: (page: FindingPage) => string,
+  escapeText: (text: string) => string,
+): string[] {
+  const groups = groupByOwner(result);
+  if (!groups.some((g) => g.owner !== undefined)) return [];
+  const shown = groups.slice(0, MAX_OWNERS);
+  const name = (g: OwnerGroup) => (g.owner === undefined ? NO_OWNER : escapeText(g.owner));
+  const oldest = (g: OwnerGroup) => {
+    if (!g.oldest) return '';
+    const { finding, since, by } = g.oldest;
+    const when = since ? ` (${by === 'first-seen' ? 'open since' : 'page last edited'} ${since})` : '';
+    return `\`${finding.ruleId}\` on ${link(finding.page)}${when}`;
+  };
+  const lines = [
+    '## By owner',
+    '',
+    '| Owner | Pages | Findings | Errors | Oldest open finding |',
+    '|---|--:|--:|--:|---|',
+    ...shown.map((g) => `| ${name(g)} | ${g.pages.length} | ${g.findings} | ${g.errors} | ${oldest(g)} |`),
+    '',
+  ];
+  for (const g of shown) {
+    const from = g.source ? ` (from ${g.source})` : '';
+    lines.push(`### ${name(g)}${g.owner === undefined ? '' : from}`, '');
+    for (const p of g.pages.slice(0, MAX_PAGES)) {
+      const errors = p.errors ? `, ${plural(p.errors, 'error')}` : '';
+      lines.push(`- ${link(p.page)}: ${plural(p.findings, 'finding')}${errors}`);
+    }
+    const rest = g.pages.length - MAX_PAGES;
+    if (rest > 0) lines.push(`- …and ${plural(rest, 'more page')}`);
+    lines.push('');
+  }
+  const more = groups.length - shown.length;
+  if (more > 0)
+    lines.push(`…and ${plural(more, 'more owner')} (the JSON report has every finding's owner).`, '');
+  return lines;
+}
