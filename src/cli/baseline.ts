@@ -36,7 +36,7 @@ export async function commandBaseline(values: Values, paths: readonly string[]):
   const kept = partial ? await entriesNotLinted(file, config) : [];
   // It reads the wikis but writes nothing back and records no run.
   const result = await run(config, { now, forBaseline: true, onProgress: progressLine(process.stderr) });
-  if (result.summary.pages === 0)
+  if (result.summary.pages === 0 && !config.notion && !config.confluence)
     throw new HandbookLintError('SOURCE_NOT_FOUND', noPagesMessage(config, paths));
   const count = await writeBaseline(file, result.findings, kept);
   const others = kept.length ? ` (${kept.length} of them on pages not linted now, kept)` : '';

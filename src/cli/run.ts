@@ -69,7 +69,7 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
     onStage: timer.mark,
   });
   printWriteback(everyone);
-  if (everyone.summary.pages === 0)
+  if (everyone.summary.pages === 0 && onlyFiles(config))
     throw new HandbookLintError('SOURCE_NOT_FOUND', noPagesMessage(config, paths));
   const result = values.owner === undefined ? everyone : forOwner(everyone, values.owner);
   const output = values.output ? resolve(values.output) : config.report.output;
@@ -87,6 +87,14 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
     return EXIT.findings;
   }
   return code;
+}
+
+/**
+ * Whether the run read files only: no pages there is a mistake in the paths or the excludes. A wiki may
+ * list none (an empty space, or a listing the ledger does not trust, which the run reports with exit 3).
+ */
+function onlyFiles(config: Config): boolean {
+  return !config.notion && !config.confluence;
 }
 
 /** `--max-warnings N`: a whole number of warnings allowed; absent = no limit. */

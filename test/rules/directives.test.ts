@@ -7,9 +7,13 @@ import { runCli, tempTree } from '../helpers/cli.js';
 const NOW = new Date('2026-06-01');
 const OWNED = '---\nowner: Ann\n---\n';
 
-/** Lints a one-page handbook (linked from its home page) and lists the page's findings as `rule line: message`. */
-async function lint(page: string): Promise<string[]> {
-  const root = tempTree({ 'index.md': `${OWNED}# Home\n\n- [Page](page.md)\n`, 'page.md': page });
+/**
+ * Lints a one-page handbook (linked from its home page) and lists the page's findings as `rule line: message`.
+ * The home page names an owner, which the page inherits, unless `homeOwned` is false.
+ */
+async function lint(page: string, homeOwned = true): Promise<string[]> {
+  const home = `${homeOwned ? OWNED : ''}# Home\n\n- [Page](page.md)\n`;
+  const root = tempTree({ 'index.md': home, 'page.md': page });
   const result = await run(defaultConfig(root), { now: NOW });
   return result.findings
     .filter((f) => f.page.path === 'page.md')
@@ -55,7 +59,7 @@ describe('disable-line', () => {
 
   it('never covers a whole-page finding', async () => {
     const page = '# Page\n\nText. <!-- handbook-lint-disable-line page-owner -->\n';
-    expect(await lint(page)).toEqual([
+    expect(await lint(page, false)).toEqual([
       'page-owner -: Page owner is missing (found: none).',
       'directive 3: Unused handbook-lint-disable-line: no "page-owner" finding to suppress.',
     ]);
@@ -103,7 +107,7 @@ describe('disable and enable', () => {
   it('does not cover whole-page findings when enabled again: the block is a part of the page', async () => {
     const page =
       '# Page\n\n<!-- handbook-lint-disable page-owner -->\nText.\n<!-- handbook-lint-enable page-owner -->\n';
-    expect(await lint(page)).toEqual([
+    expect(await lint(page, false)).toEqual([
       'page-owner -: Page owner is missing (found: none).',
       'directive 3: Unused handbook-lint-disable: no "page-owner" finding to suppress.',
     ]);
