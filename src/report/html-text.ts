@@ -26,13 +26,16 @@ export function esc(text: string): string {
 /**
  * A link target fit for `href`: http(s) URLs and relative paths only, so a page-provided
  * `javascript:` or `data:` URL is never a link. Undefined when the target is not one of those.
+ * Judged as a browser reads it: leading controls and spaces trimmed, tabs and line breaks dropped
+ * anywhere (so " javascript:" and "java\tscript:" are schemes too), and `\` taken for `/`.
  */
-export function safeHref(url: string): string | undefined {
-  if (!url) return undefined;
-  if (/^https?:\/\//i.test(url)) return esc(url);
+function safeHref(url: string): string | undefined {
+  const read = url.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
+  if (!read) return undefined;
+  if (/^https?:\/\//i.test(read)) return esc(read);
   // A scheme is letters before the first colon that comes before any / ? #.
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return undefined;
-  return esc(url);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(read) || /^[\\/]{2}/.test(read)) return undefined;
+  return esc(read);
 }
 
 /** A link when the target is safe, else the text alone; `text` is escaped here. */
