@@ -71,8 +71,8 @@ const comparable = (text: string) =>
 
 /**
  * The block id of each Markdown heading of a Notion page: the next heading block with the same
- * text, in order; by position when the texts differ but the counts agree (a mention written
- * otherwise in the Markdown than in the block).
+ * text, in order; a heading left unmatched (a mention written otherwise in the Markdown than in the
+ * block) takes the block at its position when the counts and the order agree.
  */
 export function matchHeadingBlocks(
   headings: readonly Heading[],
@@ -90,8 +90,10 @@ export function matchHeadingBlocks(
     ids.push(blocks[at]?.id);
     next = at + 1;
   }
-  if (blocks.length === headings.length && ids.includes(undefined)) return blocks.map((b) => b.id);
-  return ids;
+  // By position only where the text matches already sit at their own positions: the order agrees.
+  const aligned =
+    blocks.length === headings.length && ids.every((id, i) => id === undefined || id === blocks[i]?.id);
+  return aligned ? ids.map((id, i) => id ?? blocks[i]?.id) : ids;
 }
 
 /**
