@@ -1,11 +1,10 @@
 import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
-import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import type { MetricId } from './coverage.js';
 import { HandbookLintError } from './errors.js';
 import type { FindingPage } from './model/finding.js';
 import type { Severity } from './model/severity.js';
+import { writeFileAtomically } from './write-file.js';
 
 /** The state file format this build reads and writes; a newer file is refused, never overwritten. */
 export const STATE_SCHEMA_VERSION = 2;
@@ -248,18 +247,7 @@ function* stateJson(state: State): Generator<string | Buffer> {
   yield `}${otherKeys(ledger)}\n`;
 }
 
-/** Writes the ledger atomically (temp file + rename), so a crash never leaves half a file behind. */
+/** Writes the ledger atomically, so a crash never leaves half a file behind. */
 export async function saveState(path: string, state: State): Promise<void> {
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(temp, stateJson(state));
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => {});
-    throw new HandbookLintError(
-      'OUTPUT_FAILED',
-      `Cannot write state file ${path}: ${(error as Error).message}`,
-    );
-  }
+  await writeFileAtomically(path, stateJson(state), 'state file');
 }

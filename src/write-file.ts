@@ -1,6 +1,6 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { HandbookLintError } from './errors.js';
+import { mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { type ErrorCode, HandbookLintError } from './errors.js';
 
 /** Plain words for the errors writing a file meets; the temporary file's name is not the user's business. */
 const REASONS: Record<string, string> = {
@@ -20,17 +20,30 @@ function reason(error: unknown): string {
 }
 
 /**
- * Writes `text` to `path` atomically (temporary file beside it, then rename), so a reader never sees
- * half a file; missing folders are created. Fails with OUTPUT_FAILED naming `what` and `path`.
+ * Writes `text` to `path` atomically (temporary file beside it, then rename), so a reader or a crash
+ * never sees half a file; missing folders are created. Fails with `code` (OUTPUT_FAILED) naming
+ * `what` and `path`, never the temporary file.
  */
-export async function writeFileAtomically(path: string, text: string, what: string): Promise<void> {
-  const temp = `${path}.${process.pid}.tmp`;
+export async function writeFileAtomically(
+  path: string,
+  // Text, or chunks as they are made (the ledger streams its JSON); `wx` fails before reading any.
+  text: string | Iterable<string | NodeJS.ArrayBufferView>,
+  what: string,
+  code: ErrorCode = 'OUTPUT_FAILED',
+): Promise<void> {
+  // A dot name: a lint of the folder meanwhile never takes the temporary file for a page.
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(temp, text);
+    // Exclusive: a file or symbolic link planted under the temporary name is removed, never written through.
+    await writeFile(temp, text, { flag: 'wx' }).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+      await unlink(temp);
+      await writeFile(temp, text, { flag: 'wx' });
+    });
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
-    throw new HandbookLintError('OUTPUT_FAILED', `Cannot write ${what} ${path}: ${reason(error)}`);
+    throw new HandbookLintError(code, `Cannot write ${what} ${path}: ${reason(error)}`);
   }
 }

@@ -52,7 +52,7 @@ describe('state file lock and atomic save', () => {
       out += String(chunk);
     });
     const exited = new Promise((resolve) => child.on('exit', resolve));
-    const temp = `${path}.${child.pid}.tmp`;
+    const temp = join(dir, `.state.json.${child.pid}.tmp`);
     await until(() => existsSync(temp));
     child.kill('SIGKILL');
     await exited;

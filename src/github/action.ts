@@ -1,4 +1,4 @@
-import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import { appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { discoverConfig } from '../config-discovery.js';
@@ -14,6 +14,7 @@ import type { LintResult } from '../report/result.js';
 import { formatSarif } from '../report/sarif.js';
 import { run } from '../run.js';
 import { StageTimer } from '../timings.js';
+import { writeFileAtomically } from '../write-file.js';
 import { formatPlan } from '../writeback/plan.js';
 import { annotation, outputEntry, workflowCommand } from './commands.js';
 
@@ -71,17 +72,16 @@ async function writeReports(
   linkBase: string,
   warn: (text: string) => void,
 ): Promise<ReportFiles> {
-  await mkdir(dir, { recursive: true });
   const files = {
     json: join(dir, 'handbook-lint.json'),
     markdown: join(dir, 'handbook-lint.md'),
     sarif: join(dir, 'handbook-lint.sarif'),
     html: join(dir, 'handbook-lint.html'),
   };
-  await writeFile(files.json, formatJson(result));
-  await writeFile(files.markdown, markdown);
-  await writeFile(files.sarif, formatSarif(result, { markdownRoot, warn }));
-  await writeFile(files.html, formatHtml(result, { linkBase }));
+  await writeFileAtomically(files.json, formatJson(result), 'report');
+  await writeFileAtomically(files.markdown, markdown, 'report');
+  await writeFileAtomically(files.sarif, formatSarif(result, { markdownRoot, warn }), 'report');
+  await writeFileAtomically(files.html, formatHtml(result, { linkBase }), 'report');
   return files;
 }
 

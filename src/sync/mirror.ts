@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { lstat, mkdir, readdir, readFile, rename, rmdir, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { lstat, readdir, readFile, rmdir, unlink } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { HandbookLintError } from '../errors.js';
 import { mapOrdered } from '../sources/ordered.js';
+import { writeFileAtomically } from '../write-file.js';
 import { insideGuard, mirrorPathProblem } from './inside.js';
 
 /** The mirror's manifest, in its folder: the folder says itself what it mirrors, no ledger needed. */
@@ -146,25 +147,6 @@ export async function readManifest(dir: string, warn: Warn): Promise<Manifest | 
   return checkedEntries(parsed.data, warn);
 }
 
-/** Writes a file atomically (temp file beside it + rename): a reader or a crash never sees half a page. */
-async function writeAtomic(path: string, content: string): Promise<void> {
-  // A dot name: a lint of the folder while a sync runs never takes the temp file for a page.
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    // Exclusive: a file or symbolic link planted under the temp name is removed, never written through.
-    await writeFile(temp, content, { flag: 'wx' }).catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST') throw error;
-      await unlink(temp);
-      await writeFile(temp, content, { flag: 'wx' });
-    });
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => {});
-    throw new HandbookLintError('OUTPUT_FAILED', `Cannot write ${path}: ${(error as Error).message}`);
-  }
-}
-
 const exists = (path: string) =>
   lstat(path).then(
     () => true,
@@ -221,7 +203,7 @@ export async function applyMirror(
       );
     const path = join(root, entry.file);
     const same = (await readIfExists(path)) === entry.content;
-    if (!same && !dryRun) await writeAtomic(path, entry.content);
+    if (!same && !dryRun) await writeFileAtomically(path, entry.content, 'mirror file');
     return { file: entry.file, same };
   };
   for await (const { file, same } of mapOrdered(entries, FILE_CONCURRENCY, compare)) {
@@ -256,7 +238,7 @@ export async function applyMirror(
     }
     const text = `${JSON.stringify(manifest, null, 1)}\n`;
     const path = join(root, MANIFEST_FILE);
-    if ((await readIfExists(path)) !== text) await writeAtomic(path, text);
+    if ((await readIfExists(path)) !== text) await writeFileAtomically(path, text, 'mirror file');
   }
   return changes;
 }

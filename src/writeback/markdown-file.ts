@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
-import { HandbookLintError } from '../errors.js';
+import { basename } from 'node:path';
 import type { PublishedPage } from '../state.js';
+import { writeFileAtomically } from '../write-file.js';
 import type { FindingsPageBody } from './content.js';
 import type { FindingsPageWriter, PublishResult } from './types.js';
 
@@ -31,17 +30,7 @@ export class MarkdownFileWriter implements FindingsPageWriter {
       detail: exists ? 'report changed' : previous ? 'the file was deleted' : 'first run',
     };
     if (dryRun) return { action, page };
-    const temp = `${this.path}.${process.pid}.tmp`;
-    try {
-      await mkdir(dirname(this.path), { recursive: true });
-      await writeFile(temp, content);
-      await rename(temp, this.path);
-    } catch (error) {
-      throw new HandbookLintError(
-        'WRITEBACK_FAILED',
-        `Cannot write the findings file ${this.path}: ${(error as Error).message}`,
-      );
-    }
+    await writeFileAtomically(this.path, content, 'the findings file', 'WRITEBACK_FAILED');
     return { action, page };
   }
 }
