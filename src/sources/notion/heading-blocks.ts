@@ -13,7 +13,7 @@ function headingText(block: BlockObjectResponse): string {
 }
 
 /** A page's top-level heading blocks, in order: the Markdown endpoint names no block ids, the block API does. */
-export async function headingBlocks(api: NotionApi, pageId: string): Promise<HeadingBlock[]> {
+async function headingBlocks(api: NotionApi, pageId: string): Promise<HeadingBlock[]> {
   const headings: HeadingBlock[] = [];
   const blocks = paginate(
     (cursor) =>
