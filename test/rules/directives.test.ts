@@ -227,4 +227,19 @@ describe('directives typed in a wiki (text, not an HTML comment)', () => {
     const page = `${OWNED}# Page\n\nWrite handbook-lint-disable-next-line before a line to silence it.\n`;
     expect(await lint(page)).toEqual([]);
   });
+
+  it('leaves a sentence that starts with a form alone, even after a dash (it used to silence the page)', async () => {
+    const page = `${OWNED}# Page\n\nhandbook-lint-disable-file — use this on generated pages.\n\nhandbook-lint-disable — and enable after.\n\nVenue: TBD\n`;
+    expect(await lint(page)).toEqual([TBD(10)]);
+  });
+
+  it('still reads a paragraph that is only a form naming no rule', async () => {
+    const page = `${OWNED}# Page\n\nhandbook-lint-disable-file\n\nVenue: TBD\n`;
+    expect(await lint(page)).toEqual([]);
+  });
+
+  it('leaves a comment written with entities alone: the page shows it', async () => {
+    const page = `${OWNED}# Page\n\nWrite &lt;!-- handbook-lint-disable-file --&gt; on generated pages.\n\nVenue: TBD\n`;
+    expect(await lint(page)).toEqual([TBD(8)]);
+  });
 });
