@@ -51,6 +51,8 @@ export interface DirectiveCheckContext {
   suppressions: Suppressions;
   /** Every rule of the run, off or not, so a directive naming one is never taken for a typo. */
   ruleIds: readonly string[];
+  /** The rules that judged this page (not off here, applying to it): a directive naming another could not be used. */
+  activeIds: readonly string[];
   /** The ids of the directive rules themselves: their findings cannot be suppressed inline. */
   unsuppressible: readonly string[];
 }

@@ -30,6 +30,10 @@ const COMMENT = /<!--\s*handbook-lint-([a-z]+(?:-[a-z]+)*)([\s\S]*?)-->/g;
 const BARE = /^handbook-lint-(disable-next-line|disable-line|disable-file|disable|enable)(?![\w-])([\s\S]*)$/;
 /** Before the reason: ESLint's ` -- `, or the dash a wiki editor makes of it as you type. */
 const REASON = /(?:^|\s)(?:--|–|—)(?:\s|$)/;
+/** What a bare form may hold before its reason: rule ids and their separators, never a sentence. */
+const RULE_IDS = /^[\s\w,/-]*$/;
+/** How a `<!--` in text is written in the source: escaped (`\<`, as the wikis write a typed one) or as an entity. */
+const OPENER = /(&(?:lt|#0*60|#x0*3c);|\\?<)!--\s*handbook-lint-/gi;
 
 export function isDirectiveKind(kind: string): kind is DirectiveKind {
   return (DIRECTIVE_KINDS as readonly string[]).includes(kind);
@@ -42,10 +46,17 @@ interface Node {
   children?: Node[];
 }
 
-function directive(kind: string, body: string, text: string, position: Position): Directive {
+function split(body: string): { ids: string; reason: string } {
   const separator = REASON.exec(body);
-  const ids = separator ? body.slice(0, separator.index) : body;
-  const reason = separator ? body.slice(separator.index + separator[0].length).trim() : '';
+  if (!separator) return { ids: body, reason: '' };
+  return {
+    ids: body.slice(0, separator.index),
+    reason: body.slice(separator.index + separator[0].length).trim(),
+  };
+}
+
+function directive(kind: string, body: string, text: string, position: Position): Directive {
+  const { ids, reason } = split(body);
   return {
     kind,
     rules: ids.split(/[\s,]+/).filter(Boolean),
@@ -53,6 +64,30 @@ function directive(kind: string, body: string, text: string, position: Position)
     position,
     text: text.trim(),
   };
+}
+
+/**
+ * A paragraph that is a directive: the form, rule ids, then maybe a reason. One naming no rule must
+ * stand alone, so a sentence about a form ("handbook-lint-disable-file — for generated pages") is prose.
+ */
+function bareDirective(text: string, position: Position): Directive | undefined {
+  const bare = BARE.exec(text);
+  if (!bare) return undefined;
+  const [, kind = '', body = ''] = bare;
+  const { ids, reason } = split(body);
+  if (!RULE_IDS.test(ids) || (reason && !ids.trim())) return undefined;
+  return directive(kind, body, text, position);
+}
+
+/**
+ * Per `<!--` of a text node, in order, whether the source writes it as an entity (`&lt;!--`): a
+ * Markdown author showing a directive, since the wikis write a typed one as `\<!--`.
+ */
+function shownOpeners(markdown: string, position: Position, count: number): boolean[] {
+  const { start, end } = position;
+  if (start.offset === undefined || end.offset === undefined) return [];
+  const openers = [...markdown.slice(start.offset, end.offset).matchAll(OPENER)];
+  return openers.length === count ? openers.map((opener) => opener[1]?.startsWith('&') ?? false) : [];
 }
 
 /** Where `value[from..to)` lies, given where the node holding `value` starts. */
@@ -71,9 +106,12 @@ function textOf(node: Node): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
-function inComments(node: Node, position: Position, into: Directive[]): void {
+function inComments(node: Node, position: Position, markdown: string, into: Directive[]): void {
   const value = node.value as string;
-  for (const match of value.matchAll(COMMENT)) {
+  const matches = [...value.matchAll(COMMENT)];
+  const shown = node.type === 'text' ? shownOpeners(markdown, position, matches.length) : [];
+  for (const [index, match] of matches.entries()) {
+    if (shown[index]) continue;
     const [text, kind = '', body = ''] = match;
     const span = spanIn(value, position.start, match.index, match.index + text.length);
     into.push(directive(kind, body, text, span));
@@ -82,7 +120,8 @@ function inComments(node: Node, position: Position, into: Directive[]): void {
 
 /**
  * The page's directives in reading order: `<!-- handbook-lint-… -->` in HTML comments or in text, and a
- * paragraph that is nothing but `handbook-lint-…`. Code is never read, so a page can show a directive.
+ * paragraph that is nothing but `handbook-lint-…`. Code is never read, nor a comment written with
+ * entities (`&lt;!--`), so a page can show a directive.
  */
 export function readDirectives(tree: Root, markdown: string): Directive[] {
   if (!markdown.includes('handbook-lint-')) return [];
@@ -90,14 +129,13 @@ export function readDirectives(tree: Root, markdown: string): Directive[] {
   const visit = (node: Node) => {
     const position = node.position;
     if ((node.type === 'html' || node.type === 'text') && typeof node.value === 'string' && position) {
-      if (node.value.includes('handbook-lint-')) inComments(node, position, found);
+      if (node.value.includes('handbook-lint-')) inComments(node, position, markdown, found);
       return;
     }
     if (node.type === 'paragraph' && position) {
-      const text = textOf(node).trim();
-      const bare = BARE.exec(text);
+      const bare = bareDirective(textOf(node).trim(), position);
       if (bare) {
-        found.push(directive(bare[1] ?? '', bare[2] ?? '', text, position));
+        found.push(bare);
         return;
       }
     }

@@ -100,6 +100,9 @@ export function lintSitePage(
   const directiveContext = {
     suppressions,
     ruleIds: rules.map((rule) => rule.id),
+    activeIds: rules
+      .filter((rule) => ruleApplies(rule, page) && levelFor(rule, page, overrides) !== 'off')
+      .map((rule) => rule.id),
     unsuppressible: directiveRules.map((rule) => rule.id),
   };
   for (const rule of directiveRules) {

@@ -9,12 +9,12 @@ import type { ActiveRule, InvalidExample, Rule, ValidExample } from './load.js';
 import { readSuppressions } from './suppress.js';
 
 /** The clock examples run at unless they set `now`, so stale/lifecycle examples never rot. */
-export const EXAMPLE_NOW = '2026-06-01';
+const EXAMPLE_NOW = '2026-06-01';
 
 const classify = typeClassifier(DEFAULT_DOCUMENT_TYPES);
 
 /** Builds the page an example describes, forced into the rule's `applies-to` so the rule looks at it. */
-export function examplePage(rule: Rule, example: ValidExample | InvalidExample): Page {
+function examplePage(rule: Rule, example: ValidExample | InvalidExample): Page {
   const { markdown, path = 'example.md' } = typeof example === 'string' ? { markdown: example } : example;
   const page = buildPage(
     { source: 'markdown', id: path, url: path, path, file: path, markdown, fallbackTitle: path },

@@ -171,6 +171,38 @@ describe('the directive rule', () => {
     ]);
   });
 
+  it('does not call a directive unused for a rule that is off, in the config or for its path', async () => {
+    const page = `${OWNED}<!-- handbook-lint-disable-file stale-page, placeholder -->\n# Page\n\nText.\n`;
+    const root = tempTree({ 'index.md': `${OWNED}# Home\n\n- [Page](page.md)\n`, 'page.md': page });
+    const config = defaultConfig(root);
+    const findings = async (changes: Partial<typeof config>) =>
+      (await run({ ...config, ...changes }, { now: NOW })).findings.map((f) => f.message);
+    expect(await findings({})).toEqual([
+      'Unused handbook-lint-disable-file: no "stale-page", "placeholder" finding to suppress.',
+    ]);
+    const off = { ...config.rules, 'stale-page': { level: 'off' as const, options: {} } };
+    expect(await findings({ rules: off })).toEqual([
+      'Unused handbook-lint-disable-file: no "placeholder" finding to suppress.',
+    ]);
+    const overrides = [{ paths: ['page.md'], rules: { placeholder: 'off' as const } }];
+    expect(await findings({ rules: off, overrides })).toEqual([]);
+  });
+
+  it('does not call a disable-file orphan-page unused in a run on some pages, where orphan-page is off', async () => {
+    const root = tempTree({
+      'hb/index.md': `${OWNED}# Home\n`,
+      'hb/old.md': `${OWNED}<!-- handbook-lint-disable-file orphan-page -- kept for the record -->\n# Old\n\nText.\n`,
+      'c.yml': 'sources:\n  markdown: { root: hb }\n',
+    });
+    const lintCli = async (...inputs: string[]) => {
+      const args = ['run', '--config', join(root, 'c.yml'), '--format', 'json', '--now', '2026-06-01'];
+      const { stdout } = await runCli([...args, ...inputs]);
+      return JSON.parse(stdout).findings.map((f: { ruleId: string }) => f.ruleId);
+    };
+    expect(await lintCli()).toEqual([]);
+    expect(await lintCli(join(root, 'hb/old.md'))).toEqual([]);
+  }, 60_000);
+
   it('gives credit to the narrower of two directives, so the redundant one is reported', async () => {
     const page = `${OWNED}<!-- handbook-lint-disable-file placeholder -->\n# Page\n\nVenue: TBD <!-- handbook-lint-disable-line placeholder -->\n`;
     expect(await lint(page)).toEqual([
@@ -226,5 +258,20 @@ describe('directives typed in a wiki (text, not an HTML comment)', () => {
   it('leaves prose that mentions a directive alone', async () => {
     const page = `${OWNED}# Page\n\nWrite handbook-lint-disable-next-line before a line to silence it.\n`;
     expect(await lint(page)).toEqual([]);
+  });
+
+  it('leaves a sentence that starts with a form alone, even after a dash (it used to silence the page)', async () => {
+    const page = `${OWNED}# Page\n\nhandbook-lint-disable-file — use this on generated pages.\n\nhandbook-lint-disable — and enable after.\n\nVenue: TBD\n`;
+    expect(await lint(page)).toEqual([TBD(10)]);
+  });
+
+  it('still reads a paragraph that is only a form naming no rule', async () => {
+    const page = `${OWNED}# Page\n\nhandbook-lint-disable-file\n\nVenue: TBD\n`;
+    expect(await lint(page)).toEqual([]);
+  });
+
+  it('leaves a comment written with entities alone: the page shows it', async () => {
+    const page = `${OWNED}# Page\n\nWrite &lt;!-- handbook-lint-disable-file --&gt; on generated pages.\n\nVenue: TBD\n`;
+    expect(await lint(page)).toEqual([TBD(8)]);
   });
 });

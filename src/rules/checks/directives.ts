@@ -25,10 +25,16 @@ function namingProblems(directive: Directive, form: string, context: DirectiveCh
   return hits;
 }
 
-/** What a well-formed directive did not do: suppress a finding, or end a `disable`. */
+/**
+ * What a well-formed directive did not do: suppress a finding, or end a `disable`. A rule that did not
+ * judge this page (off, here or in this run, or not applying to it) had nothing to suppress: not unused.
+ */
 function unused(directive: Directive, form: string, used: readonly string[], context: DirectiveCheckContext) {
   const named = directive.rules.filter(
-    (id) => context.ruleIds.includes(id) && !context.unsuppressible.includes(id),
+    (id) =>
+      context.ruleIds.includes(id) &&
+      !context.unsuppressible.includes(id) &&
+      (directive.kind === 'enable' || context.activeIds.includes(id)),
   );
   // A blanket `disable-file` marks a page nothing should judge (a generated page): not a stale suppression.
   if (!directive.rules.length && directive.kind === 'disable-file') return [];
