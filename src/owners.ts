@@ -1,7 +1,7 @@
 import { type Finding, type FindingPage, fingerprint } from './model/finding.js';
 import { OWNER_SOURCES } from './normalize/fields.js';
 import type { LintResult } from './report/result.js';
-import { summarize } from './report/summary.js';
+import { narrowTo } from './report/summary.js';
 import type { ActiveRule } from './rules/load.js';
 import type { SitePage } from './site.js';
 
@@ -130,11 +130,14 @@ export function ownedBy(finding: Pick<Finding, 'page'>, name: string): boolean {
   return ownerNames(finding.page.owner).some((owner) => owner.toLowerCase() === wanted);
 }
 
-/** The people or teams an owner value names: "Ana, @platform-team" is two; a leading @ is optional when matching. */
-export function ownerNames(owner: string | undefined): string[] {
+/**
+ * The people or teams an owner value names: "Ana, @platform-team" is two; a leading @ is optional when
+ * matching. Only commas and semicolons separate: "and" is part of names like "Research and Development".
+ */
+function ownerNames(owner: string | undefined): string[] {
   if (!owner) return [];
   const names = owner
-    .split(/\s*[,;]\s*|\s+and\s+/)
+    .split(/\s*[,;]\s*/)
     .map((name) => name.trim())
     .filter(Boolean);
   return [...new Set([owner.trim(), ...names, ...names.map((name) => name.replace(/^@/, ''))])];
@@ -145,17 +148,15 @@ export function ownerNames(owner: string | undefined): string[] {
  * counted again; fixed findings are theirs when the page they were on is. Coverage stays the handbook's.
  */
 export function forOwner(result: LintResult, name: string): LintResult {
-  const findings = result.findings.filter((finding) => ownedBy(finding, name));
-  const history = result.history && {
-    ...result.history,
-    fixed: result.history.fixed.filter((finding) => ownedBy(finding, name)),
+  const narrowed = narrowTo(
+    result,
+    result.findings.filter((finding) => ownedBy(finding, name)),
+  );
+  const history = narrowed.history && {
+    ...narrowed.history,
+    fixed: narrowed.history.fixed.filter((finding) => ownedBy(finding, name)),
   };
-  return {
-    ...result,
-    findings,
-    summary: summarize(findings, result.summary.pages, result.summary.unreadablePages),
-    ...(history ? { history } : {}),
-  };
+  return { ...narrowed, ...(history ? { history } : {}) };
 }
 
 const SOURCE_WORDS: Record<string, string> = {
@@ -169,9 +170,14 @@ const SOURCE_WORDS: Record<string, string> = {
   [OWNER_SOURCES.lastEditor]: 'the last edit',
 };
 
+/** Where an owner came from, as people read it ("the parent page"); a sidecar file keeps its name. */
+export function sourceWords(source: string): string {
+  return SOURCE_WORDS[source] ?? source;
+}
+
 /** "Owner: Ana (from the parent page)": the resolved owner as people read it; undefined when nobody is known. */
 export function ownerLine(page: Pick<FindingPage, 'owner' | 'ownerSource'>): string | undefined {
   if (!page.owner) return undefined;
-  const source = page.ownerSource && (SOURCE_WORDS[page.ownerSource] ?? page.ownerSource);
+  const source = page.ownerSource && sourceWords(page.ownerSource);
   return `Owner: ${page.owner}${source ? ` (from ${source})` : ''}.`;
 }

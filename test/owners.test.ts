@@ -91,6 +91,18 @@ describe('owners of Markdown pages', () => {
     expect(text.stdout).toContain('security/policy.md');
     expect(text.stdout).not.toContain('finance/');
   }, 60_000);
+
+  it('--owner sets the exit code and --max-warnings from that owner’s findings: a personal digest', async () => {
+    const root = tempTree({
+      'ana.md': '---\nowner: Ana\n---\n# Ana\n\nSee [the plan](missing.md).\n',
+      'ben.md': `---\nowner: Ben\n---\n# Ben${TODO}`,
+    });
+    const args = ['run', root, '--now', '2026-06-01', '--format', 'json'];
+    expect((await runCli(args)).code).toBe(1);
+    expect((await runCli([...args, '--owner', 'ben'])).code).toBe(0);
+    expect((await runCli([...args, '--owner', 'ben', '--max-warnings', '0'])).code).toBe(1);
+    expect((await runCli([...args, '--owner', 'ana'])).code).toBe(1);
+  }, 60_000);
 });
 
 describe('resolveOwners', () => {
@@ -166,7 +178,7 @@ describe('the findings page', () => {
     expect(section).toContain('| Ben | 1 | 1 | 0 |');
     expect(section).toContain('| No owner | 1 | 1 | 0 |');
     expect(section).toContain(
-      '### Ana (from front-matter)\n\n- [new.md](new.md): 1 finding, 1 error\n- [old.md](old.md): 1 finding\n',
+      '### Ana (from front matter)\n\n- [new.md](new.md): 1 finding, 1 error\n- [old.md](old.md): 1 finding\n',
     );
     // Ana has an error, so she comes first; pages nobody owns come last.
     expect(section.indexOf('### Ana')).toBeLessThan(section.indexOf('### Ben'));
@@ -202,6 +214,39 @@ describe('ownership in a digest and in comments', () => {
     expect(digest.findings.map((f) => f.page.path)).toEqual(['a.md']);
     expect(digest.summary).toMatchObject({ findings: 1, pagesWithFindings: 1, pages: 5 });
     expect(ownedBy(finding('x.md', 'Ana Souza'), 'ana')).toBe(false);
+  });
+
+  it('--owner recounts new and still-open findings from the owner’s findings only', () => {
+    const result: LintResult = {
+      ...resultOf([finding('a.md', 'Ana'), finding('b.md', 'Ben'), finding('c.md', 'Ben')]),
+      history: {
+        previousRun: '2026-05-01T00:00:00.000Z',
+        status: { 'a.md': 'open', 'b.md': 'new', 'c.md': 'new' },
+        newCount: 2,
+        openCount: 1,
+        fixed: [],
+        trends: [],
+      },
+    };
+    expect(forOwner(result, 'ana').history).toMatchObject({ newCount: 0, openCount: 1 });
+    expect(forOwner(result, 'ben').history).toMatchObject({ newCount: 2, openCount: 0 });
+    expect(formatMarkdown(forOwner(result, 'ana'), undefined)).toContain('**0 new**, 1 still open');
+  });
+
+  it('splits an owner list on commas and semicolons only: "and" belongs to team names', () => {
+    const team = finding('r.md', 'Research and Development; @ops');
+    expect(ownedBy(team, 'research and development')).toBe(true);
+    expect(ownedBy(team, 'ops')).toBe(true);
+    expect(ownedBy(team, 'Research')).toBe(false);
+    expect(ownedBy(team, 'Development')).toBe(false);
+  });
+
+  it('names where an owner came from in words on the findings page, as comments do', () => {
+    const inherited = finding('a.md', 'Ana');
+    inherited.page = { ...inherited.page, ownerSource: 'folder-index' };
+    expect(formatMarkdown(resultOf([inherited]), undefined)).toContain(
+      "### Ana (from the folder's index page)",
+    );
   });
 
   it('names the resolved owner in Notion and Confluence comments, with at most one mention', () => {

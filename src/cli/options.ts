@@ -76,7 +76,7 @@ export const OPTIONS = {
     type: 'string',
     value: 'NAME',
     help: {
-      run: "Report only the findings on pages NAME owns (case-insensitive; one of a page's owners, with or without @), in every format: a personal digest.",
+      run: "Keep only the findings on pages NAME owns (case-insensitive; one of a page's owners, with or without @), in every format: a personal digest. The exit code and --max-warnings count NAME's findings only.",
     },
   },
   quiet: {

@@ -1,19 +1,23 @@
 import type { Finding, FindingPage } from '../model/finding.js';
+import { sourceWords } from '../owners.js';
 import { compareText } from '../rules/engine.js';
 import type { LintResult } from './result.js';
 
 /** Owners listed, each with at most this many pages; the rest are counted. */
 const MAX_OWNERS = 30;
 const MAX_PAGES = 10;
-const NO_OWNER = 'No owner';
+/** How every report names the group of pages nobody owns. */
+export const NO_OWNER = 'No owner';
 
-/** One owner's share of the findings, for the findings page and the HTML report. */
+/** One owner's share of the findings, for the findings page, the HTML report and the console. */
 export interface OwnerGroup {
   /** The resolved owner as the pages name it; undefined for pages nobody owns. */
   owner?: string;
   /** Where the owner came from, when all of their pages agree (`front-matter`, `folder-index`...). */
   source?: string;
   pages: { page: FindingPage; findings: number; errors: number }[];
+  /** The owner's findings, in the report's order. */
+  list: Finding[];
   findings: number;
   errors: number;
   /** The finding open longest: first seen by the ledger, else on the page edited longest ago. */
@@ -22,8 +26,10 @@ export interface OwnerGroup {
 
 const errorsIn = (findings: readonly Finding[]) => findings.filter((f) => f.severity === 'error').length;
 
-function oldestOf(findings: readonly Finding[], result: LintResult): OwnerGroup['oldest'] {
-  const seen = result.history?.firstSeen;
+function oldestOf(
+  findings: readonly Finding[],
+  seen: Record<string, string> | undefined,
+): OwnerGroup['oldest'] {
   if (seen) {
     // A finding the ledger has not seen is new in this run: younger than every open one.
     const dated = findings.map((finding) => ({ finding, since: seen[finding.fingerprint] }));
@@ -48,32 +54,28 @@ function oldestOf(findings: readonly Finding[], result: LintResult): OwnerGroup[
   };
 }
 
-/** The findings grouped by their page's resolved owner: most errors first, then most findings; nobody's pages last. */
-export function groupByOwner(result: LintResult): OwnerGroup[] {
-  const byOwner = new Map<string | undefined, Finding[]>();
-  for (const finding of result.findings) {
-    const owner = finding.page.owner;
-    byOwner.set(owner, [...(byOwner.get(owner) ?? []), finding]);
-  }
+/**
+ * The findings grouped by their page's resolved owner: most errors first, then most findings; nobody's
+ * pages last. `firstSeen` (the ledger's) dates each owner's oldest finding; without it, page edits do.
+ */
+export function groupByOwner(findings: readonly Finding[], firstSeen?: Record<string, string>): OwnerGroup[] {
   const groups: OwnerGroup[] = [];
-  for (const [owner, findings] of byOwner) {
-    const byPage = new Map<string, Finding[]>();
-    for (const finding of findings)
-      byPage.set(finding.page.key, [...(byPage.get(finding.page.key) ?? []), finding]);
-    const pages = [...byPage.values()]
+  for (const [owner, list] of Map.groupBy(findings, (finding) => finding.page.owner)) {
+    const pages = [...Map.groupBy(list, (finding) => finding.page.key).values()]
       .flatMap((fs) => (fs[0] ? [{ page: fs[0].page, findings: fs.length, errors: errorsIn(fs) }] : []))
       .sort(
         (a, b) => b.errors - a.errors || b.findings - a.findings || compareText(a.page.path, b.page.path),
       );
-    const sources = new Set(findings.map((f) => f.page.ownerSource));
+    const sources = new Set(list.map((f) => f.page.ownerSource));
     const source = sources.size === 1 ? [...sources][0] : undefined;
-    const oldest = oldestOf(findings, result);
+    const oldest = oldestOf(list, firstSeen);
     groups.push({
       ...(owner !== undefined ? { owner } : {}),
       ...(source !== undefined ? { source } : {}),
       pages,
-      findings: findings.length,
-      errors: errorsIn(findings),
+      list,
+      findings: list.length,
+      errors: errorsIn(list),
       ...(oldest ? { oldest } : {}),
     });
   }
@@ -97,7 +99,7 @@ export function byOwnerSection(
   link: (page: FindingPage) => string,
   escapeText: (text: string) => string,
 ): string[] {
-  const groups = groupByOwner(result);
+  const groups = groupByOwner(result.findings, result.history?.firstSeen);
   if (!groups.some((g) => g.owner !== undefined)) return [];
   const shown = groups.slice(0, MAX_OWNERS);
   const name = (g: OwnerGroup) => (g.owner === undefined ? NO_OWNER : escapeText(g.owner));
@@ -116,7 +118,7 @@ export function byOwnerSection(
     '',
   ];
   for (const g of shown) {
-    const from = g.source ? ` (from ${g.source})` : '';
+    const from = g.source ? ` (from ${sourceWords(g.source)})` : '';
     lines.push(`### ${name(g)}${g.owner === undefined ? '' : from}`, '');
     for (const p of g.pages.slice(0, MAX_PAGES)) {
       const errors = p.errors ? `, ${plural(p.errors, 'error')}` : '';

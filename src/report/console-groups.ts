@@ -1,6 +1,7 @@
-import type { Finding, FindingPage } from '../model/finding.js';
+import type { Finding } from '../model/finding.js';
 import { compareFindings } from '../rules/engine.js';
 import { forTerminal } from '../terminal.js';
+import { groupByOwner, NO_OWNER } from './by-owner.js';
 import type { Palette } from './colors.js';
 import { findingPlace, isFile, type PlaceOptions, pagePlace } from './console-paths.js';
 import { severityColor as color, plural } from './console-summary.js';
@@ -11,16 +12,11 @@ import { bySeverity } from './summary.js';
 export type GroupBy = 'rule' | 'page' | 'owner';
 export const GROUP_BY: readonly GroupBy[] = ['rule', 'page', 'owner'];
 
-/** The group for pages nobody owns; always listed last. */
-export const NO_OWNER = '(no owner)';
-
 /** Layout settings for the grouped findings. */
 export interface GroupOptions extends PlaceOptions {
   /** Grouped by rule, a warning or info group lists this many findings and counts the rest. */
   maxPerGroup: number;
 }
-
-const ownerOf = (page: FindingPage): string => page.owner || NO_OWNER;
 
 const errorsFirst = (a: Finding, b: Finding) => bySeverity(a.severity, b.severity) || compareFindings(a, b);
 
@@ -122,16 +118,13 @@ function byPage(findings: readonly Finding[], options: GroupOptions, colors: Pal
   return lines;
 }
 
-/** One block per owner by name, "(no owner)" last: each owner's pages and findings, errors first. */
+/** One block per owner, as every report orders them (most errors first, "No owner" last); errors first within. */
 function byOwner(findings: readonly Finding[], options: GroupOptions, colors: Palette): string[] {
-  const owners = [...Map.groupBy(findings, (f) => ownerOf(f.page))].sort(([a], [b]) =>
-    a === NO_OWNER ? 1 : b === NO_OWNER ? -1 : a < b ? -1 : a > b ? 1 : 0,
-  );
   const lines: string[] = [];
-  for (const [owner, fs] of owners) {
-    const pages = new Set(fs.map((f) => f.page.key)).size;
-    lines.push(`${colors.bold(forTerminal(owner))}  ${plural(pages, 'page')}, ${counts(fs)}`);
-    const sorted = [...fs].sort(errorsFirst);
+  for (const group of groupByOwner(findings)) {
+    const name = group.owner === undefined ? NO_OWNER : forTerminal(group.owner);
+    lines.push(`${colors.bold(name)}  ${plural(group.pages.length, 'page')}, ${counts(group.list)}`);
+    const sorted = [...group.list].sort(errorsFirst);
     lines.push(...rows(sorted, (f) => findingPlace(f, options), colors, false), '');
   }
   return lines;

@@ -3,6 +3,7 @@ import type { History } from '../history.js';
 import type { Finding, FindingPage } from '../model/finding.js';
 import { atLeast, type Severity } from '../model/severity.js';
 import { compareText } from '../rules/engine.js';
+import { groupByOwner, NO_OWNER, type OwnerGroup } from './by-owner.js';
 import { esc, level, link, more, plural, table, verdict } from './html-text.js';
 import type { LintResult } from './result.js';
 
@@ -110,42 +111,29 @@ export function byRuleSection(result: LintResult): string {
   return `<section id="by-rule"><h2>Findings by rule</h2>${table('', ['Rule', 'Level', 'Findings', 'Pages', 'Description'], rows, [2, 3])}</section>`;
 }
 
-/** The owner's finding the ledger has known longest: where their backlog starts. */
-function oldest(fs: readonly Finding[], firstSeen: Record<string, string>, options: LinkOptions): string {
-  let found: { f: Finding; at: string } | undefined;
-  for (const f of fs) {
-    const at = firstSeen[f.fingerprint];
-    if (at !== undefined && (!found || at < found.at)) found = { f, at };
-  }
-  if (!found) return '<span class="muted">all new</span>';
-  return `since ${esc(found.at.slice(0, 10))}: <code>${esc(found.f.ruleId)}</code> on ${pageLink(found.f.page, options)}`;
+/** Where the owner's backlog starts: the finding open longest (by the ledger, else by page edits). */
+function oldestCell(group: OwnerGroup, history: History | undefined, options: LinkOptions): string {
+  if (!group.oldest) return '';
+  const { finding, since, by } = group.oldest;
+  // The ledger dates a new finding at this run, so when the oldest one is new, all of them are.
+  if (history?.previousRun && history.status[finding.fingerprint] === 'new')
+    return '<span class="muted">all new</span>';
+  const when = since ? `${by === 'first-seen' ? 'open since' : 'page last edited'} ${esc(since)}: ` : '';
+  return `${when}<code>${esc(finding.ruleId)}</code> on ${pageLink(finding.page, options)}`;
 }
 
 export function byOwnerSection(result: LintResult, options: LinkOptions): string {
-  const owner = (f: Finding) => f.page.owner ?? '';
-  const groups = [...Map.groupBy(result.findings, owner)].sort(
-    ([a, fa], [b, fb]) =>
-      count(fb, 'error') - count(fa, 'error') || fb.length - fa.length || compareText(a, b),
-  );
+  const groups = groupByOwner(result.findings, result.history?.firstSeen);
   const shown = groups.slice(0, MAX_OWNERS);
-  // Ages come from the ledger: without one, every finding is as old as this run.
-  const firstSeen = result.history?.firstSeen;
-  const rows = shown.map(([name, fs]) => [
-    name ? esc(name) : '<span class="muted">No owner</span>',
-    String(new Set(fs.map((f) => f.page.key)).size),
-    String(count(fs, 'error')),
-    String(count(fs, 'warning')),
-    String(fs.length),
-    ...(firstSeen ? [oldest(fs, firstSeen, options)] : []),
+  const rows = shown.map((g) => [
+    g.owner === undefined ? `<span class="muted">${NO_OWNER}</span>` : esc(g.owner),
+    String(g.pages.length),
+    String(g.errors),
+    String(count(g.list, 'warning')),
+    String(g.findings),
+    oldestCell(g, result.history, options),
   ]);
-  const head = [
-    'Owner',
-    'Pages',
-    'Errors',
-    'Warnings',
-    'Findings',
-    ...(firstSeen ? ['Oldest open finding'] : []),
-  ];
+  const head = ['Owner', 'Pages', 'Errors', 'Warnings', 'Findings', 'Oldest open finding'];
   return `<section id="by-owner"><h2>Findings by owner</h2>${table('', head, rows, [1, 2, 3, 4])}${more(shown.length, groups.length, 'owners')}</section>`;
 }
 

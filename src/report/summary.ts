@@ -61,12 +61,29 @@ export function countByRule(findings: readonly Finding[]): RuleCount[] {
   );
 }
 
-/** The result as `--quiet` reports it: errors only, counted again; coverage and history stay as measured. */
-export function onlyErrors(result: LintResult): LintResult {
-  const findings = result.findings.filter((f) => f.severity === 'error');
+/**
+ * The result narrowed to some of its findings, counted again: the summary, and the history's new and
+ * open counts, so totals never mix the shown findings with the rest. Coverage stays as measured.
+ */
+export function narrowTo(result: LintResult, findings: Finding[]): LintResult {
+  const history = result.history;
+  const counted = history && {
+    ...history,
+    newCount: findings.filter((f) => history.status[f.fingerprint] === 'new').length,
+    openCount: findings.filter((f) => history.status[f.fingerprint] === 'open').length,
+  };
   return {
     ...result,
     findings,
     summary: summarize(findings, result.summary.pages, result.summary.unreadablePages),
+    ...(counted ? { history: counted } : {}),
   };
+}
+
+/** The result as `--quiet` reports it: errors only, counted again; coverage and fixed findings stay as measured. */
+export function onlyErrors(result: LintResult): LintResult {
+  return narrowTo(
+    result,
+    result.findings.filter((f) => f.severity === 'error'),
+  );
 }

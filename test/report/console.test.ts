@@ -204,19 +204,26 @@ describe('console report: --group-by', () => {
     ]);
   });
 
-  it('owner: one block per owner by name, "(no owner)" last, errors first within', () => {
+  it('owner: one block per owner as every report orders them, "No owner" last, errors first within', () => {
     const text = formatConsole(result(findings), plain, { groupBy: 'owner' });
     const heads = lines(text).filter((l) => /^\S.* {2}\d+ pages?, /.test(l));
     expect(heads).toEqual([
       'Ana  1 page, 1 error, 1 warning',
       'Bo  1 page, 1 error, 0 warnings',
-      '(no owner)  1 page, 1 error, 1 warning',
+      'No owner  1 page, 1 error, 1 warning',
     ]);
-    const none = indexOf(text, /^\(no owner\)/);
+    const none = indexOf(text, /^No owner/);
     expect(lines(text).slice(none + 1, none + 3)).toEqual([
       `  handbook/zed.md:7:3  error    ${findings[4]?.message}  broken-link`,
       `  handbook/zed.md  warning  ${findings[3]?.message}  page-owner`,
     ]);
+  });
+
+  it('owner: the owner with most errors comes first, as on the findings page', () => {
+    const more = [...findings, finding(bo, 'broken-link', 'error', 9)];
+    const text = formatConsole(result(more), plain, { groupBy: 'owner' });
+    const heads = lines(text).filter((l) => /^\S.* {2}\d+ pages?, /.test(l));
+    expect(heads.map((l) => l.split('  ')[0])).toEqual(['Bo', 'Ana', 'No owner']);
   });
 });
 
@@ -248,6 +255,22 @@ describe('console report: --quiet', () => {
     expect(text).not.toContain('page-owner');
     expect(text).toContain('1 warning not shown: --quiet reports errors only.');
     expect(text).toContain('✖ 1 problem (1 error, 0 warnings) in 1 of 20 pages');
+  });
+
+  it('counts new findings among the errors it shows, not the warnings it leaves out', () => {
+    const page = mdPage('a.md');
+    const warning = finding(page, 'page-owner', 'warning');
+    const error = finding(page, 'broken-link', 'error', 3);
+    const history: History = {
+      previousRun: '2026-11-20T06:00:00.000Z',
+      status: { [warning.fingerprint]: 'new', [error.fingerprint]: 'open' },
+      newCount: 1,
+      openCount: 1,
+      fixed: [],
+      trends: [],
+    };
+    const text = formatConsole(result([warning, error], { history }), plain, { quiet: true });
+    expect(text).toContain('in 1 of 20 pages; 0 new, 0 fixed since the run of 2026-11-20');
   });
 });
 

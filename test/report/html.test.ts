@@ -84,17 +84,57 @@ describe('formatHtml', () => {
     expect(findings).toContain(`Showing ${HTML_MAX_FINDINGS} of ${HTML_MAX_FINDINGS + 5} findings`);
   });
 
-  it('counts findings by owner, pages that name none under "No owner"', () => {
+  it('counts findings by owner, pages that name none under "No owner", listed last', () => {
     const dana = page('markdown:a.md', { owner: 'Dana' });
     const nobody = page('markdown:b.md');
     const html = formatHtml(
-      result([finding(dana, 'error', 1), finding(dana, 'warning', 2), finding(nobody, 'warning', 3)]),
+      result([
+        finding(dana, 'error', 1),
+        finding(dana, 'warning', 2),
+        finding(nobody, 'error', 3),
+        finding(nobody, 'error', 4),
+      ]),
     );
     const rows = section(html, 'by-owner').match(/<tr><td>.*?<\/tr>/g);
     expect(rows).toEqual([
-      '<tr><td>Dana</td><td class="num">1</td><td class="num">1</td><td class="num">1</td><td class="num">2</td></tr>',
-      '<tr><td><span class="muted">No owner</span></td><td class="num">1</td><td class="num">0</td><td class="num">1</td><td class="num">1</td></tr>',
+      '<tr><td>Dana</td><td class="num">1</td><td class="num">1</td><td class="num">1</td><td class="num">2</td><td><code>stale-page</code> on markdown:a.md</td></tr>',
+      '<tr><td><span class="muted">No owner</span></td><td class="num">1</td><td class="num">2</td><td class="num">0</td><td class="num">2</td><td><code>stale-page</code> on markdown:b.md</td></tr>',
     ]);
+  });
+
+  it('without a ledger, dates the oldest finding by the page edited longest ago', () => {
+    const old = page('markdown:old.md', { owner: 'Dana', title: 'Old', lastEdited: '2024-01-01' });
+    const recent = page('markdown:new.md', { owner: 'Dana', title: 'New', lastEdited: '2026-05-01' });
+    const html = formatHtml(result([finding(recent, 'warning', 1), finding(old, 'warning', 2)]));
+    expect(section(html, 'by-owner')).toContain(
+      '<td>page last edited 2024-01-01: <code>stale-page</code> on Old</td>',
+    );
+  });
+
+  it('says "all new" for an owner whose every finding is new since the last run', () => {
+    const dana = page('markdown:a.md', { owner: 'Dana', title: 'A' });
+    const eli = page('markdown:b.md', { owner: 'Eli', title: 'B' });
+    const r = result(
+      [finding(dana, 'warning', 1), finding(dana, 'warning', 2), finding(eli, 'warning', 3)],
+      [],
+    );
+    if (r.history) {
+      r.history.previousRun = '2026-11-20T06:00:00.000Z';
+      r.history.status = { f1: 'new', f2: 'new', f3: 'open' };
+      // The ledger dates a new finding at this run.
+      r.history.firstSeen = {
+        f1: '2026-12-05T06:00:00.000Z',
+        f2: '2026-12-05T06:00:00.000Z',
+        f3: '2026-10-01T06:00:00.000Z',
+      };
+    }
+    const rows = section(formatHtml(r), 'by-owner').match(/<tr><td>.*?<\/tr>/g) ?? [];
+    expect(rows.find((row) => row.startsWith('<tr><td>Dana'))).toContain(
+      '<td><span class="muted">all new</span></td>',
+    );
+    expect(rows.find((row) => row.startsWith('<tr><td>Eli'))).toContain(
+      '<td>open since 2026-10-01: <code>stale-page</code> on B</td>',
+    );
   });
 
   it("names each owner's oldest open finding from the ledger", () => {
@@ -105,7 +145,7 @@ describe('formatHtml', () => {
     );
     if (r.history) r.history.firstSeen = { f2: '2026-03-04T05:00:00.000Z', f3: '2026-02-01T05:00:00.000Z' };
     expect(section(formatHtml(r), 'by-owner')).toContain(
-      '<td>since 2026-02-01: <code>stale-page</code> on Onboarding</td>',
+      '<td>open since 2026-02-01: <code>stale-page</code> on Onboarding</td>',
     );
   });
 
