@@ -55,7 +55,7 @@ function expired(s: Suppression, now: Date): boolean {
  * Removes the findings config suppressions accept; an expired suppression accepts nothing and
  * yields a notice every run until it is renewed or deleted, so it cannot silently hide a problem.
  */
-export function applySuppressions(
+function applySuppressions(
   findings: readonly Finding[],
   suppressions: readonly Suppression[],
   now: Date,
@@ -125,12 +125,12 @@ export async function loadBaselineEntries(path: string): Promise<BaselineEntry[]
 }
 
 /** Reads a baseline's fingerprints. */
-export async function loadBaseline(path: string): Promise<Set<string>> {
+async function loadBaseline(path: string): Promise<Set<string>> {
   return new Set((await loadBaselineEntries(path)).map((entry) => entry.fingerprint));
 }
 
 /** Removes the findings the baseline accepts, adding to what suppressions already accepted. */
-export function applyBaseline(accepted: Accepted, baseline: ReadonlySet<string>): Accepted {
+function applyBaseline(accepted: Accepted, baseline: ReadonlySet<string>): Accepted {
   const kept = accepted.kept.filter((f) => {
     if (!baseline.has(f.fingerprint)) return true;
     accepted.fingerprints.add(f.fingerprint);

@@ -104,6 +104,30 @@ describe('baseline file', () => {
     expect(pagesIn()).toEqual(new Set(['markdown:alpha.md']));
   });
 
+  it('for some files, keeps their entries of orphan-page, a rule such a run cannot check', async () => {
+    const { dir, file } = handbook({ baseline: BASELINE });
+    writeFileSync(join(dir, 'handbook/lonely.md'), '# Lonely\n\nOwner: Ana\n\nSee [old](gone.md).\n');
+    await runCli(['baseline', '--config', file, '--now', '2026-06-01']);
+    const entries = () =>
+      (JSON.parse(readFileSync(join(dir, BASELINE), 'utf8')).findings as { ruleId: string; page: string }[])
+        .filter((f) => f.page === 'markdown:lonely.md')
+        .map((f) => f.ruleId)
+        .sort();
+    expect(entries()).toEqual(['broken-link', 'orphan-page']);
+    writeFileSync(join(dir, 'handbook/lonely.md'), '# Lonely\n\nOwner: Ana\n\nAll good.\n');
+    const partial = await runCli([
+      'baseline',
+      '--config',
+      file,
+      join(dir, 'handbook/lonely.md'),
+      '--now',
+      '2026-06-01',
+    ]);
+    expect(partial.code).toBe(0);
+    expect(entries()).toEqual(['orphan-page']);
+    expect((await lint(file)).report.summary.findings).toBe(0);
+  });
+
   it('still reads a baseline written by an older version, with createdAt', async () => {
     const { dir, file } = handbook({ baseline: BASELINE });
     await runCli(['baseline', '--config', file, '--now', '2026-06-01']);

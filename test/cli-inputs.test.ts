@@ -136,6 +136,58 @@ describe('run inputs: files, folders, globs, standard input', () => {
     expect(existsSync(join(dir, 'FINDINGS.md'))).toBe(true);
   });
 
+  it('records no run with state.history on when linting a file, a glob or standard input', async () => {
+    const dir = tempTree({
+      ...HANDBOOK,
+      'handbook-lint.yml': stringify({
+        sources: { markdown: { root: 'handbook' } },
+        state: { history: true },
+      }),
+    });
+    const config = join(dir, 'handbook-lint.yml');
+    const state = join(dir, '.handbook-lint/state.json');
+    await lint('--config', config, join(dir, 'handbook/policy.md'));
+    await lint('--config', config, join(dir, 'handbook/guide/*.md'));
+    vi.spyOn(process, 'stdin', 'get').mockReturnValue(Readable.from(['# New\n']) as typeof process.stdin);
+    const piped = await lint('--config', config, '-', '--stdin-filename', join(dir, 'handbook/new.md'));
+    expect(piped.report.summary.pages).toBe(1);
+    expect(existsSync(state)).toBe(false);
+    await lint('--config', config);
+    expect(existsSync(state)).toBe(true);
+  });
+
+  it("lints a folder outside the config's Markdown root without the wikis, write-back or ledger", async () => {
+    const dir = tempTree({
+      ...HANDBOOK,
+      'notes/a.md': '# A\n\nOwner: Ana\n\nSee [x](nope.md).\n',
+      'notes/b.md': '# B\n\nOwner: Ana\n\nNobody links here.\n',
+      'handbook-lint.yml': stringify({
+        sources: { markdown: { root: 'handbook' } },
+        state: { history: true },
+        writeback: { 'findings-page': { markdown: { path: 'FINDINGS.md' } } },
+      }),
+    });
+    const { report, keys } = await lint('--config', join(dir, 'handbook-lint.yml'), join(dir, 'notes'));
+    expect(report.summary.pages).toBe(2);
+    expect(keys('broken-link')).toEqual(['markdown:a.md']);
+    expect(keys('orphan-page')).toEqual([]);
+    expect(existsSync(join(dir, 'FINDINGS.md'))).toBe(false);
+    expect(existsSync(join(dir, '.handbook-lint'))).toBe(false);
+  });
+
+  it('dates a page from standard input by --now when git has no commit for it', async () => {
+    const dir = tempTree(HANDBOOK);
+    vi.spyOn(process, 'stdin', 'get').mockReturnValue(
+      Readable.from(['# Draft\n\nOwner: Ana\n\nText.\n']) as typeof process.stdin,
+    );
+    const file = join(dir, 'handbook/draft.md');
+    const args = ['run', '-', '--stdin-filename', file, '-f', 'json', '--fail-on', 'never'];
+    const { stdout } = await runCli([...args, '--now', '2036-01-01']);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.summary.pages).toBe(1);
+    expect(report.findings.filter((f) => f.ruleId === 'stale-page')).toEqual([]);
+  });
+
   it('reads one page from standard input, named by --stdin-filename for its links', async () => {
     const dir = tempTree(HANDBOOK);
     const page = '# New\n\nOwner: Ana\n\nSee [the policy](policy.md) and [a typo](polcy.md).\n';

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { runCli, tempTree } from './helpers/cli.js';
 
 const version = (
@@ -44,5 +46,22 @@ describe('command line', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^decision-status\s+error\s+/m);
     expect(stdout).toMatch(/^broken-link\s+error\s+/m);
+  });
+
+  it("lists a rule pack's descriptions with control characters shown, not sent to the terminal", async () => {
+    const root = tempTree({
+      'handbook-lint.yml': 'sources:\n  markdown: { root: handbook }\nrule-folders: [pack]\n',
+      'handbook/index.md': '# Home\n',
+      'pack/shouty.yml': stringify({
+        check: 'placeholder',
+        description: 'Hides \u001b[2Jthe screen.',
+        level: 'warning',
+        message: 'Template text "{{placeholder}}".',
+      }),
+    });
+    const { code, stdout } = await runCli(['rules', '--config', join(root, 'handbook-lint.yml')]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^shouty\s+warning\s+Hides \\x1b\[2Jthe screen\.$/m);
+    expect(stdout).not.toContain('\u001b');
   });
 });

@@ -13,18 +13,26 @@ import type { Values } from './options.js';
 import { parseNow } from './values.js';
 
 /**
- * The entries of an existing baseline for pages outside this run's selection: `baseline FILE.md`
- * refreshes that page's findings and keeps every other page's, as it would after a whole run.
+ * The entries of an existing baseline this run cannot judge: those of pages outside its selection,
+ * and those of rules it turned off (orphan-page). `baseline FILE.md` refreshes that page's findings
+ * and keeps the rest, as it would after a whole run.
  */
-async function entriesNotLinted(file: string, config: Config): Promise<BaselineEntry[]> {
+async function entriesNotLinted(
+  file: string,
+  config: Config,
+  skippedRules: readonly string[],
+): Promise<BaselineEntry[]> {
   if (!config.markdown || !existsSync(file)) return [];
   const linted = new Set((await scanMarkdownFolder(config.markdown)).pages.map((page) => `markdown:${page}`));
-  return (await loadBaselineEntries(file)).filter((entry) => !linted.has(entry.page));
+  return (await loadBaselineEntries(file)).filter(
+    (entry) => !linted.has(entry.page) || skippedRules.includes(entry.ruleId),
+  );
 }
 
 /** `handbook-lint baseline`: accept today's findings in the baseline file. */
 export async function commandBaseline(values: Values, paths: readonly string[]): Promise<number> {
-  const { config, partial } = await resolveInputs(withConfigFile(values), paths);
+  const now = parseNow(values.now);
+  const { config, partial, skippedRules } = await resolveInputs(withConfigFile(values), paths, now);
   const file = values.output ? resolve(values.output) : config.baselinePath;
   if (!file) {
     throw new HandbookLintError(
@@ -32,14 +40,13 @@ export async function commandBaseline(values: Values, paths: readonly string[]):
       'Where should the baseline go? Set `baseline: FILE` in the config, or pass -o FILE.',
     );
   }
-  const now = parseNow(values.now);
-  const kept = partial ? await entriesNotLinted(file, config) : [];
+  const kept = partial ? await entriesNotLinted(file, config, skippedRules) : [];
   // It reads the wikis but writes nothing back and records no run.
   const result = await run(config, { now, forBaseline: true, onProgress: progressLine(process.stderr) });
   if (result.summary.pages === 0 && !config.notion && !config.confluence)
     throw new HandbookLintError('SOURCE_NOT_FOUND', noPagesMessage(config, paths));
   const count = await writeBaseline(file, result.findings, kept);
-  const others = kept.length ? ` (${kept.length} of them on pages not linted now, kept)` : '';
+  const others = kept.length ? ` (${kept.length} of them on pages or rules not linted now, kept)` : '';
   process.stdout.write(
     `Baseline ${file}: ${count} finding${count === 1 ? '' : 's'} accepted${others}. Later runs report only new findings.\n`,
   );

@@ -18,8 +18,10 @@ const STDIN_NAME = '<stdin>';
 /** What a run lints: its config, and whether only some of the handbook's pages are read. */
 export interface LintInputs {
   config: Config;
-  /** Some pages of the site were not given: orphan-page, wikis and write-back are off (see forSomePages). */
+  /** Some pages of the site were not given: orphan-page, wikis, write-back and the ledger are off (see forSomePages). */
   partial: boolean;
+  /** The rules a partial run turned off: it cannot tell whether the pages it read still break them. */
+  skippedRules: readonly string[];
 }
 
 /** Reads standard input whole. */
@@ -85,19 +87,25 @@ function literalGlob(root: string, path: string): string {
 
 /**
  * A run on some pages: the rules whose check reads the links into a page from the whole site
- * (orphan-page) are off, and the wikis, the write-back and so the ledger are left alone, since a
- * ledger would take the findings of every page not read for fixed.
+ * (orphan-page) are off, and the wikis, the write-back and the ledger (even with `state.history`)
+ * are left alone, since a ledger would take the findings of every page not read for fixed.
  */
-async function forSomePages(whole: Config): Promise<Config> {
-  const { notion: _notion, confluence: _confluence, ...config } = whole;
+async function forSomePages(whole: Config): Promise<LintInputs> {
+  const { notion: _notion, confluence: _confluence, keepHistory: _keepHistory, ...config } = whole;
   const rules = await loadRuleFiles([DEFAULT_RULES_DIR, ...config.ruleFolders]);
   const settings = { ...config.rules };
+  const skippedRules: string[] = [];
   for (const rule of rules.values()) {
     if (rule.kind.name !== 'orphan') continue;
     settings[rule.id] = { options: settings[rule.id]?.options ?? {}, level: 'off' };
+    skippedRules.push(rule.id);
   }
-  return { ...config, rules: settings, writeback: defaultConfig(config.markdown?.root ?? '.').writeback };
+  const writeback = defaultConfig(config.markdown?.root ?? '.').writeback;
+  return { config: { ...config, rules: settings, writeback }, partial: true, skippedRules };
 }
+
+/** A run on the whole of its sources. */
+const wholeRun = (config: Config): LintInputs => ({ config, partial: false, skippedRules: [] });
 
 /** The folder a path's pages are in, for the site root. */
 function locationsOf(input: Input): string[] {
@@ -123,20 +131,23 @@ function includeFor(input: Input, root: string, include: readonly string[]): str
 
 /**
  * The config for the given paths. No path: the config's sources. One folder outside the config's
- * Markdown root (or with no config): that folder is the root. Anything else (files, globs, folders,
- * `-` for standard input) selects pages within a site root: the config's Markdown root when every
- * path lies inside it (so page keys, suppressions and baselines match a whole run), else the folder
- * the paths have in common. Every file under the root is still listed, so a link to a page that was
- * not given resolves against the disk; only the given pages are read and linted.
+ * Markdown root (or with no config): that folder is the root; with a config, the run is on some
+ * pages, since the wikis, write-back and ledger belong to the configured handbook. Anything else
+ * (files, globs, folders, `-` for standard input) selects pages within a site root: the config's
+ * Markdown root when every path lies inside it (so page keys, suppressions and baselines match a
+ * whole run), else the folder the paths have in common. Every file under the root is still listed,
+ * so a link to a page that was not given resolves against the disk; only the given pages are read
+ * and linted. `now` is the run's clock: when the page from standard input changed, unless git says.
  */
 export async function resolveInputs(
   values: Pick<Values, 'config' | 'stdin-filename'>,
   paths: readonly string[],
+  now: Date = new Date(),
   stdin: () => Promise<string> = readStdin,
 ): Promise<LintInputs> {
   const loaded = values.config ? await loadConfig(resolve(values.config)) : undefined;
   if (!paths.length) {
-    if (loaded) return { config: loaded, partial: false };
+    if (loaded) return wholeRun(loaded);
     throw new HandbookLintError(
       'USAGE',
       `Nothing to lint: pass files, folders or globs (${TOOL_NAME} run ./handbook), --config FILE, or run \`${TOOL_NAME} init\` to write ${DEFAULT_CONFIG_FILE}.`,
@@ -154,9 +165,9 @@ export async function resolveInputs(
   const single = paths.length === 1 ? inputs[0] : undefined;
   if (single?.kind === 'folder' && !(configured && inside(configured.root, single.path))) {
     const fallback = defaultConfig(single.path);
-    if (!loaded) return { config: fallback, partial: false };
+    if (!loaded) return wholeRun(fallback);
     const markdown = { ...(configured ?? fallback.markdown), root: single.path } as Config['markdown'];
-    return { config: { ...loaded, markdown }, partial: false };
+    return forSomePages({ ...loaded, markdown });
   }
   const stdinFile = paths.includes('-') ? resolve(values['stdin-filename'] ?? STDIN_NAME) : undefined;
   const locations = [...inputs.flatMap(locationsOf), ...(stdinFile ? [dirname(stdinFile)] : [])];
@@ -170,12 +181,14 @@ export async function resolveInputs(
     root,
     include: inputs.flatMap((input) => includeFor(input, root, base.include)),
     ...(stdinFile
-      ? { stdin: { file: relative(root, stdinFile).split(sep).join('/'), text: await stdin() } }
+      ? {
+          stdin: { file: relative(root, stdinFile).split(sep).join('/'), text: await stdin(), modified: now },
+        }
       : {}),
   };
   const config = { ...(loaded ?? defaultConfig(root)), markdown };
   const whole = inputs.some((input) => input.kind === 'folder' && input.path === root);
-  return whole ? { config, partial: false } : { config: await forSomePages(config), partial: true };
+  return whole ? wholeRun(config) : forSomePages(config);
 }
 
 /** Why a run found no page to lint: said instead of reporting a clean handbook. */

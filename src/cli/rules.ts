@@ -4,7 +4,7 @@ import { HandbookLintError } from '../errors.js';
 import { palette } from '../report/colors.js';
 import { DEFAULT_RULES_DIR, loadActiveRules, loadRuleFiles } from '../rules/load.js';
 import { formatFailure, formatTestSummary, testRules } from '../rules/tester.js';
-import { linesForTerminal } from '../terminal.js';
+import { forTerminal, linesForTerminal } from '../terminal.js';
 import { cliConfigFile } from './config-file.js';
 import { EXIT } from './exit.js';
 import type { Values } from './options.js';
@@ -20,10 +20,12 @@ export async function commandRules(values: Values, args: readonly string[]): Pro
   if (values.test) return testRuleExamples(config, dir);
   const rules = await loadActiveRules(config);
   const colors = palette(process.stdout);
-  const width = Math.max(...rules.map((r) => r.id.length));
+  const width = Math.max(...rules.map((r) => forTerminal(r.id).length));
+  // Rule packs from npm are third-party text: shown, never acted on by the terminal.
   for (const rule of rules) {
+    const id = forTerminal(rule.id).padEnd(width);
     process.stdout.write(
-      `${colors.bold(rule.id.padEnd(width))}  ${rule.configuredLevel.padEnd(7)}  ${rule.description}\n`,
+      `${colors.bold(id)}  ${rule.configuredLevel.padEnd(7)}  ${forTerminal(rule.description)}\n`,
     );
   }
   return EXIT.clean;

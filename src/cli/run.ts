@@ -54,13 +54,14 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
     values['fail-on'] === undefined ? undefined : choice('fail-on', values['fail-on'], FAIL_ON, 'error');
   const groupBy = choice('group-by', values['group-by'], GROUP_BY, 'rule');
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
-  const inputs = await resolveInputs(withConfigFile(values), paths);
+  const now = parseNow(values.now);
+  const inputs = await resolveInputs(withConfigFile(values), paths, now);
   const config = values.baseline
     ? { ...inputs.config, baselinePath: resolve(values.baseline) }
     : inputs.config;
   const timer = new StageTimer();
   const everyone = await run(config, {
-    now: parseNow(values.now),
+    now,
     ...(values.full ? { full: true } : {}),
     ...(values['dry-run'] ? { dryRun: true } : {}),
     ...(values['accept-shrink'] ? { acceptShrink: true } : {}),

@@ -21,7 +21,16 @@ export interface MarkdownSourceOptions {
    * One page read from standard input, at `file` (relative posix path): a page whatever `include`
    * says, its text in place of any file on disk there.
    */
-  stdin?: { file: string; text: string };
+  stdin?: { file: string } & StdinText;
+}
+
+/**
+ * A page's text from standard input, and when it changed if git has no commit for it: the run's
+ * clock, since an editor sends the page as it is being edited.
+ */
+export interface StdinText {
+  text: string;
+  modified: Date;
 }
 
 /** File names that make a folder's index page, in order of preference. */
@@ -137,7 +146,7 @@ export interface MarkdownTask {
   /** Set for a sub-folder the walk could not list (`file` is the folder, ending in `/`): nothing to read. */
   unreadable?: string;
   /** The page's text when it came from standard input rather than the file. */
-  text?: string;
+  stdin?: StdinText;
 }
 
 /** Plans the crawl of a folder: one task per page file, with git commit times read in one call. */
@@ -154,14 +163,14 @@ export async function markdownTasks(
     const parent = parentOf(file, fileSet);
     const sidecar = sidecars.get(file);
     const codeowner = codeowners?.(file);
-    const text = options.stdin?.file === file ? options.stdin.text : undefined;
+    const stdin = options.stdin?.file === file ? options.stdin : undefined;
     return {
       file,
       ...(committedAt ? { committedAt } : {}),
       ...(parent ? { parent: `markdown:${parent}` } : {}),
       ...(sidecar ? { sidecar } : {}),
       ...(codeowner ? { codeowner } : {}),
-      ...(text !== undefined ? { text } : {}),
+      ...(stdin ? { stdin: { text: stdin.text, modified: stdin.modified } } : {}),
     };
   });
   const folders = scan.unreadable.map((folder) => ({ file: `${folder.path}/`, unreadable: folder.reason }));
@@ -202,8 +211,8 @@ export async function readMarkdownPage(
   };
   if (task.unreadable) return unreadablePage(input, task.unreadable, classify);
   const text =
-    task.text !== undefined
-      ? fromStdin(task.text, budget.maxBytes)
+    task.stdin !== undefined
+      ? fromStdin(task.stdin, budget.maxBytes)
       : await fromDisk(source, task, budget.maxBytes);
   if ('reason' in text) return unreadablePage(input, text.reason, classify);
   const sidecarFields = task.sidecar ? await readSidecarFields(source.root, task.sidecar) : undefined;
@@ -240,10 +249,11 @@ async function fromDisk(
   }
 }
 
-/** Standard input holds the page as it is being edited: it changed now. */
-function fromStdin(markdown: string, maxBytes: number): PageText {
-  const size = Buffer.byteLength(markdown);
-  return size > maxBytes ? { reason: overLimit(size, maxBytes) } : { markdown, modified: new Date() };
+function fromStdin(stdin: StdinText, maxBytes: number): PageText {
+  const size = Buffer.byteLength(stdin.text);
+  return size > maxBytes
+    ? { reason: overLimit(size, maxBytes) }
+    : { markdown: stdin.text, modified: stdin.modified };
 }
 
 /** Crawls a Markdown folder in this thread: one Page per file. */
