@@ -13,8 +13,6 @@ const MAX_SCOPES = 200;
 const MAX_OWNERS = 200;
 const MAX_UNREADABLE = 100;
 
-// Read loosely so this report works with or without the owner and location fields other parts fill.
-
 /** Where links to Markdown pages lead (relative to the report file, or a repository URL). */
 export interface LinkOptions {
   linkBase: string;
