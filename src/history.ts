@@ -5,6 +5,7 @@ import type { LintResult } from './report/result.js';
 import { compareText } from './rules/engine.js';
 import type { ListingCheck } from './sources/listing-check.js';
 import { type LedgerFinding, MAX_RUNS, type RunRecord, type State, sourceState } from './state.js';
+import { plural } from './words.js';
 
 /** Where a current finding stands against the previous run. */
 export type FindingStatus = 'new' | 'open';
@@ -253,7 +254,7 @@ export function implausibleListing(
     const lost = was.pages ? (was.pages - count) / was.pages : 0;
     if (lost > maxShrink) {
       problems.push(
-        `${name} listed ${count} page${count === 1 ? '' : 's'} where the ledger had ${was.pages} (${percent(lost)} gone; state.max-shrink allows ${percent(maxShrink)}).`,
+        `${name} listed ${plural(count, 'page')} where the ledger had ${was.pages} (${percent(lost)} gone; state.max-shrink allows ${percent(maxShrink)}).`,
       );
     }
   }

@@ -6,6 +6,7 @@ import { progressLine } from '../progress.js';
 import { run } from '../run.js';
 import { scanMarkdownFolder } from '../sources/markdown.js';
 import { type BaselineEntry, loadBaselineEntries, writeBaseline } from '../suppressions.js';
+import { plural } from '../words.js';
 import { withConfigFile } from './config-file.js';
 import { EXIT } from './exit.js';
 import { noPagesMessage, resolveInputs } from './inputs.js';
@@ -48,7 +49,7 @@ export async function commandBaseline(values: Values, paths: readonly string[]):
   const count = await writeBaseline(file, result.findings, kept);
   const others = kept.length ? ` (${kept.length} of them on pages or rules not linted now, kept)` : '';
   process.stdout.write(
-    `Baseline ${file}: ${count} finding${count === 1 ? '' : 's'} accepted${others}. Later runs report only new findings.\n`,
+    `Baseline ${file}: ${plural(count, 'finding')} accepted${others}. Later runs report only new findings.\n`,
   );
   return EXIT.clean;
 }

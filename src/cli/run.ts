@@ -17,6 +17,7 @@ import { onlyErrors } from '../report/summary.js';
 import { run } from '../run.js';
 import { forTerminal, linesForTerminal } from '../terminal.js';
 import { StageTimer } from '../timings.js';
+import { plural } from '../words.js';
 import { writeFileAtomically } from '../write-file.js';
 import { formatPlan } from '../writeback/plan.js';
 import { withConfigFile } from './config-file.js';
@@ -83,7 +84,7 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
   const code = exitCode(result, failOn ?? config.failOn);
   if (code === EXIT.clean && maxWarnings !== undefined && result.summary.warnings > maxWarnings) {
     process.stderr.write(
-      `${palette(process.stderr).red('error')} ${result.summary.warnings} warning${result.summary.warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}.\n`,
+      `${palette(process.stderr).red('error')} ${plural(result.summary.warnings, 'warning')}, more than --max-warnings ${maxWarnings}.\n`,
     );
     return EXIT.findings;
   }

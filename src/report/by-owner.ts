@@ -1,6 +1,7 @@
 import type { Finding, FindingPage } from '../model/finding.js';
 import { sourceWords } from '../owners.js';
 import { compareText } from '../rules/engine.js';
+import { plural } from '../words.js';
 import type { LintResult } from './result.js';
 
 /** Owners listed, each with at most this many pages; the rest are counted. */
@@ -87,8 +88,6 @@ export function groupByOwner(findings: readonly Finding[], firstSeen?: Record<st
       compareText(a.owner ?? '', b.owner ?? ''),
   );
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
  * The findings page's "By owner" section: a table of owners (pages, findings, errors, the oldest open

@@ -2,6 +2,7 @@ import type { Coverage, Metric, ScopeCoverage, TopicCoverage } from '../coverage
 import type { History } from '../history.js';
 import type { Finding } from '../model/finding.js';
 import { forTerminal } from '../terminal.js';
+import { plural } from '../words.js';
 import type { Palette } from './colors.js';
 import { type PlaceOptions, pagePlace } from './console-paths.js';
 import type { LintResult } from './result.js';
@@ -11,9 +12,6 @@ const TOP_PAGES = 5;
 const LISTED_NAMES = 6;
 
 /** "1 page", "2 pages". */
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 function padTable(rows: string[][]): string[][] {
   const widths = rows.reduce<number[]>(

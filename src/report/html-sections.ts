@@ -3,8 +3,9 @@ import type { History } from '../history.js';
 import type { Finding, FindingPage } from '../model/finding.js';
 import { atLeast, type Severity } from '../model/severity.js';
 import { compareText } from '../rules/engine.js';
+import { plural } from '../words.js';
 import { groupByOwner, NO_OWNER, type OwnerGroup } from './by-owner.js';
-import { esc, level, link, more, plural, table, verdict } from './html-text.js';
+import { esc, level, link, more, table, verdict } from './html-text.js';
 import type { LintResult } from './result.js';
 
 /** Rows in the findings table; the JSON report has the rest. */

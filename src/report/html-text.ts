@@ -44,10 +44,6 @@ export function link(text: string, url: string): string {
   return target ? `<a href="${target}">${esc(text)}</a>` : esc(text);
 }
 
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 /** One table; cells are HTML already escaped by the caller, `numeric` columns right-aligned. */
 export function table(
   caption: string,

@@ -1,5 +1,6 @@
 import type { RunPoint } from '../history.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { plural } from '../words.js';
 import { lineChart } from './html-chart.js';
 import {
   byOwnerSection,
@@ -102,7 +103,7 @@ function trendsSection(runs: readonly RunPoint[] | undefined): string {
       : []),
   ];
   const one = runs.length === 1 ? '<p class="muted">One run so far: each later run adds a point.</p>' : '';
-  return `<section id="trends"><h2>Trends (${runs.length} run${runs.length === 1 ? '' : 's'})</h2>${one}<div class="charts">\n${charts.join('\n')}\n</div></section>`;
+  return `<section id="trends"><h2>Trends (${plural(runs.length, 'run')})</h2>${one}<div class="charts">\n${charts.join('\n')}\n</div></section>`;
 }
 
 const NAV: readonly [string, string][] = [

@@ -4,6 +4,7 @@ import type { Finding, FindingPage } from '../model/finding.js';
 import { atLeast, type Severity } from '../model/severity.js';
 import { compareFindings, compareText } from '../rules/engine.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { plural } from '../words.js';
 import { byOwnerSection } from './by-owner.js';
 import type { LintResult, RuleInfo } from './result.js';
 import { type TrendStyle, trendMarkdown } from './trend.js';
@@ -66,10 +67,6 @@ function pageLink(page: FindingPage, linkBase: string): string {
   const text = escapeMarkdown(page.title || page.path);
   const target = href(page, linkBase);
   return target ? `[${text}](${target})` : text;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 function table(head: string[], align: string[], rows: string[][]): string[] {

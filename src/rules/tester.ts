@@ -4,6 +4,7 @@ import { formatPosition } from '../model/position.js';
 import { typeClassifier } from '../normalize/doc-type.js';
 import { buildPage } from '../normalize/page.js';
 import { Site } from '../site.js';
+import { plural } from '../words.js';
 import { lintPage, lintSitePage } from './engine.js';
 import type { ActiveRule, InvalidExample, Rule, ValidExample } from './load.js';
 import { readSuppressions } from './suppress.js';
@@ -127,7 +128,6 @@ export function formatFailure(failure: ExampleFailure): string {
 
 /** The one-line summary `rules --test` ends with. */
 export function formatTestSummary(result: RuleTestResult): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const tested = `${plural(result.examples, 'example')} of ${plural(result.rules, 'rule')}`;
   if (!result.failures.length) return `All ${tested} pass.`;
   const failed = new Set(result.failures.map((f) => f.rule.id));

@@ -2,6 +2,7 @@ import type { CreateCommentParameters } from '@notionhq/client';
 import type { Finding } from '../model/finding.js';
 import { ownerLine } from '../owners.js';
 import type { RuleInfo } from '../report/result.js';
+import { plural } from '../words.js';
 import { markerText } from './marker.js';
 import { escapeStorage } from './storage.js';
 
@@ -30,7 +31,6 @@ export interface CommentContent {
 }
 
 const clip = (text: string) => (text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Who the findings are for, as plain text: the mention (first comments only) is the one notification. */
 function owner(c: CommentContent): string | undefined {

@@ -1,3 +1,4 @@
+import { plural } from '../words.js';
 import type { WritebackOutcome } from './types.js';
 
 /**
@@ -9,7 +10,7 @@ export function formatPlan(outcome: WritebackOutcome): string {
   if (outcome.dryRun) {
     lines.push(
       outcome.actions.length
-        ? `Dry run: nothing was written. ${outcome.actions.length} planned write${outcome.actions.length === 1 ? '' : 's'}:`
+        ? `Dry run: nothing was written. ${plural(outcome.actions.length, 'planned write')}:`
         : 'Dry run: nothing was written, and a real run would write nothing either.',
     );
   } else if (outcome.actions.length) {

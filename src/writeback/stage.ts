@@ -8,6 +8,7 @@ import type { ConfluenceSourceConfig } from '../sources/confluence/config.js';
 import { NotionApi, notionToken } from '../sources/notion/api.js';
 import type { NotionSourceConfig } from '../sources/notion/config.js';
 import type { State } from '../state.js';
+import { plural } from '../words.js';
 import { carryOut, planComments, taskKind } from './comments.js';
 import { DEFAULT_FINDINGS_TITLE } from './config.js';
 import { ConfluenceFindingsPage } from './confluence.js';
@@ -149,9 +150,7 @@ export async function writeBack(
   const rules = new Map(result.rules.map((r) => [r.id, r]));
   const blocked = new Set<Platform>();
   for (const task of plan.tasks) {
-    const detail = task.findings.length
-      ? `${task.findings.length} finding${task.findings.length === 1 ? '' : 's'}`
-      : 'all fixed';
+    const detail = task.findings.length ? plural(task.findings.length, 'finding') : 'all fixed';
     const action = {
       target: task.platform,
       kind: taskKind(task),
