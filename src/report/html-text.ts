@@ -30,7 +30,7 @@ export function esc(text: string): string {
  * anywhere (so " javascript:" and "java\tscript:" are schemes too), and `\` taken for `/`.
  */
 function safeHref(url: string): string | undefined {
-  const read = url.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
+  const read = url.replace(/^[\p{Cc} ]+/u, '').replace(/[\t\n\r]/g, '');
   if (!read) return undefined;
   if (/^https?:\/\//i.test(read)) return esc(read);
   // A scheme is letters before the first colon that comes before any / ? #.
