@@ -3,10 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ConfluenceEmulator, startConfluenceEmulator } from '../emulators/confluence.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ConfluenceEmulator } from '../emulators/confluence.js';
 import { generateConfluenceSpace } from '../emulators/confluence-fixture.js';
-import { generateNotionWorkspace, type NotionEmulator, startNotionEmulator } from '../emulators/notion.js';
+import { generateNotionWorkspace, type NotionEmulator } from '../emulators/notion.js';
 import { runCli } from '../helpers/cli.js';
 import {
   TOKEN as CONFLUENCE_TOKEN,
@@ -16,7 +16,8 @@ import {
   EMAIL_ENV,
 } from '../helpers/confluence.js';
 import { notionConfigFile, TOKEN_ENV } from '../helpers/notion.js';
-import { type Fault, type FaultProxy, startFaultProxy } from './fault-proxy.js';
+import { confluenceBehindProxy, notionBehindProxy } from './behind-proxy.js';
+import type { Fault } from './fault-proxy.js';
 
 // The built command line, as cron runs it (`npm test` builds it first).
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -69,43 +70,32 @@ describe('Notion requests that misbehave', () => {
   const page = workspace.pages.filter((p) => p.parent.type === 'page')[3];
   if (!page) throw new Error('the generated workspace has standalone pages');
   const markdown = `/v1/pages/${page.id}/markdown`;
-  let emulator: NotionEmulator;
-  let proxy: FaultProxy;
   // Short timeouts keep hangs short; a huge body needs the time to be read up to the cap.
   const config = (timeoutMs = 2_000) =>
     notionConfigFile(
-      { url: proxy.url } as NotionEmulator,
+      { url: env.proxy.url } as NotionEmulator,
       { 'max-attempts': 2, 'timeout-ms': timeoutMs },
       {
         'fail-on': 'never',
       },
     );
 
-  beforeAll(async () => {
-    emulator = await startNotionEmulator({ fixture: workspace });
-    proxy = await startFaultProxy(emulator.url);
-    process.env[TOKEN_ENV] = emulator.token;
-  });
-  afterAll(async () => {
-    delete process.env[TOKEN_ENV];
-    await proxy.close();
-    await emulator.close();
-  });
+  const env = notionBehindProxy({ fixture: workspace });
   afterEach(() => {
-    proxy.setRules([]);
-    proxy.log.splice(0);
+    env.proxy.setRules([]);
+    env.proxy.log.splice(0);
   });
 
   it.skipIf(!existsSync(CLI))(
     'exits by itself within 10 s of writing its report while a request hangs, with the page unreadable',
     async () => {
-      proxy.setRules([{ path: markdown, fault: { kind: 'hang' } }]);
+      env.proxy.setRules([{ path: markdown, fault: { kind: 'hang' } }]);
       const file = config();
       const report = join(dirname(file), 'report.json');
       const run = await runProcess(
         ['run', '--config', file, '--format', 'json', '-o', report, ...NOW],
         report,
-        { [TOKEN_ENV]: emulator.token },
+        { [TOKEN_ENV]: env.emulator.token },
       );
       expect(run.stderr).not.toContain('internal error');
       expect(run.code).toBe(3);
@@ -128,14 +118,14 @@ describe('Notion requests that misbehave', () => {
     it(
       `a ${kind} answer is retried, then that page is unreadable with the reason; the run goes on`,
       async () => {
-        proxy.setRules([{ path: markdown, fault: { kind } as Fault }]);
+        env.proxy.setRules([{ path: markdown, fault: { kind } as Fault }]);
         const run = await runCli(['run', '--config', config(30_000), '--format', 'json', ...NOW]);
         expect(run.stderr).not.toContain('internal error');
         expect(run.code).toBe(3);
         const json = JSON.parse(run.stdout) as JsonReport;
         expect(json.unreadable.map((u) => u.key)).toEqual([`notion:${page.id}`]);
         expect(json.unreadable[0]?.reason).toMatch(reason);
-        expect(proxy.log.filter((e) => e.path === markdown)).toHaveLength(2); // max-attempts
+        expect(env.proxy.log.filter((e) => e.path === markdown)).toHaveLength(2); // max-attempts
         expect(json.summary.pages).toBe(workspace.pages.length + 1); // every other page, and the database
       },
       SLOW_MS,
@@ -146,7 +136,7 @@ describe('Notion requests that misbehave', () => {
     'a listing that keeps failing ends with a clear error (exit 2), never a crash',
     async () => {
       for (const kind of ['reset', 'malformed', 'huge'] as const) {
-        proxy.setRules([{ path: '/v1/search', fault: { kind } }]);
+        env.proxy.setRules([{ path: '/v1/search', fault: { kind } }]);
         const run = await runCli(['run', '--config', config(30_000), ...NOW]);
         expect(run.code).toBe(2);
         expect(run.stderr).toContain('Notion search for pages failed');
@@ -157,39 +147,26 @@ describe('Notion requests that misbehave', () => {
 });
 
 describe('Confluence requests that misbehave', () => {
-  let emulator: ConfluenceEmulator;
-  let proxy: FaultProxy;
   // Short timeouts keep hangs short; a huge body needs the time to be read up to the cap.
   const config = (timeoutMs = 2_000) =>
     confluenceConfigFile(
-      { url: proxy.url } as ConfluenceEmulator,
+      { url: env.proxy.url } as ConfluenceEmulator,
       { 'max-attempts': 2, 'timeout-ms': timeoutMs },
       {
         'fail-on': 'never',
       },
     );
 
-  beforeAll(async () => {
-    emulator = await startConfluenceEmulator({ fixture: generateConfluenceSpace(60) });
-    proxy = await startFaultProxy(emulator.url);
-    process.env[EMAIL_ENV] = EMAIL;
-    process.env[CONFLUENCE_TOKEN_ENV] = CONFLUENCE_TOKEN;
-  });
-  afterAll(async () => {
-    delete process.env[EMAIL_ENV];
-    delete process.env[CONFLUENCE_TOKEN_ENV];
-    await proxy.close();
-    await emulator.close();
-  });
+  const env = confluenceBehindProxy({ fixture: generateConfluenceSpace(60) });
   afterEach(() => {
-    proxy.setRules([]);
-    proxy.log.splice(0);
+    env.proxy.setRules([]);
+    env.proxy.log.splice(0);
   });
 
   it.skipIf(!existsSync(CLI))(
     'exits by itself soon after failing when the listing hangs',
     async () => {
-      proxy.setRules([{ path: '/wiki/api/v2/pages', fault: { kind: 'hang' } }]);
+      env.proxy.setRules([{ path: '/wiki/api/v2/pages', fault: { kind: 'hang' } }]);
       const file = config();
       const report = join(dirname(file), 'never-written.json');
       const started = Date.now();
@@ -209,12 +186,12 @@ describe('Confluence requests that misbehave', () => {
     'a reset, malformed or huge listing answer is retried, then ends with a clear error (exit 2)',
     async () => {
       for (const kind of ['reset', 'malformed', 'huge'] as const) {
-        proxy.setRules([{ path: '/wiki/api/v2/pages', fault: { kind } }]);
-        proxy.log.splice(0);
+        env.proxy.setRules([{ path: '/wiki/api/v2/pages', fault: { kind } }]);
+        env.proxy.log.splice(0);
         const run = await runCli(['run', '--config', config(30_000), ...NOW]);
         expect(run.code).toBe(2);
         expect(run.stderr).toContain('Confluence page listing failed');
-        expect(proxy.log.filter((e) => e.path === '/wiki/api/v2/pages')).toHaveLength(2);
+        expect(env.proxy.log.filter((e) => e.path === '/wiki/api/v2/pages')).toHaveLength(2);
       }
     },
     SLOW_MS,

@@ -22,8 +22,9 @@ import {
   EMAIL,
   EMAIL_ENV,
 } from '../helpers/confluence.js';
-import { NOTION_FIXTURE, notionConfigFile, TOKEN_ENV } from '../helpers/notion.js';
-import { type FaultProxy, startFaultProxy } from './fault-proxy.js';
+import { NOTION_FIXTURE, notionConfigFile } from '../helpers/notion.js';
+import { confluenceBehindProxy, notionBehindProxy } from './behind-proxy.js';
+import type { FaultProxy } from './fault-proxy.js';
 
 const NOW = ['--now', '2026-06-01'];
 const SLOW_MS = 60_000;
@@ -57,26 +58,14 @@ function notionSetup(proxy: FaultProxy, notion: Record<string, unknown> = {}, st
 
 describe('plausibility gate on a Notion listing', () => {
   const workspace = generateNotionWorkspace(60, 11);
-  let emulator: NotionEmulator;
-  let proxy: FaultProxy;
-  const writes = () => emulator.log.filter((e) => e.write).length;
-
-  beforeAll(async () => {
-    emulator = await startNotionEmulator({ fixture: workspace });
-    proxy = await startFaultProxy(emulator.url);
-    process.env[TOKEN_ENV] = emulator.token;
-  });
-  afterAll(async () => {
-    delete process.env[TOKEN_ENV];
-    await proxy.close();
-    await emulator.close();
-  });
-  afterEach(() => proxy.setRules([]));
+  const env = notionBehindProxy({ fixture: workspace });
+  const writes = () => env.emulator.log.filter((e) => e.write).length;
+  afterEach(() => env.proxy.setRules([]));
 
   it(
     'an empty listing writes nothing, keeps the ledger and exits 3; --accept-shrink takes it as the truth',
     async () => {
-      const setup = notionSetup(proxy);
+      const setup = notionSetup(env.proxy);
       const first = await runCli(['run', '--config', setup.config, ...NOW]);
       expect(first.code).toBe(0);
       const ledger = readFileSync(setup.state, 'utf8');
@@ -87,7 +76,7 @@ describe('plausibility gate on a Notion listing', () => {
       );
       const writesBefore = writes();
 
-      proxy.setRules([{ path: '/v1/search', fault: { kind: 'empty' } }]);
+      env.proxy.setRules([{ path: '/v1/search', fault: { kind: 'empty' } }]);
       const lost = await runCli(['run', '--config', setup.config, ...NOW]);
       expect(lost.code).toBe(3);
       expect(lost.stderr).toMatch(/Notion listed 0 pages where the ledger had \d+ \(100 % gone/);
@@ -107,7 +96,7 @@ describe('plausibility gate on a Notion listing', () => {
   it(
     'sync: an empty listing deletes no file of the mirror and exits 3; --accept-shrink takes it',
     async () => {
-      const setup = notionSetup(proxy);
+      const setup = notionSetup(env.proxy);
       const out = tempTree({});
       const first = await runCli(['sync', '--config', setup.config, '--out', out]);
       expect(first.code).toBe(0);
@@ -115,7 +104,7 @@ describe('plausibility gate on a Notion listing', () => {
       expect(mirrored).toBeGreaterThan(10);
       const ledger = readFileSync(setup.state, 'utf8');
 
-      proxy.setRules([{ path: '/v1/search', fault: { kind: 'empty' } }]);
+      env.proxy.setRules([{ path: '/v1/search', fault: { kind: 'empty' } }]);
       const lost = await runCli(['sync', '--config', setup.config, '--out', out]);
       expect(lost.code).toBe(3);
       expect(lost.stderr).toContain('handbook-lint sync --accept-shrink');
@@ -132,18 +121,20 @@ describe('plausibility gate on a Notion listing', () => {
   it(
     'a listing that lost a quarter of the pages is refused; state.max-shrink can allow it',
     async () => {
-      const setup = notionSetup(proxy);
+      const setup = notionSetup(env.proxy);
       expect((await runCli(['run', '--config', setup.config, ...NOW])).code).toBe(0);
       const ledger = readFileSync(setup.state, 'utf8');
       const listed = readState(setup.state).sources.notion?.listed ?? 0;
-      proxy.setRules([{ path: '/v1/search', when: searchFor('page'), fault: { kind: 'shrink', keep: 40 } }]);
+      env.proxy.setRules([
+        { path: '/v1/search', when: searchFor('page'), fault: { kind: 'shrink', keep: 40 } },
+      ]);
       const shrunk = await runCli(['run', '--config', setup.config, ...NOW]);
       expect(shrunk.code).toBe(3);
       expect(shrunk.stderr).toContain(`where the ledger had ${listed}`);
       expect(readFileSync(setup.state, 'utf8')).toBe(ledger);
 
       const lenient = notionConfigFile(
-        { url: proxy.url } as NotionEmulator,
+        { url: env.proxy.url } as NotionEmulator,
         {},
         {
           'fail-on': 'never',
@@ -156,10 +147,10 @@ describe('plausibility gate on a Notion listing', () => {
   );
 
   it('an incomplete search with no roots to walk is not taken as the truth', async () => {
-    const setup = notionSetup(proxy);
+    const setup = notionSetup(env.proxy);
     expect((await runCli(['run', '--config', setup.config, ...NOW])).code).toBe(0);
     const ledger = readFileSync(setup.state, 'utf8');
-    proxy.setRules([
+    env.proxy.setRules([
       { path: '/v1/search', when: searchFor('page'), times: 1, fault: { kind: 'incomplete' } },
     ]);
     const run = await runCli(['run', '--config', setup.config, ...NOW]);
@@ -169,12 +160,12 @@ describe('plausibility gate on a Notion listing', () => {
   });
 
   it('merges pages search returns twice: the same pages and findings as a clean listing', async () => {
-    const clean = notionSetup(proxy);
+    const clean = notionSetup(env.proxy);
     const expected = JSON.parse(
       (await runCli(['run', '--config', clean.config, '--format', 'json', ...NOW])).stdout,
     ) as JsonReport;
-    proxy.setRules([{ path: '/v1/search', fault: { kind: 'duplicate' } }]);
-    const doubled = notionSetup(proxy);
+    env.proxy.setRules([{ path: '/v1/search', fault: { kind: 'duplicate' } }]);
+    const doubled = notionSetup(env.proxy);
     const result = await runCli(['run', '--config', doubled.config, '--format', 'json', ...NOW]);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as JsonReport;
@@ -183,22 +174,22 @@ describe('plausibility gate on a Notion listing', () => {
   });
 
   it('stops at a next_cursor it has seen before and refuses the listing', async () => {
-    const setup = notionSetup(proxy);
+    const setup = notionSetup(env.proxy);
     expect((await runCli(['run', '--config', setup.config, ...NOW])).code).toBe(0);
     const ledger = readFileSync(setup.state, 'utf8');
-    proxy.setRules([{ path: '/v1/search', when: searchFor('page'), fault: { kind: 'loop' } }]);
-    proxy.log.splice(0);
+    env.proxy.setRules([{ path: '/v1/search', when: searchFor('page'), fault: { kind: 'loop' } }]);
+    env.proxy.log.splice(0);
     const run = await runCli(['run', '--config', setup.config, ...NOW]);
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('repeated a next_cursor');
-    expect(proxy.log.filter((e) => e.fault === 'loop')).toHaveLength(2); // the first page, then the repeat
+    expect(env.proxy.log.filter((e) => e.fault === 'loop')).toHaveLength(2); // the first page, then the repeat
     expect(readFileSync(setup.state, 'utf8')).toBe(ledger);
   });
 
   it(
     'refuses a ledger written for another workspace, and stamps a ledger that names none',
     async () => {
-      const setup = notionSetup(proxy);
+      const setup = notionSetup(env.proxy);
       expect((await runCli(['run', '--config', setup.config, ...NOW])).code).toBe(0);
       const other: NotionFixture = {
         ...workspace,
@@ -230,32 +221,20 @@ describe('plausibility gate on a Notion listing', () => {
 });
 
 describe('Notion listing under roots', () => {
-  let emulator: NotionEmulator;
-  let proxy: FaultProxy;
-
-  beforeAll(async () => {
-    emulator = await startNotionEmulator({ fixture: NOTION_FIXTURE });
-    proxy = await startFaultProxy(emulator.url);
-    process.env[TOKEN_ENV] = emulator.token;
-  });
-  afterAll(async () => {
-    delete process.env[TOKEN_ENV];
-    await proxy.close();
-    await emulator.close();
-  });
+  const env = notionBehindProxy({ fixture: NOTION_FIXTURE });
 
   it('walks the tree from the roots, so pages and databases search leaves out are still crawled', async () => {
     const fixture = JSON.parse(readFileSync(NOTION_FIXTURE, 'utf8')) as NotionFixture;
     const root = fixture.pages.find((p) => p.title === 'Engineering')?.id;
     const crawl = async () => {
-      const setup = notionSetup(proxy, { roots: [root] });
+      const setup = notionSetup(env.proxy, { roots: [root] });
       const run = await runCli(['run', '--config', setup.config, '--format', 'json', ...NOW]);
       expect(run.code).toBe(0);
       return JSON.parse(run.stdout) as JsonReport;
     };
     const expected = await crawl();
     expect(expected.summary.pages).toBe(11);
-    proxy.setRules([{ path: '/v1/search', fault: { kind: 'empty' } }]);
+    env.proxy.setRules([{ path: '/v1/search', fault: { kind: 'empty' } }]);
     const walked = await crawl();
     expect(walked.summary).toEqual(expected.summary);
     expect(walked.findings.map((f) => f.fingerprint)).toEqual(expected.findings.map((f) => f.fingerprint));
@@ -263,11 +242,9 @@ describe('Notion listing under roots', () => {
 });
 
 describe('plausibility gate on a Confluence listing', () => {
-  let emulator: ConfluenceEmulator;
-  let proxy: FaultProxy;
   const setup = () => {
     const config = confluenceConfigFile(
-      { url: proxy.url } as ConfluenceEmulator,
+      { url: env.proxy.url } as ConfluenceEmulator,
       { 'max-attempts': 2 },
       {
         'fail-on': 'never',
@@ -276,19 +253,8 @@ describe('plausibility gate on a Confluence listing', () => {
     return { config, state: join(dirname(config), '.handbook-lint/state.json') };
   };
 
-  beforeAll(async () => {
-    emulator = await startConfluenceEmulator({ fixture: generateConfluenceSpace(450) });
-    proxy = await startFaultProxy(emulator.url);
-    process.env[EMAIL_ENV] = EMAIL;
-    process.env[CONFLUENCE_TOKEN_ENV] = CONFLUENCE_TOKEN;
-  });
-  afterAll(async () => {
-    delete process.env[EMAIL_ENV];
-    delete process.env[CONFLUENCE_TOKEN_ENV];
-    await proxy.close();
-    await emulator.close();
-  });
-  afterEach(() => proxy.setRules([]));
+  const env = confluenceBehindProxy({ fixture: generateConfluenceSpace(450) });
+  afterEach(() => env.proxy.setRules([]));
 
   it(
     'an empty page listing keeps the ledger and exits 3',
@@ -296,8 +262,8 @@ describe('plausibility gate on a Confluence listing', () => {
       const { config, state } = setup();
       expect((await runCli(['run', '--config', config, ...NOW])).code).toBe(0);
       const ledger = readFileSync(state, 'utf8');
-      expect(readState(state).sources.confluence?.identity).toBe(`Confluence ${proxy.url} (all spaces)`);
-      proxy.setRules([{ path: '/wiki/api/v2/pages', fault: { kind: 'empty' } }]);
+      expect(readState(state).sources.confluence?.identity).toBe(`Confluence ${env.proxy.url} (all spaces)`);
+      env.proxy.setRules([{ path: '/wiki/api/v2/pages', fault: { kind: 'empty' } }]);
       const run = await runCli(['run', '--config', config, ...NOW]);
       expect(run.code).toBe(3);
       expect(run.stderr).toMatch(/Confluence listed 0 pages where the ledger had 450/);
@@ -312,7 +278,7 @@ describe('plausibility gate on a Confluence listing', () => {
       const cql = '/wiki/rest/api/content/search';
       const token = 'hl-proxy-page';
       // A follow-up without the extra parameter Confluence put in its next link is dropped.
-      proxy.setRules([
+      env.proxy.setRules([
         {
           path: cql,
           when: (url) => url.searchParams.has('cursor') && !url.searchParams.has(token),
@@ -334,13 +300,13 @@ describe('plausibility gate on a Confluence listing', () => {
       expect(whole.code).toBe(0);
       expect(existsSync(state)).toBe(true);
 
-      proxy.setRules([{ path: cql, fault: { kind: 'loop' } }]);
-      proxy.log.splice(0);
+      env.proxy.setRules([{ path: cql, fault: { kind: 'loop' } }]);
+      env.proxy.log.splice(0);
       const ledger = readFileSync(state, 'utf8');
       const looped = await runCli(['run', '--config', config, ...NOW]);
       expect(looped.code).toBe(3);
       expect(looped.stderr).toContain("Confluence's label search sent a next link it had sent before");
-      expect(proxy.log.filter((e) => e.path === cql)).toHaveLength(2);
+      expect(env.proxy.log.filter((e) => e.path === cql)).toHaveLength(2);
       expect(readFileSync(state, 'utf8')).toBe(ledger);
     },
     SLOW_MS,
