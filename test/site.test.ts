@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from '../src/model/page.js';
 import { typeClassifier } from '../src/normalize/doc-type.js';
 import { buildPage } from '../src/normalize/page.js';
-import { dashedNotionId, Site, wikiKey } from '../src/site.js';
+import { dashedNotionId } from '../src/platforms/notion/urls.js';
+import { wikiKey } from '../src/platforms/registry.js';
+import { Site } from '../src/site.js';
 
 const classify = typeClassifier({});
 

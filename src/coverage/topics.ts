@@ -2,7 +2,8 @@ import { matchesGlob } from '../glob.js';
 import { type Finding, type FindingPage, findingPageOf } from '../model/finding.js';
 import { compareText } from '../rules/engine.js';
 import { compileRuleRegex } from '../rules/regex.js';
-import { isNavigationPage, type SitePage } from '../site.js';
+import type { SitePage } from '../site.js';
+import { isNavigationPage } from '../site-files.js';
 import type { TopicConfig } from './schema.js';
 
 /** Whether a topic is documented in one place, and by which page; part of the JSON report. */

@@ -1,7 +1,8 @@
 import { extractNotionId } from '@notionhq/client';
 import { z } from 'zod';
 import { SEVERITIES, type Severity } from '../model/severity.js';
-import { dashedNotionId, wikiKey } from '../site.js';
+import { dashedNotionId } from '../platforms/notion/urls.js';
+import { wikiKey } from '../platforms/registry.js';
 
 /** The findings page's title unless config names another. */
 export const DEFAULT_FINDINGS_TITLE = 'Handbook lint findings';

@@ -8,7 +8,7 @@ import {
 } from '@notionhq/client';
 import { HandbookLintError } from '../errors.js';
 import { normalizeKey, OWNER_FIELDS } from '../normalize/fields.js';
-import { dashedNotionId } from '../site.js';
+import { dashedNotionId } from '../platforms/notion/urls.js';
 import { hasStatus, type NotionApi } from '../sources/notion/api.js';
 import type { PublishedPage } from '../state.js';
 import { type CommentContent, notionComment } from './comment-text.js';

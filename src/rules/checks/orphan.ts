@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { matchesGlob } from '../../glob.js';
-import { isNavigationPage, type Site, type SitePage } from '../../site.js';
+import type { Site, SitePage } from '../../site.js';
+import { isNavigationPage } from '../../site-files.js';
 import type { SiteCheckKind } from '../check.js';
 
 const options = z.object({

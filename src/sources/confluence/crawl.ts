@@ -1,7 +1,7 @@
 import { HandbookLintError } from '../../errors.js';
 import type { Link } from '../../model/page.js';
+import { wikiKey } from '../../platforms/registry.js';
 import type { ProgressReporter } from '../../progress.js';
-import { wikiKey } from '../../site.js';
 import type { SourceState } from '../../state.js';
 import type { ListingCheck } from '../listing-check.js';
 import { ConfluenceApi, confluenceCredentials } from './api.js';

@@ -1,6 +1,6 @@
 import { extractNotionId } from '@notionhq/client';
 import { z } from 'zod';
-import { dashedNotionId } from '../../site.js';
+import { dashedNotionId } from '../../platforms/notion/urls.js';
 
 /** Notion's documented average budget per integration. */
 export const NOTION_REQUESTS_PER_SECOND = 3;

@@ -1,5 +1,5 @@
 import { HandbookLintError } from '../../errors.js';
-import { dashedNotionId } from '../../site.js';
+import { dashedNotionId } from '../../platforms/notion/urls.js';
 import type { NotionApi } from './api.js';
 import { titleFromUrl, unknownTags } from './markdown.js';
 

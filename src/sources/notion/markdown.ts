@@ -1,4 +1,4 @@
-import { dashedNotionId } from '../../site.js';
+import { dashedNotionId } from '../../platforms/notion/urls.js';
 
 /** What converting a page needs to know about the rest of the workspace. */
 export interface MentionLookup {

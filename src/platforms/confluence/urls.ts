@@ -1,0 +1,24 @@
+const CONFLUENCE_PAGE = /\/wiki\/(?:spaces\/[^/]+\/pages\/|pages\/viewpage\.action\?(?:.*&)?pageId=)(\d+)/;
+// The Confluence source links a page title no page has as `/wiki/spaces/KEY/pages/title/<title>`.
+const CONFLUENCE_TITLE = /\/wiki\/spaces\/([^/]+)\/pages\/title\/([^/?#]+)/;
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The page key a Confluence page URL names; a title link to no page gets a key no page has, so it
+ * resolves as missing: a broken link to that title.
+ */
+export function confluencePageKey(url: URL): string | undefined {
+  const page = CONFLUENCE_PAGE.exec(url.pathname + url.search);
+  if (page?.[1]) return `confluence:${page[1]}`;
+  const title = CONFLUENCE_TITLE.exec(url.pathname);
+  return title?.[1] && title[2]
+    ? `confluence:title:${safeDecode(title[1])}/${safeDecode(title[2])}`
+    : undefined;
+}

@@ -1,0 +1,16 @@
+const NOTION_HOST = /(^|\.)notion\.(so|site)$/;
+const NOTION_ID =
+  /(?:^|[-/])([0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:$|[?#])/i;
+
+/** A Notion id in its dashed form, the form page keys use. */
+export function dashedNotionId(id: string): string {
+  const hex = id.replace(/-/g, '').toLowerCase();
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** The page key a Notion page URL (or a URL carrying a page id) names. */
+export function notionPageKey(url: URL): string | undefined {
+  if (!NOTION_HOST.test(url.hostname)) return undefined;
+  const id = NOTION_ID.exec(url.pathname + url.search);
+  return id?.[1] ? `notion:${dashedNotionId(id[1])}` : undefined;
+}

@@ -1,0 +1,142 @@
+import { existsSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import type { Page } from './model/page.js';
+import { type Repository, repositoryPath } from './repository.js';
+
+/** Where a link leads once resolved; `page` is a page key, `asset` a non-page file that exists. */
+export interface Resolution {
+  kind: 'page' | 'asset' | 'external' | 'missing';
+  target?: string;
+  anchor?: string;
+  /** The normalized path or id that was looked for, for messages and suggestions. */
+  wanted?: string;
+}
+
+/**
+ * Folders static-site generators publish as the site root (Hugo and Next.js `content/`, MkDocs and
+ * Docusaurus `docs/`): a root-absolute link or a site URL is looked up there when the lint root is the
+ * repository around them.
+ */
+const SITE_ROOT_FOLDERS = ['content', 'docs'];
+
+const PAGE_EXTENSIONS = ['.md', '.markdown'];
+const INDEX_FILES = ['index.md', 'README.md', '_index.md', 'readme.md'];
+
+/** Index pages exist to navigate: every link on them is a navigation edge. */
+export function isNavigationPage(page: Pick<Page, 'file'>): boolean {
+  const name = page.file ? posix.basename(page.file) : '';
+  return INDEX_FILES.includes(name) || name === 'SUMMARY.md';
+}
+
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** How a path in a Markdown handbook finds its file: relative, root-absolute, in the repository, above the root. */
+export class SiteFiles {
+  private readonly byFile = new Map<string, string>();
+  private readonly assets = new Set<string>();
+  private siteRoots: string[] = [''];
+
+  constructor(
+    private readonly repository: Repository | undefined,
+    private readonly basePath: string | undefined,
+  ) {}
+
+  addPage(file: string, key: string): void {
+    this.byFile.set(file, key);
+  }
+
+  addAsset(file: string): void {
+    this.assets.add(file);
+  }
+
+  files(): IterableIterator<string> {
+    return this.byFile.keys();
+  }
+
+  /** Finds the published site's root among the folders, once every page is in. */
+  build(): void {
+    const files = [...this.byFile.keys()];
+    this.siteRoots = [
+      '',
+      ...SITE_ROOT_FOLDERS.filter((folder) => files.some((file) => file.startsWith(`${folder}/`))),
+    ];
+  }
+
+  /** A path relative to a page's file; a link to a folder-style URL is tried as the site would serve it. */
+  relative(file: string, path: string): Resolution {
+    const fromFile = this.file(posix.normalize(posix.join(posix.dirname(file), path)));
+    if (fromFile.kind !== 'missing' || isNavigationPage({ file }) || /\.(md|markdown)$/i.test(path))
+      return fromFile;
+    // A link to a URL rather than a file (`../chat-platform/`), written for a site that serves each
+    // page as a folder (Hugo, Jekyll and Docusaurus pretty URLs: `about/meeting.md` at `/about/meeting/`).
+    const fromUrl = this.file(posix.normalize(posix.join(file.replace(/\.[^/.]+$/, ''), path)));
+    return fromUrl.kind === 'missing' ? fromFile : fromUrl;
+  }
+
+  /**
+   * A root-absolute path: from the published site's root (after `base-path`), which is the lint root
+   * or its content/ or docs/ folder, or else, as GitHub reads it, from the repository's root.
+   */
+  rooted(path: string): Resolution {
+    const base = this.basePath?.replace(/\/+$/, '');
+    const stripped = base && (path === base || path.startsWith(`${base}/`)) ? path.slice(base.length) : path;
+    const fromSite = posix.normalize(stripped.replace(/^\/+/, '') || '.');
+    let first: Resolution | undefined;
+    for (const root of this.siteRoots) {
+      const resolution = this.file(root ? posix.join(root, fromSite) : fromSite);
+      if (resolution.kind !== 'missing') return resolution;
+      first ??= resolution;
+    }
+    if (!this.repository) return first ?? { kind: 'missing', wanted: fromSite };
+    const inRepository = this.fromRepositoryRoot(this.repository, path);
+    return inRepository.kind === 'missing' && first ? first : inRepository;
+  }
+
+  /** A URL of the handbook's repository (a file view on its host), if it is one. */
+  repositoryUrl(url: URL): Resolution | undefined {
+    const inRepository = this.repository && repositoryPath(this.repository, url);
+    if (!this.repository || inRepository === undefined) return undefined;
+    return this.fromRepositoryRoot(this.repository, `/${safeDecode(inRepository)}`);
+  }
+
+  /** A path from the repository's root, resolved from the lint root (above it, in the checkout). */
+  private fromRepositoryRoot(repository: Repository, path: string): Resolution {
+    const fromRoot = posix.normalize(path.replace(/^\/+/, '') || '.');
+    return this.file(posix.relative(repository.folder, fromRoot) || '.');
+  }
+
+  private file(wanted: string): Resolution {
+    if (wanted === '..' || wanted.startsWith('../')) return this.outside(wanted);
+    const trimmed = wanted.replace(/\/+$/, '');
+    const stem = trimmed.replace(/\.html?$/, '');
+    const candidates = [
+      trimmed,
+      ...PAGE_EXTENSIONS.map((ext) => `${stem}${ext}`),
+      ...INDEX_FILES.map((name) => (trimmed === '.' || trimmed === '' ? name : `${trimmed}/${name}`)),
+    ];
+    for (const candidate of candidates) {
+      const key = this.byFile.get(candidate);
+      if (key) return { kind: 'page', target: key, wanted };
+    }
+    if (this.assets.has(trimmed)) return { kind: 'asset', target: trimmed, wanted };
+    return { kind: 'missing', wanted };
+  }
+
+  /**
+   * A path above the lint root: in a git checkout the rest of the repository is on disk (a file there
+   * is linked like an asset); otherwise nothing says it exists.
+   */
+  private outside(wanted: string): Resolution {
+    if (!this.repository?.checkout) return { kind: 'missing', wanted };
+    const fromTop = posix.normalize(posix.join(this.repository.folder, wanted));
+    if (fromTop.startsWith('../') || !existsSync(join(this.repository.checkout, fromTop)))
+      return { kind: 'missing', wanted };
+    return { kind: 'asset', target: fromTop, wanted };
+  }
+}
