@@ -1,4 +1,4 @@
-import type { Config } from './config.js';
+import type { Config } from './model/config.js';
 import { detectRepository, parseRepository } from './repository.js';
 import type { SiteOptions } from './site.js';
 

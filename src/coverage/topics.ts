@@ -1,6 +1,6 @@
 import { matchesGlob } from '../glob.js';
+import { compareText } from '../model/compare.js';
 import { type Finding, type FindingPage, findingPageOf } from '../model/finding.js';
-import { compareText } from '../rules/engine.js';
 import { compileRuleRegex } from '../rules/regex.js';
 import { isNavigationPage, type SitePage } from '../site.js';
 import type { TopicConfig } from './schema.js';

@@ -1,12 +1,12 @@
 import type { Coverage, Metric, ScopeCoverage, TopicCoverage } from '../coverage.js';
-import type { History, MetricTrend } from '../history.js';
+import { compareFindings, compareText } from '../model/compare.js';
 import type { Finding, FindingPage } from '../model/finding.js';
+import type { History, MetricTrend } from '../model/history.js';
+import type { LintResult, RuleInfo } from '../model/result.js';
 import { atLeast, type Severity } from '../model/severity.js';
-import { compareFindings, compareText } from '../rules/engine.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { plural } from '../words.js';
 import { byOwnerSection } from './by-owner.js';
-import type { LintResult, RuleInfo } from './result.js';
 import { type TrendStyle, trendMarkdown } from './trend.js';
 
 /** How the findings page is titled, where its page links point, and how long it may grow. */

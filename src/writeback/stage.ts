@@ -1,7 +1,8 @@
 import { relative, sep } from 'node:path';
-import type { Config } from '../config.js';
 import { HandbookLintError } from '../errors.js';
-import type { LintResult } from '../report/result.js';
+import type { Config } from '../model/config.js';
+import type { LintResult } from '../model/result.js';
+import type { Target, WritebackOutcome } from '../model/writeback.js';
 import type { SitePage } from '../site.js';
 import { ConfluenceApi, confluenceCredentials } from '../sources/confluence/api.js';
 import type { ConfluenceSourceConfig } from '../sources/confluence/config.js';
@@ -16,7 +17,7 @@ import { ConfluenceComments } from './confluence-comments.js';
 import { renderFindingsPage } from './content.js';
 import { MarkdownFileWriter } from './markdown-file.js';
 import { NotionComments, NotionFindingsPage } from './notion.js';
-import type { CommentApi, FindingsPageWriter, Platform, Target, WritebackOutcome } from './types.js';
+import type { CommentApi, FindingsPageWriter, Platform } from './types.js';
 
 /** What the write-back stage needs to know about the run besides the result. */
 export interface WritebackRun {
