@@ -1,65 +1,11 @@
-import type { MetricId } from './coverage.js';
-import type { Finding, FindingPage } from './model/finding.js';
-import type { Severity } from './model/severity.js';
-import type { LintResult } from './report/result.js';
-import { compareText } from './rules/engine.js';
+import type { MetricId } from './coverage/metrics.js';
+import { compareText } from './model/compare.js';
+import type { Finding } from './model/finding.js';
+import type { FindingStatus, FixedFinding, History, MetricTrend, RunPoint } from './model/history.js';
+import type { LintResult } from './model/result.js';
 import type { ListingCheck } from './sources/listing-check.js';
 import { type LedgerFinding, MAX_RUNS, type RunRecord, type State, sourceState } from './state.js';
 import { plural } from './words.js';
-
-/** Where a current finding stands against the previous run. */
-export type FindingStatus = 'new' | 'open';
-
-/** A finding the previous run saw and this one does not. */
-export interface FixedFinding {
-  fingerprint: string;
-  ruleId: string;
-  severity: Severity;
-  message: string;
-  page: FindingPage;
-  firstSeen: string;
-}
-
-/** One metric now and at the previous run. */
-export interface MetricTrend {
-  id: MetricId;
-  label: string;
-  previous: number | null;
-  current: number | null;
-  /** Percentage points since the previous run; null when either side has nothing to measure. */
-  change: number | null;
-}
-
-/** This run against the ledger: what is new, still open and fixed, and how each metric moved. */
-export interface History {
-  /** ISO time of the previous run; absent on the first. */
-  previousRun?: string;
-  /** Status of every current finding, by fingerprint. */
-  status: Record<string, FindingStatus>;
-  /** When the ledger first saw each current finding, by fingerprint (ISO time); a new one is first seen now. */
-  firstSeen?: Record<string, string>;
-  newCount: number;
-  openCount: number;
-  /** Sorted by page path, then rule. */
-  fixed: FixedFinding[];
-  trends: MetricTrend[];
-  /** The ledger's runs, oldest first, ending with this one: what trend charts draw. */
-  runs?: RunPoint[];
-}
-
-/** One run's figures as trend charts draw them. */
-export interface RunPoint {
-  /** ISO time of the run. */
-  at: string;
-  /** Documentation coverage in percent; absent when the run measured none. */
-  coverage?: number;
-  /** Findings the run reported (new and still open). */
-  open: number;
-  new: number;
-  fixed: number;
-  /** Pages not reviewed recently (the freshness metric's misses); absent in runs recorded before it was kept. */
-  stalePages?: number;
-}
 
 /** What this run leaves out of the comparison. */
 export interface CompareOptions {

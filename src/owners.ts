@@ -1,14 +1,24 @@
+import { z } from 'zod';
 import { type Finding, type FindingPage, fingerprint } from './model/finding.js';
+import { type LintResult, narrowTo } from './model/result.js';
 import { OWNER_SOURCES } from './normalize/fields.js';
-import type { LintResult } from './report/result.js';
-import { narrowTo } from './report/summary.js';
 import type { ActiveRule } from './rules/load.js';
 import type { SitePage } from './site.js';
+
+/** `owners:` in the config: who owns a page that names nobody and inherits nobody (README "Owners"). */
+export const ownersSchema = z
+  .strictObject({ 'last-editor': z.boolean().default(false) })
+  .default({ 'last-editor': false });
 
 /** `owners:` in the config. */
 export interface OwnersConfig {
   /** The page's last editor owns it when nothing else names an owner (`owners.last-editor`). */
   lastEditor: boolean;
+}
+
+/** `owners:` as the stage reads it. */
+export function toOwnersConfig(raw: z.output<typeof ownersSchema>): OwnersConfig {
+  return { lastEditor: raw['last-editor'] };
 }
 
 /** A page's resolved owner and where it came from (OWNER_SOURCES, or a sidecar file's name). */

@@ -1,4 +1,3 @@
-import type { Config } from './config.js';
 import { computeCoverage } from './coverage.js';
 import { HandbookLintError } from './errors.js';
 import {
@@ -10,19 +9,21 @@ import {
   stampSources,
 } from './history.js';
 import { acquireLock } from './lock.js';
+import { compareFindings } from './model/compare.js';
+import type { Config } from './model/config.js';
 import type { Finding } from './model/finding.js';
 import type { Page } from './model/page.js';
+import { type LintResult, summarize } from './model/result.js';
 import { type TypeClassifier, typeClassifier } from './normalize/doc-type.js';
 import { resolveOwners, withOwners } from './owners.js';
 import { PassBuilder } from './parallel/confluence.js';
 import { passMarkdownInWorkers, workerCount } from './parallel/pool.js';
 import { countPages, type ProgressReporter } from './progress.js';
 import { locateFindings } from './report/location.js';
-import type { LintResult } from './report/result.js';
-import { summarize } from './report/summary.js';
-import { compareFindings, lintSitePage, ruleDocsUrl } from './rules/engine.js';
-import { type ActiveRule, loadActiveRules } from './rules/load.js';
+import { lintSitePage, ruleDocsUrl } from './rules/engine.js';
+import type { ActiveRule } from './rules/load.js';
 import { type PagePass, passPage } from './rules/page-pass.js';
+import { loadActiveRules } from './rules/settings.js';
 import { NO_SUPPRESSIONS, type Suppressions } from './rules/suppress.js';
 import { Site } from './site.js';
 import { siteOptions } from './site-options.js';

@@ -1,9 +1,9 @@
-import type { Config } from './config.js';
 import { detectRepository, parseRepository } from './repository.js';
 import type { SiteOptions } from './site.js';
+import type { MarkdownSourceConfig } from './sources/markdown-config.js';
 
 /** How the Markdown source's links map onto the handbook: config, else what its git checkout says. */
-export function siteOptions(config: Config): SiteOptions {
+export function siteOptions(config: { markdown?: MarkdownSourceConfig }): SiteOptions {
   const md = config.markdown;
   if (!md) return {};
   const repository = md.repository ? parseRepository(md.repository) : detectRepository(md.root);

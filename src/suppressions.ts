@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { Config } from './config.js';
 import { HandbookLintError } from './errors.js';
 import { matchesGlob } from './glob.js';
+import { compareText } from './model/compare.js';
 import type { Finding } from './model/finding.js';
-import { compareText } from './rules/engine.js';
 import { TOOL_NAME } from './version.js';
 import { writeFileAtomically } from './write-file.js';
 
@@ -171,7 +170,7 @@ export async function writeBaseline(
  */
 export async function acceptFindings(
   findings: readonly Finding[],
-  config: Pick<Config, 'suppressions' | 'baselinePath'>,
+  config: { suppressions: readonly Suppression[]; baselinePath?: string },
   options: { now: Date; forBaseline?: boolean },
 ): Promise<Accepted & { beforeBaseline: Finding[] }> {
   const suppressed = applySuppressions(findings, config.suppressions, options.now);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DOCUMENT_TYPES } from '../src/config.js';
 import {
   type Coverage,
   type CoverageConfig,
@@ -10,6 +9,7 @@ import {
 import type { Finding } from '../src/model/finding.js';
 import type { Severity } from '../src/model/severity.js';
 import { typeClassifier } from '../src/normalize/doc-type.js';
+import { DEFAULT_DOCUMENT_TYPES } from '../src/normalize/document-types.js';
 import { buildPage } from '../src/normalize/page.js';
 import type { SitePage } from '../src/site.js';
 

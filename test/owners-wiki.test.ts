@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
+import type { LintResult } from '../src/model/result.js';
 import { formatMarkdown } from '../src/report/markdown.js';
-import type { LintResult } from '../src/report/result.js';
 import { run } from '../src/run.js';
 import { type ConfluenceEmulator, startConfluenceEmulator } from './emulators/confluence.js';
 import type { ConfluenceFixtureInput } from './emulators/confluence-fixture.js';

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/model/finding.js';
+import { type LintResult, summarize } from '../src/model/result.js';
 import { forOwner, ownedBy, resolveOwners } from '../src/owners.js';
 import { formatMarkdown } from '../src/report/markdown.js';
-import type { LintResult } from '../src/report/result.js';
-import { summarize } from '../src/report/summary.js';
 import { notionComment, storageComment } from '../src/writeback/comment-text.js';
 import { runCli, tempTree } from './helpers/cli.js';
 

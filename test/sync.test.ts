@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Config, loadConfig } from '../src/config.js';
-import type { LintResult } from '../src/report/result.js';
+import { loadConfig } from '../src/config.js';
+import type { Config } from '../src/model/config.js';
+import type { LintResult } from '../src/model/result.js';
 import { run } from '../src/run.js';
 import { type ConfluenceEmulator, startConfluenceEmulator } from './emulators/confluence.js';
 import {

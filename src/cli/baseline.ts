@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Config } from '../config.js';
 import { HandbookLintError } from '../errors.js';
+import type { Config } from '../model/config.js';
 import { progressLine } from '../progress.js';
 import { run } from '../run.js';
 import { scanMarkdownFolder } from '../sources/markdown.js';

@@ -1,4 +1,4 @@
-import type { Config } from '../config.js';
+import type { Config } from '../model/config.js';
 import { resolveInputs } from './inputs.js';
 import type { Values } from './options.js';
 

@@ -1,4 +1,4 @@
-import type { LintResult } from '../report/result.js';
+import type { LintResult } from '../model/result.js';
 
 /** Exit codes, documented in the README; scripts and CI rely on them. */
 export const EXIT = { clean: 0, findings: 1, usage: 2, partial: 3 } as const;

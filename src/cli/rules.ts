@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
-import { type Config, defaultConfig, loadConfig } from '../config.js';
+import { defaultConfig, loadConfig } from '../config.js';
 import { HandbookLintError } from '../errors.js';
+import type { Config } from '../model/config.js';
 import { palette } from '../report/colors.js';
-import { DEFAULT_RULES_DIR, loadActiveRules, loadRuleFiles } from '../rules/load.js';
+import { DEFAULT_RULES_DIR, loadRuleFiles } from '../rules/load.js';
+import { loadActiveRules } from '../rules/settings.js';
 import { formatFailure, formatTestSummary, testRules } from '../rules/tester.js';
 import { forTerminal, linesForTerminal } from '../terminal.js';
 import { cliConfigFile } from './config-file.js';

@@ -1,6 +1,7 @@
 import { dirname, relative, resolve, sep } from 'node:path';
-import type { Config, ReportFormat } from '../config.js';
 import { HandbookLintError } from '../errors.js';
+import type { Config, ReportFormat } from '../model/config.js';
+import type { LintResult } from '../model/result.js';
 import { forOwner } from '../owners.js';
 import { progressLine } from '../progress.js';
 import { palette } from '../report/colors.js';
@@ -11,7 +12,6 @@ import { formatHtml } from '../report/html.js';
 import { formatJson } from '../report/json.js';
 import { formatMarkdown } from '../report/markdown.js';
 import { posixRelative, repositoryRoot } from '../report/repository.js';
-import type { LintResult } from '../report/result.js';
 import { formatSarif, type SarifOptions } from '../report/sarif.js';
 import { onlyErrors } from '../report/summary.js';
 import { run } from '../run.js';

@@ -1,5 +1,5 @@
+import { compareText } from '../model/compare.js';
 import type { Finding } from '../model/finding.js';
-import { compareText } from '../rules/engine.js';
 import type { SitePage } from '../site.js';
 import { type Metric, MetricTally, metric, type PageMetricId } from './metrics.js';
 import type { CoverageConfig } from './schema.js';

@@ -1,6 +1,6 @@
 import { matchesGlob } from '../glob.js';
+import { compareText } from '../model/compare.js';
 import { type Finding, type FindingPage, findingPageOf } from '../model/finding.js';
-import { compareText } from '../rules/engine.js';
 import { compileRuleRegex } from '../rules/regex.js';
 import type { SitePage } from '../site.js';
 import { isNavigationPage } from '../site-files.js';

@@ -1,4 +1,4 @@
-import type { Config } from '../config.js';
+import type { Config } from '../model/config.js';
 import type { PagePass } from '../rules/page-pass.js';
 import type { PortableRule } from '../rules/portable.js';
 import type { ContextDelta, ContextSetup } from '../sources/confluence/context.js';

@@ -1,4 +1,4 @@
-import type { Config } from '../config.js';
+import type { Config } from '../model/config.js';
 import type { Link } from '../model/page.js';
 import { typeClassifier } from '../normalize/doc-type.js';
 import type { ActiveRule } from '../rules/load.js';

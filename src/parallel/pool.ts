@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Config } from '../config.js';
+import type { Config } from '../model/config.js';
 import type { ActiveRule } from '../rules/load.js';
 import type { PagePass } from '../rules/page-pass.js';
 import { toPortable } from '../rules/portable.js';

@@ -1,8 +1,8 @@
+import { compareText } from '../model/compare.js';
 import type { Finding, FindingPage } from '../model/finding.js';
+import type { LintResult } from '../model/result.js';
 import { sourceWords } from '../owners.js';
-import { compareText } from '../rules/engine.js';
 import { plural } from '../words.js';
-import type { LintResult } from './result.js';
 
 /** Owners listed, each with at most this many pages; the rest are counted. */
 const MAX_OWNERS = 30;

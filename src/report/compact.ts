@@ -1,7 +1,7 @@
 import { join } from 'node:path';
+import type { LintResult } from '../model/result.js';
 import { forTerminal } from '../terminal.js';
 import { findingPlace, isFile, type PlaceOptions } from './console-paths.js';
-import type { LintResult } from './result.js';
 import { onlyErrors } from './summary.js';
 
 /** What `--format compact` prints besides the findings' places. */

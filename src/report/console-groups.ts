@@ -1,12 +1,12 @@
+import { compareFindings } from '../model/compare.js';
 import type { Finding } from '../model/finding.js';
-import { compareFindings } from '../rules/engine.js';
+import type { RuleInfo } from '../model/result.js';
 import { forTerminal } from '../terminal.js';
 import { plural } from '../words.js';
 import { groupByOwner, NO_OWNER } from './by-owner.js';
 import type { Palette } from './colors.js';
 import { findingPlace, isFile, type PlaceOptions, pagePlace } from './console-paths.js';
 import { severityColor as color } from './console-summary.js';
-import type { RuleInfo } from './result.js';
 import { bySeverity } from './summary.js';
 
 /** How `--group-by` lays out the findings. */

@@ -1,12 +1,12 @@
 import type { Coverage, Metric, ScopeCoverage, TopicCoverage } from '../coverage.js';
-import type { History } from '../history.js';
 import type { Finding } from '../model/finding.js';
+import type { History } from '../model/history.js';
+import type { LintResult, Summary } from '../model/result.js';
 import { forTerminal } from '../terminal.js';
 import { plural } from '../words.js';
 import type { Palette } from './colors.js';
 import { type PlaceOptions, pagePlace } from './console-paths.js';
-import type { LintResult } from './result.js';
-import { countByRule, type Summary } from './summary.js';
+import { countByRule } from './summary.js';
 
 const TOP_PAGES = 5;
 const LISTED_NAMES = 6;

@@ -1,9 +1,9 @@
+import type { LintResult } from '../model/result.js';
 import { forTerminal } from '../terminal.js';
 import type { Palette } from './colors.js';
 import { type GroupBy, groupedFindings } from './console-groups.js';
 import type { PlaceOptions } from './console-paths.js';
 import { summaryBlock, totalsLine } from './console-summary.js';
-import type { LintResult } from './result.js';
 import { onlyErrors } from './summary.js';
 
 /** How the console report is laid out (`--group-by`, `--quiet`) and where its paths start. */

@@ -1,12 +1,12 @@
 import type { Coverage, ScopeCoverage, TopicCoverage } from '../coverage.js';
-import type { History } from '../history.js';
+import { compareText } from '../model/compare.js';
 import type { Finding, FindingPage } from '../model/finding.js';
+import type { History } from '../model/history.js';
+import type { LintResult } from '../model/result.js';
 import { atLeast, type Severity } from '../model/severity.js';
-import { compareText } from '../rules/engine.js';
 import { plural } from '../words.js';
 import { groupByOwner, NO_OWNER, type OwnerGroup } from './by-owner.js';
 import { esc, level, link, more, table, verdict } from './html-text.js';
-import type { LintResult } from './result.js';
 
 /** Rows in the findings table; the JSON report has the rest. */
 export const HTML_MAX_FINDINGS = 1000;

@@ -1,4 +1,5 @@
-import type { RunPoint } from '../history.js';
+import type { RunPoint } from '../model/history.js';
+import type { LintResult } from '../model/result.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { plural } from '../words.js';
 import { lineChart } from './html-chart.js';
@@ -12,7 +13,6 @@ import {
   unreadableSection,
 } from './html-sections.js';
 import { esc } from './html-text.js';
-import type { LintResult } from './result.js';
 import { runLabels } from './trend.js';
 
 /** How the dashboard is titled and where its links to Markdown pages lead. */

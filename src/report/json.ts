@@ -1,5 +1,5 @@
+import type { LintResult } from '../model/result.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import type { LintResult } from './result.js';
 
 /** Bumped on any incompatible change to the JSON report; documented in docs/json-report.md. */
 export const JSON_SCHEMA_VERSION = 3;

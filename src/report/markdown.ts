@@ -1,12 +1,13 @@
 import type { Coverage, Metric, ScopeCoverage, TopicCoverage } from '../coverage.js';
-import type { History, MetricTrend } from '../history.js';
+import { compareFindings, compareText } from '../model/compare.js';
 import type { Finding, FindingPage } from '../model/finding.js';
+import type { History, MetricTrend } from '../model/history.js';
+import type { LintResult, RuleInfo } from '../model/result.js';
 import { atLeast, type Severity } from '../model/severity.js';
-import { compareFindings, compareText } from '../rules/engine.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { plural } from '../words.js';
 import { byOwnerSection } from './by-owner.js';
-import type { LintResult, RuleInfo } from './result.js';
+import { escapeCell, escapeMarkdown, pageLink, safeUrl, table } from './markdown-text.js';
 import { type TrendStyle, trendMarkdown } from './trend.js';
 
 /** How the findings page is titled, where its page links point, and how long it may grow. */
@@ -31,46 +32,11 @@ const MAX_UNREADABLE = 100;
 const MAX_FIXED = 100;
 const TOP_PAGES = 10;
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-
-/** Page-derived text as literal Markdown: no HTML, no emphasis, no links, no code, never a table break. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]|~<>&]/g, (c) => ENTITIES[c] ?? `\\${c}`);
-}
-
-// Rule descriptions and fixes are the project's own text, written with `code`: only keep tables intact.
-function escapeCell(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[|<>&]/g, (c) => ENTITIES[c] ?? `\\${c}`);
-}
-
-// Characters that end a link destination or a table cell, percent-encoded.
-function safeUrl(url: string): string {
-  return url.replace(/[\s()<>|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-
-function href(page: FindingPage, linkBase: string): string {
-  if (page.key.startsWith('markdown:') && page.file !== undefined) {
-    const base = linkBase && !linkBase.endsWith('/') ? `${linkBase}/` : linkBase;
-    return safeUrl(base + page.file.split('/').map(encodeURIComponent).join('/'));
-  }
-  return safeUrl(page.url);
-}
-
 // A finding below a heading on a wiki page links to that heading (or Notion block), not the page top.
 function findingSpot(f: Finding): string {
   if (!f.position) return 'page';
   const line = `line ${f.position.start.line}`;
   return f.location?.anchor ? `[${line}](${safeUrl(f.location.url)})` : line;
-}
-
-function pageLink(page: FindingPage, linkBase: string): string {
-  const text = escapeMarkdown(page.title || page.path);
-  const target = href(page, linkBase);
-  return target ? `[${text}](${target})` : text;
-}
-
-function table(head: string[], align: string[], rows: string[][]): string[] {
-  return [`| ${head.join(' | ')} |`, `|${align.join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
 }
 
 function headline(result: LintResult, coverage: Coverage | undefined): string {

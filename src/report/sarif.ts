@@ -1,7 +1,7 @@
 import type { Finding, FindingPage } from '../model/finding.js';
+import type { LintResult, RuleInfo } from '../model/result.js';
 import type { Severity } from '../model/severity.js';
 import { TOOL_HOMEPAGE, TOOL_NAME, TOOL_VERSION } from '../version.js';
-import type { LintResult, RuleInfo } from './result.js';
 
 /** Where Markdown pages live in the repository, so SARIF names files as code scanning does. */
 export interface SarifOptions {

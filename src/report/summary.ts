@@ -1,31 +1,6 @@
 import type { Finding } from '../model/finding.js';
+import { type LintResult, narrowTo } from '../model/result.js';
 import type { Severity } from '../model/severity.js';
-import type { LintResult } from './result.js';
-
-/** The counts every report shows, computed once per run. */
-export interface Summary {
-  pages: number;
-  unreadablePages: number;
-  pagesWithFindings: number;
-  findings: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-}
-
-/** Counts findings by severity and the pages they touch. */
-export function summarize(findings: readonly Finding[], pages: number, unreadablePages: number): Summary {
-  const touched = new Set(findings.map((f) => f.page.key));
-  return {
-    pages,
-    unreadablePages,
-    pagesWithFindings: touched.size,
-    findings: findings.length,
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-    infos: findings.filter((f) => f.severity === 'info').length,
-  };
-}
 
 /** How many findings one rule has at one severity. */
 export interface RuleCount {
@@ -59,25 +34,6 @@ export function countByRule(findings: readonly Finding[]): RuleCount[] {
       b.count - a.count ||
       (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
-}
-
-/**
- * The result narrowed to some of its findings, counted again: the summary, and the history's new and
- * open counts, so totals never mix the shown findings with the rest. Coverage stays as measured.
- */
-export function narrowTo(result: LintResult, findings: Finding[]): LintResult {
-  const history = result.history;
-  const counted = history && {
-    ...history,
-    newCount: findings.filter((f) => history.status[f.fingerprint] === 'new').length,
-    openCount: findings.filter((f) => history.status[f.fingerprint] === 'open').length,
-  };
-  return {
-    ...result,
-    findings,
-    summary: summarize(findings, result.summary.pages, result.summary.unreadablePages),
-    ...(counted ? { history: counted } : {}),
-  };
 }
 
 /** The result as `--quiet` reports it: errors only, counted again; coverage and fixed findings stay as measured. */

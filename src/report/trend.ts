@@ -1,4 +1,4 @@
-import type { RunPoint } from '../history.js';
+import type { RunPoint } from '../model/history.js';
 
 /** The findings page shows this many runs; the HTML report has the whole history. */
 export const TREND_RUNS = 12;

@@ -3,7 +3,6 @@ import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { closest } from '../closest.js';
-import type { Config } from '../config.js';
 import { type Diagnostic, HandbookLintError } from '../errors.js';
 import { type Level, SEVERITIES, type Severity } from '../model/severity.js';
 import { globSchema } from '../schemas.js';
@@ -18,7 +17,6 @@ import {
 import type { CheckKind } from './check.js';
 import { CHECK_KINDS } from './checks/index.js';
 import { trustPackPatterns } from './regex.js';
-import { failureLocation, failureSummary, testRules } from './tester.js';
 
 /** The default rule pack shipped beside the code (works from src/ under vitest and from dist/). */
 export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
@@ -157,7 +155,7 @@ async function ruleFiles(folder: string): Promise<string[]> {
 }
 
 /** Whether a rule comes from the project's own pack rather than a user's rule folder. */
-function isDefaultRule(rule: Rule): boolean {
+export function isDefaultRule(rule: Rule): boolean {
   return rule.file.startsWith(DEFAULT_RULES_DIR);
 }
 
@@ -215,65 +213,13 @@ export async function loadRuleFiles(
   return rules;
 }
 
-/** Refuses users' rules whose own examples fail: such a rule would report what its author did not mean. */
-function checkUserExamples(rules: Iterable<Rule>): void {
-  const { failures } = testRules([...rules].filter((rule) => !isDefaultRule(rule)));
-  if (!failures.length) return;
-  throw new HandbookLintError(
-    'RULES_INVALID',
-    'Rule examples fail (`handbook-lint rules --test` shows expected and actual findings)',
-    failures.map((failure) => ({ ...failureLocation(failure), message: failureSummary(failure) })),
-  );
-}
-
 /** A rule as configured for this run: its level (maybe off) and options after config overrides. */
 export interface ActiveRule extends Rule {
   configuredLevel: Level;
 }
 
-/** Applies config rule settings: unknown ids and bad option values are errors pointing into the config. */
-export function applyRuleSettings(rules: Map<string, Rule>, config: Config): ActiveRule[] {
-  const diagnostics: Diagnostic[] = [];
-  const known = [...rules.keys()];
-  const unknownId = (path: PropertyKey[], id: string) =>
-    diagnostics.push(diagnosticAtPath(config.yaml, path, `unknown rule id "${id}"${suggest(id, known)}`));
-  config.overrides.forEach((override, index) => {
-    for (const id of Object.keys(override.rules))
-      if (!rules.has(id)) unknownId(['overrides', index, 'rules', id], id);
-  });
-  const active: ActiveRule[] = [];
-  for (const id of Object.keys(config.rules)) if (!rules.has(id)) unknownId(['rules', id], id);
-  for (const rule of rules.values()) {
-    const setting = config.rules[rule.id];
-    let options = rule.options;
-    if (setting && Object.keys(setting.options).length) {
-      const parsed = rule.kind.options
-        .strict()
-        .safeParse({ ...(rule.options as object), ...setting.options });
-      if (!parsed.success) {
-        if (config.yaml)
-          diagnostics.push(...issuesToDiagnostics(config.yaml, parsed.error.issues, ['rules', rule.id]));
-        continue;
-      }
-      options = parsed.data;
-    }
-    active.push({ ...rule, options, configuredLevel: setting?.level ?? rule.level });
-  }
-  if (diagnostics.length)
-    throw new HandbookLintError('CONFIG_INVALID', 'Invalid rule settings in config', diagnostics);
-  return active;
-}
-
-function suggest(id: string, known: string[]): string {
+/** " (did you mean …?)" when a known name is close to `id`. */
+export function suggest(id: string, known: string[]): string {
   const close = closest(id, known);
   return close ? ` (did you mean "${close}"?)` : '';
-}
-
-/** Loads the default pack plus the config's folders, refuses broken user rules, and applies the config's rule settings. */
-export async function loadActiveRules(config: Config): Promise<ActiveRule[]> {
-  const rules = await loadRuleFiles([DEFAULT_RULES_DIR, ...config.ruleFolders], {
-    documentTypes: Object.keys(config.documentTypes),
-  });
-  checkUserExamples(rules.values());
-  return applyRuleSettings(rules, config);
 }

@@ -1,7 +1,7 @@
-import { DEFAULT_DOCUMENT_TYPES } from '../config.js';
 import type { Page } from '../model/page.js';
 import { formatPosition } from '../model/position.js';
 import { typeClassifier } from '../normalize/doc-type.js';
+import { DEFAULT_DOCUMENT_TYPES } from '../normalize/document-types.js';
 import { buildPage } from '../normalize/page.js';
 import { Site } from '../site.js';
 import { plural } from '../words.js';

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Config } from '../config.js';
 import { HandbookLintError } from '../errors.js';
 import { implausibleListing, ledgerSources } from '../history.js';
 import { acquireLock } from '../lock.js';
+import type { Config } from '../model/config.js';
 import { typeClassifier } from '../normalize/doc-type.js';
 import { OWNER_SOURCES } from '../normalize/fields.js';
 import { resolveOwners } from '../owners.js';

@@ -1,7 +1,7 @@
 import type { CreateCommentParameters } from '@notionhq/client';
 import type { Finding } from '../model/finding.js';
+import type { RuleInfo } from '../model/result.js';
 import { ownerLine } from '../owners.js';
-import type { RuleInfo } from '../report/result.js';
 import { plural } from '../words.js';
 import { markerText } from './marker.js';
 import { escapeStorage } from './storage.js';

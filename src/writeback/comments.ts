@@ -1,11 +1,12 @@
+import { compareText } from '../model/compare.js';
 import type { Finding, FindingPage } from '../model/finding.js';
+import type { RuleInfo } from '../model/result.js';
 import { atLeast, type Severity } from '../model/severity.js';
-import type { RuleInfo } from '../report/result.js';
-import { compareText } from '../rules/engine.js';
+import type { WriteAction } from '../model/writeback.js';
 import type { PostedComment, State } from '../state.js';
 import type { CommentContent } from './comment-text.js';
 import { fingerprintDigest } from './marker.js';
-import type { CommentApi, Platform, WriteAction } from './types.js';
+import type { CommentApi, Platform } from './types.js';
 
 /** `writeback.comments` as the planner needs it. */
 export interface CommentSettings {

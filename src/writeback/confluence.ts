@@ -1,9 +1,10 @@
 import { HandbookLintError } from '../errors.js';
+import type { WriteAction } from '../model/writeback.js';
 import type { ConfluenceApi } from '../sources/confluence/api.js';
 import type { PublishedPage } from '../state.js';
 import { failed, onConflictRetry, statusOf, write } from './confluence-write.js';
 import { digestOn, type FindingsPageBody } from './content.js';
-import type { FindingsPageWriter, PublishResult, WriteAction } from './types.js';
+import type { FindingsPageWriter, PublishResult } from './types.js';
 
 const PAGE_HINT = 'The account needs permission to view the space and to add and edit pages in it.';
 

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { dirname, relative, sep } from 'node:path';
+import type { LintResult } from '../model/result.js';
+import type { Target } from '../model/writeback.js';
 import { formatMarkdown } from '../report/markdown.js';
-import type { LintResult } from '../report/result.js';
 import { formatStorage } from './storage.js';
-import type { Target } from './types.js';
 
 /** Notion refuses more than 1000 blocks in one write; a line of the report is at most one block. */
 export const NOTION_MAX_BLOCKS = 900;

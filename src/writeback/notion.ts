@@ -7,6 +7,7 @@ import {
   type PageObjectResponse,
 } from '@notionhq/client';
 import { HandbookLintError } from '../errors.js';
+import type { WriteAction } from '../model/writeback.js';
 import { normalizeKey, OWNER_FIELDS } from '../normalize/fields.js';
 import { dashedNotionId } from '../platforms/notion/urls.js';
 import { hasStatus, type NotionApi } from '../sources/notion/api.js';
@@ -14,7 +15,7 @@ import type { PublishedPage } from '../state.js';
 import { type CommentContent, notionComment } from './comment-text.js';
 import { digestOn, type FindingsPageBody } from './content.js';
 import { readMarker } from './marker.js';
-import type { CommentApi, FindingsPageWriter, FoundComment, PublishResult, WriteAction } from './types.js';
+import type { CommentApi, FindingsPageWriter, FoundComment, PublishResult } from './types.js';
 
 const CAPABILITIES_HINT =
   'In Notion, give the integration the capabilities Read content, Update content and Insert content, and share the parent page with it.';

@@ -1,5 +1,5 @@
+import type { WritebackOutcome } from '../model/writeback.js';
 import { plural } from '../words.js';
-import type { WritebackOutcome } from './types.js';
 
 /**
  * The write-back as people read it: in a dry run, every write it would make (which page, create

@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
-import type { Config } from '../config.js';
 import { HandbookLintError } from '../errors.js';
-import type { LintResult } from '../report/result.js';
+import type { LintResult } from '../model/result.js';
+import type { Target, WritebackOutcome } from '../model/writeback.js';
 import type { SitePage } from '../site.js';
 import { ConfluenceApi, confluenceCredentials } from '../sources/confluence/api.js';
 import type { ConfluenceSourceConfig } from '../sources/confluence/config.js';
@@ -10,13 +10,21 @@ import type { NotionSourceConfig } from '../sources/notion/config.js';
 import type { State } from '../state.js';
 import { plural } from '../words.js';
 import { carryOut, planComments, taskKind } from './comments.js';
-import { DEFAULT_FINDINGS_TITLE } from './config.js';
+import { DEFAULT_FINDINGS_TITLE, type WritebackConfig } from './config.js';
 import { ConfluenceFindingsPage } from './confluence.js';
 import { ConfluenceComments } from './confluence-comments.js';
 import { renderFindingsPage } from './content.js';
 import { MarkdownFileWriter } from './markdown-file.js';
 import { NotionComments, NotionFindingsPage } from './notion.js';
-import type { CommentApi, FindingsPageWriter, Platform, Target, WritebackOutcome } from './types.js';
+import type { CommentApi, FindingsPageWriter, Platform } from './types.js';
+
+/** What write-back reads of the config: its own part, and the sources whose clients and folder it writes with. */
+export interface WritebackStageConfig {
+  writeback: WritebackConfig;
+  markdown?: { root: string };
+  notion?: NotionSourceConfig;
+  confluence?: ConfluenceSourceConfig;
+}
 
 /** What the write-back stage needs to know about the run besides the result. */
 export interface WritebackRun {
@@ -32,7 +40,7 @@ export interface WritebackRun {
  * and title too, so a run that lost its ledger does not lint its own report.
  */
 export function ownPages(
-  config: Config,
+  config: WritebackStageConfig,
   state: State,
 ): (page: Pick<SitePage, 'key' | 'title' | 'parent'>) => boolean {
   const keys = new Set<string>();
@@ -67,7 +75,7 @@ function clients() {
 }
 
 function writersFor(
-  config: Config,
+  config: WritebackStageConfig,
   api: ReturnType<typeof clients>,
 ): { writer: FindingsPageWriter; title: string }[] {
   const wb = config.writeback;
@@ -90,7 +98,10 @@ function writersFor(
   return list;
 }
 
-function commentApis(config: Config, api: ReturnType<typeof clients>): Map<Platform, CommentApi> {
+function commentApis(
+  config: WritebackStageConfig,
+  api: ReturnType<typeof clients>,
+): Map<Platform, CommentApi> {
   const apis = new Map<Platform, CommentApi>();
   if (!config.writeback.comments.enabled) return apis;
   if (config.notion) apis.set('notion', new NotionComments(api.notion(config.notion)));
@@ -110,7 +121,7 @@ function problem(error: unknown): string {
  * page. Records what it wrote in the ledger; in a dry run it reads but writes nothing, ledger included.
  */
 export async function writeBack(
-  config: Config,
+  config: WritebackStageConfig,
   result: LintResult,
   state: State,
   run: WritebackRun,

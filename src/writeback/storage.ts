@@ -1,7 +1,7 @@
 import type { Metric } from '../coverage.js';
-import type { History, MetricTrend } from '../history.js';
 import type { FindingLocation, FindingPage } from '../model/finding.js';
-import type { LintResult } from '../report/result.js';
+import type { History, MetricTrend } from '../model/history.js';
+import type { LintResult } from '../model/result.js';
 import { trendStorage } from '../report/trend.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 

@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DOCUMENT_TYPES, defaultConfig } from '../../src/config.js';
-import { loadActiveRules } from '../../src/rules/load.js';
+import { defaultConfig } from '../../src/config.js';
+import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
 import { compileRuleRegex, ruleRegexProblem } from '../../src/rules/regex.js';
+import { loadActiveRules } from '../../src/rules/settings.js';
 import { regexSchema } from '../../src/schemas.js';
 import { runCli, tempTree } from '../helpers/cli.js';
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, FindingPage } from '../../src/model/finding.js';
+import { type LintResult, summarize } from '../../src/model/result.js';
 import type { Severity } from '../../src/model/severity.js';
-import type { LintResult } from '../../src/report/result.js';
 import { formatSarif, SARIF_MAX_BYTES, SARIF_MAX_RESULTS } from '../../src/report/sarif.js';
-import { summarize } from '../../src/report/summary.js';
 
 interface Log {
   runs: {

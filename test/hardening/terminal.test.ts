@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { LintResult } from '../../src/model/result.js';
 import { progressLine } from '../../src/progress.js';
 import { palette } from '../../src/report/colors.js';
 import { formatConsole } from '../../src/report/console.js';
-import type { LintResult } from '../../src/report/result.js';
 import { formatSyncDetails } from '../../src/sync/report.js';
 import type { SyncResult } from '../../src/sync/sync.js';
 import { forTerminal } from '../../src/terminal.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DOCUMENT_TYPES } from '../../src/config.js';
 import { typeClassifier } from '../../src/normalize/doc-type.js';
+import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
 
 const classify = typeClassifier(DEFAULT_DOCUMENT_TYPES);
 const typeOf = (path: string, title: string, fields: string[] = []) =>

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding, FindingPage } from '../../src/model/finding.js';
+import { type LintResult, summarize } from '../../src/model/result.js';
 import type { Severity } from '../../src/model/severity.js';
 import { formatCompact } from '../../src/report/compact.js';
-import type { LintResult } from '../../src/report/result.js';
-import { summarize } from '../../src/report/summary.js';
 
 const file = (path: string): FindingPage => ({
   key: `markdown:${path}`,

@@ -2,13 +2,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { metric } from '../../src/coverage/metrics.js';
 import type { Coverage } from '../../src/coverage.js';
-import type { History } from '../../src/history.js';
 import type { Finding, FindingPage } from '../../src/model/finding.js';
+import type { History } from '../../src/model/history.js';
+import { type LintResult, type RuleInfo, summarize } from '../../src/model/result.js';
 import type { Severity } from '../../src/model/severity.js';
 import { palette } from '../../src/report/colors.js';
 import { formatConsole } from '../../src/report/console.js';
-import type { LintResult, RuleInfo } from '../../src/report/result.js';
-import { countByRule, summarize } from '../../src/report/summary.js';
+import { countByRule } from '../../src/report/summary.js';
 
 const plain = palette({ isTTY: false }, {});
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { RunPoint } from '../../src/history.js';
 import type { Finding, FindingPage } from '../../src/model/finding.js';
+import type { RunPoint } from '../../src/model/history.js';
+import { type LintResult, summarize } from '../../src/model/result.js';
 import type { Severity } from '../../src/model/severity.js';
 import { formatHtml } from '../../src/report/html.js';
 import { HTML_MAX_FINDINGS } from '../../src/report/html-sections.js';
-import type { LintResult } from '../../src/report/result.js';
-import { summarize } from '../../src/report/summary.js';
 
 const EVIL = '<script>alert(1)</script>"\'&\u0007';
 

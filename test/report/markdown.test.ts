@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type Coverage, computeCoverage, DEFAULT_COVERAGE } from '../../src/coverage.js';
 import type { Finding, FindingPage } from '../../src/model/finding.js';
+import { type LintResult, type RuleInfo, summarize } from '../../src/model/result.js';
 import type { Severity } from '../../src/model/severity.js';
-import { escapeMarkdown, formatMarkdown } from '../../src/report/markdown.js';
-import type { LintResult, RuleInfo } from '../../src/report/result.js';
-import { summarize } from '../../src/report/summary.js';
+import { formatMarkdown } from '../../src/report/markdown.js';
+import { escapeMarkdown } from '../../src/report/markdown-text.js';
 import type { SitePage } from '../../src/site.js';
 
 function mdPage(file: string, title: string): FindingPage {

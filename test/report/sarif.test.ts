@@ -5,9 +5,8 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import type { Finding, FindingPage } from '../../src/model/finding.js';
-import type { LintResult, RuleInfo } from '../../src/report/result.js';
+import { type LintResult, type RuleInfo, summarize } from '../../src/model/result.js';
 import { formatSarif, SARIF_FINGERPRINT_KEY } from '../../src/report/sarif.js';
-import { summarize } from '../../src/report/summary.js';
 import { run } from '../../src/run.js';
 import { runCli } from '../helpers/cli.js';
 

@@ -5,8 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Coverage, Metric } from '../../src/coverage.js';
 import { compareWithLedger, dropFixed, recordRun } from '../../src/history.js';
 import type { Finding } from '../../src/model/finding.js';
-import type { LintResult } from '../../src/report/result.js';
-import { summarize } from '../../src/report/summary.js';
+import { type LintResult, summarize } from '../../src/model/result.js';
 import { emptyState, loadState, saveState } from '../../src/state.js';
 
 function metric(id: Metric['id'], numerator: number, denominator: number): Metric {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { History, RunPoint } from '../../src/history.js';
 import type { Finding, FindingPage } from '../../src/model/finding.js';
+import type { History, RunPoint } from '../../src/model/history.js';
+import { type LintResult, summarize } from '../../src/model/result.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
-import type { LintResult } from '../../src/report/result.js';
-import { summarize } from '../../src/report/summary.js';
 import { TREND_RUNS, trendMarkdown, trendStorage } from '../../src/report/trend.js';
 import { renderFindingsPage } from '../../src/writeback/content.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DOCUMENT_TYPES } from '../../src/config.js';
 import { typeClassifier } from '../../src/normalize/doc-type.js';
+import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
 import { parseCodeowners, patternGlobs } from '../../src/sources/codeowners.js';
 import { crawlMarkdown } from '../../src/sources/markdown.js';
 import { tempTree } from '../helpers/cli.js';

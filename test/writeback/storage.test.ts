@@ -1,8 +1,7 @@
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { type Finding, fingerprint } from '../../src/model/finding.js';
-import type { LintResult } from '../../src/report/result.js';
-import { summarize } from '../../src/report/summary.js';
+import { type LintResult, summarize } from '../../src/model/result.js';
 import { NOTION_MAX_BLOCKS, renderFindingsPage } from '../../src/writeback/content.js';
 import { escapeStorage, formatStorage } from '../../src/writeback/storage.js';
 import { HOSTILE_TITLE } from './fixtures.js';

@@ -1,0 +1,44 @@
+import type { CoverageConfig } from '../coverage/schema.js';
+import type { TypeMatcher } from '../normalize/doc-type.js';
+import type { OwnersConfig } from '../owners.js';
+import type { PathOverride } from '../rules/engine.js';
+import type { RuleSetting } from '../rules/settings.js';
+import type { ConfluenceSourceConfig } from '../sources/confluence/config.js';
+import type { MarkdownSourceConfig } from '../sources/markdown-config.js';
+import type { NotionSourceConfig } from '../sources/notion/config.js';
+import type { Suppression } from '../suppressions.js';
+import type { WritebackConfig } from '../writeback/config.js';
+import type { YamlFile } from '../yaml-file.js';
+
+/** The report formats `--format` and `report.format` accept. */
+export type ReportFormat = 'console' | 'compact' | 'json' | 'markdown' | 'sarif' | 'html';
+
+/**
+ * The validated config with paths resolved against the config file's folder: each stage's part is
+ * typed beside that stage's schema, and stages read only their part.
+ */
+export interface Config {
+  file?: string;
+  yaml?: YamlFile;
+  markdown?: MarkdownSourceConfig;
+  notion?: NotionSourceConfig;
+  confluence?: ConfluenceSourceConfig;
+  /** Absolute path of the state file. */
+  statePath: string;
+  /** `state.max-shrink`: share of the ledger's pages a wiki listing may lose (0..1). */
+  maxShrink: number;
+  /** `state.history`: the run keeps a ledger even without a wiki or write-back. */
+  keepHistory?: true;
+  documentTypes: Record<string, TypeMatcher>;
+  ruleFolders: string[];
+  rules: Record<string, RuleSetting>;
+  overrides: PathOverride[];
+  failOn: 'error' | 'warning' | 'never';
+  report: { format: ReportFormat; output?: string };
+  coverage: CoverageConfig;
+  writeback: WritebackConfig;
+  /** Absolute path of the baseline file, when one is configured. */
+  baselinePath?: string;
+  suppressions: Suppression[];
+  owners: OwnersConfig;
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { globSchema, regexSchema } from '../schemas.js';
+import type { TypeMatcher } from './doc-type.js';
+
+const typeMatcher = z.strictObject({
+  folders: z.array(z.string()).optional(),
+  'front-matter': z.array(z.string()).optional(),
+  titles: z.array(regexSchema).optional(),
+  labels: z.array(z.string()).optional(),
+  paths: z.array(globSchema).optional(),
+  'record-paths': z.array(globSchema).optional(),
+  'record-fields': z.array(z.string()).optional(),
+  'except-paths': z.array(globSchema).optional(),
+});
+
+/** `document-types:` in the config: replaces the defaults when given. */
+export const documentTypesSchema = z.record(z.string(), typeMatcher).optional();
+
+/** The page that is a numbered folder's record: `1441-kubectl-debug/README.md`, `NNNN-kep-template/README.md`. */
+const NUMBERED_FOLDER_PAGES = [
+  '**/[0-9][0-9]*-*/README.md',
+  '**/[0-9][0-9]*-*/index.md',
+  '**/NNNN-*/README.md',
+];
+
+/** Document types handbooks commonly use; config may replace them. */
+export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
+  // First, so a decisions/ or meetings/ folder's own index page is not taken for a record.
+  index: {
+    frontMatter: ['index'],
+    // Wikis have no index.md: Confluence and Notion teams label their section pages instead.
+    labels: ['index'],
+    paths: [
+      'index.md',
+      '**/index.md',
+      'README.md',
+      '**/README.md',
+      '_index.md',
+      '**/_index.md',
+      'SUMMARY.md',
+    ],
+    // A numbered folder's README is the proposal itself (keps/sig-x/1441-kubectl-debug/README.md).
+    exceptPaths: NUMBERED_FOLDER_PAGES,
+  },
+  template: {
+    folders: ['templates', 'page_templates', '_templates'],
+    frontMatter: ['template'],
+    titles: ['\\btemplate\\b'],
+    paths: ['**/template.md', '**/*[-_]template.md', '**/NNNN-*/**', '**/0000-*.md'],
+  },
+  decision: {
+    folders: ['decisions', 'decision-log', 'decision-records', 'adr', 'adrs', 'rfc', 'rfcs'],
+    frontMatter: ['adr', 'rfc', 'kep', 'decision-record', 'proposal'],
+    titles: ['^(ADR|RFC|KEP|PEP|SE)[-\\s]?\\d+', '^(Decision|Decision record|Proposal)\\s*:'],
+    labels: ['decision', 'adr', 'rfc'],
+    paths: ['**/adr-[0-9]*.md', '**/rfc-[0-9]*.md'],
+    // Numbered files and folders (proposals/0042-x.md, keps/…/1441-x/README.md) are records when
+    // they state a status; numbered how-to pages and dated notes are not.
+    recordPaths: ['**/[0-9][0-9]*-*.md', ...NUMBERED_FOLDER_PAGES],
+    recordFields: ['status'],
+  },
+  'meeting-notes': {
+    folders: ['meetings', 'meeting-notes', 'minutes'],
+    frontMatter: ['meeting', 'minutes'],
+    titles: ['\\bmeeting notes\\b', '\\bminutes\\b'],
+    labels: ['meeting-notes', 'meeting'],
+  },
+};
+
+/** `document-types:` as matchers; the defaults when the config names none. */
+export function toDocumentTypes(raw: z.output<typeof documentTypesSchema>): Record<string, TypeMatcher> {
+  if (!raw) return DEFAULT_DOCUMENT_TYPES;
+  return Object.fromEntries(
+    Object.entries(raw).map(([type, m]) => {
+      const {
+        'front-matter': frontMatter,
+        'record-paths': recordPaths,
+        'record-fields': recordFields,
+        'except-paths': exceptPaths,
+        ...rest
+      } = m;
+      return [
+        type,
+        {
+          ...rest,
+          ...(frontMatter ? { frontMatter } : {}),
+          ...(recordPaths ? { recordPaths } : {}),
+          ...(recordFields ? { recordFields } : {}),
+          ...(exceptPaths ? { exceptPaths } : {}),
+        },
+      ];
+    }),
+  );
+}

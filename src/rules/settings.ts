@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { type Diagnostic, HandbookLintError } from '../errors.js';
+import { LEVELS, type Level } from '../model/severity.js';
+import { globSchema } from '../schemas.js';
+import { diagnosticAtPath, issuesToDiagnostics, type YamlFile } from '../yaml-file.js';
+import type { PathOverride } from './engine.js';
+import {
+  type ActiveRule,
+  DEFAULT_RULES_DIR,
+  isDefaultRule,
+  loadRuleFiles,
+  type Rule,
+  suggest,
+} from './load.js';
+import { ruleFolder } from './packs.js';
+import { failureLocation, failureSummary, testRules } from './tester.js';
+
+const level = z.enum(LEVELS as [Level, ...Level[]]);
+// Without its own message a union failure reads "Invalid input" and names no level.
+const ruleSetting = z.union([level, z.looseObject({ level: level.optional() })], {
+  error: `expected a level (${LEVELS.join(', ')}) or a mapping with \`level:\` and the rule's options`,
+});
+
+/** The config keys about rules: `rule-folders`, `rules` and `overrides`. */
+export const ruleSettingsSchema = {
+  'rule-folders': z.array(z.string()).default([]),
+  rules: z.record(z.string(), ruleSetting).default({}),
+  overrides: z
+    .array(z.strictObject({ paths: z.array(globSchema).min(1), rules: z.record(z.string(), level) }))
+    .default([]),
+};
+
+/** A rule's settings from config: a new level and/or option values merged over the rule file's. */
+export interface RuleSetting {
+  level?: Level;
+  options: Record<string, unknown>;
+}
+
+/** What loading the run's rules reads of the config. */
+export interface RulesConfig {
+  yaml?: YamlFile;
+  ruleFolders: string[];
+  /** The run's document types: users' rules may name no other. */
+  documentTypes: Record<string, unknown>;
+  rules: Record<string, RuleSetting>;
+  overrides: PathOverride[];
+}
+
+/** `rules:` as settings: a bare level, or a level and the rule's options. */
+export function toRuleSettings(
+  raw: Record<string, z.output<typeof ruleSetting>>,
+): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = {};
+  for (const [id, setting] of Object.entries(raw)) {
+    if (typeof setting === 'string') rules[id] = { level: setting, options: {} };
+    else {
+      const { level: lvl, ...options } = setting;
+      rules[id] = { ...(lvl ? { level: lvl } : {}), options };
+    }
+  }
+  return rules;
+}
+
+/** The `rule-folders` entries as folders: paths, or installed npm packages of rules. */
+export function resolveRuleFolders(entries: readonly string[], base: string, yaml?: YamlFile): string[] {
+  const found = entries.map((entry) => ruleFolder(entry, base));
+  const diagnostics = found.flatMap((folder, index) =>
+    'problem' in folder ? [diagnosticAtPath(yaml, ['rule-folders', index], folder.problem, false)] : [],
+  );
+  if (diagnostics.length) {
+    throw new HandbookLintError('CONFIG_INVALID', `Invalid config file ${yaml?.file ?? ''}`, diagnostics);
+  }
+  return found.flatMap((folder) => ('folder' in folder ? [folder.folder] : []));
+}
+
+/** Refuses users' rules whose own examples fail: such a rule would report what its author did not mean. */
+function checkUserExamples(rules: Iterable<Rule>): void {
+  const { failures } = testRules([...rules].filter((rule) => !isDefaultRule(rule)));
+  if (!failures.length) return;
+  throw new HandbookLintError(
+    'RULES_INVALID',
+    'Rule examples fail (`handbook-lint rules --test` shows expected and actual findings)',
+    failures.map((failure) => ({ ...failureLocation(failure), message: failureSummary(failure) })),
+  );
+}
+
+/** Applies config rule settings: unknown ids and bad option values are errors pointing into the config. */
+export function applyRuleSettings(
+  rules: Map<string, Rule>,
+  config: Pick<RulesConfig, 'yaml' | 'rules' | 'overrides'>,
+): ActiveRule[] {
+  const diagnostics: Diagnostic[] = [];
+  const known = [...rules.keys()];
+  const unknownId = (path: PropertyKey[], id: string) =>
+    diagnostics.push(diagnosticAtPath(config.yaml, path, `unknown rule id "${id}"${suggest(id, known)}`));
+  config.overrides.forEach((override, index) => {
+    for (const id of Object.keys(override.rules))
+      if (!rules.has(id)) unknownId(['overrides', index, 'rules', id], id);
+  });
+  const active: ActiveRule[] = [];
+  for (const id of Object.keys(config.rules)) if (!rules.has(id)) unknownId(['rules', id], id);
+  for (const rule of rules.values()) {
+    const setting = config.rules[rule.id];
+    let options = rule.options;
+    if (setting && Object.keys(setting.options).length) {
+      const parsed = rule.kind.options
+        .strict()
+        .safeParse({ ...(rule.options as object), ...setting.options });
+      if (!parsed.success) {
+        if (config.yaml)
+          diagnostics.push(...issuesToDiagnostics(config.yaml, parsed.error.issues, ['rules', rule.id]));
+        continue;
+      }
+      options = parsed.data;
+    }
+    active.push({ ...rule, options, configuredLevel: setting?.level ?? rule.level });
+  }
+  if (diagnostics.length)
+    throw new HandbookLintError('CONFIG_INVALID', 'Invalid rule settings in config', diagnostics);
+  return active;
+}
+
+/** Loads the default pack plus the config's folders, refuses broken user rules, and applies the config's rule settings. */
+export async function loadActiveRules(config: RulesConfig): Promise<ActiveRule[]> {
+  const rules = await loadRuleFiles([DEFAULT_RULES_DIR, ...config.ruleFolders], {
+    documentTypes: Object.keys(config.documentTypes),
+  });
+  checkUserExamples(rules.values());
+  return applyRuleSettings(rules, config);
+}
