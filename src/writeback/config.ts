@@ -1,7 +1,6 @@
-import { extractNotionId } from '@notionhq/client';
 import { z } from 'zod';
 import { SEVERITIES, type Severity } from '../model/severity.js';
-import { dashedNotionId } from '../platforms/notion/urls.js';
+import { notionIdOf } from '../platforms/notion/urls.js';
 import { wikiKey } from '../platforms/registry.js';
 
 /** The findings page's title unless config names another. */
@@ -11,7 +10,7 @@ export const DEFAULT_COMMENT_CAP = 25;
 
 const title = z.string().min(1).max(255).default(DEFAULT_FINDINGS_TITLE);
 
-const notionPage = z.string().refine((value) => extractNotionId(value) !== null, {
+const notionPage = z.string().refine((value) => notionIdOf(value) !== undefined, {
   error: (issue) => `not a Notion page id or URL: ${String(issue.input)}`,
 });
 
@@ -81,9 +80,7 @@ export function toWritebackConfig(
     ...(page.notion
       ? {
           notion: {
-            parentPage: dashedNotionId(
-              extractNotionId(page.notion['parent-page']) ?? page.notion['parent-page'],
-            ),
+            parentPage: notionIdOf(page.notion['parent-page']) ?? page.notion['parent-page'],
             title: page.notion.title,
           },
         }

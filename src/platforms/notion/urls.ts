@@ -1,3 +1,6 @@
+// The SDK's id parser from its own module: the config reads ids without loading the whole client.
+import { extractNotionId } from '@notionhq/client/build/src/helpers.js';
+
 const NOTION_HOST = /(^|\.)notion\.(so|site)$/;
 const NOTION_ID =
   /(?:^|[-/])([0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:$|[?#])/i;
@@ -13,4 +16,10 @@ export function notionPageKey(url: URL): string | undefined {
   if (!NOTION_HOST.test(url.hostname)) return undefined;
   const id = NOTION_ID.exec(url.pathname + url.search);
   return id?.[1] ? `notion:${dashedNotionId(id[1])}` : undefined;
+}
+
+/** A page id or URL as the config names it, dashed; undefined when it names no Notion page. */
+export function notionIdOf(ref: string): string | undefined {
+  const id = extractNotionId(ref);
+  return id === null ? undefined : dashedNotionId(id);
 }

@@ -1,11 +1,10 @@
-import { extractNotionId } from '@notionhq/client';
 import { z } from 'zod';
-import { dashedNotionId } from '../../platforms/notion/urls.js';
+import { notionIdOf } from '../../platforms/notion/urls.js';
 
 /** Notion's documented average budget per integration. */
 export const NOTION_REQUESTS_PER_SECOND = 3;
 
-const pageRef = z.string().refine((value) => extractNotionId(value) !== null, {
+const pageRef = z.string().refine((value) => notionIdOf(value) !== undefined, {
   error: (issue) => `not a Notion page id or URL: ${String(issue.input)}`,
 });
 
@@ -41,7 +40,7 @@ export function toNotionConfig(raw: z.output<typeof notionSourceSchema>): Notion
   return {
     tokenEnv: raw['token-env'],
     baseUrl: raw['base-url'].replace(/\/+$/, ''),
-    roots: (raw.roots ?? []).map((ref) => dashedNotionId(extractNotionId(ref) ?? ref)),
+    roots: (raw.roots ?? []).map((ref) => notionIdOf(ref) ?? ref),
     requestsPerSecond: raw['requests-per-second'],
     concurrency: raw.concurrency,
     timeoutMs: raw['timeout-ms'],
