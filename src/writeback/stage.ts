@@ -2,6 +2,10 @@ import { relative, sep } from 'node:path';
 import { HandbookLintError } from '../errors.js';
 import type { LintResult } from '../model/result.js';
 import type { Target, WritebackOutcome } from '../model/writeback.js';
+import { ConfluenceComments } from '../platforms/confluence/comments.js';
+import { ConfluenceFindingsPage } from '../platforms/confluence/findings-page.js';
+import { MarkdownFileWriter } from '../platforms/markdown/findings-file.js';
+import { NotionComments, NotionFindingsPage } from '../platforms/notion/writeback.js';
 import type { SitePage } from '../site.js';
 import { ConfluenceApi, confluenceCredentials } from '../sources/confluence/api.js';
 import type { ConfluenceSourceConfig } from '../sources/confluence/config.js';
@@ -11,11 +15,7 @@ import type { State } from '../state.js';
 import { plural } from '../words.js';
 import { carryOut, planComments, taskKind } from './comments.js';
 import { DEFAULT_FINDINGS_TITLE, type WritebackConfig } from './config.js';
-import { ConfluenceFindingsPage } from './confluence.js';
-import { ConfluenceComments } from './confluence-comments.js';
 import { renderFindingsPage } from './content.js';
-import { MarkdownFileWriter } from './markdown-file.js';
-import { NotionComments, NotionFindingsPage } from './notion.js';
 import type { CommentApi, FindingsPageWriter, Platform } from './types.js';
 
 /** What write-back reads of the config: its own part, and the sources whose clients and folder it writes with. */

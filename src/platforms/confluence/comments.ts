@@ -1,9 +1,9 @@
-import { HandbookLintError } from '../errors.js';
-import type { ConfluenceApi } from '../sources/confluence/api.js';
-import { type CommentContent, storageComment } from './comment-text.js';
-import { failed, onConflictRetry, statusOf, write } from './confluence-write.js';
-import { readMarker } from './marker.js';
-import type { CommentApi, FoundComment } from './types.js';
+import { HandbookLintError } from '../../errors.js';
+import type { ConfluenceApi } from '../../sources/confluence/api.js';
+import { type CommentContent, storageComment } from '../../writeback/comment-text.js';
+import { readMarker } from '../../writeback/marker.js';
+import type { CommentApi, FoundComment } from '../../writeback/types.js';
+import { failed, onConflictRetry, statusOf, write } from './write.js';
 
 const COMMENT_HINT = 'The account needs the space permission to add comments.';
 /** Footer comments read per request (the API's maximum). */

@@ -6,16 +6,16 @@ import {
   iteratePaginatedAPI,
   type PageObjectResponse,
 } from '@notionhq/client';
-import { HandbookLintError } from '../errors.js';
-import type { WriteAction } from '../model/writeback.js';
-import { normalizeKey, OWNER_FIELDS } from '../normalize/fields.js';
-import { dashedNotionId } from '../platforms/notion/urls.js';
-import { hasStatus, type NotionApi } from '../sources/notion/api.js';
-import type { PublishedPage } from '../state.js';
-import { type CommentContent, notionComment } from './comment-text.js';
-import { digestOn, type FindingsPageBody } from './content.js';
-import { readMarker } from './marker.js';
-import type { CommentApi, FindingsPageWriter, FoundComment, PublishResult } from './types.js';
+import { HandbookLintError } from '../../errors.js';
+import type { WriteAction } from '../../model/writeback.js';
+import { normalizeKey, OWNER_FIELDS } from '../../normalize/fields.js';
+import { hasStatus, type NotionApi } from '../../sources/notion/api.js';
+import type { PublishedPage } from '../../state.js';
+import { type CommentContent, notionComment } from '../../writeback/comment-text.js';
+import { digestOn, type FindingsPageBody } from '../../writeback/content.js';
+import { readMarker } from '../../writeback/marker.js';
+import type { CommentApi, FindingsPageWriter, FoundComment, PublishResult } from '../../writeback/types.js';
+import { dashedNotionId } from './urls.js';
 
 const CAPABILITIES_HINT =
   'In Notion, give the integration the capabilities Read content, Update content and Insert content, and share the parent page with it.';

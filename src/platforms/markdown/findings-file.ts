@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { PublishedPage } from '../state.js';
-import { writeFileAtomically } from '../write-file.js';
-import type { FindingsPageBody } from './content.js';
-import type { FindingsPageWriter, PublishResult } from './types.js';
+import type { PublishedPage } from '../../state.js';
+import { writeFileAtomically } from '../../write-file.js';
+import type { FindingsPageBody } from '../../writeback/content.js';
+import type { FindingsPageWriter, PublishResult } from '../../writeback/types.js';
 
 /** The findings page of a Markdown folder: a file, replaced atomically on each run that changes it. */
 export class MarkdownFileWriter implements FindingsPageWriter {
