@@ -3,14 +3,15 @@ import { toMdast } from 'hast-util-to-mdast';
 import type { Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import type { ParseProblem } from '../../model/page.js';
+import { type StorageContext, TOP } from './convert-types.js';
 import { el } from './hast.js';
 import { ANCHOR_TAG, anchorHtml } from './links.js';
 import { plainToMdast } from './plain-mdast.js';
 import { PositionedWriter } from './positioned.js';
-import { Rewriter, type StorageContext, TOP } from './rewrite.js';
+import { Rewriter } from './rewrite.js';
 import { parseStorage, type StorageProblem } from './xml.js';
 
-export type { StorageContext } from './rewrite.js';
+export type { StorageContext } from './convert-types.js';
 
 /**
  * A page's Markdown; its mdast with the positions parsing the Markdown would give, when the
