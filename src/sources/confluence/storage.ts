@@ -28,13 +28,29 @@ const WRITE_OPTIONS: Options = {
   rule: '_',
 };
 
-/** A list without items writes nothing but the blank lines around it. */
-function dropEmptyLists(node: Root | RootContent): void {
+const MARKS = new Set(['strong', 'emphasis', 'delete']);
+
+/**
+ * Tidies the tree for what Markdown can write, in place: a list without items writes nothing but
+ * the blank lines around it; strong text inside strong text (emphasis, deletion alike) says nothing
+ * more but writes runs of markers a parser reads otherwise (`~~~~` opens a code fence); a code span
+ * cannot hold a blank line, so line breaks in it (`<br/>` in `<code>`) become spaces.
+ */
+function tidy(node: Root | RootContent, marks: ReadonlySet<string> = new Set()): void {
+  if (node.type === 'inlineCode') node.value = node.value.replace(/\r?\n|\r/g, ' ');
   if (!('children' in node)) return;
-  node.children = node.children.filter(
-    (child) => child.type !== 'list' || child.children.length > 0,
-  ) as typeof node.children;
-  for (const child of node.children) dropEmptyLists(child);
+  const children: RootContent[] = [];
+  for (const child of node.children as RootContent[]) {
+    if (child.type === 'list' && child.children.length === 0) continue;
+    if (marks.has(child.type) && 'children' in child) {
+      tidy(child, marks);
+      children.push(...(child.children as RootContent[]));
+      continue;
+    }
+    tidy(child, MARKS.has(child.type) ? new Set([...marks, child.type]) : marks);
+    children.push(child);
+  }
+  node.children = children as typeof node.children;
 }
 
 /**
@@ -54,7 +70,7 @@ export function storageToMarkdown(storage: string, context: StorageContext): Con
     { type: 'root', children },
     { handlers: { [ANCHOR_TAG]: (_state, node) => anchorHtml(node) } },
   ) as Root;
-  dropEmptyLists(mdast);
+  tidy(mdast);
   const markdown = toMarkdown(mdast, WRITE_OPTIONS);
   if (!problem) return { markdown };
   const where = `line ${problem.line}, column ${problem.column}`;
