@@ -1,12 +1,168 @@
 import type { Root } from 'mdast';
-import type { Page } from '../model/page.js';
-import { assemblePage, NO_FRONT_MATTER, type PageInput } from './assemble.js';
+import type { Field, Page, ParseProblem, SourceKind, Unreadable } from '../model/page.js';
 import { DEFAULT_PAGE_BUDGET, overBudget, type PageBudget } from './budget.js';
 import type { TypeClassifier } from './doc-type.js';
-import { readFrontMatter } from './front-matter.js';
+import {
+  extractFields,
+  fieldAnywhere,
+  firstField,
+  normalizeKey,
+  OWNER_FIELDS,
+  OWNER_SOURCES,
+  parseDate,
+  UPDATED_FIELDS,
+} from './fields.js';
+import { type FrontMatter, readFrontMatter } from './front-matter.js';
+import { extractOutline } from './links.js';
 import { parseMarkdown } from './markdown.js';
+import { readOrigin } from './origin.js';
 
-export type { PageInput } from './assemble.js';
+/** What a source knows about a page before parsing; the builder derives the rest from the Markdown. */
+export interface PageInput {
+  source: SourceKind;
+  id: string;
+  url: string;
+  path: string;
+  markdown: string;
+  /** Used when neither front matter nor an H1 gives a title (e.g. the file name). */
+  fallbackTitle: string;
+  /** A title the platform states (Notion, Confluence) wins over the Markdown. */
+  title?: string;
+  file?: string;
+  parent?: string;
+  labels?: string[];
+  /** Fields from platform properties; they win over fields found in the text. */
+  fields?: Record<string, Field>;
+  /** Fields from a metadata file beside the page (`kep.yaml`); the page's own text wins over them. */
+  sidecarFields?: Record<string, Field>;
+  /** The owner the platform records (Confluence page owner) or CODEOWNERS gives, when no field names one. */
+  owner?: string;
+  /** Where `owner` came from (`codeowners`); the platform's own record when absent. */
+  ownerSource?: string;
+  author?: string;
+  lastEditor?: string;
+  createdAt?: Date;
+  updatedAt?: Date;
+  declaredType?: string;
+  unreadable?: Unreadable;
+  /** Problems the source met reading the page (e.g. malformed Confluence storage), reported beside front matter problems. */
+  problems?: ParseProblem[];
+}
+
+function listValue(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  return [];
+}
+
+/** Where the owner field `key` was written: a sidecar file, a platform property, front matter or the page's text. */
+function fieldOwnerSource(key: string, field: Field, input: PageInput, frontMatter: FrontMatter): string {
+  if (field.source) return field.source;
+  if (input.fields?.[key]) return OWNER_SOURCES.property;
+  return Object.keys(frontMatter.data).some((name) => normalizeKey(name) === key)
+    ? OWNER_SOURCES.frontMatter
+    : OWNER_SOURCES.page;
+}
+
+const OWNER_KEYS: ReadonlySet<string> = new Set(OWNER_FIELDS);
+
+/**
+ * Turns one source page, its Markdown's mdast and front matter into the shared Page model: fields,
+ * outline, owner, dates, type.
+ */
+function assemblePage(
+  input: PageInput,
+  tree: Root,
+  frontMatter: FrontMatter,
+  classify: TypeClassifier,
+): Page {
+  const fields = {
+    ...input.sidecarFields,
+    ...extractFields(tree, input.markdown, frontMatter),
+    ...input.fields,
+  };
+  const outline = extractOutline(tree);
+  const h1 = outline.headings.find((h) => h.depth === 1)?.text.trim();
+  const fmTitle = typeof frontMatter.data.title === 'string' ? frontMatter.data.title.trim() : undefined;
+  const title = input.title ?? (fmTitle || h1 || input.fallbackTitle);
+  const labels = [
+    ...new Set([
+      ...(input.labels ?? []),
+      ...listValue(frontMatter.data.tags),
+      ...listValue(frontMatter.data.labels),
+    ]),
+  ];
+  // A wiki page mirrored by `handbook-lint sync` brings what its wiki knew beyond the fields.
+  const origin = input.source === 'markdown' ? readOrigin(frontMatter.data) : undefined;
+  const ownerKey = OWNER_FIELDS.find((name) => fields[name]?.value);
+  const ownerField = ownerKey ? fields[ownerKey] : undefined;
+  // A policy states its owner at the end ("**Policy Owner:** Head of Security"), a service page in a table row.
+  const ownerInText = ownerField ? undefined : fieldAnywhere(tree, OWNER_KEYS);
+  const owner = ownerField?.value ?? ownerInText?.value ?? input.owner ?? origin?.owner;
+  const ownerSource =
+    ownerKey && ownerField
+      ? fieldOwnerSource(ownerKey, ownerField, input, frontMatter)
+      : ownerInText
+        ? OWNER_SOURCES.page
+        : input.owner
+          ? (input.ownerSource ?? OWNER_SOURCES.platform)
+          : origin?.owner
+            ? OWNER_SOURCES.platform
+            : undefined;
+  const reviewed = firstField(fields, UPDATED_FIELDS);
+  const updatedAt = (reviewed && parseDate(reviewed.value)) ?? origin?.updatedAt ?? input.updatedAt;
+  const createdAt = input.createdAt ?? origin?.createdAt;
+  const author = input.author ?? origin?.author;
+  const unreadable = input.unreadable ?? origin?.unreadable;
+  const declaredType = fields.type?.value ?? input.declaredType;
+  // A mirrored page keeps the type its wiki gave it: the mirror's folder names must not give it one.
+  const type =
+    origin && !declaredType
+      ? undefined
+      : classify({
+          path: input.path,
+          title,
+          labels,
+          fields: Object.keys(fields),
+          ...(declaredType ? { declaredType } : {}),
+        });
+  return {
+    key: `${input.source}:${input.id}`,
+    source: input.source,
+    id: input.id,
+    title,
+    url: input.url,
+    path: input.path,
+    labels,
+    fields,
+    markdown: input.markdown,
+    tree,
+    links: outline.links,
+    headings: outline.headings,
+    anchors: outline.anchors,
+    ...(outline.generated ? { generated: true as const } : {}),
+    ...(origin ? { mirrorOf: origin.source } : {}),
+    problems: [
+      ...(frontMatter.problem ? [frontMatter.problem] : []),
+      ...(input.problems ?? []),
+      ...(origin?.problems ?? []),
+    ],
+    ...(input.file !== undefined ? { file: input.file } : {}),
+    ...(input.parent !== undefined ? { parent: input.parent } : {}),
+    ...(createdAt ? { createdAt } : {}),
+    ...(updatedAt ? { updatedAt } : {}),
+    ...(author ? { author } : {}),
+    ...(input.lastEditor ? { lastEditor: input.lastEditor } : {}),
+    ...(owner ? { owner } : {}),
+    ...(ownerSource ? { ownerSource } : {}),
+    ...(type ? { type } : {}),
+    ...(unreadable ? { unreadable } : {}),
+  };
+}
 
 /**
  * A page listed without its content: what is known before reading it (path, title from the file name,
@@ -14,7 +170,12 @@ export type { PageInput } from './assemble.js';
  */
 export function unreadablePage(input: PageInput, reason: string, classify: TypeClassifier): Page {
   const empty: Root = { type: 'root', children: [] };
-  return assemblePage({ ...input, markdown: '', unreadable: { reason } }, empty, NO_FRONT_MATTER, classify);
+  return assemblePage(
+    { ...input, markdown: '', unreadable: { reason } },
+    empty,
+    { data: {}, keyLines: {} },
+    classify,
+  );
 }
 
 /**

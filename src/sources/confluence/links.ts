@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { Html } from 'mdast';
+import type { Rewrite, Scope } from './convert-types.js';
 import { attr, child, el, elements, textOf, txt } from './hast.js';
-import type { Rewriter, Scope } from './rewrite.js';
 
 /** The element a stored `id` or anchor macro becomes; storage.ts turns it into `<a id>` HTML the outline reads. */
 export const ANCHOR_TAG = 'hl-anchor';
@@ -23,7 +23,7 @@ const fragment = (anchor: string) => `#${anchor.trim().replace(/\s+/g, '-')}`;
 
 const link = (href: string, children: ElementContent[]) => el('a', { href }, children);
 
-function mention(rewriter: Rewriter, user: Element, scope: Scope): ElementContent {
+function mention(rewriter: Rewrite, user: Element, scope: Scope): ElementContent {
   const id =
     attr(user, 'ri:account-id') ?? attr(user, 'ri:userkey') ?? attr(user, 'ri:username') ?? 'unknown';
   const name = rewriter.context.userName(id) ?? id;
@@ -36,7 +36,7 @@ function mention(rewriter: Rewriter, user: Element, scope: Scope): ElementConten
  * or reports them broken when no page has that title), user links become @mentions, attachment
  * links their file name. The link body wins over the target's name, as on screen.
  */
-export function acLink(rewriter: Rewriter, node: Element, scope: Scope): ElementContent[] {
+export function acLink(rewriter: Rewrite, node: Element, scope: Scope): ElementContent[] {
   const { context } = rewriter;
   const target = elements(node).find((e) => e.tagName.startsWith('ri:'));
   const plain = child(node, 'ac:plain-text-link-body');
@@ -74,7 +74,7 @@ export function acLink(rewriter: Rewriter, node: Element, scope: Scope): Element
 }
 
 /** `<a href>`: root-relative Confluence URLs are made absolute so the site can resolve them to pages. */
-export function hyperlink(rewriter: Rewriter, node: Element, scope: Scope): ElementContent[] {
+export function hyperlink(rewriter: Rewrite, node: Element, scope: Scope): ElementContent[] {
   const href = attr(node, 'href');
   const absolute = href?.startsWith('/') && !href.startsWith('//') ? rewriter.context.siteUrl + href : href;
   const properties = absolute === undefined ? node.properties : { ...node.properties, href: absolute };

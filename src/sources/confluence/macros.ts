@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
+import type { Rewrite, Scope } from './convert-types.js';
 import { attr, child, el, elements, oneLine, parameter, textOf, txt } from './hast.js';
 import { anchorElement } from './links.js';
-import type { Rewriter, Scope } from './rewrite.js';
 
 // Panels draw a coloured box around advice; Markdown's nearest equivalent is a blockquote.
 const PANELS = new Set(['info', 'note', 'warning', 'tip', 'panel', 'success', 'error']);
@@ -21,7 +21,7 @@ function rows(table: Element): Element[][] {
 }
 
 /** Page properties (`details`): one `Key: value` item per row, the form field extraction reads with positions. */
-function pageProperties(rewriter: Rewriter, macro: Element): Element[] {
+function pageProperties(rewriter: Rewrite, macro: Element): Element[] {
   const table = child(macro, 'ac:rich-text-body')?.children.find(
     (node): node is Element => node.type === 'element' && node.tagName === 'table',
   );
@@ -47,7 +47,7 @@ function pageProperties(rewriter: Rewriter, macro: Element): Element[] {
  * become fields, panels blockquotes, expand sections their content. Macros that render other pages
  * (children, table of contents, page property reports) add nothing the page itself says.
  */
-export function macro(rewriter: Rewriter, node: Element, scope: Scope): ElementContent[] {
+export function macro(rewriter: Rewrite, node: Element, scope: Scope): ElementContent[] {
   const name = attr(node, 'ac:name') ?? '';
   const body = child(node, 'ac:rich-text-body');
   const content = () => (body ? rewriter.all(body.children, scope) : []);

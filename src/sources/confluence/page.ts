@@ -1,19 +1,11 @@
-import type { Root } from 'mdast';
 import type { Page } from '../../model/page.js';
-import { assemblePage, NO_FRONT_MATTER, type PageInput } from '../../normalize/assemble.js';
 import type { TypeClassifier } from '../../normalize/doc-type.js';
+import { buildPage } from '../../normalize/page.js';
 import type { Content } from './bodies.js';
 import type { CrawlContext } from './context.js';
 import type { ListedPage } from './listing.js';
 import { storageToMarkdown } from './storage.js';
 import { PendingContext } from './tree.js';
-
-/** The mdast of an empty page, as parsing '' gives it. */
-const emptyTree = (): Root => ({
-  type: 'root',
-  children: [],
-  position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
-});
 
 /**
  * One page to build: a listed page with its content and labels, or a page known only by id (a
@@ -23,17 +15,6 @@ export type PageJob =
   | { page: Omit<ListedPage, 'storage'>; content: Content; labels: string[] }
   | { unreadable: { id: string; title: string; path: string; url: string; reason: string } };
 
-/**
- * A page from its Markdown: the tree the conversion placed, or else a parse. The parser (and the
- * YAML reader with it) is loaded only for such a page, so a worker that converts pages whose trees
- * are all placed starts without them.
- */
-async function pageOf(input: PageInput, tree: Root | undefined, classify: TypeClassifier): Promise<Page> {
-  if (tree) return assemblePage(input, tree, NO_FRONT_MATTER, classify);
-  const { buildPage } = await import('../../normalize/page.js');
-  return buildPage(input, classify);
-}
-
 /** A listed page as the shared model: its storage converted to Markdown, or unreadable with the reason. */
 function listedPage(
   page: Omit<ListedPage, 'storage'>,
@@ -41,7 +22,7 @@ function listedPage(
   labels: string[],
   context: CrawlContext,
   classify: TypeClassifier,
-): Promise<Page> {
+): Page {
   const { tree, users, siteUrl } = context;
   const spaceKey = tree.space(page.spaceId)?.key ?? '';
   const converted =
@@ -58,7 +39,7 @@ function listedPage(
   const owner = page.ownerId ? users.name(page.ownerId) : undefined;
   const author = page.authorId ? users.name(page.authorId) : undefined;
   const lastEditor = page.editorId ? users.name(page.editorId) : undefined;
-  return pageOf(
+  return buildPage(
     {
       source: 'confluence',
       id: page.id,
@@ -77,7 +58,6 @@ function listedPage(
       ...(converted?.problem ? { problems: [converted.problem] } : {}),
       ...('unreadable' in content ? { unreadable: { reason: content.unreadable } } : {}),
     },
-    converted ? converted.tree : emptyTree(),
     classify,
   );
 }
@@ -88,7 +68,7 @@ export function unreadablePage(
   classify: TypeClassifier,
 ): Page {
   const { id, title, path, url, reason } = job;
-  return assemblePage(
+  return buildPage(
     {
       source: 'confluence',
       id,
@@ -99,8 +79,6 @@ export function unreadablePage(
       title,
       unreadable: { reason },
     },
-    emptyTree(),
-    NO_FRONT_MATTER,
     classify,
   );
 }

@@ -1,33 +1,9 @@
 import type { Element, ElementContent } from 'hast';
+import type { Rewrite, Scope, StorageContext } from './convert-types.js';
 import { attr, el, isBlank, isBlock, oneLine, textOf, txt } from './hast.js';
 import { acLink, anchorElement, hyperlink, image } from './links.js';
 import { macro } from './macros.js';
 import { decisions, taskList } from './tasks.js';
-
-/** What a conversion needs to know beyond the storage itself: where pages live and who users are. */
-export interface StorageContext {
-  /** The page's own space; page links without `ri:space-key` point into it. */
-  spaceKey: string;
-  /** Site URL without `/wiki` (https://acme.atlassian.net), for root-relative hrefs. */
-  siteUrl: string;
-  /** URL of the page titled `title` in space `spaceKey`, or of where it would be when it does not exist. */
-  pageUrl(spaceKey: string, title: string): string;
-  /** URL of a space's home page. */
-  spaceUrl(spaceKey: string): string;
-  /** Display name for an account id, when known. */
-  userName(accountId: string): string | undefined;
-}
-
-/** Where in the page a node sits; some constructs read differently by place (a date in a task is its due date). */
-export interface Scope {
-  inTask: boolean;
-  /** Inside page properties: people are values there, not mentions. */
-  inDetails: boolean;
-  inTable: boolean;
-}
-
-/** The scope of a page's top level. */
-export const TOP: Scope = { inTask: false, inDetails: false, inTable: false };
 
 // Storage wrappers that only arrange content on screen; their content is the page.
 const TRANSPARENT = new Set([
@@ -44,7 +20,7 @@ const TRANSPARENT = new Set([
  * Page properties are collected in `properties` so the page can show them first, where field
  * extraction reads `Key: value` lines.
  */
-export class Rewriter {
+export class Rewriter implements Rewrite {
   readonly context: StorageContext;
   readonly properties: Element[] = [];
 

@@ -1,12 +1,12 @@
 import type { Element, ElementContent } from 'hast';
+import type { Rewrite, Scope } from './convert-types.js';
 import { attr, child, el, elements, textOf, txt } from './hast.js';
-import type { Rewriter, Scope } from './rewrite.js';
 
 /**
  * `<ac:task-list>`: GFM task items, checked when complete. Inside a task the assignee mention reads
  * "@Name" and the date "(due YYYY-MM-DD)", the form the tasks check recognizes.
  */
-export function taskList(rewriter: Rewriter, node: Element, scope: Scope): Element {
+export function taskList(rewriter: Rewrite, node: Element, scope: Scope): Element {
   const inTask: Scope = { ...scope, inTask: true };
   const items = elements(node, 'ac:task').map((task) => {
     const status = child(task, 'ac:task-status');
@@ -31,7 +31,7 @@ function adfAttribute(node: Element, key: string): string | undefined {
  * `<ac:adf-extension>`: Cloud's decision lists become "Decision: ..." items, which the meeting and
  * decision rules read as recorded decisions. Other extensions show their stored fallback HTML.
  */
-export function decisions(rewriter: Rewriter, node: Element, scope: Scope): ElementContent[] {
+export function decisions(rewriter: Rewrite, node: Element, scope: Scope): ElementContent[] {
   const [list] = adfNodes(node, 'decision-list');
   if (!list) {
     const fallback = child(node, 'ac:adf-fallback');
