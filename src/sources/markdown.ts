@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { basename, extname, join, posix } from 'node:path';
 import { HandbookLintError } from '../errors.js';
 import { matchesGlob } from '../glob.js';
@@ -213,7 +214,7 @@ export async function readMarkdownPage(
   const text =
     task.stdin !== undefined
       ? fromStdin(task.stdin, budget.maxBytes)
-      : await fromDisk(source, task, budget.maxBytes);
+      : fromDisk(source, task, budget.maxBytes);
   if ('reason' in text) return unreadablePage(input, text.reason, classify);
   const sidecarFields = task.sidecar ? await readSidecarFields(source.root, task.sidecar) : undefined;
   return buildPage(
@@ -233,19 +234,31 @@ type PageText = { markdown: string; modified: Date } | { reason: string };
 
 const overLimit = (size: number, limit: number) => `the page is ${size} bytes, over the limit of ${limit}`;
 
-async function fromDisk(
-  source: MarkdownReadOptions,
-  task: MarkdownTask,
-  maxBytes: number,
-): Promise<PageText> {
-  const absolute = join(source.root, task.file);
+/** One read buffer per thread, as large as the budget allows a page plus a byte. */
+let scratch = Buffer.alloc(0);
+
+/**
+ * Reads a file synchronously (a worker converts one page at a time, so waiting on each read in turn
+ * gains nothing), at most one byte over the budget so a huge file is never loaded. The file is
+ * asked for its size only when over budget, and for its time only when git gave none.
+ */
+function fromDisk(source: MarkdownReadOptions, task: MarkdownTask, maxBytes: number): PageText {
+  let fd: number | undefined;
   try {
-    const info = await stat(absolute);
-    // Checked before reading, so a huge file is never loaded.
-    if (info.size > maxBytes) return { reason: overLimit(info.size, maxBytes) };
-    return { markdown: await readFile(absolute, 'utf8'), modified: info.mtime };
+    fd = openSync(join(source.root, task.file), 'r');
+    if (scratch.length <= maxBytes) scratch = Buffer.allocUnsafe(maxBytes + 1);
+    const buffer = scratch;
+    let length = 0;
+    for (let read = 1; read > 0 && length < buffer.length; length += read) {
+      read = readSync(fd, buffer, length, buffer.length - length, null);
+    }
+    if (length > maxBytes) return { reason: overLimit(fstatSync(fd).size, maxBytes) };
+    const modified = task.committedAt ?? fstatSync(fd).mtime;
+    return { markdown: buffer.toString('utf8', 0, length), modified };
   } catch (error) {
     return { reason: `cannot read file: ${errorCode(error)}` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -254,6 +267,36 @@ function fromStdin(stdin: StdinText, maxBytes: number): PageText {
   return size > maxBytes
     ? { reason: overLimit(size, maxBytes) }
     : { markdown: stdin.text, modified: stdin.modified };
+}
+
+/** A Markdown file to read, with everything the reading needs: plain data for a worker thread. */
+export interface MarkdownRaw extends MarkdownReadOptions {
+  source: 'markdown';
+  task: MarkdownTask;
+}
+
+/** A raw Markdown page as a Page: the file is read where this runs. */
+export function toPage(raw: MarkdownRaw, classify: TypeClassifier): Promise<Page> {
+  return readMarkdownPage(raw, raw.task, classify);
+}
+
+/** The raw pages of a folder's planned tasks; nothing is read until a page is converted. */
+export async function* markdownRaws(
+  options: MarkdownReadOptions,
+  tasks: readonly MarkdownTask[],
+): AsyncIterable<MarkdownRaw> {
+  const { root, maxPageBytes } = options;
+  for (const task of tasks)
+    yield { source: 'markdown', root, ...(maxPageBytes ? { maxPageBytes } : {}), task };
+}
+
+/** A folder's crawl: a raw page per file, counted up front, and the other files, which links may point at. */
+export async function markdownCrawl(
+  options: MarkdownSourceOptions & { maxPageBytes?: number },
+): Promise<{ pages: AsyncIterable<MarkdownRaw>; total: number; assets: string[] }> {
+  const scan = await scanMarkdownFolder(options);
+  const tasks = await markdownTasks(options, scan);
+  return { pages: markdownRaws(options, tasks), total: tasks.length, assets: scan.assets };
 }
 
 /** Crawls a Markdown folder in this thread: one Page per file. */
