@@ -1,5 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, posix } from 'node:path';
 import { HandbookLintError } from '../errors.js';
 import { matchesGlob } from '../glob.js';
@@ -214,7 +213,7 @@ export async function readMarkdownPage(
   const text =
     task.stdin !== undefined
       ? fromStdin(task.stdin, budget.maxBytes)
-      : fromDisk(source, task, budget.maxBytes);
+      : await fromDisk(source, task, budget.maxBytes);
   if ('reason' in text) return unreadablePage(input, text.reason, classify);
   const sidecarFields = task.sidecar ? await readSidecarFields(source.root, task.sidecar) : undefined;
   return buildPage(
@@ -234,31 +233,23 @@ type PageText = { markdown: string; modified: Date } | { reason: string };
 
 const overLimit = (size: number, limit: number) => `the page is ${size} bytes, over the limit of ${limit}`;
 
-/** One read buffer per thread, as large as the budget allows a page plus a byte. */
-let scratch = Buffer.alloc(0);
-
 /**
- * Reads a file synchronously (a worker converts one page at a time, so waiting on each read in turn
- * gains nothing), at most one byte over the budget so a huge file is never loaded. The file is
- * asked for its size only when over budget, and for its time only when git gave none.
+ * Reads a file, asking it for its time only when git gave none. A worker starts every read of its
+ * batch at once (see parallel/worker.ts), so it never waits on reads one at a time.
  */
-function fromDisk(source: MarkdownReadOptions, task: MarkdownTask, maxBytes: number): PageText {
-  let fd: number | undefined;
+async function fromDisk(
+  source: MarkdownReadOptions,
+  task: MarkdownTask,
+  maxBytes: number,
+): Promise<PageText> {
+  const absolute = join(source.root, task.file);
   try {
-    fd = openSync(join(source.root, task.file), 'r');
-    if (scratch.length <= maxBytes) scratch = Buffer.allocUnsafe(maxBytes + 1);
-    const buffer = scratch;
-    let length = 0;
-    for (let read = 1; read > 0 && length < buffer.length; length += read) {
-      read = readSync(fd, buffer, length, buffer.length - length, null);
-    }
-    if (length > maxBytes) return { reason: overLimit(fstatSync(fd).size, maxBytes) };
-    const modified = task.committedAt ?? fstatSync(fd).mtime;
-    return { markdown: buffer.toString('utf8', 0, length), modified };
+    const bytes = await readFile(absolute);
+    if (bytes.length > maxBytes) return { reason: overLimit(bytes.length, maxBytes) };
+    const modified = task.committedAt ?? (await stat(absolute)).mtime;
+    return { markdown: bytes.toString('utf8'), modified };
   } catch (error) {
     return { reason: `cannot read file: ${errorCode(error)}` };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 
