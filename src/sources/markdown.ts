@@ -271,31 +271,26 @@ export function toPage(raw: MarkdownRaw, classify: TypeClassifier): Promise<Page
   return readMarkdownPage(raw, raw.task, classify);
 }
 
-/** The raw pages of a folder's planned tasks; nothing is read until a page is converted. */
-export async function* markdownRaws(
-  options: MarkdownReadOptions,
-  tasks: readonly MarkdownTask[],
-): AsyncIterable<MarkdownRaw> {
-  const { root, maxPageBytes } = options;
-  for (const task of tasks)
-    yield { source: 'markdown', root, ...(maxPageBytes ? { maxPageBytes } : {}), task };
-}
-
-/** A folder's crawl: a raw page per file, counted up front, and the other files, which links may point at. */
+/** A folder's crawl: a raw page per file (nothing read yet), counted up front, and the other files, which links may point at. */
 export async function markdownCrawl(
   options: MarkdownSourceOptions & { maxPageBytes?: number },
 ): Promise<{ pages: AsyncIterable<MarkdownRaw>; total: number; assets: string[] }> {
   const scan = await scanMarkdownFolder(options);
   const tasks = await markdownTasks(options, scan);
-  return { pages: markdownRaws(options, tasks), total: tasks.length, assets: scan.assets };
+  const read = {
+    root: options.root,
+    ...(options.maxPageBytes ? { maxPageBytes: options.maxPageBytes } : {}),
+  };
+  async function* pages(): AsyncIterable<MarkdownRaw> {
+    for (const task of tasks) yield { source: 'markdown', ...read, task };
+  }
+  return { pages: pages(), total: tasks.length, assets: scan.assets };
 }
 
 /** Crawls a Markdown folder in this thread: one Page per file. */
 export async function* crawlMarkdown(
   options: MarkdownSourceOptions & { maxPageBytes?: number },
   classify: TypeClassifier,
-  scan?: FolderScan,
 ): AsyncIterable<Page> {
-  const tasks = await markdownTasks(options, scan ?? (await scanMarkdownFolder(options)));
-  for (const task of tasks) yield await readMarkdownPage(options, task, classify);
+  for await (const raw of (await markdownCrawl(options)).pages) yield await toPage(raw, classify);
 }
