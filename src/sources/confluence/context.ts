@@ -4,6 +4,9 @@ import type { ConfluenceApi } from './api.js';
 import { lookupUsers } from './listing.js';
 import type { ConfluenceTree } from './tree.js';
 
+// What a Confluence crawl learns besides the tree: people's names, links to pages the listing left
+// out, and counts that parts of the crawl wait on.
+
 // Each link to an unlisted page id costs a request to learn whether it is restricted; a bound keeps a
 // wiki full of links to deleted pages from doubling the crawl.
 const MAX_LINK_PROBES = 200;
