@@ -62,7 +62,8 @@ export async function* pagesOf(crawl: Crawl, classify: TypeClassifier): AsyncIte
  * crawl's order, so the output is the same wherever the work ran. Small runs stay in this thread;
  * a large one (a known count over the threshold, or once that many raw pages have arrived) goes to
  * worker threads, dispatched as the pages arrive and bounded in flight, so conversion overlaps the
- * crawl's requests.
+ * crawl's requests. Until a wiki's crawl has delivered enough pages to decide, its pages wait,
+ * converted here only while the crawl has nothing at hand, so they never hold up its requests.
  */
 export async function* passPages(crawl: Crawl, options: PoolOptions): AsyncIterable<PagePass> {
   const { config, rules, now } = options;
@@ -102,14 +103,24 @@ export async function* passPages(crawl: Crawl, options: PoolOptions): AsyncItera
     return new WorkerPool<BatchReply>(WORKER_URL, setup, size);
   };
 
-  let batch: RawPage[] = [];
+  // Raw pages arrived and not yet converted or sent, in order: the first is page number `first`.
+  const queue: RawPage[] = [];
   let first = 0;
-  const flush = async (workers: WorkerPool<BatchReply>) => {
-    if (!batch.length) return;
-    const raws = batch;
+  const take = (count: number) => {
     const at = first;
-    batch = [];
+    const raws = queue.splice(0, count);
+    first += raws.length;
+    return { at, raws };
+  };
+  const inline = async () => {
+    const { at, raws } = take(1);
+    const page = await convert(raws[0] as RawPage, classify);
+    options.onPage?.(page);
+    deliver(at, [passPage(page, rules, { now }, config.overrides)]);
+  };
+  const send = async (workers: WorkerPool<BatchReply>) => {
     while (inFlight.size >= workers.size * IN_FLIGHT_PER_WORKER) await Promise.race(inFlight);
+    const { at, raws } = take(BATCH_SIZE);
     const sent: Promise<void> = workers
       .request({ raws })
       .then((reply) => {
@@ -120,29 +131,29 @@ export async function* passPages(crawl: Crawl, options: PoolOptions): AsyncItera
       .finally(() => inFlight.delete(sent));
     inFlight.add(sent);
   };
-  const idle = () => new Promise<true>((resolve) => setImmediate(() => resolve(true)));
+  const step = () => (pool ? send(pool) : inline());
+  const idle = (next: Promise<unknown>) =>
+    Promise.race([next.then(() => false), new Promise<true>((resolve) => setImmediate(() => resolve(true)))]);
 
   const pump = async () => {
+    // A known count decides at once; a wiki's, once enough pages have arrived.
+    if (!decided && crawl.total !== undefined) pool = start();
     const pages = crawl.pages[Symbol.asyncIterator]();
     while (!stopped && !failure) {
       const next = pages.next();
-      // A part-filled batch goes out as soon as the crawl has nothing more at hand.
-      if (pool && batch.length && (await Promise.race([next.then(() => false), idle()]))) await flush(pool);
+      // While the crawl has nothing at hand, what arrived goes on: a part-filled batch to a worker,
+      // or (workers not yet decided on) one page at a time in this thread, the crawl's answers
+      // handled between pages.
+      while (queue.length && (await idle(next))) await step();
       const { value: raw, done: finished } = await next;
       if (finished) break;
-      const n = arrived++;
-      if (!decided && (crawl.total ?? arrived) >= PARALLEL_MIN_PAGES) pool = start();
-      if (!pool) {
-        const page = await convert(raw, classify);
-        options.onPage?.(page);
-        deliver(n, [passPage(page, rules, { now }, config.overrides)]);
-        continue;
-      }
-      if (!batch.length) first = n;
-      batch.push(raw);
-      if (batch.length >= BATCH_SIZE) await flush(pool);
+      queue.push(raw);
+      arrived++;
+      if (!decided && arrived >= PARALLEL_MIN_PAGES) pool = start();
+      if (pool) while (queue.length >= BATCH_SIZE) await send(pool);
+      else if (decided) while (queue.length) await inline();
     }
-    if (pool) await flush(pool);
+    while (queue.length) await step();
     await Promise.all(inFlight);
     ended = true;
     notify();
