@@ -37,7 +37,7 @@ import { ownPages, writeBack } from './writeback/stage.js';
 /** What a run needs besides config: the clock (fixed in tests and reproducible runs) and a progress hook. */
 export interface RunOptions {
   now: Date;
-  /** Sees each full page as it is read in this thread (remote pages; small Markdown folders). */
+  /** Sees each full page; every page is then converted in this thread (tests need them whole). */
   onPage?: (page: Page) => void;
   /** Refetch every remote page instead of reusing unchanged ones from the state (`--full`). */
   full?: boolean;

@@ -28,7 +28,7 @@ const CONVERTERS: { [S in SourceName]: () => Promise<ToPage<Extract<RawPage, { s
 const loaded = new Map<SourceName, Promise<ToPage>>();
 
 /** The converter for a source, loaded once. */
-export function converterFor(source: SourceName): Promise<ToPage> {
+function converterFor(source: SourceName): Promise<ToPage> {
   let converter = loaded.get(source);
   if (!converter) {
     converter = CONVERTERS[source]() as Promise<ToPage>;

@@ -74,7 +74,7 @@ export class BodyLoader {
  * deleted since the listing) is looked up alone to learn why; a batch that fails after retries
  * makes its pages unreadable rather than ending the crawl.
  */
-export async function fetchBodies(
+async function fetchBodies(
   api: ConfluenceApi,
   ids: readonly string[],
 ): Promise<Map<string, ListedPage | { unreadable: string }>> {

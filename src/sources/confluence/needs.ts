@@ -1,6 +1,6 @@
 import type { Content } from './bodies.js';
 import type { ListedPage } from './listing.js';
-import type { ConfluenceRaw } from './page.js';
+import { type ConfluenceRaw, type Lookups, titleKey } from './page.js';
 import type { ConfluenceTree } from './tree.js';
 
 /**
@@ -67,19 +67,6 @@ export interface ReadyPage {
   labels: string[];
   needs: Needs;
 }
-
-/** The answers a page's conversion reads: page URLs by space key and title, space URLs, display names. */
-export interface Lookups {
-  pages: Record<string, string>;
-  spaces: Record<string, string>;
-  users: Record<string, string>;
-}
-
-export const titleKey = (spaceKey: string, title: string) => `${spaceKey}\0${title}`;
-
-/** A look-up's answer, never an inherited property. */
-export const answer = (answers: Record<string, string>, key: string): string | undefined =>
-  Object.hasOwn(answers, key) ? answers[key] : undefined;
 
 /**
  * A page with its body and labels as a raw page: its place in the tree and its people resolved,

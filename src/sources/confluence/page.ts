@@ -3,7 +3,6 @@ import type { Page } from '../../model/page.js';
 import { assemblePage, NO_FRONT_MATTER, type PageInput } from '../../normalize/assemble.js';
 import type { TypeClassifier } from '../../normalize/doc-type.js';
 import type { Content } from './bodies.js';
-import { answer, type Lookups, titleKey } from './needs.js';
 import { storageToMarkdown } from './storage.js';
 
 /** The mdast of an empty page, as parsing '' gives it. */
@@ -12,6 +11,19 @@ const emptyTree = (): Root => ({
   children: [],
   position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
 });
+
+/** The answers a page's conversion reads: page URLs by space key and title, space URLs, display names. */
+export interface Lookups {
+  pages: Record<string, string>;
+  spaces: Record<string, string>;
+  users: Record<string, string>;
+}
+
+export const titleKey = (spaceKey: string, title: string) => `${spaceKey}\0${title}`;
+
+/** A look-up's answer, never an inherited property. */
+const answer = (answers: Record<string, string>, key: string): string | undefined =>
+  Object.hasOwn(answers, key) ? answers[key] : undefined;
 
 /** A listed page's metadata with everything the crawl's tree and name look-ups give it already resolved. */
 export interface ResolvedPage {
