@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = join(ROOT, 'src');
-const ENTRIES = ['action.ts', 'parallel/worker.ts', 'parallel/confluence-worker.ts'];
+const ENTRIES = ['action.ts', 'parallel/worker.ts'];
 // Dependencies that are CommonJS call require(); an ES module bundle has none of its own.
 const BANNER = "import { createRequire as __bundleRequire } from 'node:module';\nconst require = __bundleRequire(import.meta.url);";
 

@@ -14,27 +14,21 @@ import type { Config } from './model/config.js';
 import type { Finding } from './model/finding.js';
 import type { Page } from './model/page.js';
 import { type LintResult, summarize } from './model/result.js';
-import { type TypeClassifier, typeClassifier } from './normalize/doc-type.js';
+import type { TypeClassifier } from './normalize/doc-type.js';
 import { resolveOwners, withOwners } from './owners.js';
-import { PassBuilder } from './parallel/confluence.js';
-import { passMarkdownInWorkers, workerCount } from './parallel/pool.js';
+import { type Crawl, pagesOf, passPages } from './parallel/pool.js';
 import { countPages, type ProgressReporter } from './progress.js';
 import { locateFindings } from './report/location.js';
 import { lintSitePage, ruleDocsUrl } from './rules/engine.js';
 import type { ActiveRule } from './rules/load.js';
-import { type PagePass, passPage } from './rules/page-pass.js';
+import type { PagePass } from './rules/page-pass.js';
 import { loadActiveRules } from './rules/settings.js';
 import { NO_SUPPRESSIONS, type Suppressions } from './rules/suppress.js';
 import { Site } from './site.js';
 import { siteOptions } from './site-options.js';
-import { type BuilderFactory, InlineBuilder } from './sources/confluence/builder.js';
-import type { ContextSetup } from './sources/confluence/context.js';
-import { crawlConfluence } from './sources/confluence/crawl.js';
 import { ListingCheck } from './sources/listing-check.js';
-import { markdownTasks, readMarkdownPage, scanMarkdownFolder } from './sources/markdown.js';
-import { NotionApi, notionToken } from './sources/notion/api.js';
-import { crawlNotion } from './sources/notion/crawl.js';
-import { headingBlockReader } from './sources/notion/heading-blocks.js';
+import { markdownCrawl } from './sources/markdown.js';
+import type { NotionApi } from './sources/notion/api.js';
 import { loadState, type State, saveState, sourceState } from './state.js';
 import { acceptFindings } from './suppressions.js';
 import type { Stage } from './timings.js';
@@ -44,7 +38,7 @@ import { ownPages, writeBack } from './writeback/stage.js';
 /** What a run needs besides config: the clock (fixed in tests and reproducible runs) and a progress hook. */
 export interface RunOptions {
   now: Date;
-  /** Sees each full page as it is read in this thread (remote pages; small Markdown folders). */
+  /** Sees each full page; every page is then converted in this thread (tests need them whole). */
   onPage?: (page: Page) => void;
   /** Refetch every remote page instead of reusing unchanged ones from the state (`--full`). */
   full?: boolean;
@@ -64,49 +58,12 @@ export interface RunOptions {
   acceptShrink?: boolean;
 }
 
-async function* passEach(
-  pages: AsyncIterable<Page>,
-  rules: readonly ActiveRule[],
-  config: Config,
-  options: RunOptions,
-): AsyncIterable<PagePass> {
-  for await (const page of pages) {
-    options.onPage?.(page);
-    yield passPage(page, rules, { now: options.now }, config.overrides);
-  }
-}
-
 /**
  * Runs keep a ledger when they crawl a wiki, write back or `state.history` asks; a plain folder
  * lint leaves no files behind.
  */
 function keepsLedger(config: Config): boolean {
   return Boolean(config.notion || config.confluence || config.keepHistory || writesBack(config.writeback));
-}
-
-/** A Markdown folder is linted on worker threads when it is large; remote pages arrive at the API's pace. */
-async function markdownPasses(
-  config: Config,
-  markdown: NonNullable<Config['markdown']>,
-  rules: readonly ActiveRule[],
-  site: Site,
-  options: RunOptions,
-): Promise<AsyncIterable<PagePass>> {
-  const scan = await scanMarkdownFolder(markdown);
-  for (const asset of scan.assets) site.addAsset(asset);
-  const tasks = await markdownTasks(markdown, scan);
-  const workers = workerCount(tasks.length);
-  if (workers > 0)
-    return countPages(
-      passMarkdownInWorkers(config, rules, tasks, options.now, workers),
-      tasks.length,
-      options.onProgress,
-    );
-  const classify = typeClassifier(config.documentTypes);
-  async function* pages(): AsyncIterable<Page> {
-    for (const task of tasks) yield await readMarkdownPage(markdown, task, classify);
-  }
-  return countPages(passEach(pages(), rules, config, options), tasks.length, options.onProgress);
 }
 
 type CrawlSettings = Pick<RunOptions, 'full' | 'onProgress'> & {
@@ -122,45 +79,34 @@ function thisRun(options: CrawlSettings) {
   };
 }
 
-function notionPages(
+/** The configured wikis' crawls, fetched through the ledger's page cache; a wiki's code is loaded only when configured. */
+async function wikiCrawls(config: Config, options: CrawlSettings, state?: State): Promise<Crawl[]> {
+  const crawls: Crawl[] = [];
+  if (config.notion) {
+    const { crawlNotion } = await import('./sources/notion/crawl.js');
+    const api = options.notionApi ? { api: options.notionApi } : {};
+    const cache = state && sourceState(state, 'notion');
+    crawls.push({ pages: crawlNotion({ ...config.notion, ...thisRun(options), ...api }, cache) });
+  }
+  if (config.confluence) {
+    const { crawlConfluence } = await import('./sources/confluence/crawl.js');
+    const cache = state && sourceState(state, 'confluence');
+    crawls.push(crawlConfluence({ ...config.confluence, ...thisRun(options) }, cache));
+  }
+  return crawls;
+}
+
+/** The configured wikis' pages, whole, converted in this thread; shared with `handbook-lint sync`, so both crawl alike. */
+export async function crawlWikis(
   config: Config,
   classify: TypeClassifier,
   options: CrawlSettings,
   state?: State,
-): AsyncIterable<Page> | undefined {
-  if (!config.notion) return undefined;
-  return crawlNotion(
-    { ...config.notion, ...thisRun(options), ...(options.notionApi ? { api: options.notionApi } : {}) },
-    classify,
-    state && sourceState(state, 'notion'),
-  );
+): Promise<AsyncIterable<Page>[]> {
+  return (await wikiCrawls(config, options, state)).map((crawl) => pagesOf(crawl, classify));
 }
 
-function confluenceCrawl<T>(
-  config: Config,
-  builderFor: BuilderFactory<T>,
-  options: CrawlSettings,
-  state?: State,
-): AsyncIterable<T> | undefined {
-  if (!config.confluence) return undefined;
-  const cache = state && sourceState(state, 'confluence');
-  return crawlConfluence({ ...config.confluence, ...thisRun(options) }, builderFor, cache);
-}
-
-/** The configured wikis' pages, fetched through the ledger's page cache; shared with `handbook-lint sync`, so both crawl alike. */
-export function crawlWikis(
-  config: Config,
-  classify: TypeClassifier,
-  options: CrawlSettings,
-  state?: State,
-): AsyncIterable<Page>[] {
-  const inline = (setup: ContextSetup) => new InlineBuilder(setup, classify);
-  return [
-    notionPages(config, classify, options, state),
-    confluenceCrawl(config, inline, options, state),
-  ].filter((crawl) => crawl !== undefined);
-}
-
+/** Every configured source's pages, converted and linted as the crawls deliver them (see parallel/pool.ts). */
 async function crawl(
   config: Config,
   rules: readonly ActiveRule[],
@@ -168,27 +114,24 @@ async function crawl(
   options: RunOptions & CrawlSettings,
   state?: State,
 ): Promise<AsyncIterable<PagePass>[]> {
-  const list: AsyncIterable<PagePass>[] = [];
-  if (config.markdown) list.push(await markdownPasses(config, config.markdown, rules, site, options));
-  const classify = typeClassifier(config.documentTypes);
-  const notion = notionPages(config, classify, options, state);
-  if (notion) list.push(passEach(notion, rules, config, options));
-  if (options.onPage) {
-    const pages = confluenceCrawl(config, (setup) => new InlineBuilder(setup, classify), options, state);
-    if (pages) list.push(passEach(pages, rules, config, options));
-  } else {
-    // Confluence pages are built and linted as the crawl delivers them, on worker threads when there are many.
-    const builder = (setup: ContextSetup) => new PassBuilder(setup, config, rules, options.now);
-    const passes = confluenceCrawl(config, builder, options, state);
-    if (passes) list.push(passes);
+  const crawls = await wikiCrawls(config, options, state);
+  if (config.markdown) {
+    const folder = await markdownCrawl(config.markdown);
+    for (const asset of folder.assets) site.addAsset(asset);
+    crawls.unshift(folder);
   }
-  if (!list.length) {
+  if (!crawls.length) {
     throw new HandbookLintError(
       'USAGE',
       'No source configured: set `sources.markdown.root`, `sources.notion` or `sources.confluence` in the config, or pass a folder.',
     );
   }
-  return list;
+  const pool = { config, rules, now: options.now, ...(options.onPage ? { onPage: options.onPage } : {}) };
+  return crawls.map((each) =>
+    each.total === undefined
+      ? passPages(each, pool)
+      : countPages(passPages(each, pool), each.total, options.onProgress),
+  );
 }
 
 /**
@@ -205,7 +148,9 @@ async function lint(config: Config, options: RunOptions & CrawlSettings, state: 
   const unreadable: LintResult['unreadable'] = [];
   const suppressions = new Map<string, Suppressions>();
   // One Notion client for the crawl and the heading reads after it: one budget, one 429 pause.
-  const notionApi = config.notion && new NotionApi(config.notion, notionToken(config.notion));
+  const notion = config.notion && (await import('./sources/notion/api.js'));
+  const notionApi =
+    notion && config.notion && new notion.NotionApi(config.notion, notion.notionToken(config.notion));
   const crawlOptions = notionApi ? { ...options, notionApi } : options;
   for (const source of await crawl(config, rules, site, crawlOptions, state)) {
     for await (const pass of source) {
@@ -241,7 +186,9 @@ async function lint(config: Config, options: RunOptions & CrawlSettings, state: 
   const owned = withOwners(findings, owners, rules, (key) => site.page(key)?.updatedAt);
   owned.sort(compareFindings);
   options.onStage?.('rules');
-  const notionHeadings = notionApi && headingBlockReader(notionApi, state && sourceState(state, 'notion'));
+  const headings = notionApi && (await import('./sources/notion/heading-blocks.js'));
+  const notionHeadings =
+    notionApi && headings?.headingBlockReader(notionApi, state && sourceState(state, 'notion'));
   const located = await locateFindings(owned, (key) => site.page(key), notionHeadings);
   const accepted = await acceptFindings(located, config, options);
   const judged = [...site.all()].filter((page) => !own(page));

@@ -80,7 +80,6 @@ describe('the npm package', () => {
       pkg.bin['handbook-lint'] ?? '',
       'dist/action.js',
       'dist/parallel/worker.js',
-      'dist/parallel/confluence-worker.js',
       'rules/broken-link.yml',
     ]) {
       expect(paths).toContain(path);

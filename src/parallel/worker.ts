@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { typeClassifier } from '../normalize/doc-type.js';
 import { passPage } from '../rules/page-pass.js';
 import { fromPortable } from '../rules/portable.js';
-import { readMarkdownPage } from '../sources/markdown.js';
+import { convert } from './converters.js';
 import type { BatchReply, BatchRequest, WorkerSetup } from './protocol.js';
 
 const setup = workerData as WorkerSetup;
@@ -13,17 +13,23 @@ const rules = fromPortable(setup.rules);
 const classify = typeClassifier(setup.config.documentTypes);
 const context = { now: setup.now };
 
-port.on('message', async (request: BatchRequest) => {
-  let reply: BatchReply;
+async function handle(request: BatchRequest): Promise<BatchReply> {
   try {
-    const passes = [];
-    for (const task of request.tasks) {
-      const page = await readMarkdownPage(setup.source, task, classify);
-      passes.push(passPage(page, rules, context, setup.config.overrides));
-    }
-    reply = { id: request.id, passes };
+    // Every page of the batch starts at once: while one is parsed, the others' files are being read.
+    const passes = await Promise.all(
+      request.raws.map(async (raw) =>
+        passPage(await convert(raw, classify), rules, context, setup.config.overrides),
+      ),
+    );
+    return { passes };
   } catch (error) {
-    reply = { id: request.id, error: (error as Error).message };
+    return { error: (error as Error).message };
   }
-  port.postMessage(reply);
+}
+
+// One batch at a time, in order: the pool takes replies in the order it sent requests, and a
+// batch that waits (loading a converter) must not let a later one overtake it.
+let queue = Promise.resolve();
+port.on('message', (request: BatchRequest) => {
+  queue = queue.then(async () => port.postMessage(await handle(request)));
 });

@@ -11,10 +11,7 @@ interface Member<R> {
   failure?: Error;
 }
 
-/**
- * Worker threads that answer requests in the order they get them: each request goes to the worker
- * with the least work queued; `broadcast` reaches every worker, ahead of the requests sent after it.
- */
+/** Worker threads that answer requests in the order they get them: each request goes to the worker with the least work queued. */
 export class WorkerPool<Reply> {
   private readonly members: Member<Reply>[];
 
@@ -32,10 +29,6 @@ export class WorkerPool<Reply> {
 
   get size(): number {
     return this.members.length;
-  }
-
-  broadcast(message: unknown): void {
-    for (const { worker } of this.members) worker.postMessage(message);
   }
 
   request(message: unknown): Promise<Reply> {

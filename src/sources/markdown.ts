@@ -233,6 +233,10 @@ type PageText = { markdown: string; modified: Date } | { reason: string };
 
 const overLimit = (size: number, limit: number) => `the page is ${size} bytes, over the limit of ${limit}`;
 
+/**
+ * Reads a file, asking it for its time only when git gave none. A worker starts every read of its
+ * batch at once (see parallel/worker.ts), so it never waits on reads one at a time.
+ */
 async function fromDisk(
   source: MarkdownReadOptions,
   task: MarkdownTask,
@@ -240,10 +244,10 @@ async function fromDisk(
 ): Promise<PageText> {
   const absolute = join(source.root, task.file);
   try {
-    const info = await stat(absolute);
-    // Checked before reading, so a huge file is never loaded.
-    if (info.size > maxBytes) return { reason: overLimit(info.size, maxBytes) };
-    return { markdown: await readFile(absolute, 'utf8'), modified: info.mtime };
+    const bytes = await readFile(absolute);
+    if (bytes.length > maxBytes) return { reason: overLimit(bytes.length, maxBytes) };
+    const modified = task.committedAt ?? (await stat(absolute)).mtime;
+    return { markdown: bytes.toString('utf8'), modified };
   } catch (error) {
     return { reason: `cannot read file: ${errorCode(error)}` };
   }
@@ -256,12 +260,37 @@ function fromStdin(stdin: StdinText, maxBytes: number): PageText {
     : { markdown: stdin.text, modified: stdin.modified };
 }
 
+/** A Markdown file to read, with everything the reading needs: plain data for a worker thread. */
+export interface MarkdownRaw extends MarkdownReadOptions {
+  source: 'markdown';
+  task: MarkdownTask;
+}
+
+/** A raw Markdown page as a Page: the file is read where this runs. */
+export function toPage(raw: MarkdownRaw, classify: TypeClassifier): Promise<Page> {
+  return readMarkdownPage(raw, raw.task, classify);
+}
+
+/** A folder's crawl: a raw page per file (nothing read yet), counted up front, and the other files, which links may point at. */
+export async function markdownCrawl(
+  options: MarkdownSourceOptions & { maxPageBytes?: number },
+): Promise<{ pages: AsyncIterable<MarkdownRaw>; total: number; assets: string[] }> {
+  const scan = await scanMarkdownFolder(options);
+  const tasks = await markdownTasks(options, scan);
+  const read = {
+    root: options.root,
+    ...(options.maxPageBytes ? { maxPageBytes: options.maxPageBytes } : {}),
+  };
+  async function* pages(): AsyncIterable<MarkdownRaw> {
+    for (const task of tasks) yield { source: 'markdown', ...read, task };
+  }
+  return { pages: pages(), total: tasks.length, assets: scan.assets };
+}
+
 /** Crawls a Markdown folder in this thread: one Page per file. */
 export async function* crawlMarkdown(
   options: MarkdownSourceOptions & { maxPageBytes?: number },
   classify: TypeClassifier,
-  scan?: FolderScan,
 ): AsyncIterable<Page> {
-  const tasks = await markdownTasks(options, scan ?? (await scanMarkdownFolder(options)));
-  for (const task of tasks) yield await readMarkdownPage(options, task, classify);
+  for await (const raw of (await markdownCrawl(options)).pages) yield await toPage(raw, classify);
 }

@@ -82,7 +82,7 @@ async function crawlAll(
   const own = ownPages(config, state);
   const classify = typeClassifier(config.documentTypes);
   const crawled: Crawled[] = [];
-  for (const pages of crawlWikis(config, classify, { ...options, check }, state)) {
+  for (const pages of await crawlWikis(config, classify, { ...options, check }, state)) {
     for await (const { tree, ...page } of pages) {
       crawled.push({ page, edits: findLinkEdits(tree, page.markdown), own: own(page) });
     }

@@ -6,8 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { typeClassifier } from '../../src/normalize/doc-type.js';
 import { parseMarkdown } from '../../src/normalize/markdown.js';
 import { buildPage } from '../../src/normalize/page.js';
-import { CrawlContext } from '../../src/sources/confluence/context.js';
-import { buildConfluencePage } from '../../src/sources/confluence/page.js';
+import { toPage } from '../../src/sources/confluence/page.js';
 import { storageToMarkdown } from '../../src/sources/confluence/storage.js';
 import { parseStorage } from '../../src/sources/confluence/xml.js';
 import { generateConfluenceSpace } from '../emulators/confluence-fixture.js';
@@ -264,21 +263,21 @@ describe('storage conversion: Markdown shapes the rules rely on', () => {
   });
 
   it('reads the fields of top-level inline content', async () => {
-    const context = new CrawlContext({
-      siteUrl: 'https://acme.atlassian.net',
-      spaces: [{ id: '1', key: 'HB', name: 'Handbook', homepageId: '10' }],
-      roots: [],
-    });
-    context.apply({ pages: [{ id: '10', title: 'Home', spaceId: '1' }] });
-    context.apply({ finished: 'tree' });
-    context.apply({ finished: 'users' });
-    const page = await buildConfluencePage(
+    const page = await toPage(
       {
-        page: { id: '10', title: 'Home', spaceId: '1', version: 1 },
+        source: 'confluence',
+        siteUrl: 'https://acme.atlassian.net',
+        page: {
+          id: '10',
+          title: 'Home',
+          spaceKey: 'HB',
+          url: 'https://acme.atlassian.net/wiki/x',
+          path: 'Handbook/Home',
+        },
         content: { storage: 'Owner: <strong>Ana Souza</strong>' },
         labels: [],
+        lookups: { pages: {}, spaces: {}, users: {} },
       },
-      context,
       typeClassifier({}),
     );
     expect(page?.tree.children[0]?.type).toBe('paragraph');

@@ -1,12 +1,10 @@
+import { HandbookLintError } from '../../errors.js';
 import { type CachedPage, serializeAhead } from '../../state.js';
 import type { ConfluenceApi } from './api.js';
-import { fetchBodies, type ListedPage } from './listing.js';
+import { chunks, type ListedPage, listedPage, MAX_PAGE_LIMIT, probePage } from './listing.js';
 
 /** A page's storage body, or why it could not be read. */
 export type Content = { storage: string } | { unreadable: string };
-
-/** What bulk fetches take at once: the v2 maximum of ids per request. */
-const FETCH_BATCH = 250;
 
 /**
  * Each selected page's storage: from the listing when it carried bodies, from the cache when the
@@ -38,7 +36,7 @@ export class BodyLoader {
       this.onContent(page.id, { storage: hit.markdown });
     } else {
       this.wanted.push(page.id);
-      if (this.wanted.length >= FETCH_BATCH) this.flush();
+      if (this.wanted.length >= MAX_PAGE_LIMIT) this.flush();
     }
   }
 
@@ -69,4 +67,42 @@ export class BodyLoader {
       }),
     );
   }
+}
+
+/**
+ * Storage bodies of pages by id, 250 per request. A page the bulk answer leaves out (restricted or
+ * deleted since the listing) is looked up alone to learn why; a batch that fails after retries
+ * makes its pages unreadable rather than ending the crawl.
+ */
+async function fetchBodies(
+  api: ConfluenceApi,
+  ids: readonly string[],
+): Promise<Map<string, ListedPage | { unreadable: string }>> {
+  const bodies = new Map<string, ListedPage | { unreadable: string }>();
+  await Promise.all(
+    chunks(ids, MAX_PAGE_LIMIT).map(async (batch) => {
+      try {
+        const params = { id: batch.map(Number), bodyFormat: 'storage', limit: MAX_PAGE_LIMIT };
+        const res = await api.read((c) => c.v2.page.getPages(params));
+        for (const page of res.results ?? []) if (page.id) bodies.set(page.id, listedPage(page));
+      } catch (error) {
+        if (error instanceof HandbookLintError) throw error;
+        for (const id of batch) bodies.set(id, { unreadable: api.reason(error) });
+        return;
+      }
+      const left = batch.filter((id) => !bodies.has(id));
+      await Promise.all(
+        left.map(async (id) => {
+          const probe = await probePage(api, id, true);
+          bodies.set(
+            id,
+            'found' in probe
+              ? probe.found
+              : { unreadable: 'notFound' in probe ? probe.notFound : probe.failed },
+          );
+        }),
+      );
+    }),
+  );
+  return bodies;
 }

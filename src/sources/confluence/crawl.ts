@@ -1,13 +1,12 @@
 import { HandbookLintError } from '../../errors.js';
-import type { Link } from '../../model/page.js';
-import { wikiKey } from '../../platforms/registry.js';
+import type { Crawl } from '../../parallel/pool.js';
 import type { ProgressReporter } from '../../progress.js';
 import type { SourceState } from '../../state.js';
 import type { ListingCheck } from '../listing-check.js';
 import { ConfluenceApi, confluenceCredentials } from './api.js';
 import { BodyLoader } from './bodies.js';
-import type { BuilderFactory, PageBuilder } from './builder.js';
 import type { ConfluenceSourceConfig } from './config.js';
+import { LinkTargets, NameLookups, Reached } from './context.js';
 import {
   getFolder,
   type ListedPage,
@@ -15,14 +14,13 @@ import {
   listLabels,
   listPages,
   listSpaces,
-  lookupUsers,
   MAX_PAGE_LIMIT,
   probePage,
 } from './listing.js';
-import { needsOf } from './needs.js';
-import type { PageJob } from './page.js';
+import { needsOf, resolvePage } from './needs.js';
+import type { ConfluenceRaw } from './page.js';
 import { type Knowledge, PagePipeline } from './pipeline.js';
-import { ConfluenceTree, type TreePage } from './tree.js';
+import { ConfluenceTree } from './tree.js';
 
 /** A Confluence crawl: the source's settings plus how this run treats the cache and reports progress. */
 export interface ConfluenceCrawlOptions extends ConfluenceSourceConfig {
@@ -35,10 +33,6 @@ export interface ConfluenceCrawlOptions extends ConfluenceSourceConfig {
 
 // Folders looked up per crawl: far more than a handbook has; bounds a parent cycle in a corrupt answer.
 const MAX_FOLDERS = 10_000;
-
-// Each link to an unlisted page id costs a request to learn whether it is restricted; a bound keeps a
-// wiki full of links to deleted pages from doubling the crawl.
-const MAX_LINK_PROBES = 200;
 
 /**
  * Configured root pages, looked up one by one: their spaces scope the listing. A root that cannot
@@ -70,140 +64,28 @@ async function probeRoots(
   );
 }
 
-/** A page only known from a link to it: the link's text stands in for its title. */
-interface LinkedPage {
-  title: string;
-  url: string;
-  spaceKey?: string;
-}
-
-/** What one bulk user look-up takes. */
-const USERS_PER_LOOKUP = 250;
-
 /**
- * Display names, looked up in bulk as account ids turn up: once after the first listing page (most
- * people of a wiki appear early), then whenever a full look-up's worth of new ids has gathered,
- * and for the rest once the listing is complete. Each look-up tells the builder what it learned.
+ * Crawls Confluence spaces through confluence.js, handing out raw pages while it goes. It lists
+ * every current page of the configured spaces (or the subtrees under `roots`) 250 per request,
+ * with bodies on a first or full crawl and without them otherwise, fetching in bulk only the
+ * bodies whose version changed. At the same time, one CQL search per 200 pages brings the labels,
+ * in the same (creation) order, and bulk look-ups bring people's names; the listing keeps at most
+ * one request ahead of the label search. A page goes out as soon as its body and labels are in
+ * and the crawl knows what it reads (else once the listing is complete). Once every page is
+ * converted, link targets the listing left out are looked up: those that cannot be read go out
+ * unreadable with the reason. Rejected credentials end the crawl with AUTH_FAILED. `cache` is
+ * updated in place.
  */
-class NameLookups {
-  private readonly asked = new Set<string>();
-  private readonly answered = new Set<string>();
-  private complete = false;
-  private wanted = new Set<string>();
-  private lookups = 0;
-  private readonly running: Promise<void>[] = [];
-
-  constructor(
-    private readonly api: ConfluenceApi,
-    private readonly builder: PageBuilder<unknown>,
-    private readonly onAnswer: () => void,
-    private readonly onError: (error: unknown) => void,
-  ) {}
-
-  /** Whether every one of these people's names is known (found, or known not to be found). */
-  known(ids: readonly string[]): boolean {
-    return this.complete || ids.every((id) => this.answered.has(id));
-  }
-
-  want(ids: Iterable<string>): void {
-    for (const id of ids) if (!this.asked.has(id)) this.wanted.add(id);
-  }
-
-  /** Looks up what is wanted when it is the first look-up or fills a whole request. */
-  step(): void {
-    if (this.lookups === 0 ? this.wanted.size > 0 : this.wanted.size >= USERS_PER_LOOKUP) this.lookup();
-  }
-
-  /** Looks up every id still wanted; resolves when every look-up has answered. */
-  async finish(): Promise<void> {
-    this.lookup();
-    await Promise.all(this.running);
-    this.complete = true;
-    this.builder.learn({ finished: 'users' });
-  }
-
-  private lookup(): void {
-    if (!this.wanted.size) return;
-    const asked = [...this.wanted];
-    this.wanted = new Set();
-    this.lookups++;
-    for (const id of asked) this.asked.add(id);
-    this.running.push(
-      lookupUsers(this.api, new Set(asked)).then((found) => {
-        this.builder.learn({ users: [...found], asked });
-        for (const id of asked) this.answered.add(id);
-        this.onAnswer();
-      }, this.onError),
-    );
-  }
+export function crawlConfluence(options: ConfluenceCrawlOptions, cache?: SourceState): Crawl {
+  const targets = new LinkTargets(options.siteUrl);
+  return { pages: crawlPages(options, targets, cache), converted: (page) => targets.hear(page) };
 }
 
-/** A count that others can wait on: `reached(n)` resolves once it is at least n, or has ended. */
-class Reached {
-  private count = 0;
-  private ended = false;
-  private waiting: { at: number; resolve: () => void }[] = [];
-
-  add(n: number): void {
-    this.count += n;
-    this.release();
-  }
-
-  end(): void {
-    this.ended = true;
-    this.release();
-  }
-
-  reached(at: number): Promise<void> {
-    if (this.ended || this.count >= at) return Promise.resolve();
-    return new Promise((resolve) => this.waiting.push({ at, resolve }));
-  }
-
-  private release(): void {
-    this.waiting = this.waiting.filter(({ at, resolve }) => {
-      const go = this.ended || this.count >= at;
-      if (go) resolve();
-      return !go;
-    });
-  }
-}
-
-const treePage = ({ id, title, spaceId, parentId }: ListedPage): TreePage => ({
-  id,
-  title,
-  spaceId,
-  ...(parentId ? { parentId } : {}),
-});
-
-/** The id of a page on this site that a link points at by URL, if the listing has not shown it. */
-function unlistedTarget(link: Link, siteOrigin: string, tree: ConfluenceTree): string | undefined {
-  if (link.kind !== 'external') return undefined;
-  let url: URL;
-  try {
-    url = new URL(link.href);
-  } catch {
-    return undefined;
-  }
-  const id = url.origin === siteOrigin ? /^confluence:(\d+)$/.exec(wikiKey(url) ?? '')?.[1] : undefined;
-  return id && !tree.page(id) ? id : undefined;
-}
-
-/**
- * Crawls Confluence spaces through confluence.js and builds pages while it goes. It lists every
- * current page of the configured spaces (or the subtrees under `roots`) 250 per request, with
- * bodies on a first or full crawl and without them otherwise, fetching in bulk only the bodies
- * whose version changed. At the same time, one CQL search per 200 pages brings the labels, in the
- * same (creation) order, and bulk look-ups bring people's names; the listing keeps at most one
- * request ahead of the label search. A page goes to the builder as soon as its body and labels are
- * in; one that links to a title not listed yet is built again once the listing is complete. Pages
- * that cannot be read are built unreadable with the reason; rejected credentials end the crawl with
- * AUTH_FAILED. `cache` is updated in place.
- */
-export async function* crawlConfluence<T>(
+async function* crawlPages(
   options: ConfluenceCrawlOptions,
-  builderFor: BuilderFactory<T>,
+  targets: LinkTargets,
   cache?: SourceState,
-): AsyncIterable<T> {
+): AsyncIterable<ConfluenceRaw> {
   const api = new ConfluenceApi(options, confluenceCredentials(options));
   const spaceKeys = options.spaces.length ? [...options.spaces].sort().join(', ') : 'all spaces';
   options.check?.identify('confluence', `Confluence ${options.siteUrl} (${spaceKeys})`);
@@ -219,10 +101,8 @@ export async function* crawlConfluence<T>(
   // A first crawl needs every body: listing them costs no extra request. Later crawls list versions only.
   const withBodies = !options.roots.length && Object.keys(previous).length === 0;
 
-  const builder = builderFor({ siteUrl: options.siteUrl, spaces, roots: options.roots });
   const tree = ConfluenceTree.growing(spaces, options.siteUrl, new Set(options.roots));
-  const siteOrigin = new URL(options.siteUrl).origin;
-  const linked = new Map<string, LinkedPage>();
+  targets.tree = tree;
   const listedCount = { listed: 0 };
   const knowledge: Knowledge = {
     needs: (page, content) => {
@@ -237,23 +117,11 @@ export async function* crawlConfluence<T>(
       needs.titles.every(({ spaceKey, title }) =>
         tree.knowsTitle(spaceKey ?? tree.space(page.spaceId)?.key ?? '', title),
       ),
+    resolve: (ready) => resolvePage(ready, tree, names.names, options.siteUrl),
   };
-  const pipeline = new PagePipeline<T>(builder, knowledge, (built) => {
-    for (const link of builder.links(built)) {
-      if (linked.size >= MAX_LINK_PROBES) break;
-      const id = unlistedTarget(link, siteOrigin, tree);
-      if (!id || linked.has(id)) continue;
-      const url = new URL(link.href);
-      const spaceKey = /\/spaces\/([^/]+)\//.exec(url.pathname)?.[1];
-      linked.set(id, {
-        title: link.text.trim() || `Page ${id}`,
-        url: url.origin + url.pathname,
-        ...(spaceKey ? { spaceKey } : {}),
-      });
-    }
-  });
+  const pipeline = new PagePipeline(knowledge);
   const fail = (error: unknown) => pipeline.fail(error);
-  const names = new NameLookups(api, builder, () => pipeline.learned(), fail);
+  const names = new NameLookups(api, () => pipeline.learned(), fail);
   const pagesById = new Map<string, ListedPage>();
   const bodies = new BodyLoader(api, previous, (id, content, fetched) =>
     pipeline.content(id, content, fetched),
@@ -278,16 +146,9 @@ export async function* crawlConfluence<T>(
     askedFolders.add(id);
     const lookup = getFolder(api, id).then((folder) => {
       if (!folder) return;
-      const node: TreePage = {
-        id: folder.id,
-        title: folder.title,
-        spaceId: folder.spaceId,
-        ...(folder.parentId ? { parentId: folder.parentId } : {}),
-        folder: true,
-      };
-      tree.add([node]);
-      builder.learn({ pages: [node] });
-      if (folder.parentFolder && folder.parentId) wantFolder(folder.parentId);
+      const { parentFolder, ...node } = folder;
+      tree.add([{ ...node, folder: true }]);
+      if (parentFolder && folder.parentId) wantFolder(folder.parentId);
       pipeline.learned();
     });
     folderLookups.push(lookup.catch(fail));
@@ -305,11 +166,11 @@ export async function* crawlConfluence<T>(
   };
   const unsorted: ListedPage[] = [];
   const labelled = new Reached();
-  // The label search takes a request per 200 pages, the listing one per 250, and a page is built
+  // The label search takes a request per 200 pages, the listing one per 250, and a page goes out
   // only once both have reached it. Left alone, the listing runs ahead and the last label answers
   // free ~800 of 5,000 pages at once, after the last request; held at most a request ahead, it ends
-  // with the labels and leaves few pages to build then. It costs no request. Under roots nothing is
-  // built before the listing ends, so there the listing goes as fast as it can.
+  // with the labels and leaves few pages to convert then. It costs no request. Under roots nothing
+  // goes out before the listing ends, so there the listing goes as fast as it can.
   const paced = options.roots.length
     ? undefined
     : () => labelled.reached(listedCount.listed - MAX_PAGE_LIMIT);
@@ -319,9 +180,8 @@ export async function* crawlConfluence<T>(
     withBodies,
     (batch) => {
       tree.add(batch);
-      builder.learn({ pages: batch.map(treePage) });
       for (const page of batch) {
-        linked.delete(page.id);
+        targets.linked.delete(page.id);
         if (page.parentFolder && page.parentId) wantFolder(page.parentId);
       }
       listedCount.listed += batch.length;
@@ -337,7 +197,6 @@ export async function* crawlConfluence<T>(
   ).then(async () => {
     await foldersFound();
     tree.finish();
-    builder.learn({ finished: 'tree' });
     for (const page of unsorted) if (tree.selected(page.id)) select(page);
     await bodies.finish();
     await names.finish();
@@ -359,26 +218,26 @@ export async function* crawlConfluence<T>(
   listing.catch(fail);
   labels.catch(fail);
 
-  try {
-    for await (const built of pipeline.built()) {
-      report();
-      yield built;
-    }
-    // A link to a page the listing left out: restricted pages are listed unreadable; a 404 stays a broken link.
-    const probes = await Promise.all(
-      [...linked].map(async ([id, page]) => ({ id, page, probe: await probePage(api, id, false) })),
-    );
-    const jobs: PageJob[] = [];
-    for (const { id, page, probe } of probes) {
-      if (!('failed' in probe)) continue;
-      const space = page.spaceKey ? tree.spaceName(page.spaceKey) : undefined;
-      const path = space ? `${space}/${page.title}` : page.title;
-      jobs.push({ unreadable: { id, title: page.title, path, url: page.url, reason: probe.failed } });
-    }
-    for (const built of jobs.length ? await builder.build(jobs) : []) if (built !== undefined) yield built;
-    if (cache) cache.pages = bodies.cache; // pages gone from the listing (deleted, moved out of scope) drop out here
-    report(true);
-  } finally {
-    await builder.close();
+  let handed = 0;
+  for await (const raw of pipeline.raws()) {
+    report();
+    handed++;
+    yield raw;
   }
+  // A link to a page the listing left out: restricted pages are listed unreadable; a 404 stays a broken link.
+  await targets.converted.reached(handed);
+  const probes = await Promise.all(
+    [...targets.linked].map(async ([id, page]) => ({ id, page, probe: await probePage(api, id, false) })),
+  );
+  for (const { id, page, probe } of probes) {
+    if (!('failed' in probe)) continue;
+    const space = page.spaceKey ? tree.spaceName(page.spaceKey) : undefined;
+    const path = space ? `${space}/${page.title}` : page.title;
+    yield {
+      source: 'confluence',
+      unreadable: { id, title: page.title, path, url: page.url, reason: probe.failed },
+    };
+  }
+  if (cache) cache.pages = bodies.cache; // pages gone from the listing (deleted, moved out of scope) drop out here
+  report(true);
 }

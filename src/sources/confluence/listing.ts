@@ -43,7 +43,7 @@ export interface ListedPage {
 /** How a single-page look-up ended: the page, a 404 (gone, or hidden from this account), or another failure. */
 export type Probe = { found: ListedPage } | { notFound: string } | { failed: string };
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
+export function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
@@ -65,7 +65,7 @@ function sourceFailed(api: ConfluenceApi, what: string, error: unknown): Handboo
   return new HandbookLintError('SOURCE_FAILED', `Confluence ${what} failed: ${api.reason(error)}`);
 }
 
-function listedPage(page: SdkPage): ListedPage {
+export function listedPage(page: SdkPage): ListedPage {
   const storage = page.body?.storage?.value;
   const folder = page.parentType === 'folder';
   const parentId =
@@ -283,42 +283,4 @@ export async function probePage(api: ConfluenceApi, id: string, withBody: boolea
     if (error instanceof HandbookLintError) throw error;
     return isNotFoundError(error) ? { notFound: api.reason(error) } : { failed: api.reason(error) };
   }
-}
-
-/**
- * Storage bodies of pages by id, 250 per request. A page the bulk answer leaves out (restricted or
- * deleted since the listing) is looked up alone to learn why; a batch that fails after retries
- * makes its pages unreadable rather than ending the crawl.
- */
-export async function fetchBodies(
-  api: ConfluenceApi,
-  ids: readonly string[],
-): Promise<Map<string, ListedPage | { unreadable: string }>> {
-  const bodies = new Map<string, ListedPage | { unreadable: string }>();
-  await Promise.all(
-    chunks(ids, MAX_PAGE_LIMIT).map(async (batch) => {
-      try {
-        const params = { id: batch.map(Number), bodyFormat: 'storage', limit: MAX_PAGE_LIMIT };
-        const res = await api.read((c) => c.v2.page.getPages(params));
-        for (const page of res.results ?? []) if (page.id) bodies.set(page.id, listedPage(page));
-      } catch (error) {
-        if (error instanceof HandbookLintError) throw error;
-        for (const id of batch) bodies.set(id, { unreadable: api.reason(error) });
-        return;
-      }
-      const left = batch.filter((id) => !bodies.has(id));
-      await Promise.all(
-        left.map(async (id) => {
-          const probe = await probePage(api, id, true);
-          bodies.set(
-            id,
-            'found' in probe
-              ? probe.found
-              : { unreadable: 'notFound' in probe ? probe.notFound : probe.failed },
-          );
-        }),
-      );
-    }),
-  );
-  return bodies;
 }

@@ -1,11 +1,13 @@
 import type { Content } from './bodies.js';
+import type { ListedPage } from './listing.js';
+import { type ConfluenceRaw, type Lookups, titleKey } from './page.js';
+import type { ConfluenceTree } from './tree.js';
 
 /**
  * What converting a page will look up beyond its storage: people by account id, pages by title
  * (in a space, or the page's own when `spaceKey` is unset) and spaces' home pages. Read from the
- * raw storage with patterns, so a page can wait until the crawl knows them instead of being
- * converted twice; should a pattern miss one, the conversion still notices and the page is
- * simply built again later.
+ * raw storage with patterns, so a page can wait until the crawl knows them and then carry exactly
+ * their answers to whichever thread converts it.
  */
 export interface Needs {
   people: string[];
@@ -56,4 +58,60 @@ export function needsOf(page: PagePeople, content: Content): Needs {
   }
   for (const [, key = ''] of content.storage.matchAll(SPACE_REF)) needs.spaces.push(decodeAttribute(key));
   return needs;
+}
+
+/** A listed page with everything the crawl fetches for it: its body, its labels and what the body reads. */
+export interface ReadyPage {
+  page: ListedPage;
+  content: Content;
+  labels: string[];
+  needs: Needs;
+}
+
+/**
+ * A page with its body and labels as a raw page: its place in the tree and its people resolved,
+ * and the answers to what its body reads. Throws PendingContext when the tree cannot answer yet.
+ */
+export function resolvePage(
+  ready: ReadyPage,
+  tree: ConfluenceTree,
+  names: ReadonlyMap<string, string>,
+  siteUrl: string,
+): ConfluenceRaw {
+  const { page, content, labels, needs } = ready;
+  const { id, title, spaceId, webui, createdAt, updatedAt, ownerId, authorId, editorId } = page;
+  const spaceKey = tree.space(spaceId)?.key ?? '';
+  const lookups: Lookups = { pages: {}, spaces: {}, users: {} };
+  for (const need of needs.titles) {
+    const key = need.spaceKey ?? spaceKey;
+    lookups.pages[titleKey(key, need.title)] = tree.linkUrl(key, need.title);
+  }
+  for (const key of needs.spaces) lookups.spaces[key] = tree.spaceUrl(key);
+  for (const person of needs.people) {
+    const name = names.get(person);
+    if (name !== undefined) lookups.users[person] = name;
+  }
+  const parent = tree.parentKey(id);
+  const person = (who?: string) => (who ? names.get(who) : undefined);
+  const [owner, author, lastEditor] = [person(ownerId), person(authorId), person(editorId)];
+  return {
+    source: 'confluence',
+    siteUrl,
+    page: {
+      id,
+      title,
+      spaceKey,
+      url: webui ? `${siteUrl}/wiki${webui}` : tree.pageUrl(id),
+      path: tree.path(id),
+      ...(parent ? { parent } : {}),
+      ...(owner ? { owner } : {}),
+      ...(author ? { author } : {}),
+      ...(lastEditor ? { lastEditor } : {}),
+      ...(createdAt ? { createdAt } : {}),
+      ...(updatedAt ? { updatedAt } : {}),
+    },
+    content,
+    labels,
+    lookups,
+  };
 }

@@ -2,55 +2,102 @@ import type { Page } from '../../model/page.js';
 import type { TypeClassifier } from '../../normalize/doc-type.js';
 import { buildPage } from '../../normalize/page.js';
 import type { Content } from './bodies.js';
-import type { CrawlContext } from './context.js';
-import type { ListedPage } from './listing.js';
 import { storageToMarkdown } from './storage.js';
-import { PendingContext } from './tree.js';
+
+/** The answers a page's conversion reads: page URLs by space key and title, space URLs, display names. */
+export interface Lookups {
+  pages: Record<string, string>;
+  spaces: Record<string, string>;
+  users: Record<string, string>;
+}
+
+export const titleKey = (spaceKey: string, title: string) => `${spaceKey}\0${title}`;
+
+/** A look-up's answer, never an inherited property. */
+const answer = (answers: Record<string, string>, key: string): string | undefined =>
+  Object.hasOwn(answers, key) ? answers[key] : undefined;
+
+/** A listed page's metadata with everything the crawl's tree and name look-ups give it already resolved. */
+export interface ResolvedPage {
+  id: string;
+  title: string;
+  spaceKey: string;
+  url: string;
+  path: string;
+  parent?: string;
+  owner?: string;
+  author?: string;
+  lastEditor?: string;
+  createdAt?: Date;
+  updatedAt?: Date;
+}
+
+/** A page known only by id (a link target the listing left out) that could not be read. */
+export interface UnreadableTarget {
+  id: string;
+  title: string;
+  path: string;
+  url: string;
+  reason: string;
+}
 
 /**
- * One page to build: a listed page with its content and labels, or a page known only by id (a
- * link target the listing left out) that could not be read. Plain data, so it can go to a worker.
+ * A Confluence page as the crawl hands it over: resolved metadata, the storage body (or why it
+ * could not be read), labels, and exactly the link targets and names the body reads. Plain data,
+ * so any thread can convert it.
  */
-export type PageJob =
-  | { page: Omit<ListedPage, 'storage'>; content: Content; labels: string[] }
-  | { unreadable: { id: string; title: string; path: string; url: string; reason: string } };
+export type ConfluenceRaw =
+  | {
+      source: 'confluence';
+      siteUrl: string;
+      page: ResolvedPage;
+      content: Content;
+      labels: string[];
+      lookups: Lookups;
+    }
+  | { source: 'confluence'; unreadable: UnreadableTarget };
 
-/** A listed page as the shared model: its storage converted to Markdown, or unreadable with the reason. */
-function listedPage(
-  page: Omit<ListedPage, 'storage'>,
-  content: Content,
-  labels: string[],
-  context: CrawlContext,
-  classify: TypeClassifier,
-): Page {
-  const { tree, users, siteUrl } = context;
-  const spaceKey = tree.space(page.spaceId)?.key ?? '';
+/** Where a link to a title or space leads when the crawl's look-ups left it out: Confluence's own display URL. */
+const displayUrl = (siteUrl: string, spaceKey: string, title?: string) =>
+  title === undefined
+    ? `${siteUrl}/wiki/spaces/${encodeURIComponent(spaceKey)}`
+    : `${siteUrl}/wiki/display/${encodeURIComponent(spaceKey)}/${encodeURIComponent(title).replace(/%20/g, '+')}`;
+
+/** A page known only by id that could not be read: listed, never judged. */
+function unreadableTarget(target: UnreadableTarget, classify: TypeClassifier): Page {
+  const { id, title, path, url, reason } = target;
+  const input = { source: 'confluence' as const, id, url, path, markdown: '', fallbackTitle: title, title };
+  return buildPage({ ...input, unreadable: { reason } }, classify);
+}
+
+/** A raw Confluence page as the shared model: its storage converted to Markdown, or unreadable with the reason. */
+export function toPage(raw: ConfluenceRaw, classify: TypeClassifier): Page {
+  if ('unreadable' in raw) return unreadableTarget(raw.unreadable, classify);
+  const { siteUrl, page, content, labels, lookups } = raw;
   const converted =
     'storage' in content
       ? storageToMarkdown(content.storage, {
-          spaceKey,
+          spaceKey: page.spaceKey,
           siteUrl,
-          pageUrl: (key, title) => tree.linkUrl(key, title),
-          spaceUrl: (key) => tree.spaceUrl(key),
-          userName: (id) => users.name(id),
+          pageUrl: (key, title) =>
+            answer(lookups.pages, titleKey(key, title)) ?? displayUrl(siteUrl, key, title),
+          spaceUrl: (key) => answer(lookups.spaces, key) ?? displayUrl(siteUrl, key),
+          userName: (id) => answer(lookups.users, id),
         })
       : undefined;
-  const parent = tree.parentKey(page.id);
-  const owner = page.ownerId ? users.name(page.ownerId) : undefined;
-  const author = page.authorId ? users.name(page.authorId) : undefined;
-  const lastEditor = page.editorId ? users.name(page.editorId) : undefined;
+  const { id, title, url, path, parent, owner, author, lastEditor, createdAt, updatedAt } = page;
   return buildPage(
     {
       source: 'confluence',
-      id: page.id,
-      url: page.webui ? `${siteUrl}/wiki${page.webui}` : tree.pageUrl(page.id),
-      path: tree.path(page.id),
+      id,
+      url,
+      path,
       markdown: converted?.markdown ?? '',
-      fallbackTitle: page.title,
-      title: page.title,
+      fallbackTitle: title,
+      title,
       labels,
-      ...(page.createdAt ? { createdAt: page.createdAt } : {}),
-      ...(page.updatedAt ? { updatedAt: page.updatedAt } : {}),
+      ...(createdAt ? { createdAt } : {}),
+      ...(updatedAt ? { updatedAt } : {}),
       ...(parent ? { parent } : {}),
       ...(owner ? { owner } : {}),
       ...(author ? { author } : {}),
@@ -60,44 +107,4 @@ function listedPage(
     },
     classify,
   );
-}
-
-/** A page known only by id (a configured root, or a link target) that could not be read: listed, never judged. */
-export function unreadablePage(
-  job: Extract<PageJob, { unreadable: unknown }>['unreadable'],
-  classify: TypeClassifier,
-): Page {
-  const { id, title, path, url, reason } = job;
-  return buildPage(
-    {
-      source: 'confluence',
-      id,
-      url,
-      path,
-      markdown: '',
-      fallbackTitle: title,
-      title,
-      unreadable: { reason },
-    },
-    classify,
-  );
-}
-
-/**
- * Builds a page from what the crawl knows so far. Undefined when the page reads something the crawl
- * has not learned yet (a title or person not listed yet): it is built again once the listing is
- * complete, and then always succeeds.
- */
-export async function buildConfluencePage(
-  job: PageJob,
-  context: CrawlContext,
-  classify: TypeClassifier,
-): Promise<Page | undefined> {
-  if ('unreadable' in job) return unreadablePage(job.unreadable, classify);
-  try {
-    return await listedPage(job.page, job.content, job.labels, context, classify);
-  } catch (error) {
-    if (error instanceof PendingContext && !context.final) return undefined;
-    throw error;
-  }
 }

@@ -1,13 +1,8 @@
 import type { Content } from './bodies.js';
-import type { PageBuilder } from './builder.js';
 import type { ListedPage } from './listing.js';
-import type { Needs } from './needs.js';
-import type { PageJob } from './page.js';
-
-/** Pages per build call: enough to amortize a message to a worker, few enough to spread the work. */
-const BUILD_BATCH = 25;
-/** Build calls in flight per builder slot, so a worker has its next batch queued when one ends. */
-const IN_FLIGHT_PER_SLOT = 2;
+import type { Needs, ReadyPage } from './needs.js';
+import type { ConfluenceRaw } from './page.js';
+import { PendingContext } from './tree.js';
 
 const NO_LABELS: string[] = [];
 
@@ -15,49 +10,38 @@ interface Waiting {
   page: ListedPage;
   content?: Content;
   needs?: Needs;
-  labels?: string[];
 }
 
-/** What the crawl knows so far, as far as building a page goes. */
+/** What the crawl knows so far, as far as resolving a page goes. */
 export interface Knowledge {
   needs(page: ListedPage, content: Content): Needs;
-  /** Whether everything the page reads is known, so building it now gives the final page. */
+  /** Whether everything the page reads is known, so resolving it now gives the final page. */
   knows(page: ListedPage, needs: Needs): boolean;
+  /** The page with what it reads resolved; throws PendingContext when the crawl cannot answer yet. */
+  resolve(ready: ReadyPage): ConfluenceRaw;
 }
 
 /**
  * Where each selected page is between the listing and the caller: waiting for its body and its
- * labels, blocked until the crawl knows the titles and people it reads, ready to build, built
- * (queued for the caller), or deferred because building found something the crawl did not know
- * yet after all (built again once the context is final). The crawl reports what arrives; `built`
- * hands out built pages as they come.
+ * labels, blocked until the crawl knows the titles and people it reads (or, failing that, until
+ * the listing and look-ups are complete), then resolved into a raw page and queued for the caller.
  */
-export class PagePipeline<T> {
+export class PagePipeline {
   private readonly waiting = new Map<string, Waiting>();
-  private readonly blocked = new Map<string, Waiting>();
+  private readonly blocked = new Map<string, ReadyPage>();
   private readonly labels = new Map<string, string[]>();
   private labelsComplete = false;
   private contextFinal = false;
-  private ready: PageJob[] = [];
-  private deferred: PageJob[] = [];
-  private readonly out: T[] = [];
-  private inFlight = 0;
-  private inFlightPages = 0;
+  private sourcesDone = false;
+  private readonly out: ConfluenceRaw[] = [];
   private failure: { error: unknown } | undefined;
   private wake: (() => void) | undefined;
-  private sourcesDone = false;
 
-  constructor(
-    private readonly builder: PageBuilder<T>,
-    private readonly knowledge: Knowledge,
-    private readonly onBuilt: (built: T) => void,
-  ) {}
+  constructor(private readonly knowledge: Knowledge) {}
 
   /** Pages selected but not yet handed out. */
   get left(): number {
-    return (
-      this.waiting.size + this.blocked.size + this.ready.length + this.deferred.length + this.inFlightPages
-    );
+    return this.waiting.size + this.blocked.size + this.out.length;
   }
 
   select(page: ListedPage): void {
@@ -89,23 +73,19 @@ export class PagePipeline<T> {
     this.notify();
   }
 
-  /** The crawl learned more (listed pages, names): blocked pages that now read only known things are ready. */
+  /** The crawl learned more (listed pages, names): blocked pages that now read only known things go out. */
   learned(): void {
-    for (const [id, waiting] of this.blocked) {
-      if (!this.knowledge.knows(waiting.page, waiting.needs as Needs)) continue;
-      this.blocked.delete(id);
-      this.queue(waiting);
+    for (const [id, ready] of this.blocked) {
+      if (this.knowledge.knows(ready.page, ready.needs) && this.offer(ready)) this.blocked.delete(id);
     }
     this.notify();
   }
 
-  /** Listing and name look-ups are complete: blocked and deferred pages can be built for good. */
+  /** Listing and name look-ups are complete: every blocked page can be resolved for good. */
   contextDone(): void {
     this.contextFinal = true;
-    for (const waiting of this.blocked.values()) this.queue(waiting);
+    for (const ready of this.blocked.values()) this.offer(ready);
     this.blocked.clear();
-    this.ready.push(...this.deferred);
-    this.deferred = [];
     this.notify();
   }
 
@@ -120,12 +100,10 @@ export class PagePipeline<T> {
     this.notify();
   }
 
-  /** Built pages as they come, until every selected page has been handed out; rethrows a crawl failure. */
-  async *built(): AsyncIterable<T> {
+  /** Raw pages as they are resolved, until every selected page has been handed out; rethrows a crawl failure. */
+  async *raws(): AsyncIterable<ConfluenceRaw> {
     for (;;) {
       if (this.failure) throw this.failure.error;
-      // The caller may take its time with each page; whatever arrived meanwhile is dispatched first.
-      this.dispatch();
       const next = this.out.shift();
       if (next !== undefined) {
         yield next;
@@ -144,11 +122,7 @@ export class PagePipeline<T> {
       this.contextFinal &&
       this.labelsComplete &&
       this.waiting.size === 0 &&
-      this.blocked.size === 0 &&
-      this.ready.length === 0 &&
-      this.deferred.length === 0 &&
-      this.inFlight === 0 &&
-      this.out.length === 0
+      this.blocked.size === 0
     );
   }
 
@@ -160,42 +134,25 @@ export class PagePipeline<T> {
 
   private check(id: string): void {
     const waiting = this.waiting.get(id);
-    if (!waiting?.content) return;
+    if (!waiting?.content || !waiting.needs) return;
     const labels = this.labels.get(id) ?? (this.labelsComplete ? NO_LABELS : undefined);
     if (!labels) return;
     this.waiting.delete(id);
     this.labels.delete(id);
-    waiting.labels = labels;
-    if (this.contextFinal || this.knowledge.knows(waiting.page, waiting.needs as Needs)) this.queue(waiting);
-    else this.blocked.set(id, waiting);
+    const ready: ReadyPage = { page: waiting.page, content: waiting.content, labels, needs: waiting.needs };
+    const known = this.contextFinal || this.knowledge.knows(ready.page, ready.needs);
+    if (!known || !this.offer(ready)) this.blocked.set(id, ready);
   }
 
-  private queue({ page: { storage: _storage, ...page }, content, labels }: Waiting): void {
-    this.ready.push({ page, content: content as Content, labels: labels ?? NO_LABELS });
-    this.notify();
-  }
-
-  private dispatch(): void {
-    while (this.ready.length && this.inFlight < this.builder.slots * IN_FLIGHT_PER_SLOT) {
-      const jobs = this.ready.splice(0, BUILD_BATCH);
-      this.inFlight++;
-      this.inFlightPages += jobs.length;
-      this.builder.build(jobs).then(
-        (results) => {
-          this.inFlight--;
-          this.inFlightPages -= jobs.length;
-          results.forEach((built, i) => {
-            const job = jobs[i] as PageJob;
-            if (built !== undefined) {
-              this.out.push(built);
-              this.onBuilt(built);
-            } else if (this.contextFinal) this.ready.push(job);
-            else this.deferred.push(job);
-          });
-          this.notify();
-        },
-        (error: unknown) => this.fail(error),
-      );
+  /** Resolves a page and queues it; false when the crawl cannot answer what it reads yet after all. */
+  private offer(ready: ReadyPage): boolean {
+    try {
+      this.out.push(this.knowledge.resolve(ready));
+    } catch (error) {
+      if (error instanceof PendingContext && !this.contextFinal) return false;
+      throw error;
     }
+    this.notify();
+    return true;
   }
 }

@@ -121,11 +121,6 @@ export class ConfluenceTree {
     return this.pages.get(id);
   }
 
-  /** Every listed page, in listing order. */
-  listedPages(): TreePage[] {
-    return [...this.pages.values()];
-  }
-
   private listed(id: string, what: string): boolean {
     if (this.pages.has(id)) return true;
     if (!this.complete) throw new PendingContext(what);

@@ -1,8 +1,5 @@
 import { HandbookLintError } from '../../errors.js';
-import type { Page } from '../../model/page.js';
-import type { TypeClassifier } from '../../normalize/doc-type.js';
-import { normalizeKey } from '../../normalize/fields.js';
-import { buildPage, type PageInput } from '../../normalize/page.js';
+import type { PageInput } from '../../normalize/page.js';
 import type { ProgressReporter } from '../../progress.js';
 import { type CachedPage, type SourceState, serializeAhead } from '../../state.js';
 import type { ListingCheck } from '../listing-check.js';
@@ -20,6 +17,7 @@ import {
 } from './listing.js';
 import { linkText, type MentionLookup, toCommonMark } from './markdown.js';
 import { readProperties } from './properties.js';
+import type { NotionRaw } from './to-page.js';
 import { type DatabaseNode, NotionTree } from './tree.js';
 import { walkRoots } from './walk.js';
 
@@ -40,22 +38,17 @@ const EDIT_GRANULARITY_MS = 60_000;
 
 const hex = (id: string) => id.replace(/-/g, '');
 
-/** A data source named like a folder of a document type ("Decision log", "ADR") types its rows; config's `folders` decide. */
-function databaseType(database: DatabaseNode | undefined, classify: TypeClassifier): string | undefined {
-  return database ? classify({ path: `${normalizeKey(database.title)}/`, title: '', labels: [] }) : undefined;
-}
-
 /**
  * Crawls a Notion workspace through the real SDK: lists every shared page (or the subtrees under
  * `roots`), fetches content only for pages edited since the cached copy, and yields one Page per
- * page, per database and per child page it cannot open. Unreadable pages are yielded with the
- * reason; a rejected token ends the crawl with AUTH_FAILED. `cache` is updated in place.
+ * page, per database and per child page it cannot open, as raw pages with every title and name
+ * resolved. Unreadable pages are yielded with the reason; a rejected token ends the crawl with
+ * AUTH_FAILED. `cache` is updated in place.
  */
 export async function* crawlNotion(
   options: NotionCrawlOptions,
-  classify: TypeClassifier,
   cache?: SourceState,
-): AsyncIterable<Page> {
+): AsyncIterable<NotionRaw> {
   const api = options.api ?? new NotionApi(options, notionToken(options));
   const startedAt = Date.now();
   const count = { listed: 0, fetched: 0, cached: 0, left: 0 };
@@ -123,15 +116,15 @@ export async function* crawlNotion(
   for await (const { page, content } of mapOrdered(selected, Math.max(16, options.concurrency * 4), load)) {
     count.left--;
     report();
-    yield pageOf(page, content, tree, lookup, users, classify);
+    yield pageOf(page, content, tree, lookup, users);
     for (const child of 'hidden' in content ? content.hidden : []) {
       if (seen.has(child.id)) continue;
       seen.add(child.id);
-      yield hiddenPage(child, page.id, tree, classify);
+      yield hiddenPage(child, page.id, tree);
     }
   }
   for (const database of tree.databases()) {
-    if (tree.within(database.id, roots)) yield databasePage(database, tree, classify);
+    if (tree.within(database.id, roots)) yield databasePage(database, tree);
   }
   if (cache) cache.pages = next; // pages gone from the listing (deleted, unshared) drop out here
   report(true);
@@ -143,16 +136,12 @@ function pageOf(
   tree: NotionTree,
   lookup: MentionLookup,
   users: ReadonlyMap<string, string>,
-  classify: TypeClassifier,
-): Page {
+): NotionRaw {
   const { title, fields, labels } = readProperties(page.properties, (id) => users.get(id));
   const parent = tree.parentKey(page.id);
   const author = users.get(page.createdBy);
   const lastEditor = page.lastEditedBy ? users.get(page.lastEditedBy) : undefined;
-  const declaredType = databaseType(
-    page.parent.type === 'database' ? tree.database(page.parent.id) : undefined,
-    classify,
-  );
+  const database = page.parent.type === 'database' ? tree.database(page.parent.id)?.title : undefined;
   const input: PageInput = {
     source: 'notion',
     id: page.id,
@@ -168,16 +157,16 @@ function pageOf(
     ...(parent ? { parent } : {}),
     ...(author ? { author } : {}),
     ...(lastEditor ? { lastEditor } : {}),
-    ...(declaredType ? { declaredType } : {}),
     ...('unreadable' in content ? { unreadable: { reason: content.unreadable } } : {}),
   };
-  return buildPage(input, classify);
+  return { source: 'notion', input, ...(database !== undefined ? { database } : {}) };
 }
 
 /** A child page shown on its parent that the integration cannot open: listed, never judged. */
-function hiddenPage(child: HiddenChild, parentId: string, tree: NotionTree, classify: TypeClassifier): Page {
-  return buildPage(
-    {
+function hiddenPage(child: HiddenChild, parentId: string, tree: NotionTree): NotionRaw {
+  return {
+    source: 'notion',
+    input: {
       source: 'notion',
       id: child.id,
       url: child.url,
@@ -188,15 +177,15 @@ function hiddenPage(child: HiddenChild, parentId: string, tree: NotionTree, clas
       parent: `notion:${parentId}`,
       unreadable: { reason: child.reason },
     },
-    classify,
-  );
+  };
 }
 
 /** A database as the page readers open: its rows as links, so mentions of it resolve and its rows hang below it. */
-function databasePage(database: DatabaseNode, tree: NotionTree, classify: TypeClassifier): Page {
+function databasePage(database: DatabaseNode, tree: NotionTree): NotionRaw {
   const rows = database.rows.map((row) => `- [${linkText(tree.title(row.id) ?? 'Untitled')}](${row.url})`);
-  return buildPage(
-    {
+  return {
+    source: 'notion',
+    input: {
       source: 'notion',
       id: database.id,
       url: `https://www.notion.so/${hex(database.id)}`,
@@ -208,6 +197,5 @@ function databasePage(database: DatabaseNode, tree: NotionTree, classify: TypeCl
       updatedAt: new Date(database.lastEditedTime),
       ...(database.parentPageId ? { parent: `notion:${database.parentPageId}` } : {}),
     },
-    classify,
-  );
+  };
 }

@@ -1,0 +1,43 @@
+import type { Page } from '../model/page.js';
+import type { TypeClassifier } from '../normalize/doc-type.js';
+import type { ConfluenceRaw } from '../sources/confluence/page.js';
+import type { MarkdownRaw } from '../sources/markdown.js';
+import type { NotionRaw } from '../sources/notion/to-page.js';
+
+/**
+ * A page as a crawl delivers it: plain, structured-cloneable data holding everything needed to
+ * become a Page without the crawl's context, so any thread can convert it.
+ */
+export type RawPage = MarkdownRaw | NotionRaw | ConfluenceRaw;
+
+export type SourceName = RawPage['source'];
+
+/** Turns one source's raw page into a Page: pure, given the document-type classifier. */
+export type ToPage<R extends RawPage = RawPage> = (raw: R, classify: TypeClassifier) => Page | Promise<Page>;
+
+/**
+ * Where each source's converter lives, imported only when a page of that source arrives: a worker
+ * thread or a Markdown-only run never loads the wiki SDKs.
+ */
+const CONVERTERS: { [S in SourceName]: () => Promise<ToPage<Extract<RawPage, { source: S }>>> } = {
+  markdown: async () => (await import('../sources/markdown.js')).toPage,
+  notion: async () => (await import('../sources/notion/to-page.js')).toPage,
+  confluence: async () => (await import('../sources/confluence/page.js')).toPage,
+};
+
+const loaded = new Map<SourceName, Promise<ToPage>>();
+
+/** The converter for a source, loaded once. */
+function converterFor(source: SourceName): Promise<ToPage> {
+  let converter = loaded.get(source);
+  if (!converter) {
+    converter = CONVERTERS[source]() as Promise<ToPage>;
+    loaded.set(source, converter);
+  }
+  return converter;
+}
+
+/** A raw page as a Page, in this thread. */
+export async function convert(raw: RawPage, classify: TypeClassifier): Promise<Page> {
+  return (await converterFor(raw.source))(raw, classify);
+}
