@@ -1,4 +1,4 @@
-import { type CachedPage, serializeAhead } from '../../state.js';
+import type { CachedPage } from '../../state.js';
 import type { ConfluenceApi } from './api.js';
 import { fetchBodies, type ListedPage } from './listing.js';
 
@@ -34,7 +34,7 @@ export class BodyLoader {
       this.keep(page, page.storage);
     } else if (hit && hit.version === String(page.version)) {
       this.cached++;
-      this.cache[page.id] = serializeAhead(hit);
+      this.cache[page.id] = hit;
       this.onContent(page.id, { storage: hit.markdown });
     } else {
       this.wanted.push(page.id);
@@ -49,7 +49,7 @@ export class BodyLoader {
   }
 
   private keep(page: ListedPage, storage: string): void {
-    this.cache[page.id] = serializeAhead({ version: String(page.version), markdown: storage });
+    this.cache[page.id] = { version: String(page.version), markdown: storage };
     this.onContent(page.id, { storage }, page);
   }
 
