@@ -1,4 +1,3 @@
-import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import type { MetricId } from './coverage.js';
 import { HandbookLintError } from './errors.js';
@@ -6,8 +5,11 @@ import type { FindingPage } from './model/finding.js';
 import type { Severity } from './model/severity.js';
 import { writeFileAtomically } from './write-file.js';
 
-/** The state file format this build reads and writes; a newer file is refused, never overwritten. */
-export const STATE_SCHEMA_VERSION = 2;
+/**
+ * The state file format this build reads and writes; a newer file is refused, never overwritten.
+ * Schema 3 keeps the page cache in its own file (`pageCachePath`); 1 and 2 held it in the ledger.
+ */
+export const STATE_SCHEMA_VERSION = 3;
 
 /** A page's content as last fetched, keyed by the version the platform stamps on it. */
 export interface CachedPage {
@@ -107,6 +109,11 @@ export function sourceState(state: State, source: string): SourceState {
   return state.sources[source];
 }
 
+/** Where the page cache of the ledger at `statePath` lives: `state.json` keeps it in `state.cache.json`. */
+export function pageCachePath(statePath: string): string {
+  return `${statePath.replace(/\.json$/i, '')}.cache.json`;
+}
+
 function invalid(path: string, why: string): HandbookLintError {
   return new HandbookLintError(
     'STATE_INVALID',
@@ -121,11 +128,13 @@ function isCachedPage(value: unknown): boolean {
   return isObject(value) && typeof value.version === 'string' && typeof value.markdown === 'string';
 }
 
-function checkSources(path: string, sources: unknown): void {
+const isPageCache = (pages: unknown): pages is Record<string, CachedPage> =>
+  isObject(pages) && Object.values(pages).every(isCachedPage);
+
+function checkSources(path: string, sources: unknown, withPages: boolean): void {
   if (!isObject(sources)) throw invalid(path, 'has no `sources` object');
   for (const [name, source] of Object.entries(sources)) {
-    const pages = isObject(source) ? source.pages : undefined;
-    if (!isObject(pages) || !Object.values(pages).every(isCachedPage)) {
+    if (!isObject(source) || (withPages && !isPageCache(source.pages))) {
       throw invalid(path, `has a malformed entry for source "${name}"`);
     }
   }
@@ -144,6 +153,7 @@ function checkLedger(path: string, data: Record<string, unknown>): void {
   if (!wellFormed) throw invalid(path, 'has a malformed findings, write-back or runs section');
 }
 
+/** The ledger a file holds, upgraded to this schema; a schema 3 ledger's pages are still to be read from its cache. */
 function validate(path: string, data: unknown): State {
   if (!isObject(data)) throw invalid(path, 'is not a JSON object');
   const { schemaVersion } = data;
@@ -153,24 +163,67 @@ function validate(path: string, data: unknown): State {
       `was written by a newer handbook-lint (schema ${schemaVersion}; this one reads ${STATE_SCHEMA_VERSION})`,
     );
   }
-  if (schemaVersion !== 1 && schemaVersion !== STATE_SCHEMA_VERSION)
+  if (schemaVersion !== 1 && schemaVersion !== 2 && schemaVersion !== STATE_SCHEMA_VERSION)
     throw invalid(path, `has no valid schemaVersion (expected ${STATE_SCHEMA_VERSION})`);
-  checkSources(path, data.sources);
+  checkSources(path, data.sources, schemaVersion !== STATE_SCHEMA_VERSION);
+  const sources = data.sources as State['sources'];
   // Schema 1 held only the page cache: it upgrades to a ledger with no history yet.
-  if (schemaVersion === 1) return { ...emptyState(), sources: data.sources as State['sources'] };
+  if (schemaVersion === 1) return { ...emptyState(), sources };
   checkLedger(path, data);
-  return data as unknown as State;
+  const ledger: State = { ...(data as unknown as State), schemaVersion: STATE_SCHEMA_VERSION };
+  if (schemaVersion === 2) return ledger;
+  for (const [name, source] of Object.entries(sources)) sources[name] = { ...source, pages: {} };
+  return ledger;
 }
 
-/** Reads the ledger; a missing file is a first run, a corrupt or newer one is an error rather than silently discarded. */
+/**
+ * A state file's text, in one read: fs.promises.readFile reads a large file in 512 KiB steps, ~4x
+ * slower, and nothing else is under way while a run loads its state. Bytes first, then decoded:
+ * `readFileSync(path, 'utf8')` takes ~30 % more CPU for a 150 MB page cache (Node 22).
+ */
+const readText = (path: string): string => readFileSync(path).toString('utf8');
+
+/** The pages of a page cache file by source, or why it cannot be used. */
+function readPageCache(path: string): Record<string, Record<string, CachedPage>> | string {
+  let data: unknown;
+  try {
+    data = JSON.parse(readText(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return 'is missing';
+    return code ? `cannot be read (${code})` : 'is not valid JSON';
+  }
+  if (!isObject(data) || data.schemaVersion !== STATE_SCHEMA_VERSION || !isObject(data.sources))
+    return `is not a page cache of schema ${STATE_SCHEMA_VERSION}`;
+  for (const [name, pages] of Object.entries(data.sources))
+    if (!isPageCache(pages)) return `has a malformed entry for source "${name}"`;
+  return data.sources as Record<string, Record<string, CachedPage>>;
+}
+
+/**
+ * Puts the cached pages into the ledger's sources. The cache only saves requests: one that cannot
+ * be used costs this run a full crawl, never the run, and is replaced when the ledger is saved.
+ */
+function attachPageCache(statePath: string, state: State): void {
+  const path = pageCachePath(statePath);
+  const cache = readPageCache(path);
+  if (typeof cache === 'string') {
+    process.stderr.write(
+      `handbook-lint: the page cache ${path} ${cache}: this run fetches every page's content again.\n`,
+    );
+    return;
+  }
+  for (const [source, pages] of Object.entries(cache)) sourceState(state, source).pages = pages;
+}
+
+/**
+ * Reads the ledger and its page cache; a missing ledger is a first run (its cache is not used), a
+ * corrupt or newer one is an error rather than silently discarded.
+ */
 export async function loadState(path: string): Promise<State> {
   let text: string;
   try {
-    // One read: fs.promises.readFile reads a large file in 512 KiB steps, ~4x slower for a 10 MB
-    // ledger, and nothing else is under way while a run loads its state. A ledger this version
-    // wrote is ASCII (see asciiJson), read as Latin-1 without decoding UTF-8, ~3x faster in all.
-    const bytes = readFileSync(path);
-    text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+    text = readText(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyState();
     throw new HandbookLintError(
@@ -184,70 +237,29 @@ export async function loadState(path: string): Promise<State> {
   } catch {
     throw invalid(path, 'is not valid JSON (was it edited by hand, or written by another tool?)');
   }
-  return validate(path, data);
-}
-
-const NON_ASCII = /[\u0080-\uffff]/g;
-
-/** JSON.stringify with every non-ASCII character (each half of a surrogate pair) as a `\u` escape. */
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    NON_ASCII,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  const state = validate(path, data);
+  const cacheInLedger = (data as { schemaVersion: number }).schemaVersion !== STATE_SCHEMA_VERSION;
+  if (!cacheInLedger && Object.keys(state.sources).length) attachPageCache(path, state);
+  return state;
 }
 
 /**
- * Cached pages as ASCII JSON, made while a crawl waits on the API: serializing and encoding
- * thousands of bodies was most of the time saving the ledger took at the end of a run. A cached
- * page is never changed once made, so its JSON stays true.
+ * Writes the ledger (indented, so a committed one diffs line by line), then the page cache of its
+ * wiki sources, each atomically: a crash never leaves half a file behind, and one in between leaves
+ * a cache that is still true, as its pages are keyed by version.
  */
-const pageJson = new WeakMap<CachedPage, Buffer>();
-
-/** Serializes a cached page now, ahead of `saveState`; returns the page. */
-export function serializeAhead(page: CachedPage): CachedPage {
-  if (!pageJson.has(page)) pageJson.set(page, Buffer.from(asciiJson(page), 'latin1'));
-  return page;
-}
-
-const COMMA = Buffer.from(',');
-
-function pagesJson(pages: Record<string, CachedPage>): Buffer {
-  const parts: Buffer[] = [Buffer.from('{')];
-  for (const [index, [id, page]] of Object.entries(pages).entries()) {
-    if (index) parts.push(COMMA);
-    parts.push(
-      Buffer.from(`${asciiJson(id)}:`, 'latin1'),
-      pageJson.get(page) ?? Buffer.from(asciiJson(page), 'latin1'),
-    );
-  }
-  parts.push(Buffer.from('}'));
-  return Buffer.concat(parts);
-}
-
-/** What follows keys already written of an object: `}`, or its other keys and `}`. */
-function otherKeys(rest: object): string {
-  const json = asciiJson(rest).slice(1);
-  return json === '}' ? json : `,${json}`;
-}
-
-/**
- * The ledger as JSON (what JSON.stringify gives, with non-ASCII characters escaped), in parts: each
- * page cache put together from its pages' JSON.
- */
-function* stateJson(state: State): Generator<string | Buffer> {
-  const { sources, ...ledger } = state;
-  yield '{"sources":{';
-  for (const [index, [name, source]] of Object.entries(sources).entries()) {
-    const { pages, ...rest } = source;
-    yield `${index ? ',' : ''}${asciiJson(name)}:{"pages":`;
-    yield pagesJson(pages);
-    yield otherKeys(rest);
-  }
-  yield `}${otherKeys(ledger)}\n`;
-}
-
-/** Writes the ledger atomically, so a crash never leaves half a file behind. */
 export async function saveState(path: string, state: State): Promise<void> {
-  await writeFileAtomically(path, stateJson(state), 'state file');
+  const sources = Object.entries(state.sources);
+  const ledger = {
+    ...state,
+    schemaVersion: STATE_SCHEMA_VERSION,
+    sources: Object.fromEntries(sources.map(([name, { pages: _, ...rest }]) => [name, rest])),
+  };
+  await writeFileAtomically(path, `${JSON.stringify(ledger, null, 2)}\n`, 'state file');
+  if (!sources.length) return;
+  const cache = {
+    schemaVersion: STATE_SCHEMA_VERSION,
+    sources: Object.fromEntries(sources.map(([name, source]) => [name, source.pages])),
+  };
+  await writeFileAtomically(pageCachePath(path), `${JSON.stringify(cache)}\n`, 'page cache');
 }

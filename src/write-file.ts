@@ -26,8 +26,7 @@ function reason(error: unknown): string {
  */
 export async function writeFileAtomically(
   path: string,
-  // Text, or chunks as they are made (the ledger streams its JSON); `wx` fails before reading any.
-  text: string | Iterable<string | NodeJS.ArrayBufferView>,
+  text: string,
   what: string,
   code: ErrorCode = 'OUTPUT_FAILED',
 ): Promise<void> {

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { acquireLock } from '../src/lock.js';
 import { run } from '../src/run.js';
-import { emptyState, loadState, saveState } from '../src/state.js';
+import { emptyState, loadState, pageCachePath, saveState } from '../src/state.js';
 import { type NotionEmulator, startNotionEmulator } from './emulators/notion.js';
 import { runCli, tempTree } from './helpers/cli.js';
 import { notionConfigFile, TOKEN_ENV } from './helpers/notion.js';
@@ -27,7 +27,7 @@ async function until(condition: () => boolean, ms = 20_000): Promise<void> {
 }
 
 describe('state file lock and atomic save', () => {
-  it('a run killed mid-write leaves the previous state file intact, and its lock is taken over as stale', async () => {
+  it('a run killed mid-write leaves the previous state intact, and its lock is taken over as stale', async () => {
     const dir = tempTree({});
     const path = join(dir, 'state.json');
     const previous = {
@@ -35,6 +35,7 @@ describe('state file lock and atomic save', () => {
       sources: { notion: { pages: { kept: { version: '7', markdown: 'Before.' } } } },
     };
     await saveState(path, previous);
+    const cache = readFileSync(pageCachePath(path), 'utf8');
     const child = spawn(
       process.execPath,
       [
@@ -52,12 +53,14 @@ describe('state file lock and atomic save', () => {
       out += String(chunk);
     });
     const exited = new Promise((resolve) => child.on('exit', resolve));
-    const temp = join(dir, `.state.json.${child.pid}.tmp`);
+    // The ledger is written first; the page cache, about 50 MB, takes long enough to be caught.
+    const temp = join(dir, `.state.cache.json.${child.pid}.tmp`);
     await until(() => existsSync(temp));
     child.kill('SIGKILL');
     await exited;
     expect(out).toBe('saving\n'); // killed between the temp write and the rename
     expect(existsSync(temp)).toBe(true);
+    expect(readFileSync(pageCachePath(path), 'utf8')).toBe(cache);
     expect(await loadState(path)).toEqual(previous);
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
@@ -161,7 +164,7 @@ describe('runs against one ledger', () => {
       ['{"schemaVersion": 2, "sour', 'is not valid JSON'],
       [
         '{"schemaVersion": 9, "sources": {}}',
-        'was written by a newer handbook-lint (schema 9; this one reads 2)',
+        'was written by a newer handbook-lint (schema 9; this one reads 3)',
       ],
     ] as const) {
       writeFileSync(config.statePath, text);

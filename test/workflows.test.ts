@@ -135,7 +135,7 @@ describe("the README's example workflows", () => {
     expect(schedule[0]?.cron.split(' ')).toHaveLength(5);
     const restore = stepUsing(nightly, 'actions/cache/restore');
     const save = stepUsing(nightly, 'actions/cache/save');
-    expect(restore?.with?.path).toBe('.handbook-lint/state.json');
+    expect(restore?.with?.path).toBe('.handbook-lint/state.json\n.handbook-lint/state.cache.json\n');
     expect(save?.with?.path).toBe(restore?.with?.path);
     // A run-unique key (caches are immutable) restored by its prefix: the newest ledger wins.
     expect(restore?.with?.key).toContain('${{ github.run_id }}');

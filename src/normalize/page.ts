@@ -2,8 +2,8 @@ import type { Root } from 'mdast';
 import type { Field, Page, ParseProblem, SourceKind, Unreadable } from '../model/page.js';
 import { DEFAULT_PAGE_BUDGET, overBudget, type PageBudget } from './budget.js';
 import type { TypeClassifier } from './doc-type.js';
+import { extractFields } from './extract-fields.js';
 import {
-  extractFields,
   fieldAnywhere,
   firstField,
   normalizeKey,

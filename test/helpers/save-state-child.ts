@@ -1,4 +1,4 @@
-// A run that takes the lock and saves a large ledger (about 50 MB), for the test that kills it mid-write.
+// A run that takes the lock and saves a ledger with a large page cache (about 50 MB), for the test that kills it mid-write.
 import { acquireLock } from '../../src/lock.js';
 import { emptyState, saveState } from '../../src/state.js';
 

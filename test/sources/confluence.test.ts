@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
@@ -7,7 +7,7 @@ import type { LintResult } from '../../src/model/result.js';
 import type { CrawlProgress } from '../../src/progress.js';
 import { run } from '../../src/run.js';
 import { confluenceSourceSchema, toConfluenceConfig } from '../../src/sources/confluence/config.js';
-import type { State } from '../../src/state.js';
+import { loadState, type State } from '../../src/state.js';
 import { type ConfluenceEmulator, startConfluenceEmulator } from '../emulators/confluence.js';
 import { generateConfluenceSpace } from '../emulators/confluence-fixture.js';
 import { runCli } from '../helpers/cli.js';
@@ -81,8 +81,8 @@ async function lint(
 const requests = (emulator: ConfluenceEmulator) =>
   emulator.log.map((e) => `${e.method} ${e.path} ${e.status}`);
 
-function stateOf(configFile: string): State {
-  return JSON.parse(readFileSync(join(dirname(configFile), '.handbook-lint/state.json'), 'utf8')) as State;
+function stateOf(configFile: string): Promise<State> {
+  return loadState(join(dirname(configFile), '.handbook-lint/state.json'));
 }
 
 beforeAll(() => {
@@ -309,7 +309,7 @@ describe('Confluence incremental crawl', () => {
     ]);
     expect(pages.find((p) => p.title === 'Tool Guide')?.markdown).toContain('Reviewed.');
     expect(progress.at(-1)).toMatchObject({ listed: 20, fetched: 1, cached: 19 });
-    const cached = stateOf(configFile).sources.confluence?.pages ?? {};
+    const cached = (await stateOf(configFile)).sources.confluence?.pages ?? {};
     expect(cached['98317']?.version).toBe('12');
     expect(Object.keys(cached)).not.toContain('98319');
     expect(Object.keys(cached)).toHaveLength(20);
@@ -416,7 +416,7 @@ describe('Confluence source on a generated space', () => {
       emulator.clearFaults();
       const { pages } = await lint(configFile);
       expect(pages).toHaveLength(600);
-      expect(Object.keys(stateOf(configFile).sources.confluence?.pages ?? {})).toHaveLength(600);
+      expect(Object.keys((await stateOf(configFile)).sources.confluence?.pages ?? {})).toHaveLength(600);
     },
     SLOW_MS,
   );

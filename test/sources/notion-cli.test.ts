@@ -141,7 +141,12 @@ describe('notion crawls through the command line', () => {
       first.findings.filter((f) => f.page.key !== `notion:${edited.id}`).length,
     ); // unchanged pages rebuilt from the cache judge the same
 
-    const state = readFileSync(join(dirname(file), '.handbook-lint', 'state.json'), 'utf8');
+    // The ledger and, beside it, the page cache.
+    const stateFiles = () =>
+      ['state.json', 'state.cache.json']
+        .map((name) => readFileSync(join(dirname(file), '.handbook-lint', name), 'utf8'))
+        .join('\n');
+    const state = stateFiles();
     expect(state).toContain('Rewritten. See <mention-page');
     expect(state).not.toContain(emulator.token);
 
@@ -150,9 +155,7 @@ describe('notion crawls through the command line', () => {
     expect(markdownRequests()).toEqual([]);
     expect(third.summary.pages).toBe(first.summary.pages - 1);
     expect(third.findings.some((f) => f.page.key === `notion:${deleted.id}`)).toBe(false);
-    expect(readFileSync(join(dirname(file), '.handbook-lint', 'state.json'), 'utf8')).not.toContain(
-      deleted.id,
-    );
+    expect(stateFiles()).not.toContain(deleted.id);
 
     await lint('--full');
     expect(markdownRequests()).toHaveLength(59);

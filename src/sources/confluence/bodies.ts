@@ -1,5 +1,5 @@
 import { HandbookLintError } from '../../errors.js';
-import { type CachedPage, serializeAhead } from '../../state.js';
+import type { CachedPage } from '../../state.js';
 import type { ConfluenceApi } from './api.js';
 import { chunks, type ListedPage, listedPage, MAX_PAGE_LIMIT, probePage } from './listing.js';
 
@@ -32,7 +32,7 @@ export class BodyLoader {
       this.keep(page, page.storage);
     } else if (hit && hit.version === String(page.version)) {
       this.cached++;
-      this.cache[page.id] = serializeAhead(hit);
+      this.cache[page.id] = hit;
       this.onContent(page.id, { storage: hit.markdown });
     } else {
       this.wanted.push(page.id);
@@ -47,7 +47,7 @@ export class BodyLoader {
   }
 
   private keep(page: ListedPage, storage: string): void {
-    this.cache[page.id] = serializeAhead({ version: String(page.version), markdown: storage });
+    this.cache[page.id] = { version: String(page.version), markdown: storage };
     this.onContent(page.id, { storage }, page);
   }
 

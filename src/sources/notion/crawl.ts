@@ -1,7 +1,7 @@
 import { HandbookLintError } from '../../errors.js';
 import type { PageInput } from '../../normalize/page.js';
 import type { ProgressReporter } from '../../progress.js';
-import { type CachedPage, type SourceState, serializeAhead } from '../../state.js';
+import type { CachedPage, SourceState } from '../../state.js';
 import type { ListingCheck } from '../listing-check.js';
 import { mapOrdered } from '../ordered.js';
 import { NotionApi, notionToken } from './api.js';
@@ -99,7 +99,7 @@ export async function* crawlNotion(
   const load = async (page: ListedPage): Promise<{ page: ListedPage; content: Content }> => {
     const hit = previous[page.id];
     if (hit && hit.version === page.lastEditedTime) {
-      next[page.id] = serializeAhead(hit);
+      next[page.id] = hit;
       count.cached++;
       return { page, content: { markdown: hit.markdown, complete: true, hidden: [] } };
     }
@@ -107,7 +107,7 @@ export async function* crawlNotion(
     count.fetched++;
     const settled = Date.parse(page.lastEditedTime) < startedAt - EDIT_GRANULARITY_MS;
     if ('markdown' in content && content.complete && settled) {
-      next[page.id] = serializeAhead({ version: page.lastEditedTime, markdown: content.markdown });
+      next[page.id] = { version: page.lastEditedTime, markdown: content.markdown };
     }
     return { page, content };
   };

@@ -1,7 +1,7 @@
 import { type BlockObjectResponse, isFullBlock } from '@notionhq/client';
 import { HandbookLintError } from '../../errors.js';
 import type { HeadingBlock, HeadingBlockReader } from '../../report/location.js';
-import { type SourceState, serializeAhead } from '../../state.js';
+import type { SourceState } from '../../state.js';
 import type { NotionApi } from './api.js';
 import { paginate } from './listing.js';
 
@@ -52,8 +52,8 @@ export function headingBlockReader(api: NotionApi, cache?: SourceState): Heading
       if (error instanceof HandbookLintError) throw error;
       return [];
     }
-    // Only a page the crawl cached is current; a new object, as the old one is serialized ahead.
-    if (cache && cached) cache.pages[pageId] = serializeAhead({ ...cached, headings });
+    // Only a page the crawl cached is current.
+    if (cache && cached) cache.pages[pageId] = { ...cached, headings };
     return headings;
   };
 }

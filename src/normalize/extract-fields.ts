@@ -1,0 +1,126 @@
+import type { Content, Root } from 'mdast';
+import { toString as mdToString } from 'mdast-util-to-string';
+import type { Field } from '../model/page.js';
+import { fromChangelog } from './changelog.js';
+import { cleanValue, frontMatterValue, normalizeKey } from './fields.js';
+import type { FrontMatter } from './front-matter.js';
+
+/** Headings whose first paragraph is a field value (`## Status` then `Accepted`). */
+const FIELD_HEADINGS = new Set([
+  'status',
+  'date',
+  'owner',
+  'owners',
+  'author',
+  'authors',
+  'deciders',
+  'approver',
+]);
+
+/** How far into a page's body (below any front matter) `Key: value` lines still count as metadata rather than prose. */
+const FIELD_LINES_MAX = 25;
+
+const KEY_VALUE =
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z0-9 _/-]{0,39}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(.*?)\s*$/;
+
+function fromFrontMatter(frontMatter: FrontMatter, fields: Record<string, Field>): void {
+  for (const [key, raw] of Object.entries(frontMatter.data)) {
+    const value = frontMatterValue(raw);
+    if (value === undefined) continue;
+    const line = frontMatter.keyLines[key];
+    fields[normalizeKey(key)] = {
+      value,
+      ...(line ? { position: { start: { line, column: 1 }, end: { line, column: key.length + 2 } } } : {}),
+    };
+  }
+}
+
+/** Top-level `key: value` lines of front matter the YAML reader refused (a colon in a value, a repeated key): what is written there still counts. */
+function fromBrokenFrontMatter(tree: Root, frontMatter: FrontMatter, fields: Record<string, Field>): void {
+  const node = tree.children[0];
+  if (!frontMatter.problem || node?.type !== 'yaml') return;
+  const firstLine = (node.position?.start.line ?? 1) + 1;
+  const lines = node.value.split('\n');
+  for (const [index, text] of lines.entries()) {
+    const match = /^([A-Za-z_][\w -]{0,39}?)\s*:(?:\s+(.*?))?\s*$/.exec(text);
+    if (!match?.[1]) continue;
+    // A quote left open swallows the lines below it: nothing after it reads as written.
+    if (/^(["'])(?!.*\1$)/.test(match[2] ?? '')) break;
+    const key = normalizeKey(match[1]);
+    let value = (match[2] ?? '').replace(/^(["'])(.*)\1$/, '$2');
+    if (!value) {
+      const items: string[] = [];
+      for (const next of lines.slice(index + 1)) {
+        const item = /^\s+-\s+(.+?)\s*$/.exec(next);
+        if (!item?.[1]) break;
+        items.push(item[1].replace(/^(["'])(.*)\1$/, '$2'));
+      }
+      value = items.join(', ');
+    }
+    if (!key || !value || key in fields) continue;
+    const line = firstLine + index;
+    fields[key] = {
+      value,
+      position: { start: { line, column: 1 }, end: { line, column: match[1].length + 2 } },
+    };
+  }
+}
+
+function fromKeyValueLines(node: Content, markdown: string, fields: Record<string, Field>): void {
+  const start = node.position?.start;
+  const end = node.position?.end;
+  if (!start || !end || start.offset === undefined || end.offset === undefined) return;
+  const lines = markdown.slice(start.offset, end.offset).split('\n');
+  lines.forEach((text, index) => {
+    const match = KEY_VALUE.exec(text);
+    if (!match?.[1] || !match[2]) return;
+    const key = normalizeKey(match[1]);
+    const value = cleanValue(match[2]);
+    if (!key || !value || key in fields) return;
+    const line = start.line + index;
+    const column = (index === 0 ? start.column : 1) + (text.length - text.trimStart().length);
+    fields[key] = {
+      value,
+      position: { start: { line, column }, end: { line, column: column + text.trim().length } },
+    };
+  });
+}
+
+function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
+  const nodes = tree.children;
+  nodes.forEach((node, index) => {
+    if (node.type !== 'heading') return;
+    // "## Author(s)" is the Authors heading.
+    const key = normalizeKey(mdToString(node).replace(/\(s\)/gi, 's'));
+    if (!FIELD_HEADINGS.has(key) || key in fields) return;
+    const next = nodes[index + 1];
+    if (!next || (next.type !== 'paragraph' && next.type !== 'list')) return;
+    const value = cleanValue((mdToString(next).split('\n')[0] ?? '').trim());
+    if (!value) return;
+    fields[key] = { value, ...(next.position ? { position: next.position } : {}) };
+  });
+}
+
+/**
+ * Collects a page's fields from every place handbooks write them: front matter, `Key: value` and
+ * `**Key:** value` lines near the top, `* Status: **X**` bullets, and `## Status` + first paragraph.
+ * Earlier places win.
+ */
+export function extractFields(tree: Root, markdown: string, frontMatter: FrontMatter): Record<string, Field> {
+  const fields: Record<string, Field> = {};
+  fromFrontMatter(frontMatter, fields);
+  fromBrokenFrontMatter(tree, frontMatter, fields);
+  // Front matter does not use up those lines: a long one must not hide the `Key: value` lines below it.
+  const first = tree.children[0];
+  const bodyStart = first?.type === 'yaml' ? (first.position?.end.line ?? 0) : 0;
+  for (const node of tree.children) {
+    if (node.position && node.position.start.line - bodyStart > FIELD_LINES_MAX) break;
+    if (node.type === 'heading' && node.depth >= 2) break;
+    if (node.type === 'paragraph' || node.type === 'list' || (node.type === 'heading' && node.depth > 1)) {
+      fromKeyValueLines(node, markdown, fields);
+    }
+  }
+  fromHeadingSections(tree, fields);
+  fromChangelog(tree, markdown, fields);
+  return fields;
+}
