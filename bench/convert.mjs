@@ -10,8 +10,7 @@ const { values } = parseArgs({ options: { pages: { type: 'string', default: '500
 const pageCount = Number(values.pages);
 
 const { typeClassifier } = await import('../src/normalize/doc-type.js');
-const { CrawlContext } = await import('../src/sources/confluence/context.js');
-const { buildConfluencePage } = await import('../src/sources/confluence/page.js');
+const { toPage } = await import('../src/platforms/confluence/page.js');
 const { generateConfluenceSpace } = await import('../test/emulators/confluence-fixture.js');
 
 const CORPUS = new URL('../../shared/corpora/confluence-storage/kovetskiy-mark/testdata/', import.meta.url);
@@ -20,25 +19,35 @@ const corpus = readdirSync(CORPUS, { recursive: true, encoding: 'utf8' })
   .map((name) => readFileSync(new URL(name, CORPUS), 'utf8'));
 
 const space = generateConfluenceSpace(pageCount);
-const context = new CrawlContext({
-  siteUrl: 'https://acme.atlassian.net',
-  spaces: space.spaces.map(({ id, key, name, homepageId }) => ({ id, key, name, homepageId })),
-  roots: [],
-});
-context.apply({ pages: space.pages.map(({ id, title, spaceId }) => ({ id, title, spaceId })) });
-context.apply({ users: space.users.map((u) => [u.accountId, u.displayName]), asked: [] });
-context.apply({ finished: 'tree' });
-context.apply({ finished: 'users' });
 const classify = typeClassifier({});
+// Every link target and person resolves, as in a crawl whose look-ups all came back.
+const lookups = {
+  pages: Object.fromEntries(
+    space.pages.map((p) => [
+      `${space.spaces[0].key}\0${p.title}`,
+      `https://acme.atlassian.net/wiki/spaces/${space.spaces[0].key}/pages/${p.id}`,
+    ]),
+  ),
+  spaces: {},
+  users: Object.fromEntries(space.users.map((u) => [u.accountId, u.displayName])),
+};
 
 const build = (id, storage) =>
-  buildConfluencePage(
+  toPage(
     {
-      page: { id, title: `Page ${id}`, spaceId: space.spaces[0].id, version: 1 },
+      source: 'confluence',
+      siteUrl: 'https://acme.atlassian.net',
+      page: {
+        id,
+        title: `Page ${id}`,
+        spaceKey: space.spaces[0].key,
+        url: `https://acme.atlassian.net/wiki/x/${id}`,
+        path: `Page ${id}`,
+      },
       content: { storage },
       labels: [],
+      lookups,
     },
-    context,
     classify,
   );
 

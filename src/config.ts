@@ -6,10 +6,10 @@ import { HandbookLintError } from './errors.js';
 import type { Config } from './model/config.js';
 import { documentTypesSchema, toDocumentTypes } from './normalize/document-types.js';
 import { ownersSchema, toOwnersConfig } from './owners.js';
+import { confluenceSourceSchema, toConfluenceConfig } from './platforms/confluence/config.js';
+import { markdownSourceSchema, toMarkdownConfig } from './platforms/markdown/config.js';
+import { notionSourceSchema, toNotionConfig } from './platforms/notion/config.js';
 import { resolveRuleFolders, ruleSettingsSchema, toRuleSettings } from './rules/settings.js';
-import { confluenceSourceSchema, toConfluenceConfig } from './sources/confluence/config.js';
-import { markdownSourceSchema, toMarkdownConfig } from './sources/markdown-config.js';
-import { notionSourceSchema, toNotionConfig } from './sources/notion/config.js';
 import { suppressionsSchema } from './suppressions.js';
 import { toWritebackConfig, writebackSchema } from './writeback/config.js';
 import {

@@ -17,6 +17,9 @@ import { type LintResult, summarize } from './model/result.js';
 import type { TypeClassifier } from './normalize/doc-type.js';
 import { resolveOwners, withOwners } from './owners.js';
 import { type Crawl, pagesOf, passPages } from './parallel/pool.js';
+import { ListingCheck } from './platforms/listing-check.js';
+import { markdownCrawl } from './platforms/markdown/folder.js';
+import type { NotionApi } from './platforms/notion/api.js';
 import { countPages, type ProgressReporter } from './progress.js';
 import { locateFindings } from './report/location.js';
 import { lintSitePage, ruleDocsUrl } from './rules/engine.js';
@@ -26,9 +29,6 @@ import { loadActiveRules } from './rules/settings.js';
 import { NO_SUPPRESSIONS, type Suppressions } from './rules/suppress.js';
 import { Site } from './site.js';
 import { siteOptions } from './site-options.js';
-import { ListingCheck } from './sources/listing-check.js';
-import { markdownCrawl } from './sources/markdown.js';
-import type { NotionApi } from './sources/notion/api.js';
 import { loadState, type State, saveState, sourceState } from './state.js';
 import { acceptFindings } from './suppressions.js';
 import type { Stage } from './timings.js';
@@ -83,13 +83,13 @@ function thisRun(options: CrawlSettings) {
 async function wikiCrawls(config: Config, options: CrawlSettings, state?: State): Promise<Crawl[]> {
   const crawls: Crawl[] = [];
   if (config.notion) {
-    const { crawlNotion } = await import('./sources/notion/crawl.js');
+    const { crawlNotion } = await import('./platforms/notion/crawl.js');
     const api = options.notionApi ? { api: options.notionApi } : {};
     const cache = state && sourceState(state, 'notion');
     crawls.push({ pages: crawlNotion({ ...config.notion, ...thisRun(options), ...api }, cache) });
   }
   if (config.confluence) {
-    const { crawlConfluence } = await import('./sources/confluence/crawl.js');
+    const { crawlConfluence } = await import('./platforms/confluence/crawl.js');
     const cache = state && sourceState(state, 'confluence');
     crawls.push(crawlConfluence({ ...config.confluence, ...thisRun(options) }, cache));
   }
@@ -148,7 +148,7 @@ async function lint(config: Config, options: RunOptions & CrawlSettings, state: 
   const unreadable: LintResult['unreadable'] = [];
   const suppressions = new Map<string, Suppressions>();
   // One Notion client for the crawl and the heading reads after it: one budget, one 429 pause.
-  const notion = config.notion && (await import('./sources/notion/api.js'));
+  const notion = config.notion && (await import('./platforms/notion/api.js'));
   const notionApi =
     notion && config.notion && new notion.NotionApi(config.notion, notion.notionToken(config.notion));
   const crawlOptions = notionApi ? { ...options, notionApi } : options;
@@ -186,7 +186,7 @@ async function lint(config: Config, options: RunOptions & CrawlSettings, state: 
   const owned = withOwners(findings, owners, rules, (key) => site.page(key)?.updatedAt);
   owned.sort(compareFindings);
   options.onStage?.('rules');
-  const headings = notionApi && (await import('./sources/notion/heading-blocks.js'));
+  const headings = notionApi && (await import('./platforms/notion/heading-blocks.js'));
   const notionHeadings =
     notionApi && headings?.headingBlockReader(notionApi, state && sourceState(state, 'notion'));
   const located = await locateFindings(owned, (key) => site.page(key), notionHeadings);

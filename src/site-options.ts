@@ -1,6 +1,6 @@
+import type { MarkdownSourceConfig } from './platforms/markdown/config.js';
 import { detectRepository, parseRepository } from './repository.js';
 import type { SiteOptions } from './site.js';
-import type { MarkdownSourceConfig } from './sources/markdown-config.js';
 
 /** How the Markdown source's links map onto the handbook: config, else what its git checkout says. */
 export function siteOptions(config: { markdown?: MarkdownSourceConfig }): SiteOptions {

@@ -1,11 +1,11 @@
 import type { CoverageConfig } from '../coverage/schema.js';
 import type { TypeMatcher } from '../normalize/doc-type.js';
 import type { OwnersConfig } from '../owners.js';
+import type { ConfluenceSourceConfig } from '../platforms/confluence/config.js';
+import type { MarkdownSourceConfig } from '../platforms/markdown/config.js';
+import type { NotionSourceConfig } from '../platforms/notion/config.js';
 import type { PathOverride } from '../rules/engine.js';
 import type { RuleSetting } from '../rules/settings.js';
-import type { ConfluenceSourceConfig } from '../sources/confluence/config.js';
-import type { MarkdownSourceConfig } from '../sources/markdown-config.js';
-import type { NotionSourceConfig } from '../sources/notion/config.js';
 import type { Suppression } from '../suppressions.js';
 import type { WritebackConfig } from '../writeback/config.js';
 import type { YamlFile } from '../yaml-file.js';

@@ -1,8 +1,8 @@
 import type { Page } from '../model/page.js';
 import type { TypeClassifier } from '../normalize/doc-type.js';
-import type { ConfluenceRaw } from '../sources/confluence/page.js';
-import type { MarkdownRaw } from '../sources/markdown.js';
-import type { NotionRaw } from '../sources/notion/to-page.js';
+import type { ConfluenceRaw } from '../platforms/confluence/page.js';
+import type { MarkdownRaw } from '../platforms/markdown/folder.js';
+import type { NotionRaw } from '../platforms/notion/to-page.js';
 
 /**
  * A page as a crawl delivers it: plain, structured-cloneable data holding everything needed to
@@ -20,9 +20,9 @@ export type ToPage<R extends RawPage = RawPage> = (raw: R, classify: TypeClassif
  * thread or a Markdown-only run never loads the wiki SDKs.
  */
 const CONVERTERS: { [S in SourceName]: () => Promise<ToPage<Extract<RawPage, { source: S }>>> } = {
-  markdown: async () => (await import('../sources/markdown.js')).toPage,
-  notion: async () => (await import('../sources/notion/to-page.js')).toPage,
-  confluence: async () => (await import('../sources/confluence/page.js')).toPage,
+  markdown: async () => (await import('../platforms/markdown/folder.js')).toPage,
+  notion: async () => (await import('../platforms/notion/to-page.js')).toPage,
+  confluence: async () => (await import('../platforms/confluence/page.js')).toPage,
 };
 
 const loaded = new Map<SourceName, Promise<ToPage>>();

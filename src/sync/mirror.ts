@@ -3,7 +3,7 @@ import { lstat, readdir, readFile, rmdir, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { HandbookLintError } from '../errors.js';
-import { mapOrdered } from '../sources/ordered.js';
+import { mapOrdered } from '../platforms/ordered.js';
 import { writeFileAtomically } from '../write-file.js';
 import { insideGuard, mirrorPathProblem } from './inside.js';
 

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config.js';
 import { typeClassifier } from '../../src/normalize/doc-type.js';
+import { markdownTasks, readMarkdownPage, scanMarkdownFolder } from '../../src/platforms/markdown/folder.js';
 import { formatJson } from '../../src/report/json.js';
 import { run } from '../../src/run.js';
-import { markdownTasks, readMarkdownPage, scanMarkdownFolder } from '../../src/sources/markdown.js';
 import { sharedCorpus } from '../helpers/shared.js';
 
 const CORPORA = Object.fromEntries(

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { typeClassifier } from '../../src/normalize/doc-type.js';
 import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
-import { parseCodeowners, patternGlobs } from '../../src/sources/codeowners.js';
-import { crawlMarkdown } from '../../src/sources/markdown.js';
+import { parseCodeowners, patternGlobs } from '../../src/platforms/markdown/codeowners.js';
+import { crawlMarkdown } from '../../src/platforms/markdown/folder.js';
 import { tempTree } from '../helpers/cli.js';
 
 describe('CODEOWNERS', () => {

@@ -1,5 +1,5 @@
-import type { StorageContext } from '../../src/sources/confluence/storage.js';
-import { ConfluenceTree } from '../../src/sources/confluence/tree.js';
+import type { StorageContext } from '../../src/platforms/confluence/storage.js';
+import { ConfluenceTree } from '../../src/platforms/confluence/tree.js';
 
 /** The site the golden files are converted against: two crawled spaces (HB, ENG) and a few known pages and people. */
 export const SITE = 'https://acme.atlassian.net';

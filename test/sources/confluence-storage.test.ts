@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { typeClassifier } from '../../src/normalize/doc-type.js';
 import { parseMarkdown } from '../../src/normalize/markdown.js';
 import { buildPage } from '../../src/normalize/page.js';
+import { storageToMarkdown } from '../../src/platforms/confluence/storage.js';
+import { missingTitleUrl } from '../../src/platforms/confluence/tree.js';
+import { parseStorage } from '../../src/platforms/confluence/xml.js';
 import { wikiKey } from '../../src/platforms/registry.js';
 import { walk } from '../../src/rules/checks/text.js';
 import { Site } from '../../src/site.js';
-import { storageToMarkdown } from '../../src/sources/confluence/storage.js';
-import { missingTitleUrl } from '../../src/sources/confluence/tree.js';
-import { parseStorage } from '../../src/sources/confluence/xml.js';
 import { loadConfluenceFixture } from '../emulators/confluence-fixture.js';
 import { GOLDEN_CONTEXT, SITE } from './confluence-golden-context.js';
 

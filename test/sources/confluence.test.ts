@@ -4,9 +4,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { loadConfig } from '../../src/config.js';
 import type { Page } from '../../src/model/page.js';
 import type { LintResult } from '../../src/model/result.js';
+import { confluenceSourceSchema, toConfluenceConfig } from '../../src/platforms/confluence/config.js';
 import type { CrawlProgress } from '../../src/progress.js';
 import { run } from '../../src/run.js';
-import { confluenceSourceSchema, toConfluenceConfig } from '../../src/sources/confluence/config.js';
 import { loadState, type State } from '../../src/state.js';
 import { type ConfluenceEmulator, startConfluenceEmulator } from '../emulators/confluence.js';
 import { generateConfluenceSpace } from '../emulators/confluence-fixture.js';

@@ -2,7 +2,7 @@ import { utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { typeClassifier } from '../../src/normalize/doc-type.js';
-import { crawlMarkdown, listMarkdownFiles, parentOf } from '../../src/sources/markdown.js';
+import { crawlMarkdown, listMarkdownFiles, parentOf } from '../../src/platforms/markdown/folder.js';
 import { tempTree } from '../helpers/cli.js';
 
 describe('markdown source', () => {

@@ -2,9 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import type { Page } from '../../src/model/page.js';
 import type { LintResult } from '../../src/model/result.js';
+import { notionSourceSchema, toNotionConfig } from '../../src/platforms/notion/config.js';
 import type { CrawlProgress } from '../../src/progress.js';
 import { run } from '../../src/run.js';
-import { notionSourceSchema, toNotionConfig } from '../../src/sources/notion/config.js';
 import {
   generateNotionWorkspace,
   loadNotionFixture,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSidecars, readSidecarFields } from '../../src/sources/sidecar.js';
+import { planSidecars, readSidecarFields } from '../../src/platforms/markdown/sidecar.js';
 import { tempTree } from '../helpers/cli.js';
 
 describe('sidecar metadata files', () => {

@@ -1,8 +1,8 @@
 import { HandbookLintError } from '../../errors.js';
-import type { ConfluenceApi } from '../../sources/confluence/api.js';
 import { type CommentContent, storageComment } from '../../writeback/comment-text.js';
 import { readMarker } from '../../writeback/marker.js';
 import type { CommentApi, FoundComment } from '../../writeback/types.js';
+import type { ConfluenceApi } from './api.js';
 import { failed, onConflictRetry, statusOf, write } from './write.js';
 
 const COMMENT_HINT = 'The account needs the space permission to add comments.';

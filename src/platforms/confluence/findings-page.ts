@@ -1,9 +1,9 @@
 import { HandbookLintError } from '../../errors.js';
 import type { WriteAction } from '../../model/writeback.js';
-import type { ConfluenceApi } from '../../sources/confluence/api.js';
 import type { PublishedPage } from '../../state.js';
 import { digestOn, type FindingsPageBody } from '../../writeback/content.js';
 import type { FindingsPageWriter, PublishResult } from '../../writeback/types.js';
+import type { ConfluenceApi } from './api.js';
 import { failed, onConflictRetry, statusOf, write } from './write.js';
 
 const PAGE_HINT = 'The account needs permission to view the space and to add and edit pages in it.';

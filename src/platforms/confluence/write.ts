@@ -1,6 +1,6 @@
 import { isApiError } from 'confluence.js';
 import { HandbookLintError } from '../../errors.js';
-import type { ConfluenceApi, ConfluenceClients } from '../../sources/confluence/api.js';
+import type { ConfluenceApi, ConfluenceClients } from './api.js';
 
 /** Times a versioned update is retried after a 409 (someone saved in between). */
 const CONFLICT_RETRIES = 3;

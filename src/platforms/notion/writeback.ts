@@ -9,12 +9,12 @@ import {
 import { HandbookLintError } from '../../errors.js';
 import type { WriteAction } from '../../model/writeback.js';
 import { normalizeKey, OWNER_FIELDS } from '../../normalize/fields.js';
-import { hasStatus, type NotionApi } from '../../sources/notion/api.js';
 import type { PublishedPage } from '../../state.js';
 import { type CommentContent, notionComment } from '../../writeback/comment-text.js';
 import { digestOn, type FindingsPageBody } from '../../writeback/content.js';
 import { readMarker } from '../../writeback/marker.js';
 import type { CommentApi, FindingsPageWriter, FoundComment, PublishResult } from '../../writeback/types.js';
+import { hasStatus, type NotionApi } from './api.js';
 import { dashedNotionId } from './urls.js';
 
 const CAPABILITIES_HINT =

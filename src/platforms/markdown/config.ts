@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { SLUG_STYLES, type SlugStyle } from '../normalize/slug-style.js';
-import { globSchema } from '../schemas.js';
+import { SLUG_STYLES, type SlugStyle } from '../../normalize/slug-style.js';
+import { globSchema } from '../../schemas.js';
 
 /** `sources.markdown` in the config. */
 export const markdownSourceSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { dashedNotionId } from '../../platforms/notion/urls.js';
+import { dashedNotionId } from './urls.js';
 
 /** What converting a page needs to know about the rest of the workspace. */
 export interface MentionLookup {

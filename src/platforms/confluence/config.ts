@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { wikiKey } from '../../platforms/registry.js';
+import { wikiKey } from '../registry.js';
 
 /** Requests per second a crawl allows itself by default: well inside the burst limits API tokens get. */
 export const CONFLUENCE_REQUESTS_PER_SECOND = 10;

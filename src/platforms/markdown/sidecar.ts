@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { parse } from 'yaml';
-import type { Field } from '../model/page.js';
-import { frontMatterValue, normalizeKey } from '../normalize/fields.js';
+import type { Field } from '../../model/page.js';
+import { frontMatterValue, normalizeKey } from '../../normalize/fields.js';
 
 /** Metadata files that hold a record's fields beside it (a KEP's status, dates and authors live in `kep.yaml`). */
 export const DEFAULT_SIDECAR_FILES = ['kep.yaml', 'metadata.yaml'];

@@ -1,11 +1,11 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, posix } from 'node:path';
-import { HandbookLintError } from '../errors.js';
-import { matchesGlob } from '../glob.js';
-import type { Page } from '../model/page.js';
-import { DEFAULT_PAGE_BUDGET } from '../normalize/budget.js';
-import type { TypeClassifier } from '../normalize/doc-type.js';
-import { buildPage, type PageInput, unreadablePage } from '../normalize/page.js';
+import { HandbookLintError } from '../../errors.js';
+import { matchesGlob } from '../../glob.js';
+import type { Page } from '../../model/page.js';
+import { DEFAULT_PAGE_BUDGET } from '../../normalize/budget.js';
+import type { TypeClassifier } from '../../normalize/doc-type.js';
+import { buildPage, type PageInput, unreadablePage } from '../../normalize/page.js';
 import { readCodeowners } from './codeowners.js';
 import { gitCommitTimes } from './git-times.js';
 import { DEFAULT_SIDECAR_FILES, planSidecars, readSidecarFields } from './sidecar.js';

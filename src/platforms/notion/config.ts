@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { notionIdOf } from '../../platforms/notion/urls.js';
+import { notionIdOf } from './urls.js';
 
 /** Notion's documented average budget per integration. */
 export const NOTION_REQUESTS_PER_SECOND = 3;

@@ -1,7 +1,7 @@
 import { HandbookLintError } from '../../errors.js';
-import { dashedNotionId } from '../../platforms/notion/urls.js';
 import type { NotionApi } from './api.js';
 import { titleFromUrl, unknownTags } from './markdown.js';
+import { dashedNotionId } from './urls.js';
 
 /** A child page the parent's markdown shows but the integration cannot open (not shared with it). */
 export interface HiddenChild {
