@@ -6,9 +6,7 @@ import { HandbookLintError } from './errors.js';
 import type { Config } from './model/config.js';
 import { documentTypesSchema, toDocumentTypes } from './normalize/document-types.js';
 import { ownersSchema, toOwnersConfig } from './owners.js';
-import { confluenceSourceSchema, toConfluenceConfig } from './platforms/confluence/config.js';
-import { markdownSourceSchema, toMarkdownConfig } from './platforms/markdown/config.js';
-import { notionSourceSchema, toNotionConfig } from './platforms/notion/config.js';
+import { PLATFORMS, type PlatformSettings, WIKI_IDS } from './platforms/registry.js';
 import { resolveRuleFolders, ruleSettingsSchema, toRuleSettings } from './rules/settings.js';
 import { suppressionsSchema } from './suppressions.js';
 import { toWritebackConfig, writebackSchema } from './writeback/config.js';
@@ -27,11 +25,7 @@ export const DEFAULT_MAX_SHRINK = 0.2;
 
 export const configSchema = z.strictObject({
   sources: z
-    .strictObject({
-      markdown: markdownSourceSchema.optional(),
-      notion: notionSourceSchema.optional(),
-      confluence: confluenceSourceSchema.optional(),
-    })
+    .strictObject(Object.fromEntries(PLATFORMS.map((p) => [p.id, p.source.schema.optional()])))
     .default({}),
   'document-types': documentTypesSchema,
   ...ruleSettingsSchema,
@@ -62,14 +56,22 @@ export const configSchema = z.strictObject({
 
 type RawConfig = z.output<typeof configSchema>;
 
+/** Each configured platform's settings, converted by the platform. */
+function platformSettings(sources: Record<string, unknown>, base: string): PlatformSettings {
+  const settings: Record<string, unknown> = {};
+  for (const platform of PLATFORMS) {
+    const raw = sources[platform.id];
+    if (raw !== undefined) settings[platform.id] = platform.source.settings(raw as never, base);
+  }
+  return settings as PlatformSettings;
+}
+
 function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
   const base = file ? dirname(file) : process.cwd();
   return {
     ...(file ? { file } : {}),
     ...(yaml ? { yaml } : {}),
-    ...(raw.sources.markdown ? { markdown: toMarkdownConfig(raw.sources.markdown, base) } : {}),
-    ...(raw.sources.notion ? { notion: toNotionConfig(raw.sources.notion) } : {}),
-    ...(raw.sources.confluence ? { confluence: toConfluenceConfig(raw.sources.confluence) } : {}),
+    ...platformSettings(raw.sources, base),
     statePath: resolve(base, raw.state.path),
     maxShrink: raw.state['max-shrink'],
     ...(raw.state.history ? { keepHistory: true } : {}),
@@ -92,7 +94,7 @@ function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
 
 // A wiki findings page is written with its source's client and credentials.
 function checkWriteback(config: Config): void {
-  const missing = (['notion', 'confluence'] as const).filter((p) => config.writeback[p] && !config[p]);
+  const missing = WIKI_IDS.filter((p) => config.writeback[p] && !config[p]);
   if (!missing.length) return;
   throw new HandbookLintError(
     'CONFIG_INVALID',
@@ -108,11 +110,9 @@ function checkWriteback(config: Config): void {
 }
 
 // The settings that name the variables holding credentials.
-const CREDENTIAL_NAMES = [
-  ['sources', 'notion', 'token-env'],
-  ['sources', 'confluence', 'token-env'],
-  ['sources', 'confluence', 'email-env'],
-] as const;
+const CREDENTIAL_NAMES = PLATFORMS.flatMap((p) =>
+  (p.source.credentials ?? []).map((key) => ['sources', p.id, key] as const),
+);
 
 /** Refuses a credential written where the name of its variable belongs, without ever showing it. */
 function checkCredentials(raw: RawConfig, yaml: YamlFile): void {

@@ -16,12 +16,19 @@ import type { Page } from './model/page.js';
 import { type LintResult, summarize } from './model/result.js';
 import type { TypeClassifier } from './normalize/doc-type.js';
 import { resolveOwners, withOwners } from './owners.js';
-import { type Crawl, pagesOf, passPages } from './parallel/pool.js';
+import { pagesOf, passPages } from './parallel/pool.js';
 import { ListingCheck } from './platforms/listing-check.js';
-import { markdownCrawl } from './platforms/markdown/folder.js';
-import type { NotionApi } from './platforms/notion/api.js';
+import { type Connection, type Crawl, crawlOptions } from './platforms/platform.js';
+import {
+  configuredPlatforms,
+  configuredWikis,
+  connections,
+  PLATFORMS,
+  type PlatformId,
+  WIKI_IDS,
+} from './platforms/registry.js';
 import { countPages, type ProgressReporter } from './progress.js';
-import { locateFindings } from './report/location.js';
+import { type HeadingAnchors, locateFindings } from './report/location.js';
 import { lintSitePage, ruleDocsUrl } from './rules/engine.js';
 import type { ActiveRule } from './rules/load.js';
 import type { PagePass } from './rules/page-pass.js';
@@ -63,37 +70,26 @@ export interface RunOptions {
  * lint leaves no files behind.
  */
 function keepsLedger(config: Config): boolean {
-  return Boolean(config.notion || config.confluence || config.keepHistory || writesBack(config.writeback));
+  return Boolean(configuredWikis(config).length || config.keepHistory || writesBack(config.writeback));
 }
 
-type CrawlSettings = Pick<RunOptions, 'full' | 'onProgress'> & {
-  check?: ListingCheck;
-  notionApi?: NotionApi;
-};
+type CrawlSettings = Pick<RunOptions, 'full' | 'onProgress'> & { check?: ListingCheck };
 
-function thisRun(options: CrawlSettings) {
-  return {
-    ...(options.full ? { full: true } : {}),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    ...(options.check ? { check: options.check } : {}),
-  };
-}
-
-/** The configured wikis' crawls, fetched through the ledger's page cache; a wiki's code is loaded only when configured. */
-async function wikiCrawls(config: Config, options: CrawlSettings, state?: State): Promise<Crawl[]> {
-  const crawls: Crawl[] = [];
-  if (config.notion) {
-    const { crawlNotion } = await import('./platforms/notion/crawl.js');
-    const api = options.notionApi ? { api: options.notionApi } : {};
-    const cache = state && sourceState(state, 'notion');
-    crawls.push({ pages: crawlNotion({ ...config.notion, ...thisRun(options), ...api }, cache) });
+/** Each configured platform's crawl, in registry order, through the ledger's page cache; a platform's code is loaded only when configured. */
+async function crawls(
+  config: Config,
+  connection: (id: PlatformId) => Promise<Connection>,
+  options: CrawlSettings,
+  state: State | undefined,
+  platforms = configuredPlatforms(config),
+): Promise<Crawl[]> {
+  const list: Crawl[] = [];
+  for (const id of platforms) {
+    const cache = state && WIKI_IDS.includes(id) ? sourceState(state, id) : undefined;
+    const run = { ...crawlOptions(options), ...(cache ? { cache } : {}) };
+    list.push(await (await connection(id)).crawl(run));
   }
-  if (config.confluence) {
-    const { crawlConfluence } = await import('./platforms/confluence/crawl.js');
-    const cache = state && sourceState(state, 'confluence');
-    crawls.push(crawlConfluence({ ...config.confluence, ...thisRun(options) }, cache));
-  }
-  return crawls;
+  return list;
 }
 
 /** The configured wikis' pages, whole, converted in this thread; shared with `handbook-lint sync`, so both crawl alike. */
@@ -103,35 +99,32 @@ export async function crawlWikis(
   options: CrawlSettings,
   state?: State,
 ): Promise<AsyncIterable<Page>[]> {
-  return (await wikiCrawls(config, options, state)).map((crawl) => pagesOf(crawl, classify));
+  const wikis = await crawls(config, connections(config), options, state, configuredWikis(config));
+  return wikis.map((crawl) => pagesOf(crawl, classify));
 }
 
-/** Every configured source's pages, converted and linted as the crawls deliver them (see parallel/pool.ts). */
-async function crawl(
+/** Every configured platform's pages, converted and linted as the crawls deliver them (see parallel/pool.ts). */
+async function passes(
   config: Config,
   rules: readonly ActiveRule[],
   site: Site,
-  options: RunOptions & CrawlSettings,
+  options: RunOptions & CrawlSettings & { connection: (id: PlatformId) => Promise<Connection> },
   state?: State,
 ): Promise<AsyncIterable<PagePass>[]> {
-  const crawls = await wikiCrawls(config, options, state);
-  if (config.markdown) {
-    const folder = await markdownCrawl(config.markdown);
-    for (const asset of folder.assets) site.addAsset(asset);
-    crawls.unshift(folder);
-  }
-  if (!crawls.length) {
+  const list = await crawls(config, options.connection, options, state);
+  if (!list.length) {
     throw new HandbookLintError(
       'USAGE',
-      'No source configured: set `sources.markdown.root`, `sources.notion` or `sources.confluence` in the config, or pass a folder.',
+      `No source configured: set ${PLATFORMS.map((p) => `\`sources.${p.id}\``).join(', ')} in the config, or pass a folder.`,
     );
   }
   const pool = { config, rules, now: options.now, ...(options.onPage ? { onPage: options.onPage } : {}) };
-  return crawls.map((each) =>
-    each.total === undefined
-      ? passPages(each, pool)
-      : countPages(passPages(each, pool), each.total, options.onProgress),
-  );
+  return list.map((crawl) => {
+    for (const asset of crawl.assets ?? []) site.addAsset(asset);
+    return crawl.total === undefined
+      ? passPages(crawl, pool)
+      : countPages(passPages(crawl, pool), crawl.total, options.onProgress);
+  });
 }
 
 /**
@@ -140,19 +133,18 @@ async function crawl(
  * tool's own findings pages are crawled (links to them resolve) but never judged or counted, and
  * their own links stay out of the link graph.
  */
-async function lint(config: Config, options: RunOptions & CrawlSettings, state: State | undefined) {
+async function lint(
+  config: Config,
+  options: RunOptions & CrawlSettings & { connection: (id: PlatformId) => Promise<Connection> },
+  state: State | undefined,
+) {
   const own = state ? ownPages(config, state) : () => false;
   const rules = await loadActiveRules(config);
   const site = new Site(siteOptions(config));
   const findings: Finding[] = [];
   const unreadable: LintResult['unreadable'] = [];
   const suppressions = new Map<string, Suppressions>();
-  // One Notion client for the crawl and the heading reads after it: one budget, one 429 pause.
-  const notion = config.notion && (await import('./platforms/notion/api.js'));
-  const notionApi =
-    notion && config.notion && new notion.NotionApi(config.notion, notion.notionToken(config.notion));
-  const crawlOptions = notionApi ? { ...options, notionApi } : options;
-  for (const source of await crawl(config, rules, site, crawlOptions, state)) {
+  for (const source of await passes(config, rules, site, options, state)) {
     for await (const pass of source) {
       const page = pass.page;
       if (page.unreadable)
@@ -168,7 +160,7 @@ async function lint(config: Config, options: RunOptions & CrawlSettings, state: 
   options.onStage?.('site');
   let pages = 0;
   const readable = new Set<string>();
-  const wikiPages = new Map(wikiSources(config).map((source) => [source, 0]));
+  const wikiPages = new Map<string, number>(configuredWikis(config).map((source) => [source, 0]));
   for (const page of site.all()) {
     if (own(page)) continue;
     pages++;
@@ -186,10 +178,7 @@ async function lint(config: Config, options: RunOptions & CrawlSettings, state: 
   const owned = withOwners(findings, owners, rules, (key) => site.page(key)?.updatedAt);
   owned.sort(compareFindings);
   options.onStage?.('rules');
-  const headings = notionApi && (await import('./platforms/notion/heading-blocks.js'));
-  const notionHeadings =
-    notionApi && headings?.headingBlockReader(notionApi, state && sourceState(state, 'notion'));
-  const located = await locateFindings(owned, (key) => site.page(key), notionHeadings);
+  const located = await locateFindings(owned, (key) => site.page(key), await headingAnchors(config, options));
   const accepted = await acceptFindings(located, config, options);
   const judged = [...site.all()].filter((page) => !own(page));
   // Coverage sees the handbook as it is: the baseline hides findings from reports, not from health.
@@ -213,11 +202,18 @@ async function lint(config: Config, options: RunOptions & CrawlSettings, state: 
   return { result, readable, accepted: accepted.fingerprints, wikiPages };
 }
 
-/** The configured wikis, by the source name their page keys and ledger entries carry. */
-export function wikiSources(config: Config): string[] {
-  return [config.notion ? 'notion' : undefined, config.confluence ? 'confluence' : undefined].filter(
-    (source) => source !== undefined,
-  );
+/** Each configured wiki's heading anchors, through the run's connection (the crawl's client). */
+async function headingAnchors(
+  config: Config,
+  options: { connection: (id: PlatformId) => Promise<Connection> },
+): Promise<Map<string, HeadingAnchors>> {
+  const anchors = new Map<string, HeadingAnchors>();
+  for (const id of configuredWikis(config)) {
+    const connection = await options.connection(id);
+    if (connection.headingAnchors)
+      anchors.set(id, (page) => connection.headingAnchors?.(page) ?? Promise.resolve([]));
+  }
+  return anchors;
 }
 
 /** Why the run wrote nothing, and how to go on: the notice a refused listing ends with. */
@@ -233,16 +229,19 @@ export function refusal(problems: readonly string[], command: 'run' | 'sync' = '
  * ledger atomically. The state file's lock is held throughout, so overlapping runs never both write.
  */
 export async function run(config: Config, options: RunOptions): Promise<LintResult> {
-  if (!keepsLedger(config)) return (await lint(config, options, undefined)).result;
+  const connection = connections(config);
+  if (!keepsLedger(config)) return (await lint(config, { ...options, connection }, undefined)).result;
   const dryRun = (options.dryRun || options.forBaseline) ?? false;
   // A dry run writes nothing, so it takes no lock: it reads the ledger as the last run left it.
   const lock = dryRun ? undefined : await acquireLock(config.statePath, { waitMs: options.waitLockMs ?? 0 });
   try {
     const state = await loadState(config.statePath);
-    const before = ledgerSources(state, wikiSources(config));
+    const before = ledgerSources(state, configuredWikis(config));
     const check = new ListingCheck();
-    const { result, readable, accepted, wikiPages } = await lint(config, { ...options, check }, state);
-    result.history = compareWithLedger(result, state, { accepted, now: options.now });
+    const linted = await lint(config, { ...options, check, connection }, state);
+    const { readable, accepted, wikiPages } = linted;
+    const history = compareWithLedger(linted.result, state, { accepted, now: options.now });
+    const result: LintResult = { ...linted.result, history };
     if (options.forBaseline) return result;
     const problems = options.acceptShrink
       ? []
@@ -250,23 +249,22 @@ export async function run(config: Config, options: RunOptions): Promise<LintResu
     if (problems.length) {
       // The run reports what it saw, but a listing that cannot be trusted never says what is gone:
       // nothing is marked fixed, no page or comment is written, the ledger stays as it was.
-      dropFixed(result.history);
-      result.implausible = problems;
-      result.notices = [...(result.notices ?? []), refusal(problems)];
-      return result;
+      dropFixed(history);
+      return { ...result, implausible: problems, notices: [...(result.notices ?? []), refusal(problems)] };
     }
     stampSources(state, wikiPages, check.identities);
     try {
-      result.writeback = await writeBack(config, result, state, { now: options.now, dryRun, readable });
+      const stage = { ...config, wikis: configuredWikis(config), connection };
+      const writeback = await writeBack(stage, result, state, { now: options.now, dryRun, readable });
       options.onStage?.('writeback');
-      if (result.writeback.problems.length)
-        result.notices = [...(result.notices ?? []), ...result.writeback.problems];
-      recordRun(state, result, result.history, options.now);
+      const notices = [...(result.notices ?? []), ...writeback.problems];
+      const written: LintResult = { ...result, writeback, ...(notices.length ? { notices } : {}) };
+      recordRun(state, written, history, options.now);
+      return written;
     } finally {
       // What write-back did is saved even if a later write failed: a created page must never be created twice.
       if (!dryRun) await saveState(config.statePath, state);
     }
-    return result;
   } finally {
     await lock?.release();
   }

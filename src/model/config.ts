@@ -1,9 +1,7 @@
 import type { CoverageConfig } from '../coverage/schema.js';
 import type { TypeMatcher } from '../normalize/doc-type.js';
 import type { OwnersConfig } from '../owners.js';
-import type { ConfluenceSourceConfig } from '../platforms/confluence/config.js';
-import type { MarkdownSourceConfig } from '../platforms/markdown/config.js';
-import type { NotionSourceConfig } from '../platforms/notion/config.js';
+import type { PlatformSettings } from '../platforms/registry.js';
 import type { PathOverride } from '../rules/engine.js';
 import type { RuleSetting } from '../rules/settings.js';
 import type { Suppression } from '../suppressions.js';
@@ -17,12 +15,9 @@ export type ReportFormat = 'console' | 'compact' | 'json' | 'markdown' | 'sarif'
  * The validated config with paths resolved against the config file's folder: each stage's part is
  * typed beside that stage's schema, and stages read only their part.
  */
-export interface Config {
+export interface Config extends PlatformSettings {
   file?: string;
   yaml?: YamlFile;
-  markdown?: MarkdownSourceConfig;
-  notion?: NotionSourceConfig;
-  confluence?: ConfluenceSourceConfig;
   /** Absolute path of the state file. */
   statePath: string;
   /** `state.max-shrink`: share of the ledger's pages a wiki listing may lose (0..1). */

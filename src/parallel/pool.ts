@@ -4,11 +4,12 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from '../model/config.js';
 import type { Page } from '../model/page.js';
 import { type TypeClassifier, typeClassifier } from '../normalize/doc-type.js';
+import type { Crawl, RawPage } from '../platforms/platform.js';
+import { convert } from '../platforms/registry.js';
 import type { ActiveRule } from '../rules/load.js';
 import { type PagePass, passPage } from '../rules/page-pass.js';
 import { toPortable } from '../rules/portable.js';
 import type { SitePage } from '../site.js';
-import { convert, type RawPage } from './converters.js';
 import type { BatchReply, WorkerSetup } from './protocol.js';
 import { WorkerPool } from './workers.js';
 
@@ -27,17 +28,6 @@ export function workerCount(pages: number, worker: URL = WORKER_URL): number {
   // Workers run compiled code only: under the test runner (TypeScript sources) the page stage runs inline.
   if (pages < PARALLEL_MIN_PAGES || !existsSync(fileURLToPath(worker))) return 0;
   return Math.min(availableParallelism(), WORKERS_MAX, Math.ceil(pages / PARALLEL_MIN_PAGES));
-}
-
-/**
- * One source's crawl: raw pages as they become ready, and, for a crawl that follows its pages'
- * links (to look up link targets it did not list), an ear for each page once converted.
- */
-export interface Crawl {
-  pages: AsyncIterable<RawPage>;
-  /** How many pages are coming, when known up front (a folder): workers are decided at once. */
-  total?: number;
-  converted?(page: SitePage): void;
 }
 
 export interface PoolOptions {

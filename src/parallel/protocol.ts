@@ -1,7 +1,7 @@
 import type { Config } from '../model/config.js';
+import type { RawPage } from '../platforms/platform.js';
 import type { PagePass } from '../rules/page-pass.js';
 import type { PortableRule } from '../rules/portable.js';
-import type { RawPage } from './converters.js';
 
 /** What a worker is started with: the validated config (no YAML document), the loaded rules and the run's clock. */
 export interface WorkerSetup {

@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { typeClassifier } from '../normalize/doc-type.js';
+import { convert } from '../platforms/registry.js';
 import { passPage } from '../rules/page-pass.js';
 import { fromPortable } from '../rules/portable.js';
-import { convert } from './converters.js';
 import type { BatchReply, BatchRequest, WorkerSetup } from './protocol.js';
 
 const setup = workerData as WorkerSetup;

@@ -1,6 +1,7 @@
 import type { Finding, FindingLocation } from '../model/finding.js';
 import type { Heading, Page } from '../model/page.js';
-import { confluenceAnchor, nearestHeading, notionBlockAnchor } from '../normalize/anchors.js';
+import { nearestHeading } from '../normalize/anchors.js';
+import { WIKI_IDS } from '../platforms/registry.js';
 import type { SitePage } from '../site.js';
 import { forTerminal } from '../terminal.js';
 
@@ -13,11 +14,14 @@ export interface HeadingBlock {
 /** The heading blocks of a Notion page, in order; empty when they cannot be read. */
 export type HeadingBlockReader = (pageId: string) => Promise<readonly HeadingBlock[]>;
 
+/** A wiki page's heading anchors, in the order of its headings (undefined where one has none). */
+export type HeadingAnchors = (page: SitePage) => Promise<readonly (string | undefined)[]>;
+
+const isWiki = (key: string) => (WIKI_IDS as readonly string[]).includes(key.slice(0, key.indexOf(':')));
+
 const MAX_QUOTE = 80;
 // Text kept before the finding's column when a long line is cut, so the quote starts near the spot.
 const QUOTE_LEAD = 20;
-
-const isWiki = (key: string) => key.startsWith('notion:') || key.startsWith('confluence:');
 
 // Markdown block markers a wiki reader never sees: heading hashes, quote marks, list bullets, checkboxes.
 const BLOCK_MARKERS = /^(?:#{1,6}\s+|>\s*|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)+/;
@@ -110,52 +114,41 @@ function siteQuote(f: Finding, page: SitePage | undefined): string | undefined {
   return text ? quoteLine(text) : undefined;
 }
 
-function anchorFor(
-  page: SitePage,
-  index: number,
-  heading: Heading,
-  notionIds: ReadonlyMap<string, (string | undefined)[]>,
-): string | undefined {
-  if (page.source === 'confluence') return confluenceAnchor(heading.text);
-  const id = notionIds.get(page.key)?.[index];
-  return id ? notionBlockAnchor(id) : undefined;
-}
-
 /**
- * Points every finding on a Notion or Confluence page at its spot on the wiki: the page URL, plus
- * the nearest heading at or before the finding's line (Confluence: the heading's anchor; Notion:
- * the heading block's id, read from the block API only for pages with such findings) and the
- * quoted text. A whole-page finding, or one above the first heading, links to the page.
+ * Points every finding on a wiki page at its spot on the wiki: the page URL, plus the nearest
+ * heading's anchor at or before the finding's line (asked of the page's platform only for pages
+ * with such findings) and the quoted text. A whole-page finding, or one above the first heading,
+ * links to the page. Pages of platforms without anchors (a Markdown folder) get no location.
  */
 export async function locateFindings(
   findings: readonly Finding[],
   pageOf: (key: string) => SitePage | undefined,
-  readHeadingBlocks?: HeadingBlockReader,
+  anchorsBySource: ReadonlyMap<string, HeadingAnchors>,
 ): Promise<Finding[]> {
+  const located = (key: string) => anchorsBySource.has(key.slice(0, key.indexOf(':')));
   const nearest = (f: Finding) => {
     const page = pageOf(f.page.key);
     const line = f.position?.start.line;
-    if (!page || line === undefined || !isWiki(page.key)) return undefined;
+    if (!page || line === undefined || !located(page.key)) return undefined;
     const found = nearestHeading(page.headings, line);
     return found && { page, ...found };
   };
-  const notionPages = new Map<string, SitePage>();
+  const wanted = new Map<string, SitePage>();
   for (const f of findings) {
     const at = nearest(f);
-    if (at?.page.source === 'notion') notionPages.set(at.page.key, at.page);
+    if (at) wanted.set(at.page.key, at.page);
   }
-  const notionIds = new Map<string, (string | undefined)[]>();
-  if (readHeadingBlocks) {
-    await Promise.all(
-      [...notionPages.values()].map(async (page) => {
-        notionIds.set(page.key, matchHeadingBlocks(page.headings, await readHeadingBlocks(page.id)));
-      }),
-    );
-  }
+  const anchors = new Map<string, readonly (string | undefined)[]>();
+  await Promise.all(
+    [...wanted.values()].map(async (page) => {
+      const read = anchorsBySource.get(page.source);
+      if (read) anchors.set(page.key, await read(page));
+    }),
+  );
   return findings.map((f) => {
-    if (!isWiki(f.page.key) || !f.page.url) return f;
+    if (!located(f.page.key) || !f.page.url) return f;
     const at = nearest(f);
-    const anchor = at && anchorFor(at.page, at.index, at.heading, notionIds);
+    const anchor = at && anchors.get(at.page.key)?.[at.index];
     const quote = f.location?.quote ?? siteQuote(f, pageOf(f.page.key));
     const location: FindingLocation = {
       url: anchor ? `${f.page.url.replace(/#.*$/, '')}#${anchor}` : f.page.url,

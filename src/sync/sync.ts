@@ -8,8 +8,9 @@ import { typeClassifier } from '../normalize/doc-type.js';
 import { OWNER_SOURCES } from '../normalize/fields.js';
 import { resolveOwners } from '../owners.js';
 import { ListingCheck } from '../platforms/listing-check.js';
+import { configuredWikis, WIKI_IDS } from '../platforms/registry.js';
 import type { ProgressReporter } from '../progress.js';
-import { crawlWikis, refusal, wikiSources } from '../run.js';
+import { crawlWikis, refusal } from '../run.js';
 import { loadState, type State, saveState } from '../state.js';
 import { ownPages } from '../writeback/stage.js';
 import { CONTENTS_FILE, contentsPage } from './contents.js';
@@ -123,10 +124,10 @@ async function lastGoodCopies(
  * that cannot be read keeps its last good copy. The ledger's lock is held throughout, as for `run`.
  */
 export async function sync(config: Config, options: SyncOptions): Promise<SyncResult> {
-  if (!config.notion && !config.confluence) {
+  if (!configuredWikis(config).length) {
     throw new HandbookLintError(
       'USAGE',
-      'sync mirrors a wiki: set `sources.notion` or `sources.confluence` in the config.',
+      `sync mirrors a wiki: set ${WIKI_IDS.map((id) => `\`sources.${id}\``).join(' or ')} in the config.`,
     );
   }
   const out = resolve(options.out);
@@ -138,10 +139,10 @@ export async function sync(config: Config, options: SyncOptions): Promise<SyncRe
   const lock = dryRun ? undefined : await acquireLock(config.statePath, { waitMs: options.waitLockMs ?? 0 });
   try {
     const state = await loadState(config.statePath);
-    const before = ledgerSources(state, wikiSources(config));
+    const before = ledgerSources(state, configuredWikis(config));
     const check = new ListingCheck();
     const crawled = await crawlAll(config, options, state, check);
-    const listed = new Map(wikiSources(config).map((source) => [source, 0]));
+    const listed = new Map(configuredWikis(config).map((source) => [source, 0]));
     for (const { page } of crawled) listed.set(page.source, (listed.get(page.source) ?? 0) + 1);
     const problems = options.acceptShrink ? [] : implausibleListing(before, listed, check, config.maxShrink);
     // A listing that cannot be trusted would delete the files of every page it lost: write nothing.
@@ -154,7 +155,7 @@ export async function sync(config: Config, options: SyncOptions): Promise<SyncRe
     const pages = crawled.map(({ page }) => page);
     const files = placePages(pages, {
       fixed: new Map([...kept].map(([key, entry]) => [key, entry.file])),
-      bySource: Boolean(config.notion && config.confluence),
+      bySource: configuredWikis(config).length > 1,
       reserved: [CONTENTS_FILE],
     });
     const fileOf = (key: string) => files.get(key);

@@ -2,28 +2,25 @@ import { relative, sep } from 'node:path';
 import { HandbookLintError } from '../errors.js';
 import type { LintResult } from '../model/result.js';
 import type { Target, WritebackOutcome } from '../model/writeback.js';
-import { ConfluenceApi, confluenceCredentials } from '../platforms/confluence/api.js';
-import { ConfluenceComments } from '../platforms/confluence/comments.js';
-import type { ConfluenceSourceConfig } from '../platforms/confluence/config.js';
-import { ConfluenceFindingsPage } from '../platforms/confluence/findings-page.js';
-import { MarkdownFileWriter } from '../platforms/markdown/findings-file.js';
-import { NotionApi, notionToken } from '../platforms/notion/api.js';
-import type { NotionSourceConfig } from '../platforms/notion/config.js';
-import { NotionComments, NotionFindingsPage } from '../platforms/notion/writeback.js';
+import type { Connection } from '../platforms/platform.js';
+import { PLATFORMS, type PlatformId, WIKI_IDS } from '../platforms/registry.js';
 import type { SitePage } from '../site.js';
 import type { State } from '../state.js';
 import { plural } from '../words.js';
 import { carryOut, planComments, taskKind } from './comments.js';
-import { DEFAULT_FINDINGS_TITLE, type WritebackConfig } from './config.js';
+import type { WritebackConfig } from './config.js';
 import { renderFindingsPage } from './content.js';
+import { DEFAULT_FINDINGS_TITLE } from './findings-title.js';
 import type { CommentApi, FindingsPageWriter, Platform } from './types.js';
 
-/** What write-back reads of the config: its own part, and the sources whose clients and folder it writes with. */
+/** What write-back reads of the config: its own part, the Markdown root its file may sit in, and which wikis are read. */
 export interface WritebackStageConfig {
   writeback: WritebackConfig;
   markdown?: { root: string };
-  notion?: NotionSourceConfig;
-  confluence?: ConfluenceSourceConfig;
+  /** The wikis the run reads: only their pages get comments. */
+  wikis: readonly PlatformId[];
+  /** The run's connection to a platform (made when first asked for). */
+  connection(id: PlatformId): Promise<Connection>;
 }
 
 /** What the write-back stage needs to know about the run besides the result. */
@@ -40,72 +37,55 @@ export interface WritebackRun {
  * and title too, so a run that lost its ledger does not lint its own report.
  */
 export function ownPages(
-  config: WritebackStageConfig,
+  config: Pick<WritebackStageConfig, 'writeback' | 'markdown'>,
   state: State,
 ): (page: Pick<SitePage, 'key' | 'title' | 'parent'>) => boolean {
   const keys = new Set<string>();
-  const pages = state.writeback.pages;
-  if (pages.notion?.id) keys.add(`notion:${pages.notion.id}`);
-  if (pages.confluence?.id) keys.add(`confluence:${pages.confluence.id}`);
+  const wikiTargets = WIKI_IDS.flatMap((id) => {
+    const target = config.writeback[id] as { title: string; parentPage?: string } | undefined;
+    return target ? [{ id, ...target }] : [];
+  });
+  for (const id of WIKI_IDS) {
+    const page = state.writeback.pages[id as Target];
+    if (page?.id) keys.add(`${id}:${page.id}`);
+  }
   const root = config.markdown?.root;
   const file = config.writeback.markdown?.path;
   if (root && file) {
     const inside = relative(root, file);
     if (!inside.startsWith('..')) keys.add(`markdown:${inside.split(sep).join('/')}`);
   }
-  const { notion, confluence } = config.writeback;
   return (page) =>
     keys.has(page.key) ||
-    (notion !== undefined && page.parent === `notion:${notion.parentPage}` && page.title === notion.title) ||
-    (confluence !== undefined &&
-      page.key.startsWith('confluence:') &&
-      page.title === confluence.title &&
-      (confluence.parentPage === undefined || page.parent === `confluence:${confluence.parentPage}`));
+    wikiTargets.some(
+      (t) =>
+        page.key.startsWith(`${t.id}:`) &&
+        page.title === t.title &&
+        (t.parentPage === undefined || page.parent === `${t.id}:${t.parentPage}`),
+    );
 }
 
-/** Clients are built once per run and only for the platforms write-back uses (the crawl's are gone by now). */
-function clients() {
-  let notion: NotionApi | undefined;
-  let confluence: ConfluenceApi | undefined;
-  return {
-    notion: (settings: NotionSourceConfig) => (notion ??= new NotionApi(settings, notionToken(settings))),
-    confluence: (settings: ConfluenceSourceConfig) =>
-      (confluence ??= new ConfluenceApi(settings, confluenceCredentials(settings))),
-  };
-}
-
-function writersFor(
+/** Each configured findings page's writer, from its platform's connection. */
+async function writersFor(
   config: WritebackStageConfig,
-  api: ReturnType<typeof clients>,
-): { writer: FindingsPageWriter; title: string }[] {
-  const wb = config.writeback;
+): Promise<{ writer: FindingsPageWriter; title: string }[]> {
   const list: { writer: FindingsPageWriter; title: string }[] = [];
-  if (wb.markdown)
-    list.push({ writer: new MarkdownFileWriter(wb.markdown.path), title: DEFAULT_FINDINGS_TITLE });
-  if (wb.notion && config.notion) {
-    list.push({
-      writer: new NotionFindingsPage(api.notion(config.notion), wb.notion),
-      title: wb.notion.title,
-    });
-  }
-  if (wb.confluence && config.confluence) {
-    const settings = { siteUrl: config.confluence.siteUrl, ...wb.confluence };
-    list.push({
-      writer: new ConfluenceFindingsPage(api.confluence(config.confluence), settings),
-      title: wb.confluence.title,
-    });
+  for (const { id } of PLATFORMS) {
+    const target = config.writeback[id] as { title?: string } | undefined;
+    const connection = target && (await config.connection(id));
+    const writer = connection?.findingsPage?.(target);
+    if (writer) list.push({ writer, title: target?.title ?? DEFAULT_FINDINGS_TITLE });
   }
   return list;
 }
 
-function commentApis(
-  config: WritebackStageConfig,
-  api: ReturnType<typeof clients>,
-): Map<Platform, CommentApi> {
+async function commentApis(config: WritebackStageConfig): Promise<Map<Platform, CommentApi>> {
   const apis = new Map<Platform, CommentApi>();
   if (!config.writeback.comments.enabled) return apis;
-  if (config.notion) apis.set('notion', new NotionComments(api.notion(config.notion)));
-  if (config.confluence) apis.set('confluence', new ConfluenceComments(api.confluence(config.confluence)));
+  for (const id of config.wikis) {
+    const api = (await config.connection(id)).comments?.();
+    if (api) apis.set(api.platform, api);
+  }
   return apis;
 }
 
@@ -126,9 +106,8 @@ export async function writeBack(
   state: State,
   run: WritebackRun,
 ): Promise<WritebackOutcome> {
-  const api = clients();
   const outcome: WritebackOutcome = { dryRun: run.dryRun, actions: [], deferred: [], problems: [] };
-  const apis = commentApis(config, api);
+  const apis = await commentApis(config);
   const settings = config.writeback.comments;
   const plan = planComments(result.findings, state, settings, {
     now: run.now,
@@ -138,7 +117,7 @@ export async function writeBack(
   outcome.deferred = plan.deferred;
 
   const published: Partial<Record<Target, { title: string; url: string }>> = {};
-  for (const { writer, title } of writersFor(config, api)) {
+  for (const { writer, title } of await writersFor(config)) {
     try {
       const body = renderFindingsPage(
         writer.target,

@@ -1,22 +1,12 @@
 import { z } from 'zod';
-import { wikiKey } from '../registry.js';
+import { confluencePageId } from './urls.js';
 
 /** Requests per second a crawl allows itself by default: well inside the burst limits API tokens get. */
 export const CONFLUENCE_REQUESTS_PER_SECOND = 10;
 
 const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name');
 
-/** A root page as its id or as a page URL (`/wiki/spaces/KEY/pages/<id>/...`, `viewpage.action?pageId=<id>`). */
-function rootId(value: string): string | undefined {
-  if (/^\d+$/.test(value)) return value;
-  try {
-    return wikiKey(new URL(value))?.replace(/^confluence:/, '');
-  } catch {
-    return undefined;
-  }
-}
-
-const pageRef = z.string().refine((value) => rootId(value) !== undefined, {
+const pageRef = z.string().refine((value) => confluencePageId(value) !== undefined, {
   error: (issue) => `not a Confluence page id or page URL: ${String(issue.input)}`,
 });
 
@@ -58,7 +48,7 @@ export function toConfluenceConfig(raw: z.output<typeof confluenceSourceSchema>)
     emailEnv: raw['email-env'],
     tokenEnv: raw['token-env'],
     spaces: raw.spaces,
-    roots: raw.roots.map((ref) => rootId(ref) ?? ref),
+    roots: raw.roots.map((ref) => confluencePageId(ref) ?? ref),
     requestsPerSecond: raw['requests-per-second'],
     concurrency: raw.concurrency,
     timeoutMs: raw['timeout-ms'],

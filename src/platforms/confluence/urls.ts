@@ -22,3 +22,13 @@ export function confluencePageKey(url: URL): string | undefined {
     ? `confluence:title:${safeDecode(title[1])}/${safeDecode(title[2])}`
     : undefined;
 }
+
+/** A page as the config names it, by id or page URL; undefined when it names no Confluence page. */
+export function confluencePageId(ref: string): string | undefined {
+  if (/^\d+$/.test(ref)) return ref;
+  try {
+    return confluencePageKey(new URL(ref))?.replace(/^confluence:/, '');
+  } catch {
+    return undefined;
+  }
+}
