@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { HandbookLintError } from '../errors.js';
 import type { Config } from '../model/config.js';
 import { scanMarkdownFolder } from '../platforms/markdown/folder.js';
+import { configuredWikis } from '../platforms/registry.js';
 import { progressLine } from '../progress.js';
 import { run } from '../run.js';
 import { type BaselineEntry, loadBaselineEntries, writeBaseline } from '../suppressions.js';
@@ -44,7 +45,7 @@ export async function commandBaseline(values: Values, paths: readonly string[]):
   const kept = partial ? await entriesNotLinted(file, config, skippedRules) : [];
   // It reads the wikis but writes nothing back and records no run.
   const result = await run(config, { now, forBaseline: true, onProgress: progressLine(process.stderr) });
-  if (result.summary.pages === 0 && !config.notion && !config.confluence)
+  if (result.summary.pages === 0 && !configuredWikis(config).length)
     throw new HandbookLintError('SOURCE_NOT_FOUND', noPagesMessage(config, paths));
   const count = await writeBaseline(file, result.findings, kept);
   const others = kept.length ? ` (${kept.length} of them on pages or rules not linted now, kept)` : '';

@@ -3,6 +3,7 @@ import { HandbookLintError } from '../errors.js';
 import type { Config, ReportFormat } from '../model/config.js';
 import type { LintResult } from '../model/result.js';
 import { forOwner } from '../owners.js';
+import { configuredWikis } from '../platforms/registry.js';
 import { progressLine } from '../progress.js';
 import { palette } from '../report/colors.js';
 import { formatCompact } from '../report/compact.js';
@@ -96,7 +97,7 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
  * list none (an empty space, or a listing the ledger does not trust, which the run reports with exit 3).
  */
 function onlyFiles(config: Config): boolean {
-  return !config.notion && !config.confluence;
+  return !configuredWikis(config).length;
 }
 
 /** `--max-warnings N`: a whole number of warnings allowed; absent = no limit. */

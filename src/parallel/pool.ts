@@ -9,7 +9,6 @@ import { convert } from '../platforms/registry.js';
 import type { ActiveRule } from '../rules/load.js';
 import { type PagePass, passPage } from '../rules/page-pass.js';
 import { toPortable } from '../rules/portable.js';
-import type { SitePage } from '../site.js';
 import type { BatchReply, WorkerSetup } from './protocol.js';
 import { WorkerPool } from './workers.js';
 
