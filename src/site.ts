@@ -1,6 +1,6 @@
 import type { Link, Page } from './model/page.js';
 import { headingSlugs, type SlugStyle } from './normalize/slug-style.js';
-import { wikiKey } from './platforms/registry.js';
+import { wikiKey } from './platforms/urls.js';
 import type { Repository } from './repository.js';
 import { isNavigationPage, type Resolution, SiteFiles, safeDecode } from './site-files.js';
 

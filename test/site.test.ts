@@ -3,7 +3,7 @@ import type { Page } from '../src/model/page.js';
 import { typeClassifier } from '../src/normalize/doc-type.js';
 import { buildPage } from '../src/normalize/page.js';
 import { dashedNotionId } from '../src/platforms/notion/urls.js';
-import { wikiKey } from '../src/platforms/registry.js';
+import { wikiKey } from '../src/platforms/urls.js';
 import { Site } from '../src/site.js';
 
 const classify = typeClassifier({});

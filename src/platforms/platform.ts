@@ -106,8 +106,6 @@ export interface PlatformEntry<
     schema: TargetSchema;
     target(raw: z.output<TargetSchema>, resolvePath: (path: string) => string): Target;
   };
-  /** The page key a URL of this platform names, for the link graph. */
-  pageKey?(url: URL): string | undefined;
   load(): Promise<Platform<Settings, Target>>;
   /** The converter of this platform's raw pages (worker threads load only this). */
   toPage(): Promise<ToPage>;

@@ -26,15 +26,6 @@ export type RawSources = { [Id in PlatformId]?: z.output<EntryOf<Id>['source']['
 /** The wikis among the platforms: they keep a ledger and take comments. */
 export const WIKI_IDS: readonly PlatformId[] = PLATFORMS.filter((p) => p.wiki).map((p) => p.id);
 
-/** The page key a wiki URL names, whichever wiki it belongs to; undefined for any other URL. */
-export function wikiKey(url: URL): string | undefined {
-  for (const platform of PLATFORMS) {
-    const key = platform.pageKey?.(url);
-    if (key) return key;
-  }
-  return undefined;
-}
-
 /** The platforms the config reads pages from, in registry order. */
 export function configuredPlatforms(sources: PlatformSettings): PlatformId[] {
   return PLATFORMS.filter((p) => sources[p.id] !== undefined).map((p) => p.id);

@@ -1,7 +1,6 @@
 import type { Finding, FindingLocation } from '../model/finding.js';
 import type { Heading, Page } from '../model/page.js';
 import { nearestHeading } from '../normalize/anchors.js';
-import { WIKI_IDS } from '../platforms/registry.js';
 import type { SitePage } from '../site.js';
 import { forTerminal } from '../terminal.js';
 
@@ -16,8 +15,6 @@ export type HeadingBlockReader = (pageId: string) => Promise<readonly HeadingBlo
 
 /** A wiki page's heading anchors, in the order of its headings (undefined where one has none). */
 export type HeadingAnchors = (page: SitePage) => Promise<readonly (string | undefined)[]>;
-
-const isWiki = (key: string) => (WIKI_IDS as readonly string[]).includes(key.slice(0, key.indexOf(':')));
 
 const MAX_QUOTE = 80;
 // Text kept before the finding's column when a long line is cut, so the quote starts near the spot.
@@ -53,7 +50,8 @@ export function quoteLine(line: string, column = 1): string | undefined {
  * (`locateFindings`); Markdown pages keep `file:line:col` and get none.
  */
 export function quoteFindings(page: Page, findings: Finding[]): Finding[] {
-  if (!isWiki(page.key) || !findings.length) return findings;
+  // A page with a file is read where it lies: its findings keep `file:line:col`.
+  if (page.file !== undefined || !findings.length) return findings;
   let lines: string[] | undefined;
   return findings.map((finding) => {
     const start = finding.position?.start;

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { Root } from 'mdast';
 import type { Position } from '../model/position.js';
-import { wikiKey } from '../platforms/registry.js';
+import { wikiKey } from '../platforms/urls.js';
 
 /**
  * A link destination in a page's Markdown that names a wiki page. Found while the page's syntax

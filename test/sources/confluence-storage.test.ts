@@ -9,7 +9,7 @@ import { buildPage } from '../../src/normalize/page.js';
 import { storageToMarkdown } from '../../src/platforms/confluence/storage.js';
 import { missingTitleUrl } from '../../src/platforms/confluence/tree.js';
 import { parseStorage } from '../../src/platforms/confluence/xml.js';
-import { wikiKey } from '../../src/platforms/registry.js';
+import { wikiKey } from '../../src/platforms/urls.js';
 import { walk } from '../../src/rules/checks/text.js';
 import { Site } from '../../src/site.js';
 import { loadConfluenceFixture } from '../emulators/confluence-fixture.js';

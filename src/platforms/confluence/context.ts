@@ -1,6 +1,6 @@
 import type { Link } from '../../model/page.js';
 import type { SitePage } from '../../site.js';
-import { wikiKey } from '../registry.js';
+import { wikiKey } from '../urls.js';
 import type { ConfluenceApi } from './api.js';
 import { lookupUsers } from './listing.js';
 import type { ConfluenceTree } from './tree.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { findingsTitleSchema } from '../../writeback/findings-title.js';
 import { definePlatform } from '../platform.js';
 import { confluenceSourceSchema, toConfluenceConfig } from './config.js';
-import { confluencePageId, confluencePageKey } from './urls.js';
+import { confluencePageId } from './urls.js';
 
 const confluencePage = z.string().refine((value) => confluencePageId(value) !== undefined, {
   error: (issue) => `not a Confluence page id or page URL: ${String(issue.input)}`,
@@ -32,7 +32,6 @@ export const confluence = definePlatform({
       };
     },
   },
-  pageKey: confluencePageKey,
   load: async () => (await import('./connection.js')).confluencePlatform,
   toPage: async () => (await import('./page.js')).toPage,
 });

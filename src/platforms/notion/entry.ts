@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { findingsTitleSchema } from '../../writeback/findings-title.js';
 import { definePlatform } from '../platform.js';
 import { notionSourceSchema, toNotionConfig } from './config.js';
-import { notionIdOf, notionPageKey } from './urls.js';
+import { notionIdOf } from './urls.js';
 
 const notionPage = z.string().refine((value) => notionIdOf(value) !== undefined, {
   error: (issue) => `not a Notion page id or URL: ${String(issue.input)}`,
@@ -17,7 +17,6 @@ export const notion = definePlatform({
     schema: z.strictObject({ 'parent-page': notionPage, title: findingsTitleSchema }),
     target: (raw) => ({ parentPage: notionIdOf(raw['parent-page']) ?? raw['parent-page'], title: raw.title }),
   },
-  pageKey: notionPageKey,
   load: async () => (await import('./connection.js')).notionPlatform,
   toPage: async () => (await import('./to-page.js')).toPage,
 });

@@ -1,7 +1,7 @@
 import type { Page } from '../../model/page.js';
 import type { Position } from '../../model/position.js';
 import { cleanValue, normalizeKey } from '../../normalize/fields.js';
-import { wikiKey } from '../../platforms/registry.js';
+import { wikiKey } from '../../platforms/urls.js';
 import type { Hit, PageCheckKind } from '../check.js';
 import { type Alternative, type ConditionalOptions, describe, options } from './conditional-options.js';
 import { findSections, headingNames } from './find-section.js';
