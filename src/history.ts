@@ -1,9 +1,9 @@
 import type { MetricId } from './coverage/metrics.js';
+import type { ListingCheck } from './listing-check.js';
 import { compareText } from './model/compare.js';
 import type { Finding } from './model/finding.js';
 import type { FindingStatus, FixedFinding, History, MetricTrend, RunPoint } from './model/history.js';
 import type { LintResult } from './model/result.js';
-import type { ListingCheck } from './platforms/listing-check.js';
 import { type LedgerFinding, MAX_RUNS, type RunRecord, type State, sourceState } from './state.js';
 import { plural } from './words.js';
 

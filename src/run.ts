@@ -8,6 +8,7 @@ import {
   recordRun,
   stampSources,
 } from './history.js';
+import { ListingCheck } from './listing-check.js';
 import { acquireLock } from './lock.js';
 import { compareFindings } from './model/compare.js';
 import type { Config } from './model/config.js';
@@ -17,7 +18,6 @@ import { type LintResult, summarize } from './model/result.js';
 import type { TypeClassifier } from './normalize/doc-type.js';
 import { resolveOwners, withOwners } from './owners.js';
 import { pagesOf, passPages } from './parallel/pool.js';
-import { ListingCheck } from './platforms/listing-check.js';
 import { type Connection, type Crawl, crawlOptions } from './platforms/platform.js';
 import {
   configuredPlatforms,

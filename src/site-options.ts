@@ -1,9 +1,17 @@
-import type { MarkdownSourceConfig } from './platforms/markdown/config.js';
+import type { SlugStyle } from './normalize/slug-style.js';
 import { detectRepository, parseRepository } from './repository.js';
 import type { SiteOptions } from './site.js';
 
 /** How the Markdown source's links map onto the handbook: config, else what its git checkout says. */
-export function siteOptions(config: { markdown?: MarkdownSourceConfig }): SiteOptions {
+export function siteOptions(config: {
+  markdown?: {
+    root: string;
+    repository?: string;
+    basePath?: string;
+    siteUrl?: string;
+    slugStyle?: SlugStyle;
+  };
+}): SiteOptions {
   const md = config.markdown;
   if (!md) return {};
   const repository = md.repository ? parseRepository(md.repository) : detectRepository(md.root);

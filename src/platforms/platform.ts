@@ -1,11 +1,11 @@
 import type { z } from 'zod';
+import type { ListingCheck } from '../listing-check.js';
 import type { Page } from '../model/page.js';
 import type { TypeClassifier } from '../normalize/doc-type.js';
 import type { ProgressReporter } from '../progress.js';
 import type { SitePage } from '../site.js';
 import type { SourceState } from '../state.js';
 import type { CommentApi, FindingsPageWriter } from '../writeback/types.js';
-import type { ListingCheck } from './listing-check.js';
 
 /**
  * A page as a crawl delivers it: plain, structured-cloneable data holding everything needed to

@@ -1,10 +1,10 @@
 import type { Finding } from '../model/finding.js';
 import type { Page } from '../model/page.js';
-import { quoteFindings } from '../report/location.js';
 import { type SitePage, slimPage } from '../site.js';
 import type { CheckContext } from './check.js';
 import { lintPage, type PathOverride } from './engine.js';
 import type { ActiveRule } from './load.js';
+import { quoteFindings } from './quote.js';
 import { readSuppressions, type Suppressions } from './suppress.js';
 
 /** What the page stage leaves of a page: its findings and what the site stage still needs. Plain data. */

@@ -1,7 +1,7 @@
 import { HandbookLintError } from '../../errors.js';
+import type { ListingCheck } from '../../listing-check.js';
 import type { ProgressReporter } from '../../progress.js';
 import type { SourceState } from '../../state.js';
-import type { ListingCheck } from '../listing-check.js';
 import type { Crawl } from '../platform.js';
 import { ConfluenceApi, confluenceCredentials } from './api.js';
 import { BodyLoader } from './bodies.js';

@@ -1,6 +1,6 @@
 import { isNotFoundError, type V2Client } from 'confluence.js';
 import { HandbookLintError } from '../../errors.js';
-import { CursorTrail } from '../listing-check.js';
+import { CursorTrail } from '../../listing-check.js';
 import type { ConfluenceApi } from './api.js';
 
 /** What v2 allows per request: 250 pages or ids per page of results, 100 space ids per filter, 250 account ids. */

@@ -1,8 +1,8 @@
 import { HandbookLintError } from '../../errors.js';
+import type { ListingCheck } from '../../listing-check.js';
 import type { PageInput } from '../../normalize/page.js';
 import type { ProgressReporter } from '../../progress.js';
 import type { CachedPage, SourceState } from '../../state.js';
-import type { ListingCheck } from '../listing-check.js';
 import { mapOrdered } from '../ordered.js';
 import { NotionApi, notionToken } from './api.js';
 import type { NotionSourceConfig } from './config.js';

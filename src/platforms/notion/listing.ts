@@ -7,7 +7,7 @@ import {
   type PageObjectResponse,
 } from '@notionhq/client';
 import { HandbookLintError } from '../../errors.js';
-import { CursorTrail } from '../listing-check.js';
+import { CursorTrail } from '../../listing-check.js';
 import type { NotionApi } from './api.js';
 import { plainText } from './properties.js';
 
