@@ -103,8 +103,9 @@ coverage:
     coverage: 90
     decisions: 80
 
-# The ledger between runs (remote wikis refetch only pages edited since the last run). Keep it
-# between scheduled runs, e.g. with actions/cache in GitHub Actions.
+# The ledger between runs (remote wikis refetch only pages edited since the last run), with the
+# page cache beside it (state.cache.json). Keep both between scheduled runs, e.g. with
+# actions/cache in GitHub Actions.
 state:
   path: .handbook-lint/state.json
 `;
