@@ -1,11 +1,6 @@
-import { commandBaseline } from './cli/baseline.js';
 import { EXIT } from './cli/exit.js';
 import { commandHelp, globalHelp } from './cli/help.js';
-import { commandInit } from './cli/init.js';
 import { parseCommandLine } from './cli/parse.js';
-import { commandRules } from './cli/rules.js';
-import { commandRun } from './cli/run.js';
-import { commandSync } from './cli/sync.js';
 import { HandbookLintError } from './errors.js';
 import { palette } from './report/colors.js';
 import { linesForTerminal } from './terminal.js';
@@ -29,12 +24,14 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(command ? commandHelp(command) : globalHelp());
       return help ? EXIT.clean : EXIT.usage;
     }
-    if (command === 'run') return await commandRun(values, args);
-    if (command === 'baseline') return await commandBaseline(values, args);
-    if (command === 'rules') return await commandRules(values, args);
+    // Each command's code is loaded when it runs: a lint never loads sync's mirror or init's templates.
+    if (command === 'run') return await (await import('./cli/run.js')).commandRun(values, args);
+    if (command === 'baseline')
+      return await (await import('./cli/baseline.js')).commandBaseline(values, args);
+    if (command === 'rules') return await (await import('./cli/rules.js')).commandRules(values, args);
     if (args.length) throw new HandbookLintError('USAGE', `${command} takes no arguments: ${args.join(' ')}`);
-    if (command === 'init') return await commandInit(values);
-    return await commandSync(values);
+    if (command === 'init') return await (await import('./cli/init.js')).commandInit(values);
+    return await (await import('./cli/sync.js')).commandSync(values);
   } catch (error) {
     return reportError(error);
   }

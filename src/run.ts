@@ -34,13 +34,12 @@ import type { ActiveRule } from './rules/load.js';
 import type { PagePass } from './rules/page-pass.js';
 import { loadActiveRules } from './rules/settings.js';
 import { NO_SUPPRESSIONS, type Suppressions } from './rules/suppress.js';
-import { Site } from './site.js';
+import { Site, type SitePage } from './site.js';
 import { siteOptions } from './site-options.js';
 import { loadState, type State, saveState, sourceState } from './state.js';
 import { acceptFindings } from './suppressions.js';
 import type { Stage } from './timings.js';
 import { writesBack } from './writeback/config.js';
-import { ownPages, writeBack } from './writeback/stage.js';
 
 /** What a run needs besides config: the clock (fixed in tests and reproducible runs) and a progress hook. */
 export interface RunOptions {
@@ -135,10 +134,15 @@ async function passes(
  */
 async function lint(
   config: Config,
-  options: RunOptions & CrawlSettings & { connection: (id: PlatformId) => Promise<Connection> },
+  options: RunOptions &
+    CrawlSettings & {
+      connection: (id: PlatformId) => Promise<Connection>;
+      /** Whether a page is one this tool wrote (runs with a ledger only). */
+      own?: (page: Pick<SitePage, 'key' | 'title' | 'parent'>) => boolean;
+    },
   state: State | undefined,
 ) {
-  const own = state ? ownPages(config, state) : () => false;
+  const own = options.own ?? (() => false);
   const rules = await loadActiveRules(config);
   const site = new Site(siteOptions(config));
   const findings: Finding[] = [];
@@ -238,7 +242,10 @@ export async function run(config: Config, options: RunOptions): Promise<LintResu
     const state = await loadState(config.statePath);
     const before = ledgerSources(state, configuredWikis(config));
     const check = new ListingCheck();
-    const linted = await lint(config, { ...options, check, connection }, state);
+    // Write-back's code is loaded only by runs that keep a ledger: a plain lint never needs it.
+    const { ownPages, writeBack } = await import('./writeback/stage.js');
+    const own = ownPages(config, state);
+    const linted = await lint(config, { ...options, check, connection, own }, state);
     const { readable, accepted, wikiPages } = linted;
     const history = compareWithLedger(linted.result, state, { accepted, now: options.now });
     const result: LintResult = { ...linted.result, history };

@@ -198,10 +198,12 @@ export async function loadRuleFiles(
   const rules = new Map<string, Rule>();
   const diagnostics: Diagnostic[] = [];
   for (const folder of folders) {
-    for (const file of await ruleFiles(folder)) {
-      const { yaml, diagnostics: syntax } = await readYamlFile(file);
+    const files = await ruleFiles(folder);
+    // Read at once, checked in order: the diagnostics come in file order either way.
+    const read = await Promise.all(files.map((file) => readYamlFile(file)));
+    for (const { yaml, diagnostics: syntax } of read) {
       diagnostics.push(...syntax);
-      if (yaml && folder === DEFAULT_RULES_DIR) trustPackPatterns(yaml.doc.toJS());
+      if (yaml && folder === DEFAULT_RULES_DIR) trustPackPatterns(yaml.data);
       const rule = yaml && parseRule(yaml, diagnostics);
       if (!rule) continue;
       if (options.documentTypes && !isDefaultRule(rule))

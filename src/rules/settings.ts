@@ -13,7 +13,6 @@ import {
   suggest,
 } from './load.js';
 import { ruleFolder } from './packs.js';
-import { failureLocation, failureSummary, testRules } from './tester.js';
 
 const level = z.enum(LEVELS as [Level, ...Level[]]);
 // Without its own message a union failure reads "Invalid input" and names no level.
@@ -73,9 +72,16 @@ export function resolveRuleFolders(entries: readonly string[], base: string, yam
   return found.flatMap((folder) => ('folder' in folder ? [folder.folder] : []));
 }
 
-/** Refuses users' rules whose own examples fail: such a rule would report what its author did not mean. */
-function checkUserExamples(rules: Iterable<Rule>): void {
-  const { failures } = testRules([...rules].filter((rule) => !isDefaultRule(rule)));
+/**
+ * Refuses users' rules whose own examples fail: such a rule would report what its author did not
+ * mean. The tester is loaded only when there are users' rules (the default pack's examples are
+ * tested by the project's own test suite).
+ */
+async function checkUserExamples(rules: Iterable<Rule>): Promise<void> {
+  const mine = [...rules].filter((rule) => !isDefaultRule(rule));
+  if (!mine.length) return;
+  const { failureLocation, failureSummary, testRules } = await import('./tester.js');
+  const { failures } = testRules(mine);
   if (!failures.length) return;
   throw new HandbookLintError(
     'RULES_INVALID',
@@ -125,6 +131,6 @@ export async function loadActiveRules(config: RulesConfig): Promise<ActiveRule[]
   const rules = await loadRuleFiles([DEFAULT_RULES_DIR, ...config.ruleFolders], {
     documentTypes: Object.keys(config.documentTypes),
   });
-  checkUserExamples(rules.values());
+  await checkUserExamples(rules.values());
   return applyRuleSettings(rules, config);
 }
