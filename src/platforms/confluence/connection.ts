@@ -9,14 +9,14 @@ import { ConfluenceFindingsPage } from './findings-page.js';
 
 type Target = { space: string; parentPage?: string; title: string };
 
-/** Confluence for one run: the crawl keeps its own client; write-back shares one made on first use. */
+/** Confluence for one run: one client, made on first use, for the crawl and the write-back (one budget, one 429 pause). */
 function connect(settings: ConfluenceSourceConfig | undefined): Connection<Target> {
   if (!settings)
     throw new HandbookLintError('CONFIG_INVALID', 'Confluence write-back needs `sources.confluence`.');
   let api: ConfluenceApi | undefined;
   const client = () => (api ??= new ConfluenceApi(settings, confluenceCredentials(settings)));
   return {
-    crawl: async (run) => crawlConfluence({ ...settings, ...crawlOptions(run) }, run.cache),
+    crawl: async (run) => crawlConfluence({ ...settings, ...crawlOptions(run), api: client() }, run.cache),
     findingsPage: (target) => new ConfluenceFindingsPage(client(), { siteUrl: settings.siteUrl, ...target }),
     comments: () => new ConfluenceComments(client()),
     // Confluence Cloud anchors a heading by its text.

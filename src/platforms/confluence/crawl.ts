@@ -29,6 +29,8 @@ export interface ConfluenceCrawlOptions extends ConfluenceSourceConfig {
   onProgress?: ProgressReporter;
   /** Hears whose site this is and why the listing may be missing pages. */
   check?: ListingCheck;
+  /** The client to crawl with, when later calls of the run must share its queue; one of its own otherwise. */
+  api?: ConfluenceApi;
 }
 
 // Folders looked up per crawl: far more than a handbook has; bounds a parent cycle in a corrupt answer.
@@ -86,7 +88,7 @@ async function* crawlPages(
   targets: LinkTargets,
   cache?: SourceState,
 ): AsyncIterable<ConfluenceRaw> {
-  const api = new ConfluenceApi(options, confluenceCredentials(options));
+  const api = options.api ?? new ConfluenceApi(options, confluenceCredentials(options));
   const spaceKeys = options.spaces.length ? [...options.spaces].sort().join(', ') : 'all spaces';
   options.check?.identify('confluence', `Confluence ${options.siteUrl} (${spaceKeys})`);
   const onLoop = (listing: string) =>
