@@ -214,8 +214,8 @@ async function headingAnchors(
   const anchors = new Map<string, HeadingAnchors>();
   for (const id of configuredWikis(config)) {
     const connection = await options.connection(id);
-    if (connection.headingAnchors)
-      anchors.set(id, (page) => connection.headingAnchors?.(page) ?? Promise.resolve([]));
+    const read = connection.headingAnchors;
+    if (read) anchors.set(id, read);
   }
   return anchors;
 }
