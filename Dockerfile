@@ -1,7 +1,7 @@
 # handbook-lint in a container, built from the npm package exactly as `npm pack` makes it:
 #   docker build -t handbook-lint .
 #   docker run --rm -v "$PWD:/handbook" handbook-lint run /handbook
-# Stage 1 packs (prepack compiles TypeScript), stage 2 installs only that tarball: no sources,
+# Stage 1 packs (prepack bundles the TypeScript sources), stage 2 installs only that tarball: no sources,
 # no dev dependencies in the image.
 FROM node:22-slim AS pack
 WORKDIR /src

@@ -5,7 +5,7 @@
 // skip can span under that window (see floorMs in crawl-harness.mjs): the space look-up, listing
 // pages of 250, label searches of 200 (listings carry no labels), one bulk user look-up per 250
 // people, and one bulk body fetch per 250 edited pages.
-//   npm run build && npx tsc -p tsconfig.emulators.json && node bench/confluence-crawl.mjs [--pages 5000] [--rate 10] [--incremental-rate R] [--edited 0.01]
+//   npx tsc -p tsconfig.emulators.json && node bench/confluence-crawl.mjs [--pages 5000] [--rate 10] [--incremental-rate R] [--edited 0.01]
 // Issue 18's targets for the full crawl of 5,000 pages: wall <= 1.15x the floor at 5 requests/s,
 // <= 1.5x at 10 requests/s. The emulator runs in the same process as the crawler, so wall time
 // includes serving the requests.

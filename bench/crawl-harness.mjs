@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { importBundled } from '../scripts/bundle.mjs';
 
 export const DIST = join(fileURLToPath(new URL('..', import.meta.url)), 'dist');
 
@@ -51,12 +52,12 @@ export function crawlArgs(defaults) {
 /** The built app and the built emulator modules; exits 2 with the build command when they are missing. */
 export async function loadBuilt(emulatorModules) {
   const paths = emulatorModules.map((m) => join(DIST, 'emulators', m));
-  if (!existsSync(join(DIST, 'run.js')) || !paths.every((p) => existsSync(p))) {
-    console.error('bench: build first: npm run build && npx tsc -p tsconfig.emulators.json');
+  if (!paths.every((p) => existsSync(p))) {
+    console.error('bench: build the emulators first: npx tsc -p tsconfig.emulators.json');
     process.exit(2);
   }
-  const { loadConfig } = await import(join(DIST, 'config.js'));
-  const { run } = await import(join(DIST, 'run.js'));
+  // run() starts its worker threads from the worker bundle beside it.
+  const [{ loadConfig }, { run }] = await importBundled(['config.ts', 'run.ts'], ['parallel/worker.ts']);
   return { loadConfig, run, emulators: await Promise.all(paths.map((p) => import(p))) };
 }
 

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Ledger benchmark: saving and loading the state of a wiki of --pages pages (default 100,000) with
-// their cached content, one open finding per two pages and a full run history, through the built
+// their cached content, one open finding per two pages and a full run history, through the bundled
 // state module. Prints the median of --repeat saves and loads, in wall and CPU time (CPU time is the
 // steadier figure on a busy machine), and the size of each file written.
-//   npm run build && node bench/ledger.mjs [--pages 100000] [--body 1500] [--repeat 5]
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+//   node bench/ledger.mjs [--pages 100000] [--body 1500] [--repeat 5]
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DIST } from './crawl-harness.mjs';
+import { importBundled } from '../scripts/bundle.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -22,11 +22,7 @@ if (![pages, body, repeat].every((n) => Number.isInteger(n) && n > 0)) {
   console.error('bench: --pages, --body and --repeat take positive integers');
   process.exit(2);
 }
-if (!existsSync(join(DIST, 'state.js'))) {
-  console.error('bench: build first: npm run build');
-  process.exit(2);
-}
-const { emptyState, loadState, saveState, sourceState } = await import(join(DIST, 'state.js'));
+const [{ emptyState, loadState, saveState, sourceState }] = await importBundled(['state.ts']);
 
 // Storage-format text with some non-ASCII (accents, dashes, an emoji), as European wikis have.
 const PARAGRAPH =

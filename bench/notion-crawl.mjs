@@ -3,7 +3,7 @@
 // enforces the same request budget the crawler is configured with (as Notion would): `rate` requests
 // per fixed 1-second window. The floor is the least time the needed requests (listing + one markdown
 // request per fetched page) can span under that window (see floorMs in crawl-harness.mjs).
-//   npm run build && npx tsc -p tsconfig.emulators.json && node bench/notion-crawl.mjs [--pages 2000] [--rate 50] [--incremental-rate R] [--edited 0.01]
+//   npx tsc -p tsconfig.emulators.json && node bench/notion-crawl.mjs [--pages 2000] [--rate 50] [--incremental-rate R] [--edited 0.01]
 // Issue 18's targets for 2,000 pages: full crawl <= 1.1x its floor, incremental <= 1.3x. An
 // incremental run's requests (about 40) fit one window at 50 requests/s, so its floor there is 0:
 // `--incremental-rate 3` (Notion's documented average, the config default) gives it a floor.

@@ -1,7 +1,8 @@
-// Writes schema/*.json from the built zod schemas (`npm run schema`); a test holds the committed files equal.
+// Writes schema/*.json from the zod schemas in src/ (`npm run schema`); a test holds the committed files equal.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { SCHEMA_FILES, schemaText } from '../dist/json-schema.js';
+import { importBundled } from './bundle.mjs';
 
+const [{ SCHEMA_FILES, schemaText }] = await importBundled(['json-schema.ts']);
 const folder = new URL('../schema/', import.meta.url);
 mkdirSync(folder, { recursive: true });
 for (const [name, generate] of Object.entries(SCHEMA_FILES)) {

@@ -23,7 +23,7 @@ const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
   files: string[];
   bin: Record<string, string>;
 };
-// Packing compiles TypeScript and installing resolves every dependency: minutes on a busy machine.
+// Packing bundles the sources and installing resolves every dependency: minutes on a busy machine.
 const SLOW_MS = 600_000;
 
 interface Packed {
@@ -45,7 +45,7 @@ async function npm(args: string[], cwd: string) {
  */
 function stagingCopy(): string {
   const stage = mkdtempSync(join(tmpdir(), 'handbook-lint-pack-'));
-  const inputs = ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'src'];
+  const inputs = ['package.json', 'package-lock.json', 'tsconfig.json', 'scripts', 'src'];
   const shipped = pkg.files.filter((entry) => !entry.startsWith('!') && entry !== 'dist');
   for (const entry of [...inputs, ...shipped]) {
     if (existsSync(join(REPO, entry))) cpSync(join(REPO, entry), join(stage, entry), { recursive: true });
@@ -185,7 +185,7 @@ describe('the Dockerfile (no Docker engine here: its references are checked, not
       'package.json',
       'package-lock.json',
       'tsconfig.json',
-      'tsconfig.build.json',
+      'scripts/build.mjs',
       'src/cli.ts',
       ...pkg.files.filter((entry) => !entry.startsWith('!') && entry !== 'dist'),
     ];

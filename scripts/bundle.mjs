@@ -1,0 +1,73 @@
+// esbuild bundling shared by `npm run build` (dist/, the package) and `npm run bundle` (action/, the
+// GitHub Action): one self-contained ES module per entry point. The files are laid out as src/ is
+// and every `import.meta.url` in src/ is rewritten to the place its module would have there, so a
+// bundled module finds what its compiled file would: rules/ and package.json in the repository
+// root, the workers beside their pool.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SRC = join(ROOT, 'src');
+// Dependencies that are CommonJS call require(); an ES module bundle has none of its own.
+const REQUIRE = "import { createRequire as __bundleRequire } from 'node:module';\nconst require = __bundleRequire(import.meta.url);";
+
+/** Rewrites import.meta.url in src/ modules to the URL of the module's own place under outDir. */
+function moduleUrls(outDir, entryOut) {
+  return {
+    name: 'module-urls',
+    setup(builder) {
+      builder.onLoad({ filter: /\.ts$/ }, async (args) => {
+        const contents = await readFile(args.path, 'utf8');
+        if (!args.path.startsWith(SRC + sep) || !contents.includes('import.meta.url')) return undefined;
+        const placed = join(outDir, relative(SRC, args.path)).replace(/\.ts$/, '.js');
+        const path = relative(dirname(entryOut), placed).split(sep).join('/');
+        const url = `new URL(${JSON.stringify(path.startsWith('.') ? path : `./${path}`)}, import.meta.url).href`;
+        return { contents: contents.replaceAll('import.meta.url', url), loader: 'ts' };
+      });
+    },
+  };
+}
+
+/**
+ * Bundles each of `entries` (paths under src/, `.ts`) into outDir. `external` lists the imports left
+ * to load at run time, as written in the sources (`./main.js`: a file that is an entry of its own).
+ */
+export async function bundle({ entries, outDir, external = [], sourcemap = false }) {
+  for (const entry of entries) {
+    const outfile = join(outDir, entry.replace(/\.ts$/, '.js'));
+    await build({
+      entryPoints: [join(SRC, entry)],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      target: 'node22',
+      format: 'esm',
+      banner: { js: REQUIRE },
+      external,
+      legalComments: 'eof',
+      minify: true,
+      keepNames: true,
+      sourcemap,
+      logLevel: 'warning',
+      plugins: [moduleUrls(outDir, outfile)],
+    });
+  }
+}
+
+/**
+ * Bundles `entries` into a scratch folder at dist/'s depth, so the bundles find package.json and
+ * rules/ as dist/'s do, and imports them, for the scripts and benchmarks that call the code in their
+ * own process. `besides` are bundled there too but not imported (the worker entry a pool starts).
+ * The folder lasts until the process exits.
+ */
+export async function importBundled(entries, besides = []) {
+  const outDir = mkdtempSync(join(ROOT, '.build-'));
+  process.once('exit', () => rmSync(outDir, { recursive: true, force: true }));
+  await bundle({ entries: [...entries, ...besides], outDir });
+  return Promise.all(
+    entries.map((entry) => import(pathToFileURL(join(outDir, entry.replace(/\.ts$/, '.js'))).href)),
+  );
+}
