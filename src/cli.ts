@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 import { enableCompileCache } from 'node:module';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 
 // Most of a short run is start-up: Node keeps V8's compiled code of the modules loaded below between
-// runs, in its cache folder (NODE_COMPILE_CACHE names another; NODE_DISABLE_COMPILE_CACHE=1 turns it off).
-enableCompileCache();
+// runs. In the user's own cache folder, not the shared temporary one, where another account could
+// plant code (NODE_COMPILE_CACHE names another folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off).
+const cacheHome = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+enableCompileCache(process.env.NODE_COMPILE_CACHE ? undefined : join(cacheHome, 'handbook-lint', 'compile'));
 const { main } = await import('./main.js');
 
 // `handbook-lint rules | head` closes the pipe early: that is the reader's choice, not an error.
