@@ -1,0 +1,57 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { tempTree } from './helpers/cli.js';
+
+const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const SLOW_MS = 60_000;
+
+/** Runs the built CLI on a one-page handbook with `env` over an environment without Node's cache variables. */
+async function runBuilt(env: Record<string, string>) {
+  const dir = tempTree({ 'handbook/index.md': '# Home\n\nOwner: Ana\n' });
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !name.startsWith('NODE_COMPILE_CACHE') && name !== 'NODE_DISABLE_COMPILE_CACHE',
+    ),
+  );
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [CLI, 'run', join(dir, 'handbook'), '--format', 'json', '--fail-on', 'never'],
+    { env: { ...base, ...env } },
+  );
+  return { dir, pages: (JSON.parse(stdout) as { summary: { pages: number } }).summary.pages };
+}
+
+describe("the CLI's compile cache", () => {
+  it('is kept in the user cache folder (XDG_CACHE_HOME), never in the shared temporary folder', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const home = tempTree({});
+    const tmp = tempTree({});
+    const { pages } = await runBuilt({ XDG_CACHE_HOME: join(home, 'cache'), TMPDIR: tmp });
+    expect(pages).toBe(1);
+    expect(readdirSync(join(home, 'cache/handbook-lint/compile')).length).toBeGreaterThan(0);
+    expect(readdirSync(tmp).filter((name) => name.includes('compile'))).toEqual([]);
+  });
+
+  it('goes where NODE_COMPILE_CACHE says, and nowhere with NODE_DISABLE_COMPILE_CACHE', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const home = tempTree({});
+    await runBuilt({ XDG_CACHE_HOME: join(home, 'cache'), NODE_COMPILE_CACHE: join(home, 'chosen') });
+    expect(readdirSync(join(home, 'chosen')).length).toBeGreaterThan(0);
+    expect(existsSync(join(home, 'cache/handbook-lint'))).toBe(false);
+
+    await runBuilt({ XDG_CACHE_HOME: join(home, 'off'), NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(existsSync(join(home, 'off'))).toBe(false);
+  });
+
+  it('leaves the run as it is when its folder cannot be made', { timeout: SLOW_MS }, async () => {
+    const file = tempTree({ 'not-a-folder': 'x' });
+    const { pages } = await runBuilt({ XDG_CACHE_HOME: join(file, 'not-a-folder') });
+    expect(pages).toBe(1);
+  });
+});
