@@ -9,9 +9,14 @@ import { tempTree } from './helpers/cli.js';
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const SLOW_MS = 60_000;
 
-/** Runs the built CLI on a one-page handbook with `env` over an environment without Node's cache variables. */
-async function runBuilt(env: Record<string, string>) {
-  const dir = tempTree({ 'handbook/index.md': '# Home\n\nOwner: Ana\n' });
+/** Enough pages for the run to start worker threads (PARALLEL_MIN_PAGES). */
+const LARGE = Object.fromEntries(
+  Array.from({ length: 250 }, (_, i) => [`handbook/page-${i}.md`, `# Page ${i}\n\nOwner: Ana\n`]),
+);
+
+/** Runs the built CLI on a handbook (one page unless given) with `env` over an environment without Node's cache variables. */
+async function runBuilt(env: Record<string, string>, files: Record<string, string> = {}) {
+  const dir = tempTree({ 'handbook/index.md': '# Home\n\nOwner: Ana\n', ...files });
   const base = Object.fromEntries(
     Object.entries(process.env).filter(
       ([name]) => !name.startsWith('NODE_COMPILE_CACHE') && name !== 'NODE_DISABLE_COMPILE_CACHE',
@@ -26,14 +31,16 @@ async function runBuilt(env: Record<string, string>) {
 }
 
 describe("the CLI's compile cache", () => {
-  it('is kept in the user cache folder (XDG_CACHE_HOME), never in the shared temporary folder', {
+  it('is kept in the user cache folder (XDG_CACHE_HOME) for the CLI and its worker threads, never in the shared temporary folder', {
     timeout: SLOW_MS,
   }, async () => {
     const home = tempTree({});
     const tmp = tempTree({});
-    const { pages } = await runBuilt({ XDG_CACHE_HOME: join(home, 'cache'), TMPDIR: tmp });
-    expect(pages).toBe(1);
-    expect(readdirSync(join(home, 'cache/handbook-lint/compile')).length).toBeGreaterThan(0);
+    const { pages } = await runBuilt({ XDG_CACHE_HOME: join(home, 'cache'), TMPDIR: tmp }, LARGE);
+    expect(pages).toBe(251);
+    // One folder per Node version, holding the main bundle's code and the worker threads' bundle's.
+    const [version = ''] = readdirSync(join(home, 'cache/handbook-lint/compile'));
+    expect(readdirSync(join(home, 'cache/handbook-lint/compile', version)).length).toBe(2);
     expect(readdirSync(tmp).filter((name) => name.includes('compile'))).toEqual([]);
   });
 
