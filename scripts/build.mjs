@@ -4,12 +4,12 @@
 // bundled main.js; tsc only type-checks (`npm test`).
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundle, ROOT } from './bundle.mjs';
+import { bundle, ROOT, writeNotices } from './bundle.mjs';
 
 const outDir = join(ROOT, 'dist');
 // A stale module from an earlier build must not be found; the emulators are built apart (tsconfig.emulators.json).
 const stale = existsSync(outDir) ? readdirSync(outDir).filter((name) => name !== 'emulators') : [];
 for (const name of stale) rmSync(join(outDir, name), { recursive: true, force: true });
 
-await bundle({ entries: ['main.ts', 'action.ts', 'parallel/worker.ts'], outDir, sourcemap: true });
+writeNotices(outDir, await bundle({ entries: ['main.ts', 'action.ts', 'parallel/worker.ts'], outDir }));
 await bundle({ entries: ['cli.ts'], outDir, external: ['./main.js'] });

@@ -3,7 +3,7 @@
 // and every `import.meta.url` in src/ is rewritten to the place its module would have there, so a
 // bundled module finds what its compiled file would: rules/ and package.json in the repository
 // root, the workers beside their pool.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -34,13 +34,16 @@ function moduleUrls(outDir, entryOut) {
 /**
  * Bundles each of `entries` (paths under src/, `.ts`) into outDir. `external` lists the imports left
  * to load at run time, as written in the sources (`./main.js`: a file that is an entry of its own).
+ * Returns the folders (from the repository root) of the npm packages the bundles hold.
  */
-export async function bundle({ entries, outDir, external = [], sourcemap = false }) {
+export async function bundle({ entries, outDir, external = [] }) {
+  const packages = new Set();
   for (const entry of entries) {
     const outfile = join(outDir, entry.replace(/\.ts$/, '.js'));
-    await build({
+    const { metafile } = await build({
       entryPoints: [join(SRC, entry)],
       outfile,
+      absWorkingDir: ROOT,
       bundle: true,
       platform: 'node',
       target: 'node22',
@@ -50,11 +53,35 @@ export async function bundle({ entries, outDir, external = [], sourcemap = false
       legalComments: 'eof',
       minify: true,
       keepNames: true,
-      sourcemap,
+      metafile: true,
       logLevel: 'warning',
       plugins: [moduleUrls(outDir, outfile)],
     });
+    for (const input of Object.keys(metafile.inputs)) {
+      const folder = /^(?:.*\/)?node_modules\/(?:@[^/]+\/)?[^/]+(?=\/)/.exec(input)?.[0];
+      if (folder) packages.add(folder);
+    }
   }
+  return packages;
+}
+
+/**
+ * Writes THIRD-PARTY-LICENSES.txt into outDir: the name, version, license and license text of each
+ * of `packages`, which the bundles there carry inside them instead of installing them.
+ */
+export function writeNotices(outDir, packages) {
+  const notices = [...packages].sort().map((relative) => {
+    const folder = join(ROOT, relative);
+    const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+    // Older packages name their license in a `licenses` list and some ship no license file.
+    const license = manifest.license ?? manifest.licenses?.map((entry) => entry.type).join(' OR ');
+    const file = readdirSync(folder).find((file) => /^(licen[cs]e|copying)(\.|$)/i.test(file));
+    const author = typeof manifest.author === 'string' ? manifest.author : manifest.author?.name;
+    const text = file ? readFileSync(join(folder, file), 'utf8').trim() : `Author: ${author ?? 'unnamed'}`;
+    return `${manifest.name}@${manifest.version} (${license})\n\n${text}`;
+  });
+  const header = 'The bundles in this folder contain these npm packages, under their own licenses.';
+  writeFileSync(join(outDir, 'THIRD-PARTY-LICENSES.txt'), `${[header, ...notices].join(`\n\n${'-'.repeat(72)}\n\n`)}\n`);
 }
 
 /**

@@ -70,7 +70,7 @@ describe('the npm package', () => {
     [packed] = JSON.parse(out) as [Packed];
   }, SLOW_MS);
 
-  it('is built by prepack and ships dist/, the rules, the schema, the docs and the license, nothing else', () => {
+  it("is built by prepack and ships dist/ with its bundled libraries' licenses, the rules, the schema, the docs and the license, nothing else", () => {
     const paths = packed.files.map((f) => f.path);
     for (const path of [
       'package.json',
@@ -80,12 +80,13 @@ describe('the npm package', () => {
       pkg.bin['handbook-lint'] ?? '',
       'dist/action.js',
       'dist/parallel/worker.js',
+      'dist/THIRD-PARTY-LICENSES.txt',
       'rules/broken-link.yml',
     ]) {
       expect(paths).toContain(path);
     }
     const allowed =
-      /^(dist\/.+\.js(\.map)?|rules\/[\w-]+\.yml|schema\/[\w.-]+\.json|package\.json|README\.md|LICENSE|config\.example\.yml)$/;
+      /^(dist\/.+\.js(\.map)?|dist\/THIRD-PARTY-LICENSES\.txt|rules\/[\w-]+\.yml|schema\/[\w.-]+\.json|package\.json|README\.md|LICENSE|config\.example\.yml)$/;
     expect(paths.filter((path) => !allowed.test(path))).toEqual([]);
     expect(paths.filter((path) => path.startsWith('dist/emulators/'))).toEqual([]);
     if (existsSync(join(REPO, 'schema'))) expect(paths.some((path) => path.startsWith('schema/'))).toBe(true);
