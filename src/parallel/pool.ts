@@ -7,6 +7,7 @@ import { type TypeClassifier, typeClassifier } from '../normalize/doc-type.js';
 import type { Crawl, RawPage } from '../platforms/platform.js';
 import { convert } from '../platforms/registry.js';
 import type { ActiveRule } from '../rules/load.js';
+import { compactPass, Interner } from '../rules/compact-pass.js';
 import { type PagePass, passPage } from '../rules/page-pass.js';
 import { toPortable } from '../rules/portable.js';
 import type { BatchReply, WorkerSetup } from './protocol.js';
@@ -58,6 +59,7 @@ export async function* passPages(crawl: Crawl, options: PoolOptions): AsyncItera
   const { config, rules, now } = options;
   const classify = typeClassifier(config.documentTypes);
   const done = new Map<number, PagePass>();
+  const strings = new Interner();
   const inFlight = new Set<Promise<void>>();
   let pool: WorkerPool<BatchReply> | undefined;
   let decided = options.onPage !== undefined;
@@ -114,7 +116,10 @@ export async function* passPages(crawl: Crawl, options: PoolOptions): AsyncItera
       .request({ raws })
       .then((reply) => {
         if ('error' in reply) throw new Error(reply.error);
-        deliver(at, reply.passes);
+        deliver(
+          at,
+          reply.passes.map((pass) => compactPass(pass, strings)),
+        );
       })
       .catch(fail)
       .finally(() => inFlight.delete(sent));
