@@ -21,7 +21,8 @@ function md(file: string, markdown: string): Page {
   );
 }
 
-const LINE = 'See [the team](team.md#on-call), [nowhere](gone.md), [a slug](team.md#nope) and <https://example.org>.';
+const LINE =
+  'See [the team](team.md#on-call), [nowhere](gone.md), [a slug](team.md#nope) and <https://example.org>.';
 
 const pages = [
   md(
@@ -52,7 +53,13 @@ function passes(page: Page): { here: PagePass; fromWorker: PagePass } {
 }
 
 /** What a link or heading reads as, whatever holds it. */
-const linkView = (l: Link) => ({ href: l.href, text: l.text, kind: l.kind, anchor: l.anchor, position: l.position });
+const linkView = (l: Link) => ({
+  href: l.href,
+  text: l.text,
+  kind: l.kind,
+  anchor: l.anchor,
+  position: l.position,
+});
 const headingView = (h: Heading) => ({ depth: h.depth, text: h.text, slug: h.slug, position: h.position });
 
 function siteFindings(slim: SitePage[]) {
@@ -98,7 +105,9 @@ describe('a page pass from a worker, compacted for the link graph', () => {
 describe('compact links and headings', () => {
   it('give back a position without offsets, and none where the link had none', () => {
     const position = { start: { line: 3, column: 1 }, end: { line: 3, column: 9 } };
-    expect(new CompactLink({ href: 'a.md', text: 'a', kind: 'internal', position }).position).toEqual(position);
+    expect(new CompactLink({ href: 'a.md', text: 'a', kind: 'internal', position }).position).toEqual(
+      position,
+    );
     const bare = new CompactLink({ href: 'https://x.org/#top', text: '', kind: 'external' });
     expect(bare.position).toBeUndefined();
     expect(bare.anchor).toBe('top');
