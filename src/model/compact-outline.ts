@@ -1,3 +1,4 @@
+import { slug as githubSlug } from 'github-slugger';
 import type { Heading, Link } from './page.js';
 import type { Point, Position } from './position.js';
 
@@ -55,7 +56,8 @@ export class CompactLink extends Spanned implements Link {
   constructor(link: Link) {
     super(link.position);
     this.href = link.href;
-    this.text = link.text;
+    // An autolink's text is its href: one string for both.
+    this.text = link.text === link.href ? link.href : link.text;
     // One string for each kind, not a copy per link (a worker's reply brings every string anew).
     this.kind = KINDS[link.kind];
   }
@@ -71,12 +73,17 @@ export class CompactLink extends Spanned implements Link {
 export class CompactHeading extends Spanned implements Heading {
   readonly depth: number;
   readonly text: string;
-  readonly slug: string;
+  /** Kept only when the text does not give it: an explicit `{#id}`, a repeated heading's `-1`. */
+  private readonly ownSlug: string | undefined;
 
   constructor(heading: Heading) {
     super(heading.position);
     this.depth = heading.depth;
     this.text = heading.text;
-    this.slug = heading.slug;
+    this.ownSlug = heading.slug === githubSlug(heading.text) ? undefined : heading.slug;
+  }
+
+  get slug(): string {
+    return this.ownSlug ?? githubSlug(this.text);
   }
 }

@@ -4,7 +4,7 @@ import { CompactHeading, CompactLink } from '../../src/model/compact-outline.js'
 import type { Heading, Link, Page } from '../../src/model/page.js';
 import { typeClassifier } from '../../src/normalize/doc-type.js';
 import { buildPage } from '../../src/normalize/page.js';
-import { compactPass, Interner } from '../../src/rules/compact-pass.js';
+import { PassCompactor } from '../../src/rules/compact-pass.js';
 import { lintSitePage } from '../../src/rules/engine.js';
 import { type PagePass, passPage } from '../../src/rules/page-pass.js';
 import { loadActiveRules } from '../../src/rules/settings.js';
@@ -40,16 +40,20 @@ const pages = [
       '',
       'A [reference][ref] and <a href="team.md">html</a>. Venue: TBD',
       '',
-      '[ref]: team.md#escalation',
+      '[ref]: team.md#esc',
     ].join('\n'),
   ),
-  md('team.md', '# Team\n\n## On call\n\n### Escalation\n\n[home](index.md#top)\n'),
+  // A repeated heading's slug is the text's with `-1`; an explicit `{#id}` is not the text's at all.
+  md(
+    'team.md',
+    '# Team\n\n## On call\n\n### Escalation {#esc}\n\n## On call\n\n[home](index.md#top) [again](#on-call-1)\n',
+  ),
 ];
 
 /** A pass as the page stage makes it here, and as it arrives from a worker thread (a structured clone) and is compacted. */
 function passes(page: Page): { here: PagePass; fromWorker: PagePass } {
   const here = passPage(page, rules, { now: NOW }, []);
-  return { here, fromWorker: compactPass(structuredClone(here), new Interner()) };
+  return { here, fromWorker: new PassCompactor().compact(structuredClone(here)) };
 }
 
 /** What a link or heading reads as, whatever holds it. */
@@ -86,7 +90,7 @@ describe('a page pass from a worker, compacted for the link graph', () => {
       'gone.md',
       'team.md#nope',
       'https://example.org',
-      'team.md#escalation',
+      'team.md#esc',
       'team.md',
     ]);
     expect(both.flatMap((pass) => pass.here.findings).length).toBeGreaterThan(0);
