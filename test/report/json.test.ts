@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Finding, fingerprint } from '../../src/model/finding.js';
 import { type LintResult, summarize } from '../../src/model/result.js';
 import { formatJson, jsonReport } from '../../src/report/json.js';
+import { runCli, tempTree } from '../helpers/cli.js';
 
 function finding(i: number): Finding {
   const page = {
@@ -58,5 +61,20 @@ describe('the JSON report', () => {
     expect(pieces.length).toBeGreaterThan(3);
     const largest = Math.max(...pieces.map((piece) => piece.length));
     expect(largest).toBeLessThan(pieces.join('').length / 2);
+  });
+});
+
+describe('the JSON report of `run`', () => {
+  it('is the same text on standard output and in the --output file, in more than one piece', async () => {
+    // Three broken links a page: more findings than one piece of the report holds.
+    const page = (i: number) => `# Page ${i}\n\n[a](a-${i}.md) [b](b-${i}.md) [c](c-${i}.md)\n`;
+    const pages = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`hb/p${i}.md`, page(i)]));
+    const root = tempTree(pages);
+    const args = ['run', join(root, 'hb'), '--format', 'json', '--now', '2026-06-01', '--fail-on', 'never'];
+    const printed = await runCli(args);
+    const written = await runCli([...args, '--output', join(root, 'out/report.json')]);
+    expect(written.stdout).toBe('');
+    expect(readFileSync(join(root, 'out/report.json'), 'utf8')).toBe(printed.stdout);
+    expect(JSON.parse(printed.stdout).findings.length).toBeGreaterThan(600);
   });
 });
