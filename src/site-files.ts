@@ -8,9 +8,12 @@ export interface Resolution {
   kind: 'page' | 'asset' | 'external' | 'missing';
   target?: string;
   anchor?: string;
-  /** The normalized path or id that was looked for, for messages and suggestions. */
+  /** The normalized path or id that was looked for and not found, for messages and suggestions. */
   wanted?: string;
 }
+
+/** Where every link to a site outside the handbook leads. */
+export const EXTERNAL: Resolution = Object.freeze({ kind: 'external' });
 
 /**
  * Folders static-site generators publish as the site root (Hugo and Next.js `content/`, MkDocs and
@@ -40,6 +43,8 @@ export function safeDecode(text: string): string {
 export class SiteFiles {
   private readonly byFile = new Map<string, string>();
   private readonly assets = new Set<string>();
+  // One resolution per page or file linked to, shared by every link to it: the site keeps them all.
+  private readonly leading = { page: new Map<string, Resolution>(), asset: new Map<string, Resolution>() };
   private siteRoots: string[] = [''];
 
   constructor(
@@ -57,6 +62,17 @@ export class SiteFiles {
 
   files(): IterableIterator<string> {
     return this.byFile.keys();
+  }
+
+  /** The resolution of a link to the page `key`, or to the existing non-page file `target`. */
+  leadsTo(kind: 'page' | 'asset', target: string): Resolution {
+    const known = this.leading[kind];
+    let resolution = known.get(target);
+    if (!resolution) {
+      resolution = Object.freeze({ kind, target });
+      known.set(target, resolution);
+    }
+    return resolution;
   }
 
   /** Finds the published site's root among the folders, once every page is in. */
@@ -122,9 +138,9 @@ export class SiteFiles {
     ];
     for (const candidate of candidates) {
       const key = this.byFile.get(candidate);
-      if (key) return { kind: 'page', target: key, wanted };
+      if (key) return this.leadsTo('page', key);
     }
-    if (this.assets.has(trimmed)) return { kind: 'asset', target: trimmed, wanted };
+    if (this.assets.has(trimmed)) return this.leadsTo('asset', trimmed);
     return { kind: 'missing', wanted };
   }
 
@@ -137,6 +153,6 @@ export class SiteFiles {
     const fromTop = posix.normalize(posix.join(this.repository.folder, wanted));
     if (fromTop.startsWith('../') || !existsSync(join(this.repository.checkout, fromTop)))
       return { kind: 'missing', wanted };
-    return { kind: 'asset', target: fromTop, wanted };
+    return this.leadsTo('asset', fromTop);
   }
 }

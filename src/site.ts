@@ -2,7 +2,7 @@ import type { Link, Page } from './model/page.js';
 import { headingSlugs, type SlugStyle } from './normalize/slug-style.js';
 import { wikiKey } from './platforms/urls.js';
 import type { Repository } from './repository.js';
-import { isNavigationPage, type Resolution, SiteFiles, safeDecode } from './site-files.js';
+import { EXTERNAL, isNavigationPage, type Resolution, SiteFiles, safeDecode } from './site-files.js';
 
 /** What the link graph keeps of a page: no body, no tree, so 100,000 pages fit in memory. */
 export type SitePage = Omit<Page, 'markdown' | 'tree' | 'fields'>;
@@ -130,7 +130,7 @@ export class Site {
     const anchor = hash < 0 ? undefined : link.href.slice(hash + 1) || undefined;
     const withAnchor = (r: Resolution): Resolution => (anchor === undefined ? r : { ...r, anchor });
     if (link.kind === 'external') return withAnchor(this.resolveUrl(link.href));
-    if (!rawPath) return withAnchor({ kind: 'page', target: from.key });
+    if (!rawPath) return withAnchor(this.fileIndex.leadsTo('page', from.key));
     if (from.source !== 'markdown' || from.file === undefined)
       return withAnchor({ kind: 'missing', wanted: rawPath });
     const path = safeDecode(rawPath.split('?')[0] ?? '');
@@ -144,18 +144,18 @@ export class Site {
     try {
       url = new URL(href);
     } catch {
-      return { kind: 'external' };
+      return EXTERNAL;
     }
     const key = wikiKey(url);
     // A Notion or Confluence URL in a handbook that holds none of that wiki's pages leads outside it.
     if (key && this.wikis.has(key.slice(0, key.indexOf(':'))))
-      return this.pages.has(key) ? { kind: 'page', target: key } : { kind: 'missing', wanted: key };
+      return this.pages.has(key) ? this.fileIndex.leadsTo('page', key) : { kind: 'missing', wanted: key };
     const site = this.options.siteUrl?.replace(/\/+$/, '');
     if (site && (href === site || href.startsWith(`${site}/`) || href.startsWith(`${site}#`))) {
       const sitePath = new URL(site).pathname.replace(/\/+$/, '');
       return this.fileIndex.rooted(`/${safeDecode(url.pathname).slice(sitePath.length).replace(/^\/+/, '')}`);
     }
-    return this.fileIndex.repositoryUrl(url) ?? { kind: 'external' };
+    return this.fileIndex.repositoryUrl(url) ?? EXTERNAL;
   }
 
   /**

@@ -26,7 +26,7 @@ function reason(error: unknown): string {
  */
 export async function writeFileAtomically(
   path: string,
-  text: string,
+  text: string | Iterable<string>,
   what: string,
   code: ErrorCode = 'OUTPUT_FAILED',
 ): Promise<void> {

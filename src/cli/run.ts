@@ -10,7 +10,7 @@ import { formatCompact } from '../report/compact.js';
 import { formatConsole } from '../report/console.js';
 import { GROUP_BY, type GroupBy } from '../report/console-groups.js';
 import { formatHtml } from '../report/html.js';
-import { formatJson } from '../report/json.js';
+import { jsonReport } from '../report/json.js';
 import { formatMarkdown } from '../report/markdown.js';
 import { posixRelative, repositoryRoot } from '../report/repository.js';
 import { formatSarif, type SarifOptions } from '../report/sarif.js';
@@ -79,7 +79,7 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
   const view = { quiet: values.quiet === true, groupBy, output };
   const text = reportText(result, config, format ?? config.report.format, view);
   if (output) await writeFileAtomically(output, text, 'report to');
-  else process.stdout.write(text);
+  else for (const piece of typeof text === 'string' ? [text] : text) process.stdout.write(piece);
   timer.mark('report');
   if (values.verbose) process.stderr.write(`${timer.format(result.summary.pages)}\n`);
   const code = exitCode(result, failOn ?? config.failOn);
@@ -120,11 +120,12 @@ function reportText(
   config: Config,
   format: ReportFormat,
   view: { quiet: boolean; groupBy: GroupBy; output: string | undefined },
-): string {
+): string | Iterable<string> {
   const { quiet, groupBy, output } = view;
   const reported = quiet ? onlyErrors(result) : result;
   const places = consolePlaces(config);
-  if (format === 'json') return formatJson(reported);
+  // In pieces: a large handbook's JSON report is never one string in memory.
+  if (format === 'json') return jsonReport(reported);
   if (format === 'markdown')
     return formatMarkdown(reported, reported.coverage, markdownLinks(config, output));
   if (format === 'sarif')

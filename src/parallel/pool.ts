@@ -6,6 +6,7 @@ import type { Page } from '../model/page.js';
 import { type TypeClassifier, typeClassifier } from '../normalize/doc-type.js';
 import type { Crawl, RawPage } from '../platforms/platform.js';
 import { convert } from '../platforms/registry.js';
+import { PassCompactor } from '../rules/compact-pass.js';
 import type { ActiveRule } from '../rules/load.js';
 import { type PagePass, passPage } from '../rules/page-pass.js';
 import { toPortable } from '../rules/portable.js';
@@ -58,6 +59,7 @@ export async function* passPages(crawl: Crawl, options: PoolOptions): AsyncItera
   const { config, rules, now } = options;
   const classify = typeClassifier(config.documentTypes);
   const done = new Map<number, PagePass>();
+  const compactor = new PassCompactor();
   const inFlight = new Set<Promise<void>>();
   let pool: WorkerPool<BatchReply> | undefined;
   let decided = options.onPage !== undefined;
@@ -114,7 +116,10 @@ export async function* passPages(crawl: Crawl, options: PoolOptions): AsyncItera
       .request({ raws })
       .then((reply) => {
         if ('error' in reply) throw new Error(reply.error);
-        deliver(at, reply.passes);
+        deliver(
+          at,
+          reply.passes.map((pass) => compactor.compact(pass)),
+        );
       })
       .catch(fail)
       .finally(() => inFlight.delete(sent));
