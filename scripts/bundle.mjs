@@ -52,7 +52,6 @@ export async function bundle({ entries, outDir, external = [] }) {
       external,
       legalComments: 'eof',
       minify: true,
-      keepNames: true,
       metafile: true,
       logLevel: 'warning',
       plugins: [moduleUrls(outDir, outfile)],
