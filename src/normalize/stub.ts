@@ -60,8 +60,20 @@ function baseName(page: Page): string {
   return (page.file ?? page.path).split('/').pop() ?? '';
 }
 
+// Several rules ask of the same page (stale-page, page-owner and the other owner fields).
+const cache = new WeakMap<Page, NotMaintained | null>();
+
 /** Why `page` is not a maintained document, or undefined for an ordinary page. */
 export function notMaintained(page: Page): NotMaintained | undefined {
+  let why = cache.get(page);
+  if (why === undefined) {
+    why = judge(page) ?? null;
+    cache.set(page, why);
+  }
+  return why ?? undefined;
+}
+
+function judge(page: Page): NotMaintained | undefined {
   const body = page.tree.children.filter(
     (n) => n.type !== 'yaml' && n.type !== 'heading' && n.type !== 'html',
   );

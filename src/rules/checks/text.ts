@@ -68,19 +68,33 @@ export function walk(
   if ('children' in node) for (const child of node.children) walk(child, visit, node);
 }
 
+const proseCache = new WeakMap<Page, string>();
+
 /** The page's Markdown with code and HTML comments blanked out (same offsets), so text conditions match only what readers see. */
 export function proseText(page: Page): string {
-  const chars = page.markdown.split('');
+  let text = proseCache.get(page);
+  if (text !== undefined) return text;
+  const hidden: { start: number; end: number }[] = [];
   walk(page.tree as Root, (node) => {
     // A comment (`<!-- an old embed -->`) is not on the page a reader sees.
-    const hidden = node.type === 'html' && node.value.trimStart().startsWith('<!--');
-    if (node.type !== 'code' && node.type !== 'inlineCode' && !hidden) return;
+    const comment = node.type === 'html' && node.value.trimStart().startsWith('<!--');
+    if (node.type !== 'code' && node.type !== 'inlineCode' && !comment) return;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
-    for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+    if (start !== undefined && end !== undefined) hidden.push({ start, end });
   });
-  return chars.join('');
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start, end } of hidden.sort((a, b) => a.start - b.start)) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    parts.push(page.markdown.slice(at, from), page.markdown.slice(from, end).replace(/[^\n]/g, ' '));
+    at = end;
+  }
+  parts.push(page.markdown.slice(at));
+  text = parts.join('');
+  proseCache.set(page, text);
+  return text;
 }
 
 const plainCache = new WeakMap<Page, string>();
