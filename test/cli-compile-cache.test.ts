@@ -25,7 +25,7 @@ async function runBuilt(env: Record<string, string>, files: Record<string, strin
   const { stdout } = await promisify(execFile)(
     process.execPath,
     [CLI, 'run', join(dir, 'handbook'), '--format', 'json', '--fail-on', 'never'],
-    { env: { ...base, ...env } },
+    { env: { ...base, ...env }, cwd: dir },
   );
   return { dir, pages: (JSON.parse(stdout) as { summary: { pages: number } }).summary.pages };
 }
@@ -54,6 +54,14 @@ describe("the CLI's compile cache", () => {
 
     await runBuilt({ XDG_CACHE_HOME: join(home, 'off'), NODE_DISABLE_COMPILE_CACHE: '1' });
     expect(existsSync(join(home, 'off'))).toBe(false);
+  });
+
+  it('writes no cache into the working folder when the cache folder would be relative', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const { dir, pages } = await runBuilt({ XDG_CACHE_HOME: 'cache', HOME: '' });
+    expect(pages).toBe(1);
+    expect(readdirSync(dir)).toEqual(['handbook']);
   });
 
   it('leaves the run as it is when its folder cannot be made', { timeout: SLOW_MS }, async () => {
