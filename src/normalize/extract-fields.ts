@@ -1,4 +1,4 @@
-import type { Content, Root } from 'mdast';
+import type { Content, Root, Table } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Field } from '../model/page.js';
 import { fromChangelog } from './changelog.js';
@@ -86,6 +86,27 @@ function fromKeyValueLines(node: Content, markdown: string, fields: Record<strin
   });
 }
 
+/** A key a header cell can be: a field name of a few words, not a sentence or a number. */
+const TABLE_KEY = /^[A-Za-z][A-Za-z0-9 _/-]{0,39}$/;
+
+/**
+ * A one-row table under field-name headers (`| Created | Status |` over `| 2020-05-17 | Open |`),
+ * the header block some ADR templates put under the title: each header names its cell's field.
+ */
+function fromHeaderTable(node: Table, fields: Record<string, Field>): void {
+  const [header, row, ...more] = node.children;
+  if (!header || !row || more.length) return;
+  header.children.forEach((cell, index) => {
+    const name = mdToString(cell).trim();
+    const valueCell = row.children[index];
+    if (!TABLE_KEY.test(name) || !valueCell) return;
+    const key = normalizeKey(name);
+    const value = cleanValue(mdToString(valueCell).trim());
+    if (!key || !value || key in fields) return;
+    fields[key] = { value, ...(valueCell.position ? { position: valueCell.position } : {}) };
+  });
+}
+
 function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
   const nodes = tree.children;
   nodes.forEach((node, index) => {
@@ -103,7 +124,8 @@ function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
 
 /**
  * Collects a page's fields from every place handbooks write them: front matter, `Key: value` and
- * `**Key:** value` lines near the top, `* Status: **X**` bullets, and `## Status` + first paragraph.
+ * `**Key:** value` lines near the top, `* Status: **X**` bullets, a one-row table under field-name
+ * headers near the top, and `## Status` + first paragraph.
  * Earlier places win.
  */
 export function extractFields(tree: Root, markdown: string, frontMatter: FrontMatter): Record<string, Field> {
@@ -119,6 +141,7 @@ export function extractFields(tree: Root, markdown: string, frontMatter: FrontMa
     if (node.type === 'paragraph' || node.type === 'list' || (node.type === 'heading' && node.depth > 1)) {
       fromKeyValueLines(node, markdown, fields);
     }
+    if (node.type === 'table') fromHeaderTable(node, fields);
   }
   fromHeadingSections(tree, fields);
   fromChangelog(tree, markdown, fields);
