@@ -40,6 +40,14 @@ const pages: Record<string, string> = {
     'Move state to object storage.',
   )}`,
   'adr/0025-log.md': `# 25. Keep a decision log\n\nDate: 2025-03-06\nStatus: Accepted\nOwner: Dana Whit\n\n## Decision\n\nKeep decision records in the repository.\n\n## Discussion\n\nThere is a need for one place new members can read past choices.\n\n## Consequences\n\nRecords need upkeep.\n`,
+  'adr/0029-address-ranges.md': `# 29. Address ranges\n\nDate: 2025-03-10\nStatus: Accepted\nOwner: Dana Whit\n\n${body(
+    'The new VPN reaches the old network, whose ranges conflict with ours.',
+    'Move staging to 10.12.0.0/16.',
+  )}`,
+  'adr/0030-asset-pipeline.md': `# 30. Asset pipeline\n\nDate: 2025-03-11\nStatus: Accepted\nOwner: Dana Whit\n\n${body(
+    'Assets are copied by hand.',
+    'Build assets with Boot. It has built-in support for file watchers.',
+  )}`,
   // A stated task is no reason for the option chosen: still reported.
   'adr/0026-pick-a-tool.md': `# 26. Pick a build tool\n\nDate: 2025-03-07\nStatus: Accepted\nOwner: Dana Whit\n\n${body(
     'We need to build the web app.',
@@ -75,6 +83,8 @@ describe('decision records from ADR folders outside the labelled corpora', async
       'adr/0023-date-format.md',
       'adr/0024-state-backend.md',
       'adr/0025-log.md',
+      'adr/0029-address-ranges.md',
+      'adr/0030-asset-pipeline.md',
     ])
       expect(on(file).filter(([rule]) => rule === 'decision-rationale')).toEqual([]);
   });
