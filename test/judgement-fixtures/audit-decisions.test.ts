@@ -59,6 +59,8 @@ const pages: Record<string, string> = {
   'adr/0028-sync-protocol.md': `# 28. Sync protocol\n\nDate: 2025-03-09\nOwner: Dana Whit\n\n## Changelog\n\n- 2025-03-09: First draft\n\n## Context\n\nNodes sync slowly because they replay every block.\n\n## Decision\n\nSync from snapshots.\n\n## Status\n\nAccepted\n`,
   // An evolution proposal that writes its design under "Proposed Approach".
   'proposals/0031-drop-operators.md': `# Drop the increment operators\n\n* Proposal: SE-0031\n* Author: Dana Whit\n* Status: **Implemented in 3.0**\n* Date: 2025-03-12\n\n## Introduction\n\nThe operators confuse new readers.\n\n## Motivation\n\nThey save two characters at most.\n\n## Proposed Approach\n\nRemove both operators in the next major release.\n\n## Alternatives considered\n\nKeep them.\n`,
+  // MADR 1 named the options Considered Alternatives.
+  'decisions/0032-logging.md': `# Use one logging facade\n\nStatus: accepted\nDate: 2025-03-13\nDeciders: Dana Whit\n\n## Context and Problem Statement\n\nThe old logging library breaks on the new runtime.\n\n## Considered Alternatives\n\n* Facade A\n* Facade B\n\n## Decision Outcome\n\nChosen option: Facade A, because it needs the fewest changes.\n`,
 };
 
 describe('decision records from ADR folders outside the labelled corpora', async () => {
@@ -97,8 +99,9 @@ describe('decision records from ADR folders outside the labelled corpora', async
     ]);
   });
 
-  it('takes a Proposed Approach section for the design of a proposal', () => {
+  it('takes a Proposed Approach section for the design of a proposal, and MADR 1 Considered Alternatives for its options', () => {
     expect(on('proposals/0031-drop-operators.md')).toEqual([]);
+    expect(on('decisions/0032-logging.md')).toEqual([]);
   });
 
   it("judges a record with Nygard's Status section by his template, and a Changelog record by the plain one", () => {
