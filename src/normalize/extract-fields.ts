@@ -86,23 +86,45 @@ function fromKeyValueLines(node: Content, markdown: string, fields: Record<strin
   });
 }
 
-/** A key a header cell can be: a field name of a few words, not a sentence or a number. */
-const TABLE_KEY = /^[A-Za-z][A-Za-z0-9 _/-]{0,39}$/;
+/**
+ * The headers a metadata table under the title uses. A table whose headers are all of these is the
+ * page's header block; any other header (`| Type | Size |`) makes it data, which must not set fields.
+ */
+const TABLE_KEYS = new Set([
+  'status',
+  'date',
+  'created',
+  'creation-date',
+  'updated',
+  'last-updated',
+  'last-reviewed',
+  'decided',
+  'proposed',
+  'owner',
+  'owners',
+  'author',
+  'authors',
+  'deciders',
+  'decision-makers',
+  'driver',
+  'approver',
+  'approvers',
+  'reviewers',
+]);
 
 /**
- * A one-row table under field-name headers (`| Created | Status |` over `| 2020-05-17 | Open |`),
+ * A one-row table under metadata headers (`| Created | Status |` over `| 2020-05-17 | Open |`),
  * the header block some ADR templates put under the title: each header names its cell's field.
  */
 function fromHeaderTable(node: Table, fields: Record<string, Field>): void {
   const [header, row, ...more] = node.children;
   if (!header || !row || more.length) return;
-  header.children.forEach((cell, index) => {
-    const name = mdToString(cell).trim();
+  const keys = header.children.map((cell) => normalizeKey(mdToString(cell)));
+  if (!keys.every((key) => TABLE_KEYS.has(key))) return;
+  keys.forEach((key, index) => {
     const valueCell = row.children[index];
-    if (!TABLE_KEY.test(name) || !valueCell) return;
-    const key = normalizeKey(name);
-    const value = cleanValue(mdToString(valueCell).trim());
-    if (!key || !value || key in fields) return;
+    const value = valueCell ? cleanValue(mdToString(valueCell).trim()) : '';
+    if (!valueCell || !value || key in fields) return;
     fields[key] = { value, ...(valueCell.position ? { position: valueCell.position } : {}) };
   });
 }
@@ -124,7 +146,7 @@ function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
 
 /**
  * Collects a page's fields from every place handbooks write them: front matter, `Key: value` and
- * `**Key:** value` lines near the top, `* Status: **X**` bullets, a one-row table under field-name
+ * `**Key:** value` lines near the top, `* Status: **X**` bullets, a one-row table under metadata
  * headers near the top, and `## Status` + first paragraph.
  * Earlier places win.
  */

@@ -18,6 +18,11 @@ const pages: Record<string, string> = {
     'Each suite builds its own data because nothing is shared.',
     'Share fixtures so that suites agree.',
   )}`,
+  // A one-row data table under the title is no header block: its Type sets no page type.
+  'notes/adr014-formats.md': `# ADR014: Image formats\n\n| Type | Size   |\n| ---- | ------ |\n| JPEG | 2 MB   |\n\nStatus: Accepted\nOwner: Dana Whit\n\n${body(
+    'Uploads arrive in many formats because nothing converts them.',
+    'Convert uploads to one format so that previews work.',
+  )}`,
   // Reasons stated as problems in the Context or as benefits in the Decision.
   'adr/0020-mock-requests.md': `# 20. Mock requests\n\nDate: 2025-03-01\nStatus: Accepted\nOwner: Dana Whit\n\n${body(
     'Mocking network calls is painful, and every suite does it its own way.',
@@ -72,8 +77,12 @@ describe('decision records from ADR folders outside the labelled corpora', async
   const findings = result.findings.filter((f) => f.ruleId.startsWith('decision-'));
   const on = (file: string) => findings.filter((f) => f.page.file === file).map((f) => [f.ruleId, f.message]);
 
-  it('reads the status and date from a one-row table under field-name headers', () => {
+  it('reads the status and date from a one-row table under metadata headers, and no fields from a data table', () => {
     expect(on('adr/adr012-job-queue.md')).toEqual([]);
+    // Still a decision record (its title says so), whose missing date is reported.
+    expect(on('notes/adr014-formats.md')).toEqual([
+      ['decision-date', 'Decision record date is missing (found: none).'],
+    ]);
     expect(on('adr/adr013-stale-open.md')).toEqual([
       ['decision-lag', 'Decision has been Open for more than 14 days, since 2024-01-15.'],
     ]);
