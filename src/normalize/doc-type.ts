@@ -32,6 +32,13 @@ export interface TypeSignals {
   fields?: readonly string[];
 }
 
+/**
+ * Files a repository keeps in any folder (a contributing guide, a changelog, the table of contents
+ * adr-tools generates): a typed folder holds its records, not these, so the folder does not type them.
+ */
+const FOLDER_FILES =
+  /(?:^|\/)(?:contributing|changelog|license|code_of_conduct|security|toc)\.(?:md|markdown|mdx)$/i;
+
 /** Compiled matchers, built once per run so regexes are not recompiled per page. */
 export type TypeClassifier = (signals: TypeSignals) => string | undefined;
 
@@ -59,7 +66,7 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
   };
 
   function inTypedFolder(path: string): string | undefined {
-    const segments = path.toLowerCase().split('/').slice(0, -1);
+    const segments = folderSegments(path);
     return compiled.find(
       // A folder's own index page (Hugo's `_index.md`) is navigation, whatever its layout type says.
       (c) =>
@@ -70,7 +77,7 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
   }
 
   function matched(signals: TypeSignals): string | undefined {
-    const segments = signals.path.toLowerCase().split('/').slice(0, -1);
+    const segments = folderSegments(signals.path);
     const labels = signals.labels.map((l) => l.toLowerCase());
     const fields = new Set(signals.fields ?? []);
     for (const c of compiled) {
@@ -87,4 +94,9 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
     }
     return undefined;
   }
+}
+
+/** The folders that may type the page: none for a repository's own files kept in a folder. */
+function folderSegments(path: string): string[] {
+  return FOLDER_FILES.test(path) ? [] : path.toLowerCase().split('/').slice(0, -1);
 }

@@ -1,4 +1,4 @@
-import type { Content, Root } from 'mdast';
+import type { Content, Root, Table } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Field } from '../model/page.js';
 import { fromChangelog } from './changelog.js';
@@ -86,6 +86,49 @@ function fromKeyValueLines(node: Content, markdown: string, fields: Record<strin
   });
 }
 
+/**
+ * The headers a metadata table under the title uses. A table whose headers are all of these is the
+ * page's header block; any other header (`| Type | Size |`) makes it data, which must not set fields.
+ */
+const TABLE_KEYS = new Set([
+  'status',
+  'date',
+  'created',
+  'creation-date',
+  'updated',
+  'last-updated',
+  'last-reviewed',
+  'decided',
+  'proposed',
+  'owner',
+  'owners',
+  'author',
+  'authors',
+  'deciders',
+  'decision-makers',
+  'driver',
+  'approver',
+  'approvers',
+  'reviewers',
+]);
+
+/**
+ * A one-row table under metadata headers (`| Created | Status |` over `| 2020-05-17 | Open |`),
+ * the header block some ADR templates put under the title: each header names its cell's field.
+ */
+function fromHeaderTable(node: Table, fields: Record<string, Field>): void {
+  const [header, row, ...more] = node.children;
+  if (!header || !row || more.length) return;
+  const keys = header.children.map((cell) => normalizeKey(mdToString(cell)));
+  if (!keys.every((key) => TABLE_KEYS.has(key))) return;
+  keys.forEach((key, index) => {
+    const valueCell = row.children[index];
+    const value = valueCell ? cleanValue(mdToString(valueCell).trim()) : '';
+    if (!valueCell || !value || key in fields) return;
+    fields[key] = { value, ...(valueCell.position ? { position: valueCell.position } : {}) };
+  });
+}
+
 function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
   const nodes = tree.children;
   nodes.forEach((node, index) => {
@@ -103,7 +146,8 @@ function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
 
 /**
  * Collects a page's fields from every place handbooks write them: front matter, `Key: value` and
- * `**Key:** value` lines near the top, `* Status: **X**` bullets, and `## Status` + first paragraph.
+ * `**Key:** value` lines near the top, `* Status: **X**` bullets, a one-row table under metadata
+ * headers near the top, and `## Status` + first paragraph.
  * Earlier places win.
  */
 export function extractFields(tree: Root, markdown: string, frontMatter: FrontMatter): Record<string, Field> {
@@ -119,6 +163,7 @@ export function extractFields(tree: Root, markdown: string, frontMatter: FrontMa
     if (node.type === 'paragraph' || node.type === 'list' || (node.type === 'heading' && node.depth > 1)) {
       fromKeyValueLines(node, markdown, fields);
     }
+    if (node.type === 'table') fromHeaderTable(node, fields);
   }
   fromHeadingSections(tree, fields);
   fromChangelog(tree, markdown, fields);

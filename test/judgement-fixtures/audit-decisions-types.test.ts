@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { typeClassifier } from '../../src/normalize/doc-type.js';
+import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
+
+// From ADR folders outside the labelled corpora: the files a repository keeps beside its records.
+const classify = typeClassifier(DEFAULT_DOCUMENT_TYPES);
+const typeOf = (path: string, title: string, fields: string[] = [], declaredType?: string) =>
+  classify({ path, title, labels: [], fields, ...(declaredType ? { declaredType } : {}) });
+
+describe('pages a decision folder holds that are no records', () => {
+  it("leaves adr-tools' generated toc.md and a contributing guide untyped", () => {
+    expect(typeOf('doc/adr/toc.md', 'Architecture Decision Records')).toBeUndefined();
+    expect(typeOf('docs/adr/CONTRIBUTING.md', 'What is this?')).toBeUndefined();
+    expect(typeOf('decisions/CHANGELOG.md', 'Changelog')).toBeUndefined();
+    expect(typeOf('meetings/toc.md', 'Meetings', [], 'docs')).toBe('docs');
+  });
+
+  it('still types the records beside them, and such a file that declares its type', () => {
+    expect(typeOf('doc/adr/0009-help-scripts.md', '9. Help scripts', ['status'])).toBe('decision');
+    expect(typeOf('docs/adr/use-postgres.md', 'Use Postgres')).toBe('decision');
+    expect(typeOf('docs/adr/CONTRIBUTING.md', 'ADR 12: Contributing', [], 'adr')).toBe('decision');
+  });
+});
