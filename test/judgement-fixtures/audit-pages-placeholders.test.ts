@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { runCli, tempTree } from '../helpers/cli.js';
+
+/**
+ * Unfilled slots the out-of-sample audit met in a project's sprint-call notes: the notes template's
+ * `__Name__` for the notetaker and `__Names__` for the participants, and a blank left in a sentence.
+ * Each page is written for the test; none is copied.
+ */
+const HANDBOOK = {
+  'notes/2026-02-02-sync.md':
+    '## Storage sync\n\n#### Lead: @ana\n#### Notetaker: __Name__\n\n#### Participants\n\n- __Names__\n\n## Notes\n\n- The migration PR moves the whole importer to _______\n',
+  // Traps: Python's dunder in prose, a bold label, a form's signature line and a horizontal rule.
+  'guides/python.md':
+    '# Python scripts\n\nEvery entry script checks __name__ before it runs.\n\n**Owner**\n\nThe platform team keeps this page.\n\nSignature: ____________\n\n______\n\nMore text.\n',
+};
+
+describe('judgement fixtures: audited placeholders', () => {
+  it('finds underscored slot words and a blank in a sentence, not dunders, labels or forms', async () => {
+    const root = tempTree(HANDBOOK);
+    const { stdout } = await runCli(['run', root, '--format', 'json', '--now', '2026-07-01']);
+    const found = (
+      JSON.parse(stdout).findings as { ruleId: string; page: { file: string }; message: string }[]
+    )
+      .filter((f) => f.ruleId === 'placeholder')
+      .map((f) => `${f.page.file} ${f.message}`);
+    expect(found.sort()).toEqual([
+      'notes/2026-02-02-sync.md Unfilled template text "__Name__".',
+      'notes/2026-02-02-sync.md Unfilled template text "__Names__".',
+      'notes/2026-02-02-sync.md Unfilled template text "_______".',
+    ]);
+  }, 60_000);
+});
