@@ -9,13 +9,16 @@ import { runCli, tempTree } from '../helpers/cli.js';
 const HANDBOOK = {
   'notes/2026-02-02-sync.md':
     '## Storage sync\n\n#### Lead: @ana\n#### Notetaker: __Name__\n\n#### Participants\n\n- __Names__\n\n## Notes\n\n- The migration PR moves the whole importer to _______\n',
+  // A slot the reader is told to fill ("you can have parcels sent to [Your name]") is meant; alone it is not.
+  'offices/lisbon.md':
+    '# Lisbon office\n\n## Mail\n\nYou can have parcels sent to [Your name], 2nd floor mailroom, Rua Augusta 10.\n\n## Notes\n\n[Add your notes]\n',
   // Traps: Python's dunder in prose, a bold label, a form's signature line and a horizontal rule.
   'guides/python.md':
     '# Python scripts\n\nEvery entry script checks __name__ before it runs.\n\n**Owner**\n\nThe platform team keeps this page.\n\nSignature: ____________\n\n______\n\nMore text.\n',
 };
 
 describe('judgement fixtures: audited placeholders', () => {
-  it('finds underscored slot words and a blank in a sentence, not dunders, labels or forms', async () => {
+  it('finds underscored slot words, a blank in a sentence and a lone slot; not dunders, labels, forms or slots the reader is told to fill', async () => {
     const root = tempTree(HANDBOOK);
     const { stdout } = await runCli(['run', root, '--format', 'json', '--now', '2026-07-01']);
     const found = (
@@ -27,6 +30,7 @@ describe('judgement fixtures: audited placeholders', () => {
       'notes/2026-02-02-sync.md Unfilled template text "__Name__".',
       'notes/2026-02-02-sync.md Unfilled template text "__Names__".',
       'notes/2026-02-02-sync.md Unfilled template text "_______".',
+      'offices/lisbon.md Unfilled template text "[Add your notes]".',
     ]);
   }, 60_000);
 });

@@ -115,6 +115,19 @@ function meantNodes(root: Nodes): {
   return { values, steps, asked, formats };
 }
 
+const YOUR = /\byour\b/i;
+const YOU = /\byou(?:r|'ll|'d)?\b/i;
+
+/**
+ * A "[Your name]" slot in a sentence that speaks to the reader ("You can have packages addressed to
+ * [Your name], 35th floor"): it tells them what to write there. Alone ("[Add your notes]") it is still unfilled.
+ */
+function toldToReader(block: string, start: number, end: number): boolean {
+  if (!YOUR.test(block.slice(start, end))) return false;
+  const sentence = sentenceAround(block, start, end);
+  return YOU.test(sentence.replace(block.slice(start, end), ''));
+}
+
 /** A text node that is a slot word wrapped in `__`, with its span in the page's Markdown. */
 function underscoredSlot(
   markdown: string,
@@ -163,7 +176,10 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
       const alone = (m: RegExpExecArray) => standsAlone(block.text, at + m.index, at + m.index + m[0].length);
       // In a how-to step a bracketed slot names what to type; alone on its line it is still an unfilled item.
       const slot = (m: RegExpExecArray) =>
-        m[0].startsWith('[') && (meant.asked.has(node) || (meant.steps.has(node) && !alone(m)));
+        m[0].startsWith('[') &&
+        (meant.asked.has(node) ||
+          (meant.steps.has(node) && !alone(m)) ||
+          toldToReader(block.text, at + m.index, at + m.index + m[0].length));
       const matches = [
         ...patterns.flatMap((re) => [...re.matchAll(node.value)].filter((m) => !slot(m))),
         ...(meant.values.has(node) ? [] : values.flatMap((re) => [...re.matchAll(node.value)].filter(alone))),
