@@ -8,7 +8,7 @@ import { runCli, tempTree } from '../helpers/cli.js';
  */
 const HANDBOOK = {
   'meeting-notes/2026-05-06-team-sync.md':
-    '# Team sync 2026-05-06\n\n## Agenda\n\n- Milestone review\n\n## Action items\n\n- **Ines**\n    - [ ] Write the incident report by 2026-05-13\n    - [ ] Submit the demo video\n- Kai Moreau:\n    - [ ] Refactor the driver code by Friday\n- follow up with the lab\n    - ask about the spare boards\n\n## Later\n\n- [ ] Document changes to the operator\n- [ ] Omar reviews the wiring diagram by 2026-05-20\n',
+    '# Team sync 2026-05-06\n\n## Agenda\n\n- Milestone review\n\n## Action items\n\n- **Ines**\n    - [ ] Write the incident report by 2026-05-13\n    - [ ] Submit the demo video\n- Kai Moreau:\n    - [ ] Refactor the driver code by Friday\n    - [ ] Attend the retro (Thursday 4-6 PM)\n- follow up with the lab\n    - ask about the spare boards\n\n## Later\n\n- [ ] Document changes to the operator\n- [ ] Omar reviews the wiring diagram by 2026-05-20\n',
 };
 
 describe('judgement fixtures: audited action items', () => {

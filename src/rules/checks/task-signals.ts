@@ -38,6 +38,8 @@ const DUE = [
   /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/,
   new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}`, 'i'),
   /\b(?:due|deadline)\b(?!\s+to\b)\s*(?::|by|on|date\s*:?)?\s*[\p{L}\p{N}]/iu,
+  // "Attend the retro (Friday 4-6 PM)": the day in parentheses is when it happens.
+  new RegExp(`\\(\\s*(?:on\\s+)?${WEEKDAY}\\b`, 'i'),
   new RegExp(
     `\\bby\\s+(?:${WEEKDAY}\\b|today|tomorrow|tonight|eo[dwm]\\b|end of|next\\b|this\\b|the end|\\d{1,2}(?:[ap]m|st|nd|rd|th|[/.]\\d)|\\d{4}-)`,
     'i',
