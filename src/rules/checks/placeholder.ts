@@ -23,6 +23,8 @@ export const DEFAULT_PLACEHOLDERS = [
   '\\b(?:YYYY-MM-DD|YYYY/MM/DD|DD/MM/YYYY|MM/DD/YYYY)\\b',
   '\\b[Ll]orem ipsum\\b',
   '[<{][Ii]nsert\\b[^>}]*[>}]',
+  // A generator's variable the script never replaced ("GitHub Issue: $GITHUB_ISSUE$" in generated minutes).
+  '\\$[A-Z][A-Z0-9]*_[A-Z0-9_]*\\$|\\$[A-Z]{4,}\\$',
   // A blank left in a sentence for a word the notetaker missed: "moves the CLI to _______". Not a form's
   // "Signature: ______", where the reader fills it in.
   '(?<=\\b(?:to|the|a|an|by|of|from|with|for|on|in|at|is|are|was|were|and|or)\\s)_{4,}(?!_)',
