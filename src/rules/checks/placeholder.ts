@@ -23,7 +23,20 @@ export const DEFAULT_PLACEHOLDERS = [
   '\\b(?:YYYY-MM-DD|YYYY/MM/DD|DD/MM/YYYY|MM/DD/YYYY)\\b',
   '\\b[Ll]orem ipsum\\b',
   '[<{][Ii]nsert\\b[^>}]*[>}]',
+  // A generator's variable the script never replaced ("GitHub Issue: $GITHUB_ISSUE$" in generated minutes).
+  '\\$[A-Z][A-Z0-9]*_[A-Z0-9_]*\\$|\\$[A-Z]{4,}\\$',
+  // A blank left in a sentence for a word the notetaker missed: "moves the CLI to _______". Not a form's
+  // "Signature: ______", where the reader fills it in.
+  '(?<=\\b(?:to|the|a|an|by|of|from|with|for|on|in|at|is|are|was|were|and|or)\\s)_{4,}(?!_)',
 ];
+
+/**
+ * A slot word between double underscores, as shared notes templates write them ("Notetaker: __Name__",
+ * "- __Names__"): Markdown shows it bold, so the text alone cannot tell it from a label. Capitalized only,
+ * so Python's `__name__` in prose is left alone; asterisks (`**Owner**`) are labels.
+ */
+const UNDERSCORED_SLOT =
+  /^(?:Names?|Dates?|Owners?|Titles?|Authors?|Notetaker|Moderator|Lead|Team|Project|Links?|URL|E-?mail|Description|Summary|Details|Person|People|Role)$/;
 
 /**
  * Words that are template text only when they stand in for a value: "TBD" alone, or after a label
@@ -104,6 +117,32 @@ function meantNodes(root: Nodes): {
   return { values, steps, asked, formats };
 }
 
+const YOUR = /\byour\b/i;
+const YOU = /\byou(?:r|'ll|'d)?\b/i;
+
+/**
+ * A "[Your name]" slot in a sentence that speaks to the reader ("You can have packages addressed to
+ * [Your name], 35th floor"): it tells them what to write there. Alone ("[Add your notes]") it is still unfilled.
+ */
+function toldToReader(block: string, start: number, end: number): boolean {
+  if (!YOUR.test(block.slice(start, end))) return false;
+  const sentence = sentenceAround(block, start, end);
+  return YOU.test(sentence.replace(block.slice(start, end), ''));
+}
+
+/** A text node that is a slot word wrapped in `__`, with its span in the page's Markdown. */
+function underscoredSlot(
+  markdown: string,
+  node: Nodes,
+): { text: string; start: number; end: number } | undefined {
+  if (node.type !== 'text' || !UNDERSCORED_SLOT.test(node.value)) return undefined;
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  if (markdown.slice(start - 2, start) !== '__' || markdown.slice(end, end + 2) !== '__') return undefined;
+  return { text: `__${node.value}__`, start: start - 2, end: end + 2 };
+}
+
 const options = z.object({
   patterns: z.array(regexSource).default(DEFAULT_PLACEHOLDERS),
   'value-patterns': z.array(regexSource).default(DEFAULT_VALUE_PLACEHOLDERS),
@@ -126,10 +165,23 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
     const meant = meantNodes(page.tree);
     for (const { node, block, at } of proseCandidates(page.tree)) {
       if (meant.formats.has(node)) continue;
+      const underscored = underscoredSlot(page.markdown, node);
+      if (underscored) {
+        hits.push({
+          data: { placeholder: underscored.text },
+          position: spanPosition(page, underscored.start, underscored.end),
+          excerpt: truncate(block.text, 120),
+          matched: `${underscored.text} in ${truncate(block.text, 80)}`,
+        });
+        continue;
+      }
       const alone = (m: RegExpExecArray) => standsAlone(block.text, at + m.index, at + m.index + m[0].length);
       // In a how-to step a bracketed slot names what to type; alone on its line it is still an unfilled item.
       const slot = (m: RegExpExecArray) =>
-        m[0].startsWith('[') && (meant.asked.has(node) || (meant.steps.has(node) && !alone(m)));
+        m[0].startsWith('[') &&
+        (meant.asked.has(node) ||
+          (meant.steps.has(node) && !alone(m)) ||
+          toldToReader(block.text, at + m.index, at + m.index + m[0].length));
       const matches = [
         ...patterns.flatMap((re) => [...re.matchAll(node.value)].filter((m) => !slot(m))),
         ...(meant.values.has(node) ? [] : values.flatMap((re) => [...re.matchAll(node.value)].filter(alone))),

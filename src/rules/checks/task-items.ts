@@ -73,9 +73,47 @@ export function actionItems(page: Page, places: ActionItemPlaces = DEFAULT_PLACE
       // "We may also want to do these soon but we need additional discussion:" introduces ideas, not tasks.
       const before = section.nodes[i - 1];
       if (before?.type === 'paragraph' && TENTATIVE.test(mdToString(before))) return;
-      for (const item of node.children) items.add(item);
+      for (const item of node.children) {
+        // "- **Hiroto**" over Hiroto's own list: the items are the nested ones.
+        if (ownerLabel(item) === undefined) items.add(item);
+        else for (const nested of nestedItems(item)) items.add(nested);
+      }
     });
   }
   const offset = (item: ListItem) => item.position?.start.offset ?? 0;
   return [...items].sort((a, b) => offset(a) - offset(b));
+}
+
+/**
+ * A bullet that only names who the list under it belongs to, as notes group action items by person:
+ * "- **Hiroto**", "- @kim:", "- Ana Lima:" over their tasks. Bold, a handle or a trailing colon, and one
+ * to three capitalized words, so a topic line ("- follow up with legal") is not taken for a name.
+ */
+const OWNER_LABEL = /^\s*(?:@[\w.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*:?\s*$/u;
+
+/** The owner a label bullet names, if the bullet is one: no checkbox, a nested list, nothing but the name. */
+export function ownerLabel(item: ListItem): string | undefined {
+  if (typeof item.checked === 'boolean') return undefined;
+  const [first, ...rest] = item.children;
+  if (first?.type !== 'paragraph' || !rest.some((child) => child.type === 'list')) return undefined;
+  const marked =
+    (first.children.length === 1 && first.children[0]?.type === 'strong') ||
+    /^\s*@|:\s*$/.test(mdToString(first));
+  const text = mdToString(first);
+  return marked && OWNER_LABEL.test(text) ? text.replace(/:\s*$/, '').trim() : undefined;
+}
+
+function nestedItems(item: ListItem): ListItem[] {
+  return item.children.flatMap((child) => (child.type === 'list' ? child.children : []));
+}
+
+/** Each list item that sits under an owner label bullet, with the owner it names. */
+export function labelledOwners(page: Page): Map<ListItem, string> {
+  const owners = new Map<ListItem, string>();
+  walk(page.tree, (node: Nodes) => {
+    if (node.type !== 'listItem') return;
+    const owner = ownerLabel(node);
+    if (owner !== undefined) for (const nested of nestedItems(node)) owners.set(nested, owner);
+  });
+  return owners;
 }

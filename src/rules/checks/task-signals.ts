@@ -25,12 +25,21 @@ const NOT_NAMES = new Set(
   ),
 );
 
+/** Verbs a task opens with: "Document changes to the API" and "Add tests" tell what to do, not who does it. */
+const IMPERATIVES = new Set(
+  'add|create|write|document|review|update|remove|delete|move|check|test|run|send|schedule|draft|prepare|share|merge|clean|research|investigate|implement|continue|explore|plan|attend|submit|work|make|set|get|find|open|close|ask|follow|collect|gather|publish|release|deploy|migrate|rename|refactor|track|monitor|measure|compare|evaluate|define|design|build|ship|file|post|reach|ping|email|contact|sync|finish|start|finalize|finalise|confirm|verify|validate|organize|organise|book|order|buy|reply|respond|answer|discuss|decide|write up|look|revisit|list|fix'.split(
+    '|',
+  ),
+);
+
 /** Ways an action item gives a date: ISO or written dates, "Due: ...", "by Friday", "by end of week". */
 const DUE = [
   /\b\d{4}-\d{2}-\d{2}\b/,
   /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/,
   new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}`, 'i'),
   /\b(?:due|deadline)\b(?!\s+to\b)\s*(?::|by|on|date\s*:?)?\s*[\p{L}\p{N}]/iu,
+  // "Attend the retro (Friday 4-6 PM)": the day in parentheses is when it happens.
+  new RegExp(`\\(\\s*(?:on\\s+)?${WEEKDAY}\\b`, 'i'),
   new RegExp(
     `\\bby\\s+(?:${WEEKDAY}\\b|today|tomorrow|tonight|eo[dwm]\\b|end of|next\\b|this\\b|the end|\\d{1,2}(?:[ap]m|st|nd|rd|th|[/.]\\d)|\\d{4}-)`,
     'i',
@@ -40,8 +49,10 @@ const DUE = [
 /** Whether an action item names who does it; `head` is its first line, `full` all its text. */
 export function namesOwner(head: string, full: string): boolean {
   if (OWNER.some((re) => re.test(full)) || TRAILING_HANDLE.test(head)) return true;
-  const name = LEADING_NAME.exec(head)?.[1] ?? NAME_DOES.exec(head)?.[1];
-  return name !== undefined && !NOT_NAMES.has(name.toLowerCase());
+  const leading = LEADING_NAME.exec(head)?.[1];
+  if (leading !== undefined) return !NOT_NAMES.has(leading.toLowerCase());
+  const doer = NAME_DOES.exec(head)?.[1];
+  return doer !== undefined && !NOT_NAMES.has(doer.toLowerCase()) && !IMPERATIVES.has(doer.toLowerCase());
 }
 
 /** Whether an action item says when it is due. */

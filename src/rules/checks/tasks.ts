@@ -2,7 +2,7 @@ import type { ListItem } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import { z } from 'zod';
 import type { Hit, PageCheckKind } from '../check.js';
-import { ACTION_SECTIONS, AGENDA_TITLE, actionItems, CHECKBOX_TYPES } from './task-items.js';
+import { ACTION_SECTIONS, AGENDA_TITLE, actionItems, CHECKBOX_TYPES, labelledOwners } from './task-items.js';
 import { givesDate, namesOwner } from './task-signals.js';
 import { regexSource, truncate } from './values.js';
 
@@ -44,11 +44,12 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
       checkboxTypes: opts['checkbox-types'],
       agendaTitle: opts['agenda-title'],
     };
+    const owners = labelledOwners(page);
     for (const item of actionItems(page, places)) {
       if (item.checked === true && !opts['include-checked']) continue;
       const { head, full } = texts(item);
       if (!full.trim() || QUESTION.test(head)) continue;
-      const noOwner = opts['require-owner'] && !namesOwner(head, full);
+      const noOwner = opts['require-owner'] && !owners.has(item) && !namesOwner(head, full);
       const noDue = opts['require-due'] && !givesDate(full);
       if (!noOwner && !noDue) continue;
       const missing = noOwner && noDue ? 'owner and due date' : noOwner ? 'owner' : 'due date';
