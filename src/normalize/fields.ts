@@ -116,8 +116,11 @@ export const PAGE_OWNER_SOURCES: ReadonlySet<string> = new Set([
   OWNER_SOURCES.platform,
 ]);
 
-/** Field names that carry a review or edit date, most meaningful first. */
-export const UPDATED_FIELDS = ['last-reviewed', 'last-verified', 'updated', 'last-updated', 'date'];
+/** Field names that state when the page was last reviewed, most meaningful first. */
+export const REVIEWED_FIELDS = ['last-reviewed', 'last-verified'];
+
+/** Field names that carry a written edit or publish date, most meaningful first. */
+export const UPDATED_FIELDS = ['updated', 'last-updated', 'date'];
 
 /** The first present field of `names`. */
 export function firstField(fields: Record<string, Field>, names: readonly string[]): Field | undefined {

@@ -10,6 +10,7 @@ import {
   OWNER_FIELDS,
   OWNER_SOURCES,
   parseDate,
+  REVIEWED_FIELDS,
   UPDATED_FIELDS,
 } from './fields.js';
 import { type FrontMatter, readFrontMatter } from './front-matter.js';
@@ -42,11 +43,32 @@ export interface PageInput {
   author?: string;
   lastEditor?: string;
   createdAt?: Date;
+  /** When the page was last edited, as a record says: its last commit, or its wiki's version. */
   updatedAt?: Date;
+  /** A file's modification time: the edit time when no record gives one (no git history). */
+  modifiedAt?: Date;
   declaredType?: string;
   unreadable?: Unreadable;
   /** Problems the source met reading the page (e.g. malformed Confluence storage), reported beside front matter problems. */
   problems?: ParseProblem[];
+}
+
+const fieldDate = (field: Field | undefined) => (field ? parseDate(field.value) : undefined);
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * When the page was last reviewed or edited. A stated review (`last_reviewed`) is the maintainers'
+ * word and wins. A written edit date (`updated`, or a publish `date:` as Jekyll and Hugo write it)
+ * counts only while no edit on a later day is recorded: a page edited since says so in git or the
+ * wiki. Written dates name a day, so an edit on that same day is the one they record.
+ */
+function lastUpdated(fields: Record<string, Field>, recorded: Date | undefined): Date | undefined {
+  const reviewed = fieldDate(firstField(fields, REVIEWED_FIELDS));
+  if (reviewed) return reviewed;
+  const written = fieldDate(firstField(fields, UPDATED_FIELDS));
+  if (!written || !recorded) return written ?? recorded;
+  return recorded.getTime() >= written.getTime() + DAY_MS ? recorded : written;
 }
 
 function listValue(value: unknown): string[] {
@@ -113,8 +135,7 @@ function assemblePage(
           : origin?.owner
             ? OWNER_SOURCES.platform
             : undefined;
-  const reviewed = firstField(fields, UPDATED_FIELDS);
-  const updatedAt = (reviewed && parseDate(reviewed.value)) ?? origin?.updatedAt ?? input.updatedAt;
+  const updatedAt = lastUpdated(fields, origin?.updatedAt ?? input.updatedAt) ?? input.modifiedAt;
   const createdAt = input.createdAt ?? origin?.createdAt;
   const author = input.author ?? origin?.author;
   const unreadable = input.unreadable ?? origin?.unreadable;

@@ -220,7 +220,7 @@ export async function readMarkdownPage(
     {
       ...input,
       markdown: text.markdown,
-      updatedAt: task.committedAt ?? text.modified,
+      ...(task.committedAt ? {} : { modifiedAt: text.modified }),
       ...(sidecarFields ? { sidecarFields } : {}),
     },
     classify,
