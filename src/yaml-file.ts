@@ -40,7 +40,7 @@ const MAX_ALIAS_COUNT = 100;
 /** Parses YAML text that came from `file`; split out so tests and examples need no disk. */
 export function parseYamlText(file: string, text: string): { yaml?: YamlFile; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const located = { file, text, lineCounter, secrets: secretValues(doc) };
   const diagnostics = doc.errors.map((error) =>
     diagnosticAt(located, error.pos[0], `YAML syntax: ${error.message.split('\n')[0] ?? error.message}`),

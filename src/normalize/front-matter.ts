@@ -19,7 +19,9 @@ export function readFrontMatter(tree: Root): FrontMatter {
   if (node?.type !== 'yaml') return { data: {}, keyLines: {} };
   const firstLine = (node.position?.start.line ?? 1) + 1;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(node.value, { lineCounter, prettyErrors: false });
+  // Not the library's warnings: a template's `title: {{ page.title }}` reads as a map used as a key,
+  // and the library would print a Node warning into the user's terminal for it.
+  const doc = parseDocument(node.value, { lineCounter, prettyErrors: false, logLevel: 'error' });
   const error = doc.errors[0];
   if (error) {
     const at = lineCounter.linePos(error.pos[0]);

@@ -48,7 +48,7 @@ export function planSidecars(
 export async function readSidecarFields(root: string, sidecar: string): Promise<Record<string, Field>> {
   let data: unknown;
   try {
-    data = parse(await readFile(join(root, sidecar), 'utf8'));
+    data = parse(await readFile(join(root, sidecar), 'utf8'), { logLevel: 'error' });
   } catch {
     // A broken metadata file must not stop the page from being linted; its rules then report what is missing.
     return {};
