@@ -23,12 +23,17 @@ const FIELD_LINES_MAX = 25;
 const KEY_VALUE =
   /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z0-9 _/-]{0,39}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(.*?)\s*$/;
 
+/** A written key as a field name; `Author(s)` is `authors`. */
+function fieldKey(written: string): string {
+  return normalizeKey(written.replace(/\(s\)/gi, 's'));
+}
+
 function fromFrontMatter(frontMatter: FrontMatter, fields: Record<string, Field>): void {
   for (const [key, raw] of Object.entries(frontMatter.data)) {
     const value = frontMatterValue(raw);
     if (value === undefined) continue;
     const line = frontMatter.keyLines[key];
-    fields[normalizeKey(key)] = {
+    fields[fieldKey(key)] = {
       value,
       ...(line ? { position: { start: { line, column: 1 }, end: { line, column: key.length + 2 } } } : {}),
     };
@@ -46,7 +51,7 @@ function fromBrokenFrontMatter(tree: Root, frontMatter: FrontMatter, fields: Rec
     if (!match?.[1]) continue;
     // A quote left open swallows the lines below it: nothing after it reads as written.
     if (/^(["'])(?!.*\1$)/.test(match[2] ?? '')) break;
-    const key = normalizeKey(match[1]);
+    const key = fieldKey(match[1]);
     let value = (match[2] ?? '').replace(/^(["'])(.*)\1$/, '$2');
     if (!value) {
       const items: string[] = [];
@@ -66,15 +71,22 @@ function fromBrokenFrontMatter(tree: Root, frontMatter: FrontMatter, fields: Rec
   }
 }
 
-function fromKeyValueLines(node: Content, markdown: string, fields: Record<string, Field>): void {
+function fromKeyValueLines(
+  node: Content,
+  markdown: string,
+  fields: Record<string, Field>,
+  onlyMetadata = false,
+): void {
   const start = node.position?.start;
   const end = node.position?.end;
   if (!start || !end || start.offset === undefined || end.offset === undefined) return;
   const lines = markdown.slice(start.offset, end.offset).split('\n');
+  if (onlyMetadata && !lines.every((text) => TABLE_KEYS.has(fieldKey(KEY_VALUE.exec(text)?.[1] ?? ''))))
+    return;
   lines.forEach((text, index) => {
     const match = KEY_VALUE.exec(text);
     if (!match?.[1] || !match[2]) return;
-    const key = normalizeKey(match[1]);
+    const key = fieldKey(match[1]);
     const value = cleanValue(match[2]);
     if (!key || !value || key in fields) return;
     const line = start.line + index;
@@ -97,6 +109,7 @@ const TABLE_KEYS = new Set([
   'creation-date',
   'updated',
   'last-updated',
+  'last-modified',
   'last-reviewed',
   'decided',
   'proposed',
@@ -157,13 +170,15 @@ export function extractFields(tree: Root, markdown: string, frontMatter: FrontMa
   // Front matter does not use up those lines: a long one must not hide the `Key: value` lines below it.
   const first = tree.children[0];
   const bodyStart = first?.type === 'yaml' ? (first.position?.end.line ?? 0) : 0;
+  // Below the first section heading only a paragraph of metadata lines still counts: some RFC templates
+  // put `**Last modified:** ...` under a short Purpose section.
+  let inSection = false;
   for (const node of tree.children) {
     if (node.position && node.position.start.line - bodyStart > FIELD_LINES_MAX) break;
-    if (node.type === 'heading' && node.depth >= 2) break;
-    if (node.type === 'paragraph' || node.type === 'list' || (node.type === 'heading' && node.depth > 1)) {
-      fromKeyValueLines(node, markdown, fields);
-    }
-    if (node.type === 'table') fromHeaderTable(node, fields);
+    if (node.type === 'heading' && node.depth >= 2) inSection = true;
+    else if (node.type === 'paragraph' || node.type === 'list')
+      fromKeyValueLines(node, markdown, fields, inSection);
+    else if (node.type === 'table' && !inSection) fromHeaderTable(node, fields);
   }
   fromHeadingSections(tree, fields);
   fromChangelog(tree, markdown, fields);

@@ -19,11 +19,12 @@ export function startsWithWord(text: string, prefix: string): boolean {
 }
 
 /**
- * The allowed value a handbook value means, forgivingly: "**Accepted**", "accepted",
+ * The allowed value a handbook value means, forgivingly: "**Accepted**", "accepted", "✅ Accepted",
  * "Accepted (PR #2897)" and "Accepted. Tracking issue: ..." are all Accepted; "Partially Accepted" is not.
  */
 export function matchAllowed(value: string, allowed: readonly string[]): string | undefined {
-  const text = comparable(value);
+  // Emoji around a status word are decoration: "🏗 Draft 🚧" and "✅ Accepted" say Draft and Accepted.
+  const text = comparable(value.replace(/\p{Extended_Pictographic}|\uFE0F|\u200D/gu, ' ')).trim();
   // Longest first, so "In review" wins over a shorter allowed value it starts with.
   const sorted = [...allowed].sort((a, b) => b.length - a.length);
   return sorted.find((candidate) => startsWithWord(text, comparable(candidate)));
