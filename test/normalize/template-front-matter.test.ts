@@ -24,7 +24,10 @@ describe('front matter written for a site generator', () => {
       'never',
     ]);
     expect(stderr).toBe('');
-    const report = JSON.parse(stdout) as { findings: { page: { title: string } }[]; summary: { pages: number } };
+    const report = JSON.parse(stdout) as {
+      findings: { page: { title: string } }[];
+      summary: { pages: number };
+    };
     expect(report.summary.pages).toBe(1);
     expect(report.findings.map((f) => f.page.title)).toEqual(['Expenses']);
   });
