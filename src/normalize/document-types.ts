@@ -64,6 +64,9 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     frontMatter: ['meeting', 'minutes'],
     titles: ['\\bmeeting notes\\b', '\\bminutes\\b'],
     labels: ['meeting-notes', 'meeting'],
+    // Named for their meeting: `design-meeting-minutes/`, `sync-meeting-notes/`. Not `*-meetings/`,
+    // which as often holds guides on running them.
+    paths: ['**/*-minutes/**', '**/*-meeting-notes/**'],
   },
 };
 
