@@ -115,3 +115,12 @@ describe('rule file errors', () => {
     expect(stderr).toContain(`${join(root, 'my-rules/b.yml')}:`);
   });
 });
+
+describe('config.example.yml', () => {
+  it('lists the built-in document types as they are, so a copy of them replaces the defaults with themselves', async () => {
+    const { loadConfig } = await import('../src/config.js');
+    const { DEFAULT_DOCUMENT_TYPES } = await import('../src/normalize/document-types.js');
+    const config = await loadConfig(join(import.meta.dirname, '..', 'config.example.yml'));
+    expect(config.documentTypes).toEqual(DEFAULT_DOCUMENT_TYPES);
+  });
+});
