@@ -26,7 +26,7 @@ import {
 } from '../../http/bounded-fetch.js';
 import type { RequestQueue } from '../../http/queue.js';
 import { type Failure, isNetworkError, parseRetryAfter, TRANSIENT_STATUSES } from '../../http/retry.js';
-import { readThrough, redact, sourceQueue } from '../../http/source-client.js';
+import { oneLine, readThrough, redact, sourceQueue } from '../../http/source-client.js';
 import type { ConfluenceSourceConfig } from './config.js';
 
 /**
@@ -210,7 +210,7 @@ export class ConfluenceApi {
       text = `${error.status} ${error.statusText}${detail ? `: ${detail}` : ''}`;
     } else if (error instanceof ResponseTimeoutError) text = `timeout: ${error.message}`;
     else text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return this.secrets.reduce(redact, text);
+    return oneLine(this.secrets.reduce(redact, text));
   }
 }
 
