@@ -24,7 +24,7 @@ async function headingBlocks(api: NotionApi, pageId: string): Promise<HeadingBlo
           ...(cursor ? { start_cursor: cursor } : {}),
         }),
       ),
-    { incomplete: false, loop: false },
+    { incomplete: false, loop: false, stopped: false },
   );
   for await (const block of blocks) {
     if (isFullBlock(block) && HEADINGS.has(block.type))

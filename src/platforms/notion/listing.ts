@@ -71,6 +71,8 @@ export interface ListingGaps {
   incomplete: boolean;
   /** A `next_cursor` came back that had been followed before; the listing stopped there. */
   loop: boolean;
+  /** An answer said `has_more` but gave no `next_cursor`: the rest could not be asked for. */
+  stopped: boolean;
 }
 
 /** Follows one of Notion's paginated lists to its end, or to a cursor seen before. */
@@ -90,6 +92,7 @@ export async function* paginate<T>(
     if (res.request_status?.type === 'incomplete') gaps.incomplete = true;
     yield* res.results;
     cursor = res.has_more ? (res.next_cursor ?? undefined) : undefined;
+    if (res.has_more && cursor === undefined) gaps.stopped = true;
     if (cursor !== undefined && !trail.follow(cursor)) {
       gaps.loop = true;
       return;
