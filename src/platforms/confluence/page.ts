@@ -2,7 +2,7 @@ import type { Page } from '../../model/page.js';
 import type { TypeClassifier } from '../../normalize/doc-type.js';
 import { buildPage } from '../../normalize/page.js';
 import type { Content } from './bodies.js';
-import { storageToMarkdown } from './storage.js';
+import { type ConvertedStorage, storageToMarkdown } from './storage.js';
 
 /** The answers a page's conversion reads: page URLs by space key and title, space URLs, display names. */
 export interface Lookups {
@@ -74,17 +74,25 @@ function unreadableTarget(target: UnreadableTarget, classify: TypeClassifier): P
 export function toPage(raw: ConfluenceRaw, classify: TypeClassifier): Page {
   if ('unreadable' in raw) return unreadableTarget(raw.unreadable, classify);
   const { siteUrl, page, content, labels, lookups } = raw;
-  const converted =
-    'storage' in content
-      ? storageToMarkdown(content.storage, {
-          spaceKey: page.spaceKey,
-          siteUrl,
-          pageUrl: (key, title) =>
-            answer(lookups.pages, titleKey(key, title)) ?? displayUrl(siteUrl, key, title),
-          spaceUrl: (key) => answer(lookups.spaces, key) ?? displayUrl(siteUrl, key),
-          userName: (id) => answer(lookups.users, id),
-        })
-      : undefined;
+  let converted: ConvertedStorage | undefined;
+  let failed: string | undefined;
+  try {
+    converted =
+      'storage' in content
+        ? storageToMarkdown(content.storage, {
+            spaceKey: page.spaceKey,
+            siteUrl,
+            pageUrl: (key, title) =>
+              answer(lookups.pages, titleKey(key, title)) ?? displayUrl(siteUrl, key, title),
+            spaceUrl: (key) => answer(lookups.spaces, key) ?? displayUrl(siteUrl, key),
+            userName: (id) => answer(lookups.users, id),
+          })
+        : undefined;
+  } catch (error) {
+    // One page never ends a run: storage nested thousands deep overflows the converter's recursion.
+    failed = `the page could not be converted: ${(error as Error).message}`;
+  }
+  const unreadable = 'unreadable' in content ? content.unreadable : failed;
   const { id, title, url, path, parent, owner, author, lastEditor, createdAt, updatedAt } = page;
   return buildPage(
     {
@@ -103,7 +111,7 @@ export function toPage(raw: ConfluenceRaw, classify: TypeClassifier): Page {
       ...(author ? { author } : {}),
       ...(lastEditor ? { lastEditor } : {}),
       ...(converted?.problem ? { problems: [converted.problem] } : {}),
-      ...('unreadable' in content ? { unreadable: { reason: content.unreadable } } : {}),
+      ...(unreadable ? { unreadable: { reason: unreadable } } : {}),
     },
     classify,
   );
