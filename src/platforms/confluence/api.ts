@@ -161,6 +161,7 @@ export class ConfluenceApi {
   private readonly config: ConfluenceSourceConfig;
   private readonly secrets: readonly string[];
   private readonly transport: Client;
+  private me?: Promise<string>;
 
   constructor(config: ConfluenceSourceConfig, credentials: ConfluenceCredentials) {
     this.config = config;
@@ -170,6 +171,16 @@ export class ConfluenceApi {
     this.transport = boundedClient(config.siteUrl, credentials, { timeoutMs: config.timeoutMs });
     this.clients = { v1: createV1Client(this.transport), v2: createV2Client(this.transport) };
     this.queue = sourceQueue(config, classifyConfluenceError);
+  }
+
+  /** The token's own account (v1 user/current; v2 has no such endpoint), read once per run: the author of what we wrote. */
+  accountId(): Promise<string> {
+    this.me ??= this.read((c) => c.v1.users.getCurrentUser()).then((user) => {
+      if (!user.accountId)
+        throw new HandbookLintError('WRITEBACK_FAILED', 'Confluence: the current user has no account id.');
+      return user.accountId;
+    });
+    return this.me;
   }
 
   /** One read through the queue; a 401 anywhere means the credentials are bad and ends the crawl. */

@@ -1,4 +1,3 @@
-import { HandbookLintError } from '../../errors.js';
 import { type CommentContent, storageComment } from '../../writeback/comment-text.js';
 import { readMarker } from '../../writeback/marker.js';
 import type { CommentApi, FoundComment } from '../../writeback/types.js';
@@ -22,27 +21,14 @@ function cursorOf(next: string | undefined): string | undefined {
 export class ConfluenceComments implements CommentApi {
   readonly platform = 'confluence' as const;
   private readonly api: ConfluenceApi;
-  private me?: Promise<string>;
 
   constructor(api: ConfluenceApi) {
     this.api = api;
   }
 
-  /** The token's own account (v1 user/current; v2 has no such endpoint), read once per run: the author of our comments. */
-  private accountId(): Promise<string> {
-    this.me ??= this.api
-      .read((c) => c.v1.users.getCurrentUser())
-      .then((user) => {
-        if (!user.accountId)
-          throw new HandbookLintError('WRITEBACK_FAILED', 'Confluence: the current user has no account id.');
-        return user.accountId;
-      });
-    return this.me;
-  }
-
   async find(pageId: string): Promise<FoundComment | undefined> {
     try {
-      const me = await this.accountId();
+      const me = await this.api.accountId();
       let cursor: string | undefined;
       for (let request = 0; request < MAX_COMMENT_REQUESTS; request++) {
         const res = await this.api.read((c) =>
@@ -105,7 +91,7 @@ export class ConfluenceComments implements CommentApi {
             throw error;
           });
         // Gone, or last saved by someone else (then it is theirs now, or was never ours): post our own.
-        if (!current || current.version?.authorId !== (await this.accountId()))
+        if (!current || current.version?.authorId !== (await this.api.accountId()))
           return this.create(pageId, content);
         const version = (current.version?.number ?? 1) + 1;
         await write(this.api, (c) =>

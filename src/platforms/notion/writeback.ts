@@ -62,14 +62,19 @@ export class NotionFindingsPage implements FindingsPageWriter {
     }
   }
 
-  /** A page of ours under the parent with the configured title: a ledger lost after a crash must not mean a second page. */
+  /**
+   * A page of ours under the parent with the configured title: a ledger lost after a crash must not
+   * mean a second page. Ours means the integration created it: a person's page of that title is theirs.
+   */
   private async adopt(): Promise<PageObjectResponse | undefined> {
+    const me = dashedNotionId((await this.api.read((c) => c.users.me({}))).id);
     const search = (args: Parameters<Client['search']>[0]) => this.api.read((c) => c.search(args));
     for await (const item of iteratePaginatedAPI(search, {
       query: this.title,
       filter: { property: 'object', value: 'page' },
     })) {
       if (!isFullPage(item) || item.in_trash || item.parent.type !== 'page_id') continue;
+      if (dashedNotionId(item.created_by.id) !== me) continue;
       if (dashedNotionId(item.parent.page_id) === this.parent && titleOf(item) === this.title) return item;
     }
     return undefined;
