@@ -17,12 +17,15 @@ interface JsonReport {
   unreadable: { key: string; reason: string }[];
 }
 
-describe('a Confluence page whose storage nests deeper than the converter goes', () => {
+describe('Confluence pages the converter cannot take, or should not', () => {
   const fixture = generateConfluenceSpace(12);
-  const hostile = fixture.pages[5];
-  if (!hostile) throw new Error('the generated space has pages');
+  const [deep, huge] = [fixture.pages[5], fixture.pages[7]];
+  if (!deep || !huge) throw new Error('the generated space has pages');
   // Well-formed XML that a person cannot type, but an import or a script can store.
-  hostile.body = `<p>${'<span>'.repeat(5_000)}deep${'</span>'.repeat(5_000)}</p>`;
+  deep.body = `<p>${'<span>'.repeat(5_000)}deep${'</span>'.repeat(5_000)}</p>`;
+  // 6 MiB of storage: converting it would cost tens of seconds and gigabytes before the Markdown
+  // budget could refuse it.
+  huge.body = `<p>${'x'.repeat(1_000)}</p>`.repeat(6 * 1_024);
   let emulator: ConfluenceEmulator;
   beforeAll(async () => {
     emulator = await startConfluenceEmulator({ fixture });
@@ -35,7 +38,7 @@ describe('a Confluence page whose storage nests deeper than the converter goes',
     await emulator.close();
   });
 
-  it('is that one unreadable page, with its reason; the run reports every other page (exit 3)', async () => {
+  it('each is unreadable with its reason, judged before any conversion; the run reports every other page (exit 3)', async () => {
     const run = await runCli([
       'run',
       '--config',
@@ -49,9 +52,14 @@ describe('a Confluence page whose storage nests deeper than the converter goes',
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.unreadable).toEqual([
       {
-        key: `confluence:${hostile.id}`,
+        key: `confluence:${deep.id}`,
         path: expect.any(String),
         reason: expect.stringContaining('could not be converted'),
+      },
+      {
+        key: `confluence:${huge.id}`,
+        path: expect.any(String),
+        reason: `the page's storage format is ${Buffer.byteLength(huge.body)} bytes, over the limit of 5242880`,
       },
     ]);
     expect(report.summary.pages).toBe(fixture.pages.length);

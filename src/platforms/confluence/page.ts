@@ -1,5 +1,6 @@
 import type { Page } from '../../model/page.js';
 import type { TypeClassifier } from '../../normalize/doc-type.js';
+import { DEFAULT_PAGE_BUDGET } from '../../normalize/budget.js';
 import { buildPage } from '../../normalize/page.js';
 import type { Content } from './bodies.js';
 import { type ConvertedStorage, storageToMarkdown } from './storage.js';
@@ -70,15 +71,23 @@ function unreadableTarget(target: UnreadableTarget, classify: TypeClassifier): P
   return buildPage({ ...input, unreadable: { reason } }, classify);
 }
 
+// Converting storage costs far more than its size (3 MB: some 12 s and 800 MB), so the page budget's
+// size is held against the storage itself, before the converter runs.
+function storageOverBudget(storage: string): string | undefined {
+  const bytes = Buffer.byteLength(storage, 'utf8');
+  const limit = DEFAULT_PAGE_BUDGET.maxBytes;
+  return bytes > limit ? `the page's storage format is ${bytes} bytes, over the limit of ${limit}` : undefined;
+}
+
 /** A raw Confluence page as the shared model: its storage converted to Markdown, or unreadable with the reason. */
 export function toPage(raw: ConfluenceRaw, classify: TypeClassifier): Page {
   if ('unreadable' in raw) return unreadableTarget(raw.unreadable, classify);
   const { siteUrl, page, content, labels, lookups } = raw;
   let converted: ConvertedStorage | undefined;
-  let failed: string | undefined;
+  let failed = 'storage' in content ? storageOverBudget(content.storage) : undefined;
   try {
     converted =
-      'storage' in content
+      'storage' in content && !failed
         ? storageToMarkdown(content.storage, {
             spaceKey: page.spaceKey,
             siteUrl,
