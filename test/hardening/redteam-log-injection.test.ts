@@ -2,12 +2,20 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ActionEnv, runAction } from '../../src/github/action.js';
+import type { ConfluenceEmulator } from '../emulators/confluence.js';
+import { generateConfluenceSpace } from '../emulators/confluence-fixture.js';
 import { closeServer, listen } from '../emulators/http-util.js';
 import { type NotionEmulator, startNotionEmulator } from '../emulators/notion.js';
 import { runCli, tempTree } from '../helpers/cli.js';
-import { TOKEN_ENV as CONFLUENCE_TOKEN_ENV, EMAIL, EMAIL_ENV } from '../helpers/confluence.js';
+import {
+  TOKEN_ENV as CONFLUENCE_TOKEN_ENV,
+  confluenceConfigFile,
+  EMAIL,
+  EMAIL_ENV,
+} from '../helpers/confluence.js';
 import { notionConfigFile, TOKEN_ENV } from '../helpers/notion.js';
 import { N, notionWorkspace } from '../writeback/fixtures.js';
+import { confluenceBehindProxy } from './behind-proxy.js';
 
 // What a hostile wiki writes where handbook-lint prints it: on a line of its own in a CI log, GitHub
 // would run it as a workflow command (override a step output, mask the log, forge an annotation).
@@ -137,5 +145,34 @@ describe('a page title with line breaks stays on its line in the write-back log'
     expect(log).toContain('Deploy guide');
     // Only the action's own commands: its warnings, errors and annotations.
     for (const line of commandLines(log)) expect(line).toMatch(/^::(warning|error|notice) [^\n]*::/);
+  });
+});
+
+describe('a next link with line breaks stays on its line', () => {
+  const env = confluenceBehindProxy({ fixture: generateConfluenceSpace(5) });
+  afterEach(() => env.proxy.setRules([]));
+
+  it('Confluence: the refused link is quoted on one line', async () => {
+    env.proxy.setRules([
+      {
+        path: '/wiki/rest/api/content/search',
+        fault: {
+          kind: 'transform',
+          change: (json) => ({
+            ...json,
+            _links: { ...json._links, next: `https://elsewhere.invalid/x${INJECTED}` },
+          }),
+        },
+      },
+    ]);
+    const run = await runCli([
+      'run',
+      '--config',
+      confluenceConfigFile({ url: env.proxy.url } as ConfluenceEmulator),
+      ...NOW,
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Confluence sent a next link off the site');
+    expect(commandLines(run.stderr)).toEqual([]);
   });
 });

@@ -205,7 +205,7 @@ export class ConfluenceApi {
       return Promise.reject(
         new HandbookLintError(
           'SOURCE_FAILED',
-          `Confluence sent a next link off the site (${url}); not followed.`,
+          `Confluence sent a next link off the site (${oneLine(url)}); not followed.`,
         ),
       );
     }
