@@ -84,3 +84,26 @@ describe('a server that echoes the request headers', () => {
     }
   });
 });
+
+describe('credentials are never sent in clear text over a network', () => {
+  const configs: [string, string][] = [
+    ['confluence site-url', 'sources:\n  confluence:\n    site-url: http://acme.atlassian.net\n'],
+    ['notion base-url', 'sources:\n  notion:\n    base-url: http://api.notion.com\n'],
+  ];
+  for (const [where, yaml] of configs) {
+    it(`${where} over http to another machine: exit 2 at the line, before any request`, async () => {
+      const dir = tempTree({ 'handbook-lint.yml': yaml });
+      const run = await runCli(['run', '--config', `${dir}/handbook-lint.yml`, ...NOW]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/handbook-lint\.yml:3:\d+ .*must use https/);
+    });
+  }
+
+  it('http to this machine (an emulator, a local tunnel) is allowed', async () => {
+    const dir = tempTree({
+      'handbook-lint.yml': 'sources:\n  notion:\n    base-url: http://127.0.0.1:9\n    max-attempts: 1\n',
+    });
+    const run = await runCli(['run', '--config', `${dir}/handbook-lint.yml`, ...NOW]);
+    expect(run.stderr).not.toContain('must use https');
+  });
+});
