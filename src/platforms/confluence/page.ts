@@ -1,6 +1,6 @@
 import type { Page } from '../../model/page.js';
-import type { TypeClassifier } from '../../normalize/doc-type.js';
 import { DEFAULT_PAGE_BUDGET } from '../../normalize/budget.js';
+import type { TypeClassifier } from '../../normalize/doc-type.js';
 import { buildPage } from '../../normalize/page.js';
 import type { Content } from './bodies.js';
 import { type ConvertedStorage, storageToMarkdown } from './storage.js';
@@ -76,7 +76,9 @@ function unreadableTarget(target: UnreadableTarget, classify: TypeClassifier): P
 function storageOverBudget(storage: string): string | undefined {
   const bytes = Buffer.byteLength(storage, 'utf8');
   const limit = DEFAULT_PAGE_BUDGET.maxBytes;
-  return bytes > limit ? `the page's storage format is ${bytes} bytes, over the limit of ${limit}` : undefined;
+  return bytes > limit
+    ? `the page's storage format is ${bytes} bytes, over the limit of ${limit}`
+    : undefined;
 }
 
 /** A raw Confluence page as the shared model: its storage converted to Markdown, or unreadable with the reason. */
