@@ -2,10 +2,13 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { ConfluenceEmulator } from '../emulators/confluence.js';
 import type { NotionEmulator } from '../emulators/notion.js';
+import { runCli } from '../helpers/cli.js';
+import { confluenceConfigFile } from '../helpers/confluence.js';
 import { notionConfigFile, TOKEN_ENV } from '../helpers/notion.js';
-import { N, notionWorkspace } from '../writeback/fixtures.js';
-import { notionBehindProxy } from './behind-proxy.js';
+import { confluenceSpace, N, notionWorkspace } from '../writeback/fixtures.js';
+import { confluenceBehindProxy, notionBehindProxy } from './behind-proxy.js';
 import type { ProxyRule } from './fault-proxy.js';
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -90,3 +93,25 @@ for (const [what, rule] of lists) {
     );
   });
 }
+
+describe('a Confluence comments list that repeats its cursor', () => {
+  const env = confluenceBehindProxy({ fixture: confluenceSpace() });
+
+  it('posts no comment on that page: one of ours may be among those not read', async () => {
+    env.proxy.setRules([
+      { path: '/wiki/api/v2/pages/*/footer-comments', method: 'GET', fault: { kind: 'loop' } },
+    ]);
+    const config = confluenceConfigFile(
+      { url: env.proxy.url } as ConfluenceEmulator,
+      {},
+      { 'fail-on': 'never', writeback: { comments: { enabled: true, 'cooldown-hours': 0 } } },
+    );
+    const run = await runCli(['run', '--config', config, '--now', '2026-06-01']);
+    expect(run.code).toBe(0);
+    expect(env.proxy.log.filter((e) => e.fault === 'loop').length).toBeLessThan(10);
+    expect(env.proxy.log.filter((e) => e.method === 'POST' && e.path.endsWith('footer-comments'))).toEqual(
+      [],
+    );
+    expect(run.stderr).toContain('repeated a cursor');
+  }, 60_000);
+});

@@ -1,3 +1,5 @@
+import { HandbookLintError } from '../../errors.js';
+import { CursorTrail } from '../../listing-check.js';
 import { type CommentContent, storageComment } from '../../writeback/comment-text.js';
 import { readMarker } from '../../writeback/marker.js';
 import type { CommentApi, FoundComment } from '../../writeback/types.js';
@@ -29,6 +31,7 @@ export class ConfluenceComments implements CommentApi {
   async find(pageId: string): Promise<FoundComment | undefined> {
     try {
       const me = await this.api.accountId();
+      const trail = new CursorTrail();
       let cursor: string | undefined;
       for (let request = 0; request < MAX_COMMENT_REQUESTS; request++) {
         const res = await this.api.read((c) =>
@@ -46,12 +49,17 @@ export class ConfluenceComments implements CommentApi {
           if (digest && comment.id) return { id: comment.id, digest };
         }
         cursor = cursorOf(res._links?.next);
-        if (!cursor) break;
+        if (!cursor) return undefined;
+        if (!trail.follow(cursor)) break;
       }
-      return undefined;
     } catch (error) {
       throw failed(this.api, 'reading comments', error, COMMENT_HINT);
     }
+    // Comments not read may hold ours: posting another would be the duplicate this avoids.
+    throw new HandbookLintError(
+      'WRITEBACK_FAILED',
+      `Confluence: the comments of page ${pageId} repeated a cursor or ran past ${MAX_COMMENT_REQUESTS} requests; nothing was written for it.`,
+    );
   }
 
   async owner(pageId: string): Promise<string | undefined> {
