@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -17,20 +17,33 @@ describe('a page far over the budget', () => {
       const root = tempTree({ 'index.md': '# Home\n\n[Big](big.md)\n' });
       writeFileSync(join(root, 'big.md'), '');
       truncateSync(join(root, 'big.md'), GIB);
-      const run = spawnSync(
-        'sh',
-        ['-c', 'ulimit -v 1500000 && exec "$0" "$@"', process.execPath, CLI, 'run', root, '--format', 'json'],
-        { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } },
-      );
-      expect(run.stderr).not.toContain('internal error');
-      expect(run.status).toBe(3);
-      const report = JSON.parse(run.stdout) as { unreadable: { path: string; reason: string }[] };
-      expect(report.unreadable).toEqual([
-        expect.objectContaining({
-          path: 'big.md',
-          reason: `the page is ${GIB} bytes, over the limit of 5242880`,
-        }),
-      ]);
+      try {
+        const run = spawnSync(
+          'sh',
+          [
+            '-c',
+            'ulimit -v 1500000 && exec "$0" "$@"',
+            process.execPath,
+            CLI,
+            'run',
+            root,
+            '--format',
+            'json',
+          ],
+          { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } },
+        );
+        expect(run.stderr).not.toContain('internal error');
+        expect(run.status).toBe(3);
+        const report = JSON.parse(run.stdout) as { unreadable: { path: string; reason: string }[] };
+        expect(report.unreadable).toEqual([
+          expect.objectContaining({
+            path: 'big.md',
+            reason: `the page is ${GIB} bytes, over the limit of 5242880`,
+          }),
+        ]);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
     },
     60_000,
   );
