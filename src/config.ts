@@ -15,6 +15,7 @@ import {
   issuesToDiagnostics,
   readYamlFile,
   tokenInsteadOfName,
+  urlHasCredentials,
   type YamlFile,
 } from './yaml-file.js';
 
@@ -114,7 +115,17 @@ const CREDENTIAL_NAMES = PLATFORMS.flatMap((p) =>
   (p.source.credentials ?? []).map((key) => ['sources', p.id, key] as const),
 );
 
-/** Refuses a credential written where the name of its variable belongs, without ever showing it. */
+// Every string of the file that is a URL carrying a user name or password (`https://bot:TOKEN@host`):
+// such a URL is echoed by fetch's own errors, so it would reach logs and reports.
+function urlsWithCredentials(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+  if (typeof value === 'string') return urlHasCredentials(value) ? [path] : [];
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, item]) =>
+    urlsWithCredentials(item, [...path, Array.isArray(value) ? Number(key) : key]),
+  );
+}
+
+/** Refuses a credential written where the name of its variable belongs, or inside a URL, without ever showing it. */
 function checkCredentials(raw: RawConfig, yaml: YamlFile): void {
   const sources = raw.sources as Record<string, Record<string, unknown> | undefined>;
   const diagnostics = CREDENTIAL_NAMES.filter(([, source, key]) => {
@@ -128,6 +139,16 @@ function checkCredentials(raw: RawConfig, yaml: YamlFile): void {
       false,
     ),
   );
+  for (const path of urlsWithCredentials(yaml.data)) {
+    diagnostics.push(
+      diagnosticAtPath(
+        yaml,
+        path,
+        `${path.join('.')}: this URL carries a user name or password; remove them (credentials come from the environment variables the source names; the value is not shown)`,
+        false,
+      ),
+    );
+  }
   if (diagnostics.length)
     throw new HandbookLintError('CONFIG_INVALID', `Invalid config file ${yaml.file}`, diagnostics);
 }

@@ -112,12 +112,20 @@ function secretValues(doc: Document.Parsed): string[] {
   return secrets;
 }
 
+// The user information of a web URL (`https://bot:TOKEN@host`), up to the `@` before its host.
+const URL_CREDENTIALS = /\b(https?:\/\/)[^\s/?#@"']*@/gi;
+
+/** Whether a text holds a web URL with a user name or password in it. */
+export function urlHasCredentials(text: string): boolean {
+  return new RegExp(URL_CREDENTIALS.source, 'i').test(text);
+}
+
 // Shorter values are no credentials, and masking them would garble the rest of the line.
 const MIN_SECRET_LENGTH = 6;
 
 /** `text` with every word with a token prefix, and every secret, masked. */
 function redact(text: string, secrets: readonly string[]): string {
-  let out = text.replace(PREFIXED_WORD, '***');
+  let out = text.replace(PREFIXED_WORD, '***').replace(URL_CREDENTIALS, '$1***@');
   const known = secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH);
   for (const secret of known.sort((a, b) => b.length - a.length)) out = out.split(secret).join('***');
   return out;

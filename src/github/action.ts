@@ -113,6 +113,23 @@ function annotations(result: LintResult, markdownRoot: string): string {
     .join('');
 }
 
+/** GitHub shows no step summary over 1 MiB ("upload aborted"). */
+const STEP_SUMMARY_MAX_BYTES = 1024 * 1024;
+
+/** The findings page for the step summary: the whole report when it fits, else as many findings as fit. */
+function stepSummary(result: LintResult, linkBase: string, markdown: string): string {
+  const fits = (text: string) => Buffer.byteLength(text) <= STEP_SUMMARY_MAX_BYTES;
+  if (fits(markdown)) return markdown;
+  const render = (maxFindings: number) => formatMarkdown(result, result.coverage, { linkBase, maxFindings });
+  let [low, high] = [0, result.findings.length];
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (fits(render(mid))) low = mid;
+    else high = mid - 1;
+  }
+  return render(low);
+}
+
 function logReport(format: string, result: LintResult, markdown: string): string {
   if (format === 'json') return formatJson(result);
   if (format === 'markdown') return markdown;
@@ -155,7 +172,8 @@ export async function runAction(env: ActionEnv = process.env, io: ActionIo = PRO
     );
     io.stdout(logReport(format, result, markdown));
     io.stdout(annotations(result, markdownRoot));
-    if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, markdown);
+    if (env.GITHUB_STEP_SUMMARY)
+      await appendFile(env.GITHUB_STEP_SUMMARY, stepSummary(result, linkBase, markdown));
     if (env.GITHUB_OUTPUT) await appendFile(env.GITHUB_OUTPUT, outputs(result, files));
     timer.mark('report');
     io.stderr(`${timer.format(result.summary.pages)}\n`);

@@ -41,3 +41,11 @@ export async function readThrough<T>(
 export function redact(text: string, secret: string): string {
   return secret ? text.split(secret).join('[token]') : text;
 }
+
+/**
+ * A server's words (an error message, a reason) as one line: a line break in them would start a
+ * line of its own in a log, where a CI runner reads `::command` lines as its commands.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+}

@@ -30,6 +30,9 @@ export interface MarkdownOptions {
 const DEFAULT_MAX_FINDINGS = 500;
 const MAX_UNREADABLE = 100;
 const MAX_FIXED = 100;
+// A first run on a large wiki leaves most pages waiting for a comment; listed whole, they alone
+// overran what one Notion write takes (1000 blocks).
+const MAX_DEFERRED = 100;
 const TOP_PAGES = 10;
 
 // A finding below a heading on a wiki page links to that heading (or Notion block), not the page top.
@@ -215,8 +218,9 @@ function deferredSection(pages: readonly FindingPage[], linkBase: string): strin
     '',
     "Over this run's comment cap or in their cooldown; a later run comments on them.",
     '',
-    ...pages.map((p) => `- ${pageLink(p, linkBase)}`),
+    ...pages.slice(0, MAX_DEFERRED).map((p) => `- ${pageLink(p, linkBase)}`),
     '',
+    ...(pages.length > MAX_DEFERRED ? [`…and ${plural(pages.length - MAX_DEFERRED, 'more page')}.`, ''] : []),
   ];
 }
 

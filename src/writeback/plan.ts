@@ -1,4 +1,5 @@
 import type { WritebackOutcome } from '../model/writeback.js';
+import { forTerminal } from '../terminal.js';
 import { plural } from '../words.js';
 
 /**
@@ -18,8 +19,11 @@ export function formatPlan(outcome: WritebackOutcome): string {
   }
   const width = Math.max(0, ...outcome.actions.map((a) => a.kind.length));
   for (const a of outcome.actions) {
-    const where = a.page.url ? ` <${a.page.url}>` : '';
-    lines.push(`  ${a.kind.padEnd(width)}  ${a.target.padEnd(10)}  "${a.page.title}"${where} (${a.detail})`);
+    // Titles, URLs and details come from the wiki: one line each, so none can start a log line of its own.
+    const where = a.page.url ? ` <${forTerminal(a.page.url)}>` : '';
+    lines.push(
+      `  ${a.kind.padEnd(width)}  ${a.target.padEnd(10)}  "${forTerminal(a.page.title)}"${where} (${forTerminal(a.detail)})`,
+    );
   }
   if (outcome.deferred.length) {
     lines.push(

@@ -4,9 +4,21 @@ import type { History, MetricTrend } from '../model/history.js';
 import type { LintResult } from '../model/result.js';
 import { trendStorage } from '../report/trend.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { plural } from '../words.js';
 
 /** Findings listed on a Confluence findings page; the rest are counted (the JSON report has them all). */
 export const STORAGE_MAX_FINDINGS = 500;
+/** Waiting and unreadable pages listed on it; the rest are counted, so a large wiki's first run stays one page. */
+const STORAGE_MAX_PAGES = 100;
+
+function pageList(items: readonly string[]): string {
+  const listed = items
+    .slice(0, STORAGE_MAX_PAGES)
+    .map((item) => `<li>${item}</li>`)
+    .join('');
+  const rest = items.length - STORAGE_MAX_PAGES;
+  return `<ul>${listed}</ul>${rest > 0 ? `<p>…and ${plural(rest, 'more page')}.</p>` : ''}`;
+}
 
 // XML 1.0's Char production; a UTF-16 half without its partner (iterated alone) is outside it too.
 function isXmlChar(code: number): boolean {
@@ -138,16 +150,13 @@ export function formatStorage(result: LintResult, deferred: readonly FindingPage
     parts.push(section('Fixed since the last run', history.fixed, budget));
   }
   if (deferred.length) {
-    const items = deferred.map((p) => `<li>${storageLink(p)}</li>`).join('');
     parts.push(
-      `<h2>Waiting for a comment (${deferred.length})</h2><p>Over this run's comment cap or in their cooldown; they are commented on in a later run.</p><ul>${items}</ul>`,
+      `<h2>Waiting for a comment (${deferred.length})</h2><p>Over this run's comment cap or in their cooldown; they are commented on in a later run.</p>${pageList(deferred.map(storageLink))}`,
     );
   }
   if (result.unreadable.length) {
-    const items = result.unreadable
-      .map((u) => `<li>${escapeStorage(u.path)}: ${escapeStorage(u.reason)}</li>`)
-      .join('');
-    parts.push(`<h2>Unreadable pages (${result.unreadable.length})</h2><ul>${items}</ul>`);
+    const items = result.unreadable.map((u) => `${escapeStorage(u.path)}: ${escapeStorage(u.reason)}`);
+    parts.push(`<h2>Unreadable pages (${result.unreadable.length})</h2>${pageList(items)}`);
   }
   parts.push(`<p><sub>${escapeStorage(`${TOOL_NAME} ${TOOL_VERSION}`)}</sub></p>`);
   return parts.join('');

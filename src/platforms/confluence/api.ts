@@ -26,7 +26,7 @@ import {
 } from '../../http/bounded-fetch.js';
 import type { RequestQueue } from '../../http/queue.js';
 import { type Failure, isNetworkError, parseRetryAfter, TRANSIENT_STATUSES } from '../../http/retry.js';
-import { readThrough, redact, sourceQueue } from '../../http/source-client.js';
+import { oneLine, readThrough, redact, sourceQueue } from '../../http/source-client.js';
 import type { ConfluenceSourceConfig } from './config.js';
 
 /**
@@ -89,7 +89,7 @@ function withSearchParams(url: URL, params: Record<string, unknown> | undefined)
  */
 function boundedClient(siteUrl: string, credentials: ConfluenceCredentials, limits: FetchLimits): Client {
   const host = siteUrl.replace(/\/+$/, '');
-  const authorization = `Basic ${Buffer.from(`${credentials.email}:${credentials.token}`).toString('base64')}`;
+  const authorization = `Basic ${basicCredentials(credentials)}`;
   return {
     async sendRequest<T>(options: SendRequestOptions<T>): Promise<T> {
       const method = options.method ?? 'GET';
@@ -143,6 +143,11 @@ export interface ConfluenceCredentials {
   token: string;
 }
 
+// The credentials as the Authorization header carries them: as secret as the token itself.
+function basicCredentials(credentials: ConfluenceCredentials): string {
+  return Buffer.from(`${credentials.email}:${credentials.token}`).toString('base64');
+}
+
 /** Both API versions over one client: v2 for pages, spaces and users, v1 for CQL (labels in bulk). */
 export interface ConfluenceClients {
   v1: V1Client;
@@ -154,16 +159,28 @@ export class ConfluenceApi {
   readonly clients: ConfluenceClients;
   readonly queue: RequestQueue;
   private readonly config: ConfluenceSourceConfig;
-  private readonly token: string;
+  private readonly secrets: readonly string[];
   private readonly transport: Client;
+  private me?: Promise<string>;
 
   constructor(config: ConfluenceSourceConfig, credentials: ConfluenceCredentials) {
     this.config = config;
-    this.token = credentials.token;
+    // A gateway may echo the Authorization header, which holds the token in base64.
+    this.secrets = [credentials.token, basicCredentials(credentials)];
     // Our transport has no retry: the queue's is the only one.
     this.transport = boundedClient(config.siteUrl, credentials, { timeoutMs: config.timeoutMs });
     this.clients = { v1: createV1Client(this.transport), v2: createV2Client(this.transport) };
     this.queue = sourceQueue(config, classifyConfluenceError);
+  }
+
+  /** The token's own account (v1 user/current; v2 has no such endpoint), read once per run: the author of what we wrote. */
+  accountId(): Promise<string> {
+    this.me ??= this.read((c) => c.v1.users.getCurrentUser()).then((user) => {
+      if (!user.accountId)
+        throw new HandbookLintError('WRITEBACK_FAILED', 'Confluence: the current user has no account id.');
+      return user.accountId;
+    });
+    return this.me;
   }
 
   /** One read through the queue; a 401 anywhere means the credentials are bad and ends the crawl. */
@@ -188,7 +205,7 @@ export class ConfluenceApi {
       return Promise.reject(
         new HandbookLintError(
           'SOURCE_FAILED',
-          `Confluence sent a next link off the site (${url}); not followed.`,
+          `Confluence sent a next link off the site (${oneLine(url)}); not followed.`,
         ),
       );
     }
@@ -204,7 +221,7 @@ export class ConfluenceApi {
       text = `${error.status} ${error.statusText}${detail ? `: ${detail}` : ''}`;
     } else if (error instanceof ResponseTimeoutError) text = `timeout: ${error.message}`;
     else text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return redact(text, this.token);
+    return oneLine(this.secrets.reduce(redact, text));
   }
 }
 

@@ -1,4 +1,5 @@
 import { HandbookLintError } from '../../errors.js';
+import { CursorTrail } from '../../listing-check.js';
 import { type CommentContent, storageComment } from '../../writeback/comment-text.js';
 import { readMarker } from '../../writeback/marker.js';
 import type { CommentApi, FoundComment } from '../../writeback/types.js';
@@ -22,27 +23,15 @@ function cursorOf(next: string | undefined): string | undefined {
 export class ConfluenceComments implements CommentApi {
   readonly platform = 'confluence' as const;
   private readonly api: ConfluenceApi;
-  private me?: Promise<string>;
 
   constructor(api: ConfluenceApi) {
     this.api = api;
   }
 
-  /** The token's own account (v1 user/current; v2 has no such endpoint), read once per run: the author of our comments. */
-  private accountId(): Promise<string> {
-    this.me ??= this.api
-      .read((c) => c.v1.users.getCurrentUser())
-      .then((user) => {
-        if (!user.accountId)
-          throw new HandbookLintError('WRITEBACK_FAILED', 'Confluence: the current user has no account id.');
-        return user.accountId;
-      });
-    return this.me;
-  }
-
   async find(pageId: string): Promise<FoundComment | undefined> {
     try {
-      const me = await this.accountId();
+      const me = await this.api.accountId();
+      const trail = new CursorTrail();
       let cursor: string | undefined;
       for (let request = 0; request < MAX_COMMENT_REQUESTS; request++) {
         const res = await this.api.read((c) =>
@@ -60,12 +49,17 @@ export class ConfluenceComments implements CommentApi {
           if (digest && comment.id) return { id: comment.id, digest };
         }
         cursor = cursorOf(res._links?.next);
-        if (!cursor) break;
+        if (!cursor) return undefined;
+        if (!trail.follow(cursor)) break;
       }
-      return undefined;
     } catch (error) {
       throw failed(this.api, 'reading comments', error, COMMENT_HINT);
     }
+    // Comments not read may hold ours: posting another would be the duplicate this avoids.
+    throw new HandbookLintError(
+      'WRITEBACK_FAILED',
+      `Confluence: the comments of page ${pageId} repeated a cursor or ran past ${MAX_COMMENT_REQUESTS} requests; nothing was written for it.`,
+    );
   }
 
   async owner(pageId: string): Promise<string | undefined> {
@@ -105,7 +99,7 @@ export class ConfluenceComments implements CommentApi {
             throw error;
           });
         // Gone, or last saved by someone else (then it is theirs now, or was never ours): post our own.
-        if (!current || current.version?.authorId !== (await this.accountId()))
+        if (!current || current.version?.authorId !== (await this.api.accountId()))
           return this.create(pageId, content);
         const version = (current.version?.number ?? 1) + 1;
         await write(this.api, (c) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { credentialUrlSchema } from '../../http/credential-url.js';
 import { confluencePageId } from './urls.js';
 
 /** Requests per second a crawl allows itself by default: well inside the burst limits API tokens get. */
@@ -13,7 +14,7 @@ const pageRef = z.string().refine((value) => confluencePageId(value) !== undefin
 /** `sources.confluence` in the config file; credentials are never here, only the names of the variables holding them. */
 export const confluenceSourceSchema = z.strictObject({
   /** The site, e.g. https://acme.atlassian.net (a trailing `/wiki` is accepted). */
-  'site-url': z.url(),
+  'site-url': credentialUrlSchema,
   'email-env': envName.default('CONFLUENCE_EMAIL'),
   'token-env': envName.default('CONFLUENCE_TOKEN'),
   /** Space keys to crawl; empty = every space the account can see. */

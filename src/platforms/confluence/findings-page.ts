@@ -71,6 +71,7 @@ export class ConfluenceFindingsPage implements FindingsPageWriter {
   /**
    * Our page by title in the space, so a ledger lost after a crash never means a second page
    * (titles are unique per space); read with its body, whose digest tells whether to rewrite it.
+   * A page of that title someone else created is theirs: it is left alone, and no page is written.
    */
   private async adopt(spaceId: string): Promise<LivePage | undefined> {
     const res = await this.api.read((c) =>
@@ -83,6 +84,12 @@ export class ConfluenceFindingsPage implements FindingsPageWriter {
     );
     const page = res.results?.[0];
     if (!page) return undefined;
+    if (page.authorId !== (await this.api.accountId())) {
+      throw new HandbookLintError(
+        'WRITEBACK_FAILED',
+        `Confluence: a page titled "${this.settings.title}" already exists in space ${this.settings.space}, and handbook-lint did not create it; it is left alone. Rename it, or choose another writeback.findings-page.confluence.title.`,
+      );
+    }
     const digest = digestOn(page.body?.storage?.value ?? '');
     return { ...this.live(page), ...(digest ? { digest } : {}) };
   }

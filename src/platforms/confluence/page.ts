@@ -1,8 +1,9 @@
 import type { Page } from '../../model/page.js';
+import { DEFAULT_PAGE_BUDGET } from '../../normalize/budget.js';
 import type { TypeClassifier } from '../../normalize/doc-type.js';
 import { buildPage } from '../../normalize/page.js';
 import type { Content } from './bodies.js';
-import { storageToMarkdown } from './storage.js';
+import { type ConvertedStorage, storageToMarkdown } from './storage.js';
 
 /** The answers a page's conversion reads: page URLs by space key and title, space URLs, display names. */
 export interface Lookups {
@@ -70,21 +71,39 @@ function unreadableTarget(target: UnreadableTarget, classify: TypeClassifier): P
   return buildPage({ ...input, unreadable: { reason } }, classify);
 }
 
+// Converting storage costs far more than its size (3 MB: some 12 s and 800 MB), so the page budget's
+// size is held against the storage itself, before the converter runs.
+function storageOverBudget(storage: string): string | undefined {
+  const bytes = Buffer.byteLength(storage, 'utf8');
+  const limit = DEFAULT_PAGE_BUDGET.maxBytes;
+  return bytes > limit
+    ? `the page's storage format is ${bytes} bytes, over the limit of ${limit}`
+    : undefined;
+}
+
 /** A raw Confluence page as the shared model: its storage converted to Markdown, or unreadable with the reason. */
 export function toPage(raw: ConfluenceRaw, classify: TypeClassifier): Page {
   if ('unreadable' in raw) return unreadableTarget(raw.unreadable, classify);
   const { siteUrl, page, content, labels, lookups } = raw;
-  const converted =
-    'storage' in content
-      ? storageToMarkdown(content.storage, {
-          spaceKey: page.spaceKey,
-          siteUrl,
-          pageUrl: (key, title) =>
-            answer(lookups.pages, titleKey(key, title)) ?? displayUrl(siteUrl, key, title),
-          spaceUrl: (key) => answer(lookups.spaces, key) ?? displayUrl(siteUrl, key),
-          userName: (id) => answer(lookups.users, id),
-        })
-      : undefined;
+  let converted: ConvertedStorage | undefined;
+  let failed = 'storage' in content ? storageOverBudget(content.storage) : undefined;
+  try {
+    converted =
+      'storage' in content && !failed
+        ? storageToMarkdown(content.storage, {
+            spaceKey: page.spaceKey,
+            siteUrl,
+            pageUrl: (key, title) =>
+              answer(lookups.pages, titleKey(key, title)) ?? displayUrl(siteUrl, key, title),
+            spaceUrl: (key) => answer(lookups.spaces, key) ?? displayUrl(siteUrl, key),
+            userName: (id) => answer(lookups.users, id),
+          })
+        : undefined;
+  } catch (error) {
+    // One page never ends a run: storage nested thousands deep overflows the converter's recursion.
+    failed = `the page could not be converted: ${(error as Error).message}`;
+  }
+  const unreadable = 'unreadable' in content ? content.unreadable : failed;
   const { id, title, url, path, parent, owner, author, lastEditor, createdAt, updatedAt } = page;
   return buildPage(
     {
@@ -103,7 +122,7 @@ export function toPage(raw: ConfluenceRaw, classify: TypeClassifier): Page {
       ...(author ? { author } : {}),
       ...(lastEditor ? { lastEditor } : {}),
       ...(converted?.problem ? { problems: [converted.problem] } : {}),
-      ...('unreadable' in content ? { unreadable: { reason: content.unreadable } } : {}),
+      ...(unreadable ? { unreadable: { reason: unreadable } } : {}),
     },
     classify,
   );

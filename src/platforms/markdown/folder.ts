@@ -234,8 +234,8 @@ type PageText = { markdown: string; modified: Date } | { reason: string };
 const overLimit = (size: number, limit: number) => `the page is ${size} bytes, over the limit of ${limit}`;
 
 /**
- * Reads a file, asking it for its time only when git gave none. A worker starts every read of its
- * batch at once (see parallel/worker.ts), so it never waits on reads one at a time.
+ * Reads a file within the page budget; its time is the file's when git gave none. A worker starts
+ * every read of its batch at once (see parallel/worker.ts), so it never waits on reads one at a time.
  */
 async function fromDisk(
   source: MarkdownReadOptions,
@@ -244,10 +244,12 @@ async function fromDisk(
 ): Promise<PageText> {
   const absolute = join(source.root, task.file);
   try {
+    // The size is asked before reading: a page over the budget must not cost its size in memory.
+    const { size, mtime } = await stat(absolute);
+    if (size > maxBytes) return { reason: overLimit(size, maxBytes) };
     const bytes = await readFile(absolute);
     if (bytes.length > maxBytes) return { reason: overLimit(bytes.length, maxBytes) };
-    const modified = task.committedAt ?? (await stat(absolute)).mtime;
-    return { markdown: bytes.toString('utf8'), modified };
+    return { markdown: bytes.toString('utf8'), modified: task.committedAt ?? mtime };
   } catch (error) {
     return { reason: `cannot read file: ${errorCode(error)}` };
   }

@@ -9,7 +9,7 @@ import {
   parseRetryAfter,
   TRANSIENT_STATUSES,
 } from '../../http/retry.js';
-import { readThrough, redact, sourceQueue } from '../../http/source-client.js';
+import { oneLine, readThrough, redact, sourceQueue } from '../../http/source-client.js';
 import type { NotionSourceConfig } from './config.js';
 
 /** Pinned so an SDK upgrade cannot silently change the shapes the crawler reads. */
@@ -75,7 +75,7 @@ export class NotionApi {
     else if (RequestTimeoutError.isRequestTimeoutError(error) || error instanceof ResponseTimeoutError)
       text = `timeout: ${error.message}`;
     else text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return this.redact(text);
+    return oneLine(this.redact(text));
   }
 
   /** Removes the token from text that may echo a request (defence in depth: the SDK's messages do not include it). */

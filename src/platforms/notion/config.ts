@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { credentialUrlSchema } from '../../http/credential-url.js';
 import { notionIdOf } from './urls.js';
 
 /** Notion's documented average budget per integration. */
@@ -14,7 +15,7 @@ export const notionSourceSchema = z.strictObject({
     .string()
     .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name')
     .default('NOTION_TOKEN'),
-  'base-url': z.url().default('https://api.notion.com'),
+  'base-url': credentialUrlSchema.default('https://api.notion.com'),
   /** Crawl only these pages and everything under them; all shared pages when absent. */
   roots: z.array(pageRef).optional(),
   'requests-per-second': z.number().positive().default(NOTION_REQUESTS_PER_SECOND),

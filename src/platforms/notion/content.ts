@@ -45,7 +45,12 @@ export async function fetchContent(api: NotionApi, pageId: string): Promise<Cont
   let markdown = first.markdown;
   let complete = true;
   const hidden: HiddenChild[] = [];
-  let pending = first.unknown_block_ids.map(dashedNotionId);
+  // Every id is fetched once: parts that name each other (or one part named many times) would
+  // otherwise multiply the requests each round.
+  const asked = new Set([dashedNotionId(pageId)]);
+  const fresh = (ids: readonly string[]) =>
+    ids.map(dashedNotionId).filter((id) => !asked.has(id) && asked.add(id));
+  let pending = fresh(first.unknown_block_ids);
   for (let round = 0; pending.length && round < MAX_ROUNDS; round++) {
     const tags = unknownTags(markdown);
     const parts = await Promise.all(
@@ -73,7 +78,7 @@ export async function fetchContent(api: NotionApi, pageId: string): Promise<Cont
       }
       const text = part.markdown.replace(/\n+$/, '');
       markdown = tag ? markdown.replace(tag.tag, () => text) : `${markdown.trimEnd()}\n${text}\n`;
-      pending.push(...part.unknown_block_ids.map(dashedNotionId));
+      pending.push(...fresh(part.unknown_block_ids));
     }
   }
   return { markdown, complete: complete && !pending.length && !hidden.length, hidden };

@@ -55,7 +55,7 @@ export async function* crawlNotion(
   const report = (done = false) =>
     options.onProgress?.({ source: 'notion', ...count, ...api.queue.counters, done });
 
-  const gaps: ListingGaps = { incomplete: false, loop: false };
+  const gaps: ListingGaps = { incomplete: false, loop: false, stopped: false };
   let listed = await listPages(api, gaps, (n) => {
     count.listed = n;
     report();
@@ -71,6 +71,11 @@ export async function* crawlNotion(
   } else if (gaps.incomplete) {
     options.check?.implausible(
       'Notion answered the search with request_status "incomplete" (it does not promise to return every page), and with no sources.notion.roots to walk, the pages it left out would count as deleted.',
+    );
+  }
+  if (gaps.stopped) {
+    options.check?.implausible(
+      'Notion answered a listing with has_more but no next_cursor: the pages after it could not be asked for.',
     );
   }
   if (gaps.loop) {

@@ -3,7 +3,7 @@ import { HandbookLintError } from '../../errors.js';
 import type { HeadingBlock, HeadingBlockReader } from '../../report/location.js';
 import type { SourceState } from '../../state.js';
 import type { NotionApi } from './api.js';
-import { paginate } from './listing.js';
+import { noGaps, paginate } from './listing.js';
 
 const HEADINGS = new Set(['heading_1', 'heading_2', 'heading_3', 'heading_4']);
 
@@ -24,7 +24,7 @@ async function headingBlocks(api: NotionApi, pageId: string): Promise<HeadingBlo
           ...(cursor ? { start_cursor: cursor } : {}),
         }),
       ),
-    { incomplete: false, loop: false },
+    noGaps(),
   );
   for await (const block of blocks) {
     if (isFullBlock(block) && HEADINGS.has(block.type))

@@ -3,7 +3,6 @@ import {
   type DataSourceObjectResponse,
   isFullDataSource,
   isFullPage,
-  iteratePaginatedAPI,
   type PageObjectResponse,
 } from '@notionhq/client';
 import { HandbookLintError } from '../../errors.js';
@@ -71,7 +70,12 @@ export interface ListingGaps {
   incomplete: boolean;
   /** A `next_cursor` came back that had been followed before; the listing stopped there. */
   loop: boolean;
+  /** An answer said `has_more` but gave no `next_cursor`: the rest could not be asked for. */
+  stopped: boolean;
 }
+
+/** A record of gaps for a list whose gaps change nothing but what it returns. */
+export const noGaps = (): ListingGaps => ({ incomplete: false, loop: false, stopped: false });
 
 /** Follows one of Notion's paginated lists to its end, or to a cursor seen before. */
 export async function* paginate<T>(
@@ -90,6 +94,7 @@ export async function* paginate<T>(
     if (res.request_status?.type === 'incomplete') gaps.incomplete = true;
     yield* res.results;
     cursor = res.has_more ? (res.next_cursor ?? undefined) : undefined;
+    if (res.has_more && cursor === undefined) gaps.stopped = true;
     if (cursor !== undefined && !trail.follow(cursor)) {
       gaps.loop = true;
       return;
@@ -165,9 +170,13 @@ export async function listDataSources(
 export async function listUsers(api: NotionApi): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   try {
-    const users = iteratePaginatedAPI(
-      (args: Parameters<Client['users']['list']>[0]) => api.read((client) => client.users.list(args)),
-      { page_size: 100 },
+    // A repeated cursor ends the list: names it left out fall back to ids.
+    const users = paginate(
+      (cursor) =>
+        api.read((client) =>
+          client.users.list({ page_size: 100, ...(cursor ? { start_cursor: cursor } : {}) }),
+        ),
+      noGaps(),
     );
     for await (const user of users) if ('name' in user && user.name) names.set(user.id, user.name);
   } catch (error) {

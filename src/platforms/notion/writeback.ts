@@ -3,7 +3,6 @@ import {
   APIResponseError,
   type Client,
   isFullPage,
-  iteratePaginatedAPI,
   type PageObjectResponse,
 } from '@notionhq/client';
 import { HandbookLintError } from '../../errors.js';
@@ -15,6 +14,7 @@ import { digestOn, type FindingsPageBody } from '../../writeback/content.js';
 import { readMarker } from '../../writeback/marker.js';
 import type { CommentApi, FindingsPageWriter, FoundComment, PublishResult } from '../../writeback/types.js';
 import { hasStatus, type NotionApi } from './api.js';
+import { noGaps, paginate } from './listing.js';
 import { dashedNotionId } from './urls.js';
 
 const CAPABILITIES_HINT =
@@ -31,6 +31,14 @@ function failed(api: NotionApi, what: string, error: unknown, hint: string): Han
   const why = api.reason(error);
   const help = hasStatus(error, 403) || hasStatus(error, 404) ? ` ${hint}` : '';
   return new HandbookLintError('WRITEBACK_FAILED', `Notion: ${what} failed: ${why}.${help}`);
+}
+
+/** A list that repeated its cursor (or stopped with more to come) is not the whole list: nothing is written on it. */
+function unfinished(what: string): HandbookLintError {
+  return new HandbookLintError(
+    'WRITEBACK_FAILED',
+    `Notion: ${what} repeated a cursor or stopped with more to come; nothing was written for it.`,
+  );
 }
 
 const titleOf = (page: PageObjectResponse) =>
@@ -62,16 +70,31 @@ export class NotionFindingsPage implements FindingsPageWriter {
     }
   }
 
-  /** A page of ours under the parent with the configured title: a ledger lost after a crash must not mean a second page. */
+  /**
+   * A page of ours under the parent with the configured title: a ledger lost after a crash must not
+   * mean a second page. Ours means the integration created it: a person's page of that title is theirs.
+   */
   private async adopt(): Promise<PageObjectResponse | undefined> {
-    const search = (args: Parameters<Client['search']>[0]) => this.api.read((c) => c.search(args));
-    for await (const item of iteratePaginatedAPI(search, {
-      query: this.title,
-      filter: { property: 'object', value: 'page' },
-    })) {
+    const me = dashedNotionId((await this.api.read((c) => c.users.me({}))).id);
+    const gaps = noGaps();
+    const found = paginate(
+      (cursor) =>
+        this.api.read((c) =>
+          c.search({
+            query: this.title,
+            filter: { property: 'object', value: 'page' },
+            ...(cursor ? { start_cursor: cursor } : {}),
+          }),
+        ),
+      gaps,
+    );
+    for await (const item of found) {
       if (!isFullPage(item) || item.in_trash || item.parent.type !== 'page_id') continue;
+      if (dashedNotionId(item.created_by.id) !== me) continue;
       if (dashedNotionId(item.parent.page_id) === this.parent && titleOf(item) === this.title) return item;
     }
+    // A search cut short may have missed our page: making another would be the duplicate this avoids.
+    if (gaps.loop || gaps.stopped) throw unfinished('the search for the findings page');
     return undefined;
   }
 
@@ -155,14 +178,22 @@ export class NotionComments implements CommentApi {
   async find(pageId: string): Promise<FoundComment | undefined> {
     try {
       const me = await this.botId();
-      const list = (args: Parameters<Client['comments']['list']>[0]) =>
-        this.api.read((c) => c.comments.list(args));
+      const gaps = noGaps();
+      const comments = paginate(
+        (cursor) =>
+          this.api.read((c) =>
+            c.comments.list({ block_id: pageId, ...(cursor ? { start_cursor: cursor } : {}) }),
+          ),
+        gaps,
+      );
       // Notion lists only open discussions: a thread someone resolved is not ours to continue.
-      for await (const comment of iteratePaginatedAPI(list, { block_id: pageId })) {
+      for await (const comment of comments) {
         if (!('rich_text' in comment) || dashedNotionId(comment.created_by.id) !== me) continue;
         const digest = readMarker(comment.rich_text.map((t) => t.plain_text).join(''));
         if (digest) return { id: comment.id, discussionId: comment.discussion_id, digest };
       }
+      // Comments not listed may hold ours: posting another would be the duplicate this avoids.
+      if (gaps.loop || gaps.stopped) throw unfinished(`the comments of page ${pageId}`);
       return undefined;
     } catch (error) {
       throw failed(this.api, 'reading comments', error, COMMENT_HINT);
