@@ -6,9 +6,11 @@ import type { Position } from '../model/position.js';
 
 const EXPLICIT_ID = /\s*\{#([\w.:-]+)\}\s*$/;
 // Any element's id is a fragment target in browsers; `name` only on <a>, but no other element uses it for anything a link could mean.
-// Values may be quoted or not (`<a id=note1>`).
-const HTML_ANCHOR = /<[a-z][\w-]*\s[^>]*?\b(?:name|id)\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s"'>]+))/gi;
-const HTML_HREF = /<a\s([^>]*?)href\s*=\s*["']([^"']+)["']([^>]*)>([^<]*)/gi;
+// Values may be quoted or not (`<a id=note1>`). No part of a tag reads past a `<`: a tag left open
+// would otherwise be read to the end of the page from each `<`, which hundreds of thousands of them
+// make hours of work.
+const HTML_ANCHOR = /<[a-z][\w-]*\s[^<>]*?\b(?:name|id)\s*=\s*(?:"([^"<>]+)"|'([^'<>]+)'|([^\s"'<>]+))/gi;
+const HTML_HREF = /<a\s([^<>]*?)href\s*=\s*["']([^"'<>]+)["']([^<>]*)>([^<]*)/gi;
 // A link the author switched off (`<a href="#_" aria-disabled="true">`) goes nowhere on purpose.
 const DISABLED = /\baria-disabled\s*=\s*["']true["']/i;
 /** A token a site generator fills at build time (`{{generator:team_members}}`): the page's final headings are unknown. */
