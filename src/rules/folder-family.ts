@@ -88,6 +88,33 @@ interface Placed extends FamilyRecord {
 }
 
 /**
+ * Adds to `drop` the fingerprints of the findings `family` would not give on the folder's records of
+ * no family: about a section of the rule's own that the family does not ask for (missing, or, when
+ * it never judges it, written with a problem), unless another record of the family or of none
+ * writes it.
+ */
+function dropUnasked(rule: ActiveRule, family: string, folder: readonly Placed[], drop: Set<string>): void {
+  const asked = options(rule)
+    .families.filter((f) => f.name === family)
+    .flatMap((f) => f.sections);
+  // How many of the folder's records written to its template (the family's, or none) have each section.
+  const written = new Map<string, number>();
+  for (const record of folder)
+    if (record.family === undefined || record.family === family)
+      for (const heading of record.writes) written.set(heading, (written.get(heading) ?? 0) + 1);
+  const judged = options(rule).sections.map((spec) => ({ spec, how: judgement(spec, asked) }));
+  for (const record of folder) {
+    if (record.family !== undefined) continue;
+    for (const { spec, how } of judged) {
+      const others = (written.get(spec.heading) ?? 0) - (record.writes.includes(spec.heading) ? 1 : 0);
+      if (how === 'required' || others > 0) continue;
+      drop.add(fingerprint(rule.id, record.key, sectionMatched(spec, true)));
+      if (how === 'none') drop.add(fingerprint(rule.id, record.key, sectionMatched(spec, false)));
+    }
+  }
+}
+
+/**
  * A `sections` rule's records seen folder by folder (site stage). A record of no detected family in
  * a folder whose records mostly follow one family is judged as that family would judge it: a finding
  * about one of the rule's own sections stays only if that family also asks for the section, or if
@@ -118,30 +145,9 @@ export class FolderFamilies {
       if (!rule) continue;
       for (const records of folders.values()) {
         const family = majority(records);
-        if (family === undefined) continue;
-        for (const record of records)
-          if (record.family === undefined) this.dropFrom(record, records, family, rule, drop);
+        if (family !== undefined) dropUnasked(rule, family, records, drop);
       }
     }
     return drop.size ? findings.filter((finding) => !drop.has(finding.fingerprint)) : findings;
-  }
-
-  private dropFrom(
-    record: Placed,
-    folder: readonly Placed[],
-    family: string,
-    rule: ActiveRule,
-    drop: Set<string>,
-  ) {
-    const asked = options(rule)
-      .families.filter((f) => f.name === family)
-      .flatMap((f) => f.sections);
-    const witnesses = folder.filter((r) => r !== record && (r.family === undefined || r.family === family));
-    for (const spec of options(rule).sections) {
-      const judged = judgement(spec, asked);
-      if (judged === 'required' || witnesses.some((r) => r.writes.includes(spec.heading))) continue;
-      drop.add(fingerprint(rule.id, record.key, sectionMatched(spec, true)));
-      if (judged === 'none') drop.add(fingerprint(rule.id, record.key, sectionMatched(spec, false)));
-    }
   }
 }
