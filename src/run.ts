@@ -30,6 +30,7 @@ import {
 import { countPages, type ProgressReporter } from './progress.js';
 import { type HeadingAnchors, locateFindings } from './report/location.js';
 import { lintSitePage, ruleDocsUrl } from './rules/engine.js';
+import { FolderFamilies } from './rules/folder-family.js';
 import type { ActiveRule } from './rules/load.js';
 import type { PagePass } from './rules/page-pass.js';
 import { loadActiveRules } from './rules/settings.js';
@@ -145,21 +146,27 @@ async function lint(
   const own = options.own ?? (() => false);
   const rules = await loadActiveRules(config);
   const site = new Site(siteOptions(config));
-  const findings: Finding[] = [];
+  const pageFindings: Finding[] = [];
   const unreadable: LintResult['unreadable'] = [];
   const suppressions = new Map<string, Suppressions>();
+  const families = new FolderFamilies();
   for (const source of await passes(config, rules, site, options, state)) {
     for await (const pass of source) {
       const page = pass.page;
       if (page.unreadable)
         unreadable.push({ key: page.key, path: page.path, reason: page.unreadable.reason });
       if (pass.suppressions.directives.length) suppressions.set(page.key, pass.suppressions);
-      if (!own(page)) findings.push(...pass.findings);
+      if (!own(page)) {
+        pageFindings.push(...pass.findings);
+        families.add(page, pass.families);
+      }
       // Our findings page links to every page it lists: in the graph it would un-orphan them.
       site.add(own(page) ? { ...page, links: [] } : page);
     }
   }
   options.onStage?.('crawl');
+  // A record of no known template is judged by the one its folder follows, known only now.
+  const findings = families.judge(pageFindings, rules);
   site.build();
   options.onStage?.('site');
   let pages = 0;

@@ -1,6 +1,7 @@
 import { CompactHeading, CompactLink } from '../model/compact-outline.js';
 import type { Finding } from '../model/finding.js';
 import type { SitePage } from '../site.js';
+import type { FamilyRecord } from './folder-family.js';
 import type { PagePass } from './page-pass.js';
 
 // Shared by every page without labels, anchors or problems; frozen, as nothing may add to a slim page.
@@ -28,6 +29,7 @@ export class PassCompactor {
   compact(pass: PagePass): PagePass {
     this.compactPage(pass.page);
     for (const finding of pass.findings) this.compactFinding(finding, pass.page);
+    pass.families = pass.families.length ? pass.families.map((record) => this.compactRecord(record)) : EMPTY;
     this.previous = pass.page;
     return pass;
   }
@@ -55,6 +57,14 @@ export class PassCompactor {
     page.problems = page.problems.length ? page.problems : EMPTY;
     page.links = page.links.map((link) => new CompactLink(link));
     page.headings = page.headings.map((heading) => new CompactHeading(heading));
+  }
+
+  private compactRecord(record: FamilyRecord): FamilyRecord {
+    const rule = this.intern(record.rule);
+    const writes = record.writes.length ? record.writes.map((heading) => this.intern(heading)) : EMPTY;
+    return record.family === undefined
+      ? { rule, writes }
+      : { rule, family: this.intern(record.family), writes };
   }
 
   private compactFinding(finding: Finding, page: SitePage): void {

@@ -25,7 +25,8 @@ export function renderMessage(template: string, data: Record<string, string | nu
   return template.replace(PLACEHOLDER, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
-function levelFor(rule: ActiveRule, page: Selectable, overrides: readonly PathOverride[]): Level {
+/** The rule's level on `page`: its configured one, then the last `overrides` entry whose paths match. */
+export function levelFor(rule: ActiveRule, page: Selectable, overrides: readonly PathOverride[]): Level {
   let level = rule.configuredLevel;
   for (const override of overrides) {
     const set = override.rules[rule.id];

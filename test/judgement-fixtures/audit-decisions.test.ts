@@ -60,8 +60,9 @@ const pages: Record<string, string> = {
   )}`,
   // Nygard's layout with a Status section, missing its Consequences.
   'adr/0027-domain-policy.md': `# 27. Domain policy\n\nDate: 2025-03-08\nOwner: Dana Whit\n\n## Status\n\nAccepted\n\n## Context\n\nLook-alike domains get flagged as phishing, because browsers block them.\n\n## Decision\n\nServe public pages from the main domain only.\n`,
-  // A Changelog marks a longer template that weighs alternatives: judged as a plain record.
-  'adr/0028-sync-protocol.md': `# 28. Sync protocol\n\nDate: 2025-03-09\nOwner: Dana Whit\n\n## Changelog\n\n- 2025-03-09: First draft\n\n## Context\n\nNodes sync slowly because they replay every block.\n\n## Decision\n\nSync from snapshots.\n\n## Status\n\nAccepted\n`,
+  // A Changelog marks a longer template that weighs alternatives: judged as a plain record (in a
+  // folder of its own: among the Nygard records above it would be judged by their template).
+  'adr/cometbft/0028-sync-protocol.md': `# 28. Sync protocol\n\nDate: 2025-03-09\nOwner: Dana Whit\n\n## Changelog\n\n- 2025-03-09: First draft\n\n## Context\n\nNodes sync slowly because they replay every block.\n\n## Decision\n\nSync from snapshots.\n\n## Status\n\nAccepted\n`,
   // An evolution proposal that writes its design under "Proposed Approach".
   'proposals/0031-drop-operators.md': `# Drop the increment operators\n\n* Proposal: SE-0031\n* Author: Dana Whit\n* Status: **Implemented in 3.0**\n* Date: 2025-03-12\n\n## Introduction\n\nThe operators confuse new readers.\n\n## Motivation\n\nThey save two characters at most.\n\n## Proposed Approach\n\nRemove both operators in the next major release.\n\n## Alternatives considered\n\nKeep them.\n`,
   // MADR 1 named the options Considered Alternatives.
@@ -117,7 +118,7 @@ describe('decision records from ADR folders outside the labelled corpora', async
     expect(on('adr/0027-domain-policy.md')).toEqual([
       ['decision-sections', 'Section "Consequences" is missing (expected in a Nygard ADR).'],
     ]);
-    expect(on('adr/0028-sync-protocol.md').map(([, message]) => message)).toEqual([
+    expect(on('adr/cometbft/0028-sync-protocol.md').map(([, message]) => message)).toEqual([
       'Section "Options considered" is missing (expected in a decision record).',
       'Section "Consequences" is missing (expected in a decision record).',
     ]);

@@ -18,8 +18,9 @@ const pages: Record<string, string> = {
   'adr/adr044-catalog-file-name.md': `# ADR044: Catalog file name\n\n${meta}\n## Background\n\nEach repository names its catalog file differently, so the scanner misses some.\n\n## Name\n\nThe file is called catalog-info.yaml.\n`,
   // The reasoning written under Discussion, what follows under Consequences.
   'adr/adr045-decision-log.md': `# ADR045: Keep a decision log\n\n${meta}\n## Decision\n\nKeep decision records next to the code.\n\n## Discussion\n\nChoices made in meetings are forgotten because nobody writes them down.\n\n## Consequences\n\nRecords need upkeep.\n`,
-  // The handbook's own layout, Context then Decision: still asked for options and consequences.
-  'adr/0046-pin-runtime.md': `# 46. Pin the runtime\n\n${meta}\n## Context\n\nServices run three runtime versions, so fixes land unevenly.\n\n## Decision\n\nPin one runtime version in every service.\n`,
+  // The handbook's own layout, Context then Decision: still asked for options and consequences (in a
+  // folder of its own: the Nygard records of adr/ would lend it their template).
+  'adr/handbook/0046-pin-runtime.md': `# 46. Pin the runtime\n\n${meta}\n## Context\n\nServices run three runtime versions, so fixes land unevenly.\n\n## Decision\n\nPin one runtime version in every service.\n`,
   // An RFC header written as `Author(s):`.
   'rfcs/0047-deploy-cli.md': `---\nRFC: 0047\nTitle: A deployment CLI\nAuthor(s): Dana Whit (@dana)\nStatus: Accepted\nCreated: 2025-04-04\n---\n\n# RFC 0047: A deployment CLI\n\n## Summary\n\nA CLI wraps the deploy scripts.\n\n## Motivation\n\nDeploys fail because the scripts validate nothing.\n\n## Detailed design\n\nThe CLI checks the config first.\n\n## Alternatives considered\n\nKeep the scripts.\n`,
   // Reasons stated as problems in the Context, or in a section of the chosen option's strengths.
@@ -59,7 +60,7 @@ describe('decision records from the hold-out folders of the second audit', async
   });
 
   it("still holds a Context-and-Decision record to the handbook's template", () => {
-    const sections = on('adr/0046-pin-runtime.md').filter(([rule]) => rule === 'decision-sections');
+    const sections = on('adr/handbook/0046-pin-runtime.md').filter(([rule]) => rule === 'decision-sections');
     expect(sections.map(([, message]) => message).sort()).toEqual([
       'Section "Consequences" is missing (expected in a decision record).',
       'Section "Options considered" is missing (expected in a decision record).',

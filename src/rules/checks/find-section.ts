@@ -14,7 +14,7 @@ export interface Section {
 }
 
 /** Heading text as compared: no numbering ("1. Context"), no trailing colon, lower case. */
-function headingKey(text: string): string {
+export function headingKey(text: string): string {
   return text
     .replace(/^[^\p{L}]+/u, '')
     .replace(/[\s:.]+$/, '')

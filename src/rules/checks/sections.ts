@@ -30,7 +30,23 @@ const options = z.object({
 
 /** The `sections` rule keys after defaults. */
 export type SectionsOptions = z.output<typeof options>;
-type SectionSpec = z.output<typeof sectionSpec>;
+/** One section a family (or the fallback) asks for. */
+export type SectionSpec = z.output<typeof sectionSpec>;
+
+/** What a finding about a section is told apart by (its fingerprint's matched text): missing, or there with a problem. */
+export function sectionMatched(spec: SectionSpec, missing: boolean): string {
+  return `${spec.heading} ${missing ? 'missing' : 'section'}`;
+}
+
+/** Whether the page has a heading for the section, by any of its names. */
+export function writesSection(page: Page, spec: SectionSpec): boolean {
+  return findSection(page, [spec.heading, ...spec.aliases]) !== undefined;
+}
+
+/** The name of the family `page` follows, the first detected; undefined when none is and the rule's own `sections` apply. */
+export function familyOf(page: Page, opts: SectionsOptions): string | undefined {
+  return opts.families.find((f) => detects(page, f.detect))?.name;
+}
 
 /** Whether the record gives what `pattern` asks for anywhere the spec credits it. */
 function statesPattern(page: Page, section: Section, spec: SectionSpec): boolean {
@@ -88,7 +104,7 @@ export const sectionsCheck: PageCheckKind<SectionsOptions> = {
         if (spec.required)
           hits.push({
             data: { ...data, words: 0, problem: 'is missing' },
-            matched: `${spec.heading} missing`,
+            matched: sectionMatched(spec, true),
           });
         continue;
       }
@@ -96,7 +112,7 @@ export const sectionsCheck: PageCheckKind<SectionsOptions> = {
       if (!problem) continue;
       hits.push({
         data: { ...data, words: section.words, problem },
-        matched: `${spec.heading} section`,
+        matched: sectionMatched(spec, false),
         excerpt: section.title,
         ...(section.heading.position ? { position: section.heading.position } : {}),
       });

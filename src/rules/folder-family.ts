@@ -1,0 +1,153 @@
+import { posix } from 'node:path';
+import { type Finding, fingerprint } from '../model/finding.js';
+import type { Page } from '../model/page.js';
+import type { SitePage } from '../site.js';
+import { headingKey } from './checks/find-section.js';
+import {
+  familyOf,
+  type SectionSpec,
+  type SectionsOptions,
+  sectionMatched,
+  sectionsCheck,
+  writesSection,
+} from './checks/sections.js';
+import { levelFor, type PathOverride, ruleApplies } from './engine.js';
+import type { ActiveRule } from './load.js';
+
+/**
+ * What a `sections` rule with `families` saw on a page, carried from the page stage to the site
+ * stage: the family it took the page for (none: the rule's own `sections` judged it) and which of
+ * those own sections the page writes.
+ */
+export interface FamilyRecord {
+  rule: string;
+  family?: string;
+  /** Headings of the rule's own `sections` the page has, under any of their names. */
+  writes: string[];
+}
+
+function options(rule: ActiveRule): SectionsOptions {
+  return rule.options as SectionsOptions;
+}
+
+/** What each of the page's `sections` rules with families saw (page stage: it needs the full page). */
+export function recordFamilies(
+  page: Page,
+  rules: readonly ActiveRule[],
+  overrides: readonly PathOverride[],
+): FamilyRecord[] {
+  if (page.unreadable) return [];
+  const records: FamilyRecord[] = [];
+  for (const rule of rules) {
+    if (rule.kind !== sectionsCheck || !options(rule).families.length) continue;
+    if (!ruleApplies(rule, page) || levelFor(rule, page, overrides) === 'off') continue;
+    const family = familyOf(page, options(rule));
+    const writes = options(rule)
+      .sections.filter((spec) => writesSection(page, spec))
+      .map((spec) => spec.heading);
+    records.push(family === undefined ? { rule: rule.id, writes } : { rule: rule.id, family, writes });
+  }
+  return records;
+}
+
+const INDEX_FILE = /^(?:readme|index|_index)\.(?:md|markdown)$/i;
+
+/**
+ * The folder whose records a page is compared with: a Markdown file's folder (the folder above for
+ * a record that is its folder's index, `0017-x/README.md`), a wiki page's parent page or database.
+ */
+function folderOf(page: SitePage): string {
+  if (page.source !== 'markdown' || page.file === undefined) return page.parent ?? `${page.source}:`;
+  const folder = posix.dirname(page.file);
+  return `markdown:${INDEX_FILE.test(posix.basename(page.file)) ? posix.dirname(folder) : folder}`;
+}
+
+/** The family at least two and more than half of a folder's records follow, if there is one. */
+function majority(records: readonly FamilyRecord[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const { family } of records)
+    if (family !== undefined) counts.set(family, (counts.get(family) ?? 0) + 1);
+  for (const [family, count] of counts) if (count >= 2 && count * 2 > records.length) return family;
+  return undefined;
+}
+
+function names(spec: SectionSpec): Set<string> {
+  return new Set([spec.heading, ...spec.aliases].map(headingKey));
+}
+
+/** How a family judges one of the rule's own sections: asks for it, judges it only when written, or not at all. */
+function judgement(spec: SectionSpec, family: readonly SectionSpec[]): 'required' | 'written' | 'none' {
+  const own = names(spec);
+  const same = family.filter((other) => [...names(other)].some((name) => own.has(name)));
+  if (!same.length) return 'none';
+  return same.some((other) => other.required) ? 'required' : 'written';
+}
+
+interface Placed extends FamilyRecord {
+  key: string;
+}
+
+/**
+ * Adds to `drop` the fingerprints of the findings `family` would not give on the folder's records of
+ * no family: about a section of the rule's own that the family does not ask for (missing, or, when
+ * it never judges it, written with a problem), unless another record of the family or of none
+ * writes it.
+ */
+function dropUnasked(rule: ActiveRule, family: string, folder: readonly Placed[], drop: Set<string>): void {
+  const asked = options(rule)
+    .families.filter((f) => f.name === family)
+    .flatMap((f) => f.sections);
+  // How many of the folder's records written to its template (the family's, or none) have each section.
+  const written = new Map<string, number>();
+  for (const record of folder)
+    if (record.family === undefined || record.family === family)
+      for (const heading of record.writes) written.set(heading, (written.get(heading) ?? 0) + 1);
+  const judged = options(rule).sections.map((spec) => ({ spec, how: judgement(spec, asked) }));
+  for (const record of folder) {
+    if (record.family !== undefined) continue;
+    for (const { spec, how } of judged) {
+      const others = (written.get(spec.heading) ?? 0) - (record.writes.includes(spec.heading) ? 1 : 0);
+      if (how === 'required' || others > 0) continue;
+      drop.add(fingerprint(rule.id, record.key, sectionMatched(spec, true)));
+      if (how === 'none') drop.add(fingerprint(rule.id, record.key, sectionMatched(spec, false)));
+    }
+  }
+}
+
+/**
+ * A `sections` rule's records seen folder by folder (site stage). A record of no detected family in
+ * a folder whose records mostly follow one family is judged as that family would judge it: a finding
+ * about one of the rule's own sections stays only if that family also asks for the section, or if
+ * another record of the folder, of that family or of none, writes it (the folder's template has it).
+ */
+export class FolderFamilies {
+  /** Rule id -> folder -> its records. */
+  private readonly folders = new Map<string, Map<string, Placed[]>>();
+
+  add(page: SitePage, records: readonly FamilyRecord[]): void {
+    if (!records.length) return;
+    const folder = folderOf(page);
+    for (const record of records) {
+      const folders = this.folders.get(record.rule) ?? new Map<string, Placed[]>();
+      this.folders.set(record.rule, folders);
+      const entry = { ...record, key: page.key };
+      const list = folders.get(folder);
+      if (list) list.push(entry);
+      else folders.set(folder, [entry]);
+    }
+  }
+
+  /** The findings without those the folder's family would not give. */
+  judge(findings: Finding[], rules: readonly ActiveRule[]): Finding[] {
+    const drop = new Set<string>();
+    for (const [id, folders] of this.folders) {
+      const rule = rules.find((r) => r.id === id);
+      if (!rule) continue;
+      for (const records of folders.values()) {
+        const family = majority(records);
+        if (family !== undefined) dropUnasked(rule, family, records, drop);
+      }
+    }
+    return drop.size ? findings.filter((finding) => !drop.has(finding.fingerprint)) : findings;
+  }
+}
