@@ -38,7 +38,9 @@ describe('default document types', () => {
   });
 
   it('takes a folder named for its meeting for meeting notes, but not a folder of guides on meetings', () => {
-    expect(typeOf('design-meeting-minutes/2024-03-05-async-fn.md', 'Async fn in traits')).toBe('meeting-notes');
+    expect(typeOf('design-meeting-minutes/2024-03-05-async-fn.md', 'Async fn in traits')).toBe(
+      'meeting-notes',
+    );
     expect(typeOf('teams/infra/sync-meeting-notes/2025-w10.md', 'Week 10')).toBe('meeting-notes');
     expect(typeOf('design-meeting-minutes/README.md', 'Design meetings')).toBe('index');
     expect(typeOf('running-meetings/facilitation.md', 'Facilitation')).toBeUndefined();
