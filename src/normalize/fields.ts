@@ -14,13 +14,14 @@ export function normalizeKey(key: string): string {
 /**
  * Strips Markdown emphasis and link syntax from a short value: `**Accepted**` is `Accepted`. No pattern
  * rereads the text from each character of a run (a value can be a line of megabytes): every `[` before
- * the same `]` is a link or none is, so a `[` that is none is kept with the rest of its bracket; the end
- * is trimmed from the start of its run only.
+ * the same `]` is a link or none is, so a `[` that is none is kept with the rest of its bracket; a target
+ * is read at most 2,000 characters (a browser's longest URL) for its `)`; the end is trimmed from the
+ * start of its run only.
  */
 export function cleanValue(value: string): string {
   return value
     .replace(
-      /\[([^\]]*)\]\[[^\]]*\]|\[([^\]]*)\]\([^)]*\)|\[[^\]]*/g,
+      /\[([^\]]*)\]\[[^\]]{0,2000}\]|\[([^\]]*)\]\([^)]{0,2000}\)|\[[^\]]*/g,
       (kept, a: string | undefined, b: string | undefined) => a ?? b ?? kept,
     )
     .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
