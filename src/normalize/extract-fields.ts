@@ -20,8 +20,13 @@ const FIELD_HEADINGS = new Set([
 /** How far into a page's body (below any front matter) `Key: value` lines still count as metadata rather than prose. */
 const FIELD_LINES_MAX = 25;
 
+// Values are read a word at a time (spaces, then a non-space: what `.*?` matches, up to its last
+// non-space) after all the spaces before them, as in `fieldAnywhere`: `.*?` before the trailing spaces
+// reread the spaces after each character, hours of work on a line with a long run of them.
 const KEY_VALUE =
-  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z0-9 _/-]{0,39}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(.*?)\s*$/;
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z0-9 _/-]{0,39}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)*?)\s*$/;
+const BROKEN_KEY_VALUE = /^([A-Za-z_][\w -]{0,39}?)\s*:(?:\s+(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)*?))?\s*$/;
+const BROKEN_ITEM = /^\s+-\s+(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)+?)\s*$/;
 
 /** A written key as a field name; `Author(s)` is `authors`. */
 function fieldKey(written: string): string {
@@ -47,7 +52,7 @@ function fromBrokenFrontMatter(tree: Root, frontMatter: FrontMatter, fields: Rec
   const firstLine = (node.position?.start.line ?? 1) + 1;
   const lines = node.value.split('\n');
   for (const [index, text] of lines.entries()) {
-    const match = /^([A-Za-z_][\w -]{0,39}?)\s*:(?:\s+(.*?))?\s*$/.exec(text);
+    const match = BROKEN_KEY_VALUE.exec(text);
     if (!match?.[1]) continue;
     // A quote left open swallows the lines below it: nothing after it reads as written.
     if (/^(["'])(?!.*\1$)/.test(match[2] ?? '')) break;
@@ -55,8 +60,9 @@ function fromBrokenFrontMatter(tree: Root, frontMatter: FrontMatter, fields: Rec
     let value = (match[2] ?? '').replace(/^(["'])(.*)\1$/, '$2');
     if (!value) {
       const items: string[] = [];
-      for (const next of lines.slice(index + 1)) {
-        const item = /^\s+-\s+(.+?)\s*$/.exec(next);
+      // By index, not over a copy of the rest: a copy per key line is quadratic in the lines.
+      for (let k = index + 1; k < lines.length; k++) {
+        const item = BROKEN_ITEM.exec(lines[k] ?? '');
         if (!item?.[1]) break;
         items.push(item[1].replace(/^(["'])(.*)\1$/, '$2'));
       }

@@ -11,15 +11,21 @@ export function normalizeKey(key: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** Strips Markdown emphasis and link syntax from a short value: `**Accepted**` is `Accepted`. */
+/**
+ * Strips Markdown emphasis and link syntax from a short value: `**Accepted**` is `Accepted`. No pattern
+ * rereads the text from each character of a run (a value can be a line of megabytes): every `[` before
+ * the same `]` is a link or none is, so a `[` that is none is kept with the rest of its bracket; a target
+ * is read at most 2,000 characters (a browser's longest URL) for its `)`; the end is trimmed from the
+ * start of its run only.
+ */
 export function cleanValue(value: string): string {
   return value
     .replace(
-      /\[([^\]]*)\]\[[^\]]*\]|\[([^\]]*)\]\([^)]*\)/g,
-      (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '',
+      /\[([^\]]*)\]\[[^\]]{0,2000}\]|\[([^\]]*)\]\([^)]{0,2000}\)|\[[^\]]*/g,
+      (kept, a: string | undefined, b: string | undefined) => a ?? b ?? kept,
     )
     .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
-    .replace(/^[*_`\s]+|[*_`\s]+$/g, '')
+    .replace(/^[*_`\s]+|(?<![*_`\s])[*_`\s]+$/g, '')
     .trim();
 }
 
@@ -69,7 +75,11 @@ export const OWNER_SOURCES = {
 
 /** A value stated anywhere on the page names someone in a few words; a sentence about owners does not. */
 const SHORT_VALUE_WORDS = 6;
-const LINE_FIELD = /^[\s\u00a0]*(?:[-*+]\s+)?([A-Za-z][A-Za-z0-9 _/-]{0,39}?)\s*:\s*(.+?)[\s\u00a0]*$/;
+// The value is read a word at a time (spaces, then a non-space: what `.+?` matches, up to its last
+// non-space) after all the spaces before it: `.+?` before the trailing spaces reread the spaces after
+// each character, which a line with a long run of them made hours of work.
+const LINE_FIELD =
+  /^[\s\u00a0]*(?:[-*+]\s+)?([A-Za-z][A-Za-z0-9 _/-]{0,39}?)\s*:\s*(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)+?)[\s\u00a0]*$/;
 
 function shortValue(value: string): string | undefined {
   const text = value.replace(/[*_`]/g, '').trim();

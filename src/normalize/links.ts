@@ -4,7 +4,8 @@ import { toString as mdToString } from 'mdast-util-to-string';
 import type { Heading, Link } from '../model/page.js';
 import type { Position } from '../model/position.js';
 
-const EXPLICIT_ID = /\s*\{#([\w.:-]+)\}\s*$/;
+// Starts where a run of spaces starts: from each space of a run it would reread the rest of the run.
+const EXPLICIT_ID = /(?<!\s)\s*\{#([\w.:-]+)\}\s*$/;
 // Any element's id is a fragment target in browsers; `name` only on <a>, but no other element uses it for anything a link could mean.
 // Values may be quoted or not (`<a id=note1>`). No part of a tag reads past a `<`: a tag left open
 // would otherwise be read to the end of the page from each `<`, which hundreds of thousands of them

@@ -23,6 +23,11 @@ export type NotMaintained =
   | 'headless'
   | 'personal';
 
+/**
+ * A `headless: true` line below a `---` line (a Hugo bundle's front matter). The lines between are read
+ * from the last `---` before it only: from every `---` each, a page of them is read once per line.
+ */
+const HEADLESS = /^---\r?\n(?:(?!---\r?\n).*\r?\n)*?headless:\s*true\s*$/m;
 /** A pointer to where the content now lives. */
 const REDIRECT =
   /\b(?:moved|has moved|relocated|please (?:refer to|see|go to|visit)|now (?:lives|lives at|available (?:at|on)|at)|documented (?:on|at|in))\b/i;
@@ -82,8 +87,7 @@ function judge(page: Page): NotMaintained | undefined {
   const prose = parts.join('').replace(/\s+/g, ' ').trim();
   const name = baseName(page);
   if (page.source === 'markdown' && ALIAS.test(page.markdown.trim())) return 'alias';
-  if (page.source === 'markdown' && page.markdown.match(/^---\r?\n(?:.*\r?\n)*?headless:\s*true\s*$/m))
-    return 'headless';
+  if (page.source === 'markdown' && HEADLESS.test(page.markdown)) return 'headless';
   if (!prose && linkCount(page.tree) === 0) return 'empty';
   if (RELEASE_NAME.test(name)) return 'release';
   if (PERSONAL_NAME.test(name) || PERSONAL_TITLE.test(page.title)) return 'personal';

@@ -8,6 +8,24 @@ import { runCli, tempTree } from '../helpers/cli.js';
 const open = (tag: string) => tag.repeat(100_000);
 const HOSTILE = `# Recordings\n\n${'a'.repeat(2_000_000)} zoom.us/rec/x\n\n${open('<iframe ')}\n\n${open('<a href="x ')}\n\n${open('<b id="x ')}\n`;
 
+// One page per pattern that read a run from each of its characters; each of them alone held the run
+// for minutes to hours. Runs of 800,000 spaces inside a line: field lines read at the top (`Owner: x    y`) and
+// anywhere (`Maintainer:` below 30 paragraphs), a heading read for an `{#id}`, a status value's end. A
+// title of 400,000 lines (the meeting rules' "no date in the title" look-ahead ran from each line).
+// Names read to the end of a run of letters from each capital ("Ab-Ab-..."). A status of `[` that
+// close no link. `---` lines, each read on for a `headless: true`.
+const RUN = 400_000;
+const spaces = ' '.repeat(2 * RUN);
+const PAGES: Record<string, string> = {
+  'handbook/index.md':
+    '# Home\n\n- [Sync](meetings/sync.md)\n- [Owners](owners.md)\n- [People](people.md)\n- [Bundle](bundle.md)\n- [ADR](decisions/0001-queue.md)\n',
+  'handbook/meetings/sync.md': `---\ntitle: |\n${'  a\n'.repeat(RUN)}  2026-01-01\n---\n# Sync\n\n${'Ab-'.repeat(RUN / 2)}\n`,
+  'handbook/owners.md': `# Owners\n\nOwner: x${spaces}y\n\n## a${spaces}b\n`,
+  'handbook/people.md': `# People\n\n${'Text.\n\n'.repeat(30)}Maintainer: x${spaces}y\n`,
+  'handbook/bundle.md': '---\n'.repeat(RUN / 2),
+  'handbook/decisions/0001-queue.md': `# ADR 1: Queue\n\nStatus: ${'['.repeat(RUN)}${spaces}y\n`,
+};
+
 describe('patterns over page text, on a page built to be slow', () => {
   it('finish: the run reports the page and its unsummarised video', { timeout: 120_000 }, async () => {
     const dir = tempTree({ 'handbook/index.md': HOSTILE });
@@ -23,5 +41,31 @@ describe('patterns over page text, on a page built to be slow', () => {
     const report = JSON.parse(stdout) as { summary: { pages: number }; findings: { ruleId: string }[] };
     expect(report.summary.pages).toBe(1);
     expect(report.findings.map((f) => f.ruleId)).toContain('video-summary');
+  });
+
+  it('finish on runs of spaces, lines, capitals, brackets and markers built against each pattern', {
+    timeout: 120_000,
+  }, async () => {
+    const dir = tempTree(PAGES);
+    const { code, stdout } = await runCli([
+      'run',
+      `${dir}/handbook`,
+      '--format',
+      'json',
+      '--fail-on',
+      'never',
+      '--now',
+      '2026-12-05',
+    ]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as {
+      summary: { pages: number };
+      findings: { ruleId: string; page: { path: string } }[];
+    };
+    expect(report.summary.pages).toBe(6);
+    const rules = (path: string) => report.findings.filter((f) => f.page.path === path).map((f) => f.ruleId);
+    // The meeting's title has a date, so the meeting rules apply, and its text records no outcome.
+    expect(rules('meetings/sync.md')).toContain('meeting-outcomes');
+    expect(rules('decisions/0001-queue.md')).toContain('decision-status');
   });
 });

@@ -16,9 +16,12 @@ export interface UnknownTag {
 
 const HEX_ID = /([0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
 const UNKNOWN = /<unknown\s+url="([^"]*)"\s+alt="([^"]*)"\s*\/>/g;
-const MENTION = /<mention-(page|database|user)\s+url="([^"]*)"\s*(?:\/>|>(.*?)<\/mention-\1>)/g;
-const MENTION_DATE = /<mention-date\s+start="([^"]*)"(?:\s+end="([^"]*)")?[^>]*?\/>/g;
-const CHILD = /<(page|database)\s+url="([^"]*)"[^>]*>(.*?)<\/\1>/g;
+// A tag's name (a page title: Notion keeps one within 2,000 characters) is read that far for its closing
+// tag, and a date tag's attributes not past a `<`: a line of tags left open is otherwise read to its end
+// from each of them, hours of work on a page built that way.
+const MENTION = /<mention-(page|database|user)\s+url="([^"]*)"\s*(?:\/>|>(.{0,2000}?)<\/mention-\1>)/g;
+const MENTION_DATE = /<mention-date\s+start="([^"]*)"(?:\s+end="([^"]*)")?[^<>]*?\/>/g;
+const CHILD = /<(page|database)\s+url="([^"]*)"[^>]*>(.{0,2000}?)<\/\1>/g;
 const FENCE = /^\s*(```|~~~)/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
 
