@@ -108,7 +108,9 @@ function textOf(node: Node): string {
 
 function inComments(node: Node, position: Position, markdown: string, into: Directive[]): void {
   const value = node.value as string;
-  const matches = [...value.matchAll(COMMENT)];
+  // No directive ends after the last `-->`: matched only before it, a page of unclosed `<!-- handbook-lint-`
+  // openers is not searched to its end from each of them.
+  const matches = [...value.slice(0, value.lastIndexOf('-->') + 3).matchAll(COMMENT)];
   const shown = node.type === 'text' ? shownOpeners(markdown, position, matches.length) : [];
   for (const [index, match] of matches.entries()) {
     if (shown[index]) continue;

@@ -26,6 +26,17 @@ const PAGES: Record<string, string> = {
   'handbook/decisions/0001-queue.md': `# ADR 1: Queue\n\nStatus: ${'['.repeat(RUN)}${spaces}y\n`,
 };
 
+// A decision record against the rule checks' own patterns: a section heading and a front matter line
+// with a run of spaces inside (heading names, field keys), a review window in brackets made of
+// ` - ` runs, and unclosed `<!-- handbook-lint-` openers (directives).
+const RECORD = [
+  `---\ntitle: Queue\na${spaces}b\n---`,
+  '# ADR 2: Queue',
+  `Status: Active review (${' - '.repeat(RUN / 2)})`,
+  `## Context${spaces}x\n\nWe need a queue.`,
+  `<!-- handbook-lint-x ${'<!-- handbook-lint-x '.repeat(RUN / 10)}`,
+].join('\n\n');
+
 describe('patterns over page text, on a page built to be slow', () => {
   it('finish: the run reports the page and its unsummarised video', { timeout: 120_000 }, async () => {
     const dir = tempTree({ 'handbook/index.md': HOSTILE });
@@ -67,5 +78,23 @@ describe('patterns over page text, on a page built to be slow', () => {
     // The meeting's title has a date, so the meeting rules apply, and its text records no outcome.
     expect(rules('meetings/sync.md')).toContain('meeting-outcomes');
     expect(rules('decisions/0001-queue.md')).toContain('decision-status');
+  });
+
+  it("finish on a decision record built against the rule checks' heading, field, window and directive patterns", {
+    timeout: 120_000,
+  }, async () => {
+    const dir = tempTree({ 'handbook/decisions/0002-queue.md': RECORD });
+    const { code, stdout } = await runCli([
+      'run',
+      `${dir}/handbook`,
+      '--format',
+      'json',
+      '--fail-on',
+      'never',
+    ]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { summary: { pages: number }; findings: { ruleId: string }[] };
+    expect(report.summary.pages).toBe(1);
+    expect(report.findings.map((f) => f.ruleId)).toContain('decision-sections');
   });
 });

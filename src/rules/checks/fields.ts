@@ -86,7 +86,8 @@ function writtenInBrokenFrontMatter(page: Page, name: string, spec: FieldSpec): 
   if (yaml?.type !== 'yaml') return false;
   const keys = new Set([name, ...spec.aliases].map(normalizeKey));
   return yaml.value.split(/\r?\n/).some((line) => {
-    const key = /^\s*(?:-\s+)?["']?([\w -]+?)["']?\s*:/.exec(line)?.[1];
+    // A key is short: unbounded, a long line of words with no colon is tried from every space.
+    const key = /^\s*(?:-\s+)?["']?([\w -]{1,80}?)["']?\s*:/.exec(line)?.[1];
     return key !== undefined && keys.has(normalizeKey(key));
   });
 }

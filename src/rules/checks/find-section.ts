@@ -17,7 +17,7 @@ export interface Section {
 export function headingKey(text: string): string {
   return text
     .replace(/^[^\p{L}]+/u, '')
-    .replace(/[\s:.]+$/, '')
+    .replace(/(?<![\s:.])[\s:.]+$/, '')
     .replace(/\s+/g, ' ')
     .toLowerCase();
 }

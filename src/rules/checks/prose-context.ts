@@ -61,7 +61,10 @@ const DIRECTIVE = /<!--\s*handbook-lint-[\s\S]*?-->/g;
  */
 function readable(node: Text | Html | InlineCode): string {
   if (node.type === 'inlineCode' || !node.value.includes('<!--')) return node.value;
-  return node.value.replace(DIRECTIVE, (directive) => directive.replace(/[^\n]/g, ' '));
+  // Only up to the last `-->`, where any directive ends: unclosed openers are not searched to the end from each.
+  const end = node.value.lastIndexOf('-->') + 3;
+  const head = node.value.slice(0, end).replace(DIRECTIVE, (directive) => directive.replace(/[^\n]/g, ' '));
+  return head + node.value.slice(end);
 }
 
 /** Whether a block leaves a quote open, or closes one an earlier block opened. */

@@ -1,7 +1,12 @@
 import { parseDate } from '../../normalize/fields.js';
 
-/** "(August 21 ... September 4, 2026)", "(Aug 21 – Sep 4)", "(2026-08-21 to 2026-09-04)": a range in brackets. */
-const WINDOW = /\(([^()]*?\S)\s*(?:\.{2,3}|…|–|—|\s-\s|\bto\b|\bthrough\b|\buntil\b)\s*([^()]*?)\)/i;
+/**
+ * "(August 21 ... September 4, 2026)", "(Aug 21 – Sep 4)", "(2026-08-21 to 2026-09-04)": a range in
+ * brackets. Each side is a date or two, never 200 characters: unbounded, a long run of ` - ` in
+ * brackets is tried from every dash.
+ */
+const WINDOW =
+  /\(([^()]{0,200}?\S)\s*(?:\.{2,3}|…|–|—|\s-\s|\bto\b|\bthrough\b|\buntil\b)\s*([^()]{0,200}?)\)/i;
 
 /**
  * The last day of a review window written into a status ("Active review (Aug 21 … Sep 4, 2026)"),
