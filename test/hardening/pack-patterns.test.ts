@@ -37,19 +37,23 @@ const RECORD = [
   `<!-- handbook-lint-x ${'<!-- handbook-lint-x '.repeat(RUN / 10)}`,
 ].join('\n\n');
 
+interface Report {
+  summary: { pages: number };
+  findings: { ruleId: string; page: { path: string } }[];
+}
+
+/** Lints `files` (a handbook/ folder) with the default rules: the exit code and the JSON report. */
+async function lint(files: Record<string, string>): Promise<{ code: number; report: Report }> {
+  const dir = tempTree(files);
+  const args = ['run', `${dir}/handbook`, '--format', 'json', '--fail-on', 'never', '--now', '2026-12-05'];
+  const { code, stdout } = await runCli(args);
+  return { code, report: JSON.parse(stdout) as Report };
+}
+
 describe('patterns over page text, on a page built to be slow', () => {
   it('finish: the run reports the page and its unsummarised video', { timeout: 120_000 }, async () => {
-    const dir = tempTree({ 'handbook/index.md': HOSTILE });
-    const { code, stdout } = await runCli([
-      'run',
-      `${dir}/handbook`,
-      '--format',
-      'json',
-      '--fail-on',
-      'never',
-    ]);
+    const { code, report } = await lint({ 'handbook/index.md': HOSTILE });
     expect(code).toBe(0);
-    const report = JSON.parse(stdout) as { summary: { pages: number }; findings: { ruleId: string }[] };
     expect(report.summary.pages).toBe(1);
     expect(report.findings.map((f) => f.ruleId)).toContain('video-summary');
   });
@@ -57,22 +61,8 @@ describe('patterns over page text, on a page built to be slow', () => {
   it('finish on runs of spaces, lines, capitals, brackets and markers built against each pattern', {
     timeout: 120_000,
   }, async () => {
-    const dir = tempTree(PAGES);
-    const { code, stdout } = await runCli([
-      'run',
-      `${dir}/handbook`,
-      '--format',
-      'json',
-      '--fail-on',
-      'never',
-      '--now',
-      '2026-12-05',
-    ]);
+    const { code, report } = await lint(PAGES);
     expect(code).toBe(0);
-    const report = JSON.parse(stdout) as {
-      summary: { pages: number };
-      findings: { ruleId: string; page: { path: string } }[];
-    };
     expect(report.summary.pages).toBe(6);
     const rules = (path: string) => report.findings.filter((f) => f.page.path === path).map((f) => f.ruleId);
     // The meeting's title has a date, so the meeting rules apply, and its text records no outcome.
@@ -83,17 +73,8 @@ describe('patterns over page text, on a page built to be slow', () => {
   it("finish on a decision record built against the rule checks' heading, field, window and directive patterns", {
     timeout: 120_000,
   }, async () => {
-    const dir = tempTree({ 'handbook/decisions/0002-queue.md': RECORD });
-    const { code, stdout } = await runCli([
-      'run',
-      `${dir}/handbook`,
-      '--format',
-      'json',
-      '--fail-on',
-      'never',
-    ]);
+    const { code, report } = await lint({ 'handbook/decisions/0002-queue.md': RECORD });
     expect(code).toBe(0);
-    const report = JSON.parse(stdout) as { summary: { pages: number }; findings: { ruleId: string }[] };
     expect(report.summary.pages).toBe(1);
     expect(report.findings.map((f) => f.ruleId)).toContain('decision-sections');
   });
