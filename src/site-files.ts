@@ -21,6 +21,11 @@ export const EXTERNAL: Resolution = Object.freeze({ kind: 'external' });
  * repository around them.
  */
 const SITE_ROOT_FOLDERS = ['content', 'docs'];
+/**
+ * A multilingual Hugo site keeps each language's pages in `content/<language>/` (Docsy's `content/en/`),
+ * with the language's home page `_index.md` there: that folder is the root of its site.
+ */
+const LANGUAGE_HOME = /^content\/([a-z]{2}(?:-[a-z]{2,4})?)\/_index\.md$/i;
 
 const PAGE_EXTENSIONS = ['.md', '.markdown'];
 const INDEX_FILES = ['index.md', 'README.md', '_index.md', 'readme.md'];
@@ -81,6 +86,10 @@ export class SiteFiles {
     this.siteRoots = [
       '',
       ...SITE_ROOT_FOLDERS.filter((folder) => files.some((file) => file.startsWith(`${folder}/`))),
+      ...files.flatMap((file) => {
+        const language = LANGUAGE_HOME.exec(file)?.[1];
+        return language ? [`content/${language}`] : [];
+      }),
     ];
   }
 

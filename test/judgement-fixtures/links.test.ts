@@ -192,3 +192,20 @@ describe('links to the handbook by URL', () => {
     });
   });
 });
+
+describe('a multilingual Hugo site', () => {
+  it("resolves root-absolute links from the language's folder (content/en/), which holds its home page", () => {
+    const pages = [
+      md('content/en/_index.md', '# Handbook\n'),
+      md('content/en/docs/handbook/styleguide.md', '# Style guide\n'),
+      md(
+        'content/en/docs/handbook/_index.md',
+        '[style](/docs/handbook/styleguide/)\n[gone](/docs/handbook/gone/)\n',
+      ),
+      md('content/es/_index.md', '# Manual\n'),
+    ];
+    const result = judge(pages);
+    expect(result['content/en/docs/handbook/_index.md /docs/handbook/styleguide/']).toBe('page');
+    expect(result['content/en/docs/handbook/_index.md /docs/handbook/gone/']).toBe('missing');
+  });
+});
