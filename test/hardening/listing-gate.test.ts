@@ -19,6 +19,7 @@ import {
   TOKEN as CONFLUENCE_TOKEN,
   TOKEN_ENV as CONFLUENCE_TOKEN_ENV,
   confluenceConfigFile,
+  confluenceEmulatorForSuite,
   EMAIL,
   EMAIL_ENV,
 } from '../helpers/confluence.js';
@@ -314,7 +315,6 @@ describe('plausibility gate on a Confluence listing', () => {
 });
 
 describe('Confluence pages in Cloud folders', () => {
-  let emulator: ConfluenceEmulator;
   const site = JSON.parse(readFileSync(CONFLUENCE_FIXTURE, 'utf8')) as ConfluenceFixtureInput;
   const home = '98305'; // Handbook Home
   // Handbook Home > Policies > Team policies > Meeting Policy, and Handbook Home > Policies > Decision Log > DR-…
@@ -324,20 +324,13 @@ describe('Confluence pages in Cloud folders', () => {
   ];
   const moved: Record<string, string> = { '98308': '98401', '98309': '98400' };
 
-  beforeAll(async () => {
+  const emulator = confluenceEmulatorForSuite(() => {
     const pages = site.pages.map((p) => (moved[p.id] ? { ...p, parentId: moved[p.id] as string } : p));
-    emulator = await startConfluenceEmulator({ fixture: { ...site, pages, folders } });
-    process.env[EMAIL_ENV] = EMAIL;
-    process.env[CONFLUENCE_TOKEN_ENV] = CONFLUENCE_TOKEN;
-  });
-  afterAll(async () => {
-    delete process.env[EMAIL_ENV];
-    delete process.env[CONFLUENCE_TOKEN_ENV];
-    await emulator.close();
+    return { ...site, pages, folders };
   });
 
   it('keeps folders in breadcrumbs, hangs their pages below the page above, and crawls them under roots', async () => {
-    const config = await loadConfig(confluenceConfigFile(emulator, { roots: [home] }));
+    const config = await loadConfig(confluenceConfigFile(emulator(), { roots: [home] }));
     const pages: Page[] = [];
     await run(config, { now: new Date('2026-06-01T00:00:00Z'), onPage: (p) => pages.push(p) });
     const byTitle = (title: string) => pages.find((p) => p.title === title);
@@ -350,6 +343,6 @@ describe('Confluence pages in Cloud folders', () => {
       'Handbook/Handbook Home/Policies/Decision Log/DR-001: Use cursor pagination for all list APIs',
     );
     expect(pages.some((p) => p.title === 'Policies')).toBe(false); // a folder is no page
-    expect(emulator.log.filter((e) => e.path.startsWith('/wiki/api/v2/folders/'))).toHaveLength(2);
+    expect(emulator().log.filter((e) => e.path.startsWith('/wiki/api/v2/folders/'))).toHaveLength(2);
   });
 });

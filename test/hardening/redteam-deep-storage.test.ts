@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ConfluenceEmulator, startConfluenceEmulator } from '../emulators/confluence.js';
+import { describe, expect, it } from 'vitest';
 import { generateConfluenceSpace } from '../emulators/confluence-fixture.js';
 import { runCli } from '../helpers/cli.js';
-import {
-  TOKEN as CONFLUENCE_TOKEN,
-  TOKEN_ENV as CONFLUENCE_TOKEN_ENV,
-  confluenceConfigFile,
-  EMAIL,
-  EMAIL_ENV,
-} from '../helpers/confluence.js';
+import { confluenceConfigFile, confluenceEmulatorForSuite } from '../helpers/confluence.js';
 
 const NOW = ['--now', '2026-06-01'];
 
@@ -26,23 +19,13 @@ describe('Confluence pages the converter cannot take, or should not', () => {
   // 6 MiB of storage: converting it would cost tens of seconds and gigabytes before the Markdown
   // budget could refuse it.
   huge.body = `<p>${'x'.repeat(1_000)}</p>`.repeat(6 * 1_024);
-  let emulator: ConfluenceEmulator;
-  beforeAll(async () => {
-    emulator = await startConfluenceEmulator({ fixture });
-    process.env[EMAIL_ENV] = EMAIL;
-    process.env[CONFLUENCE_TOKEN_ENV] = CONFLUENCE_TOKEN;
-  });
-  afterAll(async () => {
-    delete process.env[EMAIL_ENV];
-    delete process.env[CONFLUENCE_TOKEN_ENV];
-    await emulator.close();
-  });
+  const emulator = confluenceEmulatorForSuite(() => fixture);
 
   it('each is unreadable with its reason, judged before any conversion; the run reports every other page (exit 3)', async () => {
     const run = await runCli([
       'run',
       '--config',
-      confluenceConfigFile(emulator, {}, { 'fail-on': 'never' }),
+      confluenceConfigFile(emulator(), {}, { 'fail-on': 'never' }),
       '--format',
       'json',
       ...NOW,

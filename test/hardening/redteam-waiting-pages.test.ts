@@ -1,15 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ConfluenceEmulator, startConfluenceEmulator } from '../emulators/confluence.js';
 import { generateConfluenceSpace } from '../emulators/confluence-fixture.js';
 import { generateNotionWorkspace, type NotionEmulator, startNotionEmulator } from '../emulators/notion.js';
 import { runCli } from '../helpers/cli.js';
-import {
-  TOKEN as CONFLUENCE_TOKEN,
-  TOKEN_ENV as CONFLUENCE_TOKEN_ENV,
-  confluenceConfigFile,
-  EMAIL,
-  EMAIL_ENV,
-} from '../helpers/confluence.js';
+import { confluenceConfigFile, confluenceEmulatorForSuite } from '../helpers/confluence.js';
 import { notionConfigFile, TOKEN_ENV } from '../helpers/notion.js';
 import { ledger } from '../writeback/fixtures.js';
 
@@ -53,22 +46,12 @@ describe('a findings page with 1,200 pages waiting for a comment', () => {
 
 describe('a Confluence findings page with 1,200 pages waiting for a comment', () => {
   const space = generateConfluenceSpace(1_200, 3);
-  let emulator: ConfluenceEmulator;
-  beforeAll(async () => {
-    emulator = await startConfluenceEmulator({ fixture: space });
-    process.env[EMAIL_ENV] = EMAIL;
-    process.env[CONFLUENCE_TOKEN_ENV] = CONFLUENCE_TOKEN;
-  });
-  afterAll(async () => {
-    delete process.env[EMAIL_ENV];
-    delete process.env[CONFLUENCE_TOKEN_ENV];
-    await emulator.close();
-  });
+  const emulator = confluenceEmulatorForSuite(() => space);
 
   it('lists some waiting pages and counts the rest', async () => {
     const key = space.spaces[0]?.key ?? '';
     const file = confluenceConfigFile(
-      emulator,
+      emulator(),
       {},
       {
         'fail-on': 'never',
@@ -80,7 +63,7 @@ describe('a Confluence findings page with 1,200 pages waiting for a comment', ()
     );
     const run = await runCli(['run', '--config', file, '--now', '2026-06-01']);
     expect(run.code).toBe(0);
-    const body = emulator.getPage(ledger(file).writeback.pages.confluence?.id ?? '')?.body ?? '';
+    const body = emulator().getPage(ledger(file).writeback.pages.confluence?.id ?? '')?.body ?? '';
     const waiting =
       /<h2>Waiting for a comment \((\d+)\)<\/h2>.*?<ul>(.*?)<\/ul><p>…and (\d+) more pages\.<\/p>/.exec(body);
     expect(waiting).not.toBeNull();

@@ -1,7 +1,12 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import { stringify } from 'yaml';
-import type { ConfluenceEmulator } from '../emulators/confluence.js';
+import {
+  type ConfluenceEmulator,
+  type ConfluenceEmulatorOptions,
+  startConfluenceEmulator,
+} from '../emulators/confluence.js';
 import { tempTree } from './cli.js';
 
 /** The environment variables the Confluence tests keep the emulator's credentials in. */
@@ -36,4 +41,28 @@ export function confluenceConfigFile(
   };
   const dir = tempTree({ 'handbook-lint.yml': stringify(config) });
   return join(dir, 'handbook-lint.yml');
+}
+
+/**
+ * Serves `fixture` on an emulator for the tests of the enclosing `describe`, the credentials in
+ * the environment meanwhile; returns a getter, as the emulator starts only before the first test.
+ */
+export function confluenceEmulatorForSuite(
+  fixture: () => ConfluenceEmulatorOptions['fixture'],
+): () => ConfluenceEmulator {
+  let emulator: ConfluenceEmulator | undefined;
+  beforeAll(async () => {
+    emulator = await startConfluenceEmulator({ fixture: fixture() });
+    process.env[EMAIL_ENV] = EMAIL;
+    process.env[TOKEN_ENV] = TOKEN;
+  });
+  afterAll(async () => {
+    delete process.env[EMAIL_ENV];
+    delete process.env[TOKEN_ENV];
+    await emulator?.close();
+  });
+  return () => {
+    if (!emulator) throw new Error('the emulator starts before the suite runs its tests');
+    return emulator;
+  };
 }
