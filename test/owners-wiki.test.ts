@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import type { LintResult } from '../src/model/result.js';
 import { formatMarkdown } from '../src/report/markdown.js';
 import { run } from '../src/run.js';
-import { type ConfluenceEmulator, startConfluenceEmulator } from './emulators/confluence.js';
 import type { ConfluenceFixtureInput } from './emulators/confluence-fixture.js';
-import { type NotionEmulator, type NotionFixture, startNotionEmulator } from './emulators/notion.js';
-import {
-  TOKEN_ENV as CONFLUENCE_TOKEN_ENV,
-  confluenceConfigFile,
-  EMAIL,
-  EMAIL_ENV,
-  TOKEN,
-} from './helpers/confluence.js';
-import { TOKEN_ENV as NOTION_TOKEN_ENV, notionConfigFile } from './helpers/notion.js';
+import type { NotionFixture } from './emulators/notion.js';
+import { confluenceConfigFile, confluenceEmulatorForSuite, EMAIL } from './helpers/confluence.js';
+import { notionConfigFile, notionEmulatorForSuite } from './helpers/notion.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 // Every page carries one placeholder, so every page has a finding that shows its owner.
@@ -105,18 +98,10 @@ const NOTION: NotionFixture = {
 };
 
 describe('owners of Notion pages (emulator)', () => {
-  let emulator: NotionEmulator;
-  beforeAll(async () => {
-    emulator = await startNotionEmulator({ fixture: NOTION });
-    process.env[NOTION_TOKEN_ENV] = emulator.token;
-  });
-  afterAll(async () => {
-    delete process.env[NOTION_TOKEN_ENV];
-    await emulator.close();
-  });
+  const emulator = notionEmulatorForSuite(() => NOTION);
 
   const lint = async (top: Record<string, unknown> = {}) =>
-    run(await loadConfig(notionConfigFile(emulator, {}, top)), { now: NOW });
+    run(await loadConfig(notionConfigFile(emulator(), {}, top)), { now: NOW });
 
   it('come from an Owner: line, a people property, or the nearest parent page that names one', async () => {
     expect(owners(await lint())).toEqual({
@@ -138,7 +123,7 @@ describe('owners of Notion pages (emulator)', () => {
   }, 60_000);
 
   it('give the findings page a By owner section dated from the ledger, the same on the next run', async () => {
-    const config = await loadConfig(notionConfigFile(emulator));
+    const config = await loadConfig(notionConfigFile(emulator()));
     const byOwner = (text: string) => text.slice(text.indexOf('## By owner'));
     const first = byOwner(formatMarkdown(await run(config, { now: NOW }), undefined));
     const next = new Date('2026-06-02T00:00:00Z');
@@ -182,20 +167,10 @@ const CONFLUENCE: ConfluenceFixtureInput = {
 };
 
 describe('owners of Confluence pages (emulator)', () => {
-  let emulator: ConfluenceEmulator;
-  beforeAll(async () => {
-    process.env[EMAIL_ENV] = EMAIL;
-    process.env[CONFLUENCE_TOKEN_ENV] = TOKEN;
-    emulator = await startConfluenceEmulator({ fixture: CONFLUENCE });
-  });
-  afterAll(async () => {
-    delete process.env[EMAIL_ENV];
-    delete process.env[CONFLUENCE_TOKEN_ENV];
-    await emulator.close();
-  });
+  const emulator = confluenceEmulatorForSuite(() => CONFLUENCE);
 
   const lint = async (top: Record<string, unknown> = {}) =>
-    run(await loadConfig(confluenceConfigFile(emulator, {}, top)), { now: NOW });
+    run(await loadConfig(confluenceConfigFile(emulator(), {}, top)), { now: NOW });
 
   it('come from the page owner, an Owner: line, or the parent page; the version author only when allowed', async () => {
     expect(owners(await lint())).toEqual({

@@ -2,14 +2,13 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultConfig, loadConfig } from '../src/config.js';
 import { PARALLEL_MIN_PAGES, workerCount } from '../src/parallel/pool.js';
 import { formatJson } from '../src/report/json.js';
 import { run } from '../src/run.js';
-import { type NotionEmulator, startNotionEmulator } from './emulators/notion.js';
 import { generateNotionWorkspace } from './emulators/notion-fixture.js';
-import { notionConfigFile, TOKEN_ENV } from './helpers/notion.js';
+import { notionConfigFile, notionEmulatorForSuite } from './helpers/notion.js';
 import { sharedCorpus } from './helpers/shared.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -42,22 +41,13 @@ describe('linting on worker threads', () => {
 });
 
 describe('a Notion workspace past the worker threshold', () => {
-  let emulator: NotionEmulator;
-
-  beforeAll(async () => {
-    emulator = await startNotionEmulator({ fixture: generateNotionWorkspace(PARALLEL_MIN_PAGES + 50, 7) });
-    process.env[TOKEN_ENV] = emulator.token;
-  });
-  afterAll(async () => {
-    delete process.env[TOKEN_ENV];
-    await emulator.close();
-  });
+  const emulator = notionEmulatorForSuite(() => generateNotionWorkspace(PARALLEL_MIN_PAGES + 50, 7));
 
   // The same pool converts every source's raw pages: a wiki's pages go to workers once enough have arrived.
   it.skipIf(!existsSync(CLI))(
     'gives byte-identical JSON on worker threads (the built CLI) and in this thread',
     async () => {
-      const config = notionConfigFile(emulator);
+      const config = notionConfigFile(emulator());
       // Dry runs: neither leaves a ledger, so both compare against none.
       const inline = formatJson(await run(await loadConfig(config), { now: new Date(NOW), dryRun: true }));
       const stdout = await cliJson(['--config', config, '--dry-run']);

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateConfluenceSpace } from '../emulators/confluence-fixture.js';
-import { generateNotionWorkspace, type NotionEmulator, startNotionEmulator } from '../emulators/notion.js';
+import { generateNotionWorkspace } from '../emulators/notion.js';
 import { runCli } from '../helpers/cli.js';
 import { confluenceConfigFile, confluenceEmulatorForSuite } from '../helpers/confluence.js';
-import { notionConfigFile, TOKEN_ENV } from '../helpers/notion.js';
+import { notionConfigFile, notionEmulatorForSuite } from '../helpers/notion.js';
 import { ledger } from '../writeback/fixtures.js';
 
 // A first run on a large, messy wiki with comments on: the cap lets a few pages get a comment, and
@@ -12,19 +12,11 @@ describe('a findings page with 1,200 pages waiting for a comment', () => {
   const workspace = generateNotionWorkspace(1_200, 3);
   const parent = workspace.pages[0];
   if (!parent) throw new Error('the generated workspace has pages');
-  let emulator: NotionEmulator;
-  beforeAll(async () => {
-    emulator = await startNotionEmulator({ fixture: workspace });
-    process.env[TOKEN_ENV] = emulator.token;
-  });
-  afterAll(async () => {
-    delete process.env[TOKEN_ENV];
-    await emulator.close();
-  });
+  const emulator = notionEmulatorForSuite(() => workspace);
 
   it('Notion: is written, listing some waiting pages and counting the rest', async () => {
     const file = notionConfigFile(
-      emulator,
+      emulator(),
       {},
       {
         'fail-on': 'never',
@@ -38,7 +30,7 @@ describe('a findings page with 1,200 pages waiting for a comment', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).not.toContain('writing the findings page');
     expect(run.stderr).toMatch(/(\d{4}) page\(s\) wait for a comment/);
-    const page = emulator.page(ledger(file).writeback.pages.notion?.id ?? '');
+    const page = emulator().page(ledger(file).writeback.pages.notion?.id ?? '');
     expect(page?.markdown).toMatch(/## Waiting for a comment \(1\d{3}\)/);
     expect(page?.markdown).toMatch(/…and 1\d{3} more pages\./);
   }, 120_000);

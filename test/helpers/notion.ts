@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import { stringify } from 'yaml';
-import type { NotionEmulator } from '../emulators/notion.js';
+import { type NotionEmulator, type NotionEmulatorOptions, startNotionEmulator } from '../emulators/notion.js';
 import { tempTree } from './cli.js';
 
 /** The environment variable the Notion tests keep the emulator's token in. */
@@ -32,4 +33,26 @@ export function notionConfigFile(
   };
   const dir = tempTree({ 'handbook-lint.yml': stringify(config) });
   return join(dir, 'handbook-lint.yml');
+}
+
+/**
+ * Serves `fixture` on an emulator for the tests of the enclosing `describe`, its token in the
+ * environment meanwhile; returns a getter, as the emulator starts only before the first test.
+ */
+export function notionEmulatorForSuite(
+  fixture: () => NotionEmulatorOptions['fixture'],
+): () => NotionEmulator {
+  let emulator: NotionEmulator | undefined;
+  beforeAll(async () => {
+    emulator = await startNotionEmulator({ fixture: fixture() });
+    process.env[TOKEN_ENV] = emulator.token;
+  });
+  afterAll(async () => {
+    delete process.env[TOKEN_ENV];
+    await emulator?.close();
+  });
+  return () => {
+    if (!emulator) throw new Error('the emulator starts before the suite runs its tests');
+    return emulator;
+  };
 }

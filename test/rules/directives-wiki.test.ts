@@ -1,53 +1,37 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { run } from '../../src/run.js';
-import { type ConfluenceEmulator, startConfluenceEmulator } from '../emulators/confluence.js';
-import { type NotionEmulator, startNotionEmulator } from '../emulators/notion.js';
 import { runCli, tempTree } from '../helpers/cli.js';
 import {
   CONFLUENCE_FIXTURE,
   confluenceConfigFile,
-  EMAIL,
-  EMAIL_ENV,
-  TOKEN,
-  TOKEN_ENV,
+  confluenceEmulatorForSuite,
 } from '../helpers/confluence.js';
-import { NOTION_FIXTURE, TOKEN_ENV as NOTION_TOKEN_ENV, notionConfigFile } from '../helpers/notion.js';
+import { NOTION_FIXTURE, notionConfigFile, notionEmulatorForSuite } from '../helpers/notion.js';
 
 const NOW = new Date('2026-10-15T00:00:00Z');
 const ONBOARDING = '98316'; // links to "Laptop Setup Checklist", a title no page has
 const LAPTOP = '<ac:link><ri:page ri:content-title="Laptop Setup Checklist" /></ac:link>.';
 
 describe('directives typed into Confluence pages (the editor keeps them as text)', () => {
-  let emulator: ConfluenceEmulator;
-
-  beforeAll(async () => {
-    process.env[EMAIL_ENV] = EMAIL;
-    process.env[TOKEN_ENV] = TOKEN;
-    emulator = await startConfluenceEmulator({ fixture: CONFLUENCE_FIXTURE });
-  });
-  afterAll(async () => {
-    await emulator.close();
-    delete process.env[EMAIL_ENV];
-    delete process.env[TOKEN_ENV];
-  });
+  const emulator = confluenceEmulatorForSuite(() => CONFLUENCE_FIXTURE);
 
   it('suppress what they name and report a misspelled rule id', async () => {
-    const before = await run(await loadConfig(confluenceConfigFile(emulator)), { now: NOW });
+    const before = await run(await loadConfig(confluenceConfigFile(emulator())), { now: NOW });
     const onboarding = (result: typeof before) =>
       result.findings
         .filter((f) => f.page.title === 'Onboarding Guide')
         .map((f) => `${f.ruleId}: ${f.message}`);
     expect(onboarding(before)).toEqual([expect.stringMatching(/^broken-link: .*Laptop%20Setup%20Checklist/)]);
-    const body = emulator.getPage(ONBOARDING)?.body ?? '';
+    const body = emulator().getPage(ONBOARDING)?.body ?? '';
     expect(body).toContain(LAPTOP);
     // As typed in the editor: a comment at the end of the line, and a paragraph of its own with the dash
     // the editor made of "--".
-    emulator.editPage(ONBOARDING, {
+    emulator().editPage(ONBOARDING, {
       body: `${body.replace(LAPTOP, `${LAPTOP} &lt;!-- handbook-lint-disable-line broken-link -- being written --&gt;`)}<ac:structured-macro ac:name="info"><ac:rich-text-body><p>handbook-lint-disable-next-line stale-pgae – reviewed in October</p></ac:rich-text-body></ac:structured-macro><p>Done.</p>`,
     });
-    const file = confluenceConfigFile(emulator);
+    const file = confluenceConfigFile(emulator());
     const config = await loadConfig(file);
     const after = await run(config, { now: NOW });
     const expected = [
@@ -69,27 +53,18 @@ describe('directives typed into Confluence pages (the editor keeps them as text)
 });
 
 describe('directives typed into Notion pages (Notion escapes a typed < in its markdown)', () => {
-  let emulator: NotionEmulator;
-
-  beforeAll(async () => {
-    emulator = await startNotionEmulator({ fixture: NOTION_FIXTURE });
-    process.env[NOTION_TOKEN_ENV] = emulator.token;
-  });
-  afterAll(async () => {
-    await emulator.close();
-    delete process.env[NOTION_TOKEN_ENV];
-  });
+  const emulator = notionEmulatorForSuite(() => NOTION_FIXTURE);
 
   it('suppress what they name and report what suppresses nothing', async () => {
     const lint = async () => {
-      const result = await run(await loadConfig(notionConfigFile(emulator)), { now: NOW });
+      const result = await run(await loadConfig(notionConfigFile(emulator())), { now: NOW });
       return result.findings
         .filter((f) => f.page.title === 'Old team rituals')
         .map((f) => `${f.ruleId} ${f.position?.start.line ?? '-'}: ${f.message}`);
     };
     expect(await lint()).toContainEqual(expect.stringMatching(/^orphan-page -: /));
     // Blocks as the markdown endpoint writes them: one line each, a typed "<" escaped.
-    emulator.editPage(
+    emulator().editPage(
       '0c8a0733-19b0-4897-a13e-196ea2113e42',
       [
         'handbook-lint-disable-file orphan-page, page-owner — kept for the history',
