@@ -135,7 +135,9 @@ function reportText(
     });
   if (format === 'html') return formatHtml(reported, markdownLinks(config, output));
   if (format === 'compact') return formatCompact(result, { ...places, quiet });
-  return formatConsole(result, palette(output ? {} : process.stdout), { ...places, quiet, groupBy });
+  // A file is read later, elsewhere: never colored, whatever FORCE_COLOR or --color say.
+  const colors = output ? palette({}, {}) : palette(process.stdout);
+  return formatConsole(result, colors, { ...places, quiet, groupBy });
 }
 
 /** The write-back plan or log and every notice (expired suppressions, write-back problems) go to standard error. */
