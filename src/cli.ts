@@ -38,7 +38,7 @@ async function start(): Promise<number> {
 
 if (nodeIsTooOld(process.versions.node)) {
   process.stderr.write(
-    `handbook-lint needs Node.js ${MINIMUM_NODE.join('.')} or newer; this is Node.js ${process.versions.node}. Install Node.js 22 or newer (https://nodejs.org).\n`,
+    `handbook-lint needs Node.js ${MINIMUM_NODE.join('.')} or newer; this is Node.js ${process.versions.node}. Install a newer Node.js: https://nodejs.org\n`,
   );
   // 2, as for a usage error: the exit code main.js's EXIT.usage names, without loading main.js.
   process.exitCode = 2;
