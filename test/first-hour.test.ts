@@ -60,7 +60,7 @@ describe('a Node older than package.json engines', () => {
       expect(code, version).toBe(2);
       expect(stdout).toBe('');
       expect(stderr).toBe(
-        `handbook-lint needs Node.js 22.12 or newer; this is Node.js ${version}. Install Node.js 22 or newer (https://nodejs.org).\n`,
+        `handbook-lint needs Node.js 22.12 or newer; this is Node.js ${version}. Install a newer Node.js: https://nodejs.org\n`,
       );
     }
     const supported = await spawnCli(['--version'], { nodeArgs: pretendNode('22.12.0') });
@@ -95,6 +95,39 @@ describe('a path where the command goes, as markdownlint-cli2, ESLint and Vale t
     expect(other.stderr).toContain(
       'Unknown command "frobnicate". The commands: run, rules, baseline, init, sync.',
     );
+  });
+});
+
+describe('the console report of a run on some pages (a pre-commit hook, an editor)', () => {
+  const HANDBOOK = {
+    ...PAGE,
+    'handbook/policy.md': '---\nowner: "@ana"\n---\n# Policy\n\nSee [home](index.md) and [old](old.md).\n',
+  };
+
+  it('leaves out the handbook metrics and, for one page, the pages to fix first', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree(HANDBOOK);
+    const one = await spawnCli(['run', 'handbook/policy.md'], { cwd: dir });
+    expect(one.code).toBe(1);
+    expect(one.stdout).not.toContain('Metrics');
+    expect(one.stdout).not.toContain('Documentation coverage');
+    expect(one.stdout).not.toContain('Pages to fix first');
+    expect(one.stdout).toContain('handbook/policy.md:6:26  Broken link old.md: no such page.');
+    expect(one.stdout).toContain('✖ 1 problem (1 error, 0 warnings) in 1 of 1 page');
+
+    const json = await spawnCli(['run', 'handbook/policy.md', '--format', 'json'], { cwd: dir });
+    expect(
+      (JSON.parse(json.stdout) as { coverage?: { metrics: unknown[] } }).coverage?.metrics.length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('keeps them for the whole folder', { timeout: SLOW_MS }, async () => {
+    const dir = tempTree(HANDBOOK);
+    const whole = await spawnCli(['run', 'handbook'], { cwd: dir });
+    expect(whole.code).toBe(1);
+    expect(whole.stdout).toMatch(/^Metrics\n {2}✖ Documentation coverage/);
+    expect(whole.stdout).toContain('Pages to fix first');
   });
 });
 
