@@ -92,6 +92,13 @@ export const OPTIONS = {
     value: 'MODE',
     help: { run: 'console: findings grouped by rule (default), page or owner.' },
   },
+  stdin: {
+    type: 'boolean',
+    help: {
+      run: 'Read one page from standard input: the same as the path -.',
+      baseline: 'Read one page from standard input: the same as the path -.',
+    },
+  },
   'stdin-filename': {
     type: 'string',
     value: 'NAME',

@@ -98,10 +98,13 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
       token.value === undefined || (!token.inlineValue && token.value.startsWith('-') && token.value !== '-');
     if (spec.type === 'string' && missing) throw usage(`${raw} needs a value (${spec.value}).`, command);
   }
+  const args = asksHelp ? rest.slice(1) : rest;
+  // ESLint's spelling of the path `-`.
+  if (values.stdin === true && !args.includes('-')) args.push('-');
   return {
     ...(command ? { command } : {}),
     values: values as Values,
-    args: asksHelp ? rest.slice(1) : rest,
+    args,
     help: asksHelp || values.help === true,
   };
 }
