@@ -161,6 +161,30 @@ describe("other linters' options", () => {
   });
 });
 
+describe('--stdin, as ESLint spells it', () => {
+  it('reads one page from standard input, as the path - does', { timeout: SLOW_MS }, async () => {
+    const dir = tempTree(PAGE);
+    const page = '# Draft\n\nSee [home](index.md) and [x](nope.md).\n';
+    const run = (args: string[]) =>
+      new Promise<Spawned>((resolve) => {
+        const child = execFile(process.execPath, [CLI, ...args], { cwd: dir }, (error, stdout, stderr) =>
+          resolve({ code: error ? Number((error as { code?: number }).code) : 0, stdout, stderr }),
+        );
+        child.stdin?.end(page);
+      });
+    const flag = await run(['run', '--stdin', '--stdin-filename', 'handbook/draft.md', '-f', 'compact']);
+    const dash = await run(['run', '-', '--stdin-filename', 'handbook/draft.md', '-f', 'compact']);
+    expect(flag.code).toBe(1);
+    expect(flag.stdout).toContain(
+      'handbook/draft.md:3:26  error  broken-link  Broken link nope.md: no such page.',
+    );
+    expect(flag.stdout).not.toContain('Broken link index.md');
+    expect(flag).toEqual(dash);
+    const both = await run(['run', '--stdin', '-', '--stdin-filename', 'handbook/draft.md', '-f', 'compact']);
+    expect(both).toEqual(dash);
+  });
+});
+
 describe('--color and --no-color', () => {
   it('--color colors a piped report; --no-color wins over FORCE_COLOR', { timeout: SLOW_MS }, async () => {
     const dir = tempTree(PAGE);
