@@ -1,3 +1,4 @@
+import { applyColorFlags } from './cli/color.js';
 import { EXIT } from './cli/exit.js';
 import { commandHelp, globalHelp } from './cli/help.js';
 import { parseCommandLine } from './cli/parse.js';
@@ -16,6 +17,7 @@ export { choice, parseNow } from './cli/values.js';
 export async function main(argv: string[]): Promise<number> {
   try {
     const { command, values, args, help } = parseCommandLine(argv);
+    applyColorFlags(values);
     if (values.version) {
       process.stdout.write(`${TOOL_VERSION}\n`);
       return EXIT.clean;

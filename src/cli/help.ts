@@ -40,6 +40,12 @@ const EXIT_CODES = `Exit codes: 0 no findings at the fail level, 1 findings at o
             or the wiki listing was not trusted (nothing written; see --accept-shrink).
 `;
 
+// sync finds nothing, so it never exits 1.
+const SYNC_EXIT_CODES = `Exit codes: 0 the mirror was written, 2 usage or config error (or the state file is locked),
+            3 some pages could not be read, or the wiki listing was not trusted
+            (nothing written; see --accept-shrink).
+`;
+
 const WIDTH = 100;
 
 /** Wraps text into lines of at most WIDTH columns, every line after the first indented by `indent`. */
@@ -92,6 +98,6 @@ export function commandHelp(command: Command): string {
     ]),
   );
   const usage = `Usage: ${TOOL_NAME} ${command}${about.args ? ` ${about.args}` : ''} [options]`;
-  const exits = command === 'run' || command === 'sync' ? `\n${EXIT_CODES}` : '';
+  const exits = command === 'run' ? `\n${EXIT_CODES}` : command === 'sync' ? `\n${SYNC_EXIT_CODES}` : '';
   return `${usage}\n\n${wrap(about.description, 0)}\n\nOptions:\n${options}${exits}`;
 }

@@ -151,7 +151,7 @@ export async function resolveInputs(
     if (loaded) return wholeRun(loaded);
     throw new HandbookLintError(
       'USAGE',
-      `Nothing to lint: pass files, folders or globs (${TOOL_NAME} run ./handbook), --config FILE, or run \`${TOOL_NAME} init\` to write ${DEFAULT_CONFIG_FILE}.`,
+      `Nothing to lint: pass files, folders or globs (${TOOL_NAME} run ./handbook), - for standard input, --config FILE, or run \`${TOOL_NAME} init\` to write ${DEFAULT_CONFIG_FILE}.`,
     );
   }
   if (paths.filter((path) => path === '-').length > 1)

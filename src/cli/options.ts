@@ -21,6 +21,10 @@ const SHRINK_HELP =
   "Trust a wiki listing that lost pages (more than state.max-shrink of the ledger's), whose search was cut short, or that names another wiki than the ledger: its missing findings count as fixed. Without it such a run writes nothing and exits 3.";
 const WAIT_LOCK_HELP = "Wait up to SECS for another run's lock on the state file (default: refuse).";
 
+/** The same help for every command. */
+const everyCommand = (text: string) =>
+  ({ run: text, rules: text, baseline: text, init: text, sync: text }) as const;
+
 /**
  * Every option of the command line. A new option is one entry here: parsing, each command's help and
  * the "not an option of" and "did you mean" errors follow from it.
@@ -88,6 +92,13 @@ export const OPTIONS = {
     value: 'MODE',
     help: { run: 'console: findings grouped by rule (default), page or owner.' },
   },
+  stdin: {
+    type: 'boolean',
+    help: {
+      run: 'Read one page from standard input: the same as the path -.',
+      baseline: 'Read one page from standard input: the same as the path -.',
+    },
+  },
   'stdin-filename': {
     type: 'string',
     value: 'NAME',
@@ -141,6 +152,11 @@ export const OPTIONS = {
         "Run every rule's examples (the default pack and the config's rule-folders, or DIR's rules) and show each failing one with its expected and actual findings, instead of listing the rules.",
     },
   },
+  color: {
+    type: 'boolean',
+    help: everyCommand('Color the output even when it is not a terminal (as FORCE_COLOR=1); never a file.'),
+  },
+  'no-color': { type: 'boolean', help: everyCommand('Never color the output (as NO_COLOR=1).') },
   help: {
     type: 'boolean',
     short: 'h',

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { closest } from '../closest.js';
 import { HandbookLintError } from '../errors.js';
@@ -36,10 +37,31 @@ function suggestion(candidate: string | undefined, prefix = ''): string {
   return candidate ? ` Did you mean ${prefix}${candidate}?` : '';
 }
 
+// What other linters call linting; too far from `run` for the nearest-name suggestion.
+const SYNONYMS: Record<string, Command> = { lint: 'run', check: 'run' };
+
+// Options of markdownlint-cli2 and ESLint that have no counterpart here, and what to do instead.
+const EXCLUDE = 'Leave files out with `exclude` under sources.markdown in the config.';
+const OTHER_LINTERS: Record<string, string> = {
+  fix: 'handbook-lint never changes a page: each finding says what to fix.',
+  'ignore-pattern': EXCLUDE,
+  'ignore-path': EXCLUDE,
+};
+
+/** A word that names something to lint, as markdownlint-cli2, ESLint and Vale take it without a command. */
+function looksLikePath(word: string): boolean {
+  return word === '-' || /[/\\*?.]/.test(word) || existsSync(word);
+}
+
 function commandOf(word: string | undefined): Command | undefined {
   if (word === undefined) return undefined;
   if ((COMMANDS as readonly string[]).includes(word)) return word as Command;
-  throw usage(`Unknown command "${forTerminal(word)}".${suggestion(closest(word, COMMANDS))}`, undefined);
+  const shown = forTerminal(word);
+  if (looksLikePath(word))
+    throw usage(`Unknown command "${shown}". To lint it: ${TOOL_NAME} run ${shown}`, undefined);
+  const nearest = closest(word, COMMANDS) ?? (Object.hasOwn(SYNONYMS, word) ? SYNONYMS[word] : undefined);
+  if (nearest) throw usage(`Unknown command "${shown}".${suggestion(nearest)}`, undefined);
+  throw usage(`Unknown command "${shown}". The commands: ${COMMANDS.join(', ')}.`, undefined);
 }
 
 /**
@@ -62,7 +84,10 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
     const raw = forTerminal(token.rawName);
     if (!Object.hasOwn(OPTIONS, token.name)) {
       const known = command ? optionsOf(command) : (Object.keys(OPTIONS) as OptionName[]);
-      throw usage(`Unknown option ${raw}.${suggestion(closest(token.name, known), '--')}`, command);
+      const instead = Object.hasOwn(OTHER_LINTERS, token.name)
+        ? ` ${OTHER_LINTERS[token.name]}`
+        : suggestion(closest(token.name, known), '--');
+      throw usage(`Unknown option ${raw}.${instead}`, command);
     }
     const name = token.name as OptionName;
     const spec: { type: string; value?: string } = OPTIONS[name];
@@ -73,10 +98,13 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
       token.value === undefined || (!token.inlineValue && token.value.startsWith('-') && token.value !== '-');
     if (spec.type === 'string' && missing) throw usage(`${raw} needs a value (${spec.value}).`, command);
   }
+  const args = asksHelp ? rest.slice(1) : rest;
+  // ESLint's spelling of the path `-`.
+  if (values.stdin === true && !args.includes('-')) args.push('-');
   return {
     ...(command ? { command } : {}),
     values: values as Values,
-    args: asksHelp ? rest.slice(1) : rest,
+    args,
     help: asksHelp || values.help === true,
   };
 }

@@ -76,7 +76,7 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
     throw new HandbookLintError('SOURCE_NOT_FOUND', noPagesMessage(config, paths));
   const result = values.owner === undefined ? everyone : forOwner(everyone, values.owner);
   const output = values.output ? resolve(values.output) : config.report.output;
-  const view = { quiet: values.quiet === true, groupBy, output };
+  const view = { quiet: values.quiet === true, groupBy, output, partial: inputs.partial };
   const text = reportText(result, config, format ?? config.report.format, view);
   if (output) await writeFileAtomically(output, text, 'report to');
   else for (const piece of typeof text === 'string' ? [text] : text) process.stdout.write(piece);
@@ -119,9 +119,9 @@ function reportText(
   result: LintResult,
   config: Config,
   format: ReportFormat,
-  view: { quiet: boolean; groupBy: GroupBy; output: string | undefined },
+  view: { quiet: boolean; groupBy: GroupBy; output: string | undefined; partial: boolean },
 ): string | Iterable<string> {
-  const { quiet, groupBy, output } = view;
+  const { quiet, groupBy, output, partial } = view;
   const reported = quiet ? onlyErrors(result) : result;
   const places = consolePlaces(config);
   // In pieces: a large handbook's JSON report is never one string in memory.
@@ -135,7 +135,19 @@ function reportText(
     });
   if (format === 'html') return formatHtml(reported, markdownLinks(config, output));
   if (format === 'compact') return formatCompact(result, { ...places, quiet });
-  return formatConsole(result, palette(output ? {} : process.stdout), { ...places, quiet, groupBy });
+  // A file is read later, elsewhere: never colored, whatever FORCE_COLOR or --color say.
+  const colors = output ? palette({}, {}) : palette(process.stdout);
+  return formatConsole(partial ? withoutCoverage(result) : result, colors, { ...places, quiet, groupBy });
+}
+
+/**
+ * A run on some pages (files, globs, -, a sub-folder: a pre-commit hook, an editor) is about those
+ * pages' findings: the handbook's metrics measured on a few of its pages would only mislead people
+ * ("Documentation coverage 0 %" for one policy page). Machine reports keep them.
+ */
+function withoutCoverage(result: LintResult): LintResult {
+  const { coverage: _coverage, ...rest } = result;
+  return rest;
 }
 
 /** The write-back plan or log and every notice (expired suppressions, write-back problems) go to standard error. */

@@ -103,6 +103,8 @@ function topPages(findings: readonly Finding[], places: PlaceOptions, colors: Pa
     if (f.severity === 'error') entry.errors++;
     pages.set(f.page.key, entry);
   }
+  // With one page there is nothing to choose between: its findings follow.
+  if (pages.size < 2) return [];
   // One page with many problems beats many pages with one; errors decide first.
   const top = [...pages.values()]
     .filter((p) => p.errors > 0 || p.total > 1)
