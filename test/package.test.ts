@@ -78,7 +78,6 @@ describe('the npm package', () => {
       'LICENSE',
       'config.example.yml',
       pkg.bin['handbook-lint'] ?? '',
-      'dist/action.js',
       'dist/parallel/worker.js',
       'dist/THIRD-PARTY-LICENSES.txt',
       'rules/broken-link.yml',
@@ -88,6 +87,8 @@ describe('the npm package', () => {
     const allowed =
       /^(dist\/.+\.js(\.map)?|dist\/THIRD-PARTY-LICENSES\.txt|rules\/[\w-]+\.yml|schema\/[\w.-]+\.json|package\.json|README\.md|LICENSE|config\.example\.yml)$/;
     expect(paths.filter((path) => !allowed.test(path))).toEqual([]);
+    // The Action runs its committed bundle (action/action.js): a second copy would only weigh down the package.
+    expect(paths).not.toContain('dist/action.js');
     expect(paths.filter((path) => path.startsWith('dist/emulators/'))).toEqual([]);
     if (existsSync(join(REPO, 'schema'))) expect(paths.some((path) => path.startsWith('schema/'))).toBe(true);
   });
