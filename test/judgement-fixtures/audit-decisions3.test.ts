@@ -19,6 +19,9 @@ const pages: Record<string, string> = {
   'rfcs/20261005_upsert.md': `- Feature Name: upsert\n- Status: completed\n- Start Date: 2026-10-05\n- Authors: Dana Whit\n\n# Summary\n\nInsert or update in one statement.\n\n# Motivation\n\nKey/value use is awkward without it.\n\n# Detailed design\n\nA short form and a long form.\n\n# Alternatives\n\nOnly the long form.\n`,
   // A Nygard ADR whose Context weighs the options in plain words.
   'adr/0007-image-registry.md': `# ADR007: Image registry\n\n## Status\n\nAccepted\n\nDate: 2026-10-06\nOwner: Dana Whit\n\n## Context\n\nA self-hosted registry needs upkeep. A vendor's registry would save us from managing access ourselves, and on the vendor's cloud it makes sense to let it do the work.\n\n## Decision\n\nWe will use the vendor's registry.\n\n## Consequences\n\nImages must hold no secrets.\n`,
+  // Reasons given as a goal and as an end of support.
+  'adr/0009-event-stream.md': `# 9. Event stream\n\nDate: 2026-10-07\nOwner: Dana Whit\n\n## Status\n\nAccepted\n\n## Context\n\nWe aim for a backend that handles bursts with few threads.\n\n## Decision\n\nWe will use an event stream.\n\n## Consequences\n\nA steeper learning curve.\n`,
+  'adr/0010-runtime-22.md': `# 10. Runtime 22\n\nDate: 2026-10-08\nOwner: Dana Whit\n\n## Status\n\nAccepted\n\n## Context\n\nRuntime 20 is phasing out next spring.\n\n## Decision\n\nWe move to runtime 22.\n\n## Consequences\n\nTwo libraries need upgrades.\n`,
   // Translated records still owe what their template asks: options weighed, a decision taken.
   'decisions/0008-pipeline.md': `# Pipeline d'analyse\n\n* Statut : brouillon\n* Date : 2026-01-04\n* Décideurs : équipe back\n\n## Contexte\n\nLes exports prennent plus de vingt minutes.\n\n## Résultat de la Décision\n\nUne pipeline ELT, car elle charge les événements par lots.\n\n### Impacts Positifs\n\n* Exports plus courts.\n`,
 };
@@ -55,6 +58,11 @@ describe('decision records from the hold-out folders of the third audit', async 
 
   it('takes "would save us" and "it makes sense" in the Context for a reason', () => {
     expect(on('adr/0007-image-registry.md')).toEqual([]);
+  });
+
+  it('takes a goal or an end of support stated in the Context for a reason', () => {
+    expect(on('adr/0009-event-stream.md')).toEqual([]);
+    expect(on('adr/0010-runtime-22.md')).toEqual([]);
   });
 
   it('still reports what a translated record lacks: the options it never weighed, a draft left for months', () => {
