@@ -23,14 +23,36 @@ const FIELD_LINES_MAX = 25;
 // Values are read a word at a time (spaces, then a non-space: what `.*?` matches, up to its last
 // non-space) after all the spaces before them, as in `fieldAnywhere`: `.*?` before the trailing spaces
 // reread the spaces after each character, hours of work on a line with a long run of them.
+// A key is letters in any script (`Statut`, `Décideurs`), and may end in `(s)` (`Author(s)`).
 const KEY_VALUE =
-  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z0-9 _/-]{0,39}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)*?)\s*$/;
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\p{L}[\p{L}\p{N} _/-]{0,39}?(?:\(s\))?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)*?)\s*$/u;
 const BROKEN_KEY_VALUE = /^([A-Za-z_][\w -]{0,39}?)\s*:(?:\s+(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)*?))?\s*$/;
 const BROKEN_ITEM = /^\s+-\s+(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)+?)\s*$/;
 
-/** A written key as a field name; `Author(s)` is `authors`. */
+/**
+ * The keys of decision records written in French, German, Spanish and Portuguese, by the English
+ * field each names (accents dropped): `Statut :` is the status, `Décideurs :` the deciders.
+ */
+const TRANSLATED_KEYS: ReadonlyMap<string, string> = new Map([
+  ['statut', 'status'],
+  ['estado', 'status'],
+  ['datum', 'date'],
+  ['fecha', 'date'],
+  ['decideurs', 'deciders'],
+  ['decisionnaires', 'decision-makers'],
+  ['entscheider', 'deciders'],
+  ['decisores', 'deciders'],
+  ['auteur', 'author'],
+  ['auteurs', 'authors'],
+  ['autor', 'author'],
+  ['autoren', 'authors'],
+  ['autores', 'authors'],
+]);
+
+/** A written key as a field name: `Author(s)` is `authors`, `Décideurs` is `deciders`. */
 function fieldKey(written: string): string {
-  return normalizeKey(written.replace(/\(s\)/gi, 's'));
+  const key = normalizeKey(written.replace(/\(s\)/gi, 's').normalize('NFD').replace(/\p{M}/gu, ''));
+  return TRANSLATED_KEYS.get(key) ?? key;
 }
 
 function fromFrontMatter(frontMatter: FrontMatter, fields: Record<string, Field>): void {
@@ -138,7 +160,7 @@ const TABLE_KEYS = new Set([
 function fromHeaderTable(node: Table, fields: Record<string, Field>): void {
   const [header, row, ...more] = node.children;
   if (!header || !row || more.length) return;
-  const keys = header.children.map((cell) => normalizeKey(mdToString(cell)));
+  const keys = header.children.map((cell) => fieldKey(mdToString(cell)));
   if (!keys.every((key) => TABLE_KEYS.has(key))) return;
   keys.forEach((key, index) => {
     const valueCell = row.children[index];
@@ -152,8 +174,8 @@ function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
   const nodes = tree.children;
   nodes.forEach((node, index) => {
     if (node.type !== 'heading') return;
-    // "## Author(s)" is the Authors heading.
-    const key = normalizeKey(mdToString(node).replace(/\(s\)/gi, 's'));
+    // "## Author(s)" is the Authors heading, "## Statut" the Status one.
+    const key = fieldKey(mdToString(node));
     if (!FIELD_HEADINGS.has(key) || key in fields) return;
     const next = nodes[index + 1];
     if (!next || (next.type !== 'paragraph' && next.type !== 'list')) return;

@@ -1,4 +1,4 @@
-import type { Heading, RootContent } from 'mdast';
+import type { Heading, Paragraph, RootContent } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Page } from '../../model/page.js';
 import { countWords, startsWithWord } from './values.js';
@@ -13,13 +13,80 @@ export interface Section {
   words: number;
 }
 
-/** Heading text as compared: no numbering ("1. Context"), no trailing colon, lower case. */
+/**
+ * The headings of the decision templates (Nygard's, MADR's) as records written in French, German,
+ * Spanish and Portuguese begin them, with the English heading each stands for: a record's
+ * "Contexte et énoncé du problème" is its Context, "Résultat de la décision" its Decision Outcome.
+ * Longer phrases first, so "résultat de la décision" is not read as "résultat de la" + Decision.
+ */
+const TRANSLATED_HEADINGS: ReadonlyArray<readonly [string, string]> = (
+  [
+    // French (MADR's French template and its translations)
+    ['contexte et énoncé du problème', 'context and problem statement'],
+    ['contexte et définition du problème', 'context and problem statement'],
+    ['contexte', 'context'],
+    ['énoncé du problème', 'problem statement'],
+    ['définition du problème', 'problem statement'],
+    ['facteurs de décision', 'decision drivers'],
+    ['options considérées', 'considered options'],
+    ['options envisagées', 'considered options'],
+    ['solutions étudiées', 'considered options'],
+    ['solutions envisagées', 'considered options'],
+    ['résultat de la décision', 'decision outcome'],
+    ['décisions', 'decisions'],
+    ['décision', 'decision'],
+    ['conséquences', 'consequences'],
+    ['impacts positifs', 'positive consequences'],
+    ['impacts négatifs', 'negative consequences'],
+    ['avantages et inconvénients des options', 'pros and cons of the options'],
+    ['avantages et inconvénients des solutions', 'pros and cons of the options'],
+    ['statut', 'status'],
+    // German
+    ['kontext und problemstellung', 'context and problem statement'],
+    ['kontext', 'context'],
+    ['problemstellung', 'problem statement'],
+    ['entscheidungstreiber', 'decision drivers'],
+    ['betrachtete optionen', 'considered options'],
+    ['entscheidungsergebnis', 'decision outcome'],
+    ['entscheidung', 'decision'],
+    ['konsequenzen', 'consequences'],
+    ['begründung', 'rationale'],
+    ['alternativen', 'alternatives'],
+    // Spanish
+    ['contexto y planteamiento del problema', 'context and problem statement'],
+    ['opciones consideradas', 'considered options'],
+    ['resultado de la decisión', 'decision outcome'],
+    ['decisión', 'decision'],
+    ['consecuencias', 'consequences'],
+    // Portuguese
+    ['contexto e definição do problema', 'context and problem statement'],
+    ['opções consideradas', 'considered options'],
+    ['resultado da decisão', 'decision outcome'],
+    ['decisão', 'decision'],
+    ['consequências', 'consequences'],
+    // Spanish and Portuguese
+    ['contexto', 'context'],
+    ['alternativas consideradas', 'alternatives considered'],
+    ['alternativas', 'alternatives'],
+    ['estado', 'status'],
+  ] as const
+).toSorted((a, b) => b[0].length - a[0].length);
+
+/** A heading as the English heading it begins with, when it begins with a translated one. */
+function inEnglish(key: string): string {
+  const found = TRANSLATED_HEADINGS.find(([phrase]) => startsWithWord(key, phrase));
+  return found ? `${found[1]}${key.slice(found[0].length)}` : key;
+}
+
+/** Heading text as compared: no numbering ("1. Context"), no trailing colon, lower case, in English. */
 export function headingKey(text: string): string {
-  return text
-    .replace(/^[^\p{L}]+/u, '')
-    .replace(/(?<![\s:.])[\s:.]+$/, '')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+  return inEnglish(
+    text
+      .replace(/^[^\p{L}]+/u, '')
+      .replace(/(?<![\s:.])[\s:.]+$/, '')
+      .replace(/\s+/g, ' ')
+      .toLowerCase(),
+  );
 }
 
 /** Splits a rule's `"Decisions|Decided"` into heading names. */
@@ -47,6 +114,45 @@ function sectionAt(nodes: RootContent[], index: number): Section {
   return { heading, title: mdToString(heading), nodes: own, text, words: countWords(text) };
 }
 
+/** A label set in bold on a line of its own: `**Decision Outcome**`, `**Context:**`. */
+function boldLabel(node: RootContent): Paragraph['children'] | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const [first, ...rest] = node.children;
+  if (first?.type !== 'strong' || rest.some((n) => n.type !== 'text' || !/^\s*:?\s*$/.test(n.value)))
+    return undefined;
+  const text = mdToString(first);
+  return text.length <= 80 && !text.includes('\n') ? first.children : undefined;
+}
+
+const outlines = new WeakMap<Page, RootContent[]>();
+
+/**
+ * The page's top-level nodes with its sections marked. A page with no heading below its title that
+ * sets its section names in bold on lines of their own (a document pasted from a word processor)
+ * has those lines as its `##` headings.
+ */
+function outline(page: Page): RootContent[] {
+  const known = outlines.get(page);
+  if (known) return known;
+  const nodes = page.tree.children;
+  const hasSections = nodes.some((node) => node.type === 'heading' && node.depth >= 2);
+  const marked = hasSections
+    ? nodes
+    : nodes.map((node): RootContent => {
+        const label = boldLabel(node);
+        return label
+          ? {
+              type: 'heading',
+              depth: 2,
+              children: label,
+              ...(node.position ? { position: node.position } : {}),
+            }
+          : node;
+      });
+  outlines.set(page, marked);
+  return marked;
+}
+
 type Match = 'exact' | 'prefix' | undefined;
 
 function matcher(page: Page, names: readonly string[]): (node: RootContent) => Match {
@@ -68,7 +174,7 @@ function matcher(page: Page, names: readonly string[]): (node: RootContent) => M
  */
 export function findSection(page: Page, names: readonly string[]): Section | undefined {
   const match = matcher(page, names);
-  const nodes = page.tree.children;
+  const nodes = outline(page);
   const exact = nodes.findIndex((node) => match(node) === 'exact');
   const index = exact >= 0 ? exact : nodes.findIndex((node) => match(node) === 'prefix');
   return index >= 0 ? sectionAt(nodes, index) : undefined;
@@ -77,6 +183,6 @@ export function findSection(page: Page, names: readonly string[]): Section | und
 /** Every section with one of the names, for content that repeats per topic (an "Action items" under each agenda item). */
 export function findSections(page: Page, names: readonly string[]): Section[] {
   const match = matcher(page, names);
-  const nodes = page.tree.children;
+  const nodes = outline(page);
   return nodes.flatMap((node, index) => (match(node) ? [sectionAt(nodes, index)] : []));
 }

@@ -19,15 +19,50 @@ export function startsWithWord(text: string, prefix: string): boolean {
 }
 
 /**
+ * Lifecycle words as records written in French, German, Spanish and Portuguese state them, with the
+ * English word each means: "proposé" is Proposed, "abgelehnt" Rejected, "rascunho" Draft.
+ */
+const TRANSLATED_STATES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    proposed: 'proposé proposée vorgeschlagen propuesto propuesta proposto proposta',
+    draft: 'brouillon entwurf borrador rascunho',
+    accepted: 'accepté acceptée adopté adoptée akzeptiert angenommen aceptado aceptada aceito aceita aceite',
+    approved: 'approuvé approuvée validé validée genehmigt aprobado aprobada aprovado aprovada',
+    implemented: 'implémenté implémentée umgesetzt implementado implementada',
+    rejected: 'rejeté rejetée refusé refusée abgelehnt rechazado rechazada rejeitado rejeitada',
+    withdrawn: 'retiré retirée zurückgezogen retirado retirada',
+    abandoned: 'abandonné abandonnée abandonado abandonada',
+    deprecated: 'déprécié dépréciée obsolète veraltet deprecado depreciado descontinuado',
+    superseded:
+      'remplacé remplacée ersetzt reemplazado reemplazada sustituido sustituida substituído substituída',
+  }).flatMap(([english, words]) => words.split(' ').map((word) => [word, english] as const)),
+);
+
+/** A value's leading lifecycle word in English when it is written in another language. */
+function stateInEnglish(text: string): string {
+  const word = /^\p{L}+/u.exec(text)?.[0];
+  const english = word && TRANSLATED_STATES.get(word);
+  return english ? `${english}${text.slice(word.length)}` : text;
+}
+
+/** A value as compared with an allowed one: hyphens and underscores between words are spaces ("in-progress"). */
+function spaced(text: string): string {
+  return text.replace(/(?<=\p{L})[-_]+(?=\p{L})/gu, ' ');
+}
+
+/**
  * The allowed value a handbook value means, forgivingly: "**Accepted**", "accepted", "✅ Accepted",
- * "Accepted (PR #2897)" and "Accepted. Tracking issue: ..." are all Accepted; "Partially Accepted" is not.
+ * "Accepted (PR #2897)", "Accepted. Tracking issue: ...", `"accepté"` and "in-progress" all match;
+ * "Partially Accepted" is not Accepted.
  */
 export function matchAllowed(value: string, allowed: readonly string[]): string | undefined {
   // Emoji around a status word are decoration: "🏗 Draft 🚧" and "✅ Accepted" say Draft and Accepted.
-  const text = comparable(value.replace(/\p{Extended_Pictographic}|\uFE0F|\u200D/gu, ' ')).trim();
+  const bare = comparable(value.replace(/\p{Extended_Pictographic}|\uFE0F|\u200D/gu, ' ')).trim();
+  // Quotes kept from a YAML-like `statut: "accepté"` line are not part of the word.
+  const text = spaced(stateInEnglish(bare.replace(/^["'“«]\s*|\s*["'”»]$/g, '')));
   // Longest first, so "In review" wins over a shorter allowed value it starts with.
   const sorted = [...allowed].sort((a, b) => b.length - a.length);
-  return sorted.find((candidate) => startsWithWord(text, comparable(candidate)));
+  return sorted.find((candidate) => startsWithWord(text, spaced(comparable(candidate))));
 }
 
 /** Whether a flag-like field (front matter `evergreen: true`, `Evergreen: yes`) is set. */
