@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempTree } from '../helpers/cli.js';
+
+/**
+ * Patterns the third out-of-sample audit of the handbook-page rules met: an MkDocs site whose section
+ * pages no page links to, as its sidebar comes from `mkdocs.yml`, and a GitBook's SUMMARY.md (its
+ * table of contents) asked for an owner. Each page is written for the test; none is copied.
+ */
+const MKDOCS = {
+  'mkdocs.yml': [
+    'site_name: Team handbook',
+    'nav:',
+    '  - Home: index.md',
+    '  - Ways of working:',
+    '    - ways/index.md',
+    '    - Testing: ways/testing.md',
+    '    - Releases: ways/releases.md',
+    '  - Source: https://example.com/repo',
+    'markdown_extensions:',
+    '  - pymdownx.superfences:',
+    '      custom_fences:',
+    '        - format: !!python/name:pymdownx.superfences.fence_code_format',
+  ].join('\n'),
+  'docs/index.md': '# Team handbook\n\nHow we work.\n',
+  'docs/ways/index.md': '# Ways of working\n',
+  'docs/ways/testing.md': '# Testing\n\nEvery change has a test.\n',
+  'docs/ways/releases.md': '# Releases\n\nWe release on Tuesdays.\n',
+  // In no nav and linked from no page: still the stray page to report.
+  'docs/ways/old-releases.md': '# Old release process\n\nWe released monthly.\n',
+};
+
+async function findings(root: string, rule: string, withMessage = false): Promise<string[]> {
+  const { stdout } = await runCli(['run', root, '--format', 'json', '--now', '2026-07-01']);
+  return (JSON.parse(stdout).findings as { ruleId: string; page: { file: string }; message: string }[])
+    .filter((f) => f.ruleId === rule)
+    .map((f) => (withMessage ? `${f.page.file} ${f.message}` : f.page.file))
+    .sort();
+}
+
+describe('judgement fixtures: audited handbook pages (third round)', () => {
+  it("takes the pages MkDocs' nav lists as reached, and still reports a page in no nav and no link", async () => {
+    const root = tempTree(MKDOCS);
+    expect(await findings(root, 'orphan-page')).toEqual(['docs/ways/old-releases.md']);
+    // Linting the docs folder reads mkdocs.yml beside it.
+    expect(await findings(join(root, 'docs'), 'orphan-page')).toEqual(['ways/old-releases.md']);
+  }, 60_000);
+
+  it('takes every page of an MkDocs site without nav as reached: its sidebar lists them all', async () => {
+    const root = tempTree({ ...MKDOCS, 'mkdocs.yml': 'site_name: Team handbook\n' });
+    expect(await findings(root, 'orphan-page')).toEqual([]);
+  }, 60_000);
+});
