@@ -50,4 +50,13 @@ describe('judgement fixtures: audited handbook pages (third round)', () => {
     const root = tempTree({ ...MKDOCS, 'mkdocs.yml': 'site_name: Team handbook\n' });
     expect(await findings(root, 'orphan-page')).toEqual([]);
   }, 60_000);
+
+  it("asks no owner of a GitBook's SUMMARY.md, its table of contents", async () => {
+    const root = tempTree({
+      'README.md': '# Engineering\n\nWelcome.\n',
+      'SUMMARY.md': '# Summary\n\n* [Introduction](README.md)\n* [Testing](testing.md)\n',
+      'testing.md': '---\nowner: ana\n---\n# Testing\n\nEvery change has a test.\n',
+    });
+    expect(await findings(root, 'page-owner')).toEqual([]);
+  }, 60_000);
 });
