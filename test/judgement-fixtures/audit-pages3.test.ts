@@ -51,6 +51,18 @@ describe('judgement fixtures: audited handbook pages (third round)', () => {
     expect(await findings(root, 'orphan-page')).toEqual([]);
   }, 60_000);
 
+  it('takes a next review the front matter schedules as the date the page is due, whatever its edits', async () => {
+    const root = tempTree({
+      'overdue.md': '---\ntitle: Caching\nauthors:\n  - Ana\nnext-review: 2025-11-01\n---\n\nHow we cache.\n',
+      'scheduled.md':
+        '---\nauthors: [Ana]\nlast_reviewed: 2024-01-10\nnext-review: 2026-09-01\n---\n# Testing\n\nEvery change has a test.\n',
+      'unscheduled.md': '---\nauthors: [Ana]\nnext-review:\n---\n# Releases\n\nOn Tuesdays.\n',
+    });
+    expect(await findings(root, 'stale-page', true)).toEqual([
+      'overdue.md Page may be out of date: its next review was due on 2025-11-01.',
+    ]);
+  }, 60_000);
+
   it("asks no owner of a GitBook's SUMMARY.md, its table of contents", async () => {
     const root = tempTree({
       'README.md': '# Engineering\n\nWelcome.\n',
