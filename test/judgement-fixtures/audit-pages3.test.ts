@@ -71,4 +71,31 @@ describe('judgement fixtures: audited handbook pages (third round)', () => {
     });
     expect(await findings(root, 'page-owner')).toEqual([]);
   }, 60_000);
+
+  it('follows a lower-case URL to a Hugo page whose folder is capitalised, as Hugo serves it; not a .md path, nor off Hugo', async () => {
+    const pages = {
+      'content/en/docs/Handbook/styleguide.md': '# Style guide\n\nWrite short sentences.\n',
+      'content/en/docs/Handbook/templates.md': '# Templates\n\nCopy one.\n',
+      'content/en/docs/Handbook/contributing.md':
+        '# Contributing\n\nRead [the style guide](/docs/handbook/styleguide/) and [templates](../handbook/templates/), not [this](../handbook/templates.md).\n',
+    };
+    const hugo = tempTree({
+      ...pages,
+      'content/en/_index.md': '# Home\n',
+      'content/en/docs/_index.md': '# Docs\n',
+    });
+    const hugoBroken = await runCli(['run', hugo, '--format', 'json', '--now', '2026-07-01']);
+    expect(
+      (JSON.parse(hugoBroken.stdout).findings as { ruleId: string; message: string }[])
+        .filter((f) => f.ruleId === 'broken-link')
+        .map((f) => f.message),
+    ).toEqual(['Broken link ../handbook/templates.md: no such page. Did you mean templates.md?']);
+    // A plain folder (no Hugo section pages) is read as GitHub reads it: paths match case exactly.
+    const plain = tempTree(pages);
+    expect(await findings(plain, 'broken-link')).toEqual([
+      'content/en/docs/Handbook/contributing.md',
+      'content/en/docs/Handbook/contributing.md',
+      'content/en/docs/Handbook/contributing.md',
+    ]);
+  }, 60_000);
 });
