@@ -98,4 +98,36 @@ describe('judgement fixtures: audited handbook pages (third round)', () => {
       'content/en/docs/Handbook/contributing.md',
     ]);
   }, 60_000);
+
+  it("reports a broken link in an HTML block on its own line and column, not the block's first line", async () => {
+    const root = tempTree({
+      'offices.md': [
+        '# Offices',
+        '',
+        '<table>',
+        '  <tr><td>Lisbon</td></tr>',
+        '  <tr><td><a href="lisbon.md">Lisbon office</a></td></tr>',
+        '</table>',
+        '',
+        '- Mail',
+        '  <div>',
+        '  <a href="mail.md">Mailroom</a>',
+        '  </div>',
+        '',
+      ].join('\n'),
+    });
+    const { stdout } = await runCli(['run', root, '--format', 'json', '--now', '2026-07-01']);
+    const broken = (
+      JSON.parse(stdout).findings as {
+        ruleId: string;
+        position: { start: { line: number; column: number }; end: { line: number; column: number } };
+      }[]
+    )
+      .filter((f) => f.ruleId === 'broken-link')
+      .map(
+        (f) =>
+          `${f.position.start.line}:${f.position.start.column}-${f.position.end.line}:${f.position.end.column}`,
+      );
+    expect(broken).toEqual(['5:11-5:31', '10:3-10:21']);
+  }, 60_000);
 });
