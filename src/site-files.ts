@@ -51,6 +51,8 @@ export class SiteFiles {
   // One resolution per page or file linked to, shared by every link to it: the site keeps them all.
   private readonly leading = { page: new Map<string, Resolution>(), asset: new Map<string, Resolution>() };
   private siteRoots: string[] = [''];
+  /** On a Hugo site (`_index.md` section pages), each page's file by its lower-cased path. */
+  private lowerCased: Map<string, string> | undefined;
 
   constructor(
     private readonly repository: Repository | undefined,
@@ -91,17 +93,24 @@ export class SiteFiles {
         return language ? [`content/${language}`] : [];
       }),
     ];
+    // Hugo serves `Handbook/styleguide.md` at `/handbook/styleguide/`: its URLs are lower case.
+    this.lowerCased = files.some((file) => /(?:^|\/)_index\.md$/.test(file))
+      ? new Map(files.map((file) => [file.toLowerCase(), file]))
+      : undefined;
   }
 
   /** A path relative to a page's file; a link to a folder-style URL is tried as the site would serve it. */
   relative(file: string, path: string): Resolution {
     const fromFile = this.file(posix.normalize(posix.join(posix.dirname(file), path)));
-    if (fromFile.kind !== 'missing' || isNavigationPage({ file }) || /\.(md|markdown)$/i.test(path))
-      return fromFile;
-    // A link to a URL rather than a file (`../chat-platform/`), written for a site that serves each
-    // page as a folder (Hugo, Jekyll and Docusaurus pretty URLs: `about/meeting.md` at `/about/meeting/`).
-    const fromUrl = this.file(posix.normalize(posix.join(file.replace(/\.[^/.]+$/, ''), path)));
-    return fromUrl.kind === 'missing' ? fromFile : fromUrl;
+    if (fromFile.kind !== 'missing' || /\.(md|markdown)$/i.test(path)) return fromFile;
+    if (!isNavigationPage({ file })) {
+      // A link to a URL rather than a file (`../chat-platform/`), written for a site that serves each
+      // page as a folder (Hugo, Jekyll and Docusaurus pretty URLs: `about/meeting.md` at `/about/meeting/`).
+      const fromUrl = this.url(posix.normalize(posix.join(file.replace(/\.[^/.]+$/, ''), path)));
+      if (fromUrl.kind !== 'missing') return fromUrl;
+    }
+    const lowerCased = this.url(posix.normalize(posix.join(posix.dirname(file), path)));
+    return lowerCased.kind === 'missing' ? fromFile : lowerCased;
   }
 
   /**
@@ -114,7 +123,7 @@ export class SiteFiles {
     const fromSite = posix.normalize(stripped.replace(/^\/+/, '') || '.');
     let first: Resolution | undefined;
     for (const root of this.siteRoots) {
-      const resolution = this.file(root ? posix.join(root, fromSite) : fromSite);
+      const resolution = this.url(root ? posix.join(root, fromSite) : fromSite);
       if (resolution.kind !== 'missing') return resolution;
       first ??= resolution;
     }
@@ -134,6 +143,26 @@ export class SiteFiles {
   private fromRepositoryRoot(repository: Repository, path: string): Resolution {
     const fromRoot = posix.normalize(path.replace(/^\/+/, '') || '.');
     return this.file(posix.relative(repository.folder, fromRoot) || '.');
+  }
+
+  /**
+   * A path the published site serves: a file as `file` finds it, or on a Hugo site a page whose path
+   * differs only in case (not a `.md` file path, which Hugo leaves as written).
+   */
+  private url(wanted: string): Resolution {
+    const found = this.file(wanted);
+    if (found.kind !== 'missing' || !this.lowerCased || /\.(md|markdown)$/i.test(wanted)) return found;
+    const stem = wanted.replace(/\/+$/, '').toLowerCase();
+    const candidates = [
+      ...PAGE_EXTENSIONS.map((ext) => `${stem}${ext}`),
+      ...INDEX_FILES.map((name) => `${stem}/${name.toLowerCase()}`),
+    ];
+    for (const candidate of candidates) {
+      const file = this.lowerCased.get(candidate);
+      const key = file && this.byFile.get(file);
+      if (key) return this.leadsTo('page', key);
+    }
+    return found;
   }
 
   private file(wanted: string): Resolution {

@@ -1,6 +1,7 @@
 import type { SlugStyle } from './normalize/slug-style.js';
 import { detectRepository, parseRepository } from './repository.js';
 import type { SiteOptions } from './site.js';
+import { readSiteNavigation } from './site-navigation.js';
 
 /** How the Markdown source's links map onto the handbook: config, else what its git checkout says. */
 export function siteOptions(config: {
@@ -15,10 +16,12 @@ export function siteOptions(config: {
   const md = config.markdown;
   if (!md) return {};
   const repository = md.repository ? parseRepository(md.repository) : detectRepository(md.root);
+  const navigation = readSiteNavigation(md.root);
   return {
     ...(md.basePath ? { basePath: md.basePath } : {}),
     ...(md.siteUrl ? { siteUrl: md.siteUrl } : {}),
     ...(md.slugStyle ? { slugStyle: md.slugStyle } : {}),
     ...(repository ? { repository } : {}),
+    ...(navigation ? { navigation } : {}),
   };
 }

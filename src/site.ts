@@ -3,6 +3,7 @@ import { headingSlugs, type SlugStyle } from './normalize/slug-style.js';
 import { wikiKey } from './platforms/urls.js';
 import type { Repository } from './repository.js';
 import { EXTERNAL, isNavigationPage, type Resolution, SiteFiles, safeDecode } from './site-files.js';
+import type { SiteNavigation } from './site-navigation.js';
 
 /** What the link graph keeps of a page: no body, no tree, so 100,000 pages fit in memory. */
 export type SitePage = Omit<Page, 'markdown' | 'tree' | 'fields'>;
@@ -24,6 +25,8 @@ export interface SiteOptions {
   slugStyle?: SlugStyle;
   /** The repository the handbook lives in: its file URLs are internal, `/x` may mean its root. */
   repository?: Repository;
+  /** The pages a generator's navigation file lists (MkDocs' `nav`): reached without a link. */
+  navigation?: SiteNavigation;
 }
 
 export class Site {
@@ -35,6 +38,7 @@ export class Site {
   /** Wikis the handbook holds pages of (crawled or mirrored): only their URLs are internal. */
   private readonly wikis = new Set<string>();
   private readonly slugCache = new WeakMap<SitePage, Set<string>>();
+  private navigationFiles: Set<string> | undefined;
 
   constructor(options: SiteOptions = {}) {
     this.options = options;
@@ -62,6 +66,15 @@ export class Site {
   /** Every page, in insertion (crawl) order. */
   all(): IterableIterator<SitePage> {
     return this.pages.values();
+  }
+
+  /** Whether the site generator's navigation (not a page) lists the Markdown file `file`. */
+  listedInNavigation(file: string): boolean {
+    const navigation = this.options.navigation;
+    if (!navigation) return false;
+    if ('folder' in navigation) return navigation.folder === '' || file.startsWith(`${navigation.folder}/`);
+    this.navigationFiles ??= new Set(navigation.files);
+    return this.navigationFiles.has(file);
   }
 
   /** Files of Markdown pages, for suggestions. */

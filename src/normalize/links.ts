@@ -51,6 +51,25 @@ function makeLink(href: string, text: string, position: Position | undefined): L
 
 type AnyNode = { type: string; children?: AnyNode[]; position?: Position } & Record<string, unknown>;
 
+/**
+ * Where the text at `index` of an HTML node's value sits in the page: a link deep in a table or a
+ * `<div>` is reported on its own line. Lines after the first are indented to the block's column, as
+ * a block in a list item or blockquote is (the node's value has that indent stripped).
+ */
+function positionIn(
+  block: Position | undefined,
+  value: string,
+  index: number,
+  length: number,
+): Position | undefined {
+  if (!block) return undefined;
+  const before = value.slice(0, index);
+  const lines = before.split('\n');
+  const line = block.start.line + lines.length - 1;
+  const column = block.start.column + (lines.at(-1) ?? '').length;
+  return { start: { line, column }, end: { line, column: column + length } };
+}
+
 /** Walks a page's mdast once and collects headings, anchors and links with their positions. */
 export function extractOutline(tree: Root): Outline {
   const slugger = new GithubSlugger();
@@ -93,8 +112,11 @@ export function extractOutline(tree: Root): Outline {
           if (id) anchors.push(id);
         }
         for (const match of value.matchAll(HTML_HREF)) {
-          const [, before = '', href, after = '', text = ''] = match;
-          if (href && !DISABLED.test(before + after)) links.push(makeLink(href, text.trim(), node.position));
+          const [whole, before = '', href, after = '', text = ''] = match;
+          if (!href || DISABLED.test(before + after)) continue;
+          // The span of the `<a …>` tag, where the link is written.
+          const tag = whole.length - text.length;
+          links.push(makeLink(href, text.trim(), positionIn(node.position, value, match.index, tag)));
         }
         if (BUILD_TIME_TOKEN.test(value)) generated = true;
         break;

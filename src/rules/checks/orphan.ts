@@ -54,7 +54,9 @@ function reachable(site: Site, opts: Options, source: SitePage['source']): Set<s
       // at the top-most index pages.
       const isRoot =
         page.source === 'markdown'
-          ? opts.roots.some((g) => matchesGlob(page.path, g)) || (!page.parent && isNavigationPage(page))
+          ? opts.roots.some((g) => matchesGlob(page.path, g)) ||
+            (!page.parent && isNavigationPage(page)) ||
+            (page.file !== undefined && site.listedInNavigation(page.file))
           : wikiRoots.has(page.key);
       if (isRoot) roots.push(page.key);
     }

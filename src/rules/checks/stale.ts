@@ -5,8 +5,23 @@ import { notMaintained } from '../../normalize/stub.js';
 import type { Hit, PageCheckKind } from '../check.js';
 import { daysBetween, isoDay, isTruthy } from './values.js';
 
-/** The field a Notion-style verification writes its expiry to; past it, the page needs a review whatever its age. */
-const VERIFICATION_EXPIRY = 'verification-expiry';
+/**
+ * Dates by which a page is due for review, whatever its age: a Notion-style verification's expiry, and
+ * the next review a playbook's front matter schedules (`next-review: 2026-04-01`, `review-by`). A
+ * date still ahead vouches for the page however old its last edit is.
+ */
+const DUE_DATES = [
+  {
+    fields: ['verification-expiry'],
+    reason: (day: string) => `its verification expired on ${day}`,
+    matched: 'verification expired',
+  },
+  {
+    fields: ['next-review', 'next-review-date', 'review-by', 'review-due'],
+    reason: (day: string) => `its next review was due on ${day}`,
+    matched: 'review due',
+  },
+];
 
 const options = z.object({
   'max-age-days': z.number().int().positive().default(180),
@@ -47,14 +62,13 @@ export const staleCheck: PageCheckKind<StaleOptions> = {
     const max = opts['max-age-days'];
     const updated = page.updatedAt ? isoDay(page.updatedAt) : 'never';
     const days = page.updatedAt ? daysBetween(page.updatedAt, now) : 0;
-    const expiryField = page.fields[VERIFICATION_EXPIRY];
-    const expiry = expiryField && parseDate(expiryField.value);
-    if (expiry) {
-      // A current verification vouches for the page however old its last edit is.
-      if (expiry.getTime() >= now.getTime()) return [];
-      const expired = isoDay(expiry);
-      const reason = `its verification expired on ${expired}`;
-      return [{ data: { days, max, updated, reason }, matched: `verification expired ${expired}` }];
+    for (const due of DUE_DATES) {
+      const field = due.fields.map((name) => page.fields[name]).find((f) => f && parseDate(f.value));
+      const date = field && parseDate(field.value);
+      if (!date) continue;
+      if (date.getTime() >= now.getTime()) return [];
+      const day = isoDay(date);
+      return [{ data: { days, max, updated, reason: due.reason(day) }, matched: `${due.matched} ${day}` }];
     }
     if (!page.updatedAt || days <= max) return [];
     // No day count: the findings page would change every day for a page nobody touched.
