@@ -5,8 +5,9 @@ import { runCli, tempTree } from '../helpers/cli.js';
  * Meeting notes as the third out-of-sample audit met them, written for the test: a steering council's
  * notes whose "## Action items" list is followed by "### Topic" discussion, minutes' shorthand for owners
  * ("Omar to book the venue", "Rosa - send the survey"), a topic bullet over its tasks, student teams'
- * notes ("**Meeting Plan:**", "## Required Tasks", "041321-kickoff.md"), a developer meeting's
- * "### General topics", and outcomes written as "a consensus for", "tasked to" and "Moving forward".
+ * notes ("**Meeting Plan:**", "## Required Tasks", "041321-kickoff.md", a retro's "Action Plan"), a
+ * developer meeting's "### General topics", a numbered "III. Discussion items", and outcomes written as
+ * "a consensus for", "tasked to" and "Moving forward".
  */
 const HANDBOOK = {
   'meetings/2026-03-02-council.md': [
@@ -47,6 +48,8 @@ const HANDBOOK = {
     '# Dev meeting 2026-03-16\n\n## Agenda\n\n- Loss names\n\n## Notes\n\n- We have not reached a consensus on the loss names.\n',
   'meetings/2026-04-01-sync.md':
     '# Product sync 2026-04-01\n\n## Agenda\n\n- Plugins\n\n## Notes\n\nThe discussion led to the agreement for a follow-up session, and Qiang was tasked to prepare the pre-read.\n',
+  'meetings/2026-02-10-sync.md':
+    '# Product sync 2026-02-10\n\n## Key discussion points & decisions\n\n- We will ship the plugin API on Monday.\n',
   'meetings/2026-05-01-design.md':
     '# Design meeting 2026-05-01\n\n## Agenda\n\n- Data structure\n\n## Moving forward\n\nA prototype comes first.\n',
   'admin/meetings/041321-kickoff.md':
@@ -54,6 +57,10 @@ const HANDBOOK = {
   'admin/meetings/012021-ta-sync.md':
     '# TA sync\n\nAgenda:\nWe asked the TA how the roles work; she suggested a whiteboard tool.\n\nThe team agreed to meet on Thursdays.\n',
   'admin/meetings/021021-standup.md': '# Standup\n\nEveryone shared their progress.\n',
+  'admin/meetings/022221-retrospective.md':
+    '# Retrospective (02/22/2021)\n\n## Agenda\n\n- Vote on the notes\n- Discuss the top three\n\n## Notes\n\n- Action Plan for the next sprint\n  - [Board](https://example.com/board)\n',
+  'meetings/2026-01-04-monthly.md':
+    '# Monthly meeting 2026-01-04\n\n## III. Discussion items and questions\n\n*Items for team input.*\n- Which tracker gets the bug reports?\n\n## Decisions\n\n- Bugs go to the main tracker.\n',
 };
 
 interface Finding {
@@ -77,6 +84,7 @@ describe('judgement fixtures: meeting notes of the third audit', () => {
       'admin/meetings/021021-standup.md meeting-agenda: Meeting notes have no written agenda; add an "Agenda" section listing the topics.',
       'admin/meetings/021021-standup.md meeting-outcomes: Meeting notes record no outcome; add a Decisions section, or an action item, or a "Decision:" or "Action:" line, or a sentence that records a decision or an action.',
       'admin/meetings/041321-kickoff.md action-items: Action item "Set up the repository" has no owner and due date.',
+      'meetings/2026-02-10-sync.md meeting-agenda: Meeting notes have no written agenda; add an "Agenda" section listing the topics.',
       'meetings/2026-03-02-council.md action-items: Action item "Rosa: draft the charter" has no due date.',
       'meetings/2026-03-02-council.md action-items: Action item "Rosa - send the survey" has no due date.',
       'meetings/2026-03-02-council.md action-items: Action item "Ivo and Rosa- review the budget" has no due date.',
