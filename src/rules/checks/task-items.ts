@@ -71,8 +71,13 @@ export function actionItems(page: Page, places: ActionItemPlaces = DEFAULT_PLACE
     walk(page.tree, (node: Nodes) => {
       if (node.type === 'listItem' && typeof node.checked === 'boolean') items.add(node);
     });
+  // The sub-headings after an action-item section's own list are the notes' next topics, even one named
+  // like an action-item section ("### Action items discussion" under "## Action items").
+  const topics = new Set<RootContent>();
   for (const section of findSections(page, places.sections)) {
+    if (topics.has(section.heading)) continue;
     const nodes = itemNodes(section.nodes);
+    for (const node of section.nodes.slice(nodes.length)) if (node.type === 'heading') topics.add(node);
     nodes.forEach((node, i) => {
       if (node.type !== 'list') return;
       // "We may also want to do these soon but we need additional discussion:" introduces ideas, not tasks.
