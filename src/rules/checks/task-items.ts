@@ -1,7 +1,8 @@
-import type { ListItem, Nodes } from 'mdast';
+import type { ListItem, Nodes, RootContent } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Page } from '../../model/page.js';
 import { findSections } from './find-section.js';
+import { givesDate, namesOwner, opensWithVerb } from './task-signals.js';
 import { walk } from './text.js';
 import { compileRegex } from './values.js';
 
@@ -17,6 +18,9 @@ export const ACTION_SECTIONS = [
   'Follow-ups',
   'Follow ups',
   'Follow-up items',
+  // "## Required Tasks" over who does what by the next meeting, as student teams' notes write it.
+  'Tasks',
+  'Required tasks',
 ];
 
 /**
@@ -67,21 +71,59 @@ export function actionItems(page: Page, places: ActionItemPlaces = DEFAULT_PLACE
     walk(page.tree, (node: Nodes) => {
       if (node.type === 'listItem' && typeof node.checked === 'boolean') items.add(node);
     });
+  // The sub-headings after an action-item section's own list are the notes' next topics, even one named
+  // like an action-item section ("### Action items discussion" under "## Action items").
+  const topics = new Set<RootContent>();
   for (const section of findSections(page, places.sections)) {
-    section.nodes.forEach((node, i) => {
+    if (topics.has(section.heading)) continue;
+    const nodes = itemNodes(section.nodes);
+    for (const node of section.nodes.slice(nodes.length)) if (node.type === 'heading') topics.add(node);
+    nodes.forEach((node, i) => {
       if (node.type !== 'list') return;
       // "We may also want to do these soon but we need additional discussion:" introduces ideas, not tasks.
-      const before = section.nodes[i - 1];
+      const before = nodes[i - 1];
       if (before?.type === 'paragraph' && TENTATIVE.test(mdToString(before))) return;
       for (const item of node.children) {
-        // "- **Hiroto**" over Hiroto's own list: the items are the nested ones.
-        if (ownerLabel(item) === undefined) items.add(item);
+        // "- **Hiroto**" over Hiroto's own list, "- Sovereign Tech Fund" over its tasks: the items are the nested
+        // ones. A numbered item over its list ("2. Decisions needed") is a part of the notes' outline, not a topic.
+        if (ownerLabel(item) === undefined && !(node.ordered !== true && topicLabel(item))) items.add(item);
         else for (const nested of nestedItems(item)) items.add(nested);
       }
     });
   }
   const offset = (item: ListItem) => item.position?.start.offset ?? 0;
   return [...items].sort((a, b) => offset(a) - offset(b));
+}
+
+/**
+ * The nodes of an action-item section that hold its items. A section that lists its items before its
+ * first sub-heading ends there: the sub-headings after that list are the notes' next topics ("## Action
+ * items" over "### Budget" and its discussion). A section without a list of its own groups its items
+ * under sub-headings ("### Backend", "### Frontend"), so all of them count.
+ */
+function itemNodes(nodes: RootContent[]): RootContent[] {
+  const firstHeading = nodes.findIndex((node) => node.type === 'heading');
+  if (firstHeading < 0) return nodes;
+  const own = nodes.slice(0, firstHeading);
+  return own.some((node) => node.type === 'list') ? own : nodes;
+}
+
+/** A short line of up to five words, as a topic is ("Sovereign Tech Fund", "Group learning:"). */
+const TOPIC = /^\s*\p{L}[\p{L}\p{N}'’&/-]*(?:\s+[\p{L}\p{N}'’&/()-]+){0,4}\s*:?\s*$/u;
+
+/**
+ * A bullet that only names the topic of the tasks nested under it ("- Sovereign Tech Fund" over "Emma: get
+ * the project ready", "Plan a meeting with Lexi"): a few words, no verb to open them, no owner or date of its
+ * own. A task with details under it ("- Write the migration guide" over its notes) opens with its verb.
+ */
+function topicLabel(item: ListItem): boolean {
+  if (typeof item.checked === 'boolean') return false;
+  const [first, ...rest] = item.children;
+  if (first?.type !== 'paragraph' || !rest.some((child) => child.type === 'list')) return false;
+  const text = mdToString(first);
+  if (!TOPIC.test(text)) return false;
+  const opening = text.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  return !opensWithVerb(opening) && !namesOwner(text, text) && !givesDate(text);
 }
 
 /**

@@ -46,9 +46,52 @@ const DUE = [
   ),
 ];
 
-/** Whether an action item names who does it; `head` is its first line, `full` all its text. */
-export function namesOwner(head: string, full: string): boolean {
-  if (OWNER.some((re) => re.test(full)) || TRAILING_HANDLE.test(head)) return true;
+/** Whether a task opens with a verb ("Write the guide", "add tests"), so its first word is no name and no topic. */
+export function opensWithVerb(word: string): boolean {
+  return IMPERATIVES.has(word.toLowerCase());
+}
+
+/** "Emma will reach out to GSoC": a name, then what they will do. Not "It will", "This will be". */
+const NAME_WILL =
+  /^\s*(?!(?:It|This|That|There|These|Those|What|Which|We|They|Nothing|Something|Everything|Anything)\b)\p{Lu}\p{Ll}+(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+)?\s+will\s+(?!not\b|be\b|have\b|need\b)\p{Ll}/u;
+
+/**
+ * Minutes' shorthand that puts a name before the task: "Tim to reach out to Jeff", "Tim - ask for access",
+ * "Frank and Emma- looking into bots". The first word could as well be "Time to review" or "Docs - update",
+ * so it names the owner only when the page names that person elsewhere (`people`).
+ */
+const NAME_SHORTHAND =
+  /^\s*(\p{Lu}\p{Ll}+)(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+)?(?:\s+to\s+\p{Ll}|\s*[-–—]\s+\p{L})/u;
+
+/** A roster line, in front matter or a list: nothing but a person's full name ("  - Carlton Gibson"). */
+const ROSTER_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2}[ \t]*$/gmu;
+/** A list item that opens with a name label: "- Tim: invite the fellows", "- **Ana**: ship it". */
+const LABEL_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?(\p{Lu}\p{Ll}+)(?:\*\*|__)?[ \t]*:/gmu;
+/** "Attendees: Dillan Merchant, Baban Hamesalh": a roster written on one line. */
+const ROSTER_FIELD =
+  /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:attendees|attendance|present|participants|members)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*([^\n]+)$/gimu;
+
+/** The first names of the people a page names: its rosters and the name labels of its list items. */
+export function pagePeople(markdown: string): Set<string> {
+  const people = new Set<string>();
+  for (const re of [ROSTER_LINE, LABEL_LINE])
+    for (const m of markdown.matchAll(re)) people.add(m[1] as string);
+  for (const m of markdown.matchAll(ROSTER_FIELD))
+    for (const entry of (m[1] as string).split(/[,;]/)) {
+      const first = /\p{Lu}\p{Ll}+/u.exec(entry)?.[0];
+      if (first) people.add(first);
+    }
+  return people;
+}
+
+/**
+ * Whether an action item names who does it; `head` is its first line, `full` all its text, `people` the
+ * names the page gives elsewhere (`pagePeople`), which the shorthand "Tim to reach out" needs.
+ */
+export function namesOwner(head: string, full: string, people: ReadonlySet<string> = new Set()): boolean {
+  if (OWNER.some((re) => re.test(full)) || TRAILING_HANDLE.test(head) || NAME_WILL.test(head)) return true;
+  const shorthand = NAME_SHORTHAND.exec(head)?.[1];
+  if (shorthand !== undefined && people.has(shorthand)) return true;
   const leading = LEADING_NAME.exec(head)?.[1];
   if (leading !== undefined) return !NOT_NAMES.has(leading.toLowerCase());
   const doer = NAME_DOES.exec(head)?.[1];

@@ -3,7 +3,7 @@ import { toString as mdToString } from 'mdast-util-to-string';
 import { z } from 'zod';
 import type { Hit, PageCheckKind } from '../check.js';
 import { ACTION_SECTIONS, AGENDA_TITLE, actionItems, CHECKBOX_TYPES, labelledOwners } from './task-items.js';
-import { givesDate, namesOwner } from './task-signals.js';
+import { givesDate, namesOwner, pagePeople } from './task-signals.js';
 import { regexSource, truncate } from './values.js';
 
 const options = z.object({
@@ -45,11 +45,12 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
       agendaTitle: opts['agenda-title'],
     };
     const owners = labelledOwners(page);
+    const people = pagePeople(page.markdown);
     for (const item of actionItems(page, places)) {
       if (item.checked === true && !opts['include-checked']) continue;
       const { head, full } = texts(item);
       if (!full.trim() || QUESTION.test(head)) continue;
-      const noOwner = opts['require-owner'] && !owners.has(item) && !namesOwner(head, full);
+      const noOwner = opts['require-owner'] && !owners.has(item) && !namesOwner(head, full, people);
       const noDue = opts['require-due'] && !givesDate(full);
       if (!noOwner && !noDue) continue;
       const missing = noOwner && noDue ? 'owner and due date' : noOwner ? 'owner' : 'due date';
