@@ -46,7 +46,7 @@ export type TypeClassifier = (signals: TypeSignals) => string | undefined;
 export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClassifier {
   const compiled = Object.entries(matchers).map(([type, m]) => ({
     type,
-    folders: new Set((m.folders ?? []).map((f) => f.toLowerCase())),
+    folders: new Set((m.folders ?? []).map(folderKey)),
     aliases: new Set([type, ...(m.frontMatter ?? [])].map((a) => a.toLowerCase())),
     titles: (m.titles ?? []).map((t) => compileRuleRegex(t, 'i')),
     labels: new Set((m.labels ?? []).map((l) => l.toLowerCase())),
@@ -98,5 +98,10 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
 
 /** The folders that may type the page: none for a repository's own files kept in a folder. */
 function folderSegments(path: string): string[] {
-  return FOLDER_FILES.test(path) ? [] : path.toLowerCase().split('/').slice(0, -1);
+  return FOLDER_FILES.test(path) ? [] : path.split('/').slice(0, -1).map(folderKey);
+}
+
+/** A folder name as folders are compared: `meeting_notes`, `Meeting Notes` and `meeting-notes` are one. */
+function folderKey(name: string): string {
+  return name.toLowerCase().replace(/[\s_]+/g, '-');
 }

@@ -37,6 +37,13 @@ describe('default document types', () => {
     expect(typeOf('notes/x.md', 'Proposal: four-day week')).toBe('decision');
   });
 
+  it('compares folder names with underscores and spaces as with hyphens', () => {
+    expect(typeOf('meeting_notes/2021-03-04.md', 'March 4')).toBe('meeting-notes');
+    expect(typeOf('docs/Meeting Notes/kickoff.md', 'Kickoff')).toBe('meeting-notes');
+    expect(typeOf('docs/decision_records/use-postgres.md', 'Use Postgres')).toBe('decision');
+    expect(typeOf('docs/meeting_guides/how-to-run.md', 'How to run a meeting')).toBeUndefined();
+  });
+
   it('takes a folder named for its meeting for meeting notes, but not a folder of guides on meetings', () => {
     expect(typeOf('design-meeting-minutes/2024-03-05-async-fn.md', 'Async fn in traits')).toBe(
       'meeting-notes',
