@@ -83,6 +83,8 @@ export function headingKey(text: string): string {
   return inEnglish(
     text
       .replace(/^[^\p{L}]+/u, '')
+      // Outline numbering in roman numerals or a letter ("IV. Decisions", "B) Options"), as digits above.
+      .replace(/^(?:[IVXLC]{1,6}|[A-Z])[.)]\s+/, '')
       .replace(/(?<![\s:.])[\s:.]+$/, '')
       .replace(/\s+/g, ' ')
       .toLowerCase(),

@@ -139,6 +139,17 @@ describe('sections', () => {
     expect(check(sectionsCheck, markdown, spec)).toEqual([missing('Decision')]);
   });
 
+  it('matches headings numbered in roman numerals or letters, as minutes number their parts', () => {
+    const spec = { sections: [{ heading: 'Context' }, { heading: 'Decision' }, { heading: 'Consequences' }] };
+    const markdown =
+      '# Minutes\n\n## II. Context\n\nText.\n\n## IV) Decision\n\nText.\n\n## B. Consequences\n\nText.\n';
+    expect(check(sectionsCheck, markdown, spec)).toEqual([]);
+    // A heading that only starts with capitals is no numbered one.
+    expect(
+      check(sectionsCheck, '# ADR\n\n## CI Context\n\nText.\n', { sections: [{ heading: 'Context' }] }),
+    ).toEqual([missing('Context')]);
+  });
+
   it('leaves an optional missing section alone but still reports it empty', () => {
     const spec = { sections: [{ heading: 'Stakeholders', required: false }] };
     expect(check(sectionsCheck, '# ADR\n\nText.\n', spec)).toEqual([]);
