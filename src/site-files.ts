@@ -57,6 +57,7 @@ export class SiteFiles {
   constructor(
     private readonly repository: Repository | undefined,
     private readonly basePath: string | undefined,
+    private readonly folder?: string,
   ) {}
 
   addPage(file: string, key: string): void {
@@ -184,10 +185,15 @@ export class SiteFiles {
 
   /**
    * A path above the lint root: in a git checkout the rest of the repository is on disk (a file there
-   * is linked like an asset); otherwise nothing says it exists.
+   * is linked like an asset; one outside the repository is not on its site). Elsewhere, as when a
+   * handbook's sub-folder is linted on its own, the disk beside the lint root says whether it exists.
    */
   private outside(wanted: string): Resolution {
-    if (!this.repository?.checkout) return { kind: 'missing', wanted };
+    if (!this.repository?.checkout) {
+      if (this.folder === undefined || !existsSync(join(this.folder, wanted)))
+        return { kind: 'missing', wanted };
+      return this.leadsTo('asset', wanted);
+    }
     const fromTop = posix.normalize(posix.join(this.repository.folder, wanted));
     if (fromTop.startsWith('../') || !existsSync(join(this.repository.checkout, fromTop)))
       return { kind: 'missing', wanted };

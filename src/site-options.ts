@@ -18,6 +18,7 @@ export function siteOptions(config: {
   const repository = md.repository ? parseRepository(md.repository) : detectRepository(md.root);
   const navigation = readSiteNavigation(md.root);
   return {
+    folder: md.root,
     ...(md.basePath ? { basePath: md.basePath } : {}),
     ...(md.siteUrl ? { siteUrl: md.siteUrl } : {}),
     ...(md.slugStyle ? { slugStyle: md.slugStyle } : {}),

@@ -27,6 +27,8 @@ export interface SiteOptions {
   repository?: Repository;
   /** The pages a generator's navigation file lists (MkDocs' `nav`): reached without a link. */
   navigation?: SiteNavigation;
+  /** The Markdown handbook's folder on disk: a link above it is looked up there when git cannot say. */
+  folder?: string;
 }
 
 export class Site {
@@ -42,7 +44,7 @@ export class Site {
 
   constructor(options: SiteOptions = {}) {
     this.options = options;
-    this.fileIndex = new SiteFiles(options.repository, options.basePath);
+    this.fileIndex = new SiteFiles(options.repository, options.basePath, options.folder);
   }
 
   /** Adds a page, keeping only what the graph needs. */

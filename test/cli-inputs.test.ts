@@ -59,6 +59,19 @@ describe('run inputs: files, folders, globs, standard input', () => {
     expect(report.findings.find((f) => f.ruleId === 'broken-link')?.message).toContain('gone.md');
   });
 
+  it('checks a link above the folder it was given against the disk, outside a git checkout too', async () => {
+    const dir = tempTree(HANDBOOK);
+    // guide/ linted on its own: ../policy.md is not a page of this run but is on disk; ../gone.md is not.
+    writeFileSync(
+      join(dir, 'handbook/guide/intro.md'),
+      '# Intro\n\nOwner: Ana\n\n[Policy](../policy.md), [gone](../gone.md).\n',
+    );
+    const { code, report } = await lint(join(dir, 'handbook/guide'));
+    expect(code).toBe(0);
+    const broken = report.findings.filter((f) => f.ruleId === 'broken-link').map((f) => f.message);
+    expect(broken).toEqual([expect.stringContaining('../gone.md')]);
+  });
+
   it('lints several files within their common folder, keyed from it', async () => {
     const dir = tempTree(HANDBOOK);
     const { report, keys } = await lint(
