@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import type { Page } from '../../src/model/page.js';
 import { run } from '../../src/run.js';
 import type { State } from '../../src/state.js';
-import { type ConfluenceEmulator, startConfluenceEmulator } from '../emulators/confluence.js';
+import type { ConfluenceEmulator } from '../emulators/confluence.js';
 import { type ConfluenceFixtureInput, generateConfluenceSpace } from '../emulators/confluence-fixture.js';
 import {
   generateNotionWorkspace,
@@ -16,12 +16,8 @@ import {
 import { runCli, tempTree } from '../helpers/cli.js';
 import {
   CONFLUENCE_FIXTURE,
-  TOKEN as CONFLUENCE_TOKEN,
-  TOKEN_ENV as CONFLUENCE_TOKEN_ENV,
   confluenceConfigFile,
   confluenceEmulatorForSuite,
-  EMAIL,
-  EMAIL_ENV,
 } from '../helpers/confluence.js';
 import { NOTION_FIXTURE, notionConfigFile } from '../helpers/notion.js';
 import { confluenceBehindProxy, notionBehindProxy } from './behind-proxy.js';
