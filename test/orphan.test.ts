@@ -72,3 +72,17 @@ describe('orphan pages: folders and records', () => {
     expect(found.sort()).toEqual(['docs/team/notes/2026-03-01.md', 'docs/team/stray.md']);
   });
 });
+
+describe('orphan pages: a folder of one page', () => {
+  it('takes the only page for the start of its site, not for an orphan', async () => {
+    const lint = async (files: Record<string, string>) => {
+      const root = tempTree(files);
+      const { stdout } = await runCli(['run', root, '--format', 'json', '--now', '2026-06-01']);
+      const report = JSON.parse(stdout) as { findings: { ruleId: string; page: { file: string } }[] };
+      return report.findings.filter((f) => f.ruleId === 'orphan-page').map((f) => f.page.file);
+    };
+    expect(await lint({ 'notes.md': '# Notes\n\nOwner: Ann\n' })).toEqual([]);
+    // Two pages and no index: neither is reached.
+    expect((await lint({ 'a.md': '# A\n', 'b.md': '# B\n' })).sort()).toEqual(['a.md', 'b.md']);
+  });
+});

@@ -49,7 +49,9 @@ function reachable(site: Site, opts: Options, source: SitePage['source']): Set<s
   if (!set) {
     const roots: string[] = [];
     const wikiRoots = new Set(wikiNavigationRoots(site.all()));
+    const markdownPages: string[] = [];
     for (const page of site.all()) {
+      if (page.source === 'markdown') markdownPages.push(page.key);
       // With no index at the top (a repository whose handbook sits in a folder), navigation starts
       // at the top-most index pages.
       const isRoot =
@@ -60,6 +62,8 @@ function reachable(site: Site, opts: Options, source: SitePage['source']): Set<s
           : wikiRoots.has(page.key);
       if (isRoot) roots.push(page.key);
     }
+    // A folder of one page is that page's site: it is where a reader starts.
+    if (markdownPages.length === 1) roots.push(...markdownPages);
     set = site.reachableFrom(roots, hierarchy, new Set(opts['listed-types']));
     bySettings.set(cacheKey, set);
   }
