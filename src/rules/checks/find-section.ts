@@ -14,9 +14,10 @@ export interface Section {
 }
 
 /**
- * The headings of the decision templates (Nygard's, MADR's) as records written in French, German,
- * Spanish and Portuguese begin them, with the English heading each stands for: a record's
- * "Contexte et énoncé du problème" is its Context, "Résultat de la décision" its Decision Outcome.
+ * The headings of the decision templates (Nygard's, MADR's) and of minutes as pages written in French,
+ * German, Spanish and Portuguese begin them, with the English heading each stands for: a record's
+ * "Contexte et énoncé du problème" is its Context, "Résultat de la décision" its Decision Outcome,
+ * minutes' "Ordre du jour" their Agenda.
  * Longer phrases first, so "résultat de la décision" is not read as "résultat de la" + Decision.
  */
 const TRANSLATED_HEADINGS: ReadonlyArray<readonly [string, string]> = (
@@ -41,6 +42,11 @@ const TRANSLATED_HEADINGS: ReadonlyArray<readonly [string, string]> = (
     ['avantages et inconvénients des options', 'pros and cons of the options'],
     ['avantages et inconvénients des solutions', 'pros and cons of the options'],
     ['statut', 'status'],
+    // French minutes
+    ['ordre du jour', 'agenda'],
+    ['actions à suivre', 'action items'],
+    ["points d'action", 'action items'],
+    ['prochaines étapes', 'next steps'],
     // German
     ['kontext und problemstellung', 'context and problem statement'],
     ['kontext', 'context'],
@@ -52,18 +58,24 @@ const TRANSLATED_HEADINGS: ReadonlyArray<readonly [string, string]> = (
     ['konsequenzen', 'consequences'],
     ['begründung', 'rationale'],
     ['alternativen', 'alternatives'],
+    ['tagesordnung', 'agenda'],
+    ['nächste schritte', 'next steps'],
     // Spanish
     ['contexto y planteamiento del problema', 'context and problem statement'],
     ['opciones consideradas', 'considered options'],
     ['resultado de la decisión', 'decision outcome'],
     ['decisión', 'decision'],
     ['consecuencias', 'consequences'],
+    ['orden del día', 'agenda'],
+    ['próximos pasos', 'next steps'],
     // Portuguese
     ['contexto e definição do problema', 'context and problem statement'],
     ['opções consideradas', 'considered options'],
     ['resultado da decisão', 'decision outcome'],
     ['decisão', 'decision'],
     ['consequências', 'consequences'],
+    ['ordem do dia', 'agenda'],
+    ['próximos passos', 'next steps'],
     // Spanish and Portuguese
     ['contexto', 'context'],
     ['alternativas consideradas', 'alternatives considered'],
