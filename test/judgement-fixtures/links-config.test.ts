@@ -34,6 +34,7 @@ describe('the handbook repository and site settings', () => {
       siteUrl: 'https://handbook.example.com',
       slugStyle: 'hugo',
       repository: { name: 'github.com/acme/handbook', folder: 'hb' },
+      folder: join(root, 'hb'),
     });
   });
 
