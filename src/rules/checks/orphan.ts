@@ -49,9 +49,9 @@ function reachable(site: Site, opts: Options, source: SitePage['source']): Set<s
   if (!set) {
     const roots: string[] = [];
     const wikiRoots = new Set(wikiNavigationRoots(site.all()));
-    const markdownPages: string[] = [];
+    const markdownPages: SitePage[] = [];
     for (const page of site.all()) {
-      if (page.source === 'markdown') markdownPages.push(page.key);
+      if (page.source === 'markdown') markdownPages.push(page);
       // With no index at the top (a repository whose handbook sits in a folder), navigation starts
       // at the top-most index pages.
       const isRoot =
@@ -62,8 +62,9 @@ function reachable(site: Site, opts: Options, source: SitePage['source']): Set<s
           : wikiRoots.has(page.key);
       if (isRoot) roots.push(page.key);
     }
-    // A folder of one page is that page's site: it is where a reader starts.
-    if (markdownPages.length === 1) roots.push(...markdownPages);
+    // A folder that holds one page, at its top, is that page's site: it is where a reader starts.
+    const [only] = markdownPages;
+    if (markdownPages.length === 1 && only && !only.path.includes('/')) roots.push(only.key);
     set = site.reachableFrom(roots, hierarchy, new Set(opts['listed-types']));
     bySettings.set(cacheKey, set);
   }
