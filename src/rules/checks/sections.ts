@@ -15,8 +15,23 @@ const sectionSpec = z.strictObject({
   'pattern-name': z.string().optional(),
   /** Other sections where `pattern` also counts (a "because" in the Context states the reason too). */
   'pattern-in': z.array(z.string()).default([]),
-  /** Sections that meet `pattern` by existing with content (a Rationale or Motivation section). */
-  'satisfied-by': z.array(z.string()).default([]),
+  /**
+   * Sections that meet `pattern` by existing with content (a Rationale or Motivation section), or with
+   * at least `min-words` of it on a page that has none of the `without` sections (a Context that sets
+   * out the problem is the reason for a record that weighs no options: it solves that problem).
+   */
+  'satisfied-by': z
+    .array(
+      z.union([
+        z.string(),
+        z.strictObject({
+          heading: z.string().min(1),
+          'min-words': z.number().int().positive(),
+          without: z.array(z.string()).default([]),
+        }),
+      ]),
+    )
+    .default([]),
 });
 
 const options = z.object({
@@ -52,7 +67,12 @@ export function familyOf(page: Page, opts: SectionsOptions): string | undefined 
 function statesPattern(page: Page, section: Section, spec: SectionSpec): boolean {
   const pattern = compileRegex(spec.pattern ?? '');
   if (pattern.test(section.text)) return true;
-  if (spec['satisfied-by'].some((name) => (findSection(page, [name])?.words ?? 0) > 0)) return true;
+  const satisfies = (by: SectionSpec['satisfied-by'][number]) =>
+    typeof by === 'string'
+      ? (findSection(page, [by])?.words ?? 0) > 0
+      : (findSection(page, [by.heading])?.words ?? 0) >= by['min-words'] &&
+        !by.without.some((name) => findSection(page, [name]) !== undefined);
+  if (spec['satisfied-by'].some(satisfies)) return true;
   return spec['pattern-in'].some((name) => pattern.test(findSection(page, [name])?.text ?? ''));
 }
 
