@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import type { MetricId } from './coverage.js';
 import { HandbookLintError } from './errors.js';
 import type { FindingPage } from './model/finding.js';
-import type { Severity } from './model/severity.js';
+import { SEVERITIES, type Severity } from './model/severity.js';
 import { writeFileAtomically } from './write-file.js';
 
 /**
@@ -141,16 +141,48 @@ function checkSources(path: string, sources: unknown, withPages: boolean): void 
   }
 }
 
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isTextOrAbsent = (value: unknown) => value === undefined || isText(value);
+
+/** An open finding as the reports and the comparison read it: a hand edit must not crash them. */
+function isLedgerFinding(value: unknown): boolean {
+  if (!isObject(value) || !isObject(value.page)) return false;
+  const { page } = value;
+  return (
+    isText(value.ruleId) &&
+    SEVERITIES.includes(value.severity as Severity) &&
+    isText(value.message) &&
+    isTextOrAbsent(value.firstSeen) &&
+    isTextOrAbsent(value.lastSeen) &&
+    isText(page.key) &&
+    isText(page.title) &&
+    isText(page.path) &&
+    isTextOrAbsent(page.url)
+  );
+}
+
+const isPublishedPage = (value: unknown) =>
+  isObject(value) && isText(value.id) && isTextOrAbsent(value.url) && isTextOrAbsent(value.hash);
+
+const isPostedComment = (value: unknown) =>
+  isObject(value) && Array.isArray(value.fingerprints) && value.fingerprints.every(isText);
+
+// Figures may be missing in runs recorded by earlier versions; what is there must be what it says.
+const isRunRecord = (value: unknown) =>
+  isObject(value) && isTextOrAbsent(value.at) && (value.metrics === undefined || isObject(value.metrics));
+
 function checkLedger(path: string, data: Record<string, unknown>): void {
   const { findings, writeback, runs } = data;
   const wellFormed =
     isObject(findings) &&
-    Object.values(findings).every((f) => isObject(f) && typeof f.ruleId === 'string' && isObject(f.page)) &&
+    Object.values(findings).every(isLedgerFinding) &&
     isObject(writeback) &&
     isObject(writeback.pages) &&
+    Object.values(writeback.pages).every(isPublishedPage) &&
     isObject(writeback.comments) &&
-    Object.values(writeback.comments).every((c) => isObject(c) && Array.isArray(c.fingerprints)) &&
-    Array.isArray(runs);
+    Object.values(writeback.comments).every(isPostedComment) &&
+    Array.isArray(runs) &&
+    runs.every(isRunRecord);
   if (!wellFormed) throw invalid(path, 'has a malformed findings, write-back or runs section');
 }
 
