@@ -3,10 +3,12 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { State } from '../../src/state.js';
 import type { ConfluenceEmulator } from '../emulators/confluence.js';
+import type { NotionEmulator } from '../emulators/notion.js';
 import { runCli } from '../helpers/cli.js';
 import { confluenceConfigFile, EMAIL, TOKEN } from '../helpers/confluence.js';
-import { C, confluenceSpace } from '../writeback/fixtures.js';
-import { confluenceBehindProxy } from './behind-proxy.js';
+import { notionConfigFile } from '../helpers/notion.js';
+import { C, confluenceSpace, N, notionWorkspace } from '../writeback/fixtures.js';
+import { confluenceBehindProxy, notionBehindProxy } from './behind-proxy.js';
 
 const SLOW_MS = 60_000;
 
@@ -91,6 +93,50 @@ describe("Confluence: our comment on one page is never rewritten with another pa
       await lint(file);
       expect(runbookComment()).toEqual(before);
       expect(env.proxy.log.filter((e) => e.method === 'PUT' && e.path.endsWith(`/${before.id}`))).toEqual([]);
+    },
+    SLOW_MS,
+  );
+});
+
+describe("Notion: this page's findings never go into another page's discussion", () => {
+  const env = notionBehindProxy({ fixture: notionWorkspace() });
+  afterEach(() => env.proxy.setRules([]));
+  const plain = (id: string | null) => (id ?? '').replace(/-/g, '');
+
+  it(
+    "a page's comment listing that carries our discussion of another page: no reply goes there",
+    async () => {
+      const file = notionConfigFile(
+        { url: env.proxy.url } as NotionEmulator,
+        {},
+        {
+          'fail-on': 'never',
+          writeback: {
+            'findings-page': { notion: { 'parent-page': N.reports } },
+            comments: { enabled: true, 'cooldown-hours': 0 },
+          },
+        },
+      );
+      await lint(file);
+      const runbookBefore = env.emulator.comments(N.runbook).length;
+      expect(runbookBefore).toBeGreaterThan(0);
+      const answer = await fetch(`${env.emulator.url}/v1/comments?block_id=${N.runbook}`, {
+        headers: { authorization: `Bearer ${env.emulator.token}`, 'notion-version': '2025-09-03' },
+      });
+      const foreign = ((await answer.json()) as { results: unknown[] }).results;
+      expect(foreign.length).toBeGreaterThan(0);
+      rmSync(join(dirname(file), '.handbook-lint'), { recursive: true });
+      // The deploy guide's comments are answered with the runbook's.
+      env.proxy.setRules([
+        {
+          path: '/v1/comments',
+          method: 'GET',
+          when: (url) => plain(url.searchParams.get('block_id')) === plain(N.deploy),
+          fault: { kind: 'transform', change: (json) => ({ ...json, results: foreign }) },
+        },
+      ]);
+      await lint(file);
+      expect(env.emulator.comments(N.runbook)).toHaveLength(runbookBefore);
     },
     SLOW_MS,
   );

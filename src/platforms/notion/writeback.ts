@@ -187,8 +187,12 @@ export class NotionComments implements CommentApi {
         gaps,
       );
       // Notion lists only open discussions: a thread someone resolved is not ours to continue.
+      const page = dashedNotionId(pageId);
       for await (const comment of comments) {
         if (!('rich_text' in comment) || dashedNotionId(comment.created_by.id) !== me) continue;
+        // One of ours in another page's discussion (an answer with comments nobody asked for) is not this page's.
+        const parent = comment.parent;
+        if (parent.type !== 'page_id' || dashedNotionId(parent.page_id) !== page) continue;
         const digest = readMarker(comment.rich_text.map((t) => t.plain_text).join(''));
         if (digest) return { id: comment.id, discussionId: comment.discussion_id, digest };
       }
