@@ -14,6 +14,7 @@ import {
 } from '../helpers/confluence.js';
 import { TOKEN_ENV as NOTION_TOKEN_ENV, notionConfigFile } from '../helpers/notion.js';
 import { C, confluenceSpace, N, notionWorkspace } from '../writeback/fixtures.js';
+import { confluenceBehindProxy } from './behind-proxy.js';
 
 const NOW = ['--now', '2026-06-01'];
 
@@ -78,5 +79,47 @@ describe('a ledger that names a page handbook-lint did not create as its finding
     expect(run.code).toBe(0);
     expect(confluence.getPage(C.deploy)).toEqual(before);
     expect(run.stderr).toContain('did not create');
+  }, 60_000);
+});
+
+describe('Confluence: a title search answer that carries another page of ours', () => {
+  const env = confluenceBehindProxy({ fixture: confluenceSpace() });
+  afterEach(() => env.proxy.setRules([]));
+  const config = (title: string) =>
+    confluenceConfigFile(
+      { url: env.proxy.url } as ConfluenceEmulator,
+      {},
+      {
+        'fail-on': 'never',
+        writeback: { 'findings-page': { confluence: { space: 'HB', 'parent-page': C.reports, title } } },
+      },
+    );
+
+  it('is not taken for the findings page of this title', async () => {
+    const first = config('Handbook lint findings');
+    expect((await runCli(['run', '--config', first, ...NOW])).code).toBe(0);
+    const ours = env.emulator.log
+      .filter((e) => e.method === 'POST' && e.path === '/wiki/api/v2/pages')
+      .map((e) => e.body as { title: string });
+    expect(ours.map((b) => b.title)).toEqual(['Handbook lint findings']);
+    const auth = `Basic ${Buffer.from(`${EMAIL}:${CONFLUENCE_TOKEN}`).toString('base64')}`;
+    const answer = await fetch(
+      `${env.emulator.url}/wiki/api/v2/pages?space-id=100&title=${encodeURIComponent('Handbook lint findings')}&body-format=storage`,
+      { headers: { authorization: auth } },
+    );
+    const existing = ((await answer.json()) as { results: { id: string }[] }).results;
+    expect(existing).toHaveLength(1);
+    const before = structuredClone(env.emulator.getPage(existing[0]?.id ?? ''));
+    // Another config's findings page in the same space: its title search is answered with the first page.
+    env.proxy.setRules([
+      {
+        path: '/wiki/api/v2/pages',
+        method: 'GET',
+        when: (url) => url.searchParams.get('title') === 'Team findings',
+        fault: { kind: 'transform', change: (json) => ({ ...json, results: existing }) },
+      },
+    ]);
+    expect((await runCli(['run', '--config', config('Team findings'), ...NOW])).code).toBe(0);
+    expect(env.emulator.getPage(existing[0]?.id ?? '')).toEqual(before);
   }, 60_000);
 });

@@ -94,7 +94,8 @@ export class ConfluenceFindingsPage implements FindingsPageWriter {
         bodyFormat: 'storage',
       }),
     );
-    const page = res.results?.[0];
+    // Only a page of that title in that space: an answer may carry others (ours among them).
+    const page = res.results?.find((p) => p.title === this.settings.title && p.spaceId === spaceId);
     if (!page) return undefined;
     if (page.authorId !== (await this.api.accountId())) {
       throw new HandbookLintError(
