@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import type { MetricId } from './coverage.js';
 import { HandbookLintError } from './errors.js';
 import type { FindingPage } from './model/finding.js';
-import type { Severity } from './model/severity.js';
+import { SEVERITIES, type Severity } from './model/severity.js';
 import { writeFileAtomically } from './write-file.js';
 
 /**
@@ -140,16 +141,48 @@ function checkSources(path: string, sources: unknown, withPages: boolean): void 
   }
 }
 
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isTextOrAbsent = (value: unknown) => value === undefined || isText(value);
+
+/** An open finding as the reports and the comparison read it: a hand edit must not crash them. */
+function isLedgerFinding(value: unknown): boolean {
+  if (!isObject(value) || !isObject(value.page)) return false;
+  const { page } = value;
+  return (
+    isText(value.ruleId) &&
+    SEVERITIES.includes(value.severity as Severity) &&
+    isText(value.message) &&
+    isTextOrAbsent(value.firstSeen) &&
+    isTextOrAbsent(value.lastSeen) &&
+    isText(page.key) &&
+    isText(page.title) &&
+    isText(page.path) &&
+    isTextOrAbsent(page.url)
+  );
+}
+
+const isPublishedPage = (value: unknown) =>
+  isObject(value) && isText(value.id) && isTextOrAbsent(value.url) && isTextOrAbsent(value.hash);
+
+const isPostedComment = (value: unknown) =>
+  isObject(value) && Array.isArray(value.fingerprints) && value.fingerprints.every(isText);
+
+// Figures may be missing in runs recorded by earlier versions; what is there must be what it says.
+const isRunRecord = (value: unknown) =>
+  isObject(value) && isTextOrAbsent(value.at) && (value.metrics === undefined || isObject(value.metrics));
+
 function checkLedger(path: string, data: Record<string, unknown>): void {
   const { findings, writeback, runs } = data;
   const wellFormed =
     isObject(findings) &&
-    Object.values(findings).every((f) => isObject(f) && typeof f.ruleId === 'string' && isObject(f.page)) &&
+    Object.values(findings).every(isLedgerFinding) &&
     isObject(writeback) &&
     isObject(writeback.pages) &&
+    Object.values(writeback.pages).every(isPublishedPage) &&
     isObject(writeback.comments) &&
-    Object.values(writeback.comments).every((c) => isObject(c) && Array.isArray(c.fingerprints)) &&
-    Array.isArray(runs);
+    Object.values(writeback.comments).every(isPostedComment) &&
+    Array.isArray(runs) &&
+    runs.every(isRunRecord);
   if (!wellFormed) throw invalid(path, 'has a malformed findings, write-back or runs section');
 }
 
@@ -183,37 +216,104 @@ function validate(path: string, data: unknown): State {
  */
 const readText = (path: string): string => readFileSync(path).toString('utf8');
 
-/** The pages of a page cache file by source, or why it cannot be used. */
-function readPageCache(path: string): Record<string, Record<string, CachedPage>> | string {
-  let data: unknown;
+/**
+ * The page cache's first line. The cache is JSON Lines, one page a line after this header, so it is
+ * written and read without ever being one string: V8 caps a string at about 512 million characters
+ * (some 100,000 pages of 5 KB), and a line that does not parse costs only that page's entry.
+ */
+const CACHE_HEADER = { schemaVersion: STATE_SCHEMA_VERSION, pageCache: 'one page a line' };
+
+/** One line of the page cache after the header. */
+interface CacheLine {
+  source: string;
+  id: string;
+  page: CachedPage;
+}
+
+const isCacheLine = (value: unknown): value is CacheLine =>
+  isObject(value) &&
+  typeof value.source === 'string' &&
+  typeof value.id === 'string' &&
+  isCachedPage(value.page);
+
+/** What the page cache file gave: pages by source, and lines that were no page (corrupt, cut short). */
+interface ReadCache {
+  sources: Record<string, Record<string, CachedPage>>;
+  unreadable: number[];
+}
+
+/** The cache as a version before JSON Lines wrote it: one object, all sources' pages in it. */
+function singleObjectCache(data: Record<string, unknown>): ReadCache | string {
+  if (!isObject(data.sources)) return `is not a page cache of schema ${STATE_SCHEMA_VERSION}`;
+  for (const [name, pages] of Object.entries(data.sources))
+    if (!isPageCache(pages)) return `has a malformed entry for source "${name}"`;
+  return { sources: data.sources as ReadCache['sources'], unreadable: [] };
+}
+
+/**
+ * Reads the page cache line by line, or says why it cannot be used at all (missing, unreadable,
+ * another schema). A line that is not a page (corrupt, half written) is counted and skipped: its
+ * page is fetched again; a header that does not parse is one such line, as the pages carry their
+ * versions themselves.
+ */
+async function readPageCache(path: string): Promise<ReadCache | string> {
+  const cache: ReadCache = { sources: {}, unreadable: [] };
+  const lines = createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY });
+  let number = 0;
   try {
-    data = JSON.parse(readText(path));
+    for await (const line of lines) {
+      number++;
+      if (!line.trim()) continue;
+      let data: unknown;
+      try {
+        data = JSON.parse(line);
+      } catch {
+        cache.unreadable.push(number);
+        continue;
+      }
+      if (number === 1 && isObject(data) && 'schemaVersion' in data) {
+        if (data.schemaVersion !== STATE_SCHEMA_VERSION)
+          return `is not a page cache of schema ${STATE_SCHEMA_VERSION}`;
+        if (data.pageCache === undefined) return singleObjectCache(data);
+        continue;
+      }
+      if (!isCacheLine(data)) {
+        cache.unreadable.push(number);
+        continue;
+      }
+      cache.sources[data.source] ??= {};
+      (cache.sources[data.source] as Record<string, CachedPage>)[data.id] = data.page;
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return 'is missing';
-    return code ? `cannot be read (${code})` : 'is not valid JSON';
+    return `cannot be read (${code ?? (error as Error).message})`;
   }
-  if (!isObject(data) || data.schemaVersion !== STATE_SCHEMA_VERSION || !isObject(data.sources))
-    return `is not a page cache of schema ${STATE_SCHEMA_VERSION}`;
-  for (const [name, pages] of Object.entries(data.sources))
-    if (!isPageCache(pages)) return `has a malformed entry for source "${name}"`;
-  return data.sources as Record<string, Record<string, CachedPage>>;
+  return cache;
 }
 
 /**
  * Puts the cached pages into the ledger's sources. The cache only saves requests: one that cannot
- * be used costs this run a full crawl, never the run, and is replaced when the ledger is saved.
+ * be used costs this run a full crawl, a line that cannot be read that page's content, never the
+ * run; either is replaced when the ledger is saved.
  */
-function attachPageCache(statePath: string, state: State): void {
+async function attachPageCache(statePath: string, state: State): Promise<void> {
   const path = pageCachePath(statePath);
-  const cache = readPageCache(path);
+  const cache = await readPageCache(path);
   if (typeof cache === 'string') {
     process.stderr.write(
       `handbook-lint: the page cache ${path} ${cache}: this run fetches every page's content again.\n`,
     );
     return;
   }
-  for (const [source, pages] of Object.entries(cache)) sourceState(state, source).pages = pages;
+  const bad = cache.unreadable;
+  if (bad.length) {
+    const which = `${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ', …' : ''}`;
+    process.stderr.write(
+      `handbook-lint: the page cache ${path} has ${bad.length} unreadable ${bad.length === 1 ? 'line' : 'lines'} (${which}): this run fetches those pages' content again.\n`,
+    );
+  }
+  for (const [source, pages] of Object.entries(cache.sources)) sourceState(state, source).pages = pages;
 }
 
 /**
@@ -239,14 +339,33 @@ export async function loadState(path: string): Promise<State> {
   }
   const state = validate(path, data);
   const cacheInLedger = (data as { schemaVersion: number }).schemaVersion !== STATE_SCHEMA_VERSION;
-  if (!cacheInLedger && Object.keys(state.sources).length) attachPageCache(path, state);
+  if (!cacheInLedger && Object.keys(state.sources).length) await attachPageCache(path, state);
   return state;
+}
+
+// Page cache lines are written in chunks of about this many characters: few writes, no large string.
+const CACHE_CHUNK_CHARS = 1 << 20;
+
+/** The page cache file's text, in chunks of whole lines: the header, then one line per page. */
+function* pageCacheText(sources: readonly [string, SourceState][]): Generator<string> {
+  let chunk = `${JSON.stringify(CACHE_HEADER)}\n`;
+  for (const [source, { pages }] of sources) {
+    for (const id in pages) {
+      const line: CacheLine = { source, id, page: pages[id] as CachedPage };
+      chunk += `${JSON.stringify(line)}\n`;
+      if (chunk.length >= CACHE_CHUNK_CHARS) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+  }
+  if (chunk) yield chunk;
 }
 
 /**
  * Writes the ledger (indented, so a committed one diffs line by line), then the page cache of its
- * wiki sources, each atomically: a crash never leaves half a file behind, and one in between leaves
- * a cache that is still true, as its pages are keyed by version.
+ * wiki sources (JSON Lines, written as it is made), each atomically: a crash never leaves half a
+ * file behind, and one in between leaves a cache that is still true, as its pages are keyed by version.
  */
 export async function saveState(path: string, state: State): Promise<void> {
   const sources = Object.entries(state.sources);
@@ -257,9 +376,5 @@ export async function saveState(path: string, state: State): Promise<void> {
   };
   await writeFileAtomically(path, `${JSON.stringify(ledger, null, 2)}\n`, 'state file');
   if (!sources.length) return;
-  const cache = {
-    schemaVersion: STATE_SCHEMA_VERSION,
-    sources: Object.fromEntries(sources.map(([name, source]) => [name, source.pages])),
-  };
-  await writeFileAtomically(pageCachePath(path), `${JSON.stringify(cache)}\n`, 'page cache');
+  await writeFileAtomically(pageCachePath(path), pageCacheText(sources), 'page cache');
 }

@@ -98,19 +98,29 @@ export interface BaselineEntry {
 
 /** Reads a baseline's entries; a missing or broken file is a clear error, never an empty baseline. */
 export async function loadBaselineEntries(path: string): Promise<BaselineEntry[]> {
-  let data: Partial<BaselineFile>;
+  let data: Partial<BaselineFile> | null;
   try {
-    data = JSON.parse(await readFile(path, 'utf8')) as Partial<BaselineFile>;
+    data = JSON.parse(await readFile(path, 'utf8')) as Partial<BaselineFile> | null;
   } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    const code = (error as NodeJS.ErrnoException).code;
     throw new HandbookLintError(
       'CONFIG_INVALID',
-      missing
+      code === 'ENOENT'
         ? `Baseline file ${path} does not exist. Run \`${TOOL_NAME} baseline\` to accept today's findings.`
-        : `Baseline file ${path} is not valid JSON: ${(error as Error).message}`,
+        : code
+          ? `Baseline file ${path} cannot be read (${code}).`
+          : `Baseline file ${path} is not valid JSON: ${(error as Error).message}`,
     );
   }
-  if (data.schemaVersion !== BASELINE_SCHEMA_VERSION || !Array.isArray(data.findings)) {
+  // Any JSON parses (`null`, a list, entries that are no objects): only a baseline's shape is read.
+  const entry = (f: unknown) => typeof f === 'object' && f !== null && !Array.isArray(f);
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    data.schemaVersion !== BASELINE_SCHEMA_VERSION ||
+    !Array.isArray(data.findings) ||
+    !data.findings.every(entry)
+  ) {
     throw new HandbookLintError(
       'CONFIG_INVALID',
       `Baseline file ${path} is not a ${TOOL_NAME} baseline (schema ${BASELINE_SCHEMA_VERSION}).`,

@@ -57,7 +57,10 @@ describe('the GitHub Action', () => {
   it('annotates Markdown findings with paths from the workspace root', async () => {
     const { code, stdout } = await runAsGitHub(EXAMPLE);
     expect(code).toBe(1);
-    const lines = stdout.split('\n').filter((line) => line.startsWith('::'));
+    // The report is printed between ::stop-commands::TOKEN and ::TOKEN::; the annotations after it.
+    const token = /^::stop-commands::(.+)$/m.exec(stdout)?.[1];
+    const own = (line: string) => line === `::stop-commands::${token}` || line === `::${token}::`;
+    const lines = stdout.split('\n').filter((line) => line.startsWith('::') && !own(line));
     expect(lines).toHaveLength(expected.findings.length);
     expect(lines).toContainEqual(
       expect.stringMatching(

@@ -82,10 +82,24 @@ describe('state ledger', () => {
     expect(ledger).toContain('"title": "Accueil — été 😀"'); // UTF-8 as written, no \u escapes
     expect(ledger).not.toContain('Ünïcode');
     expect(pageCachePath(path)).toBe(path.replace(/state\.json$/, 'state.cache.json'));
-    expect(JSON.parse(readFileSync(pageCachePath(path), 'utf8'))).toEqual({
-      schemaVersion: STATE_SCHEMA_VERSION,
-      sources: { confluence: state.sources.confluence?.pages, notion: state.sources.notion?.pages },
-    });
+    // JSON Lines: a header, then one page a line (redteam2-page-cache.test.ts holds the format).
+    const lines = readFileSync(pageCachePath(path), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines[0]).toMatchObject({ schemaVersion: STATE_SCHEMA_VERSION });
+    expect(lines.slice(1)).toEqual([
+      ...Object.entries(state.sources.confluence?.pages ?? {}).map(([id, page]) => ({
+        source: 'confluence',
+        id,
+        page,
+      })),
+      ...Object.entries(state.sources.notion?.pages ?? {}).map(([id, page]) => ({
+        source: 'notion',
+        id,
+        page,
+      })),
+    ]);
     expect(await loadState(path)).toEqual(state);
   });
 
@@ -114,10 +128,13 @@ describe('state ledger', () => {
       sources: { confluence: { identity: 'Confluence https://x.test', listed: 2 }, notion: {} },
     });
     expect(readFileSync(path, 'utf8')).not.toContain('"pages": {\n      "98305"');
-    expect(Object.keys(JSON.parse(readFileSync(pageCachePath(path), 'utf8')).sources.confluence)).toEqual([
-      '98305',
-      '98309',
-    ]);
+    const cached = readFileSync(pageCachePath(path), 'utf8').trimEnd().split('\n').slice(1);
+    expect(
+      cached
+        .map((line) => JSON.parse(line))
+        .filter((l) => l.source === 'confluence')
+        .map((l) => l.id),
+    ).toEqual(['98305', '98309']);
     expect(await loadState(path)).toEqual(state);
     expect(stderr).not.toHaveBeenCalled();
   });
@@ -133,7 +150,6 @@ describe('state ledger', () => {
 
   it.each([
     ['missing', undefined, 'is missing'],
-    ['not JSON', '{"schemaVersion": 3, "sources": {', 'is not valid JSON'],
     ['of another schema', '{"schemaVersion": 2, "sources": {}}', 'is not a page cache of schema 3'],
     [
       'malformed',
@@ -141,6 +157,7 @@ describe('state ledger', () => {
       'has a malformed entry for source "notion"',
     ],
   ])(
+    // A cache with lines that do not parse: redteam2-page-cache.test.ts.
     'a page cache that is %s costs a full crawl, says so, and is replaced on the next save',
     async (_, text, why) => {
       const path = join(tempTree({}), 'state.json');

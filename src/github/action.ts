@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,7 +17,7 @@ import { run } from '../run.js';
 import { StageTimer } from '../timings.js';
 import { writeFileAtomically } from '../write-file.js';
 import { formatPlan } from '../writeback/plan.js';
-import { annotation, outputEntry, workflowCommand } from './commands.js';
+import { annotation, outputEntry, withoutCommands, workflowCommand } from './commands.js';
 
 /** The environment a step runs in: GitHub's variables and the action's `INPUT_*` values. */
 export type ActionEnv = Record<string, string | undefined>;
@@ -142,6 +143,8 @@ function logReport(format: string, result: LintResult, markdown: string): string
  * and report paths as step outputs, and the CLI's exit code.
  */
 export async function runAction(env: ActionEnv = process.env, io: ActionIo = PROCESS_IO): Promise<number> {
+  // Reports and plans quote the wiki; they are printed with the runner's commands stopped.
+  const stopToken = randomUUID();
   try {
     const input = inputReader(env);
     const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
@@ -159,7 +162,7 @@ export async function runAction(env: ActionEnv = process.env, io: ActionIo = PRO
       ...(booleanInput('accept-shrink', input('accept-shrink')) ? { acceptShrink: true } : {}),
       onStage: timer.mark,
     });
-    if (result.writeback) io.stderr(formatPlan(result.writeback));
+    if (result.writeback) io.stderr(withoutCommands(formatPlan(result.writeback), stopToken));
     // Notices (expired suppressions, write-back problems) as warnings on the run's summary page.
     for (const notice of result.notices ?? [])
       io.stdout(`${workflowCommand('warning', { title: 'handbook-lint' }, notice)}\n`);
@@ -170,7 +173,7 @@ export async function runAction(env: ActionEnv = process.env, io: ActionIo = PRO
     const files = await writeReports(result, dir, markdownRoot, markdown, linkBase, (text) =>
       io.stdout(`${workflowCommand('warning', { title: 'handbook-lint' }, text)}\n`),
     );
-    io.stdout(logReport(format, result, markdown));
+    io.stdout(withoutCommands(logReport(format, result, markdown), stopToken));
     io.stdout(annotations(result, markdownRoot));
     if (env.GITHUB_STEP_SUMMARY)
       await appendFile(env.GITHUB_STEP_SUMMARY, stepSummary(result, linkBase, markdown));

@@ -13,6 +13,23 @@ export const RETRY_BASE_MS = 500;
 /** Largest backoff for a transient failure. */
 export const RETRY_MAX_MS = 30_000;
 
+/**
+ * Requests in a row that may fail after all their retries (timeouts, dropped connections, 5xx,
+ * 429s that never end) before the queue stops asking: then the wiki is down, not one page broken,
+ * and every later request would cost its retries and backoff too, for hours on a large wiki.
+ */
+export const FAILURES_IN_A_ROW = 10;
+
+/** A request the queue did not send, because the ones before it kept failing. */
+export class SourceUnavailableError extends Error {
+  constructor(failures: number) {
+    super(
+      `not asked: the last ${failures} requests to this wiki failed after every retry (it is down or refusing; the next run asks again)`,
+    );
+    this.name = 'SourceUnavailableError';
+  }
+}
+
 /** A request budget: at most `intervalCap` requests start in any `intervalMs` window (sliding). */
 export interface RequestBudget {
   intervalCap: number;
@@ -72,6 +89,8 @@ export class RequestQueue {
   private readonly options: RequestQueueOptions;
   private pausedUntil = 0;
   private resumeTimer: NodeJS.Timeout | undefined;
+  private failedInARow = 0;
+  private unavailable: SourceUnavailableError | undefined;
 
   constructor(options: RequestQueueOptions) {
     this.options = options;
@@ -83,26 +102,36 @@ export class RequestQueue {
     });
   }
 
-  /** Runs `fn` within the budget, retrying as its failure kind allows; rejects with the last error. */
+  /**
+   * Runs `fn` within the budget, retrying as its failure kind allows; rejects with the last error.
+   * Once FAILURES_IN_A_ROW requests in a row have failed for good, it rejects every request at
+   * once with SourceUnavailableError; any answer (a 404 too) resets the count.
+   */
   async schedule<T>(fn: () => Promise<T>, { idempotent }: ScheduleOptions): Promise<T> {
     let failures = 0;
     let rateLimits = 0;
     for (;;) {
+      if (this.unavailable) throw this.unavailable;
       const retrying = failures + rateLimits > 0;
       try {
         // A retry jumps the line: it has already waited its turn once.
-        return await this.queue.add(
+        const value = await this.queue.add(
           () => {
+            // Queued before the wiki was given up on: not sent either.
+            if (this.unavailable) throw this.unavailable;
             this.counters.requests++;
             return fn();
           },
           { priority: retrying ? 1 : 0 },
         );
+        this.failedInARow = 0;
+        return value;
       } catch (error) {
+        if (error instanceof SourceUnavailableError) throw error;
         const failure = this.options.classify(error);
         if (failure.kind === 'rate-limited') {
           this.counters.rateLimited++;
-          if (++rateLimits > RATE_LIMIT_MAX_RETRIES) throw error;
+          if (++rateLimits > RATE_LIMIT_MAX_RETRIES) throw this.failedForGood(error);
           const maxMs = this.options.retryAfterMaxMs ?? RETRY_AFTER_MAX_MS;
           this.pauseFor(Math.min(failure.retryAfterMs ?? RETRY_AFTER_DEFAULT_MS, maxMs));
         } else if (failure.kind === 'transient' && idempotent && ++failures < this.options.maxAttempts) {
@@ -114,12 +143,23 @@ export class RequestQueue {
               this.options.retryMaxMs ?? RETRY_MAX_MS,
             ),
           );
+        } else if (failure.kind === 'transient') {
+          throw this.failedForGood(error);
         } else {
+          // An answer, if an unwelcome one (401, 404, 400): the wiki is up.
+          this.failedInARow = 0;
           throw error;
         }
         this.counters.retries++;
       }
     }
+  }
+
+  /** Counts a request that failed after every retry; `error` is rethrown as it is. */
+  private failedForGood(error: unknown): unknown {
+    if (++this.failedInARow >= FAILURES_IN_A_ROW)
+      this.unavailable ??= new SourceUnavailableError(this.failedInARow);
+    return error;
   }
 
   private pauseFor(ms: number): void {

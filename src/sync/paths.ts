@@ -55,6 +55,13 @@ function topFolder(page: Placeable, bySource: boolean): string {
 }
 
 const join = (folder: string, name: string) => (folder ? `${folder}/${name}` : name);
+const depthOf = (folder: string) => (folder ? folder.split('/').length : 0);
+/**
+ * Folders nested at most this deep: 12 names of up to 60 characters (180 bytes in some scripts)
+ * stay far below Linux's 4,096-byte paths wherever the mirror is, where a wiki's hierarchy has no
+ * depth limit. Deeper pages go in the deepest folder, beside their parent.
+ */
+const MAX_FOLDER_DEPTH = 12;
 // Only letters and digits of an id go into a name: ids come from the wiki, and a path must not.
 const plainId = (id: string) => id.replace(/[^A-Za-z0-9]/g, '');
 const shortId = (id: string) => plainId(id).slice(0, 8);
@@ -121,31 +128,34 @@ export function placePages(pages: readonly Placeable[], options: PlaceOptions): 
     if (list) list.push(page);
     else children.set(page.parent, [page]);
   }
-  // Folders are named level by level, so every page of a folder is known before any is named.
+  // Folders are named level by level (a page's nesting in the wiki), so every page of a folder at
+  // a level is known before any is named.
   const levels: Map<string, Placeable[]>[] = [];
   const placed = new Set<string>();
-  const schedule = (folder: string, page: Placeable) => {
+  const schedule = (folder: string, page: Placeable, level: number) => {
     if (placed.has(page.key)) return;
     placed.add(page.key);
-    const depth = folder ? folder.split('/').length : 0;
-    levels[depth] ??= new Map();
-    const level = levels[depth];
-    const list = level.get(folder);
+    levels[level] ??= new Map();
+    const members = levels[level];
+    const list = members.get(folder);
     if (list) list.push(page);
-    else level.set(folder, [page]);
+    else members.set(folder, [page]);
   };
-  const top = (page: Placeable) => schedule(topFolder(page, options.bySource), page);
+  const top = (page: Placeable) => {
+    const folder = topFolder(page, options.bySource);
+    schedule(folder, page, depthOf(folder));
+  };
   for (const page of pages) if (!page.parent || !keys.has(page.parent)) top(page);
-  for (let depth = 0; ; depth++) {
-    if (depth >= levels.length) {
+  for (let level = 0; ; level++) {
+    if (level >= levels.length) {
       // A page in a parent cycle (a corrupt answer) hangs below no root: it goes where its breadcrumb says.
       const stray = pages.find((page) => !placed.has(page.key));
       if (!stray) break;
       top(stray);
-      depth = -1;
+      level = -1;
       continue;
     }
-    for (const [folder, members] of levels[depth] ?? []) {
+    for (const [folder, members] of levels[level] ?? []) {
       nameFolder(
         folder,
         members.filter((page) => !options.fixed.has(page.key)),
@@ -153,11 +163,13 @@ export function placePages(pages: readonly Placeable[], options: PlaceOptions): 
         files,
       );
       for (const member of members) {
+        // Below the deepest folder, descendants stay in it: the path stays one the file system takes.
         const own = (files.get(member.key) as string).replace(/\.md$/, '');
-        for (const child of children.get(member.key) ?? []) schedule(own, child);
+        const childFolder = depthOf(folder) < MAX_FOLDER_DEPTH ? own : folder;
+        for (const child of children.get(member.key) ?? []) schedule(childFolder, child, level + 1);
       }
     }
-    levels[depth] = new Map();
+    levels[level] = new Map();
   }
   return files;
 }

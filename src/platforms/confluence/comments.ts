@@ -44,7 +44,8 @@ export class ConfluenceComments implements CommentApi {
         );
         for (const comment of res.results ?? []) {
           // The author of the comment's current version: ours unless someone else saved it since.
-          if (comment.version?.authorId !== me) continue;
+          // One of ours on another page (an answer with comments nobody asked for) is not this page's.
+          if (comment.version?.authorId !== me || comment.pageId !== pageId) continue;
           const digest = readMarker(comment.body?.storage?.value ?? '');
           if (digest && comment.id) return { id: comment.id, digest };
         }
@@ -98,9 +99,10 @@ export class ConfluenceComments implements CommentApi {
             if (statusOf(error) === 404) return undefined;
             throw error;
           });
-        // Gone, or last saved by someone else (then it is theirs now, or was never ours): post our own.
-        if (!current || current.version?.authorId !== (await this.api.accountId()))
-          return this.create(pageId, content);
+        // Gone, last saved by someone else (then it is theirs now, or was never ours), or on another
+        // page (a ledger or an answer that mixed pages up): post our own on this page.
+        const ours = current?.version?.authorId === (await this.api.accountId());
+        if (!current || !ours || current.pageId !== pageId) return this.create(pageId, content);
         const version = (current.version?.number ?? 1) + 1;
         await write(this.api, (c) =>
           c.v2.comment.updateFooterComment({

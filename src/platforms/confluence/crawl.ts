@@ -2,6 +2,7 @@ import { HandbookLintError } from '../../errors.js';
 import type { ListingCheck } from '../../listing-check.js';
 import type { ProgressReporter } from '../../progress.js';
 import type { SourceState } from '../../state.js';
+import { forTerminal } from '../../terminal.js';
 import type { Crawl } from '../platform.js';
 import { ConfluenceApi, confluenceCredentials } from './api.js';
 import { BodyLoader } from './bodies.js';
@@ -16,6 +17,7 @@ import {
   listSpaces,
   MAX_PAGE_LIMIT,
   probePage,
+  SpaceScope,
 } from './listing.js';
 import { needsOf, resolvePage } from './needs.js';
 import type { ConfluenceRaw } from './page.js';
@@ -167,6 +169,7 @@ async function* crawlPages(
     bodies.add(page);
   };
   const unsorted: ListedPage[] = [];
+  const scope = new SpaceScope(spaces);
   const labelled = new Reached();
   // The label search takes a request per 200 pages, the listing one per 250, and a page goes out
   // only once both have reached it. Left alone, the listing runs ahead and the last label answers
@@ -180,7 +183,8 @@ async function* crawlPages(
     api,
     scoped ? spaces.map((s) => s.id) : undefined,
     withBodies,
-    (batch) => {
+    (listed) => {
+      const batch = scope.keep(listed);
       tree.add(batch);
       for (const page of batch) {
         targets.linked.delete(page.id);
@@ -197,6 +201,8 @@ async function* crawlPages(
     paced,
     onLoop,
   ).then(async () => {
+    const outside = scope.warning();
+    if (outside) process.stderr.write(`handbook-lint: ${forTerminal(outside)}\n`);
     await foldersFound();
     tree.finish();
     for (const page of unsorted) if (tree.selected(page.id)) select(page);

@@ -46,15 +46,27 @@ export class ConfluenceFindingsPage implements FindingsPageWriter {
     };
   }
 
-  /** The recorded page if it is still current (a page deleted by hand answers 404). */
-  private async current(id: string): Promise<LivePage | undefined> {
+  /**
+   * The recorded page if it is still current (a page deleted by hand answers 404) and in the
+   * configured space (else the config moved it). The ledger may name any page (restored from a
+   * shared cache, edited by hand): one the integration did not create is refused, never rewritten.
+   */
+  private async current(id: string, spaceId: string): Promise<LivePage | undefined> {
+    let page: Awaited<ReturnType<ConfluenceApi['clients']['v2']['page']['getPageById']>>;
     try {
-      const page = await this.api.read((c) => c.v2.page.getPageById({ id: Number(id) }));
-      return page.status === 'current' ? this.live(page) : undefined;
+      page = await this.api.read((c) => c.v2.page.getPageById({ id: Number(id) }));
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
       throw failed(this.api, 'reading the findings page', error, PAGE_HINT);
     }
+    if (page.status !== 'current') return undefined;
+    if (page.authorId !== (await this.api.accountId())) {
+      throw new HandbookLintError(
+        'WRITEBACK_FAILED',
+        `Confluence: the ledger names page ${id} as the findings page, but handbook-lint did not create it; it is left alone. Remove writeback.pages.confluence from the state file, and the next run finds or creates its own page.`,
+      );
+    }
+    return page.spaceId === spaceId ? this.live(page) : undefined;
   }
 
   private async spaceId(): Promise<string> {
@@ -82,7 +94,8 @@ export class ConfluenceFindingsPage implements FindingsPageWriter {
         bodyFormat: 'storage',
       }),
     );
-    const page = res.results?.[0];
+    // Only a page of that title in that space: an answer may carry others (ours among them).
+    const page = res.results?.find((p) => p.title === this.settings.title && p.spaceId === spaceId);
     if (!page) return undefined;
     if (page.authorId !== (await this.api.accountId())) {
       throw new HandbookLintError(
@@ -100,9 +113,11 @@ export class ConfluenceFindingsPage implements FindingsPageWriter {
     dryRun: boolean,
   ): Promise<PublishResult> {
     try {
-      const spaceId = previous ? undefined : await this.spaceId();
-      const existing = previous ? await this.current(previous.id) : await this.adopt(spaceId as string);
-      const recorded = previous ? previous.hash : existing?.digest;
+      const spaceId = await this.spaceId();
+      const recordedPage = previous ? await this.current(previous.id, spaceId) : undefined;
+      // A recorded page that is gone or elsewhere: ours by title in the space, as on a first run.
+      const existing = recordedPage ?? (await this.adopt(spaceId));
+      const recorded = recordedPage ? previous?.hash : existing?.digest;
       if (existing && recorded === hash) return { page: { id: existing.id, url: existing.url, hash } };
       const action: WriteAction = {
         target: this.target,
@@ -114,7 +129,7 @@ export class ConfluenceFindingsPage implements FindingsPageWriter {
       const body = { representation: 'storage', value: content };
       if (existing) {
         await onConflictRetry(async (retry) => {
-          const target = (retry ? await this.current(existing.id) : existing) ?? existing;
+          const target = (retry ? await this.current(existing.id, spaceId) : existing) ?? existing;
           await write(this.api, (c) =>
             c.v2.page.updatePage({
               id: Number(target.id),
@@ -131,10 +146,9 @@ export class ConfluenceFindingsPage implements FindingsPageWriter {
         return { action, page: { id: existing.id, url: existing.url, hash } };
       }
       const parent = this.settings.parentPage ? { parentId: this.settings.parentPage } : {};
-      const space = spaceId ?? (await this.spaceId());
       const created = await write(this.api, (c) =>
         c.v2.page.createPage({
-          body: { spaceId: space, status: 'current', title: this.settings.title, ...parent, body },
+          body: { spaceId, status: 'current', title: this.settings.title, ...parent, body },
         }),
       );
       const page = this.live(created);

@@ -52,6 +52,7 @@ export class NotionFindingsPage implements FindingsPageWriter {
   private readonly api: NotionApi;
   private readonly parent: string;
   private readonly title: string;
+  private me?: Promise<string>;
 
   constructor(api: NotionApi, settings: { parentPage: string; title: string }) {
     this.api = api;
@@ -59,15 +60,35 @@ export class NotionFindingsPage implements FindingsPageWriter {
     this.title = settings.title;
   }
 
-  /** The recorded page when it still exists outside the trash (deleted by hand = gone). */
+  /** The integration's own user, read once: the creator of every page of ours. */
+  private botId(): Promise<string> {
+    this.me ??= this.api.read((c) => c.users.me({})).then((user) => dashedNotionId(user.id));
+    return this.me;
+  }
+
+  /**
+   * The recorded page when it still exists outside the trash (deleted by hand = gone) under the
+   * configured parent (else the config moved it). The ledger may name any page (restored from a
+   * shared cache, edited by hand): one the integration did not create is refused, never replaced.
+   */
   private async current(id: string): Promise<PageObjectResponse | undefined> {
+    let page: Awaited<ReturnType<NotionApi['client']['pages']['retrieve']>>;
     try {
-      const page = await this.api.read((c) => c.pages.retrieve({ page_id: id }));
-      return isFullPage(page) && !page.in_trash ? page : undefined;
+      page = await this.api.read((c) => c.pages.retrieve({ page_id: id }));
     } catch (error) {
       if (hasStatus(error, 404)) return undefined;
       throw failed(this.api, 'reading the findings page', error, CAPABILITIES_HINT);
     }
+    if (!isFullPage(page) || page.in_trash) return undefined;
+    if (dashedNotionId(page.created_by.id) !== (await this.botId())) {
+      throw new HandbookLintError(
+        'WRITEBACK_FAILED',
+        `Notion: the ledger names page ${id} as the findings page, but handbook-lint did not create it; it is left alone. Remove writeback.pages.notion from the state file, and the next run finds or creates its own page.`,
+      );
+    }
+    if (page.parent.type !== 'page_id' || dashedNotionId(page.parent.page_id) !== dashedNotionId(this.parent))
+      return undefined;
+    return page;
   }
 
   /**
@@ -75,7 +96,7 @@ export class NotionFindingsPage implements FindingsPageWriter {
    * mean a second page. Ours means the integration created it: a person's page of that title is theirs.
    */
   private async adopt(): Promise<PageObjectResponse | undefined> {
-    const me = dashedNotionId((await this.api.read((c) => c.users.me({}))).id);
+    const me = await this.botId();
     const gaps = noGaps();
     const found = paginate(
       (cursor) =>
@@ -109,9 +130,11 @@ export class NotionFindingsPage implements FindingsPageWriter {
     previous: PublishedPage | undefined,
     dryRun: boolean,
   ): Promise<PublishResult> {
-    const existing = previous ? await this.current(previous.id) : await this.adopt();
+    const recordedPage = previous ? await this.current(previous.id) : undefined;
+    // A recorded page that is gone or elsewhere: ours by title under the parent, as on a first run.
+    const existing = recordedPage ?? (await this.adopt());
     const url = existing?.url ?? '';
-    const recorded = previous ? previous.hash : existing && (await this.digest(existing.id));
+    const recorded = recordedPage ? previous?.hash : existing && (await this.digest(existing.id));
     if (existing && recorded === hash) return { page: { id: existing.id, url, hash } };
     const action: WriteAction = {
       target: this.target,
@@ -187,8 +210,12 @@ export class NotionComments implements CommentApi {
         gaps,
       );
       // Notion lists only open discussions: a thread someone resolved is not ours to continue.
+      const page = dashedNotionId(pageId);
       for await (const comment of comments) {
         if (!('rich_text' in comment) || dashedNotionId(comment.created_by.id) !== me) continue;
+        // One of ours in another page's discussion (an answer with comments nobody asked for) is not this page's.
+        const parent = comment.parent;
+        if (parent.type !== 'page_id' || dashedNotionId(parent.page_id) !== page) continue;
         const digest = readMarker(comment.rich_text.map((t) => t.plain_text).join(''));
         if (digest) return { id: comment.id, discussionId: comment.discussion_id, digest };
       }
