@@ -2,7 +2,7 @@ import { utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { typeClassifier } from '../../src/normalize/doc-type.js';
-import { crawlMarkdown, listMarkdownFiles, parentOf } from '../../src/platforms/markdown/folder.js';
+import { crawlMarkdown, parentOf, scanMarkdownFolder } from '../../src/platforms/markdown/folder.js';
 import { tempTree } from '../helpers/cli.js';
 
 describe('markdown source', () => {
@@ -18,7 +18,7 @@ describe('markdown source', () => {
   });
 
   it('lists files by include/exclude, skipping dot folders and node_modules, sorted', async () => {
-    const files = await listMarkdownFiles({ root, include: ['**/*.md'], exclude: ['drafts/**'] });
+    const files = (await scanMarkdownFolder({ root, include: ['**/*.md'], exclude: ['drafts/**'] })).pages;
     expect(files).toEqual(['index.md', 'team/README.md', 'team/deep/page.md', 'team/onboarding.md']);
   });
 
@@ -42,7 +42,9 @@ describe('markdown source', () => {
 
   it('reports a missing folder clearly', async () => {
     await expect(
-      listMarkdownFiles({ root: join(root, 'nope'), include: ['**/*.md'], exclude: [] }),
-    ).rejects.toThrow(/Cannot read handbook folder .*nope: ENOENT/);
+      scanMarkdownFolder({ root: join(root, 'nope'), include: ['**/*.md'], exclude: [] }),
+    ).rejects.toThrow(
+      /Cannot read handbook folder .*nope: ENOENT \(no such folder: check sources\.markdown\.root/,
+    );
   });
 });

@@ -50,6 +50,12 @@ export interface FolderScan {
   unreadable: UnreadableFolder[];
 }
 
+/** What an unreadable root most often means to whoever configured it. */
+const ROOT_HINTS: Record<string, string> = {
+  ENOENT: ' (no such folder: check sources.markdown.root, a path from the config file’s folder)',
+  ENOTDIR: ' (a file: sources.markdown.root names a folder)',
+};
+
 function errorCode(error: unknown): string {
   const { code, message } = error as NodeJS.ErrnoException;
   return code ?? message;
@@ -67,9 +73,10 @@ export async function scanMarkdownFolder(options: MarkdownSourceOptions): Promis
     const entries = await readdir(join(options.root, folder), { withFileTypes: true }).catch(
       (error: unknown) => {
         if (!folder) {
+          const code = errorCode(error);
           throw new HandbookLintError(
             'SOURCE_NOT_FOUND',
-            `Cannot read handbook folder ${options.root}: ${errorCode(error)}`,
+            `Cannot read handbook folder ${options.root}: ${code}${ROOT_HINTS[code] ?? ''}`,
           );
         }
         scan.unreadable.push({ path: folder, reason: `cannot read folder: ${errorCode(error)}` });
@@ -102,11 +109,6 @@ export async function scanMarkdownFolder(options: MarkdownSourceOptions): Promis
 function addStdinPage(scan: FolderScan, file: string): void {
   scan.assets = scan.assets.filter((asset) => asset !== file);
   if (!scan.pages.includes(file)) scan.pages.push(file);
-}
-
-/** The page files of a handbook folder. */
-export async function listMarkdownFiles(options: MarkdownSourceOptions): Promise<string[]> {
-  return (await scanMarkdownFolder(options)).pages;
 }
 
 /** The parent of a file in the folder hierarchy: its folder's index page, or for an index page, the folder above's. */
