@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { HandbookLintError } from './errors.js';
 
@@ -17,7 +17,7 @@ const CONFIG_NAMES = [
  * be a guess.
  */
 export function discoverConfig(cwd: string): string | undefined {
-  for (let folder = cwd; ; folder = dirname(folder)) {
+  for (const folder of searchedFolders(cwd)) {
     const found = CONFIG_NAMES.map((name) => join(folder, name)).filter((file) => existsSync(file));
     if (found.length > 1) {
       throw new HandbookLintError(
@@ -26,6 +26,34 @@ export function discoverConfig(cwd: string): string | undefined {
       );
     }
     if (found[0]) return found[0];
-    if (existsSync(join(folder, '.git')) || dirname(folder) === folder) return undefined;
   }
+  return undefined;
+}
+
+/** The folders discovery searches from `cwd`: upwards to the repository root or the filesystem root. */
+function* searchedFolders(cwd: string): Generator<string> {
+  for (let folder = cwd; ; folder = dirname(folder)) {
+    yield folder;
+    if (existsSync(join(folder, '.git')) || dirname(folder) === folder) return;
+  }
+}
+
+/** Names other linters' habits give a config (`.handbook-lintrc`, `handbook-lint.json`), none read. */
+const LOOKALIKE =
+  /^\.?handbook[-_]?lint(?:rc)?(?:\.config)?(?:\.(?:json|jsonc|js|cjs|mjs|ts|toml|yml|yaml))?$/i;
+
+/** Files where discovery looks that seem meant as the config but have a name it does not read. */
+export function configLookalikes(cwd: string): string[] {
+  const names: readonly string[] = CONFIG_NAMES;
+  return [...searchedFolders(cwd)].flatMap((folder) => {
+    let entries: string[];
+    try {
+      entries = readdirSync(folder);
+    } catch {
+      return [];
+    }
+    return entries
+      .filter((name) => LOOKALIKE.test(name) && !names.includes(name))
+      .map((name) => join(folder, name));
+  });
 }

@@ -128,4 +128,25 @@ describe('config discovery', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/page-owner\s+off\s/);
   });
+
+  it('warns about a config under a name other linters use, which it does not read', async () => {
+    for (const name of [
+      '.handbook-lintrc',
+      'handbook-lint.json',
+      '.handbook-lintrc.yml',
+      'handbook-lint.config.js',
+    ]) {
+      const { stderr } = await runIn({ ...PAGES, [name]: OWNER_OFF }, 'handbook', ['run', '.', '-f', 'json']);
+      expect(stderr, name).toMatch(
+        new RegExp(`warning: .*${name.replace(/\./g, '\\.')} is not read; the config is handbook-lint\\.yml`),
+      );
+    }
+    // A config that is found: no warning about a look-alike beside it.
+    const found = await runIn({ ...PAGES, 'handbook-lint.yml': OWNER_OFF, 'handbook-lint.json': '{}' }, '.', [
+      'run',
+      '-f',
+      'json',
+    ]);
+    expect(found.stderr).not.toContain('is not read');
+  });
 });

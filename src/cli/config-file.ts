@@ -1,4 +1,5 @@
-import { discoverConfig } from '../config-discovery.js';
+import { configLookalikes, discoverConfig } from '../config-discovery.js';
+import { forTerminal } from '../terminal.js';
 import { TOOL_NAME } from '../version.js';
 import type { Values } from './options.js';
 
@@ -7,6 +8,11 @@ export function cliConfigFile(values: Pick<Values, 'config' | 'verbose'>): strin
   if (values.config) return values.config;
   const found = discoverConfig(process.cwd());
   if (found && values.verbose) process.stderr.write(`${TOOL_NAME}: config ${found}\n`);
+  if (!found)
+    for (const file of configLookalikes(process.cwd()))
+      process.stderr.write(
+        `${TOOL_NAME}: warning: ${forTerminal(file)} is not read; the config is handbook-lint.yml (or .yaml, with or without a leading dot), or pass --config\n`,
+      );
   return found;
 }
 
