@@ -115,6 +115,24 @@ describe('-o', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).summary.pages).toBe(1);
   });
 
+  it('takes the format from the file name when --format does not give one', async () => {
+    const dir = tempTree(PAGE);
+    const lint = async (name: string, ...more: string[]) => {
+      const out = join(dir, name);
+      expect(
+        (await runCli(['run', join(dir, 'handbook'), '-o', out, '--fail-on', 'never', ...more])).code,
+      ).toBe(0);
+      return readFileSync(out, 'utf8');
+    };
+    expect(JSON.parse(await lint('lint.json')).summary.pages).toBe(1);
+    expect(JSON.parse(await lint('lint.sarif')).version).toBe('2.1.0');
+    expect(await lint('lint.html')).toMatch(/^<!DOCTYPE html>/i);
+    expect(await lint('lint.md')).toMatch(/^# /);
+    // --format wins; an unknown extension keeps the console format.
+    expect(await lint('lint.json.txt')).not.toMatch(/^\{/);
+    expect(await lint('other.json', '-f', 'markdown')).toMatch(/^# /);
+  });
+
   it('names the file, not a temporary one, when it cannot write', async () => {
     const dir = tempTree({ ...PAGE, 'taken.txt': 'a file, not a folder' });
     const out = join(dir, 'taken.txt/lint.json');

@@ -1,4 +1,4 @@
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, extname, relative, resolve, sep } from 'node:path';
 import { HandbookLintError } from '../errors.js';
 import type { Config, ReportFormat } from '../model/config.js';
 import type { LintResult } from '../model/result.js';
@@ -45,6 +45,14 @@ function sarifOptions(config: Config): SarifOptions {
 }
 
 const FORMATS: readonly ReportFormat[] = ['console', 'compact', 'json', 'markdown', 'sarif', 'html'];
+/** The format a report file's name asks for, when --format does not say. */
+const FORMAT_OF_EXTENSION: Readonly<Record<string, ReportFormat>> = {
+  '.json': 'json',
+  '.sarif': 'sarif',
+  '.html': 'html',
+  '.htm': 'html',
+  '.md': 'markdown',
+};
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 
 /** `handbook-lint run`: lint, report, and exit by the fail level. */
@@ -77,7 +85,8 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
   const result = values.owner === undefined ? everyone : forOwner(everyone, values.owner);
   const output = values.output ? resolve(values.output) : config.report.output;
   const view = { quiet: values.quiet === true, groupBy, output, partial: inputs.partial };
-  const text = reportText(result, config, format ?? config.report.format, view);
+  const named = values.output ? FORMAT_OF_EXTENSION[extname(values.output).toLowerCase()] : undefined;
+  const text = reportText(result, config, format ?? named ?? config.report.format, view);
   if (output) await writeFileAtomically(output, text, 'report to');
   else for (const piece of typeof text === 'string' ? [text] : text) process.stdout.write(piece);
   timer.mark('report');
