@@ -47,6 +47,8 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     frontMatter: ['template'],
     titles: ['\\btemplate\\b'],
     paths: ['**/template.md', '**/*[-_]template.md', '**/NNNN-*/**', '**/0000-*.md'],
+    // MADR numbers its own first record 0000: the record that adopts MADR, not a template.
+    exceptPaths: ['**/0000-use-markdown-*.md'],
   },
   decision: {
     folders: ['decisions', 'decision-log', 'decision-records', 'adr', 'adrs', 'rfc', 'rfcs'],

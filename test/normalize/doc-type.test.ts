@@ -28,6 +28,13 @@ describe('default document types', () => {
     expect(typeOf('docs/adr/0000-template.md', 'Title', ['status'])).toBe('template');
     expect(typeOf('rfc/rfc-template.md', 'RFC NNN: Title')).toBe('template');
     expect(typeOf('proposals/template.md', 'Feature name')).toBe('template');
+    expect(typeOf('docs/decisions/0000-TEMPLATE.md', 'Title')).toBe('template');
+  });
+
+  it("takes MADR's own first record, 0000-use-markdown-…, for a record, not a template", () => {
+    expect(
+      typeOf('docs/decisions/0000-use-markdown-any-decision-records.md', 'Use Markdown Any Decision Records'),
+    ).toBe('decision');
   });
 
   it('recognises decision records by folder, file name and title', () => {
