@@ -58,6 +58,7 @@ export class SiteFiles {
     private readonly repository: Repository | undefined,
     private readonly basePath: string | undefined,
     private readonly folder?: string,
+    private readonly onDisk = false,
   ) {}
 
   addPage(file: string, key: string): void {
@@ -180,7 +181,9 @@ export class SiteFiles {
       if (key) return this.leadsTo('page', key);
     }
     if (this.assets.has(trimmed)) return this.leadsTo('asset', trimmed);
-    return { kind: 'missing', wanted };
+    const folder = this.onDisk ? this.folder : undefined;
+    const onDisk = folder === undefined ? undefined : candidates.find((c) => existsSync(join(folder, c)));
+    return onDisk === undefined ? { kind: 'missing', wanted } : this.leadsTo('asset', onDisk);
   }
 
   /**

@@ -11,6 +11,8 @@ export function siteOptions(config: {
     basePath?: string;
     siteUrl?: string;
     slugStyle?: SlugStyle;
+    /** Set by a run on some files outside any handbook: only they were listed (cli/inputs.ts). */
+    only?: readonly string[];
   };
 }): SiteOptions {
   const md = config.markdown;
@@ -19,6 +21,7 @@ export function siteOptions(config: {
   const navigation = readSiteNavigation(md.root);
   return {
     folder: md.root,
+    ...(md.only ? { onDisk: true } : {}),
     ...(md.basePath ? { basePath: md.basePath } : {}),
     ...(md.siteUrl ? { siteUrl: md.siteUrl } : {}),
     ...(md.slugStyle ? { slugStyle: md.slugStyle } : {}),

@@ -29,6 +29,8 @@ export interface SiteOptions {
   navigation?: SiteNavigation;
   /** The Markdown handbook's folder on disk: a link above it is looked up there when git cannot say. */
   folder?: string;
+  /** Only the pages given were listed, not the folder (a run on some files outside any handbook): a link to any other file is looked up on disk. */
+  onDisk?: boolean;
 }
 
 export class Site {
@@ -44,7 +46,7 @@ export class Site {
 
   constructor(options: SiteOptions = {}) {
     this.options = options;
-    this.fileIndex = new SiteFiles(options.repository, options.basePath, options.folder);
+    this.fileIndex = new SiteFiles(options.repository, options.basePath, options.folder, options.onDisk);
   }
 
   /** Adds a page, keeping only what the graph needs. */

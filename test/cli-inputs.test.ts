@@ -72,6 +72,21 @@ describe('run inputs: files, folders, globs, standard input', () => {
     expect(broken).toEqual([expect.stringContaining('../gone.md')]);
   });
 
+  it('resolves links of a file outside any handbook on disk: found, missing, and above it', async () => {
+    // A temporary folder is in no git checkout and has no config: only the given file is listed.
+    const dir = tempTree({
+      'notes/today.md':
+        '# Today\n\nOwner: Ana\n\n[plan](plan.md), [old](archive/old.md), [gone](gone.md), [up](../todo.md).\n',
+      'notes/plan.md': '# Plan\n',
+      'notes/archive/old.md': '# Old\n',
+      'todo.md': '# Todo\n',
+    });
+    const { code, report } = await lint(join(dir, 'notes/today.md'));
+    expect(code).toBe(0);
+    const broken = report.findings.filter((f) => f.ruleId === 'broken-link').map((f) => f.message);
+    expect(broken).toEqual([expect.stringContaining('gone.md')]);
+  });
+
   it('lints several files within their common folder, keyed from it', async () => {
     const dir = tempTree(HANDBOOK);
     const { report, keys } = await lint(

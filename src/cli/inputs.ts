@@ -1,6 +1,6 @@
-import type { Stats } from 'node:fs';
+import { existsSync, type Stats } from 'node:fs';
 import * as fs from 'node:fs/promises';
-import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { defaultConfig, loadConfig } from '../config.js';
 import { HandbookLintError } from '../errors.js';
@@ -115,6 +115,23 @@ function locationsOf(input: Input): string[] {
   return input.files.map((file) => dirname(file));
 }
 
+/** Whether `folder` is inside a git checkout (a `.git` in it or above). */
+function inCheckout(folder: string): boolean {
+  for (let at = folder; ; at = dirname(at)) {
+    if (existsSync(join(at, '.git'))) return true;
+    if (dirname(at) === at) return false;
+  }
+}
+
+/** The pages (relative posix paths) a file or glob input gives: a glob's files that `include` takes. */
+function pagesOf(input: Input, root: string, include: readonly string[]): string[] {
+  const files = input.kind === 'file' ? [input.path] : input.kind === 'glob' ? input.files : [];
+  const paths = files.map((file) => relative(root, file).split(sep).join('/'));
+  return input.kind === 'glob'
+    ? paths.filter((path) => include.some((glob) => matchesGlob(path, glob)))
+    : paths;
+}
+
 /** Include globs (relative to the root) for exactly the pages of one input. */
 function includeFor(input: Input, root: string, include: readonly string[]): string[] {
   if (input.kind === 'file') return [literalGlob(root, input.path)];
@@ -177,10 +194,15 @@ export async function resolveInputs(
       ? configured.root
       : commonFolder(locations);
   const base = configured ?? (defaultConfig(root).markdown as NonNullable<Config['markdown']>);
-  const markdown: NonNullable<Config['markdown']> & Pick<MarkdownSourceOptions, 'stdin'> = {
+  const markdown: NonNullable<Config['markdown']> & Pick<MarkdownSourceOptions, 'stdin' | 'only'> = {
     ...base,
     root,
     include: inputs.flatMap((input) => includeFor(input, root, base.include)),
+    // Files outside any handbook (no config, no git checkout: a home folder, /tmp) are listed alone:
+    // walking the folder around them could take minutes, and nothing there is a handbook's.
+    ...(!loaded && !inputs.some((input) => input.kind === 'folder') && !inCheckout(root)
+      ? { only: inputs.flatMap((input) => pagesOf(input, root, base.include)) }
+      : {}),
     ...(stdinFile
       ? {
           stdin: { file: relative(root, stdinFile).split(sep).join('/'), text: await stdin(), modified: now },

@@ -22,6 +22,16 @@ describe('markdown source', () => {
     expect(files).toEqual(['index.md', 'team/README.md', 'team/deep/page.md', 'team/onboarding.md']);
   });
 
+  it('lists only the given files, without walking the folder, when told to (files outside any handbook)', async () => {
+    const scan = await scanMarkdownFolder({
+      root,
+      include: ['**/*.md'],
+      exclude: [],
+      only: ['team/onboarding.md', 'team/missing.md', 'team'],
+    });
+    expect(scan).toEqual({ pages: ['team/onboarding.md'], assets: [], unreadable: [] });
+  });
+
   it('finds the parent index page of files and of index pages', () => {
     const files = new Set(['index.md', 'team/README.md', 'team/onboarding.md', 'team/deep/page.md']);
     expect(parentOf('team/onboarding.md', files)).toBe('team/README.md');

@@ -8,6 +8,7 @@ import type { TypeClassifier } from '../../normalize/doc-type.js';
 import { buildPage, type PageInput, unreadablePage } from '../../normalize/page.js';
 import { readCodeowners } from './codeowners.js';
 import { gitCommitTimes } from './git-times.js';
+import { givenFiles, type StdinText, withStdinPage } from './given-pages.js';
 import { DEFAULT_SIDECAR_FILES, planSidecars, readSidecarFields } from './sidecar.js';
 
 /** Where a Markdown handbook lives and which files belong to it. */
@@ -22,15 +23,8 @@ export interface MarkdownSourceOptions {
    * says, its text in place of any file on disk there.
    */
   stdin?: { file: string } & StdinText;
-}
-
-/**
- * A page's text from standard input, and when it changed if git has no commit for it: the run's
- * clock, since an editor sends the page as it is being edited.
- */
-export interface StdinText {
-  text: string;
-  modified: Date;
+  /** Just these files (relative posix paths) are listed, without walking the root (given-pages.ts). */
+  only?: readonly string[];
 }
 
 /** File names that make a folder's index page, in order of preference. */
@@ -67,8 +61,12 @@ function errorCode(error: unknown): string {
  * it cannot list: such a folder is recorded and the walk goes on. Only an unreadable root is an error.
  */
 export async function scanMarkdownFolder(options: MarkdownSourceOptions): Promise<FolderScan> {
-  const scan: FolderScan = { pages: [], assets: [], unreadable: [] };
-  const folders = [''];
+  let scan: FolderScan = {
+    pages: options.only ? await givenFiles(options.root, options.only) : [],
+    assets: [],
+    unreadable: [],
+  };
+  const folders = options.only ? [] : [''];
   for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
     const entries = await readdir(join(options.root, folder), { withFileTypes: true }).catch(
       (error: unknown) => {
@@ -99,16 +97,11 @@ export async function scanMarkdownFolder(options: MarkdownSourceOptions): Promis
       (isPage ? scan.pages : scan.assets).push(relative);
     }
   }
-  if (options.stdin) addStdinPage(scan, options.stdin.file);
+  if (options.stdin) scan = withStdinPage(scan, options.stdin.file);
   scan.pages.sort();
   scan.assets.sort();
   scan.unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return scan;
-}
-
-function addStdinPage(scan: FolderScan, file: string): void {
-  scan.assets = scan.assets.filter((asset) => asset !== file);
-  if (!scan.pages.includes(file)) scan.pages.push(file);
 }
 
 /** The parent of a file in the folder hierarchy: its folder's index page, or for an index page, the folder above's. */
