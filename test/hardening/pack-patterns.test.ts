@@ -37,9 +37,13 @@ const RECORD = [
   `<!-- handbook-lint-x ${'<!-- handbook-lint-x '.repeat(RUN / 10)}`,
 ].join('\n\n');
 
+// 60,000 directives typed as text in one paragraph (2.4 MB), as a wiki stores them: the position of
+// each was counted from the paragraph's start, some three minutes of work; now seconds.
+const TYPED = `# Page\n\nText.\n\n${'\\<!-- handbook-lint-disable-line foo -->\n'.repeat(60_000)}`;
+
 interface Report {
   summary: { pages: number };
-  findings: { ruleId: string; page: { path: string } }[];
+  findings: { ruleId: string; page: { path: string }; position: { start: { line: number } } }[];
 }
 
 /** Lints `files` (a handbook/ folder) with the default rules: the exit code and the JSON report. */
@@ -77,5 +81,15 @@ describe('patterns over page text, on a page built to be slow', () => {
     expect(code).toBe(0);
     expect(report.summary.pages).toBe(1);
     expect(report.findings.map((f) => f.ruleId)).toContain('decision-sections');
+  });
+
+  it('finish on a paragraph of 60,000 typed directives, each found on its own line', {
+    timeout: 120_000,
+  }, async () => {
+    const { code, report } = await lint({ 'handbook/index.md': TYPED });
+    expect(code).toBe(0);
+    const lines = report.findings.filter((f) => f.ruleId === 'directive').map((f) => f.position.start.line);
+    expect(lines).toHaveLength(60_000);
+    expect(lines.at(-1)).toBe(60_004);
   });
 });
