@@ -41,6 +41,16 @@ const RECORD = [
 // each was counted from the paragraph's start, some three minutes of work; now seconds.
 const TYPED = `# Page\n\nText.\n\n${'\\<!-- handbook-lint-disable-line foo -->\n'.repeat(60_000)}`;
 
+// Three more, each of which held a run for minutes: a paragraph of 400,000 `]` (the footnote syntax
+// looked back through the paragraph from each), a front matter that does not parse with a line of
+// 400,000 spaces (read line by line for a field written there), and a placeholder beside a run of
+// `{` (read for template tokens from each).
+const MORE: Record<string, string> = {
+  'handbook/index.md': `# Home\n\n- [Brackets](brackets.md)\n- [Broken](broken.md)\n\n${']'.repeat(RUN)}\n`,
+  'handbook/brackets.md': `# Brackets\n\nOwner: Ann\n\nDue: YYYY-MM-DD ${'{'.repeat(RUN)}\n`,
+  'handbook/broken.md': `---\ntitle: [unclosed\n${spaces}\n---\n# Broken\n`,
+};
+
 interface Report {
   summary: { pages: number };
   findings: { ruleId: string; page: { path: string }; position: { start: { line: number } } }[];
@@ -91,5 +101,16 @@ describe('patterns over page text, on a page built to be slow', () => {
     const lines = report.findings.filter((f) => f.ruleId === 'directive').map((f) => f.position.start.line);
     expect(lines).toHaveLength(60_000);
     expect(lines.at(-1)).toBe(60_004);
+  });
+
+  it('finish on a run of `]`, a run of `{` beside a placeholder, and spaces in a front matter that does not parse', {
+    timeout: 120_000,
+  }, async () => {
+    const { code, report } = await lint(MORE);
+    expect(code).toBe(0);
+    expect(report.summary.pages).toBe(3);
+    const rules = (path: string) => report.findings.filter((f) => f.page.path === path).map((f) => f.ruleId);
+    expect(rules('brackets.md')).toContain('placeholder');
+    expect(rules('broken.md')).toContain('front-matter');
   });
 });

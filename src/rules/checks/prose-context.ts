@@ -6,7 +6,6 @@ const TALKS_ABOUT_FORMAT =
 /** Text after a mention of an example or template, up to the next heading, is the example: "use the template below". */
 const INTRODUCES_EXAMPLE = /\b(?:examples?|samples?|templates?|scripts?)\b/i;
 const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|etc|vs|cf))[.!?](?=\s|$)|\n/g;
-const TEMPLATE_TOKEN = /\{\{[^}]*\}\}/g;
 const WRAPPERS: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’', '(': ')' };
 const INSERT_TAG = /^<insert\b[^>]*>$/i;
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
@@ -93,12 +92,27 @@ function insideQuotes(text: string, start: number): boolean {
   return straight || text.lastIndexOf('“', start) > text.lastIndexOf('”', start);
 }
 
+/**
+ * The `{{…}}` tokens of `text`, left to right, as `/\{\{[^}]*\}\}/g` finds them. A `{{` whose first `}`
+ * does not close it fails for every `{{` before that `}` too, so the search goes on after it: the
+ * pattern tried a run of `{` from each of them to its end.
+ */
+function* templateTokens(text: string): Generator<{ start: number; end: number }> {
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('{{', from);
+    const close = open < 0 ? -1 : text.indexOf('}', open + 2);
+    if (close < 0) return;
+    if (text[close + 1] === '}') yield { start: open, end: close + 2 };
+    from = text[close + 1] === '}' ? close + 2 : close + 1;
+  }
+}
+
 /** Whether the match is talked about rather than left in: quoted, in parentheses, in a template token, or in a sentence about formats. */
 export function describesFormat(block: string, start: number, end: number): boolean {
   const close = WRAPPERS[block.charAt(start - 1)];
   if (close !== undefined && block.charAt(end) === close) return true;
   if (insideQuotes(block, start)) return true;
-  for (const token of block.matchAll(TEMPLATE_TOKEN))
-    if (token.index < end && token.index + token[0].length > start) return true;
+  for (const token of templateTokens(block)) if (token.start < end && token.end > start) return true;
   return TALKS_ABOUT_FORMAT.test(sentenceAround(block, start, end));
 }
