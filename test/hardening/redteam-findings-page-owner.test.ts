@@ -1,15 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type ConfluenceEmulator, startConfluenceEmulator } from '../emulators/confluence.js';
-import { type NotionEmulator, startNotionEmulator } from '../emulators/notion.js';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import {
-  TOKEN as CONFLUENCE_TOKEN,
-  TOKEN_ENV as CONFLUENCE_TOKEN_ENV,
-  confluenceConfigFile,
-  EMAIL,
-  EMAIL_ENV,
-} from '../helpers/confluence.js';
-import { notionConfigFile, TOKEN_ENV } from '../helpers/notion.js';
+import { confluenceConfigFile } from '../helpers/confluence.js';
+import { emulatorsPerTest } from '../helpers/emulators-per-test.js';
+import { notionConfigFile } from '../helpers/notion.js';
 import { C, confluenceSpace, ledger, N, notionWorkspace } from '../writeback/fixtures.js';
 
 const NOW = ['--now', '2026-06-01'];
@@ -20,17 +13,7 @@ const PERSONAL = 'c0000000-0000-4000-8000-0000000000aa';
 // A run without a ledger (the first run, or one after the ledger was lost) looks for its findings
 // page by parent and title; a person's page that happens to carry that title is not its page.
 describe("a person's page with the findings page's title is never taken over", () => {
-  let notion: NotionEmulator | undefined;
-  let confluence: ConfluenceEmulator | undefined;
-  afterEach(async () => {
-    delete process.env[TOKEN_ENV];
-    delete process.env[EMAIL_ENV];
-    delete process.env[CONFLUENCE_TOKEN_ENV];
-    await notion?.close();
-    await confluence?.close();
-    notion = undefined;
-    confluence = undefined;
-  });
+  const start = emulatorsPerTest();
 
   it('Notion: the page keeps its text, and the findings go to a page of the integration', async () => {
     const fixture = notionWorkspace();
@@ -43,8 +26,7 @@ describe("a person's page with the findings page's title is never taken over", (
       createdBy: N.maya,
       markdown: NOTES,
     });
-    notion = await startNotionEmulator({ fixture });
-    process.env[TOKEN_ENV] = notion.token;
+    const notion = await start.notion(fixture);
     const file = notionConfigFile(
       notion,
       {},
@@ -72,9 +54,7 @@ describe("a person's page with the findings page's title is never taken over", (
       body: '<p>Ana: my notes, please keep.</p>',
     };
     fixture.pages.push(personal);
-    confluence = await startConfluenceEmulator({ fixture });
-    process.env[EMAIL_ENV] = EMAIL;
-    process.env[CONFLUENCE_TOKEN_ENV] = CONFLUENCE_TOKEN;
+    const confluence = await start.confluence(fixture);
     const file = confluenceConfigFile(
       confluence,
       {},

@@ -2,17 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyState } from '../../src/state.js';
-import { type ConfluenceEmulator, startConfluenceEmulator } from '../emulators/confluence.js';
-import { type NotionEmulator, startNotionEmulator } from '../emulators/notion.js';
+import type { ConfluenceEmulator } from '../emulators/confluence.js';
 import { runCli } from '../helpers/cli.js';
-import {
-  TOKEN as CONFLUENCE_TOKEN,
-  TOKEN_ENV as CONFLUENCE_TOKEN_ENV,
-  confluenceConfigFile,
-  EMAIL,
-  EMAIL_ENV,
-} from '../helpers/confluence.js';
-import { TOKEN_ENV as NOTION_TOKEN_ENV, notionConfigFile } from '../helpers/notion.js';
+import { TOKEN as CONFLUENCE_TOKEN, confluenceConfigFile, EMAIL } from '../helpers/confluence.js';
+import { emulatorsPerTest } from '../helpers/emulators-per-test.js';
+import { notionConfigFile } from '../helpers/notion.js';
 import { C, confluenceSpace, N, notionWorkspace } from '../writeback/fixtures.js';
 import { confluenceBehindProxy } from './behind-proxy.js';
 
@@ -30,21 +24,10 @@ function ledgerNaming(configFile: string, target: 'notion' | 'confluence', id: s
 // The ledger says which page is the findings page; a ledger restored from a shared CI cache, or
 // edited by hand, may name any page. Only a page the integration created is ever rewritten.
 describe('a ledger that names a page handbook-lint did not create as its findings page', () => {
-  let confluence: ConfluenceEmulator | undefined;
-  let notion: NotionEmulator | undefined;
-  afterEach(async () => {
-    delete process.env[EMAIL_ENV];
-    delete process.env[CONFLUENCE_TOKEN_ENV];
-    delete process.env[NOTION_TOKEN_ENV];
-    await confluence?.close();
-    await notion?.close();
-    confluence = undefined;
-    notion = undefined;
-  });
+  const start = emulatorsPerTest();
 
   it('Notion: that page keeps its content; the run says why it wrote no findings page', async () => {
-    notion = await startNotionEmulator({ fixture: notionWorkspace() });
-    process.env[NOTION_TOKEN_ENV] = notion.token;
+    const notion = await start.notion(notionWorkspace());
     const file = notionConfigFile(
       notion,
       {},
@@ -62,9 +45,7 @@ describe('a ledger that names a page handbook-lint did not create as its finding
   }, 60_000);
 
   it('Confluence: that page keeps its body and version; the run says why it wrote no findings page', async () => {
-    confluence = await startConfluenceEmulator({ fixture: confluenceSpace() });
-    process.env[EMAIL_ENV] = EMAIL;
-    process.env[CONFLUENCE_TOKEN_ENV] = CONFLUENCE_TOKEN;
+    const confluence = await start.confluence(confluenceSpace());
     const file = confluenceConfigFile(
       confluence,
       {},
