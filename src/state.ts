@@ -1,9 +1,9 @@
-import { createReadStream, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { readFileSync } from 'node:fs';
 import type { MetricId } from './coverage.js';
 import { HandbookLintError } from './errors.js';
 import type { FindingPage } from './model/finding.js';
 import { SEVERITIES, type Severity } from './model/severity.js';
+import { type CachedPage, isPageCache, pageCachePath, pageCacheText, readPageCache } from './page-cache.js';
 import { writeFileAtomically } from './write-file.js';
 
 /**
@@ -12,15 +12,8 @@ import { writeFileAtomically } from './write-file.js';
  */
 export const STATE_SCHEMA_VERSION = 3;
 
-/** A page's content as last fetched, keyed by the version the platform stamps on it. */
-export interface CachedPage {
-  /** Notion `last_edited_time`, Confluence version number: content is refetched when it changes. */
-  version: string;
-  /** The content as the platform returned it (before conversion), so conversion fixes apply to cached pages too. */
-  markdown: string;
-  /** Notion: the page's heading blocks (id, text), once a finding needed them for its link. */
-  headings?: { id: string; text: string }[];
-}
+export type { CachedPage } from './page-cache.js';
+export { pageCachePath } from './page-cache.js';
 
 /** What one source remembers between runs. */
 export interface SourceState {
@@ -110,11 +103,6 @@ export function sourceState(state: State, source: string): SourceState {
   return state.sources[source];
 }
 
-/** Where the page cache of the ledger at `statePath` lives: `state.json` keeps it in `state.cache.json`. */
-export function pageCachePath(statePath: string): string {
-  return `${statePath.replace(/\.json$/i, '')}.cache.json`;
-}
-
 function invalid(path: string, why: string): HandbookLintError {
   return new HandbookLintError(
     'STATE_INVALID',
@@ -124,13 +112,6 @@ function invalid(path: string, why: string): HandbookLintError {
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function isCachedPage(value: unknown): boolean {
-  return isObject(value) && typeof value.version === 'string' && typeof value.markdown === 'string';
-}
-
-const isPageCache = (pages: unknown): pages is Record<string, CachedPage> =>
-  isObject(pages) && Object.values(pages).every(isCachedPage);
 
 function checkSources(path: string, sources: unknown, withPages: boolean): void {
   if (!isObject(sources)) throw invalid(path, 'has no `sources` object');
@@ -217,89 +198,13 @@ function validate(path: string, data: unknown): State {
 const readText = (path: string): string => readFileSync(path).toString('utf8');
 
 /**
- * The page cache's first line. The cache is JSON Lines, one page a line after this header, so it is
- * written and read without ever being one string: V8 caps a string at about 512 million characters
- * (some 100,000 pages of 5 KB), and a line that does not parse costs only that page's entry.
- */
-const CACHE_HEADER = { schemaVersion: STATE_SCHEMA_VERSION, pageCache: 'one page a line' };
-
-/** One line of the page cache after the header. */
-interface CacheLine {
-  source: string;
-  id: string;
-  page: CachedPage;
-}
-
-const isCacheLine = (value: unknown): value is CacheLine =>
-  isObject(value) &&
-  typeof value.source === 'string' &&
-  typeof value.id === 'string' &&
-  isCachedPage(value.page);
-
-/** What the page cache file gave: pages by source, and lines that were no page (corrupt, cut short). */
-interface ReadCache {
-  sources: Record<string, Record<string, CachedPage>>;
-  unreadable: number[];
-}
-
-/** The cache as a version before JSON Lines wrote it: one object, all sources' pages in it. */
-function singleObjectCache(data: Record<string, unknown>): ReadCache | string {
-  if (!isObject(data.sources)) return `is not a page cache of schema ${STATE_SCHEMA_VERSION}`;
-  for (const [name, pages] of Object.entries(data.sources))
-    if (!isPageCache(pages)) return `has a malformed entry for source "${name}"`;
-  return { sources: data.sources as ReadCache['sources'], unreadable: [] };
-}
-
-/**
- * Reads the page cache line by line, or says why it cannot be used at all (missing, unreadable,
- * another schema). A line that is not a page (corrupt, half written) is counted and skipped: its
- * page is fetched again; a header that does not parse is one such line, as the pages carry their
- * versions themselves.
- */
-async function readPageCache(path: string): Promise<ReadCache | string> {
-  const cache: ReadCache = { sources: {}, unreadable: [] };
-  const lines = createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY });
-  let number = 0;
-  try {
-    for await (const line of lines) {
-      number++;
-      if (!line.trim()) continue;
-      let data: unknown;
-      try {
-        data = JSON.parse(line);
-      } catch {
-        cache.unreadable.push(number);
-        continue;
-      }
-      if (number === 1 && isObject(data) && 'schemaVersion' in data) {
-        if (data.schemaVersion !== STATE_SCHEMA_VERSION)
-          return `is not a page cache of schema ${STATE_SCHEMA_VERSION}`;
-        if (data.pageCache === undefined) return singleObjectCache(data);
-        continue;
-      }
-      if (!isCacheLine(data)) {
-        cache.unreadable.push(number);
-        continue;
-      }
-      cache.sources[data.source] ??= {};
-      (cache.sources[data.source] as Record<string, CachedPage>)[data.id] = data.page;
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return 'is missing';
-    return `cannot be read (${code ?? (error as Error).message})`;
-  }
-  return cache;
-}
-
-/**
  * Puts the cached pages into the ledger's sources. The cache only saves requests: one that cannot
  * be used costs this run a full crawl, a line that cannot be read that page's content, never the
  * run; either is replaced when the ledger is saved.
  */
 async function attachPageCache(statePath: string, state: State): Promise<void> {
   const path = pageCachePath(statePath);
-  const cache = await readPageCache(path);
+  const cache = await readPageCache(path, STATE_SCHEMA_VERSION);
   if (typeof cache === 'string') {
     process.stderr.write(
       `handbook-lint: the page cache ${path} ${cache}: this run fetches every page's content again.\n`,
@@ -343,25 +248,6 @@ export async function loadState(path: string): Promise<State> {
   return state;
 }
 
-// Page cache lines are written in chunks of about this many characters: few writes, no large string.
-const CACHE_CHUNK_CHARS = 1 << 20;
-
-/** The page cache file's text, in chunks of whole lines: the header, then one line per page. */
-function* pageCacheText(sources: readonly [string, SourceState][]): Generator<string> {
-  let chunk = `${JSON.stringify(CACHE_HEADER)}\n`;
-  for (const [source, { pages }] of sources) {
-    for (const id in pages) {
-      const line: CacheLine = { source, id, page: pages[id] as CachedPage };
-      chunk += `${JSON.stringify(line)}\n`;
-      if (chunk.length >= CACHE_CHUNK_CHARS) {
-        yield chunk;
-        chunk = '';
-      }
-    }
-  }
-  if (chunk) yield chunk;
-}
-
 /**
  * Writes the ledger (indented, so a committed one diffs line by line), then the page cache of its
  * wiki sources (JSON Lines, written as it is made), each atomically: a crash never leaves half a
@@ -376,5 +262,5 @@ export async function saveState(path: string, state: State): Promise<void> {
   };
   await writeFileAtomically(path, `${JSON.stringify(ledger, null, 2)}\n`, 'state file');
   if (!sources.length) return;
-  await writeFileAtomically(pageCachePath(path), pageCacheText(sources), 'page cache');
+  await writeFileAtomically(pageCachePath(path), pageCacheText(sources, STATE_SCHEMA_VERSION), 'page cache');
 }

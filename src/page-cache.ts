@@ -1,0 +1,127 @@
+// The page cache beside the ledger (state.ts): each wiki page's content as last fetched, so an
+// unchanged page is not fetched again.
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+
+/** A page's content as last fetched, keyed by the version the platform stamps on it. */
+export interface CachedPage {
+  /** Notion `last_edited_time`, Confluence version number: content is refetched when it changes. */
+  version: string;
+  /** The content as the platform returned it (before conversion), so conversion fixes apply to cached pages too. */
+  markdown: string;
+  /** Notion: the page's heading blocks (id, text), once a finding needed them for its link. */
+  headings?: { id: string; text: string }[];
+}
+
+/** Where the page cache of the ledger at `statePath` lives: `state.json` keeps it in `state.cache.json`. */
+export function pageCachePath(statePath: string): string {
+  return `${statePath.replace(/\.json$/i, '')}.cache.json`;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function isCachedPage(value: unknown): boolean {
+  return isObject(value) && typeof value.version === 'string' && typeof value.markdown === 'string';
+}
+
+export const isPageCache = (pages: unknown): pages is Record<string, CachedPage> =>
+  isObject(pages) && Object.values(pages).every(isCachedPage);
+
+/**
+ * What the page cache's first line says of its form (with the ledger's schema). The cache is JSON
+ * Lines, one page a line after that header, so it is written and read without ever being one string:
+ * V8 caps a string at about 512 million characters (some 100,000 pages of 5 KB), and a line that does
+ * not parse costs only that page's entry.
+ */
+const PAGE_CACHE = 'one page a line';
+
+/** One line of the page cache after the header. */
+interface CacheLine {
+  source: string;
+  id: string;
+  page: CachedPage;
+}
+
+const isCacheLine = (value: unknown): value is CacheLine =>
+  isObject(value) &&
+  typeof value.source === 'string' &&
+  typeof value.id === 'string' &&
+  isCachedPage(value.page);
+
+/** What the page cache file gave: pages by source, and lines that were no page (corrupt, cut short). */
+export interface ReadCache {
+  sources: Record<string, Record<string, CachedPage>>;
+  unreadable: number[];
+}
+
+/** The cache as a version before JSON Lines wrote it: one object, all sources' pages in it. */
+function singleObjectCache(data: Record<string, unknown>, schema: number): ReadCache | string {
+  if (!isObject(data.sources)) return `is not a page cache of schema ${schema}`;
+  for (const [name, pages] of Object.entries(data.sources))
+    if (!isPageCache(pages)) return `has a malformed entry for source "${name}"`;
+  return { sources: data.sources as ReadCache['sources'], unreadable: [] };
+}
+
+/**
+ * Reads the page cache line by line, or says why it cannot be used at all (missing, unreadable,
+ * another schema). A line that is not a page (corrupt, half written) is counted and skipped: its
+ * page is fetched again; a header that does not parse is one such line, as the pages carry their
+ * versions themselves.
+ */
+export async function readPageCache(path: string, schema: number): Promise<ReadCache | string> {
+  const cache: ReadCache = { sources: {}, unreadable: [] };
+  const lines = createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY });
+  let number = 0;
+  try {
+    for await (const line of lines) {
+      number++;
+      if (!line.trim()) continue;
+      let data: unknown;
+      try {
+        data = JSON.parse(line);
+      } catch {
+        cache.unreadable.push(number);
+        continue;
+      }
+      if (number === 1 && isObject(data) && 'schemaVersion' in data) {
+        if (data.schemaVersion !== schema) return `is not a page cache of schema ${schema}`;
+        if (data.pageCache === undefined) return singleObjectCache(data, schema);
+        continue;
+      }
+      if (!isCacheLine(data)) {
+        cache.unreadable.push(number);
+        continue;
+      }
+      cache.sources[data.source] ??= {};
+      (cache.sources[data.source] as Record<string, CachedPage>)[data.id] = data.page;
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return 'is missing';
+    return `cannot be read (${code ?? (error as Error).message})`;
+  }
+  return cache;
+}
+
+// Page cache lines are written in chunks of about this many characters: few writes, no large string.
+const CACHE_CHUNK_CHARS = 1 << 20;
+
+/** The page cache file's text, in chunks of whole lines: the header, then one line per page. */
+export function* pageCacheText(
+  sources: readonly [string, { pages: Record<string, CachedPage> }][],
+  schema: number,
+): Generator<string> {
+  let chunk = `${JSON.stringify({ schemaVersion: schema, pageCache: PAGE_CACHE })}\n`;
+  for (const [source, { pages }] of sources) {
+    for (const id in pages) {
+      const line: CacheLine = { source, id, page: pages[id] as CachedPage };
+      chunk += `${JSON.stringify(line)}\n`;
+      if (chunk.length >= CACHE_CHUNK_CHARS) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+  }
+  if (chunk) yield chunk;
+}
