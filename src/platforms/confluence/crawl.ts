@@ -17,11 +17,11 @@ import {
   listSpaces,
   MAX_PAGE_LIMIT,
   probePage,
-  SpaceScope,
 } from './listing.js';
 import { needsOf, resolvePage } from './needs.js';
 import type { ConfluenceRaw } from './page.js';
 import { type Knowledge, PagePipeline } from './pipeline.js';
+import { SpaceScope } from './space-scope.js';
 import { ConfluenceTree } from './tree.js';
 
 /** A Confluence crawl: the source's settings plus how this run treats the cache and reports progress. */
