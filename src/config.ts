@@ -169,7 +169,7 @@ export async function loadConfig(file: string): Promise<Config> {
     throw new HandbookLintError(
       'CONFIG_INVALID',
       `Invalid config file ${file}`,
-      issuesToDiagnostics(yaml, parsed.error.issues),
+      issuesToDiagnostics(yaml, parsed.error.issues, [], Object.keys(configSchema.shape)),
     );
   }
   checkCredentials(parsed.data, yaml);

@@ -20,6 +20,17 @@ describe('config errors', () => {
     expect(stderr).toContain('    inclde: ["*.md"]');
   });
 
+  it('suggests the key likely meant, at the top and in a rule, by spelling or as a prefix of it', async () => {
+    const top = await withConfig('sources:\n  markdown: { root: handbook }\nfail_on: never\n');
+    expect(top.code).toBe(2);
+    expect(top.stderr).toContain(`${top.file}:3:1  unknown key "fail_on" (did you mean "fail-on"?)`);
+    const rule = await withConfig(
+      'sources:\n  markdown: { root: handbook }\nrules:\n  stale-page: { max-age: 10 }\n',
+    );
+    expect(rule.code).toBe(2);
+    expect(rule.stderr).toContain(`${rule.file}:4:17  unknown key "max-age" (did you mean "max-age-days"?)`);
+  });
+
   it('reports a wrong type', async () => {
     const { code, stderr, file } = await withConfig(
       'sources:\n  markdown:\n    root: handbook\nfail-on: 3\n',

@@ -114,7 +114,14 @@ export function applyRuleSettings(
         .safeParse({ ...(rule.options as object), ...setting.options });
       if (!parsed.success) {
         if (config.yaml)
-          diagnostics.push(...issuesToDiagnostics(config.yaml, parsed.error.issues, ['rules', rule.id]));
+          diagnostics.push(
+            ...issuesToDiagnostics(
+              config.yaml,
+              parsed.error.issues,
+              ['rules', rule.id],
+              ['level', ...Object.keys(rule.kind.options.shape)],
+            ),
+          );
         continue;
       }
       options = parsed.data;
