@@ -24,8 +24,16 @@ export interface Directive {
   text: string;
 }
 
+/**
+ * After `handbook-lint`: the dash, or what a hand types for it before a form (`handbook-lint disable`,
+ * `handbook-lint:disable`), kept in the kind so the form is reported as misspelled, never applied.
+ */
+const SEPARATOR = String.raw`(?:-|([ \t:_]+)(?=(?:disable|enable)\b))`;
 /** In an HTML comment (Markdown) or in text (a wiki editor keeps a typed `<!--` as text). */
-const COMMENT = /<!--\s*handbook-lint-([a-z]+(?:-[a-z]+)*)([\s\S]*?)-->/g;
+const COMMENT = new RegExp(
+  String.raw`<!--\s*handbook-lint${SEPARATOR}([a-z]+(?:-[a-z]+)*)([\s\S]*?)-->`,
+  'g',
+);
 /** A paragraph of its own: what a wiki user types without the comment marks. Known forms only, so prose is left alone. */
 const BARE = /^handbook-lint-(disable-next-line|disable-line|disable-file|disable|enable)(?![\w-])([\s\S]*)$/;
 /** Before the reason: ESLint's ` -- `, or the dash a wiki editor makes of it as you type. */
@@ -33,7 +41,7 @@ const REASON = /(?:^|\s)(?:--|–|—)(?:\s|$)/;
 /** What a bare form may hold before its reason: rule ids and their separators, never a sentence. */
 const RULE_IDS = /^[\s\w,/-]*$/;
 /** How a `<!--` in text is written in the source: escaped (`\<`, as the wikis write a typed one) or as an entity. */
-const OPENER = /(&(?:lt|#0*60|#x0*3c);|\\?<)!--\s*handbook-lint-/gi;
+const OPENER = new RegExp(String.raw`(&(?:lt|#0*60|#x0*3c);|\\?<)!--\s*handbook-lint${SEPARATOR}`, 'gi');
 
 export function isDirectiveKind(kind: string): kind is DirectiveKind {
   return (DIRECTIVE_KINDS as readonly string[]).includes(kind);
@@ -125,7 +133,8 @@ function inComments(node: Node, position: Position, markdown: string, into: Dire
   const at = pointsIn(value, position.start);
   for (const [index, match] of matches.entries()) {
     if (shown[index]) continue;
-    const [text, kind = '', body = ''] = match;
+    const [text, separator, word = '', body = ''] = match;
+    const kind = separator === undefined ? word : `${separator.trim() || ' '}${word}`;
     const span = { start: at(match.index), end: at(match.index + text.length) };
     into.push(directive(kind, body, text, span));
   }
@@ -137,12 +146,12 @@ function inComments(node: Node, position: Position, markdown: string, into: Dire
  * entities (`&lt;!--`), so a page can show a directive.
  */
 export function readDirectives(tree: Root, markdown: string): Directive[] {
-  if (!markdown.includes('handbook-lint-')) return [];
+  if (!markdown.includes('handbook-lint')) return [];
   const found: Directive[] = [];
   const visit = (node: Node) => {
     const position = node.position;
     if ((node.type === 'html' || node.type === 'text') && typeof node.value === 'string' && position) {
-      if (node.value.includes('handbook-lint-')) inComments(node, position, markdown, found);
+      if (node.value.includes('handbook-lint')) inComments(node, position, markdown, found);
       return;
     }
     if (node.type === 'paragraph' && position) {

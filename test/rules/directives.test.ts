@@ -163,6 +163,15 @@ describe('the directive rule', () => {
     ]);
   });
 
+  it('reports a form written without its dash, and applies nothing for it', async () => {
+    const page = `${OWNED}# Page\n\n<!-- handbook-lint disable-next-line placeholder -->\nVenue: TBD\n\n<!-- handbook-lint:enable -->\n\n<!-- handbook-lint is checked nightly -->\n`;
+    expect(await lint(page)).toEqual([
+      'directive 6: Unknown directive handbook-lint disable-next-line (did you mean handbook-lint-disable-next-line?).',
+      TBD(7),
+      'directive 9: Unknown directive handbook-lint:enable (did you mean handbook-lint-enable?).',
+    ]);
+  });
+
   it('reports a directive that suppresses nothing, naming the rules it did not use', async () => {
     const page = `${OWNED}# Page\n\n<!-- handbook-lint-disable-next-line placeholder, broken-link -->\nVenue: TBD\n\n<!-- handbook-lint-disable -->\n`;
     expect(await lint(page)).toEqual([

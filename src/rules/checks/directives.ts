@@ -65,9 +65,12 @@ export const directivesCheck: DirectiveCheckKind<Record<string, never>> = {
   run(_page, _options, context) {
     const { directives, used } = context.suppressions;
     return directives.flatMap((directive, index) => {
-      const form = `handbook-lint-${directive.kind}`;
+      // A kind that starts with its separator (` disable`) was written without the dash.
+      const form = /^[a-z]/.test(directive.kind)
+        ? `handbook-lint-${directive.kind}`
+        : `handbook-lint${directive.kind}`;
       if (!isDirectiveKind(directive.kind)) {
-        const near = closest(directive.kind, DIRECTIVE_KINDS);
+        const near = closest(directive.kind.replace(/^[^a-z]+/, ''), DIRECTIVE_KINDS);
         const suggestion = near ? ` (did you mean handbook-lint-${near}?)` : '';
         return [hit(directive, `Unknown directive ${form}${suggestion}.`, `form:${directive.kind}`)];
       }
