@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type NotionEmulator, startNotionEmulator } from '../emulators/notion.js';
 import { runCli } from '../helpers/cli.js';
 import { notionConfigFile, TOKEN_ENV } from '../helpers/notion.js';
-import { DEPLOY_HALF_FIXED, N, notionWorkspace } from '../writeback/fixtures.js';
+import { DEPLOY_HALF_FIXED, N, notionWorkspace, notionWriteBack } from '../writeback/fixtures.js';
 
 interface Run {
   text?: { content: string; link?: { url: string } | null };
@@ -27,17 +27,7 @@ describe('Notion comments are sent as the API takes them', () => {
   beforeEach(async () => {
     emulator = await startNotionEmulator({ fixture: notionWorkspace() });
     process.env[TOKEN_ENV] = emulator.token;
-    file = notionConfigFile(
-      emulator,
-      {},
-      {
-        'fail-on': 'never',
-        writeback: {
-          'findings-page': { notion: { 'parent-page': N.reports } },
-          comments: { enabled: true, 'cooldown-hours': 0 },
-        },
-      },
-    );
+    file = notionConfigFile(emulator, {}, notionWriteBack());
   });
   afterEach(async () => {
     delete process.env[TOKEN_ENV];

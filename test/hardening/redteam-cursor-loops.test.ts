@@ -7,7 +7,7 @@ import type { NotionEmulator } from '../emulators/notion.js';
 import { runCli } from '../helpers/cli.js';
 import { confluenceConfigFile } from '../helpers/confluence.js';
 import { notionConfigFile, TOKEN_ENV } from '../helpers/notion.js';
-import { confluenceSpace, N, notionWorkspace } from '../writeback/fixtures.js';
+import { confluenceSpace, notionWorkspace, notionWriteBack } from '../writeback/fixtures.js';
 import { confluenceBehindProxy, notionBehindProxy } from './behind-proxy.js';
 import type { ProxyRule } from './fault-proxy.js';
 
@@ -66,13 +66,7 @@ for (const [what, rule] of lists) {
         const config = notionConfigFile(
           { url: env.proxy.url } as NotionEmulator,
           { 'requests-per-second': 100 },
-          {
-            'fail-on': 'never',
-            writeback: {
-              'findings-page': { notion: { 'parent-page': N.reports } },
-              comments: { enabled: true, 'cooldown-hours': 0 },
-            },
-          },
+          notionWriteBack(),
         );
         const run = await runBounded(['run', '--config', config, '--now', '2026-06-01'], {
           [TOKEN_ENV]: env.emulator.token,

@@ -14,7 +14,7 @@ import {
   EMAIL_ENV,
 } from '../helpers/confluence.js';
 import { notionConfigFile, TOKEN_ENV } from '../helpers/notion.js';
-import { N, notionWorkspace } from '../writeback/fixtures.js';
+import { N, notionWorkspace, notionWriteBack } from '../writeback/fixtures.js';
 import { confluenceBehindProxy } from './behind-proxy.js';
 
 // What a hostile wiki writes where handbook-lint prints it: on a line of its own in a CI log, GitHub
@@ -97,17 +97,7 @@ describe('a page title with line breaks stays on its line in the write-back log'
     deploy.title = `Deploy guide${INJECTED}`;
     emulator = await startNotionEmulator({ fixture });
     process.env[TOKEN_ENV] = emulator.token;
-    file = notionConfigFile(
-      emulator,
-      {},
-      {
-        'fail-on': 'never',
-        writeback: {
-          'findings-page': { notion: { 'parent-page': N.reports } },
-          comments: { enabled: true, 'cooldown-hours': 0 },
-        },
-      },
-    );
+    file = notionConfigFile(emulator, {}, notionWriteBack());
   });
   afterEach(async () => {
     delete process.env[TOKEN_ENV];

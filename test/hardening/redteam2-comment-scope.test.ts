@@ -7,7 +7,7 @@ import type { NotionEmulator } from '../emulators/notion.js';
 import { runCli } from '../helpers/cli.js';
 import { confluenceConfigFile, EMAIL, TOKEN } from '../helpers/confluence.js';
 import { notionConfigFile } from '../helpers/notion.js';
-import { C, confluenceSpace, N, notionWorkspace } from '../writeback/fixtures.js';
+import { C, confluenceSpace, N, notionWorkspace, notionWriteBack } from '../writeback/fixtures.js';
 import { confluenceBehindProxy, notionBehindProxy } from './behind-proxy.js';
 
 const SLOW_MS = 60_000;
@@ -106,17 +106,7 @@ describe("Notion: this page's findings never go into another page's discussion",
   it(
     "a page's comment listing that carries our discussion of another page: no reply goes there",
     async () => {
-      const file = notionConfigFile(
-        { url: env.proxy.url } as NotionEmulator,
-        {},
-        {
-          'fail-on': 'never',
-          writeback: {
-            'findings-page': { notion: { 'parent-page': N.reports } },
-            comments: { enabled: true, 'cooldown-hours': 0 },
-          },
-        },
-      );
+      const file = notionConfigFile({ url: env.proxy.url } as NotionEmulator, {}, notionWriteBack());
       await lint(file);
       const runbookBefore = env.emulator.comments(N.runbook).length;
       expect(runbookBefore).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import { type ActionEnv, runAction } from '../../src/github/action.js';
 import { type NotionEmulator, startNotionEmulator } from '../emulators/notion.js';
 import { tempTree } from '../helpers/cli.js';
 import { notionConfigFile, TOKEN_ENV } from '../helpers/notion.js';
-import { N, notionWorkspace } from '../writeback/fixtures.js';
+import { N, notionWorkspace, notionWriteBack } from '../writeback/fixtures.js';
 
 // Wiki text that is a workflow command when a line starts with it: no line break needed, as the
 // title or a heading is printed where a line starts.
@@ -47,17 +47,7 @@ describe("the GitHub Action prints a wiki's words with workflow commands stopped
     deploy.markdown = `# ${MASK}\n\n${deploy.markdown}\n${FORGED}\n`;
     emulator = await startNotionEmulator({ fixture });
     process.env[TOKEN_ENV] = emulator.token;
-    config = notionConfigFile(
-      emulator,
-      {},
-      {
-        'fail-on': 'never',
-        writeback: {
-          'findings-page': { notion: { 'parent-page': N.reports } },
-          comments: { enabled: true, 'cooldown-hours': 0 },
-        },
-      },
-    );
+    config = notionConfigFile(emulator, {}, notionWriteBack());
   });
   afterEach(async () => {
     delete process.env[TOKEN_ENV];

@@ -125,3 +125,17 @@ export function confluenceSpace(): ConfluenceFixtureInput {
 export function ledger(configFile: string): State {
   return JSON.parse(readFileSync(join(dirname(configFile), '.handbook-lint', 'state.json'), 'utf8')) as State;
 }
+
+/**
+ * The top of a config that writes the findings page under the fixture's Reports page and a comment
+ * on each offending page (no cool-down), and never fails on findings: what the write-back tests run.
+ */
+export function notionWriteBack(comments: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    'fail-on': 'never',
+    writeback: {
+      'findings-page': { notion: { 'parent-page': N.reports } },
+      comments: { enabled: true, 'cooldown-hours': 0, ...comments },
+    },
+  };
+}

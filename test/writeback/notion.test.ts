@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type NotionEmulator, startNotionEmulator } from '../emulators/notion.js';
 import { runCli } from '../helpers/cli.js';
 import { notionConfigFile, TOKEN_ENV } from '../helpers/notion.js';
-import { DEPLOY_HALF_FIXED, ledger, N, notionWorkspace } from './fixtures.js';
+import { DEPLOY_HALF_FIXED, ledger, N, notionWorkspace, notionWriteBack } from './fixtures.js';
 
 interface Report {
   findings: { ruleId: string; page: { key: string }; status: string; fingerprint: string }[];
@@ -12,13 +12,6 @@ interface Report {
 }
 
 const OFFENDING = [N.deploy, N.runbook, N.adr];
-const writeBack = (comments: Record<string, unknown> = {}) => ({
-  'fail-on': 'never',
-  writeback: {
-    'findings-page': { notion: { 'parent-page': N.reports } },
-    comments: { enabled: true, 'cooldown-hours': 0, ...comments },
-  },
-});
 
 describe('Notion write-back against the emulator', () => {
   let emulator: NotionEmulator;
@@ -34,7 +27,7 @@ describe('Notion write-back against the emulator', () => {
   beforeEach(async () => {
     emulator = await startNotionEmulator({ fixture: notionWorkspace() });
     process.env[TOKEN_ENV] = emulator.token;
-    file = notionConfigFile(emulator, {}, writeBack());
+    file = notionConfigFile(emulator, {}, notionWriteBack());
   });
   afterEach(async () => {
     delete process.env[TOKEN_ENV];
@@ -141,7 +134,7 @@ describe('Notion write-back against the emulator', () => {
   });
 
   it('caps comments per run and lists the waiting pages on the findings page', async () => {
-    file = notionConfigFile(emulator, {}, writeBack({ cap: 1 }));
+    file = notionConfigFile(emulator, {}, notionWriteBack({ cap: 1 }));
     await lint();
     expect(writes().filter((w) => w === 'POST /v1/comments')).toHaveLength(1);
     const page = emulator.page(ledger(file).writeback.pages.notion?.id ?? '');
@@ -151,7 +144,7 @@ describe('Notion write-back against the emulator', () => {
   });
 
   it('leaves a page commented within the cooldown alone and lists it as waiting', async () => {
-    file = notionConfigFile(emulator, {}, writeBack({ 'cooldown-hours': 24 }));
+    file = notionConfigFile(emulator, {}, notionWriteBack({ 'cooldown-hours': 24 }));
     await lint();
     emulator.editPage(N.deploy, DEPLOY_HALF_FIXED, { at: '2026-05-31T12:00:00.000Z' });
     await lint();
