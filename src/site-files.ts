@@ -28,7 +28,12 @@ const SITE_ROOT_FOLDERS = ['content', 'docs'];
 const LANGUAGE_HOME = /^content\/([a-z]{2}(?:-[a-z]{2,4})?)\/_index\.md$/i;
 
 const PAGE_EXTENSIONS = ['.md', '.markdown'];
-const INDEX_FILES = ['index.md', 'README.md', '_index.md', 'readme.md'];
+/**
+ * Middleman (the GOV.UK Tech Docs Template) names a page after the file it builds and the templates
+ * it passes through: `hosting.html.md.erb` is served, and linked, as `hosting.html`.
+ */
+const TEMPLATE_EXTENSIONS = ['.md', '.md.erb'];
+const INDEX_FILES = ['index.md', 'README.md', '_index.md', 'readme.md', 'index.html.md', 'index.html.md.erb'];
 
 /** Index pages exist to navigate: every link on them is a navigation edge. */
 export function isNavigationPage(page: Pick<Page, 'file'>): boolean {
@@ -171,16 +176,20 @@ export class SiteFiles {
     if (wanted === '..' || wanted.startsWith('../')) return this.outside(wanted);
     const trimmed = wanted.replace(/\/+$/, '');
     const stem = trimmed.replace(/\.html?$/, '');
+    const built = stem === trimmed ? [] : TEMPLATE_EXTENSIONS.map((ext) => `${trimmed}${ext}`);
     const candidates = [
       trimmed,
       ...PAGE_EXTENSIONS.map((ext) => `${stem}${ext}`),
+      ...built,
       ...INDEX_FILES.map((name) => (trimmed === '.' || trimmed === '' ? name : `${trimmed}/${name}`)),
     ];
     for (const candidate of candidates) {
       const key = this.byFile.get(candidate);
       if (key) return this.leadsTo('page', key);
     }
-    if (this.assets.has(trimmed)) return this.leadsTo('asset', trimmed);
+    // A Middleman source the config does not read as a page is still the file the link is served from.
+    const asset = [trimmed, ...built].find((candidate) => this.assets.has(candidate));
+    if (asset) return this.leadsTo('asset', asset);
     const folder = this.onDisk ? this.folder : undefined;
     const onDisk = folder === undefined ? undefined : candidates.find((c) => existsSync(join(folder, c)));
     return onDisk === undefined ? { kind: 'missing', wanted } : this.leadsTo('asset', onDisk);

@@ -27,8 +27,16 @@ export interface MarkdownSourceOptions {
   only?: readonly string[];
 }
 
-/** File names that make a folder's index page, in order of preference. */
-const INDEX_NAMES = ['index.md', 'README.md', '_index.md', 'readme.md', 'index.markdown'];
+/** File names that make a folder's index page, in order of preference (the last two: Middleman's, as the Tech Docs Template names them). */
+const INDEX_NAMES = [
+  'index.md',
+  'README.md',
+  '_index.md',
+  'readme.md',
+  'index.markdown',
+  'index.html.md',
+  'index.html.md.erb',
+];
 
 /** A folder of the handbook that could not be listed, relative to the root (posix), and why. */
 export interface UnreadableFolder {

@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempTree } from '../helpers/cli.js';
+
+/**
+ * Patterns the fourth out-of-sample audit of the handbook-page rules met: a GOV.UK Tech Docs Template
+ * site (Middleman pages `x.html.md.erb` linked as `x.html`, page expiry in `last_reviewed_on` +
+ * `review_in`, the owning team in `owner_slack`, CODEOWNERS at the top of the repository), Jekyll and
+ * Eleventy sites whose layouts list a section's pages under its index page, and a home page that
+ * builds its links with a template loop. Each page is written for the test; none is copied.
+ */
+async function findings(args: string[], rule: string, withMessage = false): Promise<string[]> {
+  const { stdout } = await runCli(['run', ...args, '--format', 'json', '--now', '2026-07-01']);
+  return (JSON.parse(stdout).findings as { ruleId: string; page: { file: string }; message: string }[])
+    .filter((f) => f.ruleId === rule)
+    .map((f) => (withMessage ? `${f.page.file} ${f.message}` : f.page.file))
+    .sort();
+}
+
+const TECH_DOCS = {
+  'handbook-lint.yml':
+    'sources:\n  markdown:\n    root: source\n    include: ["**/*.md", "**/*.html.md.erb"]\n',
+  'source/index.html.md.erb':
+    '---\ntitle: Platform guidance\n---\n# <%= current_page.data.title %>\n\n- [Hosting](standards/hosting.html)\n- [Naming](/standards/naming.html)\n- [Retired page](standards/retired.html)\n',
+  'source/standards/hosting.html.md.erb':
+    '---\nowner_slack: "#hosting"\ntitle: Hosting\n---\n# Hosting\n\nUse the platform. See [naming](naming.html#domains).\n',
+  'source/standards/naming.html.md.erb':
+    '---\nowner_slack: "#hosting"\ntitle: Naming\n---\n# Naming\n\n## Domains\n\nUse service domains.\n',
+  // No page links it, and Tech Docs without multipage navigation lists no page in a sidebar.
+  'source/standards/backups.html.md.erb':
+    '---\nowner_slack: "#hosting"\ntitle: Backups\n---\n# Backups\n\nBack up daily.\n',
+};
+
+describe('judgement fixtures: audited handbook pages (fourth round)', () => {
+  it('follows a Tech Docs link to x.html to the page x.html.md.erb, and still reports a link to no page', async () => {
+    const root = tempTree(TECH_DOCS);
+    const args = ['-c', join(root, 'handbook-lint.yml')];
+    expect(await findings(args, 'broken-link', true)).toEqual([
+      'index.html.md.erb Broken link standards/retired.html: no such page.',
+    ]);
+    expect(await findings(args, 'orphan-page')).toEqual(['standards/backups.html.md.erb']);
+  }, 60_000);
+
+  it('follows x.html to the page x.html.md, which the default include reads', async () => {
+    const root = tempTree({
+      'index.md': '# Guidance\n\n- [Hosting](hosting.html)\n',
+      'hosting.html.md': '# Hosting\n\nUse the platform.\n',
+    });
+    expect(await findings([root], 'broken-link')).toEqual([]);
+    expect(await findings([root], 'orphan-page')).toEqual([]);
+  }, 60_000);
+
+});
