@@ -41,6 +41,11 @@ describe('judgement fixtures: audited handbook pages (fourth round)', () => {
     expect(await findings(args, 'orphan-page')).toEqual(['standards/backups.html.md.erb']);
   }, 60_000);
 
+  it('takes owner_slack, the Tech Docs owner field, as the page owner, and asks none of index.html.md.erb', async () => {
+    const root = tempTree(TECH_DOCS);
+    expect(await findings(['-c', join(root, 'handbook-lint.yml')], 'page-owner')).toEqual([]);
+  }, 60_000);
+
   it('follows x.html to the page x.html.md, which the default include reads', async () => {
     const root = tempTree({
       'index.md': '# Guidance\n\n- [Hosting](hosting.html)\n',
@@ -48,6 +53,17 @@ describe('judgement fixtures: audited handbook pages (fourth round)', () => {
     });
     expect(await findings([root], 'broken-link')).toEqual([]);
     expect(await findings([root], 'orphan-page')).toEqual([]);
+  }, 60_000);
+
+  it("reads the repository's CODEOWNERS when the handbook is a folder of the checkout, matching paths from its top", async () => {
+    const root = tempTree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.github/CODEOWNERS': '/source/standards/ @acme/platform\n',
+      'source/index.md': '# Guidance\n\n- [Hosting](standards/hosting.md)\n- [Travel](travel.md)\n',
+      'source/standards/hosting.md': '# Hosting\n\nUse the platform.\n',
+      'source/travel.md': '# Travel\n\nBook early.\n',
+    });
+    expect(await findings([join(root, 'source')], 'page-owner')).toEqual(['travel.md']);
   }, 60_000);
 
 });

@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 
 /** Where GitHub looks for CODEOWNERS, in its order: the first one found is the only one used. */
@@ -47,12 +48,33 @@ export function parseCodeowners(text: string): Codeowners {
   };
 }
 
-/** The handbook's CODEOWNERS (paths relative to the handbook root), if it has one among `files`. */
+/** The top of the git checkout around `root` (the nearest folder above it holding `.git`), if any. */
+function checkoutAbove(root: string): string | undefined {
+  let folder = dirname(resolve(root));
+  for (;;) {
+    if (existsSync(join(folder, '.git'))) return folder;
+    const up = dirname(folder);
+    if (up === folder) return undefined;
+    folder = up;
+  }
+}
+
+/**
+ * The handbook's CODEOWNERS (paths relative to the handbook root): one among `files`, or, when the
+ * handbook is a folder of a git checkout (a site's `docs/` or `source/`), the repository's own, whose
+ * patterns are read from the checkout's top as GitHub reads them.
+ */
 export async function readCodeowners(
   root: string,
   files: ReadonlySet<string>,
 ): Promise<Codeowners | undefined> {
   const location = LOCATIONS.find((l) => files.has(l));
-  if (!location) return undefined;
-  return parseCodeowners(await readFile(join(root, location), 'utf8'));
+  if (location) return parseCodeowners(await readFile(join(root, location), 'utf8'));
+  if (existsSync(join(root, '.git'))) return undefined;
+  const top = checkoutAbove(root);
+  const above = top && LOCATIONS.map((l) => join(top, l)).find((file) => existsSync(file));
+  if (!top || !above) return undefined;
+  const owners = parseCodeowners(await readFile(above, 'utf8'));
+  const prefix = relative(top, resolve(root)).split(sep).join(posix.sep);
+  return (path) => owners(posix.join(prefix, path));
 }
