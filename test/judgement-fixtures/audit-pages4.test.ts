@@ -55,6 +55,21 @@ describe('judgement fixtures: audited handbook pages (fourth round)', () => {
     expect(await findings([root], 'orphan-page')).toEqual([]);
   }, 60_000);
 
+  it('reports a Tech Docs page whose review_in has run out since last_reviewed_on, and not one still within it', async () => {
+    const root = tempTree({
+      'expired.md':
+        '---\nowner: ana\nlast_reviewed_on: 2026-01-15\nreview_in: 3 months\n---\n# Hosting\n\nUse the platform.\n',
+      'current.md':
+        '---\nowner: ana\nlast_reviewed_on: 2025-09-01\nreview_in: 1 year\n---\n# Naming\n\nUse service domains.\n',
+      'reviewed-at.md':
+        '---\nowner: ana\nlast_reviewed_at: 2025-11-20T17:00:00.000Z\n---\n# Releases\n\nOn Tuesdays.\n',
+    });
+    expect(await findings([root], 'stale-page', true)).toEqual([
+      'expired.md Page may be out of date: its review was due on 2026-04-15 (last reviewed on 2026-01-15, review in 3 months).',
+      'reviewed-at.md Page may be out of date: it was last updated on 2025-11-20, more than 180 days ago.',
+    ]);
+  }, 60_000);
+
   it("reads the repository's CODEOWNERS when the handbook is a folder of the checkout, matching paths from its top", async () => {
     const root = tempTree({
       '.git/HEAD': 'ref: refs/heads/main\n',

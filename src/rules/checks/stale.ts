@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Page } from '../../model/page.js';
+import type { Field, Page } from '../../model/page.js';
 import { normalizeKey, parseDate } from '../../normalize/fields.js';
 import { notMaintained } from '../../normalize/stub.js';
 import type { Hit, PageCheckKind } from '../check.js';
@@ -22,6 +22,30 @@ const DUE_DATES = [
     matched: 'review due',
   },
 ];
+
+/**
+ * Review dates written under the names site generators give them: the GOV.UK Tech Docs Template's
+ * `last_reviewed_on`, and `last_reviewed_at` (a CMS timestamp). Like `last_reviewed`, a stated
+ * review is the maintainers' word and wins over the last edit.
+ */
+const REVIEWED_ON = ['last-reviewed-on', 'last-reviewed-at'];
+
+/** `review_in: 3 months` (Tech Docs' page expiry): how long a review holds. */
+const REVIEW_IN = /^(\d+)\s*(day|week|month|year)s?$/i;
+
+/** The day a Tech Docs page expires: its last review plus `review_in`, if both are written. */
+function expiry(fields: Record<string, Field>, reviewed: Date | undefined): Date | undefined {
+  const period = fields['review-in'] && REVIEW_IN.exec(fields['review-in'].value.trim());
+  if (!reviewed || !period) return undefined;
+  const count = Number(period[1]);
+  const due = new Date(reviewed.getTime());
+  const unit = period[2]?.toLowerCase();
+  if (unit === 'day') due.setUTCDate(due.getUTCDate() + count);
+  else if (unit === 'week') due.setUTCDate(due.getUTCDate() + 7 * count);
+  else if (unit === 'month') due.setUTCMonth(due.getUTCMonth() + count);
+  else due.setUTCFullYear(due.getUTCFullYear() + count);
+  return due;
+}
 
 const options = z.object({
   'max-age-days': z.number().int().positive().default(180),
@@ -60,8 +84,17 @@ export const staleCheck: PageCheckKind<StaleOptions> = {
   run(page, opts, { now }): Hit[] {
     if (page.unreadable || exempt(page, opts)) return [];
     const max = opts['max-age-days'];
-    const updated = page.updatedAt ? isoDay(page.updatedAt) : 'never';
-    const days = page.updatedAt ? daysBetween(page.updatedAt, now) : 0;
+    const reviewedOn = REVIEWED_ON.map((name) => page.fields[name]).find((f) => f && parseDate(f.value));
+    const lastUpdate = (reviewedOn && parseDate(reviewedOn.value)) ?? page.updatedAt;
+    const updated = lastUpdate ? isoDay(lastUpdate) : 'never';
+    const days = lastUpdate ? daysBetween(lastUpdate, now) : 0;
+    const expires = expiry(page.fields, reviewedOn && lastUpdate);
+    if (expires) {
+      if (expires.getTime() >= now.getTime()) return [];
+      const day = isoDay(expires);
+      const reason = `its review was due on ${day} (last reviewed on ${updated}, review in ${page.fields['review-in']?.value.trim()})`;
+      return [{ data: { days, max, updated, reason }, matched: `review due ${day}` }];
+    }
     for (const due of DUE_DATES) {
       const field = due.fields.map((name) => page.fields[name]).find((f) => f && parseDate(f.value));
       const date = field && parseDate(field.value);
@@ -70,7 +103,7 @@ export const staleCheck: PageCheckKind<StaleOptions> = {
       const day = isoDay(date);
       return [{ data: { days, max, updated, reason: due.reason(day) }, matched: `${due.matched} ${day}` }];
     }
-    if (!page.updatedAt || days <= max) return [];
+    if (!lastUpdate || days <= max) return [];
     // No day count: the findings page would change every day for a page nobody touched.
     const reason = `it was last updated on ${updated}, more than ${max} days ago`;
     return [{ data: { days, max, updated, reason }, matched: `last updated ${updated}` }];
