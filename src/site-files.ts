@@ -41,6 +41,17 @@ export function isNavigationPage(page: Pick<Page, 'file'>): boolean {
   return INDEX_FILES.includes(name) || name === 'SUMMARY.md';
 }
 
+/**
+ * Whether a page's title is only its file's name (its folder's, for an index page): the title a page
+ * gets when neither front matter nor a heading names it.
+ */
+export function namedAfterFile(file: string, title: string): boolean {
+  const name = posix.basename(file);
+  const folder = posix.basename(posix.dirname(file));
+  const named = INDEX_FILES.includes(name) && folder !== '.' ? folder : name.replace(/\.[^.]*$/, '');
+  return title === named;
+}
+
 export function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);

@@ -1,8 +1,16 @@
+import { posix } from 'node:path';
 import type { Link, Page } from './model/page.js';
 import { headingSlugs, type SlugStyle } from './normalize/slug-style.js';
 import { wikiKey } from './platforms/urls.js';
 import type { Repository } from './repository.js';
-import { EXTERNAL, isNavigationPage, type Resolution, SiteFiles, safeDecode } from './site-files.js';
+import {
+  EXTERNAL,
+  isNavigationPage,
+  namedAfterFile,
+  type Resolution,
+  SiteFiles,
+  safeDecode,
+} from './site-files.js';
 import type { SiteNavigation } from './site-navigation.js';
 
 /** What the link graph keeps of a page: no body, no tree, so 100,000 pages fit in memory. */
@@ -188,12 +196,14 @@ export class Site {
     listedTypes: ReadonlySet<string> = new Set(),
   ): Set<string> {
     const children = new Map<string, string[]>();
+    const listing = this.generatedListings();
     for (const page of this.pages.values()) {
       if (!page.parent) continue;
       const parent = this.pages.get(page.parent);
       const listed =
         hierarchy ||
         parent?.file?.endsWith('_index.md') ||
+        listing.has(page.parent) ||
         (page.source === 'markdown' && (isNavigationPage(page) || listedTypes.has(page.type ?? '')));
       if (!parent || !listed) continue;
       const list = children.get(page.parent);
@@ -221,5 +231,33 @@ export class Site {
       }
     }
     return seen;
+  }
+
+  /**
+   * Markdown index pages whose pages the site generator lists: an index written for a generator (its
+   * title from front matter, no `# heading`) that links none of the pages below it. Jekyll and Eleventy
+   * layouts list a section's pages under its index (a front-matter-only index is nothing else), as
+   * Docusaurus' generated sidebars do; an index that lists its pages by hand and leaves one out still
+   * leaves that page an orphan, and so does a README with a heading and no links. MkDocs' `nav`, when
+   * the site has one, says itself which pages the sidebar lists.
+   */
+  private generatedListings(): Set<string> {
+    const listing = new Set<string>();
+    if (this.options.navigation) return listing;
+    const parents = new Set<string>();
+    for (const page of this.pages.values()) if (page.parent) parents.add(page.parent);
+    for (const key of parents) {
+      const index = this.pages.get(key);
+      if (index?.source !== 'markdown' || index.unreadable || index.file === undefined) continue;
+      if (index.headings.some((h) => h.depth === 1) || namedAfterFile(index.file, index.title)) continue;
+      const folder = posix.dirname(index.file);
+      const linksBelow = index.links.some((link) => {
+        const target = this.resolutions.get(link)?.target;
+        const file = target === undefined || target === key ? undefined : this.pages.get(target)?.file;
+        return file !== undefined && (folder === '.' || file.startsWith(`${folder}/`));
+      });
+      if (!linksBelow) listing.add(key);
+    }
+    return listing;
   }
 }

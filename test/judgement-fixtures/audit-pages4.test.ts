@@ -81,4 +81,20 @@ describe('judgement fixtures: audited handbook pages (fourth round)', () => {
     expect(await findings([join(root, 'source')], 'page-owner')).toEqual(['travel.md']);
   }, 60_000);
 
+  it('takes the pages of a section whose index links none of them as listed by the site; one its index lists by hand and forgets is still an orphan', async () => {
+    const root = tempTree({
+      'index.md': '---\ntitle: Playbook\n---\nWho we are and how we work.\n',
+      // Front matter only: the layout lists the section's pages (Jekyll, Eleventy collections).
+      'about/index.md': '---\ntitle: About us\n---\n',
+      'about/values.md': '# Our values\n\nBe kind.\n',
+      'about/history.md': '# Our history\n\nFounded in a kitchen.\n',
+      'delivery/index.md':
+        '---\ntitle: Delivery\n---\nHow we deliver. See [standups](standups.md) and [planning](planning.md).\n',
+      'delivery/standups.md': '# Standups\n\nFifteen minutes.\n',
+      'delivery/planning.md': '# Planning\n\nEvery sprint.\n',
+      'delivery/old-process.md': '# Old process\n\nWe used to plan monthly.\n',
+    });
+    expect(await findings([root], 'orphan-page')).toEqual(['delivery/old-process.md']);
+  }, 60_000);
+
 });
