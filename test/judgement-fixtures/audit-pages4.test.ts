@@ -97,4 +97,13 @@ describe('judgement fixtures: audited handbook pages (fourth round)', () => {
     expect(await findings([root], 'orphan-page')).toEqual(['delivery/old-process.md']);
   }, 60_000);
 
+  it('leaves a link whose target is a template expression (a home page built by a loop) unchecked', async () => {
+    const root = tempTree({
+      'index.md':
+        '---\ntitle: Guidance\n---\n{% for item in collections.sections %}\n<a class="link" href="{{ item.url }}">{{ item.data.title }}</a>\n{% endfor %}\n\n[Standards](/standards/missing/)\n',
+    });
+    expect(await findings([root], 'broken-link', true)).toEqual([
+      'index.md Broken link /standards/missing/: no such page.',
+    ]);
+  }, 60_000);
 });

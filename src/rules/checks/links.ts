@@ -55,10 +55,13 @@ function relativeTo(from: SitePage, file: string): string {
   return from.file ? posix.relative(posix.dirname(from.file), file) : file;
 }
 
+/** A template expression (`{{ item.url }}`, `{% link a.md %}`): the generator fills the target in at build time. */
+const TEMPLATED = /\{\{|\{%/;
+
 function check(page: SitePage, link: Link, opts: Options, site: Site, ignore: RuleRegex[]): Hit | undefined {
   const resolution = site.resolution(link);
   if (!resolution || resolution.kind === 'external' || resolution.kind === 'asset') return undefined;
-  if (ignore.some((re) => re.test(link.href))) return undefined;
+  if (TEMPLATED.test(link.href) || ignore.some((re) => re.test(link.href))) return undefined;
   const at = {
     matched: link.href,
     excerpt: link.href,
