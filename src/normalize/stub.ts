@@ -33,7 +33,7 @@ const REDIRECT =
   /\b(?:moved|has moved|relocated|please (?:refer to|see|go to|visit)|now (?:lives|lives at|available (?:at|on)|at)|documented (?:on|at|in))\b/i;
 /** The page itself said to be out of service; its subject must be the page (or site, list...), not a feature it describes. */
 const RETIRED =
-  /\b(?:this|the)\s+(?:page|document|doc|list|index|site|website|wiki|handbook|section|guide|repository|repo|working group|group)\s+(?:is|was|has been|have been)\s+(?:now\s+|currently\s+|officially\s+)?(?:retired|archived|frozen|deprecated|discontinued|obsolete|no longer (?:maintained|updated|used|in use))\b/i;
+  /\b(?:(?:this|the)\s+(?:page|document|doc|list|index|site|website|wiki|handbook|section|guide|working group|group)|this\s+(?:repository|repo))\s+(?:is|was|has been|have been)\s+(?:now\s+|currently\s+|officially\s+)?(?:retired|archived|frozen|deprecated|discontinued|obsolete|no longer (?:maintained|updated|used|in use))\b/i;
 /** A status badge or line ("working group status: retired"). */
 const RETIRED_STATUS = /\bstatus:\s*(?:retired|archived|frozen|discontinued)\b/i;
 /** A symlink's stored text: one relative path to a Markdown file. */

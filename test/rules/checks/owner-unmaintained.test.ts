@@ -92,6 +92,11 @@ const maintained: [string, string, string][] = [
   ['a team README', 'support/team/guide.md', '# Support Team README\n\nHow we work together.\n'],
   ['a folder README', 'team/README.md', '# Team\n\nWe build the search backend.\n'],
   [
+    'a page that names another archived repository (out-of-sample: a guidance page)',
+    'principles/code.md',
+    '# Code principles\n\nWe keep old tools readable. The repository is archived but can be unarchived if we need it.\n',
+  ],
+  [
     'a page that says where to ask',
     'eng/oncall.md',
     '# On-call\n\nThe rotation is weekly; see [PagerDuty](https://pd.example.com) for who is on call today, and hand over on Mondays.\n\n## Handover\n\nWrite a note.\n',
