@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { type ActionEnv, runAction } from '../src/github/action.js';
 import { tempTree } from './helpers/cli.js';
 
 // A second newcomer's first hour: one who comes from the GitHub Action, Vale and markdownlint,
@@ -62,5 +63,152 @@ describe('config look-alikes', () => {
     const warned = await spawnCli(['run', 'handbook', '-f', 'json'], { cwd: withFile });
     expect(warned.stderr).toContain('.handbook-lintrc is not read');
     noStack(warned.stderr);
+  });
+});
+
+describe("other linters' report formats and options", () => {
+  it('--format names the format of ours that does the job, or what to use instead, exit 2', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree(PAGE);
+    const known = 'must be one of console, compact, json, markdown, sarif, html';
+    for (const [format, hint] of [
+      ['stylish', 'did you mean console?'],
+      ['unix', 'did you mean compact?'],
+      ['line', 'did you mean compact?'],
+      ['checkstyle', 'for another tool, use json or sarif'],
+      ['github', 'in a GitHub workflow the handbook-lint Action annotates findings'],
+    ] as const) {
+      const { code, stdout, stderr } = await spawnCli(['run', 'handbook', '--format', format], { cwd: dir });
+      expect(code, format).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain(`--format ${known}; got "${format}"; ${hint}`);
+      noStack(stderr);
+    }
+  });
+
+  it("takes a format in capitals (Vale's JSON) and names the level a prefix begins", {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree(PAGE);
+    const json = await spawnCli(['run', 'handbook', '--format=JSON'], { cwd: dir });
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ tool: { name: 'handbook-lint' } });
+    const warn = await spawnCli(['run', 'handbook', '--fail-on', 'warn'], { cwd: dir });
+    expect(warn.code).toBe(2);
+    expect(warn.stderr).toContain(
+      'error --fail-on must be one of error, warning, never; got "warn"; did you mean warning?\n',
+    );
+  });
+
+  it("refuses a format's name as the --output file (Vale's --output=line) and writes nothing", {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree(PAGE);
+    for (const [output, format] of [
+      ['line', 'compact'],
+      ['json', 'json'],
+      ['JSON', 'json'],
+    ] as const) {
+      const { code, stdout, stderr } = await spawnCli(['run', 'handbook', `--output=${output}`], {
+        cwd: dir,
+      });
+      expect(code, output).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain(
+        `--output names the report file, not a format: got "${output}". Use --format ${format}`,
+      );
+      expect(existsSync(join(dir, output))).toBe(false);
+    }
+    const written = await spawnCli(['run', 'handbook', '-o', 'line.txt'], { cwd: dir });
+    expect(written.code).toBe(1);
+    expect(readFileSync(join(dir, 'line.txt'), 'utf8')).toContain('Broken link gone.md');
+  });
+
+  it("says what to use instead of ESLint's and Vale's options", { timeout: SLOW_MS }, async () => {
+    const dir = tempTree(PAGE);
+    for (const [option, instead] of [
+      ['--output-file=x.json', 'Use -o FILE (--output FILE).'],
+      ['--no-exit', 'Use --fail-on never'],
+      ['--minAlertLevel=error', 'Use --quiet to report errors only'],
+      ['--glob=*.md', "Pass files, folders and quoted globs as paths: handbook-lint run 'docs/**/*.md'."],
+    ] as const) {
+      const { code, stderr } = await spawnCli(['run', 'handbook', option], { cwd: dir });
+      expect(code, option).toBe(2);
+      expect(stderr).toContain(`Unknown option ${option.split('=')[0]}. ${instead}`);
+      noStack(stderr);
+    }
+  });
+});
+
+/** The action's entry as a runner starts it: `INPUT_*` from the workflow's `with:`, GitHub's files. */
+async function runAsRunner(inputs: Record<string, string>) {
+  const workspace = tempTree({ ...PAGE, 'output.txt': '', 'summary.md': '' });
+  const env: ActionEnv = {
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: join(workspace, 'output.txt'),
+    GITHUB_STEP_SUMMARY: join(workspace, 'summary.md'),
+    RUNNER_TEMP: workspace,
+    ...Object.fromEntries(
+      Object.entries(inputs).map(([name, value]) => [
+        `INPUT_${name.toUpperCase().replace(/-/g, '_')}`,
+        value,
+      ]),
+    ),
+  };
+  let stdout = '';
+  let stderr = '';
+  // An error is printed by the CLI's own reporter, on the process's standard error.
+  const processErr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    const code = await runAction(env, {
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: (text) => {
+        stderr += text;
+      },
+    });
+    return { code, stdout, stderr };
+  } finally {
+    processErr.mockRestore();
+  }
+}
+
+describe('the GitHub Action given a wrong input', () => {
+  it('names the input as the workflow spells it, with one error annotation', {
+    timeout: SLOW_MS,
+  }, async () => {
+    for (const [inputs, message] of [
+      [
+        { format: 'sarif' },
+        'Input format must be one of console, json, markdown; got "sarif"; every run writes',
+      ],
+      [
+        { format: 'stylish' },
+        'Input format must be one of console, json, markdown; got "stylish"; did you mean console?',
+      ],
+      [
+        { 'fail-on': 'warn' },
+        'Input fail-on must be one of error, warning, never; got "warn"; did you mean warning?',
+      ],
+      [{ now: '2026-13-01' }, 'Input now takes a date like 2026-06-01, not "2026-13-01"'],
+      // Checked before the path is: the first mistake in the workflow is the one reported.
+      [{ path: 'nope', format: 'sarif' }, 'Input format must be one of console, json, markdown; got "sarif"'],
+      [{ path: 'nope' }, `No such file or folder: `],
+    ] as const) {
+      const { code, stdout, stderr } = await runAsRunner({ path: 'handbook', ...inputs });
+      expect(code, message).toBe(2);
+      expect(stdout).toMatch(
+        new RegExp(`^::error title=handbook-lint::${message.replace(/[.*?()[\]^$]/g, '\\$&')}`),
+      );
+      expect(stdout.split('\n').filter(Boolean)).toHaveLength(1);
+      // One line on standard error for the log.
+      expect(stderr.startsWith(`error ${message}`)).toBe(true);
+      expect(stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    }
   });
 });
