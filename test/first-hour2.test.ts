@@ -212,3 +212,36 @@ describe('the GitHub Action given a wrong input', () => {
     }
   });
 });
+
+describe('one rule’s documentation: handbook-lint rules ID', () => {
+  it('shows what it checks, the fix, its options with the config’s values, examples and how to turn it off', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree({
+      ...PAGE,
+      'handbook-lint.yml': 'rules:\n  stale-page:\n    level: error\n    max-age-days: 90\n',
+    });
+    const { code, stdout, stderr } = await spawnCli(['rules', 'stale-page'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^stale-page {2}error {2}\(check: stale; .*rules[/\\]stale-page\.yml\)\n/);
+    expect(stdout).toContain('\nA page nobody has edited, reviewed or verified for six months');
+    expect(stdout).toContain('\nFix: Review the page');
+    expect(stdout).toContain('Options (under rules.stale-page in the config):\n    max-age-days: 90\n');
+    expect(stdout).toContain('Reported:\n    ---\n    last_reviewed: 2025-09-01\n');
+    expect(stdout).toContain('  → Page may be out of date: it was last updated on 2025-09-01');
+    expect(stdout).toContain('Accepted:\n');
+    expect(stdout).toContain('rules: { stale-page: off }');
+    expect(stdout).toContain('<!-- handbook-lint-disable-file stale-page -->');
+    expect(stdout).not.toMatch(/[ \t]\n/);
+  });
+
+  it('names the nearest rule for an unknown id, exit 2', { timeout: SLOW_MS }, async () => {
+    const dir = tempTree(PAGE);
+    const { code, stdout, stderr } = await spawnCli(['rules', 'broken-lnk'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('Unknown rule "broken-lnk". Did you mean broken-link?');
+    noStack(stderr);
+  });
+});
