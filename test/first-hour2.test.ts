@@ -131,6 +131,7 @@ describe("other linters' report formats and options", () => {
       ['--output-file=x.json', 'Use -o FILE (--output FILE).'],
       ['--no-exit', 'Use --fail-on never'],
       ['--minAlertLevel=error', 'Use --quiet to report errors only'],
+      ['--rule=stale-page:off', "Set a rule's level in the config (rules: { ID: off })"],
       ['--glob=*.md', "Pass files, folders and quoted globs as paths: handbook-lint run 'docs/**/*.md'."],
     ] as const) {
       const { code, stderr } = await spawnCli(['run', 'handbook', option], { cwd: dir });
