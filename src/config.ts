@@ -161,7 +161,11 @@ export function defaultConfig(root: string): Config {
 
 /** Loads and strictly validates a config file; every problem is collected with its file:line:col. */
 export async function loadConfig(file: string): Promise<Config> {
-  if (!existsSync(file)) throw new HandbookLintError('CONFIG_NOT_FOUND', `Config file not found: ${file}`);
+  if (!existsSync(file))
+    throw new HandbookLintError(
+      'CONFIG_NOT_FOUND',
+      `Config file not found: ${file} (handbook-lint init writes a starter config)`,
+    );
   const { yaml, diagnostics } = await readYamlFile(file);
   if (!yaml) throw new HandbookLintError('CONFIG_INVALID', `Invalid config file ${file}`, diagnostics);
   const parsed = configSchema.safeParse(yaml.data ?? {});

@@ -246,3 +246,31 @@ describe('one rule’s documentation: handbook-lint rules ID', () => {
     noStack(stderr);
   });
 });
+
+describe('a run from the folder above the handbook', () => {
+  it('names an unreadable page from the working folder, as its findings are, in console and compact', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree({
+      ...PAGE,
+      'handbook-lint.yml': 'sources:\n  markdown:\n    root: handbook\n    max-page-bytes: 100\n',
+      'handbook/big.md': `# Big\n\n${'word '.repeat(50)}\n`,
+    });
+    const people = await spawnCli(['run'], { cwd: dir });
+    expect(people.code).toBe(3);
+    expect(people.stdout).toMatch(/\nunreadable handbook\/big\.md: the page is \d+ bytes/);
+    expect(people.stdout).toContain('\n  handbook/index.md:6:5  Broken link gone.md');
+    const compact = await spawnCli(['run', '-f', 'compact'], { cwd: dir });
+    expect(compact.stdout).toMatch(/^handbook\/big\.md:1:1 {2}error {2}unreadable/m);
+  });
+});
+
+describe('--config naming a file that is not there', () => {
+  it('says how to write one, exit 2', { timeout: SLOW_MS }, async () => {
+    const dir = tempTree(PAGE);
+    const { code, stderr } = await spawnCli(['run', 'handbook', '--config', 'missing.yml'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toContain('missing.yml (handbook-lint init writes a starter config)\n');
+    noStack(stderr);
+  });
+});
