@@ -8,7 +8,7 @@ const ABOUT: Record<Command, { args: string; summary: string; description: strin
     summary:
       "Lint a handbook: Markdown files, folders, globs or - (standard input), or the config's sources.",
     description:
-      "Lint a handbook. Each PATH is a Markdown file, a folder, a glob (quoted or not) or - for one page read from standard input; with no PATH the config's sources are crawled. Without a config the default rules apply. Links between the given pages resolve within the site root: the config's Markdown root when the paths lie inside it, else the folder the paths have in common. A link to a file that was not given is checked against the disk. When only some of the handbook's pages are given (or one folder outside the config's Markdown root), orphan-page is not run, since the links into a page come from pages that were not read, and the wikis, write-back and ledger are left alone.",
+      "Lint a handbook. Each PATH is a Markdown file, a folder, a glob (quote it: unquoted, the shell expands it first, and bash without globstar reads ** as *) or - for one page read from standard input; with no PATH the config's sources are crawled. Without a config the default rules apply. Links between the given pages resolve within the site root: the config's Markdown root when the paths lie inside it, else the folder the paths have in common. A link to a file that was not given is checked against the disk. When only some of the handbook's pages are given (or one folder outside the config's Markdown root), orphan-page is not run, since the links into a page come from pages that were not read, and the wikis, write-back and ledger are left alone.",
   },
   rules: {
     args: '[ID] [--test [DIR]]',
