@@ -274,3 +274,14 @@ describe('--config naming a file that is not there', () => {
     noStack(stderr);
   });
 });
+
+describe('help', () => {
+  it('says where the documentation is and how to read one rule', { timeout: SLOW_MS }, async () => {
+    const { code, stdout } = await spawnCli(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      '\nDocumentation: https://github.com/handbook-lint/handbook-lint#readme (README.md in the package);\nhandbook-lint rules ID documents one rule.\n',
+    );
+    for (const line of stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+  });
+});

@@ -1,4 +1,4 @@
-import { TOOL_NAME } from '../version.js';
+import { TOOL_HOMEPAGE, TOOL_NAME } from '../version.js';
 import { COMMANDS, type Command, OPTIONS, type OptionName, type OptionSpec, optionsOf } from './options.js';
 
 /** What help says about a command: its arguments, one line for the command list, and a paragraph for its own help. */
@@ -86,7 +86,10 @@ Options:
   -h, --help     Show this help. ${TOOL_NAME} <command> --help shows a command's options.
   -v, --version  Show the version.
 
-${EXIT_CODES}`;
+${EXIT_CODES}
+Documentation: ${TOOL_HOMEPAGE} (README.md in the package);
+${TOOL_NAME} rules ID documents one rule.
+`;
 }
 
 /** One command's help: its usage, what it does, and only its options. */
