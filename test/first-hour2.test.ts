@@ -285,3 +285,30 @@ describe('help', () => {
     for (const line of stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
 });
+
+describe("another tool's config passed as --config", () => {
+  it('says a config is a YAML mapping and asks whether it is another tool’s, at file:1:1, exit 2', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree({
+      ...PAGE,
+      '.vale.ini': 'StylesPath = styles\nMinAlertLevel = suggestion\n\n[*.md]\nBasedOnStyles = Vale\n',
+      'list.json': '["MD013"]\n',
+    });
+    for (const file of ['.vale.ini', 'list.json']) {
+      const { code, stdout, stderr } = await spawnCli(['run', 'handbook', '--config', file], { cwd: dir });
+      expect(code, file).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain(
+        `${file}:1:1  a config is a YAML mapping of settings (sources:, rules:, fail-on: ...); is this another tool's config?`,
+      );
+      noStack(stderr);
+    }
+    // JSON that is a mapping is a config: YAML reads it.
+    const json = tempTree({ ...PAGE, 'config.json': '{"rules": {"broken-link": "off"}}\n' });
+    const clean = await spawnCli(['run', 'handbook', '--config', 'config.json', '-f', 'compact'], {
+      cwd: json,
+    });
+    expect(clean.stdout).not.toContain('broken-link');
+  });
+});
