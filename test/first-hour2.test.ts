@@ -312,3 +312,24 @@ describe("another tool's config passed as --config", () => {
     expect(clean.stdout).not.toContain('broken-link');
   });
 });
+
+describe("markdownlint-cli2's excluding globs", () => {
+  it('#glob and !glob say to use the config’s exclude, exit 2; a file so named is still linted', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree({ ...PAGE, 'handbook/#notes.md': '# Notes\n\nSee [x](gone.md).\n' });
+    for (const path of ['#node_modules', '!handbook/drafts/**']) {
+      const { code, stdout, stderr } = await spawnCli(['run', 'handbook/**/*.md', path], { cwd: dir });
+      expect(code, path).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain(
+        `${path}: a path that leaves files out (markdownlint-cli2's #glob or !glob) is not taken.`,
+      );
+      expect(stderr).toContain('sources.markdown.exclude');
+      noStack(stderr);
+    }
+    const named = await spawnCli(['run', 'handbook/#notes.md', '-f', 'compact'], { cwd: dir });
+    expect(named.code).toBe(1);
+    expect(named.stdout).toContain('handbook/#notes.md:3:5  error  broken-link');
+  });
+});
