@@ -333,3 +333,21 @@ describe("markdownlint-cli2's excluding globs", () => {
     expect(named.stdout).toContain('handbook/#notes.md:3:5  error  broken-link');
   });
 });
+
+describe('a config saved on Windows (CRLF line endings, a byte order mark)', () => {
+  it('is read, and a mistake in it is shown at file:line:col with the line as written', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const config = '\ufeffsources:\r\n  markdown:\r\n    root: handbook\r\nrules:\r\n  stale-page: offf\r\n';
+    const dir = tempTree({ ...PAGE, 'handbook-lint.yml': config });
+    const { code, stderr } = await spawnCli(['run'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toContain('handbook-lint.yml:5:15  rules.stale-page: expected a level');
+    expect(stderr).toContain('\n      stale-page: offf\n');
+    expect(stderr).not.toContain('\\x0d');
+    const fixed = tempTree({ ...PAGE, 'handbook-lint.yml': config.replace('offf', 'off') });
+    const run = await spawnCli(['run', '-f', 'compact'], { cwd: fixed });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('handbook/index.md:6:5  error  broken-link');
+  });
+});
