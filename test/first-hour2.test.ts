@@ -19,11 +19,11 @@ interface Spawned {
   stderr: string;
 }
 
-/** Runs `node script args` in `cwd` with `env` over an environment without color variables. */
+/** Runs `node [nodeArgs] script args` in `cwd` with `env` over an environment without color variables. */
 function spawnNode(
   script: string,
   args: string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
+  options: { cwd?: string; env?: Record<string, string>; nodeArgs?: string[] } = {},
 ): Promise<Spawned> {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(
@@ -33,7 +33,7 @@ function spawnNode(
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [script, ...args],
+      [...(options.nodeArgs ?? []), script, ...args],
       { cwd: options.cwd, env: { ...env, ...options.env }, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? Number((error as { code?: number }).code ?? 70) : 0;
@@ -349,5 +349,25 @@ describe('a config saved on Windows (CRLF line endings, a byte order mark)', () 
     const run = await spawnCli(['run', '-f', 'compact'], { cwd: fixed });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('handbook/index.md:6:5  error  broken-link');
+  });
+});
+
+describe('a Node older than 22.12', () => {
+  it('in an installed package (no scripts/ beside dist/) gets the one line without the clone’s script', {
+    timeout: SLOW_MS,
+  }, async () => {
+    // cli.js checks the version before it loads anything else, so it runs alone.
+    const installed = tempTree({ 'dist/cli.js': readFileSync(CLI, 'utf8') });
+    const { code, stdout, stderr } = await spawnNode(join(installed, 'dist/cli.js'), ['run', '.'], {
+      nodeArgs: [
+        '--import',
+        'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"20.11.0"})',
+      ],
+    });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'handbook-lint needs Node.js 22.12 or newer; this is Node.js 20.11.0. Install a newer Node.js: https://nodejs.org\n',
+    );
   });
 });
