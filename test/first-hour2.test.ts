@@ -371,3 +371,18 @@ describe('a Node older than 22.12', () => {
     );
   });
 });
+
+describe('rules --test ID', () => {
+  it("runs only that rule's examples; a name that is neither a folder nor a rule names the nearest rule", {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree(PAGE);
+    const one = await spawnCli(['rules', '--test', 'stale-page'], { cwd: dir });
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/^All \d+ examples of 1 rule pass\.\n$/);
+    const typo = await spawnCli(['rules', '--test', 'stale-pag'], { cwd: dir });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('No rule folder or rule named stale-pag. Did you mean stale-page?');
+    noStack(typo.stderr);
+  });
+});

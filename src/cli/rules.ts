@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { closest } from '../closest.js';
 import { defaultConfig, loadConfig } from '../config.js';
@@ -51,11 +52,23 @@ function showRule(rules: readonly ActiveRule[], id: string, bold: (text: string)
   return EXIT.clean;
 }
 
-/** `rules --test [DIR]`: every example of DIR's rules, or of the default pack and the config's rule folders. */
+/**
+ * `rules --test [DIR]`: every example of DIR's rules, or of the default pack and the config's rule
+ * folders; `rules --test ID`, when no folder is called ID, that rule's examples.
+ */
 async function testRuleExamples(config: Config, dir: string | undefined): Promise<number> {
-  const folders = dir ? [resolve(dir)] : [DEFAULT_RULES_DIR, ...config.ruleFolders];
+  const own = dir === undefined || !existsSync(dir);
+  const folders = own ? [DEFAULT_RULES_DIR, ...config.ruleFolders] : [resolve(dir)];
   const rules = await loadRuleFiles(folders, { documentTypes: Object.keys(config.documentTypes) });
-  const result = testRules([...rules.values()]);
+  const one = dir !== undefined && own ? rules.get(dir) : undefined;
+  if (dir !== undefined && own && !one) {
+    const near = closest(dir, rules.keys());
+    throw new HandbookLintError(
+      'USAGE',
+      `No rule folder or rule named ${forTerminal(dir)}.${near ? ` Did you mean ${near}?` : ''}`,
+    );
+  }
+  const result = testRules(one ? [one] : [...rules.values()]);
   const colors = palette(process.stdout);
   for (const failure of result.failures)
     process.stdout.write(`${linesForTerminal(formatFailure(failure))}\n`);
