@@ -200,6 +200,10 @@ describe('the GitHub Action given a wrong input', () => {
       // Checked before the path is: the first mistake in the workflow is the one reported.
       [{ path: 'nope', format: 'sarif' }, 'Input format must be one of console, json, markdown; got "sarif"'],
       [{ path: 'nope' }, `No such file or folder: `],
+      [
+        { path: '' },
+        'Nothing to lint: set the input path (a Markdown folder) or config, or commit a handbook-lint.yml',
+      ],
     ] as const) {
       const { code, stdout, stderr } = await runAsRunner({ path: 'handbook', ...inputs });
       expect(code, message).toBe(2);

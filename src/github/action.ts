@@ -175,6 +175,11 @@ export async function runAction(env: ActionEnv = process.env, io: ActionIo = PRO
     const inWorkspace = (path: string | undefined) => (path ? resolve(workspace, path) : undefined);
     // As on the command line: without a `config` input, the repository's handbook-lint.yml is used.
     const configFile = inWorkspace(input('config')) ?? discoverConfig(workspace);
+    if (!configFile && !input('path'))
+      throw new HandbookLintError(
+        'USAGE',
+        'Nothing to lint: set the input path (a Markdown folder) or config, or commit a handbook-lint.yml (handbook-lint init writes one).',
+      );
     const config = await configFor({ config: configFile }, inWorkspace(input('path')));
     const failOn = failOnInput ?? config.failOn;
     const timer = new StageTimer();
