@@ -29,7 +29,7 @@ export function parseNow(value: string | undefined, label = '--now'): Date {
 /**
  * One of the allowed values (in any case: Vale writes `JSON`), or a usage error naming them and the
  * value meant: a near spelling, the one it begins (`warn`), or what `others` says of another tool's
- * name for it. `label` names the setting as the user wrote it (`--format`, the Action's `input format`).
+ * name for it. `label` names the setting as the user wrote it (`--format`, the Action's `Input format`).
  * Shared with the GitHub Action.
  */
 export function choice<T extends string>(
