@@ -1,7 +1,9 @@
 #!/usr/bin/env node
+import { existsSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 // package.json's engines. Checked before anything else loads: on an older Node the first import of a
 // newer API fails with a stack trace that does not say which Node to install. Hence also the
@@ -36,9 +38,17 @@ async function start(): Promise<number> {
   return main(process.argv.slice(2));
 }
 
+/** In a clone (dist/ beside scripts/), the script the README gives for an older Node, else nothing. */
+function cloneHint(): string {
+  const script = fileURLToPath(new URL('../scripts/node22.sh', import.meta.url));
+  return existsSync(script)
+    ? 'From this clone, put sh scripts/node22.sh before the command: it runs it with Node 22, fetched once.\n'
+    : '';
+}
+
 if (nodeIsTooOld(process.versions.node)) {
   process.stderr.write(
-    `handbook-lint needs Node.js ${MINIMUM_NODE.join('.')} or newer; this is Node.js ${process.versions.node}. Install a newer Node.js: https://nodejs.org\n`,
+    `handbook-lint needs Node.js ${MINIMUM_NODE.join('.')} or newer; this is Node.js ${process.versions.node}. Install a newer Node.js: https://nodejs.org\n${cloneHint()}`,
   );
   // 2, as for a usage error: the exit code main.js's EXIT.usage names, without loading main.js.
   process.exitCode = 2;

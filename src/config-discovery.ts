@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { HandbookLintError } from './errors.js';
 
@@ -46,14 +46,15 @@ const LOOKALIKE =
 export function configLookalikes(cwd: string): string[] {
   const names: readonly string[] = CONFIG_NAMES;
   return [...searchedFolders(cwd)].flatMap((folder) => {
-    let entries: string[];
+    let entries: Dirent[];
     try {
-      entries = readdirSync(folder);
+      entries = readdirSync(folder, { withFileTypes: true });
     } catch {
       return [];
     }
+    // Files only: a folder of that name is the ledger's `.handbook-lint/` or a clone of the tool.
     return entries
-      .filter((name) => LOOKALIKE.test(name) && !names.includes(name))
-      .map((name) => join(folder, name));
+      .filter((entry) => !entry.isDirectory() && LOOKALIKE.test(entry.name) && !names.includes(entry.name))
+      .map((entry) => join(folder, entry.name));
   });
 }

@@ -11,6 +11,7 @@ import { resolveRuleFolders, ruleSettingsSchema, toRuleSettings } from './rules/
 import { suppressionsSchema } from './suppressions.js';
 import { toWritebackConfig, writebackSchema } from './writeback/config.js';
 import {
+  diagnosticAt,
   diagnosticAtPath,
   issuesToDiagnostics,
   readYamlFile,
@@ -161,9 +162,26 @@ export function defaultConfig(root: string): Config {
 
 /** Loads and strictly validates a config file; every problem is collected with its file:line:col. */
 export async function loadConfig(file: string): Promise<Config> {
-  if (!existsSync(file)) throw new HandbookLintError('CONFIG_NOT_FOUND', `Config file not found: ${file}`);
+  if (!existsSync(file))
+    throw new HandbookLintError(
+      'CONFIG_NOT_FOUND',
+      `Config file not found: ${file} (handbook-lint init writes a starter config)`,
+    );
   const { yaml, diagnostics } = await readYamlFile(file);
   if (!yaml) throw new HandbookLintError('CONFIG_INVALID', `Invalid config file ${file}`, diagnostics);
+  // A file that is no mapping is most often another tool's config (.vale.ini, a list): say so, not "expected object".
+  if (
+    yaml.data !== null &&
+    yaml.data !== undefined &&
+    (typeof yaml.data !== 'object' || Array.isArray(yaml.data))
+  )
+    throw new HandbookLintError('CONFIG_INVALID', `Invalid config file ${file}`, [
+      diagnosticAt(
+        yaml,
+        0,
+        "a config is a YAML mapping of settings (sources:, rules:, fail-on: ...); is this another tool's config? handbook-lint init writes a starter config",
+      ),
+    ]);
   const parsed = configSchema.safeParse(yaml.data ?? {});
   if (!parsed.success) {
     throw new HandbookLintError(

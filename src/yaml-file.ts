@@ -172,7 +172,8 @@ export function diagnosticAt(
   message: string,
 ) {
   const { line, col } = yaml.lineCounter.linePos(offset);
-  const line_ = yaml.text.split('\n')[line - 1];
+  // A file saved with Windows line endings: the snippet is the line, not the line and its \r.
+  const line_ = yaml.text.split(/\r?\n/)[line - 1];
   const snippet = line_ === undefined ? undefined : redact(line_, yaml.secrets);
   return {
     file: yaml.file,

@@ -193,7 +193,7 @@ describe('the GitHub Action', () => {
     stderr.mockRestore();
     expect(code).toBe(2);
     expect(stdout).toBe(
-      '::error title=handbook-lint::--fail-on must be one of error, warning, never; got "sometimes"\n',
+      '::error title=handbook-lint::Input fail-on must be one of error, warning, never; got "sometimes"\n',
     );
     const cli = await runCli(['run', '--config', join(REPO, 'config.example.yml'), '--fail-on', 'sometimes']);
     expect(cli.code).toBe(code);

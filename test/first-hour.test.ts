@@ -53,14 +53,16 @@ const pretendNode = (version: string) => [
 const noStack = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at /);
 
 describe('a Node older than package.json engines', () => {
-  it('gets one line naming the Node it needs, exit 2, and no stack trace', { timeout: SLOW_MS }, async () => {
+  it('gets a line naming the Node it needs (in a clone, one more naming scripts/node22.sh), exit 2, no stack trace', {
+    timeout: SLOW_MS,
+  }, async () => {
     expect(ENGINES).toBe('>=22.12');
     for (const version of ['20.11.0', '22.11.0']) {
       const { code, stdout, stderr } = await spawnCli(['run', '.'], { nodeArgs: pretendNode(version) });
       expect(code, version).toBe(2);
       expect(stdout).toBe('');
       expect(stderr).toBe(
-        `handbook-lint needs Node.js 22.12 or newer; this is Node.js ${version}. Install a newer Node.js: https://nodejs.org\n`,
+        `handbook-lint needs Node.js 22.12 or newer; this is Node.js ${version}. Install a newer Node.js: https://nodejs.org\nFrom this clone, put sh scripts/node22.sh before the command: it runs it with Node 22, fetched once.\n`,
       );
     }
     const supported = await spawnCli(['--version'], { nodeArgs: pretendNode('22.12.0') });

@@ -102,9 +102,10 @@ describe('action.yml', () => {
 });
 
 describe("the README's example workflows", () => {
-  it('are valid YAML workflows: a nightly one and one for pull requests', () => {
+  it('are valid YAML workflows: a nightly one, one for pull requests and the smallest start', () => {
     expect(workflows.map((w) => Object.keys(w.on).sort())).toEqual([
       ['schedule', 'workflow_dispatch'],
+      ['pull_request'],
       ['pull_request'],
     ]);
     for (const workflow of workflows) {
@@ -160,6 +161,8 @@ describe("the README's example workflows", () => {
   it('pull requests: fail on errors, with full history for edit dates', () => {
     const pr = workflows[1] as Workflow;
     expect(steps(pr).find(isOurAction)?.with).toEqual({ config: 'handbook-lint.yml', 'fail-on': 'error' });
+    // The smallest start needs no config: a folder and the default rules.
+    expect(steps(workflows[2] as Workflow).find(isOurAction)?.with).toEqual({ path: 'handbook' });
     for (const workflow of workflows) {
       expect(stepUsing(workflow, 'actions/checkout')?.with?.['fetch-depth']).toBe(0);
     }

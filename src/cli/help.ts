@@ -1,4 +1,4 @@
-import { TOOL_NAME } from '../version.js';
+import { TOOL_HOMEPAGE, TOOL_NAME } from '../version.js';
 import { COMMANDS, type Command, OPTIONS, type OptionName, type OptionSpec, optionsOf } from './options.js';
 
 /** What help says about a command: its arguments, one line for the command list, and a paragraph for its own help. */
@@ -8,13 +8,14 @@ const ABOUT: Record<Command, { args: string; summary: string; description: strin
     summary:
       "Lint a handbook: Markdown files, folders, globs or - (standard input), or the config's sources.",
     description:
-      "Lint a handbook. Each PATH is a Markdown file, a folder, a glob (quoted or not) or - for one page read from standard input; with no PATH the config's sources are crawled. Without a config the default rules apply. Links between the given pages resolve within the site root: the config's Markdown root when the paths lie inside it, else the folder the paths have in common. A link to a file that was not given is checked against the disk. When only some of the handbook's pages are given (or one folder outside the config's Markdown root), orphan-page is not run, since the links into a page come from pages that were not read, and the wikis, write-back and ledger are left alone.",
+      "Lint a handbook. Each PATH is a Markdown file, a folder, a glob (quote it: unquoted, the shell expands it first, and bash without globstar reads ** as *) or - for one page read from standard input; with no PATH the config's sources are crawled. Without a config the default rules apply. Links between the given pages resolve within the site root: the config's Markdown root when the paths lie inside it, else the folder the paths have in common. A link to a file that was not given is checked against the disk. When only some of the handbook's pages are given (or one folder outside the config's Markdown root), orphan-page is not run, since the links into a page come from pages that were not read, and the wikis, write-back and ledger are left alone.",
   },
   rules: {
-    args: '[--test [DIR]]',
-    summary: 'List the rules with their level and description; --test runs their examples.',
+    args: '[ID] [--test [DIR|ID]]',
+    summary:
+      "List the rules with their level and description; ID shows one rule's documentation; --test runs their examples.",
     description:
-      "List the active rules with their level and description. With --test, run every rule's examples (the default pack and the config's rule-folders, or DIR's rules) and show each failing one.",
+      "List the active rules with their level and description. With a rule ID, show that rule's documentation: what it checks, how to fix a finding, its options (with the config's values), an example it reports and one it accepts. With --test, run every rule's examples (the default pack and the config's rule-folders, DIR's rules, or only rule ID's) and show each failing one.",
   },
   baseline: {
     args: '[PATH...]',
@@ -85,7 +86,10 @@ Options:
   -h, --help     Show this help. ${TOOL_NAME} <command> --help shows a command's options.
   -v, --version  Show the version.
 
-${EXIT_CODES}`;
+${EXIT_CODES}
+Documentation: ${TOOL_HOMEPAGE} (README.md in the package);
+${TOOL_NAME} rules ID documents one rule.
+`;
 }
 
 /** One command's help: its usage, what it does, and only its options. */

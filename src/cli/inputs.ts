@@ -47,6 +47,12 @@ async function readInput(given: string): Promise<Input> {
   const info = await statOf(resolve(given));
   if (info?.isDirectory()) return { kind: 'folder', path: resolve(given) };
   if (info) return { kind: 'file', path: resolve(given) };
+  // markdownlint-cli2 leaves out what `#glob` or `!glob` match; here the config's excludes do.
+  if (/^[#!]/.test(given))
+    throw new HandbookLintError(
+      'USAGE',
+      `${forTerminal(given)}: a path that leaves files out (markdownlint-cli2's #glob or !glob) is not taken. List them under sources.markdown.exclude in the config (handbook-lint init writes one).`,
+    );
   if (!picomatch.scan(given).isGlob)
     throw new HandbookLintError('SOURCE_NOT_FOUND', `No such file or folder: ${forTerminal(given)}`);
   // fs.glob is Node 22's; looked up here so that on an older Node only a glob fails, not every command.

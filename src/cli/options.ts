@@ -149,7 +149,7 @@ export const OPTIONS = {
     type: 'boolean',
     help: {
       rules:
-        "Run every rule's examples (the default pack and the config's rule-folders, or DIR's rules) and show each failing one with its expected and actual findings, instead of listing the rules.",
+        "Run every rule's examples (the default pack and the config's rule-folders, DIR's rules, or only rule ID's) and show each failing one with its expected and actual findings, instead of listing the rules.",
     },
   },
   color: {

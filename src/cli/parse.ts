@@ -40,12 +40,25 @@ function suggestion(candidate: string | undefined, prefix = ''): string {
 // What other linters call linting; too far from `run` for the nearest-name suggestion.
 const SYNONYMS: Record<string, Command> = { lint: 'run', check: 'run' };
 
-// Options of markdownlint-cli2 and ESLint that have no counterpart here, and what to do instead.
+// Options of markdownlint-cli2, ESLint and Vale that have no counterpart here, and what to do instead.
 const EXCLUDE = 'Leave files out with `exclude` under sources.markdown in the config.';
+const NO_EXIT = 'Use --fail-on never: exit 0 whatever the findings.';
+const LEVEL = 'Use --quiet to report errors only, or --fail-on LEVEL for the level that fails the run.';
+const PATHS = "Pass files, folders and quoted globs as paths: handbook-lint run 'docs/**/*.md'.";
 const OTHER_LINTERS: Record<string, string> = {
   fix: 'handbook-lint never changes a page: each finding says what to fix.',
   'ignore-pattern': EXCLUDE,
   'ignore-path': EXCLUDE,
+  'output-file': 'Use -o FILE (--output FILE).',
+  'no-exit': NO_EXIT,
+  'exit-zero': NO_EXIT,
+  minalertlevel: LEVEL,
+  'min-alert-level': LEVEL,
+  severity: LEVEL,
+  glob: PATHS,
+  ext: PATHS,
+  // Not a flag: a level given for one run would reach the ledger and write-back of a nightly config.
+  rule: "Set a rule's level in the config (rules: { ID: off }), or turn it off on a page with <!-- handbook-lint-disable-file ID -->; handbook-lint rules ID shows how.",
 };
 
 /** A word that names something to lint, as markdownlint-cli2, ESLint and Vale take it without a command. */
@@ -84,8 +97,9 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
     const raw = forTerminal(token.rawName);
     if (!Object.hasOwn(OPTIONS, token.name)) {
       const known = command ? optionsOf(command) : (Object.keys(OPTIONS) as OptionName[]);
-      const instead = Object.hasOwn(OTHER_LINTERS, token.name)
-        ? ` ${OTHER_LINTERS[token.name]}`
+      const other = token.name.toLowerCase();
+      const instead = Object.hasOwn(OTHER_LINTERS, other)
+        ? ` ${OTHER_LINTERS[other]}`
         : suggestion(closest(token.name, known), '--');
       throw usage(`Unknown option ${raw}.${instead}`, command);
     }

@@ -1,27 +1,29 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { closest } from '../closest.js';
 import { defaultConfig, loadConfig } from '../config.js';
 import { HandbookLintError } from '../errors.js';
 import type { Config } from '../model/config.js';
 import { palette } from '../report/colors.js';
-import { DEFAULT_RULES_DIR, loadRuleFiles } from '../rules/load.js';
+import { type ActiveRule, DEFAULT_RULES_DIR, loadRuleFiles } from '../rules/load.js';
 import { loadActiveRules } from '../rules/settings.js';
 import { formatFailure, formatTestSummary, testRules } from '../rules/tester.js';
 import { forTerminal, linesForTerminal } from '../terminal.js';
+import { TOOL_NAME } from '../version.js';
 import { cliConfigFile } from './config-file.js';
 import { EXIT } from './exit.js';
 import type { Values } from './options.js';
+import { formatRuleDocs } from './rule-docs.js';
 
-/** `handbook-lint rules`: the active rules with their level; with --test, their examples run. */
+/** `handbook-lint rules`: the active rules with their level; `rules ID`, one rule's documentation; with --test, their examples run. */
 export async function commandRules(values: Values, args: readonly string[]): Promise<number> {
   if (args.length > 1) throw new HandbookLintError('USAGE', `Too many arguments: ${args.join(' ')}`);
-  const dir = args[0];
-  if (dir && !values.test)
-    throw new HandbookLintError('USAGE', `rules takes a folder only with --test: ${dir}`);
   const file = cliConfigFile(values);
   const config = file ? await loadConfig(resolve(file)) : defaultConfig('.');
-  if (values.test) return testRuleExamples(config, dir);
+  if (values.test) return testRuleExamples(config, args[0]);
   const rules = await loadActiveRules(config);
   const colors = palette(process.stdout);
+  if (args[0] !== undefined) return showRule(rules, args[0], colors.bold);
   const width = Math.max(...rules.map((r) => forTerminal(r.id).length));
   // Rule packs from npm are third-party text: shown, never acted on by the terminal.
   for (const rule of rules) {
@@ -33,11 +35,40 @@ export async function commandRules(values: Values, args: readonly string[]): Pro
   return EXIT.clean;
 }
 
-/** `rules --test [DIR]`: every example of DIR's rules, or of the default pack and the config's rule folders. */
+/** `rules ID`: that rule's documentation; an unknown id names the nearest. */
+function showRule(rules: readonly ActiveRule[], id: string, bold: (text: string) => string): number {
+  const rule = rules.find((r) => r.id === id);
+  if (!rule) {
+    const near = closest(
+      id,
+      rules.map((r) => r.id),
+    );
+    throw new HandbookLintError(
+      'USAGE',
+      `Unknown rule "${forTerminal(id)}".${near ? ` Did you mean ${near}?` : ''} ${TOOL_NAME} rules lists them; a folder of rules is taken only with --test (${TOOL_NAME} rules --test ${forTerminal(id)}).`,
+    );
+  }
+  process.stdout.write(formatRuleDocs(rule, bold));
+  return EXIT.clean;
+}
+
+/**
+ * `rules --test [DIR]`: every example of DIR's rules, or of the default pack and the config's rule
+ * folders; `rules --test ID`, when no folder is called ID, that rule's examples.
+ */
 async function testRuleExamples(config: Config, dir: string | undefined): Promise<number> {
-  const folders = dir ? [resolve(dir)] : [DEFAULT_RULES_DIR, ...config.ruleFolders];
+  const own = dir === undefined || !existsSync(dir);
+  const folders = own ? [DEFAULT_RULES_DIR, ...config.ruleFolders] : [resolve(dir)];
   const rules = await loadRuleFiles(folders, { documentTypes: Object.keys(config.documentTypes) });
-  const result = testRules([...rules.values()]);
+  const one = dir !== undefined && own ? rules.get(dir) : undefined;
+  if (dir !== undefined && own && !one) {
+    const near = closest(dir, rules.keys());
+    throw new HandbookLintError(
+      'USAGE',
+      `No rule folder or rule named ${forTerminal(dir)}.${near ? ` Did you mean ${near}?` : ''}`,
+    );
+  }
+  const result = testRules(one ? [one] : [...rules.values()]);
   const colors = palette(process.stdout);
   for (const failure of result.failures)
     process.stdout.write(`${linesForTerminal(formatFailure(failure))}\n`);

@@ -55,14 +55,49 @@ const FORMAT_OF_EXTENSION: Readonly<Record<string, ReportFormat>> = {
 };
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 
+/** Other linters' report formats (ESLint's stylish and unix, Vale's CLI and line) that ours do the job of. */
+const SAME_JOB: Readonly<Record<string, ReportFormat>> = {
+  stylish: 'console',
+  cli: 'console',
+  unix: 'compact',
+  line: 'compact',
+};
+const FOR_OTHER_TOOLS = 'for another tool, use json or sarif (SARIF 2.1.0)';
+/** What `--format` says to another linter's format name. */
+const OTHER_FORMATS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.entries(SAME_JOB).map(([name, ours]) => [name, `did you mean ${ours}?`])),
+  checkstyle: FOR_OTHER_TOOLS,
+  junit: FOR_OTHER_TOOLS,
+  github:
+    'in a GitHub workflow the handbook-lint Action annotates findings on their files, and sarif feeds code scanning',
+};
+
+/**
+ * `-o line`: Vale's `--output` names the format. A bare word that is a format's name is that mistake,
+ * not a report file to write in the working folder.
+ */
+function checkOutput(output: string | undefined): void {
+  if (output === undefined) return;
+  const word = output.toLowerCase();
+  const ours = (FORMATS as readonly string[]).includes(word) ? word : SAME_JOB[word];
+  if (!ours && !Object.hasOwn(OTHER_FORMATS, word)) return;
+  throw new HandbookLintError(
+    'USAGE',
+    `--output names the report file, not a format: got "${forTerminal(output)}". Use --format ${ours ?? 'FORMAT'} (and -o FILE to write it to a file).`,
+  );
+}
+
 /** `handbook-lint run`: lint, report, and exit by the fail level. */
 export async function commandRun(values: Values, paths: readonly string[]): Promise<number> {
   // Flags are checked before any file is read, so a typo is the first thing reported.
   const format =
-    values.format === undefined ? undefined : choice('format', values.format, FORMATS, 'console');
+    values.format === undefined
+      ? undefined
+      : choice('--format', values.format, FORMATS, 'console', OTHER_FORMATS);
   const failOn =
-    values['fail-on'] === undefined ? undefined : choice('fail-on', values['fail-on'], FAIL_ON, 'error');
-  const groupBy = choice('group-by', values['group-by'], GROUP_BY, 'rule');
+    values['fail-on'] === undefined ? undefined : choice('--fail-on', values['fail-on'], FAIL_ON, 'error');
+  const groupBy = choice('--group-by', values['group-by'], GROUP_BY, 'rule');
+  checkOutput(values.output);
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
   const now = parseNow(values.now);
   const inputs = await resolveInputs(withConfigFile(values), paths, now);

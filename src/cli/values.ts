@@ -9,7 +9,7 @@ function isCalendarDay(year: number, month: number, day: number): boolean {
 }
 
 /** The run's clock: today, or the `--now` date (a time may follow after `T`) for reproducible runs; shared with the GitHub Action. */
-export function parseNow(value: string | undefined): Date {
+export function parseNow(value: string | undefined, label = '--now'): Date {
   if (value === undefined) return new Date();
   const date = new Date(value);
   const day = /^(\d{4})-(\d{2})-(\d{2})(?=$|T)/.exec(value);
@@ -18,24 +18,37 @@ export function parseNow(value: string | undefined): Date {
     Number.isNaN(date.getTime()) ||
     !isCalendarDay(Number(day[1]), Number(day[2]), Number(day[3]))
   ) {
-    throw new HandbookLintError('USAGE', `--now takes a date like 2026-06-01, not "${forTerminal(value)}"`);
+    throw new HandbookLintError(
+      'USAGE',
+      `${label} takes a date like 2026-06-01, not "${forTerminal(value)}"`,
+    );
   }
   return date;
 }
 
-/** One of the allowed values, or a usage error naming them; shared with the GitHub Action. */
+/**
+ * One of the allowed values (in any case: Vale writes `JSON`), or a usage error naming them and the
+ * value meant: a near spelling, the one it begins (`warn`), or what `others` says of another tool's
+ * name for it. `label` names the setting as the user wrote it (`--format`, the Action's `Input format`).
+ * Shared with the GitHub Action.
+ */
 export function choice<T extends string>(
-  name: string,
+  label: string,
   value: string | undefined,
   allowed: readonly T[],
   fallback: T,
+  others: Readonly<Record<string, string>> = {},
 ): T {
   if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  const near = closest(value, allowed);
+  const lower = value.toLowerCase();
+  const exact = allowed.find((name) => name === lower);
+  if (exact) return exact;
+  const begun = allowed.filter((name) => lower.length > 1 && name.startsWith(lower));
+  const near = closest(lower, allowed) ?? (begun.length === 1 ? begun[0] : undefined);
+  const hint = Object.hasOwn(others, lower) ? `; ${others[lower]}` : near ? `; did you mean ${near}?` : '';
   throw new HandbookLintError(
     'USAGE',
-    `--${name} must be one of ${allowed.join(', ')}; got "${forTerminal(value)}"${near ? `; did you mean ${near}?` : ''}`,
+    `${label} must be one of ${allowed.join(', ')}; got "${forTerminal(value)}"${hint}`,
   );
 }
 

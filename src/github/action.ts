@@ -131,6 +131,19 @@ function stepSummary(result: LintResult, linkBase: string, markdown: string): st
   return render(low);
 }
 
+const FAIL_ON = ['error', 'warning', 'never'] as const;
+const LOG_FORMATS = ['console', 'json', 'markdown'] as const;
+const WRITTEN_ANYWAY =
+  'every run writes the JSON, Markdown, SARIF and HTML reports to files: the outputs json-report, markdown-report, sarif-report and html-report name them';
+/** Formats the CLI or other linters have, which the job log does not need. */
+const OTHER_LOG_FORMATS: Readonly<Record<string, string>> = {
+  sarif: WRITTEN_ANYWAY,
+  html: WRITTEN_ANYWAY,
+  github: 'findings on Markdown files are annotated whatever the format',
+  compact: 'did you mean console?',
+  stylish: 'did you mean console?',
+};
+
 function logReport(format: string, result: LintResult, markdown: string): string {
   if (format === 'json') return formatJson(result);
   if (format === 'markdown') return markdown;
@@ -147,21 +160,30 @@ export async function runAction(env: ActionEnv = process.env, io: ActionIo = PRO
   const stopToken = randomUUID();
   try {
     const input = inputReader(env);
+    // The inputs' values are checked before any file is read, so a typo is the first thing reported.
+    const givenFailOn = input('fail-on');
+    const failOnInput =
+      givenFailOn === undefined ? undefined : choice('Input fail-on', givenFailOn, FAIL_ON, 'error');
+    const format = choice('Input format', input('format'), LOG_FORMATS, 'console', OTHER_LOG_FORMATS);
+    const options = {
+      now: parseNow(input('now'), 'Input now'),
+      ...(booleanInput('full', input('full')) ? { full: true } : {}),
+      ...(booleanInput('dry-run', input('dry-run')) ? { dryRun: true } : {}),
+      ...(booleanInput('accept-shrink', input('accept-shrink')) ? { acceptShrink: true } : {}),
+    };
     const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
     const inWorkspace = (path: string | undefined) => (path ? resolve(workspace, path) : undefined);
     // As on the command line: without a `config` input, the repository's handbook-lint.yml is used.
     const configFile = inWorkspace(input('config')) ?? discoverConfig(workspace);
+    if (!configFile && !input('path'))
+      throw new HandbookLintError(
+        'USAGE',
+        'Nothing to lint: set the input path (a Markdown folder) or config, or commit a handbook-lint.yml (handbook-lint init writes one).',
+      );
     const config = await configFor({ config: configFile }, inWorkspace(input('path')));
-    const failOn = choice('fail-on', input('fail-on'), ['error', 'warning', 'never'], config.failOn);
-    const format = choice('format', input('format'), ['console', 'json', 'markdown'], 'console');
+    const failOn = failOnInput ?? config.failOn;
     const timer = new StageTimer();
-    const result = await run(config, {
-      now: parseNow(input('now')),
-      ...(booleanInput('full', input('full')) ? { full: true } : {}),
-      ...(booleanInput('dry-run', input('dry-run')) ? { dryRun: true } : {}),
-      ...(booleanInput('accept-shrink', input('accept-shrink')) ? { acceptShrink: true } : {}),
-      onStage: timer.mark,
-    });
+    const result = await run(config, { ...options, onStage: timer.mark });
     if (result.writeback) io.stderr(withoutCommands(formatPlan(result.writeback), stopToken));
     // Notices (expired suppressions, write-back problems) as warnings on the run's summary page.
     for (const notice of result.notices ?? [])

@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import type { LintResult } from '../model/result.js';
 import { forTerminal } from '../terminal.js';
-import { findingPlace, isFile, type PlaceOptions } from './console-paths.js';
+import { findingPlace, isFile, type PlaceOptions, unreadablePlace } from './console-paths.js';
 import { onlyErrors } from './summary.js';
 
 /** What `--format compact` prints besides the findings' places. */
@@ -23,9 +22,8 @@ export function formatCompact(result: LintResult, options: CompactOptions = {}):
     return `${forTerminal(where)}  ${f.severity}  ${f.ruleId}  ${forTerminal(f.message)}`;
   });
   for (const page of result.unreadable) {
-    const file = page.key.startsWith('markdown:')
-      ? `${options.markdownBase ? join(options.markdownBase, page.path) : page.path}:1:1`
-      : page.path;
+    const place = unreadablePlace(page, options);
+    const file = page.key.startsWith('markdown:') ? `${place}:1:1` : place;
     lines.push(`${forTerminal(file)}  error  unreadable  ${forTerminal(page.reason)}`);
   }
   return lines.length ? `${lines.join('\n')}\n` : '';

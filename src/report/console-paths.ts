@@ -29,3 +29,9 @@ export function findingPlace(finding: Finding, options: PlaceOptions): string {
   const start = finding.position?.start;
   return start ? `${file}:${start.line}:${start.column}` : file;
 }
+
+/** Where an unreadable page is: a Markdown file from the working directory, as its findings would be; a wiki page as listed. */
+export function unreadablePlace(page: { key: string; path: string }, options: PlaceOptions): string {
+  if (!page.key.startsWith('markdown:')) return page.path;
+  return options.markdownBase ? join(options.markdownBase, page.path) : page.path;
+}

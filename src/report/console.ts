@@ -2,7 +2,7 @@ import type { LintResult } from '../model/result.js';
 import { forTerminal } from '../terminal.js';
 import type { Palette } from './colors.js';
 import { type GroupBy, groupedFindings } from './console-groups.js';
-import type { PlaceOptions } from './console-paths.js';
+import { type PlaceOptions, unreadablePlace } from './console-paths.js';
 import { summaryBlock, totalsLine } from './console-summary.js';
 import { onlyErrors } from './summary.js';
 
@@ -45,7 +45,9 @@ export function formatConsole(result: LintResult, colors: Palette, options: Cons
     );
   }
   for (const page of shown.unreadable)
-    lines.push(`${colors.yellow('unreadable')} ${forTerminal(`${page.path}: ${page.reason}`)}`);
+    lines.push(
+      `${colors.yellow('unreadable')} ${forTerminal(`${unreadablePlace(page, options)}: ${page.reason}`)}`,
+    );
   if (shown.unreadable.length) lines.push('');
   if (shown.findings.length) lines.push(totalsLine(shown.summary, shown.history, colors));
   const accepted = shown.accepted;
