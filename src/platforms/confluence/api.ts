@@ -81,6 +81,29 @@ function withSearchParams(url: URL, params: Record<string, unknown> | undefined)
   return url;
 }
 
+// A path segment as the API's own paths and ids are written: no dot segments, no escapes, no query.
+const PLAIN_SEGMENT = /^[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$/;
+
+/**
+ * A request path the transport refuses to send: a segment a page or an answer wrote (an id such as
+ * `1/../../user/current` or `%2e%2e`) that URL parsing would turn into a request for something else.
+ */
+export class UnsafeRequestError extends Error {
+  constructor(path: string) {
+    super(`refused to request ${oneLine(path)}: a segment of the path is no plain name or id`);
+    this.name = 'UnsafeRequestError';
+  }
+}
+
+/** The path part of a request as the SDK or a next link wrote it, before any URL parsing resolves it. */
+function plainPath(path: string): boolean {
+  const written = path.split(/[?#]/, 1)[0] ?? '';
+  return written
+    .slice(1)
+    .split('/')
+    .every((segment) => PLAIN_SEGMENT.test(segment));
+}
+
 /**
  * The transport confluence.js's v1 and v2 clients run on. The SDK's own client calls the global
  * fetch with no signal, so a request that timed out could only be abandoned, and its socket kept
@@ -94,6 +117,7 @@ function boundedClient(siteUrl: string, credentials: ConfluenceCredentials, limi
     async sendRequest<T>(options: SendRequestOptions<T>): Promise<T> {
       const method = options.method ?? 'GET';
       const path = options.url.startsWith('/') ? options.url : `/${options.url}`;
+      if (!plainPath(path)) throw new UnsafeRequestError(path);
       const url = withSearchParams(new URL(host + path), options.searchParams);
       const hasBody = options.body !== undefined && options.body !== null;
       const response = await boundedFetch(

@@ -84,7 +84,10 @@ async function fetchBodies(
       try {
         const params = { id: batch.map(Number), bodyFormat: 'storage', limit: MAX_PAGE_LIMIT };
         const res = await api.read((c) => c.v2.page.getPages(params));
-        for (const page of res.results ?? []) if (page.id) bodies.set(page.id, listedPage(page));
+        // Only pages asked for: one the answer adds is no page of the crawl, to cache or to lint.
+        const asked = new Set(batch);
+        for (const page of res.results ?? [])
+          if (page.id && asked.has(page.id)) bodies.set(page.id, listedPage(page));
       } catch (error) {
         if (error instanceof HandbookLintError) throw error;
         for (const id of batch) bodies.set(id, { unreadable: api.reason(error) });

@@ -1,5 +1,6 @@
 import { isNotFoundError, type V2Client } from 'confluence.js';
 import { HandbookLintError } from '../../errors.js';
+import { oneLine } from '../../http/source-client.js';
 import { CursorTrail } from '../../listing-check.js';
 import type { ConfluenceApi } from './api.js';
 
@@ -43,6 +44,15 @@ export interface ListedPage {
 /** How a single-page look-up ended: the page, a 404 (gone, or hidden from this account), or another failure. */
 export type Probe = { found: ListedPage } | { notFound: string } | { failed: string };
 
+// Confluence content ids are decimal numbers, sent as JSON numbers: an id of anything else (a hex
+// literal, a path, a query) or past 2^53 (rounded to another page) would ask for something else.
+const CONTENT_ID = /^[1-9]\d{0,15}$/;
+
+/** Whether an id from an answer, a link or the ledger is one Confluence could have given, safe to ask for. */
+export function isContentId(id: string | null | undefined): id is string {
+  return typeof id === 'string' && CONTENT_ID.test(id) && Number.isSafeInteger(Number(id));
+}
+
 export function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -69,7 +79,9 @@ export function listedPage(page: SdkPage): ListedPage {
   const storage = page.body?.storage?.value;
   const folder = page.parentType === 'folder';
   const parentId =
-    page.parentType === 'page' || page.parentType === undefined || folder ? page.parentId : undefined;
+    (page.parentType === 'page' || page.parentType === undefined || folder) && isContentId(page.parentId)
+      ? page.parentId
+      : undefined;
   return {
     id: page.id ?? '',
     title: page.title ?? '',
@@ -139,7 +151,8 @@ export async function listSpaces(
  * first, with storage bodies when `withBodies` (a full crawl then costs one request per 250 pages).
  * Each page of results goes to `onBatch` as it arrives, so the crawl can build pages meanwhile;
  * `beforeNext` may hold the next request back. A cursor that comes back a second time ends the
- * listing there and goes to `onLoop`: followed, it would loop forever.
+ * listing there and goes to `onLoop`: followed, it would loop forever. Results whose id is no
+ * Confluence id are left out (no later request may carry it); resolves to how many.
  */
 export async function listPages(
   api: ConfluenceApi,
@@ -148,7 +161,8 @@ export async function listPages(
   onBatch: (pages: ListedPage[]) => void,
   beforeNext?: () => Promise<void>,
   onLoop?: OnLoop,
-): Promise<void> {
+): Promise<number> {
+  let dropped = 0;
   try {
     for (const batch of spaceIds ? chunks(spaceIds, MAX_SPACE_IDS) : [undefined]) {
       const trail = new CursorTrail();
@@ -165,7 +179,10 @@ export async function listPages(
           ...(cursor ? { cursor } : {}),
         };
         const res = await api.read((c) => c.v2.page.getPages(params));
-        onBatch((res.results ?? []).filter((page) => page.id).map(listedPage));
+        const results = res.results ?? [];
+        const kept = results.filter((page) => isContentId(page.id));
+        dropped += results.length - kept.length;
+        onBatch(kept.map(listedPage));
         cursor = cursorOf(res._links?.next);
         if (cursor && !trail.follow(cursor)) {
           onLoop?.('page listing');
@@ -173,6 +190,7 @@ export async function listPages(
         }
       } while (cursor);
     }
+    return dropped;
   } catch (error) {
     // A partial listing would make every unlisted page look deleted; nothing is linted instead.
     throw sourceFailed(api, 'page listing', error);
@@ -253,11 +271,12 @@ export interface ListedFolder {
 
 /** One folder by id; undefined when it cannot be read (the pages in it then hang at the top of the space, as before). */
 export async function getFolder(api: ConfluenceApi, id: string): Promise<ListedFolder | undefined> {
+  if (!isContentId(id)) return undefined;
   try {
     const folder = await api.read((c) => c.v2.folder.getFolderById({ id: Number(id) }));
     const parentId =
-      folder.parentType === 'page' || folder.parentType === 'folder'
-        ? (folder.parentId ?? undefined)
+      (folder.parentType === 'page' || folder.parentType === 'folder') && isContentId(folder.parentId)
+        ? folder.parentId
         : undefined;
     return {
       id,
@@ -274,10 +293,14 @@ export async function getFolder(api: ConfluenceApi, id: string): Promise<ListedF
 
 /** One page by id, with its storage body when asked; how it failed when it cannot be read. */
 export async function probePage(api: ConfluenceApi, id: string, withBody: boolean): Promise<Probe> {
+  if (!isContentId(id)) return { notFound: `${id} is no Confluence page id` };
   try {
     const page = await api.read((c) =>
       c.v2.page.getPageById({ id: Number(id), ...(withBody ? { bodyFormat: 'storage' } : {}) }),
     );
+    // An answer about another page is not this one's: taken as found, it would stand in for it.
+    if (page.id !== id)
+      return { failed: `Confluence answered page ${id} with page ${oneLine(String(page.id))}` };
     return { found: listedPage(page) };
   } catch (error) {
     if (error instanceof HandbookLintError) throw error;
