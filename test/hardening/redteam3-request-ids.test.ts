@@ -1,13 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config.js';
+import { UnsafeRequestError } from '../../src/http/plain-path.js';
 import type { Page } from '../../src/model/page.js';
-import { ConfluenceApi, UnsafeRequestError } from '../../src/platforms/confluence/api.js';
+import { ConfluenceApi } from '../../src/platforms/confluence/api.js';
 import { run } from '../../src/run.js';
 import type { ConfluenceEmulator } from '../emulators/confluence.js';
 import { loadConfluenceFixture } from '../emulators/confluence-fixture.js';
+import type { NotionEmulator } from '../emulators/notion.js';
 import { tempTree } from '../helpers/cli.js';
 import { CONFLUENCE_FIXTURE, confluenceConfigFile, EMAIL, TOKEN } from '../helpers/confluence.js';
-import { confluenceBehindProxy } from './behind-proxy.js';
+import { notionConfigFile } from '../helpers/notion.js';
+import { notionWorkspace } from '../writeback/fixtures.js';
+import { confluenceBehindProxy, notionBehindProxy } from './behind-proxy.js';
 
 const HANDBOOK_HOME = '98305';
 const CHARTER = '98306';
@@ -20,17 +24,16 @@ const HOSTILE_IDS = ['0x18001', '98305/../../user/current', '1&spaceKey=X', '%2e
 const PLAIN_PATH =
   /^\/wiki\/(?:api\/v2\/(?:spaces|pages|folders|users-bulk)(?:\/\d{1,16})?|rest\/api\/(?:content\/search|search))$/;
 
-async function crawl(proxyUrl: string): Promise<{ pages: Page[]; stderr: string }> {
+async function crawl(
+  proxyUrl: string,
+  platform: 'confluence' | 'notion' = 'confluence',
+): Promise<{ pages: Page[]; stderr: string }> {
   const dir = tempTree({});
+  const top = { 'fail-on': 'never', state: { path: `${dir}/state.json` } };
   const config = await loadConfig(
-    confluenceConfigFile(
-      { url: proxyUrl } as ConfluenceEmulator,
-      { spaces: ['HB'] },
-      {
-        'fail-on': 'never',
-        state: { path: `${dir}/state.json` },
-      },
-    ),
+    platform === 'confluence'
+      ? confluenceConfigFile({ url: proxyUrl } as ConfluenceEmulator, { spaces: ['HB'] }, top)
+      : notionConfigFile({ url: proxyUrl } as NotionEmulator, {}, top),
   );
   const pages: Page[] = [];
   let stderr = '';
@@ -121,5 +124,51 @@ describe('ids a page or a listing names never steer a Confluence request', () =>
       UnsafeRequestError,
     );
     expect(env.proxy.log.slice(before)).toEqual([]);
+  });
+});
+
+/** Notion's paths as the crawl asks them: fixed words and UUIDs only. */
+const UUID = '[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}';
+const NOTION_PATH = new RegExp(
+  `^/v1/(?:search|users|users/me|pages/${UUID}(?:/markdown)?|blocks/${UUID}/children|data_sources/${UUID}(?:/query)?|databases/${UUID})$`,
+);
+/** Notion ids an answer could carry to steer the request for a page's content or its parts. */
+const HOSTILE_NOTION_IDS = ['../../users/me', 'x?filter=1', '%2e%2e', '..'];
+
+describe('ids an answer names never steer a Notion request', () => {
+  const env = notionBehindProxy({ fixture: notionWorkspace() });
+  afterEach(() => env.proxy.setRules([]));
+
+  it('search results and truncated parts with ids that are no Notion ids: nothing is asked for them', async () => {
+    env.proxy.setRules([
+      {
+        path: '/v1/search',
+        method: 'POST',
+        times: 1,
+        fault: {
+          kind: 'transform',
+          change: (json) => {
+            const results = (json.results ?? []) as Record<string, unknown>[];
+            const first = results[0] ?? {};
+            return { ...json, results: [...results, ...HOSTILE_NOTION_IDS.map((id) => ({ ...first, id }))] };
+          },
+        },
+      },
+      {
+        path: /^\/v1\/pages\/[^/]+\/markdown$/,
+        method: 'GET',
+        times: 1,
+        fault: {
+          kind: 'transform',
+          change: (json) => ({ ...json, unknown_block_ids: HOSTILE_NOTION_IDS }),
+        },
+      },
+    ]);
+    const before = env.proxy.log.length;
+    const { pages, stderr } = await crawl(env.proxy.url, 'notion');
+    const paths = env.proxy.log.slice(before).map((r) => r.path);
+    expect(pages.some((p) => p.title === 'Deploy guide')).toBe(true);
+    expect(paths.filter((path) => !NOTION_PATH.test(path))).toEqual([]);
+    expect(stderr).toContain('4 pages with an id that is no Notion id');
   });
 });

@@ -24,6 +24,7 @@ import {
   MalformedResponseError,
   ResponseTimeoutError,
 } from '../../http/bounded-fetch.js';
+import { isPlainPath, UnsafeRequestError } from '../../http/plain-path.js';
 import type { RequestQueue } from '../../http/queue.js';
 import { type Failure, isNetworkError, parseRetryAfter, TRANSIENT_STATUSES } from '../../http/retry.js';
 import { oneLine, readThrough, redact, sourceQueue } from '../../http/source-client.js';
@@ -81,29 +82,6 @@ function withSearchParams(url: URL, params: Record<string, unknown> | undefined)
   return url;
 }
 
-// A path segment as the API's own paths and ids are written: no dot segments, no escapes, no query.
-const PLAIN_SEGMENT = /^[A-Za-z0-9_~:-][A-Za-z0-9._~:-]*$/;
-
-/**
- * A request path the transport refuses to send: a segment a page or an answer wrote (an id such as
- * `1/../../user/current` or `%2e%2e`) that URL parsing would turn into a request for something else.
- */
-export class UnsafeRequestError extends Error {
-  constructor(path: string) {
-    super(`refused to request ${oneLine(path)}: a segment of the path is no plain name or id`);
-    this.name = 'UnsafeRequestError';
-  }
-}
-
-/** The path part of a request as the SDK or a next link wrote it, before any URL parsing resolves it. */
-function plainPath(path: string): boolean {
-  const written = path.split(/[?#]/, 1)[0] ?? '';
-  return written
-    .slice(1)
-    .split('/')
-    .every((segment) => PLAIN_SEGMENT.test(segment));
-}
-
 /**
  * The transport confluence.js's v1 and v2 clients run on. The SDK's own client calls the global
  * fetch with no signal, so a request that timed out could only be abandoned, and its socket kept
@@ -117,7 +95,7 @@ function boundedClient(siteUrl: string, credentials: ConfluenceCredentials, limi
     async sendRequest<T>(options: SendRequestOptions<T>): Promise<T> {
       const method = options.method ?? 'GET';
       const path = options.url.startsWith('/') ? options.url : `/${options.url}`;
-      if (!plainPath(path)) throw new UnsafeRequestError(path);
+      if (!isPlainPath(path)) throw new UnsafeRequestError(path);
       const url = withSearchParams(new URL(host + path), options.searchParams);
       const hasBody = options.body !== undefined && options.body !== null;
       const response = await boundedFetch(
@@ -233,7 +211,14 @@ export class ConfluenceApi {
         ),
       );
     }
-    return this.read(() => this.transport.sendRequest<T>({ url: url.slice(host.length), method: 'GET' }));
+    // The query goes as parameters, so the path alone is checked as written.
+    const rest = url.slice(host.length).split('#', 1)[0] ?? '';
+    const at = rest.indexOf('?');
+    const searchParams: Record<string, string[]> = {};
+    for (const [key, value] of new URLSearchParams(at < 0 ? '' : rest.slice(at + 1)))
+      (searchParams[key] ??= []).push(value);
+    const path = at < 0 ? rest : rest.slice(0, at);
+    return this.read(() => this.transport.sendRequest<T>({ url: path, method: 'GET', searchParams }));
   }
 
   /** Why a request failed, for an unreadable page's reason: status and Confluence's message, never the token. */

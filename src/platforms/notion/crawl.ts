@@ -56,10 +56,22 @@ export async function* crawlNotion(
     options.onProgress?.({ source: 'notion', ...count, ...api.queue.counters, done });
 
   const gaps: ListingGaps = { incomplete: false, loop: false, stopped: false };
-  let listed = await listPages(api, gaps, (n) => {
-    count.listed = n;
-    report();
-  });
+  let foreign = 0;
+  let listed = await listPages(
+    api,
+    gaps,
+    (n) => {
+      count.listed = n;
+      report();
+    },
+    () => foreign++,
+  );
+  if (foreign) {
+    const pages = foreign === 1 ? '1 page' : `${foreign} pages`;
+    process.stderr.write(
+      `handbook-lint: Notion's search gave ${pages} with an id that is no Notion id; not crawled.\n`,
+    );
+  }
   const dataSources = await listDataSources(api, gaps);
   if (options.roots.length) {
     // Search may leave pages out; under roots the tree itself is walked, and what it finds is merged in.
