@@ -216,7 +216,7 @@ export class ConfluenceApi {
     const at = rest.indexOf('?');
     const searchParams: Record<string, string[]> = {};
     for (const [key, value] of new URLSearchParams(at < 0 ? '' : rest.slice(at + 1)))
-      (searchParams[key] ??= []).push(value);
+      searchParams[key] = [...(searchParams[key] ?? []), value];
     const path = at < 0 ? rest : rest.slice(0, at);
     return this.read(() => this.transport.sendRequest<T>({ url: path, method: 'GET', searchParams }));
   }
