@@ -3,6 +3,17 @@ import type { CachedPage } from '../../state.js';
 import type { ConfluenceApi } from './api.js';
 import { chunks, type ListedPage, listedPage, MAX_PAGE_LIMIT, probePage } from './listing.js';
 
+const CUT_SHORT = "Confluence's answer cut the page's storage short (it ends inside a tag), twice";
+
+/**
+ * Whether storage ends inside a tag: no body Confluence stores does, so the answer was cut short
+ * (a proxy, a gateway), and what it holds would make the findings of the rest look fixed. A cheap
+ * test, not a parse: a body cut between tags is linted as far as it reads, with its page problem.
+ */
+function endsInsideTag(storage: string): boolean {
+  return storage.lastIndexOf('<') > storage.lastIndexOf('>');
+}
+
 /** A page's storage body, or why it could not be read. */
 export type Content = { storage: string } | { unreadable: string };
 
@@ -28,8 +39,11 @@ export class BodyLoader {
   add(page: ListedPage): void {
     const hit = this.previous[page.id];
     if (page.storage !== undefined) {
-      this.fetched++;
-      this.keep(page, page.storage);
+      if (endsInsideTag(page.storage)) this.reread(page.id);
+      else {
+        this.fetched++;
+        this.keep(page, page.storage);
+      }
     } else if (hit && hit.version === String(page.version)) {
       this.cached++;
       this.cache[page.id] = hit;
@@ -43,7 +57,24 @@ export class BodyLoader {
   /** Fetches the bodies still wanted; resolves once every body has gone to `onContent`. */
   async finish(): Promise<void> {
     this.flush();
-    await Promise.all(this.fetches);
+    // By index: a fetch may add a re-read while this waits.
+    for (let i = 0; i < this.fetches.length; i++) await this.fetches[i];
+  }
+
+  /** Reads a page alone whose body came cut short; cut again, it is unreadable rather than half linted. */
+  private reread(id: string): void {
+    this.fetches.push(
+      probePage(this.api, id, true).then((probe) => {
+        const storage = 'found' in probe ? probe.found.storage : undefined;
+        if ('found' in probe && storage !== undefined && !endsInsideTag(storage)) {
+          this.fetched++;
+          this.keep(probe.found, storage);
+          return;
+        }
+        const reason = 'notFound' in probe ? probe.notFound : 'failed' in probe ? probe.failed : CUT_SHORT;
+        this.onContent(id, { unreadable: reason });
+      }),
+    );
   }
 
   private keep(page: ListedPage, storage: string): void {
@@ -59,6 +90,7 @@ export class BodyLoader {
       fetchBodies(this.api, ids).then((bodies) => {
         for (const [id, body] of bodies) {
           if ('unreadable' in body) this.onContent(id, body);
+          else if (endsInsideTag(body.storage ?? '')) this.reread(id);
           else {
             this.fetched++;
             this.keep(body, body.storage ?? '');
