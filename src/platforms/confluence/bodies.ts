@@ -1,7 +1,7 @@
 import { HandbookLintError } from '../../errors.js';
 import type { CachedPage } from '../../state.js';
 import type { ConfluenceApi } from './api.js';
-import { chunks, type ListedPage, listedPage, MAX_PAGE_LIMIT, probePage } from './listing.js';
+import { answerPages, chunks, type ListedPage, MAX_PAGE_LIMIT, probePage } from './listing.js';
 
 const CUT_SHORT = "Confluence's answer cut the page's storage short (it ends inside a tag), twice";
 
@@ -38,7 +38,8 @@ export class BodyLoader {
 
   add(page: ListedPage): void {
     const hit = this.previous[page.id];
-    if (page.storage !== undefined) {
+    if (page.unreadable !== undefined) this.onContent(page.id, { unreadable: page.unreadable });
+    else if (page.storage !== undefined) {
       if (endsInsideTag(page.storage)) this.reread(page.id);
       else {
         this.fetched++;
@@ -66,6 +67,8 @@ export class BodyLoader {
     this.fetches.push(
       probePage(this.api, id, true).then((probe) => {
         const storage = 'found' in probe ? probe.found.storage : undefined;
+        if ('found' in probe && probe.found.unreadable !== undefined)
+          return this.onContent(id, { unreadable: probe.found.unreadable });
         if ('found' in probe && storage !== undefined && !endsInsideTag(storage)) {
           this.fetched++;
           this.keep(probe.found, storage);
@@ -89,7 +92,8 @@ export class BodyLoader {
     this.fetches.push(
       fetchBodies(this.api, ids).then((bodies) => {
         for (const [id, body] of bodies) {
-          if ('unreadable' in body) this.onContent(id, body);
+          if (!('id' in body) || body.unreadable !== undefined)
+            this.onContent(id, { unreadable: body.unreadable ?? '' });
           else if (endsInsideTag(body.storage ?? '')) this.reread(id);
           else {
             this.fetched++;
@@ -118,8 +122,7 @@ async function fetchBodies(
         const res = await api.read((c) => c.v2.page.getPages(params));
         // Only pages asked for: one the answer adds is no page of the crawl, to cache or to lint.
         const asked = new Set(batch);
-        for (const page of res.results ?? [])
-          if (page.id && asked.has(page.id)) bodies.set(page.id, listedPage(page));
+        for (const page of answerPages(api, res)) if (asked.has(page.id)) bodies.set(page.id, page);
       } catch (error) {
         if (error instanceof HandbookLintError) throw error;
         for (const id of batch) bodies.set(id, { unreadable: api.reason(error) });

@@ -39,6 +39,8 @@ export interface ListedPage {
   updatedAt?: Date;
   webui?: string;
   storage?: string;
+  /** Why the page cannot be trusted although it was listed: fields of its answer the client could not read. */
+  unreadable?: string;
 }
 
 /** How a single-page look-up ended: the page, a 404 (gone, or hidden from this account), or another failure. */
@@ -75,8 +77,42 @@ function sourceFailed(api: ConfluenceApi, what: string, error: unknown): Handboo
   return new HandbookLintError('SOURCE_FAILED', `Confluence ${what} failed: ${api.reason(error)}`);
 }
 
+/** Why an answer's page is unreadable: the fields of it (under `prefix` in the answer) the client left out. */
+function unreadReason(
+  api: ConfluenceApi,
+  answer: object,
+  prefix: readonly PropertyKey[],
+): string | undefined {
+  const fields = api
+    .unreadFields(answer)
+    .filter((path) => prefix.every((key, i) => path[i] === key))
+    .map((path) => path.slice(prefix.length).join('.'));
+  return fields.length
+    ? `Confluence's answer for the page has fields that cannot be read (${oneLine(fields.join(', '))})`
+    : undefined;
+}
+
+/** The pages of a listing or bulk answer, each unreadable whose fields the client could not read. */
+export function answerPages(api: ConfluenceApi, answer: { results?: SdkPage[] }): ListedPage[] {
+  return (answer.results ?? []).flatMap((page, i) => {
+    if (!isContentId(page.id)) return [];
+    const unreadable = unreadReason(api, answer, ['results', i]);
+    return [{ ...listedPage(page), ...(unreadable ? { unreadable } : {}) }];
+  });
+}
+
+// Server clocks run a little ahead of ours; a day ahead is no clock but a time that is wrong.
+const CLOCK_SLACK_MS = 86_400_000;
+
+/** The first of these times that is more than a day ahead of this machine's clock. */
+function aheadOfClock(...times: (Date | undefined)[]): Date | undefined {
+  return times.find((time) => time !== undefined && time.getTime() > Date.now() + CLOCK_SLACK_MS);
+}
+
 export function listedPage(page: SdkPage): ListedPage {
   const storage = page.body?.storage?.value;
+  // Judged by a time in the future, a page's age is negative and its stale findings would look fixed.
+  const ahead = aheadOfClock(page.createdAt, page.version?.createdAt);
   const folder = page.parentType === 'folder';
   const parentId =
     (page.parentType === 'page' || page.parentType === undefined || folder) && isContentId(page.parentId)
@@ -96,6 +132,9 @@ export function listedPage(page: SdkPage): ListedPage {
     ...(page.version?.createdAt ? { updatedAt: page.version.createdAt } : {}),
     ...(page._links?.webui ? { webui: page._links.webui } : {}),
     ...(storage !== undefined ? { storage } : {}),
+    ...(ahead
+      ? { unreadable: `Confluence's answer gives the page a time in the future (${ahead.toISOString()})` }
+      : {}),
   };
 }
 
@@ -179,10 +218,9 @@ export async function listPages(
           ...(cursor ? { cursor } : {}),
         };
         const res = await api.read((c) => c.v2.page.getPages(params));
-        const results = res.results ?? [];
-        const kept = results.filter((page) => isContentId(page.id));
-        dropped += results.length - kept.length;
-        onBatch(kept.map(listedPage));
+        const kept = answerPages(api, res);
+        dropped += (res.results ?? []).length - kept.length;
+        onBatch(kept);
         cursor = cursorOf(res._links?.next);
         if (cursor && !trail.follow(cursor)) {
           onLoop?.('page listing');
@@ -301,7 +339,8 @@ export async function probePage(api: ConfluenceApi, id: string, withBody: boolea
     // An answer about another page is not this one's: taken as found, it would stand in for it.
     if (page.id !== id)
       return { failed: `Confluence answered page ${id} with page ${oneLine(String(page.id))}` };
-    return { found: listedPage(page) };
+    const unreadable = unreadReason(api, page, []);
+    return { found: { ...listedPage(page), ...(unreadable ? { unreadable } : {}) } };
   } catch (error) {
     if (error instanceof HandbookLintError) throw error;
     return isNotFoundError(error) ? { notFound: api.reason(error) } : { failed: api.reason(error) };
