@@ -1,5 +1,8 @@
 import { SaxesParser } from 'saxes';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fingerprint } from '../../src/model/finding.js';
+import { summarize } from '../../src/model/result.js';
+import { formatStorage } from '../../src/writeback/storage.js';
 import { type ConfluenceEmulator, startConfluenceEmulator } from '../emulators/confluence.js';
 import { type NotionEmulator, startNotionEmulator } from '../emulators/notion.js';
 import { runCli } from '../helpers/cli.js';
@@ -163,4 +166,26 @@ describe('Notion: titles carrying enhanced markdown stay text in what we write',
       }
     }
   }, 60_000);
+});
+
+describe('a page URL an answer gives, on the Confluence findings page', () => {
+  it('becomes a link only when it is http(s): the page link and the link to the section alike', () => {
+    const page = { key: 'notion:1', title: 'Runbook', url: 'javascript:alert(1)', path: 'Runbook' };
+    const finding = {
+      ruleId: 'broken-link',
+      severity: 'error' as const,
+      message: 'Broken link.',
+      page,
+      location: { url: 'javascript:alert(1)#h', anchor: 'h', quote: 'See here' },
+      fingerprint: fingerprint('broken-link', page.key, 'x'),
+    };
+    const body = formatStorage({
+      summary: summarize([finding], 1, 0),
+      findings: [finding],
+      rules: [],
+      unreadable: [],
+    });
+    expect(elements(body).filter((e) => e.name === 'a')).toEqual([]);
+    expect(body).toContain('See here');
+  });
 });
