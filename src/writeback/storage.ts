@@ -52,10 +52,13 @@ export function escapeStorage(text: string): string {
   return legal.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
+// Only web URLs become links: a URL from an answer may be `javascript:` or any other scheme.
+const isWebUrl = (url: string) => /^https?:\/\//.test(url);
+
 /** A link to a page, or its title alone when it has no URL. */
 export function storageLink(page: Pick<FindingPage, 'title' | 'path' | 'url'>): string {
   const text = escapeStorage(page.title || page.path);
-  return /^https?:\/\//.test(page.url) ? `<a href="${escapeStorage(page.url)}">${text}</a>` : text;
+  return isWebUrl(page.url) ? `<a href="${escapeStorage(page.url)}">${text}</a>` : text;
 }
 
 const cell = (tag: 'th' | 'td', text: string) => `<${tag}>${text}</${tag}>`;
@@ -91,7 +94,7 @@ interface Item {
 // The spot on the page: a link to the nearest heading when there is one, with the quoted text.
 function spot(location: FindingLocation | undefined): string {
   const quote = location?.quote ? `“${escapeStorage(location.quote)}”` : '';
-  if (!location?.anchor) return quote ? ` — ${quote}` : '';
+  if (!location?.anchor || !isWebUrl(location.url)) return quote ? ` — ${quote}` : '';
   return ` — <a href="${escapeStorage(location.url)}">${quote || 'go to the section'}</a>`;
 }
 

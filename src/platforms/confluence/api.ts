@@ -24,6 +24,7 @@ import {
   MalformedResponseError,
   ResponseTimeoutError,
 } from '../../http/bounded-fetch.js';
+import { isPlainPath, UnsafeRequestError } from '../../http/plain-path.js';
 import type { RequestQueue } from '../../http/queue.js';
 import { type Failure, isNetworkError, parseRetryAfter, TRANSIENT_STATUSES } from '../../http/retry.js';
 import { oneLine, readThrough, redact, sourceQueue } from '../../http/source-client.js';
@@ -82,18 +83,41 @@ function withSearchParams(url: URL, params: Record<string, unknown> | undefined)
 }
 
 /**
+ * A copy of an answer without the fields at `paths`; undefined when one of them is no field of an
+ * object (an element of a list, the answer itself), which cannot be left out.
+ */
+function withoutFields(data: unknown, paths: readonly PropertyKey[][]): unknown {
+  const copy = structuredClone(data);
+  for (const path of paths) {
+    let parent: unknown = copy;
+    for (const key of path.slice(0, -1)) parent = (parent as Record<PropertyKey, unknown> | null)?.[key];
+    const key = path.at(-1);
+    if (key === undefined || typeof parent !== 'object' || parent === null || Array.isArray(parent))
+      return undefined;
+    delete (parent as Record<PropertyKey, unknown>)[key];
+  }
+  return copy;
+}
+
+/**
  * The transport confluence.js's v1 and v2 clients run on. The SDK's own client calls the global
  * fetch with no signal, so a request that timed out could only be abandoned, and its socket kept
  * the process alive after the run; this one aborts it, caps the body, and answers with the SDK's
  * own error classes and schema checks. JSON bodies only: all this tool sends.
  */
-function boundedClient(siteUrl: string, credentials: ConfluenceCredentials, limits: FetchLimits): Client {
+function boundedClient(
+  siteUrl: string,
+  credentials: ConfluenceCredentials,
+  limits: FetchLimits,
+  onUnread: (answer: object, paths: PropertyKey[][]) => void,
+): Client {
   const host = siteUrl.replace(/\/+$/, '');
   const authorization = `Basic ${basicCredentials(credentials)}`;
   return {
     async sendRequest<T>(options: SendRequestOptions<T>): Promise<T> {
       const method = options.method ?? 'GET';
       const path = options.url.startsWith('/') ? options.url : `/${options.url}`;
+      if (!isPlainPath(path)) throw new UnsafeRequestError(path);
       const url = withSearchParams(new URL(host + path), options.searchParams);
       const hasBody = options.body !== undefined && options.body !== null;
       const response = await boundedFetch(
@@ -124,6 +148,18 @@ function boundedClient(siteUrl: string, credentials: ConfluenceCredentials, limi
       if (!options.schema) return data as T;
       const parsed = options.schema.safeParse(data);
       if (!parsed.success) {
+        // One page's time the schema cannot read as a date would fail the whole listing, every
+        // night: the answer is taken without those times, and the crawl told. Any other mismatch
+        // (a list of results that is no list) fails the answer as before.
+        const { issues } = parsed.error;
+        const dates = issues.every((issue) => issue.code === 'invalid_type' && issue.expected === 'date');
+        const paths = issues.map((issue) => issue.path);
+        const repaired = dates ? withoutFields(data, paths) : undefined;
+        const again = repaired === undefined ? undefined : options.schema.safeParse(repaired);
+        if (again?.success && typeof again.data === 'object' && again.data !== null) {
+          onUnread(again.data, paths);
+          return again.data;
+        }
         throw new SchemaMismatchError(
           `Response did not match the schema for ${method} ${options.url}`,
           text,
@@ -162,13 +198,19 @@ export class ConfluenceApi {
   private readonly secrets: readonly string[];
   private readonly transport: Client;
   private me?: Promise<string>;
+  private readonly unread = new WeakMap<object, PropertyKey[][]>();
 
   constructor(config: ConfluenceSourceConfig, credentials: ConfluenceCredentials) {
     this.config = config;
     // A gateway may echo the Authorization header, which holds the token in base64.
     this.secrets = [credentials.token, basicCredentials(credentials)];
     // Our transport has no retry: the queue's is the only one.
-    this.transport = boundedClient(config.siteUrl, credentials, { timeoutMs: config.timeoutMs });
+    this.transport = boundedClient(
+      config.siteUrl,
+      credentials,
+      { timeoutMs: config.timeoutMs },
+      (answer, paths) => this.unread.set(answer, paths),
+    );
     this.clients = { v1: createV1Client(this.transport), v2: createV2Client(this.transport) };
     this.queue = sourceQueue(config, classifyConfluenceError);
   }
@@ -209,7 +251,19 @@ export class ConfluenceApi {
         ),
       );
     }
-    return this.read(() => this.transport.sendRequest<T>({ url: url.slice(host.length), method: 'GET' }));
+    // The query goes as parameters, so the path alone is checked as written.
+    const rest = url.slice(host.length).split('#', 1)[0] ?? '';
+    const at = rest.indexOf('?');
+    const searchParams: Record<string, string[]> = {};
+    for (const [key, value] of new URLSearchParams(at < 0 ? '' : rest.slice(at + 1)))
+      searchParams[key] = [...(searchParams[key] ?? []), value];
+    const path = at < 0 ? rest : rest.slice(0, at);
+    return this.read(() => this.transport.sendRequest<T>({ url: path, method: 'GET', searchParams }));
+  }
+
+  /** Where in this answer fields were left out because the client could not read them (`['results', 3, 'createdAt']`). */
+  unreadFields(answer: object): readonly PropertyKey[][] {
+    return this.unread.get(answer) ?? [];
   }
 
   /** Why a request failed, for an unreadable page's reason: status and Confluence's message, never the token. */

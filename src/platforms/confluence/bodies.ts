@@ -1,7 +1,18 @@
 import { HandbookLintError } from '../../errors.js';
 import type { CachedPage } from '../../state.js';
 import type { ConfluenceApi } from './api.js';
-import { chunks, type ListedPage, listedPage, MAX_PAGE_LIMIT, probePage } from './listing.js';
+import { answerPages, chunks, type ListedPage, MAX_PAGE_LIMIT, probePage } from './listing.js';
+
+const CUT_SHORT = "Confluence's answer cut the page's storage short (it ends inside a tag), twice";
+
+/**
+ * Whether storage ends inside a tag: no body Confluence stores does, so the answer was cut short
+ * (a proxy, a gateway), and what it holds would make the findings of the rest look fixed. A cheap
+ * test, not a parse: a body cut between tags is linted as far as it reads, with its page problem.
+ */
+function endsInsideTag(storage: string): boolean {
+  return storage.lastIndexOf('<') > storage.lastIndexOf('>');
+}
 
 /** A page's storage body, or why it could not be read. */
 export type Content = { storage: string } | { unreadable: string };
@@ -27,9 +38,13 @@ export class BodyLoader {
 
   add(page: ListedPage): void {
     const hit = this.previous[page.id];
-    if (page.storage !== undefined) {
-      this.fetched++;
-      this.keep(page, page.storage);
+    if (page.unreadable !== undefined) this.onContent(page.id, { unreadable: page.unreadable });
+    else if (page.storage !== undefined) {
+      if (endsInsideTag(page.storage)) this.reread(page.id);
+      else {
+        this.fetched++;
+        this.keep(page, page.storage);
+      }
     } else if (hit && hit.version === String(page.version)) {
       this.cached++;
       this.cache[page.id] = hit;
@@ -43,7 +58,26 @@ export class BodyLoader {
   /** Fetches the bodies still wanted; resolves once every body has gone to `onContent`. */
   async finish(): Promise<void> {
     this.flush();
-    await Promise.all(this.fetches);
+    // By index: a fetch may add a re-read while this waits.
+    for (let i = 0; i < this.fetches.length; i++) await this.fetches[i];
+  }
+
+  /** Reads a page alone whose body came cut short; cut again, it is unreadable rather than half linted. */
+  private reread(id: string): void {
+    this.fetches.push(
+      probePage(this.api, id, true).then((probe) => {
+        const storage = 'found' in probe ? probe.found.storage : undefined;
+        if ('found' in probe && probe.found.unreadable !== undefined)
+          return this.onContent(id, { unreadable: probe.found.unreadable });
+        if ('found' in probe && storage !== undefined && !endsInsideTag(storage)) {
+          this.fetched++;
+          this.keep(probe.found, storage);
+          return;
+        }
+        const reason = 'notFound' in probe ? probe.notFound : 'failed' in probe ? probe.failed : CUT_SHORT;
+        this.onContent(id, { unreadable: reason });
+      }),
+    );
   }
 
   private keep(page: ListedPage, storage: string): void {
@@ -58,7 +92,9 @@ export class BodyLoader {
     this.fetches.push(
       fetchBodies(this.api, ids).then((bodies) => {
         for (const [id, body] of bodies) {
-          if ('unreadable' in body) this.onContent(id, body);
+          if (!('id' in body) || body.unreadable !== undefined)
+            this.onContent(id, { unreadable: body.unreadable ?? '' });
+          else if (endsInsideTag(body.storage ?? '')) this.reread(id);
           else {
             this.fetched++;
             this.keep(body, body.storage ?? '');
@@ -84,7 +120,9 @@ async function fetchBodies(
       try {
         const params = { id: batch.map(Number), bodyFormat: 'storage', limit: MAX_PAGE_LIMIT };
         const res = await api.read((c) => c.v2.page.getPages(params));
-        for (const page of res.results ?? []) if (page.id) bodies.set(page.id, listedPage(page));
+        // Only pages asked for: one the answer adds is no page of the crawl, to cache or to lint.
+        const asked = new Set(batch);
+        for (const page of answerPages(api, res)) if (asked.has(page.id)) bodies.set(page.id, page);
       } catch (error) {
         if (error instanceof HandbookLintError) throw error;
         for (const id of batch) bodies.set(id, { unreadable: api.reason(error) });

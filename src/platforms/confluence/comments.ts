@@ -4,6 +4,7 @@ import { type CommentContent, storageComment } from '../../writeback/comment-tex
 import { readMarker } from '../../writeback/marker.js';
 import type { CommentApi, FoundComment } from '../../writeback/types.js';
 import type { ConfluenceApi } from './api.js';
+import { isContentId } from './listing.js';
 import { failed, onConflictRetry, statusOf, write } from './write.js';
 
 const COMMENT_HINT = 'The account needs the space permission to add comments.';
@@ -47,7 +48,7 @@ export class ConfluenceComments implements CommentApi {
           // One of ours on another page (an answer with comments nobody asked for) is not this page's.
           if (comment.version?.authorId !== me || comment.pageId !== pageId) continue;
           const digest = readMarker(comment.body?.storage?.value ?? '');
-          if (digest && comment.id) return { id: comment.id, digest };
+          if (digest && isContentId(comment.id)) return { id: comment.id, digest };
         }
         cursor = cursorOf(res._links?.next);
         if (!cursor) return undefined;
@@ -91,6 +92,8 @@ export class ConfluenceComments implements CommentApi {
   async follow(comment: { id: string }, pageId: string, content: CommentContent): Promise<{ id: string }> {
     const value = storageComment(content);
     try {
+      // An id Confluence never gives (a ledger edited by hand) names no comment: ours is posted again.
+      if (!isContentId(comment.id)) return await this.create(pageId, content);
       return await onConflictRetry(async () => {
         // Every try reads the comment: its version number is what the update must follow.
         const current = await this.api

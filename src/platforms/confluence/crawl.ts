@@ -35,6 +35,10 @@ export interface ConfluenceCrawlOptions extends ConfluenceSourceConfig {
   api?: ConfluenceApi;
 }
 
+// People whose names a crawl looks up (250 per request, so 40 requests): far more than a handbook
+// has; bounds a wiki whose pages name thousands of made-up account ids. Others show as their id.
+const MAX_PEOPLE = 10_000;
+
 // Folders looked up per crawl: far more than a handbook has; bounds a parent cycle in a corrupt answer.
 const MAX_FOLDERS = 10_000;
 
@@ -108,9 +112,13 @@ async function* crawlPages(
   const tree = ConfluenceTree.growing(spaces, options.siteUrl, new Set(options.roots));
   targets.tree = tree;
   const listedCount = { listed: 0 };
+  const people = new Set<string>();
   const knowledge: Knowledge = {
     needs: (page, content) => {
       const needs = needsOf(page, content);
+      needs.people = needs.people.filter(
+        (id) => people.has(id) || (people.size < MAX_PEOPLE && people.add(id) !== undefined),
+      );
       names.want(needs.people);
       return needs;
     },
@@ -200,9 +208,15 @@ async function* crawlPages(
     },
     paced,
     onLoop,
-  ).then(async () => {
+  ).then(async (dropped) => {
     const outside = scope.warning();
     if (outside) process.stderr.write(`handbook-lint: ${forTerminal(outside)}\n`);
+    if (dropped) {
+      const pages = dropped === 1 ? '1 page' : `${dropped} pages`;
+      process.stderr.write(
+        `handbook-lint: Confluence's listing gave ${pages} with an id that is no Confluence page id; not crawled.\n`,
+      );
+    }
     await foldersFound();
     tree.finish();
     for (const page of unsorted) if (tree.selected(page.id)) select(page);

@@ -4,6 +4,7 @@ import type { PublishedPage } from '../../state.js';
 import { digestOn, type FindingsPageBody } from '../../writeback/content.js';
 import type { FindingsPageWriter, PublishResult } from '../../writeback/types.js';
 import type { ConfluenceApi } from './api.js';
+import { isContentId } from './listing.js';
 import { failed, onConflictRetry, statusOf, write } from './write.js';
 
 const PAGE_HINT = 'The account needs permission to view the space and to add and edit pages in it.';
@@ -52,6 +53,8 @@ export class ConfluenceFindingsPage implements FindingsPageWriter {
    * shared cache, edited by hand): one the integration did not create is refused, never rewritten.
    */
   private async current(id: string, spaceId: string): Promise<LivePage | undefined> {
+    // An id Confluence never gives (`0x3E9`) would be sent as another page's number: it names no page.
+    if (!isContentId(id)) return undefined;
     let page: Awaited<ReturnType<ConfluenceApi['clients']['v2']['page']['getPageById']>>;
     try {
       page = await this.api.read((c) => c.v2.page.getPageById({ id: Number(id) }));

@@ -1,5 +1,6 @@
 import { isNotFoundError, type V2Client } from 'confluence.js';
 import { HandbookLintError } from '../../errors.js';
+import { oneLine } from '../../http/source-client.js';
 import { CursorTrail } from '../../listing-check.js';
 import type { ConfluenceApi } from './api.js';
 
@@ -38,10 +39,21 @@ export interface ListedPage {
   updatedAt?: Date;
   webui?: string;
   storage?: string;
+  /** Why the page cannot be trusted although it was listed: fields of its answer the client could not read. */
+  unreadable?: string;
 }
 
 /** How a single-page look-up ended: the page, a 404 (gone, or hidden from this account), or another failure. */
 export type Probe = { found: ListedPage } | { notFound: string } | { failed: string };
+
+// Confluence content ids are decimal numbers, sent as JSON numbers: an id of anything else (a hex
+// literal, a path, a query) or past 2^53 (rounded to another page) would ask for something else.
+const CONTENT_ID = /^[1-9]\d{0,15}$/;
+
+/** Whether an id from an answer, a link or the ledger is one Confluence could have given, safe to ask for. */
+export function isContentId(id: string | null | undefined): id is string {
+  return typeof id === 'string' && CONTENT_ID.test(id) && Number.isSafeInteger(Number(id));
+}
 
 export function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -65,11 +77,47 @@ function sourceFailed(api: ConfluenceApi, what: string, error: unknown): Handboo
   return new HandbookLintError('SOURCE_FAILED', `Confluence ${what} failed: ${api.reason(error)}`);
 }
 
+/** Why an answer's page is unreadable: the fields of it (under `prefix` in the answer) the client left out. */
+function unreadReason(
+  api: ConfluenceApi,
+  answer: object,
+  prefix: readonly PropertyKey[],
+): string | undefined {
+  const fields = api
+    .unreadFields(answer)
+    .filter((path) => prefix.every((key, i) => path[i] === key))
+    .map((path) => path.slice(prefix.length).join('.'));
+  return fields.length
+    ? `Confluence's answer for the page has fields that cannot be read (${oneLine(fields.join(', '))})`
+    : undefined;
+}
+
+/** The pages of a listing or bulk answer, each unreadable whose fields the client could not read. */
+export function answerPages(api: ConfluenceApi, answer: { results?: SdkPage[] }): ListedPage[] {
+  return (answer.results ?? []).flatMap((page, i) => {
+    if (!isContentId(page.id)) return [];
+    const unreadable = unreadReason(api, answer, ['results', i]);
+    return [{ ...listedPage(page), ...(unreadable ? { unreadable } : {}) }];
+  });
+}
+
+// Server clocks run a little ahead of ours; a day ahead is no clock but a time that is wrong.
+const CLOCK_SLACK_MS = 86_400_000;
+
+/** The first of these times that is more than a day ahead of this machine's clock. */
+function aheadOfClock(...times: (Date | undefined)[]): Date | undefined {
+  return times.find((time) => time !== undefined && time.getTime() > Date.now() + CLOCK_SLACK_MS);
+}
+
 export function listedPage(page: SdkPage): ListedPage {
   const storage = page.body?.storage?.value;
+  // Judged by a time in the future, a page's age is negative and its stale findings would look fixed.
+  const ahead = aheadOfClock(page.createdAt, page.version?.createdAt);
   const folder = page.parentType === 'folder';
   const parentId =
-    page.parentType === 'page' || page.parentType === undefined || folder ? page.parentId : undefined;
+    (page.parentType === 'page' || page.parentType === undefined || folder) && isContentId(page.parentId)
+      ? page.parentId
+      : undefined;
   return {
     id: page.id ?? '',
     title: page.title ?? '',
@@ -84,6 +132,9 @@ export function listedPage(page: SdkPage): ListedPage {
     ...(page.version?.createdAt ? { updatedAt: page.version.createdAt } : {}),
     ...(page._links?.webui ? { webui: page._links.webui } : {}),
     ...(storage !== undefined ? { storage } : {}),
+    ...(ahead
+      ? { unreadable: `Confluence's answer gives the page a time in the future (${ahead.toISOString()})` }
+      : {}),
   };
 }
 
@@ -139,7 +190,8 @@ export async function listSpaces(
  * first, with storage bodies when `withBodies` (a full crawl then costs one request per 250 pages).
  * Each page of results goes to `onBatch` as it arrives, so the crawl can build pages meanwhile;
  * `beforeNext` may hold the next request back. A cursor that comes back a second time ends the
- * listing there and goes to `onLoop`: followed, it would loop forever.
+ * listing there and goes to `onLoop`: followed, it would loop forever. Results whose id is no
+ * Confluence id are left out (no later request may carry it); resolves to how many.
  */
 export async function listPages(
   api: ConfluenceApi,
@@ -148,7 +200,8 @@ export async function listPages(
   onBatch: (pages: ListedPage[]) => void,
   beforeNext?: () => Promise<void>,
   onLoop?: OnLoop,
-): Promise<void> {
+): Promise<number> {
+  let dropped = 0;
   try {
     for (const batch of spaceIds ? chunks(spaceIds, MAX_SPACE_IDS) : [undefined]) {
       const trail = new CursorTrail();
@@ -165,7 +218,9 @@ export async function listPages(
           ...(cursor ? { cursor } : {}),
         };
         const res = await api.read((c) => c.v2.page.getPages(params));
-        onBatch((res.results ?? []).filter((page) => page.id).map(listedPage));
+        const kept = answerPages(api, res);
+        dropped += (res.results ?? []).length - kept.length;
+        onBatch(kept);
         cursor = cursorOf(res._links?.next);
         if (cursor && !trail.follow(cursor)) {
           onLoop?.('page listing');
@@ -173,6 +228,7 @@ export async function listPages(
         }
       } while (cursor);
     }
+    return dropped;
   } catch (error) {
     // A partial listing would make every unlisted page look deleted; nothing is linted instead.
     throw sourceFailed(api, 'page listing', error);
@@ -253,11 +309,12 @@ export interface ListedFolder {
 
 /** One folder by id; undefined when it cannot be read (the pages in it then hang at the top of the space, as before). */
 export async function getFolder(api: ConfluenceApi, id: string): Promise<ListedFolder | undefined> {
+  if (!isContentId(id)) return undefined;
   try {
     const folder = await api.read((c) => c.v2.folder.getFolderById({ id: Number(id) }));
     const parentId =
-      folder.parentType === 'page' || folder.parentType === 'folder'
-        ? (folder.parentId ?? undefined)
+      (folder.parentType === 'page' || folder.parentType === 'folder') && isContentId(folder.parentId)
+        ? folder.parentId
         : undefined;
     return {
       id,
@@ -274,11 +331,16 @@ export async function getFolder(api: ConfluenceApi, id: string): Promise<ListedF
 
 /** One page by id, with its storage body when asked; how it failed when it cannot be read. */
 export async function probePage(api: ConfluenceApi, id: string, withBody: boolean): Promise<Probe> {
+  if (!isContentId(id)) return { notFound: `${id} is no Confluence page id` };
   try {
     const page = await api.read((c) =>
       c.v2.page.getPageById({ id: Number(id), ...(withBody ? { bodyFormat: 'storage' } : {}) }),
     );
-    return { found: listedPage(page) };
+    // An answer about another page is not this one's: taken as found, it would stand in for it.
+    if (page.id !== id)
+      return { failed: `Confluence answered page ${id} with page ${oneLine(String(page.id))}` };
+    const unreadable = unreadReason(api, page, []);
+    return { found: { ...listedPage(page), ...(unreadable ? { unreadable } : {}) } };
   } catch (error) {
     if (error instanceof HandbookLintError) throw error;
     return isNotFoundError(error) ? { notFound: api.reason(error) } : { failed: api.reason(error) };

@@ -32,14 +32,23 @@ function decodeAttribute(value: string): string {
   });
 }
 
-/** Account ids a page names: owner, author, last editor and mentions. */
+// People one page's mentions get looked up for: a page that names thousands (made up or not) costs
+// one bulk request, not one per 250; the rest show as their account id.
+const MAX_MENTIONS = 250;
+
+/** Account ids a page names, each once: owner, author, last editor and its first mentions. */
 function peopleOf(page: PagePeople, content: Content): string[] {
-  const ids: string[] = [];
-  if (page.ownerId) ids.push(page.ownerId);
-  if (page.authorId) ids.push(page.authorId);
-  if (page.editorId) ids.push(page.editorId);
-  if ('storage' in content) for (const m of content.storage.matchAll(ACCOUNT_ID)) ids.push(m[1] as string);
-  return ids;
+  const ids = new Set<string>();
+  if (page.ownerId) ids.add(page.ownerId);
+  if (page.authorId) ids.add(page.authorId);
+  if (page.editorId) ids.add(page.editorId);
+  if (!('storage' in content)) return [...ids];
+  const limit = ids.size + MAX_MENTIONS;
+  for (const m of content.storage.matchAll(ACCOUNT_ID)) {
+    if (ids.size >= limit) break;
+    ids.add(m[1] as string);
+  }
+  return [...ids];
 }
 
 type PagePeople = { ownerId?: string; authorId?: string; editorId?: string };

@@ -1,6 +1,7 @@
 import { Client, isHTTPResponseError, RequestTimeoutError } from '@notionhq/client';
 import { HandbookLintError } from '../../errors.js';
 import { boundedFetch, ResponseTimeoutError } from '../../http/bounded-fetch.js';
+import { isPlainPath, UnsafeRequestError } from '../../http/plain-path.js';
 import type { RequestQueue } from '../../http/queue.js';
 import {
   type Failure,
@@ -34,6 +35,18 @@ export function hasStatus(error: unknown, status: number): boolean {
   return isHTTPResponseError(error) && error.status === status;
 }
 
+/**
+ * The SDK's client, refusing a request whose path a page or an answer steered: every endpoint
+ * builds its path from ids as given (`pages/${id}`), and URL parsing would resolve `..` or `%2e%2e`
+ * in one to another endpoint.
+ */
+class GuardedClient extends Client {
+  override request<T extends object>(args: Parameters<Client['request']>[0]): Promise<T> {
+    if (!isPlainPath(args.path)) return Promise.reject(new UnsafeRequestError(args.path));
+    return super.request<T>(args);
+  }
+}
+
 /** The Notion API as the crawler uses it: the real SDK behind one throttled queue, the token kept out of every message. */
 export class NotionApi {
   readonly client: Client;
@@ -44,7 +57,7 @@ export class NotionApi {
   constructor(config: NotionSourceConfig, token: string) {
     this.token = token;
     this.tokenEnv = config.tokenEnv;
-    this.client = new Client({
+    this.client = new GuardedClient({
       auth: token,
       baseUrl: config.baseUrl,
       notionVersion: NOTION_VERSION,

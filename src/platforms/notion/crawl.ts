@@ -56,10 +56,22 @@ export async function* crawlNotion(
     options.onProgress?.({ source: 'notion', ...count, ...api.queue.counters, done });
 
   const gaps: ListingGaps = { incomplete: false, loop: false, stopped: false };
-  let listed = await listPages(api, gaps, (n) => {
-    count.listed = n;
-    report();
-  });
+  let foreign = 0;
+  let listed = await listPages(
+    api,
+    gaps,
+    (n) => {
+      count.listed = n;
+      report();
+    },
+    () => foreign++,
+  );
+  if (foreign) {
+    const pages = foreign === 1 ? '1 page' : `${foreign} pages`;
+    process.stderr.write(
+      `handbook-lint: Notion's search gave ${pages} with an id that is no Notion id; not crawled.\n`,
+    );
+  }
   const dataSources = await listDataSources(api, gaps);
   if (options.roots.length) {
     // Search may leave pages out; under roots the tree itself is walked, and what it finds is merged in.
@@ -102,6 +114,19 @@ export async function* crawlNotion(
   count.left = selected.length;
 
   const load = async (page: ListedPage): Promise<{ page: ListedPage; content: Content }> => {
+    // A page Notion gives a time that is no date, or one in the future: judged without it or by a
+    // negative age, its stale findings would look fixed.
+    const untimed = [
+      ...(dateOf(page.createdTime) ? [] : ['created_time']),
+      ...(dateOf(page.lastEditedTime) ? [] : ['last_edited_time']),
+    ];
+    const ahead = aheadOfClock(dateOf(page.createdTime), dateOf(page.lastEditedTime));
+    if (untimed.length || ahead) {
+      const reason = ahead
+        ? `Notion's answer gives the page a time in the future (${ahead.toISOString()})`
+        : `Notion's answer gives the page a time that is no date (${untimed.join(', ')})`;
+      return { page, content: { unreadable: reason } };
+    }
     const hit = previous[page.id];
     if (hit && hit.version === page.lastEditedTime) {
       next[page.id] = hit;
@@ -135,6 +160,26 @@ export async function* crawlNotion(
   report(true);
 }
 
+// Notion's clock runs a little ahead of ours; a day ahead is no clock but a time that is wrong.
+const CLOCK_SLACK_MS = 86_400_000;
+
+/** The first of these times that is more than a day ahead of this machine's clock. */
+function aheadOfClock(...times: (Date | undefined)[]): Date | undefined {
+  return times.find((time) => time !== undefined && time.getTime() > Date.now() + CLOCK_SLACK_MS);
+}
+
+/** A time as Notion writes it, or undefined when it is no date (a report would fail on it). */
+function dateOf(time: string): Date | undefined {
+  const date = new Date(time);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** A page's or database's times, each only when it is a date. */
+function dates(created: string, edited: string): { createdAt?: Date; updatedAt?: Date } {
+  const [createdAt, updatedAt] = [dateOf(created), dateOf(edited)];
+  return { ...(createdAt ? { createdAt } : {}), ...(updatedAt ? { updatedAt } : {}) };
+}
+
 function pageOf(
   page: ListedPage,
   content: Content,
@@ -157,8 +202,7 @@ function pageOf(
     title: title || 'Untitled',
     labels,
     fields,
-    createdAt: new Date(page.createdTime),
-    updatedAt: new Date(page.lastEditedTime),
+    ...dates(page.createdTime, page.lastEditedTime),
     ...(parent ? { parent } : {}),
     ...(author ? { author } : {}),
     ...(lastEditor ? { lastEditor } : {}),
@@ -198,8 +242,7 @@ function databasePage(database: DatabaseNode, tree: NotionTree): NotionRaw {
       markdown: rows.length ? `${rows.join('\n')}\n` : '',
       fallbackTitle: database.title,
       title: database.title,
-      createdAt: new Date(database.createdTime),
-      updatedAt: new Date(database.lastEditedTime),
+      ...dates(database.createdTime, database.lastEditedTime),
       ...(database.parentPageId ? { parent: `notion:${database.parentPageId}` } : {}),
     },
   };

@@ -9,6 +9,7 @@ import { HandbookLintError } from '../../errors.js';
 import { CursorTrail } from '../../listing-check.js';
 import type { NotionApi } from './api.js';
 import { plainText } from './properties.js';
+import { isNotionId } from './urls.js';
 
 /** Where a page hangs: a page, a database (rows), the workspace top level, or unknown (a block we do not walk up from). */
 export type ParentRef =
@@ -130,10 +131,16 @@ export async function listPages(
   api: NotionApi,
   gaps: ListingGaps,
   onListed: (count: number) => void,
+  onForeignId?: () => void,
 ): Promise<ListedPage[]> {
   const pages = new Map<string, ListedPage>();
   for await (const result of search(api, 'page', gaps)) {
     if (!isFullPage(result) || result.in_trash || pages.has(result.id)) continue;
+    // An id Notion never gives (a path, a query) would steer the requests for the page's content.
+    if (!isNotionId(result.id)) {
+      onForeignId?.();
+      continue;
+    }
     pages.set(result.id, listedPage(result));
     if (pages.size % 100 === 0) onListed(pages.size);
   }
@@ -160,7 +167,7 @@ export async function listDataSources(
 ): Promise<Map<string, ListedDataSource>> {
   const sources = new Map<string, ListedDataSource>();
   for await (const result of search(api, 'data_source', gaps)) {
-    if (!isFullDataSource(result) || result.in_trash) continue;
+    if (!isFullDataSource(result) || result.in_trash || !isNotionId(result.id)) continue;
     sources.set(result.id, listedDataSource(result));
   }
   return sources;

@@ -5,6 +5,13 @@ const NOTION_HOST = /(^|\.)notion\.(so|site)$/;
 const NOTION_ID =
   /(?:^|[-/])([0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:$|[?#])/i;
 
+const ID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
+
+/** Whether an id from an answer is one Notion gives (a UUID, dashed or not): only such ids are asked for. */
+export function isNotionId(id: string | null | undefined): id is string {
+  return typeof id === 'string' && ID.test(id);
+}
+
 /** A Notion id in its dashed form, the form page keys use. */
 export function dashedNotionId(id: string): string {
   const hex = id.replace(/-/g, '').toLowerCase();

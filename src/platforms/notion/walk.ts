@@ -9,6 +9,7 @@ import {
   listedPage,
   paginate,
 } from './listing.js';
+import { isNotionId } from './urls.js';
 
 // Deeper than any real workspace; stops a parent cycle in a corrupt answer from looping.
 const MAX_DEPTH = 64;
@@ -76,7 +77,7 @@ export async function walkRoots(
         gaps,
       );
       for await (const block of blocks) {
-        if (!isFullBlock(block)) continue;
+        if (!isFullBlock(block) || !isNotionId(block.id)) continue;
         if (block.type === 'child_page') found.pages.push(block.id);
         else if (block.type === 'child_database') found.databases.push(block.id);
         else if (block.has_children && CONTAINERS.has(block.type)) found.containers.push(block.id);
@@ -90,7 +91,7 @@ export async function walkRoots(
     try {
       if (!sources.length) {
         const db = await api.read((client) => client.databases.retrieve({ database_id: database }));
-        const ids = 'data_sources' in db ? db.data_sources.map((s) => s.id) : [];
+        const ids = 'data_sources' in db ? db.data_sources.map((s) => s.id).filter(isNotionId) : [];
         sources = [];
         for (const id of ids) {
           const source = await api.read((client) => client.dataSources.retrieve({ data_source_id: id }));
@@ -113,7 +114,7 @@ export async function walkRoots(
           gaps,
         );
         for await (const row of results) {
-          if (!isFullPage(row) || row.in_trash) continue;
+          if (!isFullPage(row) || row.in_trash || !isNotionId(row.id)) continue;
           if (!pages.has(row.id)) pages.set(row.id, listedPage(row));
           found.pages.push(row.id);
         }
