@@ -211,7 +211,20 @@ export function extractFields(tree: Root, markdown: string, frontMatter: FrontMa
   fromHeadingSections(tree, fields);
   fromChangelog(tree, markdown, fields);
   fromDateline(tree, fields);
+  fromStatusDate(fields);
   return fields;
+}
+
+/**
+ * The date a status was reached, written in it (`ACCEPTED on 2025-11-24`, `Proposed (2024-12-20)`):
+ * the `status-date` field. Not a deadline (`In review, comments close 2026-09-16`).
+ */
+function fromStatusDate(fields: Record<string, Field>): void {
+  const status = fields.status;
+  const date =
+    status && /(?:\b(?:on|since|as of)\s+|[(,–—]\s*)(\d{4}-\d{2}-\d{2})\b/i.exec(status.value)?.[1];
+  if (!status || !date) return;
+  fields['status-date'] = { value: date, ...(status.position ? { position: status.position } : {}) };
 }
 
 const MONTH =

@@ -16,6 +16,9 @@ const pages: Record<string, string> = {
   // Nygard ADRs dated by a line under the title, as some folders write every record.
   'arch/adr-3.md': `# ADR 3: Auth client\n\nJuly 24, 2026\n\n## Context\n\nEvery project logs in differently, because the client ships no forms.\n\n## Decision\n\nWe write a separate auth library.\n\n## Status\n\nAccepted\n\n## Consequences\n\nOne more package to release.\n\nOwner: Dana Whit\n`,
   'arch/adr-4.md': `# ADR 4: Browser support\n\n7 April 2026\n\n## Context\n\nOld browsers lack grid layout, so every screen needs a fallback.\n\n## Decision\n\nWe support the last two versions of each browser.\n\n## Status\n\nProposed\n\n## Consequences\n\nFewer fallbacks.\n\nOwner: Dana Whit\n`,
+  // The date a status was reached, written in it; a deadline in the status is no record date.
+  'standards/0009-american-english.md': `# ADR-0009 - Use American English\n\n## Status\n\n- ACCEPTED on 2026-11-24\n\n## Context\n\nCode search misses half the hits because spellings are mixed.\n\n## Decision\n\nWe write American English.\n\n## Consequences\n\nOld names keep their spelling.\n\nOwner: Dana Whit\n`,
+  'standards/0010-property-names.md': `# ADR-0010 - Property names\n\n## Status\n\nIn review, comments close 2026-11-20\n\n## Context\n\nNames clash because plugins pick their own prefixes.\n\n## Decision\n\nOne prefix per plugin.\n\n## Consequences\n\nRenames for two plugins.\n\nOwner: Dana Whit\n`,
   // A German MADR whose decision drivers are its reasons.
   'adr-de/0001-schichten.md': `# ADR 0001: Schichten für den Dienst\n\n## Status\nAkzeptiert - Projektstart\n\nDatum: 2026-03-01\nEntscheider: Jana Roth\n\n## Kontext und Problemstellung\nHandler, Validierung und Datenzugriff sind verflochten.\n\n## Entscheidungsfaktoren\n- Testbarkeit ohne Server\n- Austauschbare Implementierungen\n\n## Betrachtete Optionen\n### Option A\n- Handler direkt im Dienst\n\n### Option B\n- Eigene Schichten mit Container\n\n## Entscheidung\nWir wählen Option B.\n\n## Konsequenzen\n- Mehr Dateien.\n`,
   // A Dutch record: Alternatieven and Consequenties are its options and consequences.
@@ -56,6 +59,11 @@ describe('decision records from the hold-out folders of the fourth audit', async
     expect(on('arch/adr-4.md')).toEqual([
       ['decision-lag', 'Decision has been Proposed for more than 14 days, since 2026-04-07.'],
     ]);
+  });
+
+  it('dates a record by the date its status was reached, not by a deadline in the status', () => {
+    expect(on('standards/0009-american-english.md')).toEqual([]);
+    expect(on('standards/0010-property-names.md').map(([rule]) => rule)).toContain('decision-date');
   });
 
   it('takes a German MADR "Entscheidungsfaktoren" section for its decision drivers, which state the reason', () => {
