@@ -23,6 +23,8 @@ const pages: Record<string, string> = {
   'adr-de/0001-schichten.md': `# ADR 0001: Schichten für den Dienst\n\n## Status\nAkzeptiert - Projektstart\n\nDatum: 2026-03-01\nEntscheider: Jana Roth\n\n## Kontext und Problemstellung\nHandler, Validierung und Datenzugriff sind verflochten.\n\n## Entscheidungsfaktoren\n- Testbarkeit ohne Server\n- Austauschbare Implementierungen\n\n## Betrachtete Optionen\n### Option A\n- Handler direkt im Dienst\n\n### Option B\n- Eigene Schichten mit Container\n\n## Entscheidung\nWir wählen Option B.\n\n## Konsequenzen\n- Mehr Dateien.\n`,
   // A Dutch record: Alternatieven and Consequenties are its options and consequences.
   'besluiten/0002-register.md': `# Besluit 2: Geen losse API-specificaties in het register\n\nStatus: Geaccepteerd\nDatum: 2026-05-01\nEigenaar: Architectuurteam\n\n## Context\n\nDe specificaties worden al met de API zelf gepubliceerd.\n\n## Alternatieven\n\nEen aparte map in het register.\n\n## Besluit\n\nWe publiceren ze niet los, omdat een tweede plek overbodig is.\n\n## Consequenties\n\nHet register verwijst naar de API.\n`,
+  // Reusing what is already in use is a reason.
+  'adr/0003-alerts.md': `# ADR-003 System alerts\n\nDate: 2026-03-01\nStatus: Accepted\nOwner: Dana Whit\n\n## Context\n\nAdmins want to hear when a threshold is crossed.\n\n## Decision\n\nWe use the alert manager of the metrics stack that is already used for monitoring the cluster.\n\n## Consequences\n\nNo new service to run.\n`,
   // Options weighed under Pros and Cons headings say why the chosen one won.
   'adr/0031-model-hosting.md': `# 31. Host the models centrally\n\nDate: 2026-01-27\nOwner: Dana Whit\n\n## Status\n\nAccepted\n\n## Context\n\nTeams ask where to run language models.\n\n## Options\n\n### 1. Each team's cluster\n\n#### Pros\n\n- Close to the service\n\n#### Cons\n\n- No cost control\n\n### 2. The data platform\n\n#### Pros\n\n- Standards can be enforced\n\n#### Cons\n\n- Away from the service\n\n## Decision\n\nOption 2: the data platform hosts the models.\n\n## Consequences\n\nThe data platform builds a sandbox.\n`,
 };
@@ -72,6 +74,10 @@ describe('decision records from the hold-out folders of the fourth audit', async
 
   it('reads the Dutch headings of a decision record', () => {
     expect(on('besluiten/0002-register.md').filter(([rule]) => rule === 'decision-sections')).toEqual([]);
+  });
+
+  it('takes reusing what is already in use for a reason', () => {
+    expect(on('adr/0003-alerts.md')).toEqual([]);
   });
 
   it('takes options weighed under Pros and Cons headings for the reason of the choice', () => {
