@@ -97,14 +97,19 @@ function dropUnasked(rule: ActiveRule, family: string, folder: readonly Placed[]
   const asked = options(rule)
     .families.filter((f) => f.name === family)
     .flatMap((f) => f.sections);
+  // A record taken for the rule's default family (a family named like it that catches any outline of
+  // its own) follows no template either: a PDEP with no Motivation heading in a folder of PDEPs.
+  const fallback = options(rule)['default-family'];
+  const unknown = (record: FamilyRecord) =>
+    record.family === undefined || (record.family === fallback && family !== fallback);
   // How many of the folder's records written to its template (the family's, or none) have each section.
   const written = new Map<string, number>();
   for (const record of folder)
-    if (record.family === undefined || record.family === family)
+    if (unknown(record) || record.family === family)
       for (const heading of record.writes) written.set(heading, (written.get(heading) ?? 0) + 1);
   const judged = options(rule).sections.map((spec) => ({ spec, how: judgement(spec, asked) }));
   for (const record of folder) {
-    if (record.family !== undefined) continue;
+    if (!unknown(record)) continue;
     for (const { spec, how } of judged) {
       const others = (written.get(spec.heading) ?? 0) - (record.writes.includes(spec.heading) ? 1 : 0);
       if (how === 'required' || others > 0) continue;

@@ -15,7 +15,7 @@ export interface Section {
 
 /**
  * The headings of the decision templates (Nygard's, MADR's) and of minutes as pages written in French,
- * German, Spanish and Portuguese begin them, with the English heading each stands for: a record's
+ * German, Spanish and Portuguese begin them (and Dutch decision records), with the English heading each stands for: a record's
  * "Contexte et énoncé du problème" is its Context, "Résultat de la décision" its Decision Outcome,
  * minutes' "Ordre du jour" their Agenda.
  * Longer phrases first, so "résultat de la décision" is not read as "résultat de la" + Decision.
@@ -52,6 +52,7 @@ const TRANSLATED_HEADINGS: ReadonlyArray<readonly [string, string]> = (
     ['kontext', 'context'],
     ['problemstellung', 'problem statement'],
     ['entscheidungstreiber', 'decision drivers'],
+    ['entscheidungsfaktoren', 'decision drivers'],
     ['betrachtete optionen', 'considered options'],
     ['entscheidungsergebnis', 'decision outcome'],
     ['entscheidung', 'decision'],
@@ -76,6 +77,16 @@ const TRANSLATED_HEADINGS: ReadonlyArray<readonly [string, string]> = (
     ['consequências', 'consequences'],
     ['ordem do dia', 'agenda'],
     ['próximos passos', 'next steps'],
+    // Dutch (the Dutch government's ADR templates)
+    ['achtergrond', 'background'],
+    ['probleemstelling', 'problem statement'],
+    ['overwogen opties', 'considered options'],
+    ['overwogen alternatieven', 'alternatives considered'],
+    ['alternatieven', 'alternatives'],
+    ['besluit', 'decision'],
+    ['beslissing', 'decision'],
+    ['consequenties', 'consequences'],
+    ['gevolgen', 'consequences'],
     // Spanish and Portuguese
     ['contexto', 'context'],
     ['alternativas consideradas', 'alternatives considered'],
