@@ -105,7 +105,8 @@ export function fieldAnywhere(tree: Root, keys: ReadonlySet<string>): Field | un
       }
       return;
     }
-    if (node.type === 'tableRow') {
+    // A key and its value: a row of more cells is data (a table of scores per rule), not a field.
+    if (node.type === 'tableRow' && node.children.length === 2) {
       const [key, cell] = node.children.map((c) => mdToString(c).trim());
       const value = cell && shortValue(cell);
       if (key && value && keys.has(normalizeKey(key.replace(/:$/, ''))))
@@ -126,8 +127,12 @@ export const PAGE_OWNER_SOURCES: ReadonlySet<string> = new Set([
   OWNER_SOURCES.platform,
 ]);
 
-/** Field names that state when the page was last reviewed, most meaningful first. */
-export const REVIEWED_FIELDS = ['last-reviewed', 'last-verified'];
+/**
+ * Field names that state when the page was last reviewed, most meaningful first: also the names
+ * site generators give them (the GOV.UK Tech Docs Template's `last_reviewed_on`, a CMS's
+ * `last_reviewed_at`).
+ */
+export const REVIEWED_FIELDS = ['last-reviewed', 'last-verified', 'last-reviewed-on', 'last-reviewed-at'];
 
 /** Field names that carry a written edit or publish date, most meaningful first. */
 export const UPDATED_FIELDS = ['updated', 'last-updated', 'date'];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Field, Page } from '../../model/page.js';
-import { normalizeKey, parseDate } from '../../normalize/fields.js';
+import { firstField, normalizeKey, parseDate, REVIEWED_FIELDS } from '../../normalize/fields.js';
 import { notMaintained } from '../../normalize/stub.js';
 import type { Hit, PageCheckKind } from '../check.js';
 import { daysBetween, isoDay, isTruthy } from './values.js';
@@ -22,13 +22,6 @@ const DUE_DATES = [
     matched: 'review due',
   },
 ];
-
-/**
- * Review dates written under the names site generators give them: the GOV.UK Tech Docs Template's
- * `last_reviewed_on`, and `last_reviewed_at` (a CMS timestamp). Like `last_reviewed`, a stated
- * review is the maintainers' word and wins over the last edit.
- */
-const REVIEWED_ON = ['last-reviewed-on', 'last-reviewed-at'];
 
 /** `review_in: 3 months` (Tech Docs' page expiry): how long a review holds. */
 const REVIEW_IN = /^(\d+)\s*(day|week|month|year)s?$/i;
@@ -84,11 +77,11 @@ export const staleCheck: PageCheckKind<StaleOptions> = {
   run(page, opts, { now }): Hit[] {
     if (page.unreadable || exempt(page, opts)) return [];
     const max = opts['max-age-days'];
-    const reviewedOn = REVIEWED_ON.map((name) => page.fields[name]).find((f) => f && parseDate(f.value));
-    const lastUpdate = (reviewedOn && parseDate(reviewedOn.value)) ?? page.updatedAt;
+    const reviewed = firstField(page.fields, REVIEWED_FIELDS);
+    const lastUpdate = page.updatedAt;
     const updated = lastUpdate ? isoDay(lastUpdate) : 'never';
     const days = lastUpdate ? daysBetween(lastUpdate, now) : 0;
-    const expires = expiry(page.fields, reviewedOn && lastUpdate);
+    const expires = expiry(page.fields, reviewed && parseDate(reviewed.value));
     if (expires) {
       if (expires.getTime() >= now.getTime()) return [];
       const day = isoDay(expires);

@@ -191,4 +191,10 @@ describe('an owner stated further down the page', () => {
   ])('not from %s', (_name, markdown) => {
     expect(check(fieldsCheck, markdown, policyOwner)).toHaveLength(1);
   });
+  it('not from a row of a data table (scores per rule): the owner is missing, not a number', () => {
+    const markdown = long(
+      '| rule | findings | labelled |\n| --- | --- | --- |\n| policy-owner | 602 | 50 |\n| stale-page | 605 | 46 |\n',
+    );
+    expect(check(fieldsCheck, markdown, policyOwner)).toMatchObject([{ problem: 'is missing' }]);
+  });
 });
