@@ -8,7 +8,7 @@ import { runCli, tempTree } from '../helpers/cli.js';
  * next meeting"), a page that only links to the chat thread where the meeting was held, an agenda kept as
  * its own page ("..._agenda.md"), student notes with a "Discussion points:" line and "Goals for next week",
  * a design meeting's "## topic" and a deep-dive document with its "# Questions", a board's numbered agenda items and "Motion passed",
- * and German minutes ("Tagesordnungspunkte", an invitation, "kümmert sich").
+ * German minutes ("Tagesordnungspunkte", an invitation, "kümmert sich") and a Spanish acta's "## Acuerdos".
  */
 const HANDBOOK = {
   'meetings/2026-02-04-board.md': [
@@ -60,6 +60,8 @@ const HANDBOOK = {
     '### Minutes of the board meeting February 18, 2026\n\n**26/03 Budget**\n\n* Motion passed.\n\n**Other business**\n\n* None.\n',
   'meetings/2026-02-12-planung.md':
     '# Planungstreffen 2026-02-12\n\n### Tagesordnungspunkte\n\n1. Werkstatt\n    1. Leon kümmert sich um die Schlüssel\n',
+  'meetings/2026-02-14-acta.md':
+    '# Acta de reunión 2026-02-14\n\n## Orden del día\n\n- Reparto de tareas\n\n## Acuerdos\n\n1. Cada integrante asume un módulo.\n',
   'meetings/2026-02-13-einladung.md':
     '# Einladung zur Mitgliederversammlung\n\nAuf der Tagesordnung stehen folgende Themen:\n\n1. Begrüßung\n2. Wahlen\n',
 };
