@@ -68,9 +68,10 @@ function checkboxesAreItems(page: Page, places: ActionItemPlaces): boolean {
 export function actionItems(page: Page, places: ActionItemPlaces = DEFAULT_PLACES): ListItem[] {
   const items = new Set<ListItem>();
   if (checkboxesAreItems(page, places))
-    walk(page.tree, (node: Nodes) => {
-      if (node.type === 'listItem' && typeof node.checked === 'boolean') items.add(node);
-    });
+    for (const node of outsideRollCall(page))
+      walk(node, (inner: Nodes) => {
+        if (inner.type === 'listItem' && typeof inner.checked === 'boolean') items.add(inner);
+      });
   // The sub-headings after an action-item section's own list are the notes' next topics, even one named
   // like an action-item section ("### Action items discussion" under "## Action items").
   const topics = new Set<RootContent>();
@@ -93,6 +94,27 @@ export function actionItems(page: Page, places: ActionItemPlaces = DEFAULT_PLACE
   }
   const offset = (item: ListItem) => item.position?.start.offset ?? 0;
   return [...items].sort((a, b) => offset(a) - offset(b));
+}
+
+/** A heading over the roll call ("## Voting member attendance", "Attendees", "Apologies"). */
+const ROLL_CALL =
+  /\b(?:attendance|attendees|attending|present|participants|roll[ -]?call|apologies|absent|quorum)\b/i;
+
+/**
+ * The page's top-level nodes outside its roll call: minutes tick off who attended in a checklist
+ * ("- [x] Daniel Heckenberg, Animal Logic", "- [ ] Ken Museth, OpenVDB"), and an unticked name is an
+ * absent member, not an open task. A sub-heading of the roll call stays in it.
+ */
+function outsideRollCall(page: Page): RootContent[] {
+  const kept: RootContent[] = [];
+  let rollCallDepth: number | undefined;
+  for (const node of page.tree.children) {
+    if (node.type === 'heading') {
+      if (rollCallDepth !== undefined && node.depth > rollCallDepth) continue;
+      rollCallDepth = ROLL_CALL.test(mdToString(node)) ? node.depth : undefined;
+    } else if (rollCallDepth === undefined) kept.push(node);
+  }
+  return kept;
 }
 
 /**

@@ -44,6 +44,9 @@ const DUE = [
     `\\bby\\s+(?:${WEEKDAY}\\b|today|tomorrow|tonight|eo[dwm]\\b|end of|next\\b|this\\b|the end|\\d{1,2}(?:[ap]m|st|nd|rd|th|[/.]\\d)|\\d{4}-)`,
     'i',
   ),
+  // "present it in the next meeting", "before the end of the week": due at a point the team meets or plans by.
+  /\b(?:before|by|until|at|in|for)\s+(?:the\s+)?(?:next|following|upcoming)\s+(?:meeting|call|sync|session|sprint|week|month|release)\b/i,
+  /\bbefore\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|week|month|sprint|quarter|year)\b/i,
 ];
 
 /** Whether a task opens with a verb ("Write the guide", "add tests"), so its first word is no name and no topic. */
@@ -61,7 +64,10 @@ const NAME_WILL =
  * so it names the owner only when the page names that person elsewhere (`people`).
  */
 const NAME_SHORTHAND =
-  /^\s*(\p{Lu}\p{Ll}+)(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+)?(?:\s+to\s+\p{Ll}|\s*[-–—]\s+\p{L})/u;
+  /^\s*(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?(?:\s+to\s+\p{Ll}|\s*[-–—]\s+\p{L})/u;
+
+/** The same shorthand with a lower-case handle for the name ("dpaasman to discuss the bug"). */
+const HANDLE_SHORTHAND = /^\s*([\p{Ll}\p{N}_][\p{L}\p{N}_.-]*)\s+to\s+\p{Ll}/u;
 
 /** A roster line, in front matter or a list: nothing but a person's full name ("  - Carlton Gibson"). */
 const ROSTER_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2}[ \t]*$/gmu;
@@ -71,16 +77,29 @@ const LABEL_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?(\p{Lu}\p{Ll}+)(?:
 const ROSTER_FIELD =
   /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:attendees|attendance|present|participants|members)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*([^\n]+)$/gimu;
 
+/** A roster section: "## Participants" over "Andrzej Stencel, Jade Guiton" or a list of "- Jade Guiton (Datadog)". */
+const ROSTER_SECTION =
+  /^#{1,6}[ \t]+(?:\*\*|__)?(?:attendees|attendance|present|participants|members)\b[^\n]*\n([\s\S]*?)(?=^#{1,6}[ \t]|(?![\s\S]))/gimu;
+/** A roster entry that is one lower-case handle ("dpaasman"). */
+const HANDLE = /^[\p{Ll}\p{N}_][\p{L}\p{N}_.-]*$/u;
+
+/** Adds each entry's first name (or its handle, when the entry is one) to `people`. */
+function addRoster(people: Set<string>, roster: string, separators: RegExp): void {
+  for (const entry of roster.split(separators)) {
+    const plain = entry.replace(/^[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX]\][ \t]+)?/, '').trim();
+    const first = /\p{Lu}\p{Ll}+/u.exec(plain)?.[0];
+    if (first) people.add(first);
+    else if (HANDLE.test(plain)) people.add(plain);
+  }
+}
+
 /** The first names of the people a page names: its rosters and the name labels of its list items. */
 export function pagePeople(markdown: string): Set<string> {
   const people = new Set<string>();
   for (const re of [ROSTER_LINE, LABEL_LINE])
     for (const m of markdown.matchAll(re)) people.add(m[1] as string);
-  for (const m of markdown.matchAll(ROSTER_FIELD))
-    for (const entry of (m[1] as string).split(/[,;]/)) {
-      const first = /\p{Lu}\p{Ll}+/u.exec(entry)?.[0];
-      if (first) people.add(first);
-    }
+  for (const m of markdown.matchAll(ROSTER_FIELD)) addRoster(people, m[1] as string, /[,;]/);
+  for (const m of markdown.matchAll(ROSTER_SECTION)) addRoster(people, m[1] as string, /[,;\n]/);
   return people;
 }
 
@@ -90,7 +109,7 @@ export function pagePeople(markdown: string): Set<string> {
  */
 export function namesOwner(head: string, full: string, people: ReadonlySet<string> = new Set()): boolean {
   if (OWNER.some((re) => re.test(full)) || TRAILING_HANDLE.test(head) || NAME_WILL.test(head)) return true;
-  const shorthand = NAME_SHORTHAND.exec(head)?.[1];
+  const shorthand = NAME_SHORTHAND.exec(head)?.[1] ?? HANDLE_SHORTHAND.exec(head)?.[1];
   if (shorthand !== undefined && people.has(shorthand)) return true;
   const leading = LEADING_NAME.exec(head)?.[1];
   if (leading !== undefined) return !NOT_NAMES.has(leading.toLowerCase());
