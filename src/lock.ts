@@ -1,4 +1,4 @@
-import { mkdir, open, readFile, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readFile, rmdir, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -120,7 +120,7 @@ export async function acquireLock(statePath: string, options: LockOptions = {}):
   const path = `${statePath}.lock`;
   const holder: Holder = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
   const deadline = Date.now() + (options.waitMs ?? 0);
-  await mkdir(dirname(path), { recursive: true });
+  const made = await mkdir(dirname(path), { recursive: true });
   for (;;) {
     if (await tryCreate(path, holder)) break;
     const current = await readHolder(path);
@@ -153,6 +153,24 @@ export async function acquireLock(statePath: string, options: LockOptions = {}):
       const current = await readHolder(path);
       if (current?.pid === holder.pid && current.startedAt === holder.startedAt)
         await unlink(path).catch(() => {});
+      if (made) await removeEmptyFolders(dirname(path), made);
     },
   };
+}
+
+/**
+ * Removes the folders the lock made, innermost first, while they are empty: a run that stopped
+ * before saving anything (no token, a bad listing) leaves no empty `.handbook-lint/` behind.
+ */
+async function removeEmptyFolders(innermost: string, outermost: string): Promise<void> {
+  for (let folder = innermost; ; folder = dirname(folder)) {
+    if (
+      !(await rmdir(folder).then(
+        () => true,
+        () => false,
+      )) ||
+      folder === outermost
+    )
+      return;
+  }
 }

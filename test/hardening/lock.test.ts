@@ -1,4 +1,4 @@
-import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
@@ -67,4 +67,28 @@ describe('a lock file that names no holder cannot block runs for long', () => {
       message: expect.stringContaining(`Cannot remove the stale lock ${path}.lock`),
     });
   }, 10_000);
+});
+
+describe('the folder a lock makes', () => {
+  it('is removed again when the run saved nothing in it, innermost first', async () => {
+    const root = tempTree({});
+    const lock = await acquireLock(join(root, '.handbook-lint', 'nightly', 'state.json'));
+    await lock.release();
+    expect(existsSync(join(root, '.handbook-lint'))).toBe(false);
+    expect(existsSync(root)).toBe(true);
+  });
+  it('stays when the run saved its ledger there, and a folder that was there stays too', async () => {
+    const root = tempTree({ 'kept/readme.txt': 'x' });
+    const saved = await acquireLock(join(root, '.handbook-lint', 'state.json'));
+    writeFileSync(join(root, '.handbook-lint', 'state.json'), '{}');
+    await saved.release();
+    expect(existsSync(join(root, '.handbook-lint', 'state.json'))).toBe(true);
+    const existing = await acquireLock(join(root, 'kept', 'state.json'));
+    await existing.release();
+    expect(existsSync(join(root, 'kept', 'readme.txt'))).toBe(true);
+    mkdirSync(join(root, 'empty'));
+    const empty = await acquireLock(join(root, 'empty', 'state.json'));
+    await empty.release();
+    expect(existsSync(join(root, 'empty'))).toBe(true);
+  });
 });
