@@ -10,7 +10,7 @@ import { palette } from '../report/colors.js';
 import { formatConsole } from '../report/console.js';
 import { formatHtml } from '../report/html.js';
 import { formatJson } from '../report/json.js';
-import { formatMarkdown } from '../report/markdown.js';
+import { formatMarkdown, mostFindingsThatFit } from '../report/markdown.js';
 import { posixRelative } from '../report/repository.js';
 import { formatSarif } from '../report/sarif.js';
 import { run } from '../run.js';
@@ -122,13 +122,7 @@ function stepSummary(result: LintResult, linkBase: string, markdown: string): st
   const fits = (text: string) => Buffer.byteLength(text) <= STEP_SUMMARY_MAX_BYTES;
   if (fits(markdown)) return markdown;
   const render = (maxFindings: number) => formatMarkdown(result, result.coverage, { linkBase, maxFindings });
-  let [low, high] = [0, result.findings.length];
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (fits(render(mid))) low = mid;
-    else high = mid - 1;
-  }
-  return render(low);
+  return mostFindingsThatFit(result.findings.length, render, fits);
 }
 
 const FAIL_ON = ['error', 'warning', 'never'] as const;

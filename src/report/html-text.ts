@@ -15,12 +15,14 @@ function showable(c: string): boolean {
   return code !== 0x7f && !(code >= 0xd800 && code <= 0xdfff);
 }
 
+/** The five markup characters as entities: safe in HTML or XML text and in quoted attribute values. */
+export function markupAsEntities(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+
 /** Any string as HTML text or a quoted attribute value: markup characters as entities, controls dropped. */
 export function esc(text: string): string {
-  return Array.from(text)
-    .filter(showable)
-    .join('')
-    .replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return markupAsEntities(Array.from(text).filter(showable).join(''));
 }
 
 /**

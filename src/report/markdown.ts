@@ -237,6 +237,24 @@ function unreadableSection(result: LintResult): string[] {
   ];
 }
 
+/**
+ * The report listing as many findings as `fits` allows, for a page that must stay within a limit
+ * (a Notion write, GitHub's step summary): a binary search on the number listed, the rest counted.
+ */
+export function mostFindingsThatFit(
+  total: number,
+  render: (maxFindings: number) => string,
+  fits: (text: string) => boolean,
+): string {
+  let [low, high] = [0, total];
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (fits(render(mid))) low = mid;
+    else high = mid - 1;
+  }
+  return render(low);
+}
+
 /** The findings page written into the wiki and GitHub step summaries: deterministic, GitHub-flavored, bounded. */
 export function formatMarkdown(
   result: LintResult,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { dirname, relative, sep } from 'node:path';
 import type { LintResult } from '../model/result.js';
 import type { Target } from '../model/writeback.js';
-import { formatMarkdown } from '../report/markdown.js';
+import { formatMarkdown, mostFindingsThatFit } from '../report/markdown.js';
 import { formatStorage } from './storage.js';
 
 /** Notion refuses more than 1000 blocks in one write; a line of the report is at most one block. */
@@ -29,14 +29,7 @@ function notionContent(result: LintResult, title: string): string {
   const fits = (text: string) =>
     notionBlocks(text) <= NOTION_MAX_BLOCKS && Buffer.byteLength(JSON.stringify(text)) <= NOTION_MAX_BYTES;
   const whole = render(result.findings.length);
-  if (fits(whole)) return whole;
-  let [low, high] = [0, result.findings.length];
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (fits(render(mid))) low = mid;
-    else high = mid - 1;
-  }
-  return render(low);
+  return fits(whole) ? whole : mostFindingsThatFit(result.findings.length, render, fits);
 }
 
 /** Links from a Markdown findings file lead to the pages relative to where the file is. */

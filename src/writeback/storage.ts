@@ -2,6 +2,7 @@ import type { Metric } from '../coverage.js';
 import type { FindingLocation, FindingPage } from '../model/finding.js';
 import type { History, MetricTrend } from '../model/history.js';
 import type { LintResult } from '../model/result.js';
+import { markupAsEntities } from '../report/html-text.js';
 import { trendStorage } from '../report/trend.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { plural } from '../words.js';
@@ -32,24 +33,17 @@ function isXmlChar(code: number): boolean {
   );
 }
 
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
 /**
  * Text from a page (titles, messages, excerpts, URLs) as storage-format XML: markup characters
  * become entities (so `<script>` and `]]>` stay text) and characters XML forbids are dropped,
  * because Confluence refuses a body that is not well-formed. Safe in text and in quoted attributes.
  */
 export function escapeStorage(text: string): string {
-  const legal = Array.from(text)
-    .filter((c) => isXmlChar(c.codePointAt(0) ?? 0))
-    .join('');
-  return legal.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return markupAsEntities(
+    Array.from(text)
+      .filter((c) => isXmlChar(c.codePointAt(0) ?? 0))
+      .join(''),
+  );
 }
 
 // Only web URLs become links: a URL from an answer may be `javascript:` or any other scheme.
