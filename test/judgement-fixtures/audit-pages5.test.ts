@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempTree } from '../helpers/cli.js';
+
+/**
+ * Patterns the fifth out-of-sample audit of the handbook-page rules met: MDX handbooks (a Gatsby site
+ * and a Nextra site) whose pages link each other extension-less (`/guides/deploy` for `deploy.mdx`) and
+ * whose folders have an `index.mdx`. Each page is written for the test; none is copied.
+ */
+async function findings(args: string[], rule: string, withMessage = false): Promise<string[]> {
+  const { stdout } = await runCli(['run', ...args, '--format', 'json', '--now', '2026-07-01']);
+  return (JSON.parse(stdout).findings as { ruleId: string; page: { file: string }; message: string }[])
+    .filter((f) => f.ruleId === rule)
+    .map((f) => (withMessage ? `${f.page.file} ${f.message}` : f.page.file))
+    .sort();
+}
+
+const MDX_CONFIG = 'sources:\n  markdown:\n    root: content\n    include: ["**/*.md", "**/*.mdx"]\n';
+
+describe('judgement fixtures: audited handbook pages (fifth round)', () => {
+  it('follows an extension-less link to an .mdx page and its heading, reads index.mdx as its folder index, and still reports a link to no page', async () => {
+    const root = tempTree({
+      'handbook-lint.yml': MDX_CONFIG,
+      'content/index.mdx': '# Handbook\n\n- [Guides](/guides)\n',
+      // A section index written for the generator: title in front matter, its pages listed by the site.
+      'content/guides/index.mdx': '---\ntitle: Guides\n---\n\nHow we ship.\n',
+      'content/guides/deploy.mdx':
+        '---\ntitle: Deploy\n---\n\n## Rollback\n\nRoll back first. See [backups](/guides/backups#daily) and [the runbook](/guides/runbook).\n',
+      'content/guides/backups.mdx': '---\ntitle: Backups\n---\n\n## Daily\n\nBack up daily. [Deploys](/guides/deploy#rollback).\n',
+    });
+    const args = ['-c', join(root, 'handbook-lint.yml')];
+    expect(await findings(args, 'broken-link', true)).toEqual([
+      'guides/deploy.mdx Broken link /guides/runbook: no such page.',
+    ]);
+    expect(await findings(args, 'orphan-page')).toEqual([]);
+  }, 60_000);
+
+  it('keeps an .mdx page no index, link or navigation reaches an orphan', async () => {
+    const root = tempTree({
+      'handbook-lint.yml': MDX_CONFIG,
+      'content/index.mdx': '# Handbook\n\n- [Deploy](/deploy)\n',
+      'content/deploy.mdx': '# Deploy\n\nShip on Tuesdays.\n',
+      'content/backups.mdx': '# Backups\n\nBack up daily.\n',
+    });
+    expect(await findings(['-c', join(root, 'handbook-lint.yml')], 'orphan-page')).toEqual(['backups.mdx']);
+  }, 60_000);
+});
