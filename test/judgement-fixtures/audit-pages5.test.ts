@@ -5,7 +5,8 @@ import { runCli, tempTree } from '../helpers/cli.js';
 /**
  * Patterns the fifth out-of-sample audit of the handbook-page rules met: MDX handbooks (a Gatsby site
  * and a Nextra site) whose pages link each other extension-less (`/guides/deploy` for `deploy.mdx`) and
- * whose folders have an `index.mdx`. Each page is written for the test; none is copied.
+ * whose folders have an `index.mdx`, and Nextra's sidebar, which lists every page of the page tree
+ * (`_meta` files only order, rename or hide them). Each page is written for the test; none is copied.
  */
 async function findings(args: string[], rule: string, withMessage = false): Promise<string[]> {
   const { stdout } = await runCli(['run', ...args, '--format', 'json', '--now', '2026-07-01']);
@@ -43,5 +44,33 @@ describe('judgement fixtures: audited handbook pages (fifth round)', () => {
       'content/backups.mdx': '# Backups\n\nBack up daily.\n',
     });
     expect(await findings(['-c', join(root, 'handbook-lint.yml')], 'orphan-page')).toEqual(['backups.mdx']);
+  }, 60_000);
+
+  it("takes Nextra's sidebar as listing every page of the tree but the ones a _meta file hides", async () => {
+    const root = tempTree({
+      'handbook-lint.yml': 'sources:\n  markdown:\n    root: pages\n    include: ["**/*.md", "**/*.mdx"]\n',
+      'pages/handbook/_meta.tsx': 'export default {\n  index: "Overview",\n  chapters: "Chapters",\n};\n',
+      'pages/handbook/index.mdx':
+        'import { ChapterIndex } from "@/components/ChapterIndex";\n\n# Handbook\n\n<ChapterIndex />\n',
+      'pages/handbook/chapters/_meta.ts':
+        'export default {\n  mission: {},\n  story: {},\n  draft: { display: "hidden" },\n};\n',
+      'pages/handbook/chapters/mission.mdx': '# Mission\n\nWhy we exist.\n',
+      'pages/handbook/chapters/story.mdx': '# Story\n\nHow we got here.\n',
+      // Not named in _meta: Nextra still lists it, after the named ones.
+      'pages/handbook/chapters/team.mdx': '# Team\n\nWho we are.\n',
+      'pages/handbook/chapters/draft.mdx': '# Draft\n\nNot ready.\n',
+    });
+    expect(await findings(['-c', join(root, 'handbook-lint.yml')], 'orphan-page')).toEqual([
+      'handbook/chapters/draft.mdx',
+    ]);
+  }, 60_000);
+
+  it("does not take Rspress' _meta.json (an array: the sidebar it lists) for Nextra's", async () => {
+    const root = tempTree({
+      'index.md': '# Handbook\n\nWelcome.\n',
+      'guides/_meta.json': '["deploy"]\n',
+      'guides/deploy.md': '# Deploy\n\nShip on Tuesdays.\n',
+    });
+    expect(await findings([root], 'orphan-page')).toEqual(['guides/deploy.md']);
   }, 60_000);
 });
