@@ -4,23 +4,72 @@ import { parse } from 'yaml';
 
 /**
  * The pages a site generator's navigation lists, outside any page: MkDocs builds its sidebar from
- * `mkdocs.yml`'s `nav`, so a page listed there is reached even when no page links to it.
- * `files` are paths relative to the lint root; `folder` (MkDocs without `nav`, Nextra) means the
- * sidebar lists every page under that folder but the `hidden` ones.
+ * `mkdocs.yml`'s `nav` (VitePress from its config's `link`s), so a page listed there is reached even
+ * when no page links to it. `files` are paths relative to the lint root; `folder` (MkDocs without
+ * `nav`, Nextra, a generated VitePress sidebar) means the sidebar lists every page under that folder
+ * but the `hidden` ones.
  */
 export type SiteNavigation = { files: string[] } | { folder: string; hidden?: string[] };
 
 const MKDOCS_FILES = ['mkdocs.yml', 'mkdocs.yaml'];
 
-/** MkDocs' navigation for a Markdown root, from `mkdocs.yml` in the root or the folder above it; else Nextra's. */
+/**
+ * The navigation of a Markdown root's site generator: MkDocs' (`mkdocs.yml`) or VitePress' (`.vitepress/`),
+ * in the root or the folder above it, else Nextra's (`_meta` files in the tree).
+ */
 export function readSiteNavigation(root: string): SiteNavigation | undefined {
   for (const folder of [root, dirname(root)]) {
     for (const name of MKDOCS_FILES) {
       const file = join(folder, name);
       if (existsSync(file)) return mkdocsNavigation(root, folder, readFileSync(file, 'utf8'));
     }
+    const vitepress = join(folder, '.vitepress');
+    if (existsSync(vitepress)) return vitepressNavigation(root, folder, vitepress);
   }
   return nextraNavigation(root);
+}
+
+/** Script files of a VitePress config folder: `config.mts`, a `sidebar.ts` it imports, `config/` modules. */
+function vitepressScripts(folder: string): string[] {
+  const texts: string[] = [];
+  for (const sub of ['', 'config']) {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(join(folder, sub), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries)
+      if (entry.isFile() && /\.[cm]?[jt]s$/.test(entry.name))
+        texts.push(readFileSync(join(folder, sub, entry.name), 'utf8'));
+  }
+  return texts;
+}
+
+/** A sidebar built from the folders at build time (the vitepress-sidebar plugin): it lists every page. */
+const GENERATED_SIDEBAR = /vitepress-sidebar|\b(?:generateSidebar|withSidebar)\b/;
+
+/**
+ * VitePress lists in its sidebar and top bar the pages its config names by `link` (`/guide/setup`
+ * is `guide/setup.md`, `/guide/` is `guide/index.md`), from `srcDir` (the project folder by default).
+ * Its config is code, so the links are read as written; a generated sidebar lists every page.
+ */
+function vitepressNavigation(root: string, folder: string, config: string): SiteNavigation | undefined {
+  const text = vitepressScripts(config).join('\n');
+  const srcDir = /\bsrcDir\s*:\s*["'`]([^"'`]+)["'`]/.exec(text)?.[1] ?? '.';
+  const fromRoot = relative(root, resolve(folder, srcDir)).split(sep).join(posix.sep);
+  if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) return undefined;
+  if (GENERATED_SIDEBAR.test(text)) return { folder: fromRoot };
+  const files: string[] = [];
+  for (const match of text.matchAll(/\blink\s*:\s*["'`]([^"'`#?]*)/g)) {
+    const link = match[1] as string;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(link)) continue;
+    const path = link.replace(/^\/+/, '').replace(/\.(?:html|md)$/, '');
+    const candidates =
+      path === '' || path.endsWith('/') ? [`${path}index.md`] : [`${path}.md`, `${path}/index.md`];
+    for (const candidate of candidates) files.push(fromRoot ? posix.join(fromRoot, candidate) : candidate);
+  }
+  return { files };
 }
 
 /** Nextra's folder settings: `_meta.js` (or .ts, .tsx...) from Nextra 3, `_meta.json` (an object) in Nextra 2. */

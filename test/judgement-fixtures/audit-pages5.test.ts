@@ -5,8 +5,9 @@ import { runCli, tempTree } from '../helpers/cli.js';
 /**
  * Patterns the fifth out-of-sample audit of the handbook-page rules met: MDX handbooks (a Gatsby site
  * and a Nextra site) whose pages link each other extension-less (`/guides/deploy` for `deploy.mdx`) and
- * whose folders have an `index.mdx`, and Nextra's sidebar, which lists every page of the page tree
- * (`_meta` files only order, rename or hide them). Each page is written for the test; none is copied.
+ * whose folders have an `index.mdx`, Nextra's sidebar, which lists every page of the page tree (`_meta`
+ * files only order, rename or hide them), and a VitePress sidebar, which lists the pages its config
+ * links. Each page is written for the test; none is copied.
  */
 async function findings(args: string[], rule: string, withMessage = false): Promise<string[]> {
   const { stdout } = await runCli(['run', ...args, '--format', 'json', '--now', '2026-07-01']);
@@ -27,7 +28,8 @@ describe('judgement fixtures: audited handbook pages (fifth round)', () => {
       'content/guides/index.mdx': '---\ntitle: Guides\n---\n\nHow we ship.\n',
       'content/guides/deploy.mdx':
         '---\ntitle: Deploy\n---\n\n## Rollback\n\nRoll back first. See [backups](/guides/backups#daily) and [the runbook](/guides/runbook).\n',
-      'content/guides/backups.mdx': '---\ntitle: Backups\n---\n\n## Daily\n\nBack up daily. [Deploys](/guides/deploy#rollback).\n',
+      'content/guides/backups.mdx':
+        '---\ntitle: Backups\n---\n\n## Daily\n\nBack up daily. [Deploys](/guides/deploy#rollback).\n',
     });
     const args = ['-c', join(root, 'handbook-lint.yml')];
     expect(await findings(args, 'broken-link', true)).toEqual([
@@ -72,5 +74,29 @@ describe('judgement fixtures: audited handbook pages (fifth round)', () => {
       'guides/deploy.md': '# Deploy\n\nShip on Tuesdays.\n',
     });
     expect(await findings([root], 'orphan-page')).toEqual(['guides/deploy.md']);
+  }, 60_000);
+
+  it('takes the pages a VitePress config links (in a sidebar file it imports) as listed, and no others', async () => {
+    const root = tempTree({
+      '.vitepress/config.mts':
+        'import { defineConfig } from "vitepress";\nimport sidebar from "./sidebar";\n\nexport default defineConfig({\n  themeConfig: {\n    nav: [{ text: "Guides", link: "/guide/" }],\n    sidebar,\n    socialLinks: [{ icon: "github", link: "https://github.com/acme/handbook" }],\n  },\n});\n',
+      '.vitepress/sidebar.ts':
+        'export default {\n  "/guide/": [{ text: "Ops", items: [{ text: "Deploy", link: "/guide/deploy" }] }],\n};\n',
+      'index.md': '---\nlayout: home\n---\n',
+      'guide/index.md': 'Guides for the team.\n',
+      'guide/deploy.md': '# Deploy\n\nShip on Tuesdays.\n',
+      'guide/backups.md': '# Backups\n\nBack up daily.\n',
+    });
+    expect(await findings([root], 'orphan-page')).toEqual(['guide/backups.md']);
+  }, 60_000);
+
+  it('takes a VitePress sidebar generated from the folders as listing every page', async () => {
+    const root = tempTree({
+      '.vitepress/config.ts':
+        'import { withSidebar } from "vitepress-sidebar";\n\nexport default withSidebar({ title: "Handbook" }, { documentRootPath: "/" });\n',
+      'index.md': '# Handbook\n\nWelcome.\n',
+      'guide/deploy.md': '# Deploy\n\nShip on Tuesdays.\n',
+    });
+    expect(await findings([root], 'orphan-page')).toEqual([]);
   }, 60_000);
 });
