@@ -91,10 +91,12 @@ function nextraNavigation(root: string): SiteNavigation | undefined {
     } catch {
       return;
     }
+    // A `_meta` file sets the sidebar of the pages beside it; one in a folder of code is something else.
+    const holdsPages = entries.some((entry) => entry.isFile() && /\.mdx?$/.test(entry.name));
     for (const entry of entries) {
       const path = folder ? `${folder}/${entry.name}` : entry.name;
       if (entry.isDirectory() && !NOT_CONTENT.test(entry.name) && depth < 12) walk(path, depth + 1);
-      else if (entry.isFile() && NEXTRA_META.test(entry.name) && isNextraMeta(join(root, path)))
+      else if (holdsPages && entry.isFile() && NEXTRA_META.test(entry.name) && isNextraMeta(join(root, path)))
         metas.push(path);
     }
   };

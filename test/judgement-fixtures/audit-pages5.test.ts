@@ -67,13 +67,16 @@ describe('judgement fixtures: audited handbook pages (fifth round)', () => {
     ]);
   }, 60_000);
 
-  it("does not take Rspress' _meta.json (an array: the sidebar it lists) for Nextra's", async () => {
+  it("does not take Rspress' _meta.json (an array: the sidebar it lists), or a _meta file among code, for Nextra's", async () => {
     const root = tempTree({
       'index.md': '# Handbook\n\nWelcome.\n',
       'guides/_meta.json': '["deploy"]\n',
       'guides/deploy.md': '# Deploy\n\nShip on Tuesdays.\n',
+      'tools/_meta.ts': 'export const meta = { name: "tools" };\n',
+      'tools/build.ts': 'export const build = () => 1;\n',
+      'tools/notes/release.md': '# Release\n\nTag and push.\n',
     });
-    expect(await findings([root], 'orphan-page')).toEqual(['guides/deploy.md']);
+    expect(await findings([root], 'orphan-page')).toEqual(['guides/deploy.md', 'tools/notes/release.md']);
   }, 60_000);
 
   it('takes the pages a VitePress config links (in a sidebar file it imports) as listed, and no others', async () => {
