@@ -27,13 +27,24 @@ const SITE_ROOT_FOLDERS = ['content', 'docs'];
  */
 const LANGUAGE_HOME = /^content\/([a-z]{2}(?:-[a-z]{2,4})?)\/_index\.md$/i;
 
-const PAGE_EXTENSIONS = ['.md', '.markdown'];
+/** `.mdx` pages (Docusaurus, Gatsby, Nextra) are served, and linked, without their extension as `.md` ones are. */
+const PAGE_EXTENSIONS = ['.md', '.markdown', '.mdx'];
+/** A path that names a page file, which sites leave as written (no pretty URL, no case folding). */
+const PAGE_FILE = /\.(?:md|mdx|markdown)$/i;
 /**
  * Middleman (the GOV.UK Tech Docs Template) names a page after the file it builds and the templates
  * it passes through: `hosting.html.md.erb` is served, and linked, as `hosting.html`.
  */
 const TEMPLATE_EXTENSIONS = ['.md', '.md.erb'];
-const INDEX_FILES = ['index.md', 'README.md', '_index.md', 'readme.md', 'index.html.md', 'index.html.md.erb'];
+const INDEX_FILES = [
+  'index.md',
+  'README.md',
+  '_index.md',
+  'readme.md',
+  'index.html.md',
+  'index.html.md.erb',
+  'index.mdx',
+];
 
 /** Index pages exist to navigate: every link on them is a navigation edge. */
 export function isNavigationPage(page: Pick<Page, 'file'>): boolean {
@@ -120,7 +131,7 @@ export class SiteFiles {
   /** A path relative to a page's file; a link to a folder-style URL is tried as the site would serve it. */
   relative(file: string, path: string): Resolution {
     const fromFile = this.file(posix.normalize(posix.join(posix.dirname(file), path)));
-    if (fromFile.kind !== 'missing' || /\.(md|markdown)$/i.test(path)) return fromFile;
+    if (fromFile.kind !== 'missing' || PAGE_FILE.test(path)) return fromFile;
     if (!isNavigationPage({ file })) {
       // A link to a URL rather than a file (`../chat-platform/`), written for a site that serves each
       // page as a folder (Hugo, Jekyll and Docusaurus pretty URLs: `about/meeting.md` at `/about/meeting/`).
@@ -169,7 +180,7 @@ export class SiteFiles {
    */
   private url(wanted: string): Resolution {
     const found = this.file(wanted);
-    if (found.kind !== 'missing' || !this.lowerCased || /\.(md|markdown)$/i.test(wanted)) return found;
+    if (found.kind !== 'missing' || !this.lowerCased || PAGE_FILE.test(wanted)) return found;
     const stem = wanted.replace(/\/+$/, '').toLowerCase();
     const candidates = [
       ...PAGE_EXTENSIONS.map((ext) => `${stem}${ext}`),

@@ -1,26 +1,142 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 
 /**
  * The pages a site generator's navigation lists, outside any page: MkDocs builds its sidebar from
- * `mkdocs.yml`'s `nav`, so a page listed there is reached even when no page links to it.
- * `files` are paths relative to the lint root; `folder` (MkDocs without `nav`) means the sidebar
- * lists every page under that folder.
+ * `mkdocs.yml`'s `nav` (VitePress from its config's `link`s), so a page listed there is reached even
+ * when no page links to it. `files` are paths relative to the lint root; `folder` (MkDocs without
+ * `nav`, Nextra, a generated VitePress sidebar) means the sidebar lists every page under that folder
+ * but the `hidden` ones.
  */
-export type SiteNavigation = { files: string[] } | { folder: string };
+export type SiteNavigation = { files: string[] } | { folder: string; hidden?: string[] };
 
 const MKDOCS_FILES = ['mkdocs.yml', 'mkdocs.yaml'];
 
-/** MkDocs' navigation for a Markdown root, from `mkdocs.yml` in the root or the folder above it. */
+/**
+ * The navigation of a Markdown root's site generator: MkDocs' (`mkdocs.yml`) or VitePress' (`.vitepress/`),
+ * in the root or the folder above it, else Nextra's (`_meta` files in the tree).
+ */
 export function readSiteNavigation(root: string): SiteNavigation | undefined {
   for (const folder of [root, dirname(root)]) {
     for (const name of MKDOCS_FILES) {
       const file = join(folder, name);
       if (existsSync(file)) return mkdocsNavigation(root, folder, readFileSync(file, 'utf8'));
     }
+    const vitepress = join(folder, '.vitepress');
+    if (existsSync(vitepress)) return vitepressNavigation(root, folder, vitepress);
   }
-  return undefined;
+  return nextraNavigation(root);
+}
+
+/** Script files of a VitePress config folder: `config.mts`, a `sidebar.ts` it imports, `config/` modules. */
+function vitepressScripts(folder: string): string[] {
+  const texts: string[] = [];
+  for (const sub of ['', 'config']) {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(join(folder, sub), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries)
+      if (entry.isFile() && /\.[cm]?[jt]s$/.test(entry.name))
+        texts.push(readFileSync(join(folder, sub, entry.name), 'utf8'));
+  }
+  return texts;
+}
+
+/** A sidebar built from the folders at build time (the vitepress-sidebar plugin): it lists every page. */
+const GENERATED_SIDEBAR = /vitepress-sidebar|\b(?:generateSidebar|withSidebar)\b/;
+
+/**
+ * VitePress lists in its sidebar and top bar the pages its config names by `link` (`/guide/setup`
+ * is `guide/setup.md`, `/guide/` is `guide/index.md`), from `srcDir` (the project folder by default).
+ * Its config is code, so the links are read as written; a generated sidebar lists every page.
+ */
+function vitepressNavigation(root: string, folder: string, config: string): SiteNavigation | undefined {
+  const text = vitepressScripts(config).join('\n');
+  const srcDir = /\bsrcDir\s*:\s*["'`]([^"'`]+)["'`]/.exec(text)?.[1] ?? '.';
+  const fromRoot = relative(root, resolve(folder, srcDir)).split(sep).join(posix.sep);
+  if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) return undefined;
+  if (GENERATED_SIDEBAR.test(text)) return { folder: fromRoot };
+  const files: string[] = [];
+  for (const match of text.matchAll(/\blink\s*:\s*["'`]([^"'`#?]*)/g)) {
+    const link = match[1] as string;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(link)) continue;
+    const path = link.replace(/^\/+/, '').replace(/\.(?:html|md)$/, '');
+    const candidates =
+      path === '' || path.endsWith('/') ? [`${path}index.md`] : [`${path}.md`, `${path}/index.md`];
+    for (const candidate of candidates) files.push(fromRoot ? posix.join(fromRoot, candidate) : candidate);
+  }
+  return { files };
+}
+
+/** Nextra's folder settings: `_meta.js` (or .ts, .tsx...) from Nextra 3, `_meta.json` (an object) in Nextra 2. */
+const NEXTRA_META = /^_meta\.(?:[cm]?js|jsx|ts|tsx|json)$/;
+/** Folders no generator serves pages from. */
+const NOT_CONTENT = /^(?:\.|node_modules$)/;
+
+/**
+ * Nextra builds its sidebar from the page tree: every page of a folder is listed, and a `_meta` file
+ * beside the pages only orders, renames or hides them (`display: 'hidden'`). So with `_meta` files in
+ * the tree, the folder holding them all is listed whole, but for the pages a `_meta` file hides.
+ */
+function nextraNavigation(root: string): SiteNavigation | undefined {
+  const metas: string[] = [];
+  const walk = (folder: string, depth: number): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(join(root, folder), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    // A `_meta` file sets the sidebar of the pages beside it; one in a folder of code is something else.
+    const holdsPages = entries.some((entry) => entry.isFile() && /\.mdx?$/.test(entry.name));
+    for (const entry of entries) {
+      const path = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isDirectory() && !NOT_CONTENT.test(entry.name) && depth < 12) walk(path, depth + 1);
+      else if (holdsPages && entry.isFile() && NEXTRA_META.test(entry.name) && isNextraMeta(join(root, path)))
+        metas.push(path);
+    }
+  };
+  walk('', 0);
+  if (metas.length === 0) return undefined;
+  const folders = metas.map((meta) => posix.dirname(meta));
+  const hidden = metas.flatMap((meta) =>
+    hiddenEntries(readFileSync(join(root, meta), 'utf8'), posix.dirname(meta)),
+  );
+  return { folder: commonFolder(folders), ...(hidden.length ? { hidden } : {}) };
+}
+
+/** A `_meta.json` is Nextra's when it maps names to titles or settings; Rspress' is an array, its own sidebar. */
+function isNextraMeta(file: string): boolean {
+  if (!file.endsWith('.json')) return true;
+  try {
+    const meta: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return typeof meta === 'object' && meta !== null && !Array.isArray(meta);
+  } catch {
+    return false;
+  }
+}
+
+/** The entries a `_meta` file hides from the sidebar (`name: { display: 'hidden' }`), as paths of their pages without extension. */
+function hiddenEntries(text: string, folder: string): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(/["']?([\w.-]+)["']?\s*:\s*\{[^{}]*\bdisplay\s*:\s*["']hidden["']/g)) {
+    const name = match[1] as string;
+    names.push(folder === '.' ? name : `${folder}/${name}`);
+  }
+  return names;
+}
+
+/** The deepest folder holding every one of `folders` ('' for the root). */
+function commonFolder(folders: string[]): string {
+  const split = folders.map((folder) => (folder === '.' ? [] : folder.split('/')));
+  const [first = []] = split;
+  let depth = 0;
+  while (depth < first.length && split.every((parts) => parts[depth] === first[depth])) depth++;
+  return first.slice(0, depth).join('/');
 }
 
 function mkdocsNavigation(root: string, folder: string, text: string): SiteNavigation | undefined {

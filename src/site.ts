@@ -84,7 +84,10 @@ export class Site {
   listedInNavigation(file: string): boolean {
     const navigation = this.options.navigation;
     if (!navigation) return false;
-    if ('folder' in navigation) return navigation.folder === '' || file.startsWith(`${navigation.folder}/`);
+    if ('folder' in navigation) {
+      const inFolder = navigation.folder === '' || file.startsWith(`${navigation.folder}/`);
+      return inFolder && !navigation.hidden?.includes(file.replace(/\.[^/.]+$/, ''));
+    }
     this.navigationFiles ??= new Set(navigation.files);
     return this.navigationFiles.has(file);
   }

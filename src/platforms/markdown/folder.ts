@@ -27,7 +27,10 @@ export interface MarkdownSourceOptions {
   only?: readonly string[];
 }
 
-/** File names that make a folder's index page, in order of preference (the last two: Middleman's, as the Tech Docs Template names them). */
+/**
+ * File names that make a folder's index page, in order of preference (`index.html.md(.erb)`: Middleman's,
+ * as the Tech Docs Template names them; `index.mdx`: Docusaurus', Gatsby's and Nextra's MDX pages).
+ */
 const INDEX_NAMES = [
   'index.md',
   'README.md',
@@ -36,6 +39,7 @@ const INDEX_NAMES = [
   'index.markdown',
   'index.html.md',
   'index.html.md.erb',
+  'index.mdx',
 ];
 
 /** A folder of the handbook that could not be listed, relative to the root (posix), and why. */

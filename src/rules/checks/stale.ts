@@ -50,7 +50,7 @@ const options = z.object({
 export type StaleOptions = z.output<typeof options>;
 
 /** Index file names: a section stub with nothing but a heading is navigation, not a page left empty. */
-const INDEX = /^(?:_?index|readme)\.(?:md|markdown)$/i;
+const INDEX = /^(?:_?index|readme)\.(?:md|mdx|markdown)$/i;
 
 /**
  * Pages not kept current at all (redirects, symlinks, retired or release records, headless bundles) have no
