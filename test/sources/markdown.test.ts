@@ -2,7 +2,8 @@ import { utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { typeClassifier } from '../../src/normalize/doc-type.js';
-import { crawlMarkdown, parentOf, scanMarkdownFolder } from '../../src/platforms/markdown/folder.js';
+import { crawlMarkdown, scanMarkdownFolder } from '../../src/platforms/markdown/folder.js';
+import { parentOf } from '../../src/platforms/markdown/page-tree.js';
 import { tempTree } from '../helpers/cli.js';
 
 describe('markdown source', () => {

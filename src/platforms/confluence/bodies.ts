@@ -1,7 +1,8 @@
 import { HandbookLintError } from '../../errors.js';
 import type { CachedPage } from '../../state.js';
 import type { ConfluenceApi } from './api.js';
-import { answerPages, chunks, type ListedPage, MAX_PAGE_LIMIT, probePage } from './listing.js';
+import { answerPages, type ListedPage } from './listed-page.js';
+import { chunks, MAX_PAGE_LIMIT, probePage } from './listing.js';
 
 const CUT_SHORT = "Confluence's answer cut the page's storage short (it ends inside a tag), twice";
 

@@ -4,7 +4,7 @@ import { type CommentContent, storageComment } from '../../writeback/comment-tex
 import { readMarker } from '../../writeback/marker.js';
 import type { CommentApi, FoundComment } from '../../writeback/types.js';
 import type { ConfluenceApi } from './api.js';
-import { isContentId } from './listing.js';
+import { isContentId } from './listed-page.js';
 import { failed, onConflictRetry, statusOf, write } from './write.js';
 
 const COMMENT_HINT = 'The account needs the space permission to add comments.';

@@ -8,9 +8,9 @@ import { ConfluenceApi, confluenceCredentials } from './api.js';
 import { BodyLoader } from './bodies.js';
 import type { ConfluenceSourceConfig } from './config.js';
 import { LinkTargets, NameLookups, Reached } from './context.js';
+import type { ListedPage } from './listed-page.js';
 import {
   getFolder,
-  type ListedPage,
   type ListedSpace,
   listLabels,
   listPages,

@@ -4,7 +4,7 @@ import type { PublishedPage } from '../../state.js';
 import { digestOn, type FindingsPageBody } from '../../writeback/content.js';
 import type { FindingsPageWriter, PublishResult } from '../../writeback/types.js';
 import type { ConfluenceApi } from './api.js';
-import { isContentId } from './listing.js';
+import { isContentId } from './listed-page.js';
 import { failed, onConflictRetry, statusOf, write } from './write.js';
 
 const PAGE_HINT = 'The account needs permission to view the space and to add and edit pages in it.';

@@ -1,5 +1,5 @@
 import type { Content } from './bodies.js';
-import type { ListedPage } from './listing.js';
+import type { ListedPage } from './listed-page.js';
 import { type ConfluenceRaw, type Lookups, titleKey } from './page.js';
 import type { ConfluenceTree } from './tree.js';
 

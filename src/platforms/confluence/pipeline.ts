@@ -1,5 +1,5 @@
 import type { Content } from './bodies.js';
-import type { ListedPage } from './listing.js';
+import type { ListedPage } from './listed-page.js';
 import type { Needs, ReadyPage } from './needs.js';
 import type { ConfluenceRaw } from './page.js';
 import { PendingContext } from './tree.js';

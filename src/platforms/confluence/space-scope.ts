@@ -1,4 +1,5 @@
-import type { ListedPage, ListedSpace } from './listing.js';
+import type { ListedPage } from './listed-page.js';
+import type { ListedSpace } from './listing.js';
 
 /**
  * Keeps the listed pages of the crawled spaces. An answer may carry pages nobody asked for (a

@@ -1,4 +1,5 @@
-import type { ListedPage, ListedSpace } from './listing.js';
+import type { ListedPage } from './listed-page.js';
+import type { ListedSpace } from './listing.js';
 
 /**
  * Thrown by a look-up whose answer may still change while the listing grows (a title not listed

@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join, posix } from 'node:path';
+import { join } from 'node:path';
 import { HandbookLintError } from '../../errors.js';
 import { matchesGlob } from '../../glob.js';
 import type { Page } from '../../model/page.js';
@@ -9,6 +9,7 @@ import { buildPage, type PageInput, unreadablePage } from '../../normalize/page.
 import { readCodeowners } from './codeowners.js';
 import { gitCommitTimes } from './git-times.js';
 import { givenFiles, type StdinText, withStdinPage } from './given-pages.js';
+import { fallbackTitle, parentOf } from './page-tree.js';
 import { DEFAULT_SIDECAR_FILES, planSidecars, readSidecarFields } from './sidecar.js';
 
 /** Where a Markdown handbook lives and which files belong to it. */
@@ -26,21 +27,6 @@ export interface MarkdownSourceOptions {
   /** Just these files (relative posix paths) are listed, without walking the root (given-pages.ts). */
   only?: readonly string[];
 }
-
-/**
- * File names that make a folder's index page, in order of preference (`index.html.md(.erb)`: Middleman's,
- * as the Tech Docs Template names them; `index.mdx`: Docusaurus', Gatsby's and Nextra's MDX pages).
- */
-const INDEX_NAMES = [
-  'index.md',
-  'README.md',
-  '_index.md',
-  'readme.md',
-  'index.markdown',
-  'index.html.md',
-  'index.html.md.erb',
-  'index.mdx',
-];
 
 /** A folder of the handbook that could not be listed, relative to the root (posix), and why. */
 export interface UnreadableFolder {
@@ -114,31 +100,6 @@ export async function scanMarkdownFolder(options: MarkdownSourceOptions): Promis
   scan.assets.sort();
   scan.unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return scan;
-}
-
-/** The parent of a file in the folder hierarchy: its folder's index page, or for an index page, the folder above's. */
-export function parentOf(file: string, files: ReadonlySet<string>): string | undefined {
-  let folder = posix.dirname(file);
-  if (INDEX_NAMES.includes(posix.basename(file))) {
-    if (folder === '.') return undefined;
-    folder = posix.dirname(folder);
-  }
-  for (;;) {
-    for (const name of INDEX_NAMES) {
-      const candidate = folder === '.' ? name : `${folder}/${name}`;
-      if (candidate !== file && files.has(candidate)) return candidate;
-    }
-    if (folder === '.') return undefined;
-    folder = posix.dirname(folder);
-  }
-}
-
-/** A title for a page with neither front matter title nor H1: the file name, or the folder name for an index page. */
-function fallbackTitle(file: string): string {
-  const name = basename(file, extname(file));
-  if (!INDEX_NAMES.includes(basename(file))) return name;
-  const folder = posix.basename(posix.dirname(file));
-  return folder === '.' ? name : folder;
 }
 
 /** One file to read, with what only a view of the whole folder knows: its git time and parent page. */
