@@ -91,3 +91,84 @@ export function oneLine(nodes: readonly ElementContent[], separator: string): El
   const filled = runs.filter((run) => run.some((n) => textOf(n).trim() !== ''));
   return filled.flatMap((run, index) => (index ? [txt(separator), ...run] : run));
 }
+
+/** The wrapper `foldBlankRuns` makes; it converts as its children. */
+export const RUN_TAG = 'hl-run';
+
+// Each fold holds at most this many nodes, so the whitespace pass scans at most this far on from a node.
+const RUN_LENGTH = 8;
+
+const words = (text: string) => new Set(text.split(/\s+/));
+
+// What the whitespace pass stops at: elements it takes as blocks, images, media and form controls.
+// A superset of its own lists (hast-util-minify-whitespace 1.0): a tag it does not stop at only ends a
+// fold early.
+const SHOWN = words(`address article aside blockquote body br caption center col colgroup dd dialog
+  dir div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html legend li
+  listing main menu nav ol optgroup option p plaintext pre section summary table tbody td tfoot th
+  thead tr ul wbr xmp button input select textarea audio canvas embed iframe img math object picture
+  svg video`);
+
+// Elements the whitespace pass passes over without looking inside.
+const UNSEEN = words(`area base basefont datalist link meta noembed noframes param rp script source
+  style template track title`);
+
+// Inline elements that convert to nothing when empty (an empty `<b>` writes no `****`).
+const VANISHING = words('b strong i em u s del strike span sub sup small big font mark');
+
+const WHITESPACE = /^[ \t\n\f\r]*$/;
+
+/**
+ * Folds, in place, every run of siblings that show nothing (whitespace, empty or unseen elements,
+ * anchors) into nested `hidden` wrappers of at most RUN_LENGTH nodes. hast-util-to-mdast's
+ * whitespace pass decides each node's trailing space by scanning on through its next siblings,
+ * into their children, until one shows something; through a run of 5,000 `<meta/>` or empty spans
+ * it does so from each of them (quadratic: ~40 s). It passes over a `hidden` element without
+ * looking inside, and these hold nothing it would stop at, so every decision stays the same.
+ * Empty inline elements that convert to nothing are dropped: hundreds of thousands of `<b/>` would
+ * otherwise be as many nodes of mdast, more than the converter spreads into one list.
+ * Returns whether all of `nodes` show nothing.
+ */
+export function foldBlankRuns(nodes: ElementContent[]): boolean {
+  const folded: ElementContent[] = [];
+  let run: ElementContent[] = [];
+  for (const node of nodes) {
+    if (showsNothing(node)) {
+      if (!vanishes(node)) run.push(node);
+      continue;
+    }
+    for (const item of fold(run)) folded.push(item);
+    run = [];
+    folded.push(node);
+  }
+  const blank = folded.length === 0;
+  for (const item of fold(run)) folded.push(item);
+  nodes.length = 0;
+  for (const node of folded) nodes.push(node);
+  return blank;
+}
+
+/** Whether the whitespace pass scans on through `node`; folds the runs inside it on the way. */
+function showsNothing(node: ElementContent): boolean {
+  if (node.type === 'comment') return true;
+  if (node.type === 'text') return WHITESPACE.test(node.value);
+  const blank = foldBlankRuns(node.children);
+  if (SHOWN.has(node.tagName)) return false;
+  return blank || UNSEEN.has(node.tagName) || Boolean(node.properties.hidden);
+}
+
+const vanishes = (node: ElementContent) =>
+  node.type === 'comment' ||
+  (node.type === 'element' && node.children.length === 0 && VANISHING.has(node.tagName));
+
+function fold(run: ElementContent[]): ElementContent[] {
+  let level = run;
+  while (level.length > RUN_LENGTH) {
+    const next: ElementContent[] = [];
+    for (let at = 0; at < level.length; at += RUN_LENGTH) {
+      next.push(el(RUN_TAG, { hidden: true }, level.slice(at, at + RUN_LENGTH)));
+    }
+    level = next;
+  }
+  return level;
+}
