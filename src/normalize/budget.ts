@@ -1,3 +1,5 @@
+import { writesFootnotes } from './markdown.js';
+
 /**
  * What one page may cost before it reaches the Markdown parser. micromark recurses once per level of
  * block nesting (lists ~5,000 deep overflow the stack), rescans every open container on each line
@@ -6,6 +8,9 @@
  * budget is listed as unreadable with the reason instead of holding up, or ending, the run.
  * Within budget the cost is linear but not small: 512 KB of `*a` in paragraphs of 2,000 markers
  * takes ~10 s of CPU (~20 µs a marker; ordinary prose has one marker in a few hundred characters).
+ * On a page that writes a footnote, the footnote syntax looks back from each `]` through the
+ * paragraph's tokens before it (a token starts at most at each mark micromark may open a construct
+ * on, and at each line): 40,000 `]` in a paragraph took 7 s; 1,000 after 200,000 `\!` escapes, 19 s.
  */
 export interface PageBudget {
   /** Size of the page's text in UTF-8 bytes. */
@@ -14,18 +19,29 @@ export interface PageBudget {
   maxDepth: number;
   /** `*`, `_` and `~` in one paragraph (a run of non-blank lines outside code fences). */
   maxMarkersPerParagraph: number;
+  /**
+   * On a page that writes a footnote (`[^`): for each `]`, the marks and lines before it in its
+   * paragraph, summed over the page. The marks are those a construct may start on: ! & * < [ \ ] _ ` ~
+   */
+  maxFootnoteLookback: number;
 }
 
-/** No real handbook page comes near these (largest corpus page: 87 KB; deepest: 5; most markers in a paragraph: 258). */
+/**
+ * No real handbook page comes near these (largest corpus page: 87 KB; deepest: 5; most markers in a
+ * paragraph: 258; largest footnote look-back: 39,829, had every corpus page written a footnote). At its
+ * limit the look-back adds a second or two to a paragraph that already costs seconds to parse.
+ */
 export const DEFAULT_PAGE_BUDGET: PageBudget = {
   maxBytes: 5 * 1024 * 1024,
   maxDepth: 100,
   maxMarkersPerParagraph: 2_000,
+  maxFootnoteLookback: 20_000_000,
 };
 
 const FENCE = /^(`{3,}|~{3,})/;
 const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
 const MARKER = /[*_~]/g;
+const CONSTRUCT_MARK = /[!&*<[\\\]_`~]/g;
 
 /** Columns of leading whitespace (a tab to the next multiple of 4) and where the text starts. */
 function indentOf(line: string, from: number): { columns: number; at: number } {
@@ -55,8 +71,11 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
   const bytes = Buffer.byteLength(markdown, 'utf8');
   if (bytes > budget.maxBytes) return `the page is ${bytes} bytes, over the limit of ${budget.maxBytes}`;
   const lists: number[] = [];
+  const footnotes = writesFootnotes(markdown);
   let fence: string | undefined;
   let markers = 0;
+  let marks = 0; // marks and lines so far in the paragraph, for the footnote look-back
+  let lookback = 0;
   let lineNo = 0;
   for (const line of markdown.split(/\r\n|\r|\n/)) {
     lineNo++;
@@ -70,6 +89,7 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
     if (quotes > budget.maxDepth) return deepLine(lineNo, quotes, budget);
     if (at >= line.length) {
       markers = 0; // a blank line ends the paragraph
+      marks = 0;
       continue;
     }
     const rest = line.slice(at);
@@ -96,10 +116,21 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
     const depth = quotes + lists.length;
     if (depth > budget.maxDepth) return deepLine(lineNo, depth, budget);
     // Table rows are parsed cell by cell, so their markers never meet those of other rows.
-    if (rest.startsWith('|')) markers = 0;
+    if (rest.startsWith('|')) {
+      markers = 0;
+      marks = 0;
+    }
     markers += rest.match(MARKER)?.length ?? 0;
     if (markers > budget.maxMarkersPerParagraph)
       return `the paragraph at line ${lineNo} has over ${budget.maxMarkersPerParagraph} emphasis markers (*, _, ~)`;
+    if (!footnotes) continue;
+    marks++;
+    for (const [mark] of rest.matchAll(CONSTRUCT_MARK)) {
+      marks++;
+      if (mark === ']') lookback += marks;
+    }
+    if (lookback > budget.maxFootnoteLookback)
+      return `the page writes footnotes ([^) and has too many ] among other marks by its paragraph at line ${lineNo}: the footnote syntax would look back over more than ${budget.maxFootnoteLookback} marks`;
   }
   return undefined;
 }

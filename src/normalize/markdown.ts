@@ -43,7 +43,10 @@ const processor = parser(true);
 // definition is written `[^`: without one, the page parses the same without the footnote syntax.
 const withoutFootnotes = parser(false);
 
+/** Whether a page is parsed with the footnote syntax: every footnote call and definition is written `[^`. */
+export const writesFootnotes = (markdown: string): boolean => markdown.includes('[^');
+
 /** The one parsing path for every source: Markdown (native or converted) to mdast with real positions. */
 export function parseMarkdown(markdown: string): Root {
-  return (markdown.includes('[^') ? processor : withoutFootnotes).parse(markdown);
+  return (writesFootnotes(markdown) ? processor : withoutFootnotes).parse(markdown);
 }

@@ -5,7 +5,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { type Options, toMarkdown } from 'mdast-util-to-markdown';
 import type { ParseProblem } from '../../model/page.js';
 import { type StorageContext, TOP } from './convert-types.js';
-import { el } from './hast.js';
+import { el, foldBlankRuns, joinInlineText, RUN_TAG } from './hast.js';
 import { ANCHOR_TAG, anchorHtml } from './links.js';
 import { Rewriter } from './rewrite.js';
 import { parseStorage } from './xml.js';
@@ -66,9 +66,16 @@ export function storageToMarkdown(storage: string, context: StorageContext): Con
   const body = rewriter.all(tree.children as ElementContent[], TOP);
   // Page properties go first, where the shared field extraction reads `Key: value` lines.
   const children = rewriter.properties.length ? [el('ul', {}, rewriter.properties), ...body] : body;
+  joinInlineText(children);
+  foldBlankRuns(children);
   const mdast = toMdast(
     { type: 'root', children },
-    { handlers: { [ANCHOR_TAG]: (_state, node) => anchorHtml(node) } },
+    {
+      handlers: {
+        [ANCHOR_TAG]: (_state, node) => anchorHtml(node),
+        [RUN_TAG]: (state, node) => state.all(node),
+      },
+    },
   ) as Root;
   tidy(mdast);
   const markdown = toMarkdown(mdast, WRITE_OPTIONS);

@@ -17,6 +17,12 @@ export type Content = { markdown: string; complete: boolean; hidden: HiddenChild
 // Truncated parts can themselves be truncated; real pages need one round, this bounds a pathological one.
 const MAX_ROUNDS = 5;
 
+/**
+ * Parts and unshared child pages one page's answers may name before the rest go unasked: each costs a
+ * request, and a page with thousands of child pages would cost thousands (real pages name a few).
+ */
+export const MAX_PARTS = 100;
+
 type PageMarkdown = { markdown: string; unknown_block_ids: string[] };
 
 /** Fetches one markdown document (a page, or a truncated part of one by block id). */
@@ -30,10 +36,15 @@ function reasonOrThrow(api: NotionApi, error: unknown): string {
   return api.reason(error);
 }
 
+const NOT_ASKED = `not read: its parent page names more than ${MAX_PARTS} truncated parts and child pages`;
+
+const OVER_PARTS = `Notion's answers for the page name more than ${MAX_PARTS} truncated parts and child pages, and a part past them was not read`;
+
 /**
  * A page's content from the markdown endpoint, with truncated parts fetched by their block ids
  * and spliced in where their `<unknown>` tags stood. A part that cannot be read is noted in place;
- * an unreadable child page is reported so it is still listed.
+ * an unreadable child page is reported so it is still listed. At most MAX_PARTS ids are asked for:
+ * child pages past them are listed unread, and a truncated part past them makes the page unreadable.
  */
 export async function fetchContent(api: NotionApi, pageId: string): Promise<Content> {
   let first: PageMarkdown;
@@ -51,11 +62,24 @@ export async function fetchContent(api: NotionApi, pageId: string): Promise<Cont
   const fresh = (ids: readonly string[]) =>
     ids.map(dashedNotionId).filter((id) => !asked.has(id) && asked.add(id));
   let pending = fresh(first.unknown_block_ids);
+  let budget = MAX_PARTS;
   for (let round = 0; pending.length && round < MAX_ROUNDS; round++) {
-    const tags = unknownTags(markdown);
+    const tags = new Map(
+      unknownTags(markdown)
+        .map((tag) => [tag.id, tag] as const)
+        .reverse(),
+    );
+    const unasked = pending.splice(budget);
+    budget -= pending.length;
+    for (const id of unasked) {
+      const tag = tags.get(id);
+      // Past the bound a part is no part of the page as read; the page is unreadable, never judged short.
+      if (tag?.alt !== 'child_page') return { unreadable: OVER_PARTS };
+      hidden.push({ id, title: titleFromUrl(tag.url), url: tag.url, reason: NOT_ASKED });
+    }
     const parts = await Promise.all(
       pending.map(async (id) => {
-        const tag = tags.find((t) => t.id === id);
+        const tag = tags.get(id);
         try {
           return { id, tag, part: await fetchMarkdown(api, id) };
         } catch (error) {
