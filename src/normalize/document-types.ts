@@ -38,6 +38,10 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       '_index.md',
       '**/_index.md',
       'SUMMARY.md',
+      // A folder's readme in any case, and with the underscore that sorts it first (`adr/_readme.md`
+      // beside `_template.md`): the folder's conventions, not one of its records.
+      '**/[Rr]eadme.md',
+      '**/_[Rr][Ee][Aa][Dd][Mm][Ee].md',
     ],
     // A numbered folder's README is the proposal itself (keps/sig-x/1441-kubectl-debug/README.md).
     exceptPaths: NUMBERED_FOLDER_PAGES,
@@ -46,7 +50,15 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     folders: ['templates', 'page_templates', '_templates'],
     frontMatter: ['template'],
     titles: ['\\btemplate\\b'],
-    paths: ['**/template.md', '**/*[-_]template.md', '**/NNNN-*/**', '**/0000-*.md'],
+    // TEMPLATE.md beside README.md: the file name in the case the folder's other meta files use.
+    paths: [
+      '**/template.md',
+      '**/*[-_]template.md',
+      '**/TEMPLATE.md',
+      '**/*[-_]TEMPLATE.md',
+      '**/NNNN-*/**',
+      '**/0000-*.md',
+    ],
     // MADR numbers its own first record 0000: the record that adopts MADR, not a template.
     exceptPaths: ['**/0000-use-markdown-*.md'],
   },

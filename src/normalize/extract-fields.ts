@@ -179,7 +179,13 @@ function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
     if (!FIELD_HEADINGS.has(key) || key in fields) return;
     const next = nodes[index + 1];
     if (!next || (next.type !== 'paragraph' && next.type !== 'list')) return;
-    const value = cleanValue((mdToString(next).split('\n')[0] ?? '').trim());
+    // A list's first item, not the list run together: `- Accepted` over `- 2020-01-05` is Accepted.
+    const first = next.type === 'list' ? next.children[0] : next;
+    const line = ((first ? mdToString(first) : '').split('\n')[0] ?? '').trim();
+    // `## Status` over `- Status: ACCEPTED`, `- Status Date: …`, `- Status Note: …` (Hyperledger's RFCs):
+    // the item named for the heading holds its value.
+    const named = KEY_VALUE.exec(line);
+    const value = cleanValue(named?.[1] && fieldKey(named[1]) === key && named[2] ? named[2] : line);
     if (!value) return;
     fields[key] = { value, ...(next.position ? { position: next.position } : {}) };
   });
@@ -209,10 +215,33 @@ export function extractFields(tree: Root, markdown: string, frontMatter: FrontMa
     else if (node.type === 'table' && !inSection) fromHeaderTable(node, fields);
   }
   fromHeadingSections(tree, fields);
+  fromStatusBanner(tree, fields);
   fromChangelog(tree, markdown, fields);
   fromDateline(tree, fields);
   fromStatusDate(fields);
   return fields;
+}
+
+/** The states a retired record announces at its top instead of in a `Status:` line. */
+const BANNER_STATE = /^(?:superseded|deprecated|obsolete|retired|rejected|withdrawn|replaced)\b/i;
+
+/**
+ * A retired record's banner, the first thing under its title: a heading or a line all in bold that
+ * begins with the state (`## Superseded by [Feature flags](…)`, `**Superseded by [2023-05-15 - Stock
+ * API](…), which …**`), as folders that move such records aside write it. The page's status when it
+ * states none otherwise.
+ */
+function fromStatusBanner(tree: Root, fields: Record<string, Field>): void {
+  if (fields.status) return;
+  const nodes = tree.children.filter((node) => node.type !== 'yaml');
+  const [first, second] = nodes;
+  const banner = first?.type === 'heading' && first.depth === 1 ? second : first;
+  const bold =
+    banner?.type === 'paragraph' && banner.children.length === 1 && banner.children[0]?.type === 'strong';
+  if (!banner || !(bold || (banner.type === 'heading' && banner.depth >= 2))) return;
+  const text = mdToString(banner).trim();
+  if (!BANNER_STATE.test(text)) return;
+  fields.status = { value: text, ...(banner.position ? { position: banner.position } : {}) };
 }
 
 /**

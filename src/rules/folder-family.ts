@@ -71,6 +71,28 @@ function majority(records: readonly FamilyRecord[]): string | undefined {
   return undefined;
 }
 
+/** A folder records are moved into when they retire: `_superseded`, `archive`, `deprecated`. */
+const RETIRED_FOLDER = /^_?(?:superseded|deprecated|obsolete|rejected|retired|withdrawn|archived?)$/i;
+
+/** The folder a Markdown folder of retired records was moved out of; none for any other folder or a wiki's. */
+function movedFrom(folder: string): string | undefined {
+  const prefix = 'markdown:';
+  if (!folder.startsWith(prefix)) return undefined;
+  const dir = folder.slice(prefix.length);
+  return RETIRED_FOLDER.test(posix.basename(dir)) ? `${prefix}${posix.dirname(dir)}` : undefined;
+}
+
+/**
+ * The family of the folder's records, or, when they show none (too few, or mixed) and were moved
+ * aside (`adr/_superseded/`, `adr/archive/`), of the folder they came from: they keep its template.
+ */
+function folderFamily(folders: ReadonlyMap<string, readonly Placed[]>, folder: string): string | undefined {
+  const own = majority(folders.get(folder) ?? []);
+  if (own !== undefined) return own;
+  const from = movedFrom(folder);
+  return from === undefined ? undefined : majority(folders.get(from) ?? []);
+}
+
 function names(spec: SectionSpec): Set<string> {
   return new Set([spec.heading, ...spec.aliases].map(headingKey));
 }
@@ -121,7 +143,8 @@ function dropUnasked(rule: ActiveRule, family: string, folder: readonly Placed[]
 
 /**
  * A `sections` rule's records seen folder by folder (site stage). A record of no detected family in
- * a folder whose records mostly follow one family is judged as that family would judge it: a finding
+ * a folder whose records mostly follow one family (or, for records moved aside into an archive or
+ * `_superseded` folder that shows none, whose folder they came from does) is judged as that family would judge it: a finding
  * about one of the rule's own sections stays only if that family also asks for the section, or if
  * another record of the folder, of that family or of none, writes it (the folder's template has it).
  */
@@ -148,8 +171,8 @@ export class FolderFamilies {
     for (const [id, folders] of this.folders) {
       const rule = rules.find((r) => r.id === id);
       if (!rule) continue;
-      for (const records of folders.values()) {
-        const family = majority(records);
+      for (const [folder, records] of folders) {
+        const family = folderFamily(folders, folder);
         if (family !== undefined) dropUnasked(rule, family, records, drop);
       }
     }

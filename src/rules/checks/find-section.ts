@@ -180,6 +180,12 @@ function outline(page: Page): RootContent[] {
 
 type Match = 'exact' | 'prefix' | undefined;
 
+/**
+ * Sections of the decision templates whose names begin with another section's: MADR's "Decision
+ * Drivers" are the forces behind the decision, not the Decision ("Decision: Use Postgres" is).
+ */
+const OWN_SECTIONS = ['decision drivers', 'decision makers', 'decision criteria'];
+
 function matcher(page: Page, names: readonly string[]): (node: RootContent) => Match {
   const keys = names.map(headingKey).filter(Boolean);
   const title = page.tree.children.find((node) => node.type === 'heading');
@@ -189,7 +195,10 @@ function matcher(page: Page, names: readonly string[]): (node: RootContent) => M
     if (keys.includes(text)) return 'exact';
     // The page's title heading only counts when exact: "# Decision: Use Postgres" is no Decision section.
     if (node === title && node.depth === 1) return undefined;
-    return keys.some((key) => startsWithWord(text, key)) ? 'prefix' : undefined;
+    const own = OWN_SECTIONS.find((name) => startsWithWord(text, name));
+    return keys.some((key) => startsWithWord(text, key) && (!own || startsWithWord(key, own)))
+      ? 'prefix'
+      : undefined;
   };
 }
 
