@@ -1,26 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typeClassifier } from '../../src/normalize/doc-type.js';
-import { type ConfluenceRaw, toPage } from '../../src/platforms/confluence/page.js';
-
-/** A Confluence page with this storage body, as the crawl hands it to the converter. */
-function raw(storage: string): ConfluenceRaw {
-  return {
-    source: 'confluence',
-    siteUrl: 'https://acme.atlassian.net',
-    page: {
-      id: '10',
-      title: 'Home',
-      spaceKey: 'HB',
-      url: 'https://acme.atlassian.net/wiki/x',
-      path: 'HB/Home',
-    },
-    content: { storage },
-    labels: [],
-    lookups: { pages: {}, spaces: {}, users: {} },
-  };
-}
-
-const convert = (storage: string) => toPage(raw(storage), typeClassifier({}));
+import { convertStorage as convert } from '../helpers/storage-page.js';
 
 // The conversion's whitespace pass scanned on from every node through the run of siblings after it
 // that show nothing: 5,000 `<meta/>` or empty inline elements in a row took ~40 s of CPU, 20,000

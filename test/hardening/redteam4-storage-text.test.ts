@@ -1,26 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typeClassifier } from '../../src/normalize/doc-type.js';
-import { type ConfluenceRaw, toPage } from '../../src/platforms/confluence/page.js';
-
-/** A Confluence page with this storage body, as the crawl hands it to the converter. */
-function raw(storage: string): ConfluenceRaw {
-  return {
-    source: 'confluence',
-    siteUrl: 'https://acme.atlassian.net',
-    page: {
-      id: '10',
-      title: 'Home',
-      spaceKey: 'HB',
-      url: 'https://acme.atlassian.net/wiki/x',
-      path: 'HB/Home',
-    },
-    content: { storage },
-    labels: [],
-    lookups: { pages: {}, spaces: {}, users: {} },
-  };
-}
-
-const convert = (storage: string) => toPage(raw(storage), typeClassifier({}));
+import { convertStorage as convert } from '../helpers/storage-page.js';
 
 // hast-util-to-mdast joins text nodes that stand side by side, but runs a pattern over the joined
 // text again for each one it adds: a paragraph of 80,000 `a<span>b</span>` (1.2 MB, within the page

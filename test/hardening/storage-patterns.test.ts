@@ -1,24 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typeClassifier } from '../../src/normalize/doc-type.js';
-import { type ConfluenceRaw, toPage } from '../../src/platforms/confluence/page.js';
-
-/** A Confluence page with this storage body, as the crawl hands it to the converter. */
-function raw(storage: string): ConfluenceRaw {
-  return {
-    source: 'confluence',
-    siteUrl: 'https://acme.atlassian.net',
-    page: {
-      id: '10',
-      title: 'Home',
-      spaceKey: 'HB',
-      url: 'https://acme.atlassian.net/wiki/x',
-      path: 'HB/Home',
-    },
-    content: { storage },
-    labels: [],
-    lookups: { pages: {}, spaces: {}, users: {} },
-  };
-}
+import { convertStorage } from '../helpers/storage-page.js';
 
 // Close tags that close nothing open, inside 200,000 open elements (2 MB, within the page budget): the
 // reader looked for each one's name through every open element, and through every parent of the
@@ -26,7 +7,7 @@ function raw(storage: string): ConfluenceRaw {
 describe('the storage reader, on a body built to be slow', () => {
   it('reads 200,000 stray close tags inside 200,000 open elements', { timeout: 120_000 }, () => {
     const storage = `${'<span>'.repeat(200_000)}${'</q>'.repeat(200_000)}`;
-    const page = toPage(raw(storage), typeClassifier({}));
+    const page = convertStorage(storage);
     expect(page.unreadable?.reason).toMatch(/^the page could not be converted/);
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config.js';
-import { run } from '../../src/run.js';
-import { tempTree } from '../helpers/cli.js';
+import { lintDecisionFolder } from './decision-folder.js';
 
 // Written for these tests: the shapes of real ADR folders outside the labelled corpora whose
 // findings the out-of-sample audit judged wrong, linted with no config.
@@ -70,13 +68,7 @@ const pages: Record<string, string> = {
 };
 
 describe('decision records from ADR folders outside the labelled corpora', async () => {
-  const index = Object.keys(pages)
-    .map((file) => `- [${file}](${file})`)
-    .join('\n');
-  const root = tempTree({ 'README.md': `# Decisions\n\n${index}\n`, ...pages });
-  const result = await run(defaultConfig(root), { now: new Date('2025-06-01T00:00:00Z') });
-  const findings = result.findings.filter((f) => f.ruleId.startsWith('decision-'));
-  const on = (file: string) => findings.filter((f) => f.page.file === file).map((f) => [f.ruleId, f.message]);
+  const { on } = await lintDecisionFolder(pages, '2025-06-01T00:00:00Z');
 
   it('reads the status and date from a one-row table under metadata headers, and no fields from a data table', () => {
     expect(on('adr/adr012-job-queue.md')).toEqual([]);

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config.js';
-import { run } from '../../src/run.js';
-import { tempTree } from '../helpers/cli.js';
+import { lintDecisionFolder } from './decision-folder.js';
 
 // Written for these tests: the shapes of real decision folders from the fifth out-of-sample audit
 // (a hold-out set) whose findings were judged wrong, linted with no config.
@@ -32,13 +30,7 @@ const pages: Record<string, string> = {
 };
 
 describe('decision records from the hold-out folders of the fifth audit', async () => {
-  const index = Object.keys(pages)
-    .map((file) => `- [${file}](${file})`)
-    .join('\n');
-  const root = tempTree({ 'README.md': `# Decisions\n\n${index}\n`, ...pages });
-  const result = await run(defaultConfig(root), { now: new Date('2026-12-01T00:00:00Z') });
-  const findings = result.findings.filter((f) => f.ruleId.startsWith('decision-'));
-  const on = (file: string) => findings.filter((f) => f.page.file === file).map((f) => [f.ruleId, f.message]);
+  const { on } = await lintDecisionFolder(pages, '2026-12-01T00:00:00Z');
   const rules = (file: string) => on(file).map(([rule]) => rule);
 
   it('reads the Status item of a list under a Status heading, and lifecycle words of real processes', () => {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempTree } from '../helpers/cli.js';
+import { tempTree } from '../helpers/cli.js';
+import { ruleFindings as findings } from './cli-findings.js';
 
 /**
  * Patterns the fourth out-of-sample audit of the handbook-page rules met: a GOV.UK Tech Docs Template
@@ -9,13 +10,6 @@ import { runCli, tempTree } from '../helpers/cli.js';
  * Eleventy sites whose layouts list a section's pages under its index page, and a home page that
  * builds its links with a template loop. Each page is written for the test; none is copied.
  */
-async function findings(args: string[], rule: string, withMessage = false): Promise<string[]> {
-  const { stdout } = await runCli(['run', ...args, '--format', 'json', '--now', '2026-07-01']);
-  return (JSON.parse(stdout).findings as { ruleId: string; page: { file: string }; message: string }[])
-    .filter((f) => f.ruleId === rule)
-    .map((f) => (withMessage ? `${f.page.file} ${f.message}` : f.page.file))
-    .sort();
-}
 
 const TECH_DOCS = {
   'handbook-lint.yml':

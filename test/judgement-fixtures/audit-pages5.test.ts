@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempTree } from '../helpers/cli.js';
+import { tempTree } from '../helpers/cli.js';
+import { ruleFindings as findings } from './cli-findings.js';
 
 /**
  * Patterns the fifth out-of-sample audit of the handbook-page rules met: MDX handbooks (a Gatsby site
@@ -9,13 +10,6 @@ import { runCli, tempTree } from '../helpers/cli.js';
  * files only order, rename or hide them), and a VitePress sidebar, which lists the pages its config
  * links. Each page is written for the test; none is copied.
  */
-async function findings(args: string[], rule: string, withMessage = false): Promise<string[]> {
-  const { stdout } = await runCli(['run', ...args, '--format', 'json', '--now', '2026-07-01']);
-  return (JSON.parse(stdout).findings as { ruleId: string; page: { file: string }; message: string }[])
-    .filter((f) => f.ruleId === rule)
-    .map((f) => (withMessage ? `${f.page.file} ${f.message}` : f.page.file))
-    .sort();
-}
 
 const MDX_CONFIG = 'sources:\n  markdown:\n    root: content\n    include: ["**/*.md", "**/*.mdx"]\n';
 

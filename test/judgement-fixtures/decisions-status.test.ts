@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config.js';
-import { run } from '../../src/run.js';
-import { tempTree } from '../helpers/cli.js';
+import { lintDecisionFolder } from './decision-folder.js';
 
 // Written for these tests: the status lines the labellers found misread, linted with no config.
 const record = (n: string, title: string, header: string) =>
@@ -55,11 +53,7 @@ describe('decision status, successor and lag with no config', async () => {
       'Date: 2025-01-10\nStatus: Superseded by the pricing change in 2026\nAuthor: Oskar Lind',
     ),
   };
-  const index = Object.keys(pages)
-    .map((file) => `- [${file}](${file})`)
-    .join('\n');
-  const root = tempTree({ 'README.md': `# Decisions\n\n${index}\n`, ...pages });
-  const result = await run(defaultConfig(root), { now: new Date('2026-12-01T00:00:00Z') });
+  const { result } = await lintDecisionFolder(pages, '2026-12-01T00:00:00Z');
   const mine = new Set(['decision-status', 'decision-superseded-link', 'decision-lag']);
   const found = result.findings.filter((f) => mine.has(f.ruleId)).map((f) => [f.page.file, f.ruleId]);
 

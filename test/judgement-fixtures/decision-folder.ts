@@ -1,0 +1,18 @@
+import { defaultConfig } from '../../src/config.js';
+import { run } from '../../src/run.js';
+import { tempTree } from '../helpers/cli.js';
+
+/**
+ * Lints decision pages as one folder, with no config and a README that links each (so none is an
+ * orphan), on the day `now`; the decision findings, and `on(file)`: that page's [rule, message] pairs.
+ */
+export async function lintDecisionFolder(pages: Record<string, string>, now: string) {
+  const index = Object.keys(pages)
+    .map((file) => `- [${file}](${file})`)
+    .join('\n');
+  const root = tempTree({ 'README.md': `# Decisions\n\n${index}\n`, ...pages });
+  const result = await run(defaultConfig(root), { now: new Date(now) });
+  const findings = result.findings.filter((f) => f.ruleId.startsWith('decision-'));
+  const on = (file: string) => findings.filter((f) => f.page.file === file).map((f) => [f.ruleId, f.message]);
+  return { result, findings, on };
+}
