@@ -72,7 +72,7 @@ const alternative = z
 /**
  * The `conditional` rule keys: `if` (all must hold), `unless` (all hold, or for a list: one of them holds: the rule does not apply), and
  * `then.any-of` (one must hold); `phrases` per language and the `languages` a handbook writes in, for
- * `phrases: true` alternatives.
+ * `phrases: true` alternatives, with the page's own language added unless `detect-language: false`.
  */
 export const options = z
   .object({
@@ -83,6 +83,11 @@ export const options = z
     then: z.strictObject({ 'any-of': z.array(alternative).min(1) }),
     phrases: z.record(z.string(), z.array(regexSource)).default({}),
     languages: z.array(z.string()).min(1).default(['en']),
+    /**
+     * Also read a page's sentences with the phrases of the language it is written in, when its words say
+     * so clearly (a German page in an English handbook); `false` keeps to `languages`.
+     */
+    'detect-language': z.boolean().default(true),
   })
   .refine((o) => !o.then['any-of'].some((a) => a.phrases) || o.languages.every((l) => o.phrases[l]?.length), {
     message: '`phrases: true` needs a `phrases` list for every language in `languages`',

@@ -1,6 +1,7 @@
 import type { Page } from '../../model/page.js';
 import type { Position } from '../../model/position.js';
 import { cleanValue, normalizeKey } from '../../normalize/fields.js';
+import { textLanguage } from '../../normalize/language.js';
 import { wikiKey } from '../../platforms/urls.js';
 import type { Hit, PageCheckKind } from '../check.js';
 import { type Alternative, type ConditionalOptions, describe, options } from './conditional-options.js';
@@ -58,10 +59,23 @@ function isWikiLink(href: string): boolean {
   }
 }
 
+/**
+ * The languages whose phrases a page is read with: the configured ones, and the one the page is written in
+ * when its words tell it clearly and the rule has phrases for it (a short or mixed page keeps the configured ones).
+ */
+function phraseLanguages(opts: ConditionalOptions, text: string): string[] {
+  const languages = new Set(opts.languages);
+  const own = opts['detect-language'] ? textLanguage(text) : undefined;
+  if (own !== undefined && opts.phrases[own]?.length) languages.add(own);
+  return [...languages];
+}
+
 /** Whether the page's words (not its code, URLs or HTML) have one of the phrases; case-sensitive, so a name is told from a word. */
 function saysPhrase(page: Page, opts: ConditionalOptions): boolean {
   const text = plainText(page);
-  return opts.languages.some((lang) => opts.phrases[lang]?.some((p) => compileRegex(p, 'm').test(text)));
+  return phraseLanguages(opts, text).some((lang) =>
+    opts.phrases[lang]?.some((p) => compileRegex(p, 'm').test(text)),
+  );
 }
 
 /** How many times the `if` text occurs (at least once: the condition held). */

@@ -1,4 +1,4 @@
-import type { ListItem, Nodes, RootContent } from 'mdast';
+import type { List, ListItem, Nodes, RootContent } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Page } from '../../model/page.js';
 import { findSections } from './find-section.js';
@@ -68,7 +68,7 @@ function checkboxesAreItems(page: Page, places: ActionItemPlaces): boolean {
 export function actionItems(page: Page, places: ActionItemPlaces = DEFAULT_PLACES): ListItem[] {
   const items = new Set<ListItem>();
   if (checkboxesAreItems(page, places))
-    for (const node of outsideRollCall(page))
+    for (const node of checklistNodes(page))
       walk(node, (inner: Nodes) => {
         if (inner.type === 'listItem' && typeof inner.checked === 'boolean') items.add(inner);
       });
@@ -80,7 +80,7 @@ export function actionItems(page: Page, places: ActionItemPlaces = DEFAULT_PLACE
     const nodes = itemNodes(section.nodes);
     for (const node of section.nodes.slice(nodes.length)) if (node.type === 'heading') topics.add(node);
     nodes.forEach((node, i) => {
-      if (node.type !== 'list') return;
+      if (node.type !== 'list' || fieldList(node)) return;
       // "We may also want to do these soon but we need additional discussion:" introduces ideas, not tasks.
       const before = nodes[i - 1];
       if (before?.type === 'paragraph' && TENTATIVE.test(mdToString(before))) return;
@@ -100,21 +100,51 @@ export function actionItems(page: Page, places: ActionItemPlaces = DEFAULT_PLACE
 const ROLL_CALL =
   /\b(?:attendance|attendees|attending|present|participants|roll[ -]?call|apologies|absent|quorum)\b/i;
 
+/** A heading over the next meeting's agenda ("## Agenda for Next Meeting", "Topics for the next call"). */
+const NEXT_AGENDA =
+  /\b(?:agenda|topics|ordre du jour|tagesordnung|orden del d[ií]a)\b.*\b(?:next|prochaine|nächste[nrs]?|próxima)\b|\b(?:next|prochaine|nächste[nrs]?|próxima)\b.*\b(?:agenda|topics|ordre du jour|tagesordnung|orden del d[ií]a)\b/i;
+
 /**
- * The page's top-level nodes outside its roll call: minutes tick off who attended in a checklist
- * ("- [x] Daniel Heckenberg, Animal Logic", "- [ ] Ken Museth, OpenVDB"), and an unticked name is an
- * absent member, not an open task. A sub-heading of the roll call stays in it.
+ * The page's top-level nodes whose checkboxes are tasks: not the roll call, where minutes tick off who
+ * attended ("- [x] Daniel Heckenberg, Animal Logic", "- [ ] Ken Museth, OpenVDB": an unticked name is an
+ * absent member, not an open task), nor the next meeting's agenda, whose boxes are topics to tick off
+ * then ("- [ ] Find volunteers"). A sub-heading of either stays in it.
  */
-function outsideRollCall(page: Page): RootContent[] {
+function checklistNodes(page: Page): RootContent[] {
   const kept: RootContent[] = [];
-  let rollCallDepth: number | undefined;
+  let skippedDepth: number | undefined;
   for (const node of page.tree.children) {
     if (node.type === 'heading') {
-      if (rollCallDepth !== undefined && node.depth > rollCallDepth) continue;
-      rollCallDepth = ROLL_CALL.test(mdToString(node)) ? node.depth : undefined;
-    } else if (rollCallDepth === undefined) kept.push(node);
+      if (skippedDepth !== undefined && node.depth > skippedDepth) continue;
+      const text = mdToString(node);
+      skippedDepth = ROLL_CALL.test(text) || NEXT_AGENDA.test(text) ? node.depth : undefined;
+    } else if (skippedDepth === undefined) kept.push(node);
   }
   return kept;
+}
+
+/** The names of a topic's fields, as minutes set them in bold over each decision: "**Décision** :", "**Owner:**". */
+const FIELD_NAME =
+  /^(?:discussion|décision|decision|decisión|decisão|entscheidung|beschluss|responsable|responsible|owner|responsável|verantwortlich|échéance|due|due date|deadline|plazo|prazo|frist|statut|status|estado|context|contexte|contexto|notes?)$/i;
+
+/**
+ * A list whose every item is a bold field ("- **Discussion** : ...", "- **Responsable** : @Ilhan",
+ * "- **Échéance** : next week"): the fields of one topic under a "Next steps" heading, not a list of tasks.
+ * An owner in bold over a task ("- **Ana**: ship the ADR") is not a field name.
+ */
+function fieldList(list: List): boolean {
+  return (
+    list.children.length >= 2 &&
+    list.children.every((item) => {
+      const first = item.children[0];
+      if (first?.type !== 'paragraph') return false;
+      const [label, after] = first.children;
+      if (label?.type !== 'strong') return false;
+      const name = mdToString(label);
+      const colon = /:\s*$/.test(name) || (after?.type === 'text' && /^\s*:/.test(after.value));
+      return colon && FIELD_NAME.test(name.replace(/\s*:\s*$/, '').trim());
+    })
+  );
 }
 
 /**
@@ -169,6 +199,15 @@ export function ownerLabel(item: ListItem): string | undefined {
 
 function nestedItems(item: ListItem): ListItem[] {
   return item.children.flatMap((child) => (child.type === 'list' ? child.children : []));
+}
+
+/** Each list item nested in another, with the item it is nested in ("- [ ] Governance repo (@ckerr)" over its steps). */
+export function parentItems(page: Page): Map<ListItem, ListItem> {
+  const parents = new Map<ListItem, ListItem>();
+  walk(page.tree, (node: Nodes) => {
+    if (node.type === 'listItem') for (const nested of nestedItems(node)) parents.set(nested, node);
+  });
+  return parents;
 }
 
 /** Each list item that sits under an owner label bullet, with the owner it names. */

@@ -2,7 +2,14 @@ import type { ListItem } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import { z } from 'zod';
 import type { Hit, PageCheckKind } from '../check.js';
-import { ACTION_SECTIONS, AGENDA_TITLE, actionItems, CHECKBOX_TYPES, labelledOwners } from './task-items.js';
+import {
+  ACTION_SECTIONS,
+  AGENDA_TITLE,
+  actionItems,
+  CHECKBOX_TYPES,
+  labelledOwners,
+  parentItems,
+} from './task-items.js';
 import { givesDate, namesOwner, pagePeople } from './task-signals.js';
 import { regexSource, truncate } from './values.js';
 
@@ -45,12 +52,20 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
       agendaTitle: opts['agenda-title'],
     };
     const owners = labelledOwners(page);
+    const parents = parentItems(page);
     const people = pagePeople(page.markdown);
+    // A step of a task someone owns ("- [ ] Governance repo (@ckerr)" over "- [ ] add the README") is theirs.
+    const ownedByParent = (item: ListItem) => {
+      const parent = parents.get(item);
+      const head = parent && texts(parent).head;
+      return head !== undefined && namesOwner(head, head, people);
+    };
     for (const item of actionItems(page, places)) {
       if (item.checked === true && !opts['include-checked']) continue;
       const { head, full } = texts(item);
       if (!full.trim() || QUESTION.test(head)) continue;
-      const noOwner = opts['require-owner'] && !owners.has(item) && !namesOwner(head, full, people);
+      const noOwner =
+        opts['require-owner'] && !owners.has(item) && !ownedByParent(item) && !namesOwner(head, full, people);
       const noDue = opts['require-due'] && !givesDate(full);
       if (!noOwner && !noDue) continue;
       const missing = noOwner && noDue ? 'owner and due date' : noOwner ? 'owner' : 'due date';

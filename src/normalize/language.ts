@@ -1,0 +1,43 @@
+/**
+ * Words that are frequent in one language and rare in the others (articles, conjunctions, prepositions,
+ * auxiliaries). A word two languages share ("de", "la", "que", "des" in French and German, "on" in
+ * English and French, "para" in Spanish and Portuguese) is in no list: it would count for both.
+ */
+const FUNCTION_WORDS: Readonly<Record<string, string>> = {
+  en: 'the and of to is are was were will for that with this it be have not at by from should we our they would which',
+  de: 'und der die das ist nicht wir mit für ein eine den dem auf sich zu im wird werden auch bei sind soll von oder aber noch nach',
+  fr: 'et les des est pour une nous dans avec sont pas au aux sur qui cette être été ont fait leur elle ces par ils avons sera donc',
+  es: 'y el los las pero muy hay también sus fue ya cuando donde hasta hacer estos estas',
+  pt: 'os não uma em com ao são foi pelo pela também às até onde isso essa esse muito já sua seu',
+  it: 'di che sono è della delle dei gli nel alla anche questo questa stato hanno più molto dove',
+  nl: 'het van een niet met op voor dat zijn wordt worden ook bij aan wij naar om maar deze wat',
+};
+
+const LISTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(FUNCTION_WORDS).map(([language, words]) => [language, new Set(words.split(' '))]),
+);
+
+/** The languages `textLanguage` tells apart (ISO 639-1 codes). */
+export const DETECTED_LANGUAGES: readonly string[] = [...LISTS.keys()];
+
+/** Below this many words a page says too little to tell its language (a pointer, a title and a link). */
+const MIN_WORDS = 40;
+/** Below this many function words of the leading language the count is chance. */
+const MIN_HITS = 8;
+
+/**
+ * The language a text is written in, by counting the function words of each language: the leader
+ * must have at least three times the runner-up's count. A short text, or one that mixes two languages about
+ * equally (an English page quoting a French paragraph, notes written half in each), has none.
+ */
+export function textLanguage(text: string): string | undefined {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < MIN_WORDS) return undefined;
+  const counts = new Map<string, number>();
+  for (const word of words)
+    for (const [language, list] of LISTS)
+      if (list.has(word)) counts.set(language, (counts.get(language) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < MIN_HITS || first[1] < 3 * (second?.[1] ?? 0)) return undefined;
+  return first[0];
+}
