@@ -74,7 +74,19 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     recordFields: ['status'],
   },
   'meeting-notes': {
-    folders: ['meetings', 'meeting-notes', 'minutes'],
+    // Minutes folders as French, Spanish, Portuguese, Dutch and German teams name them (not a bare
+    // `protokolle/`, as often lab or test reports).
+    folders: [
+      'meetings',
+      'meeting-notes',
+      'minutes',
+      'comptes-rendus',
+      'proces-verbaux',
+      'actas',
+      'atas',
+      'notulen',
+      'sitzungsprotokolle',
+    ],
     frontMatter: ['meeting', 'minutes'],
     titles: ['\\bmeeting notes\\b', '\\bminutes\\b'],
     labels: ['meeting-notes', 'meeting'],

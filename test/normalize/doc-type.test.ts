@@ -51,6 +51,12 @@ describe('default document types', () => {
     expect(typeOf('docs/meeting_guides/how-to-run.md', 'How to run a meeting')).toBeUndefined();
   });
 
+  it('takes minutes folders named in French, Spanish, Portuguese, Dutch and German for meeting notes', () => {
+    for (const folder of ['comptes-rendus', 'actas', 'atas', 'notulen', 'Sitzungsprotokolle'])
+      expect(typeOf(`equipe/${folder}/2026-02-25.md`, 'Réunion du 25 février')).toBe('meeting-notes');
+    expect(typeOf('labor/protokolle/versuch-3.md', 'Versuch 3')).toBeUndefined();
+  });
+
   it('takes a folder named for its meeting for meeting notes, but not a folder of guides on meetings', () => {
     expect(typeOf('design-meeting-minutes/2024-03-05-async-fn.md', 'Async fn in traits')).toBe(
       'meeting-notes',
