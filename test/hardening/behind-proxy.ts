@@ -1,4 +1,7 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
+import type { Config } from '../../src/model/config.js';
+import type { Page } from '../../src/model/page.js';
+import { run } from '../../src/run.js';
 import {
   type ConfluenceEmulator,
   type ConfluenceEmulatorOptions,
@@ -60,4 +63,20 @@ export function confluenceBehindProxy(options: ConfluenceEmulatorOptions): Behin
     (e) => e.url,
     () => ({ [EMAIL_ENV]: EMAIL, [CONFLUENCE_TOKEN_ENV]: CONFLUENCE_TOKEN }),
   );
+}
+
+/** Runs a config on 2026-06-01 (the ledger in it, nothing failing the run), keeping the pages it linted and what it wrote to standard error. */
+export async function runCollecting(config: Config): Promise<{ pages: Page[]; stderr: string }> {
+  const pages: Page[] = [];
+  let stderr = '';
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    await run(config, { now: new Date('2026-06-01T00:00:00Z'), onPage: (p) => pages.push(p) });
+  } finally {
+    spy.mockRestore();
+  }
+  return { pages, stderr };
 }

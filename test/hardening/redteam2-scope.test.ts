@@ -1,12 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import type { Page } from '../../src/model/page.js';
-import { run } from '../../src/run.js';
 import type { ConfluenceEmulator } from '../emulators/confluence.js';
 import { loadConfluenceFixture } from '../emulators/confluence-fixture.js';
 import { tempTree } from '../helpers/cli.js';
 import { CONFLUENCE_FIXTURE, confluenceConfigFile } from '../helpers/confluence.js';
-import { confluenceBehindProxy } from './behind-proxy.js';
+import { confluenceBehindProxy, runCollecting } from './behind-proxy.js';
 
 const ENGINEERING_SPACE = '131073';
 const HANDBOOK_HOME = '98305';
@@ -31,18 +30,7 @@ async function crawl(
       state: { path: `${dir}/state.json` },
     }),
   );
-  const pages: Page[] = [];
-  let stderr = '';
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    await run(config, { now: new Date('2026-06-01T00:00:00Z'), onPage: (p) => pages.push(p) });
-  } finally {
-    spy.mockRestore();
-  }
-  return { pages, stderr };
+  return runCollecting(config);
 }
 
 describe('a Confluence answer that carries pages nobody asked for', () => {

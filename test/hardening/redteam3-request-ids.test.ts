@@ -1,9 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { UnsafeRequestError } from '../../src/http/plain-path.js';
 import type { Page } from '../../src/model/page.js';
 import { ConfluenceApi } from '../../src/platforms/confluence/api.js';
-import { run } from '../../src/run.js';
 import type { ConfluenceEmulator } from '../emulators/confluence.js';
 import { loadConfluenceFixture } from '../emulators/confluence-fixture.js';
 import type { NotionEmulator } from '../emulators/notion.js';
@@ -11,7 +10,7 @@ import { tempTree } from '../helpers/cli.js';
 import { CONFLUENCE_FIXTURE, confluenceConfigFile, EMAIL, TOKEN } from '../helpers/confluence.js';
 import { notionConfigFile } from '../helpers/notion.js';
 import { notionWorkspace } from '../writeback/fixtures.js';
-import { confluenceBehindProxy, notionBehindProxy } from './behind-proxy.js';
+import { confluenceBehindProxy, notionBehindProxy, runCollecting } from './behind-proxy.js';
 
 const HANDBOOK_HOME = '98305';
 const CHARTER = '98306';
@@ -35,18 +34,7 @@ async function crawl(
       ? confluenceConfigFile({ url: proxyUrl } as ConfluenceEmulator, { spaces: ['HB'] }, top)
       : notionConfigFile({ url: proxyUrl } as NotionEmulator, {}, top),
   );
-  const pages: Page[] = [];
-  let stderr = '';
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    await run(config, { now: new Date('2026-06-01T00:00:00Z'), onPage: (p) => pages.push(p) });
-  } finally {
-    spy.mockRestore();
-  }
-  return { pages, stderr };
+  return runCollecting(config);
 }
 
 describe('ids a page or a listing names never steer a Confluence request', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli, tempTree } from '../helpers/cli.js';
+import { meetingFindings } from './cli-findings.js';
 
 /**
  * Meeting notes as the fifth out-of-sample audit met them, written for the test: French weekly notes that
@@ -99,20 +99,7 @@ const HANDBOOK = {
   'meetings/2026-03-09-release.md': ENGLISH_NO_CONSENSUS,
 };
 
-interface Finding {
-  ruleId: string;
-  message: string;
-  page: { path: string };
-}
-
-async function findings(config?: string): Promise<string[]> {
-  const root = tempTree(config === undefined ? HANDBOOK : { ...HANDBOOK, 'handbook-lint.yml': config });
-  const withConfig = config === undefined ? [] : ['-c', `${root}/handbook-lint.yml`];
-  const { stdout } = await runCli(['run', root, ...withConfig, '--format', 'json', '--now', '2026-07-01']);
-  return (JSON.parse(stdout).findings as Finding[])
-    .filter((f) => ['action-items', 'meeting-agenda', 'meeting-outcomes'].includes(f.ruleId))
-    .map((f) => `${f.page.path} ${f.ruleId}: ${f.message}`);
-}
+const findings = (config?: string) => meetingFindings(HANDBOOK, config);
 
 const NO_OUTCOME =
   'meeting-outcomes: Meeting notes record no outcome; add a Decisions section, or an action item, or a "Decision:" or "Action:" line, or a sentence that records a decision or an action.';
