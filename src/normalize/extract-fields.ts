@@ -24,8 +24,9 @@ const FIELD_LINES_MAX = 25;
 // non-space) after all the spaces before them, as in `fieldAnywhere`: `.*?` before the trailing spaces
 // reread the spaces after each character, hours of work on a line with a long run of them.
 // A key is letters in any script (`Statut`, `Décideurs`), and may end in `(s)` (`Author(s)`).
+// The colon may be the full-width one Japanese text uses (`ステータス：承認済み`).
 const KEY_VALUE =
-  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\p{L}[\p{L}\p{N} _/-]{0,39}?(?:\(s\))?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)*?)\s*$/u;
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\p{L}[\p{L}\p{N} _/-]{0,39}?(?:\(s\))?)\s*(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：]|[:：])\s*(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)*?)\s*$/u;
 const BROKEN_KEY_VALUE = /^([A-Za-z_][\w -]{0,39}?)\s*:(?:\s+(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)*?))?\s*$/;
 const BROKEN_ITEM = /^\s+-\s+(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)+?)\s*$/;
 
@@ -49,8 +50,31 @@ const TRANSLATED_KEYS: ReadonlyMap<string, string> = new Map([
   ['autores', 'authors'],
 ]);
 
-/** A written key as a field name: `Author(s)` is `authors`, `Décideurs` is `deciders`. */
+/**
+ * The keys of decision records written in Japanese, by the English field each names: `ステータス:` is
+ * the status, `日付:` the date, `決定者:` the deciders. Looked up as written: Japanese keys have no
+ * accents to drop and no Latin letters for a normalized key.
+ */
+const JAPANESE_KEYS: ReadonlyMap<string, string> = new Map([
+  ['ステータス', 'status'],
+  ['状態', 'status'],
+  ['日付', 'date'],
+  ['決定日', 'decision-date'],
+  ['作成日', 'created'],
+  ['決定者', 'deciders'],
+  ['意思決定者', 'decision-makers'],
+  ['作成者', 'author'],
+  ['起案者', 'author'],
+  ['著者', 'author'],
+  ['担当者', 'owner'],
+  ['オーナー', 'owner'],
+  ['承認者', 'approver'],
+]);
+
+/** A written key as a field name: `Author(s)` is `authors`, `Décideurs` is `deciders`, `日付` is `date`. */
 function fieldKey(written: string): string {
+  const japanese = JAPANESE_KEYS.get(written.trim());
+  if (japanese) return japanese;
   const key = normalizeKey(written.replace(/\(s\)/gi, 's').normalize('NFD').replace(/\p{M}/gu, ''));
   return TRANSLATED_KEYS.get(key) ?? key;
 }

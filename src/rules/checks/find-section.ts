@@ -15,7 +15,7 @@ export interface Section {
 
 /**
  * The headings of the decision templates (Nygard's, MADR's) and of minutes as pages written in French,
- * German, Spanish and Portuguese begin them (and Dutch decision records), with the English heading each stands for: a record's
+ * German, Spanish and Portuguese begin them (and Dutch and Japanese decision records), with the English heading each stands for: a record's
  * "Contexte et énoncé du problème" is its Context, "Résultat de la décision" its Decision Outcome,
  * minutes' "Ordre du jour" their Agenda.
  * Longer phrases first, so "résultat de la décision" is not read as "résultat de la" + Decision.
@@ -87,6 +87,37 @@ const TRANSLATED_HEADINGS: ReadonlyArray<readonly [string, string]> = (
     ['beslissing', 'decision'],
     ['consequenties', 'consequences'],
     ['gevolgen', 'consequences'],
+    // Japanese (Nygard's and MADR's templates as Japanese teams write them). Japanese writes no spaces,
+    // so a heading matches only when it is the phrase or the phrase then punctuation or a space
+    // ("背景 / 文脈", "決定（採択）"): each compound in use is listed.
+    ['背景', 'context'],
+    ['文脈', 'context'],
+    ['コンテキスト', 'context'],
+    ['状況', 'context'],
+    ['背景と課題', 'context and problem statement'],
+    ['背景と問題', 'context and problem statement'],
+    ['課題', 'problem statement'],
+    ['問題', 'problem statement'],
+    ['決定ドライバ', 'decision drivers'],
+    ['決定ドライバー', 'decision drivers'],
+    ['決定要因', 'decision drivers'],
+    ['検討した選択肢', 'considered options'],
+    ['考慮した選択肢', 'considered options'],
+    ['検討した案', 'considered options'],
+    ['選択肢', 'options'],
+    ['検討した代替', 'alternatives considered'],
+    ['検討した代替案', 'alternatives considered'],
+    ['代替案', 'alternatives'],
+    ['決定の結果', 'decision outcome'],
+    ['決定事項', 'decision'],
+    ['決定内容', 'decision'],
+    ['決定', 'decision'],
+    ['結果', 'consequences'],
+    ['影響', 'consequences'],
+    ['影響評価', 'consequences'],
+    ['理由', 'rationale'],
+    ['根拠', 'rationale'],
+    ['ステータス', 'status'],
     // Spanish and Portuguese
     ['contexto', 'context'],
     ['alternativas consideradas', 'alternatives considered'],

@@ -19,22 +19,32 @@ export function startsWithWord(text: string, prefix: string): boolean {
 }
 
 /**
- * Lifecycle words as records written in French, German, Spanish and Portuguese state them, with the
- * English word each means: "proposé" is Proposed, "abgelehnt" Rejected, "rascunho" Draft.
+ * Lifecycle words as records written in French, German, Spanish, Portuguese and Japanese state them,
+ * with the English word each means: "proposé" is Proposed, "abgelehnt" Rejected, "rascunho" Draft,
+ * "承認済み" Accepted. Japanese writes no spaces, so each form a status takes is listed whole
+ * ("提案" and "提案中"); a value's leading run of letters is looked up ("廃止（ADR-0008 により置換）").
  */
 const TRANSLATED_STATES: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    proposed: 'proposé proposée vorgeschlagen propuesto propuesta proposto proposta',
-    draft: 'brouillon entwurf borrador rascunho',
-    accepted: 'accepté acceptée adopté adoptée akzeptiert angenommen aceptado aceptada aceito aceita aceite',
+    proposed: 'proposé proposée vorgeschlagen propuesto propuesta proposto proposta 提案 提案中 提案済み',
+    draft: 'brouillon entwurf borrador rascunho 草案 下書き ドラフト',
+    accepted:
+      'accepté acceptée adopté adoptée akzeptiert angenommen aceptado aceptada aceito aceita aceite 承認済み 承認済 承認 採用 採用済み 採択 採択済み 合意済み 決定 決定済み',
     approved: 'approuvé approuvée validé validée genehmigt aprobado aprobada aprovado aprovada',
-    implemented: 'implémenté implémentée umgesetzt implementado implementada',
-    rejected: 'rejeté rejetée refusé refusée abgelehnt rechazado rechazada rejeitado rejeitada',
-    withdrawn: 'retiré retirée zurückgezogen retirado retirada',
+    implemented: 'implémenté implémentée umgesetzt implementado implementada 実装済み 導入済み',
+    rejected:
+      'rejeté rejetée refusé refusée abgelehnt rechazado rechazada rejeitado rejeitada 却下 不採用 否決',
+    withdrawn: 'retiré retirée zurückgezogen retirado retirada 取り下げ 撤回',
     abandoned: 'abandonné abandonnée abandonado abandonada',
-    deprecated: 'déprécié dépréciée obsolète veraltet deprecado depreciado descontinuado',
+    // "Überholt" (outdated) is German MADR's Deprecated beside "Ersetzt" (Superseded); "廃止" (retired)
+    // is the state Japanese records give one another replaced.
+    deprecated:
+      'déprécié dépréciée obsolète veraltet überholt deprecado depreciado descontinuado 非推奨 廃止',
     superseded:
-      'remplacé remplacée ersetzt reemplazado reemplazada sustituido sustituida substituído substituída',
+      'remplacé remplacée ersetzt abgelöst reemplazado reemplazada sustituido sustituida substituído substituída 置換 置換済み 置き換え',
+    'under discussion': '検討中 議論中',
+    'in review': 'レビュー中',
+    postponed: '保留 延期',
   }).flatMap(([english, words]) => words.split(' ').map((word) => [word, english] as const)),
 );
 
