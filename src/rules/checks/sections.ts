@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { Page } from '../../model/page.js';
+import { normalizeKey } from '../../normalize/fields.js';
 import type { Hit, PageCheckKind } from '../check.js';
 import { findSection, type Section } from './find-section.js';
 import { detects, familySpec } from './section-families.js';
-import { compileRegex, regexSource } from './values.js';
+import { compileRegex, countWords, regexSource } from './values.js';
 
 const sectionSpec = z.strictObject({
   heading: z.string().min(1),
@@ -63,17 +64,39 @@ export function familyOf(page: Page, opts: SectionsOptions): string | undefined 
   return opts.families.find((f) => detects(page, f.detect))?.name;
 }
 
+/** Fewest words a field needs to stand for a section: a sentence, not a placeholder (`context: TBD`). */
+const FIELD_SECTION_MIN_WORDS = 3;
+
+/**
+ * A section's prose kept in a field of its name instead of under a heading: ADR site themes (Lullabot's
+ * gatsby-theme-adr and its 11ty successor) take the record's `context:` from its front matter and
+ * render it above the body, which then starts at `## Decision`.
+ */
+export function fieldSection(page: Page, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const value = page.fields[normalizeKey(name)]?.value;
+    if (value && countWords(value) >= FIELD_SECTION_MIN_WORDS) return value;
+  }
+  return undefined;
+}
+
+/** The prose of a section by any of its names: under its heading, or in a field of its name. */
+function sectionText(page: Page, names: readonly string[]): string {
+  return findSection(page, names)?.text ?? fieldSection(page, names) ?? '';
+}
+
 /** Whether the record gives what `pattern` asks for anywhere the spec credits it. */
 function statesPattern(page: Page, section: Section, spec: SectionSpec): boolean {
   const pattern = compileRegex(spec.pattern ?? '');
   if (pattern.test(section.text)) return true;
+  const words = (name: string) => countWords(sectionText(page, [name]));
   const satisfies = (by: SectionSpec['satisfied-by'][number]) =>
     typeof by === 'string'
-      ? (findSection(page, [by])?.words ?? 0) > 0
-      : (findSection(page, [by.heading])?.words ?? 0) >= by['min-words'] &&
+      ? words(by) > 0
+      : words(by.heading) >= by['min-words'] &&
         !by.without.some((name) => findSection(page, [name]) !== undefined);
   if (spec['satisfied-by'].some(satisfies)) return true;
-  return spec['pattern-in'].some((name) => pattern.test(findSection(page, [name])?.text ?? ''));
+  return spec['pattern-in'].some((name) => pattern.test(sectionText(page, [name])));
 }
 
 function problemOf(page: Page, section: Section, spec: SectionSpec): string | undefined {
@@ -121,7 +144,7 @@ export const sectionsCheck: PageCheckKind<SectionsOptions> = {
           ? (names.map((name) => findSection(page, [name])).find((s) => (s?.words ?? 0) > 0) ?? first)
           : first;
       if (!section) {
-        if (spec.required)
+        if (spec.required && !fieldSection(page, names))
           hits.push({
             data: { ...data, words: 0, problem: 'is missing' },
             matched: sectionMatched(spec, true),
