@@ -123,6 +123,23 @@ function fromBrokenFrontMatter(tree: Root, frontMatter: FrontMatter, fields: Rec
   }
 }
 
+/**
+ * The state a record picked from its template's list by setting it in bold (`Proposed | **Accepted** |
+ * Rejected`): the bold one. Any other value as written, a list with no pick or several included.
+ */
+function chosenState(raw: string): string {
+  if (!raw.includes('|')) return raw;
+  const picked = [...raw.matchAll(/(\*\*|__)([^*_|\n]+?)\1/g)];
+  return picked.length === 1 && picked[0]?.[2] ? picked[0][2] : raw;
+}
+
+/** The same pick in a paragraph under a `## Status` heading: its one bold part among `|`-separated states. */
+function chosenStateNode(node: Content): string | undefined {
+  if (node.type !== 'paragraph' || !mdToString(node).includes('|')) return undefined;
+  const bold = node.children.filter((child) => child.type === 'strong');
+  return bold.length === 1 && bold[0] ? mdToString(bold[0]) : undefined;
+}
+
 function fromKeyValueLines(
   node: Content,
   markdown: string,
@@ -139,7 +156,7 @@ function fromKeyValueLines(
     const match = KEY_VALUE.exec(text);
     if (!match?.[1] || !match[2]) return;
     const key = fieldKey(match[1]);
-    const value = cleanValue(match[2]);
+    const value = cleanValue(key === 'status' ? chosenState(match[2]) : match[2]);
     if (!key || !value || key in fields) return;
     const line = start.line + index;
     const column = (index === 0 ? start.column : 1) + (text.length - text.trimStart().length);
@@ -209,7 +226,10 @@ function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
     // `## Status` over `- Status: ACCEPTED`, `- Status Date: …`, `- Status Note: …` (Hyperledger's RFCs):
     // the item named for the heading holds its value.
     const named = KEY_VALUE.exec(line);
-    const value = cleanValue(named?.[1] && fieldKey(named[1]) === key && named[2] ? named[2] : line);
+    const picked = key === 'status' && first ? chosenStateNode(first) : undefined;
+    const value = cleanValue(
+      picked ?? (named?.[1] && fieldKey(named[1]) === key && named[2] ? named[2] : line),
+    );
     if (!value) return;
     fields[key] = { value, ...(next.position ? { position: next.position } : {}) };
   });

@@ -10,6 +10,9 @@ const pages: Record<string, string> = {
   'docs/adr/0006-defer-export.md': `# ADR-0006: エクスポートは後回しにする\n\n- ステータス: 提案\n- 日付: 2026-10-01\n- 決定者: 山田 花子\n\n## 背景\n\n出力形式がまだ固まっていないので、今作ると作り直しになる。\n\n## 決定\n\nエクスポート機能の着手を形式が固まるまで待つ。\n\n## 結果\n\n- それまでは手で書き出す\n`,
   // A German record whose status is the German word for superseded, with the English one after it.
   'docs/adrs/deprecated/0001-sessions.md': `# ADR 0001: Sitzungen im Speicher\n\n## Status\n\nAbgelöst (Superseded)\n\n## Datum\n\n2026-01-15\n\nVerantwortlich: Team Plattform\n\n## Kontext\n\nAnmeldungen müssen schnell geprüft werden, weil jede Anfrage sie braucht.\n\n## Entscheidung\n\nSitzungen liegen im Speicher des Servers.\n\n## Konsequenzen\n\nNach einem Neustart sind alle abgemeldet.\n`,
+  // Records that kept their template's list of states and set the chosen one in bold.
+  'docs/adrs/0005-locale.md': `# ADR-0005: Locale aus dem Pfad\n\n## Status\n\nVorgeschlagen | **Akzeptiert** | Abgelehnt | Überholt | Ersetzt\n\n## Datum\n\n2026-02-01\n\nVerantwortlich: Team Plattform\n\n## Kontext\n\nToasts erscheinen auf Englisch, weil die Middleware deutsche Pfade umleitet.\n\n## Entscheidung\n\nDeutsche Pfade werden nicht mehr umgeleitet.\n\n## Konsequenzen\n\nDie Sprache folgt dem Pfad.\n`,
+  'docs/adrs/0007-retries.md': `# ADR-0007: Retry failed webhooks\n\nStatus: Proposed | **Accepted** | Rejected\nDate: 2026-03-01\nOwner: Dana Whit\n\n## Context\n\nWebhooks are lost when the receiver is down, because nothing resends them.\n\n## Decision\n\nRetry each webhook three times.\n\n## Consequences\n\nReceivers may see a webhook twice.\n`,
   // Records of an ADR site theme: the context and the people involved are front matter fields, the
   // body starts at the Decision.
   'architecture/adrs/20260301-long-options.md': `---\ndate: 2026-03-01\nstatus: accepted\ncontributors:\n  - Ana Ruiz\n  - Ben Ode\ntitle: Spell out long options in scripts\ncontext: Scripts shared with the team are read more often than written, and short options are easy to misread since each tool picks its own letters.\n---\n## Decision\n\nShared scripts use the long form of every option.\n\n## Consequences\n\nScripts get longer lines.\n`,
@@ -36,6 +39,11 @@ describe('decision records from the hold-out folders of the sixth audit', async 
 
   it('reads the German word for superseded as a status', () => {
     expect(rules('docs/adrs/deprecated/0001-sessions.md')).not.toContain('decision-status');
+  });
+
+  it('takes the state set in bold among a template’s list of states for the status', () => {
+    expect(rules('docs/adrs/0005-locale.md')).not.toContain('decision-lag');
+    expect(on('docs/adrs/0007-retries.md')).toEqual([]);
   });
 
   it('takes a context kept in front matter for the Context, and contributors for the owner', () => {
