@@ -12,12 +12,16 @@ type Listing = Record<string, unknown> & { results?: unknown[]; _links?: Record<
  * - `incomplete`: adds Notion's `request_status: incomplete`;
  * - `duplicate`: every result twice;
  * - `loop`: the first page again, whatever cursor was asked for, pointing at the same next cursor;
+ * - `fresh`: the first page again, whatever cursor was asked for, pointing at a new cursor each time
+ *   (a listing that never ends, though no cursor repeats);
  * - `hang`: never answers; `reset`: drops the connection; `huge`: 200 with a 100 MB body;
  * - `malformed`: 200 with JSON cut short;
  * - `transform`: any other change to the upstream JSON.
  */
 export type Fault =
-  | { kind: 'empty' | 'incomplete' | 'duplicate' | 'loop' | 'hang' | 'reset' | 'huge' | 'malformed' }
+  | {
+      kind: 'empty' | 'incomplete' | 'duplicate' | 'loop' | 'fresh' | 'hang' | 'reset' | 'huge' | 'malformed';
+    }
   | { kind: 'shrink'; keep: number }
   | { kind: 'transform'; change: (json: Listing, url: URL) => Listing };
 
@@ -75,11 +79,11 @@ function firstPage(url: URL, body: Record<string, unknown>): { url: URL; body: R
   return { url: first, body: rest };
 }
 
-/** The first page with a next pointer that never changes: a client that trusts it asks forever. */
-function looped(json: Listing, url: URL): Listing {
-  if ('has_more' in json) return { ...json, has_more: true, next_cursor: 'hl-loop-cursor' };
+/** The first page with a next pointer `cursor` (always the same for a loop): a client that trusts it asks forever. */
+function looped(json: Listing, url: URL, cursor = 'hl-loop-cursor'): Listing {
+  if ('has_more' in json) return { ...json, has_more: true, next_cursor: cursor };
   const next = new URL(url);
-  next.searchParams.set('cursor', 'hl-loop-cursor');
+  next.searchParams.set('cursor', cursor);
   const base = typeof json._links?.base === 'string' ? new URL(json._links.base).pathname : '';
   const path =
     next.pathname.startsWith(`${base}/`) && base ? next.pathname.slice(base.length) : next.pathname;
@@ -116,6 +120,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
   const log: ProxiedRequest[] = [];
   const sockets = new Set<Socket>();
   let self = '';
+  let fresh = 0;
 
   const forward = (
     req: IncomingMessage,
@@ -182,8 +187,9 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
         res.writeHead(200, { 'content-type': 'application/json' });
         return void res.end('{"object":"list","results":[{"object":"pa');
       }
-      const request = fault?.kind === 'loop' ? firstPage(url, json) : { url, body: json };
-      const sent = fault?.kind === 'loop' && raw.length ? Buffer.from(JSON.stringify(request.body)) : raw;
+      const restarts = fault?.kind === 'loop' || fault?.kind === 'fresh';
+      const request = restarts ? firstPage(url, json) : { url, body: json };
+      const sent = restarts && raw.length ? Buffer.from(JSON.stringify(request.body)) : raw;
       const answer = await forward(req, request.url, sent);
       // Links the emulator writes name its own address; behind the proxy they name the proxy's.
       let body = Buffer.from(answer.body.toString('utf8').replaceAll(target.origin, self));
@@ -203,9 +209,11 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
                   ? { ...listing, results: [...(listing.results ?? []), ...(listing.results ?? [])] }
                   : fault.kind === 'loop'
                     ? looped(listing, url)
-                    : fault.kind === 'transform'
-                      ? fault.change(listing, url)
-                      : listing;
+                    : fault.kind === 'fresh'
+                      ? looped(listing, url, `hl-fresh-${++fresh}`)
+                      : fault.kind === 'transform'
+                        ? fault.change(listing, url)
+                        : listing;
         body = Buffer.from(JSON.stringify(changed));
       }
       const headers: Record<string, string | string[] | undefined> = {

@@ -1,5 +1,5 @@
 import { HandbookLintError } from '../../errors.js';
-import type { ListingCheck } from '../../listing-check.js';
+import { type ListingCheck, MAX_LISTING_REQUESTS } from '../../listing-check.js';
 import type { ProgressReporter } from '../../progress.js';
 import type { SourceState } from '../../state.js';
 import { forTerminal } from '../../terminal.js';
@@ -97,9 +97,11 @@ async function* crawlPages(
   const api = options.api ?? new ConfluenceApi(options, confluenceCredentials(options));
   const spaceKeys = options.spaces.length ? [...options.spaces].sort().join(', ') : 'all spaces';
   options.check?.identify('confluence', `Confluence ${options.siteUrl} (${spaceKeys})`);
-  const onLoop = (listing: string) =>
+  const onLoop = (listing: string, endless: boolean) =>
     options.check?.implausible(
-      `Confluence's ${listing} sent a next link it had sent before: it loops, so the pages after it were never listed.`,
+      endless
+        ? `Confluence's ${listing} did not end after ${MAX_LISTING_REQUESTS} answers, each with a new next link: it was stopped there, so the pages after it were never listed.`
+        : `Confluence's ${listing} sent a next link it had sent before: it loops, so the pages after it were never listed.`,
     );
   const known = await listSpaces(api, options.spaces, onLoop);
   const roots = await probeRoots(api, options.roots, known);

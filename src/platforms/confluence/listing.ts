@@ -40,8 +40,11 @@ function cursorOf(next: string | undefined): string | undefined {
     : undefined;
 }
 
-/** Hears that a listing repeated a cursor (a loop) and stopped there; its name says which. */
-export type OnLoop = (listing: string) => void;
+/**
+ * Hears that a listing stopped before its end: it repeated a cursor (a loop), or it did not end
+ * within MAX_LISTING_REQUESTS answers (`endless`); its name says which listing.
+ */
+export type OnLoop = (listing: string, endless: boolean) => void;
 
 /** A failure that leaves nothing to lint (no listing): AUTH_FAILED stays as it is, the rest is SOURCE_FAILED. */
 function sourceFailed(api: ConfluenceApi, what: string, error: unknown): HandbookLintError {
@@ -78,7 +81,7 @@ export async function listSpaces(
         }
         cursor = cursorOf(res._links?.next);
         if (cursor && !trail.follow(cursor)) {
-          onLoop?.('space listing');
+          onLoop?.('space listing', trail.endless);
           break;
         }
       } while (cursor);
@@ -134,7 +137,7 @@ export async function listPages(
         onBatch(kept);
         cursor = cursorOf(res._links?.next);
         if (cursor && !trail.follow(cursor)) {
-          onLoop?.('page listing');
+          onLoop?.('page listing', trail.endless);
           break;
         }
       } while (cursor);
@@ -178,7 +181,7 @@ export async function listLabels(
       const next = res._links?.next;
       if (!next) break;
       if (!trail.follow(next)) {
-        onLoop?.('label search');
+        onLoop?.('label search', trail.endless);
         break;
       }
       res = await api.follow<CqlAnswer>(next, res._links?.base);
