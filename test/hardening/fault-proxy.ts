@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, request, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { createGzip } from 'node:zlib';
 import { closeServer, listen, pathMatches } from '../emulators/http-util.js';
 
 /** A JSON list answer as Notion and Confluence send them. */
@@ -15,12 +16,23 @@ type Listing = Record<string, unknown> & { results?: unknown[]; _links?: Record<
  * - `fresh`: the first page again, whatever cursor was asked for, pointing at a new cursor each time
  *   (a listing that never ends, though no cursor repeats);
  * - `hang`: never answers; `reset`: drops the connection; `huge`: 200 with a 100 MB body;
+ * - `gzip-bomb`: 200 with some 256 KB of gzip that inflates to 256 MB of JSON-looking text;
  * - `malformed`: 200 with JSON cut short;
  * - `transform`: any other change to the upstream JSON.
  */
 export type Fault =
   | {
-      kind: 'empty' | 'incomplete' | 'duplicate' | 'loop' | 'fresh' | 'hang' | 'reset' | 'huge' | 'malformed';
+      kind:
+        | 'empty'
+        | 'incomplete'
+        | 'duplicate'
+        | 'loop'
+        | 'fresh'
+        | 'hang'
+        | 'reset'
+        | 'huge'
+        | 'gzip-bomb'
+        | 'malformed';
     }
   | { kind: 'shrink'; keep: number }
   | { kind: 'transform'; change: (json: Listing, url: URL) => Listing };
@@ -90,6 +102,24 @@ function looped(json: Listing, url: URL, cursor = 'hl-loop-cursor'): Listing {
   // v2 links start with /wiki/api/v2; v1 links are relative to /wiki.
   const link = next.pathname.startsWith('/wiki/api/v2') ? next.pathname : path;
   return { ...json, _links: { ...json._links, next: `${link}${next.search}` } };
+}
+
+const BOMB_BYTES = 256 * 1024 * 1024;
+let bomb: Promise<Buffer> | undefined;
+
+/** 256 MB of JSON-looking text, gzipped once per process. */
+function gzipBomb(): Promise<Buffer> {
+  bomb ??= new Promise((resolve, reject) => {
+    const gzip = createGzip({ level: 9 });
+    const out: Buffer[] = [];
+    gzip.on('data', (chunk: Buffer) => out.push(chunk));
+    gzip.on('end', () => resolve(Buffer.concat(out)));
+    gzip.on('error', reject);
+    gzip.write('{"object":"list","results":[],"padding":"');
+    for (let sent = 0; sent < BOMB_BYTES; sent += CHUNK.length) gzip.write(CHUNK);
+    gzip.end('"}');
+  });
+  return bomb;
 }
 
 async function readAll(req: IncomingMessage): Promise<Buffer> {
@@ -183,6 +213,15 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
       if (fault?.kind === 'hang') return; // the socket stays open until the client gives up
       if (fault?.kind === 'reset') return void req.socket.destroy();
       if (fault?.kind === 'huge') return await sendHuge(res);
+      if (fault?.kind === 'gzip-bomb') {
+        const body = await gzipBomb();
+        res.writeHead(200, {
+          'content-type': 'application/json',
+          'content-encoding': 'gzip',
+          'content-length': String(body.length),
+        });
+        return void res.end(body);
+      }
       if (fault?.kind === 'malformed') {
         res.writeHead(200, { 'content-type': 'application/json' });
         return void res.end('{"object":"list","results":[{"object":"pa');
