@@ -156,13 +156,15 @@ type CqlAnswer = Awaited<ReturnType<ConfluenceApi['clients']['v1']['content']['s
  * oldest first. Each page of results goes to `onBatch` with every page it covers, labelled or not.
  * Later requests follow `_links.next` as Confluence wrote it, every parameter kept (v1 paging may
  * need more than the cursor); a link that comes back a second time ends the search and goes to `onLoop`.
+ * Resolves to whether the search may have been cut short: its last answer was full (as many results
+ * as asked for) and yet gave no next link.
  */
 export async function listLabels(
   api: ConfluenceApi,
   spaceKeys: readonly string[] | undefined,
   onBatch: (labels: [string, string[]][]) => void,
   onLoop?: OnLoop,
-): Promise<void> {
+): Promise<boolean> {
   const quoted = spaceKeys?.map((key) => `"${key}"`).join(',');
   const cql = `${quoted ? `type = page AND space IN (${quoted})` : 'type = page'} ORDER BY created`;
   const trail = new CursorTrail();
@@ -179,10 +181,10 @@ export async function listLabels(
       }
       onBatch(batch);
       const next = res._links?.next;
-      if (!next) break;
+      if (!next) return (res.results ?? []).length >= MAX_CQL_LIMIT;
       if (!trail.follow(next)) {
         onLoop?.('label search', trail.endless);
-        break;
+        return false;
       }
       res = await api.follow<CqlAnswer>(next, res._links?.base);
     }
