@@ -17,19 +17,34 @@ export class ListingCheck {
   }
 }
 
-/** Cursors a listing may follow before it is taken for a loop: far above any real wiki (25 million pages at 250). */
-export const MAX_LISTING_REQUESTS = 100_000;
+/**
+ * Answers one listing may take before it is taken for one that never ends (an API or a proxy that
+ * hands out a fresh cursor each time): 1,000,000 Confluence pages at 250 an answer, 400,000 Notion
+ * pages at 100, far above any handbook; at the default rates some 7 minutes of Confluence's
+ * requests, 22 of Notion's. It was 100,000, some 9 hours of Notion's.
+ */
+export const MAX_LISTING_REQUESTS = 4_000;
 
 /**
  * Remembers the cursors a paginated listing has followed: a cursor seen before means the API
- * answers in a loop, which would be followed forever.
+ * answers in a loop, and one past `limit` answers one that never ends; either would be followed
+ * forever.
  */
 export class CursorTrail {
   private readonly seen = new Set<string>();
+  /** Set when the listing was stopped for its length, not for a repeated cursor. */
+  endless = false;
 
-  /** False when this cursor was followed before (or the listing is implausibly long). */
+  constructor(readonly limit = MAX_LISTING_REQUESTS) {}
+
+  /** False when this cursor was followed before, or the listing has had `limit` answers. */
   follow(cursor: string): boolean {
-    if (this.seen.has(cursor) || this.seen.size >= MAX_LISTING_REQUESTS) return false;
+    // The first answer came without a cursor: `seen.size + 1` answers are in.
+    if (this.seen.size + 1 >= this.limit) {
+      this.endless = true;
+      return false;
+    }
+    if (this.seen.has(cursor)) return false;
     this.seen.add(cursor);
     return true;
   }

@@ -49,6 +49,20 @@ const isCacheLine = (value: unknown): value is CacheLine =>
   typeof value.id === 'string' &&
   isCachedPage(value.page);
 
+const isHeading = (value: unknown): value is { id: string; text: string } =>
+  isObject(value) && typeof value.id === 'string' && typeof value.text === 'string';
+
+/**
+ * A cached page as this build wrote it, whatever else the line carried: the file sits in a cache
+ * folder others may write, and a field nested 100,000 deep would end the run when the cache is
+ * written again (JSON.stringify recurses). Headings that are not all headings are left out (asked again).
+ */
+function cachedPage(page: CachedPage): CachedPage {
+  const { version, markdown, headings } = page;
+  const kept = Array.isArray(headings) && headings.every(isHeading);
+  return { version, markdown, ...(kept ? { headings: headings.map(({ id, text }) => ({ id, text })) } : {}) };
+}
+
 /** What the page cache file gave: pages by source, and lines that were no page (corrupt, cut short). */
 export interface ReadCache {
   sources: Record<string, Record<string, CachedPage>>;
@@ -58,9 +72,14 @@ export interface ReadCache {
 /** The cache as a version before JSON Lines wrote it: one object, all sources' pages in it. */
 function singleObjectCache(data: Record<string, unknown>, schema: number): ReadCache | string {
   if (!isObject(data.sources)) return `is not a page cache of schema ${schema}`;
-  for (const [name, pages] of Object.entries(data.sources))
+  const sources: ReadCache['sources'] = Object.create(null);
+  for (const [name, pages] of Object.entries(data.sources)) {
     if (!isPageCache(pages)) return `has a malformed entry for source "${name}"`;
-  return { sources: data.sources as ReadCache['sources'], unreadable: [] };
+    const kept: Record<string, CachedPage> = Object.create(null);
+    for (const [id, page] of Object.entries(pages)) kept[id] = cachedPage(page);
+    sources[name] = kept;
+  }
+  return { sources, unreadable: [] };
 }
 
 /**
@@ -70,7 +89,8 @@ function singleObjectCache(data: Record<string, unknown>, schema: number): ReadC
  * versions themselves.
  */
 export async function readPageCache(path: string, schema: number): Promise<ReadCache | string> {
-  const cache: ReadCache = { sources: {}, unreadable: [] };
+  // No prototypes: a line naming source or page `__proto__` stays an entry, never reaching Object.prototype.
+  const cache: ReadCache = { sources: Object.create(null), unreadable: [] };
   const lines = createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY });
   let number = 0;
   try {
@@ -93,8 +113,8 @@ export async function readPageCache(path: string, schema: number): Promise<ReadC
         cache.unreadable.push(number);
         continue;
       }
-      cache.sources[data.source] ??= {};
-      (cache.sources[data.source] as Record<string, CachedPage>)[data.id] = data.page;
+      cache.sources[data.source] ??= Object.create(null);
+      (cache.sources[data.source] as Record<string, CachedPage>)[data.id] = cachedPage(data.page);
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -167,9 +167,30 @@ function checkLedger(path: string, data: Record<string, unknown>): void {
   if (!wellFormed) throw invalid(path, 'has a malformed findings, write-back or runs section');
 }
 
+/**
+ * Deeper than any ledger this build writes (a finding's page is four levels down). A ledger sits in
+ * a cache folder others may write: one nested 100,000 deep reads, but saving it again overflowed
+ * JSON.stringify's recursion (exit 70).
+ */
+const MAX_LEDGER_DEPTH = 32;
+
+/** Whether objects and arrays nest deeper than `limit` in `data`; walked without recursion. */
+function nestsDeeper(data: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[data, 0]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [value, depth] = next;
+    if (depth > limit) return true;
+    for (const child of Object.values(value as object))
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /** The ledger a file holds, upgraded to this schema; a schema 3 ledger's pages are still to be read from its cache. */
 function validate(path: string, data: unknown): State {
   if (!isObject(data)) throw invalid(path, 'is not a JSON object');
+  if (nestsDeeper(data, MAX_LEDGER_DEPTH))
+    throw invalid(path, `nests deeper than ${MAX_LEDGER_DEPTH} levels`);
   const { schemaVersion } = data;
   if (typeof schemaVersion === 'number' && schemaVersion > STATE_SCHEMA_VERSION) {
     throw invalid(
@@ -218,7 +239,9 @@ async function attachPageCache(statePath: string, state: State): Promise<void> {
       `handbook-lint: the page cache ${path} has ${bad.length} unreadable ${bad.length === 1 ? 'line' : 'lines'} (${which}): this run fetches those pages' content again.\n`,
     );
   }
-  for (const [source, pages] of Object.entries(cache.sources)) sourceState(state, source).pages = pages;
+  // Only sources the ledger names: a cache line's source `__proto__` would reach Object.prototype.
+  for (const [source, pages] of Object.entries(cache.sources))
+    if (Object.hasOwn(state.sources, source)) sourceState(state, source).pages = pages;
 }
 
 /**

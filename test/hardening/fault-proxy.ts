@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, request, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { createGzip } from 'node:zlib';
 import { closeServer, listen, pathMatches } from '../emulators/http-util.js';
 
 /** A JSON list answer as Notion and Confluence send them. */
@@ -12,12 +13,27 @@ type Listing = Record<string, unknown> & { results?: unknown[]; _links?: Record<
  * - `incomplete`: adds Notion's `request_status: incomplete`;
  * - `duplicate`: every result twice;
  * - `loop`: the first page again, whatever cursor was asked for, pointing at the same next cursor;
+ * - `fresh`: the first page again, whatever cursor was asked for, pointing at a new cursor each time
+ *   (a listing that never ends, though no cursor repeats);
  * - `hang`: never answers; `reset`: drops the connection; `huge`: 200 with a 100 MB body;
+ * - `gzip-bomb`: 200 with some 256 KB of gzip that inflates to 256 MB of JSON-looking text;
  * - `malformed`: 200 with JSON cut short;
  * - `transform`: any other change to the upstream JSON.
  */
 export type Fault =
-  | { kind: 'empty' | 'incomplete' | 'duplicate' | 'loop' | 'hang' | 'reset' | 'huge' | 'malformed' }
+  | {
+      kind:
+        | 'empty'
+        | 'incomplete'
+        | 'duplicate'
+        | 'loop'
+        | 'fresh'
+        | 'hang'
+        | 'reset'
+        | 'huge'
+        | 'gzip-bomb'
+        | 'malformed';
+    }
   | { kind: 'shrink'; keep: number }
   | { kind: 'transform'; change: (json: Listing, url: URL) => Listing };
 
@@ -75,17 +91,35 @@ function firstPage(url: URL, body: Record<string, unknown>): { url: URL; body: R
   return { url: first, body: rest };
 }
 
-/** The first page with a next pointer that never changes: a client that trusts it asks forever. */
-function looped(json: Listing, url: URL): Listing {
-  if ('has_more' in json) return { ...json, has_more: true, next_cursor: 'hl-loop-cursor' };
+/** The first page with a next pointer `cursor` (always the same for a loop): a client that trusts it asks forever. */
+function looped(json: Listing, url: URL, cursor = 'hl-loop-cursor'): Listing {
+  if ('has_more' in json) return { ...json, has_more: true, next_cursor: cursor };
   const next = new URL(url);
-  next.searchParams.set('cursor', 'hl-loop-cursor');
+  next.searchParams.set('cursor', cursor);
   const base = typeof json._links?.base === 'string' ? new URL(json._links.base).pathname : '';
   const path =
     next.pathname.startsWith(`${base}/`) && base ? next.pathname.slice(base.length) : next.pathname;
   // v2 links start with /wiki/api/v2; v1 links are relative to /wiki.
   const link = next.pathname.startsWith('/wiki/api/v2') ? next.pathname : path;
   return { ...json, _links: { ...json._links, next: `${link}${next.search}` } };
+}
+
+const BOMB_BYTES = 256 * 1024 * 1024;
+let bomb: Promise<Buffer> | undefined;
+
+/** 256 MB of JSON-looking text, gzipped once per process. */
+function gzipBomb(): Promise<Buffer> {
+  bomb ??= new Promise((resolve, reject) => {
+    const gzip = createGzip({ level: 9 });
+    const out: Buffer[] = [];
+    gzip.on('data', (chunk: Buffer) => out.push(chunk));
+    gzip.on('end', () => resolve(Buffer.concat(out)));
+    gzip.on('error', reject);
+    gzip.write('{"object":"list","results":[],"padding":"');
+    for (let sent = 0; sent < BOMB_BYTES; sent += CHUNK.length) gzip.write(CHUNK);
+    gzip.end('"}');
+  });
+  return bomb;
 }
 
 async function readAll(req: IncomingMessage): Promise<Buffer> {
@@ -116,6 +150,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
   const log: ProxiedRequest[] = [];
   const sockets = new Set<Socket>();
   let self = '';
+  let fresh = 0;
 
   const forward = (
     req: IncomingMessage,
@@ -178,12 +213,22 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
       if (fault?.kind === 'hang') return; // the socket stays open until the client gives up
       if (fault?.kind === 'reset') return void req.socket.destroy();
       if (fault?.kind === 'huge') return await sendHuge(res);
+      if (fault?.kind === 'gzip-bomb') {
+        const body = await gzipBomb();
+        res.writeHead(200, {
+          'content-type': 'application/json',
+          'content-encoding': 'gzip',
+          'content-length': String(body.length),
+        });
+        return void res.end(body);
+      }
       if (fault?.kind === 'malformed') {
         res.writeHead(200, { 'content-type': 'application/json' });
         return void res.end('{"object":"list","results":[{"object":"pa');
       }
-      const request = fault?.kind === 'loop' ? firstPage(url, json) : { url, body: json };
-      const sent = fault?.kind === 'loop' && raw.length ? Buffer.from(JSON.stringify(request.body)) : raw;
+      const restarts = fault?.kind === 'loop' || fault?.kind === 'fresh';
+      const request = restarts ? firstPage(url, json) : { url, body: json };
+      const sent = restarts && raw.length ? Buffer.from(JSON.stringify(request.body)) : raw;
       const answer = await forward(req, request.url, sent);
       // Links the emulator writes name its own address; behind the proxy they name the proxy's.
       let body = Buffer.from(answer.body.toString('utf8').replaceAll(target.origin, self));
@@ -203,9 +248,11 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
                   ? { ...listing, results: [...(listing.results ?? []), ...(listing.results ?? [])] }
                   : fault.kind === 'loop'
                     ? looped(listing, url)
-                    : fault.kind === 'transform'
-                      ? fault.change(listing, url)
-                      : listing;
+                    : fault.kind === 'fresh'
+                      ? looped(listing, url, `hl-fresh-${++fresh}`)
+                      : fault.kind === 'transform'
+                        ? fault.change(listing, url)
+                        : listing;
         body = Buffer.from(JSON.stringify(changed));
       }
       const headers: Record<string, string | string[] | undefined> = {

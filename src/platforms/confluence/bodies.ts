@@ -1,18 +1,24 @@
 import { HandbookLintError } from '../../errors.js';
+import { DEFAULT_PAGE_BUDGET } from '../../normalize/budget.js';
 import type { CachedPage } from '../../state.js';
 import type { ConfluenceApi } from './api.js';
 import { answerPages, type ListedPage } from './listed-page.js';
 import { chunks, MAX_PAGE_LIMIT, probePage } from './listing.js';
+import { endsOpen } from './xml.js';
 
-const CUT_SHORT = "Confluence's answer cut the page's storage short (it ends inside a tag), twice";
+const CUT_SHORT =
+  "Confluence's answer cut the page's storage short (it ends inside a tag or with elements left open), twice";
 
 /**
- * Whether storage ends inside a tag: no body Confluence stores does, so the answer was cut short
- * (a proxy, a gateway), and what it holds would make the findings of the rest look fixed. A cheap
- * test, not a parse: a body cut between tags is linted as far as it reads, with its page problem.
+ * Whether storage was cut short on its way (a proxy, a gateway): it ends inside a tag, or the XML
+ * reader reaches its end with elements still open, which no body Confluence stores does. What it
+ * holds would make the findings of the rest look fixed. A malformed body that closes what it opens
+ * is linted as far as it reads, with its page problem.
  */
-function endsInsideTag(storage: string): boolean {
-  return storage.lastIndexOf('<') > storage.lastIndexOf('>');
+function cutShort(storage: string): boolean {
+  if (storage.lastIndexOf('<') > storage.lastIndexOf('>')) return true;
+  // A body over the page budget is unreadable whole or cut; reading its tags would only cost time.
+  return storage.length <= DEFAULT_PAGE_BUDGET.maxBytes && endsOpen(storage);
 }
 
 /** A page's storage body, or why it could not be read. */
@@ -41,7 +47,7 @@ export class BodyLoader {
     const hit = this.previous[page.id];
     if (page.unreadable !== undefined) this.onContent(page.id, { unreadable: page.unreadable });
     else if (page.storage !== undefined) {
-      if (endsInsideTag(page.storage)) this.reread(page.id);
+      if (cutShort(page.storage)) this.reread(page.id);
       else {
         this.fetched++;
         this.keep(page, page.storage);
@@ -70,7 +76,7 @@ export class BodyLoader {
         const storage = 'found' in probe ? probe.found.storage : undefined;
         if ('found' in probe && probe.found.unreadable !== undefined)
           return this.onContent(id, { unreadable: probe.found.unreadable });
-        if ('found' in probe && storage !== undefined && !endsInsideTag(storage)) {
+        if ('found' in probe && storage !== undefined && !cutShort(storage)) {
           this.fetched++;
           this.keep(probe.found, storage);
           return;
@@ -95,7 +101,7 @@ export class BodyLoader {
         for (const [id, body] of bodies) {
           if (!('id' in body) || body.unreadable !== undefined)
             this.onContent(id, { unreadable: body.unreadable ?? '' });
-          else if (endsInsideTag(body.storage ?? '')) this.reread(id);
+          else if (cutShort(body.storage ?? '')) this.reread(id);
           else {
             this.fetched++;
             this.keep(body, body.storage ?? '');

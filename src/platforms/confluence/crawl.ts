@@ -1,5 +1,5 @@
 import { HandbookLintError } from '../../errors.js';
-import type { ListingCheck } from '../../listing-check.js';
+import { type ListingCheck, MAX_LISTING_REQUESTS } from '../../listing-check.js';
 import type { ProgressReporter } from '../../progress.js';
 import type { SourceState } from '../../state.js';
 import { forTerminal } from '../../terminal.js';
@@ -97,9 +97,11 @@ async function* crawlPages(
   const api = options.api ?? new ConfluenceApi(options, confluenceCredentials(options));
   const spaceKeys = options.spaces.length ? [...options.spaces].sort().join(', ') : 'all spaces';
   options.check?.identify('confluence', `Confluence ${options.siteUrl} (${spaceKeys})`);
-  const onLoop = (listing: string) =>
+  const onLoop = (listing: string, endless: boolean) =>
     options.check?.implausible(
-      `Confluence's ${listing} sent a next link it had sent before: it loops, so the pages after it were never listed.`,
+      endless
+        ? `Confluence's ${listing} did not end after ${MAX_LISTING_REQUESTS} answers, each with a new next link: it was stopped there, so the pages after it were never listed.`
+        : `Confluence's ${listing} sent a next link it had sent before: it loops, so the pages after it were never listed.`,
     );
   const known = await listSpaces(api, options.spaces, onLoop);
   const roots = await probeRoots(api, options.roots, known);
@@ -179,6 +181,8 @@ async function* crawlPages(
   const unsorted: ListedPage[] = [];
   const scope = new SpaceScope(spaces);
   const labelled = new Reached();
+  const labelledIds = new Set<string>();
+  let labelsCut = false;
   // The label search takes a request per 200 pages, the listing one per 250, and a page goes out
   // only once both have reached it. Left alone, the listing runs ahead and the last label answers
   // free ~800 of 5,000 pages at once, after the last request; held at most a request ahead, it ends
@@ -230,12 +234,16 @@ async function* crawlPages(
     scoped ? spaces.map((s) => s.key) : undefined,
     (batch) => {
       labelled.add(batch.length);
+      for (const [id] of batch) labelledIds.add(id);
       pipeline.label(batch);
       report();
     },
     onLoop,
   )
-    .then(() => pipeline.labelsDone())
+    .then((cut) => {
+      labelsCut = cut;
+      pipeline.labelsDone();
+    })
     .finally(() => labelled.end());
   listing.catch(fail);
   labels.catch(fail);
@@ -245,6 +253,14 @@ async function* crawlPages(
     report();
     handed++;
     yield raw;
+  }
+  // A search that stopped on a full answer may just have ended there, unless pages are left that it
+  // never named: their labels (which type pages) are unknown, not none.
+  const unlabelled = labelsCut ? [...pagesById.keys()].filter((id) => !labelledIds.has(id)).length : 0;
+  if (unlabelled) {
+    options.check?.implausible(
+      `Confluence's label search ended on a full answer with no next link, and ${unlabelled} listed ${unlabelled === 1 ? 'page was' : 'pages were'} not in it: their labels, which type pages, are unknown, so their findings could look fixed.`,
+    );
   }
   // A link to a page the listing left out: restricted pages are listed unreadable; a 404 stays a broken link.
   await targets.converted.reached(handed);

@@ -40,8 +40,11 @@ function cursorOf(next: string | undefined): string | undefined {
     : undefined;
 }
 
-/** Hears that a listing repeated a cursor (a loop) and stopped there; its name says which. */
-export type OnLoop = (listing: string) => void;
+/**
+ * Hears that a listing stopped before its end: it repeated a cursor (a loop), or it did not end
+ * within MAX_LISTING_REQUESTS answers (`endless`); its name says which listing.
+ */
+export type OnLoop = (listing: string, endless: boolean) => void;
 
 /** A failure that leaves nothing to lint (no listing): AUTH_FAILED stays as it is, the rest is SOURCE_FAILED. */
 function sourceFailed(api: ConfluenceApi, what: string, error: unknown): HandbookLintError {
@@ -78,7 +81,7 @@ export async function listSpaces(
         }
         cursor = cursorOf(res._links?.next);
         if (cursor && !trail.follow(cursor)) {
-          onLoop?.('space listing');
+          onLoop?.('space listing', trail.endless);
           break;
         }
       } while (cursor);
@@ -134,7 +137,7 @@ export async function listPages(
         onBatch(kept);
         cursor = cursorOf(res._links?.next);
         if (cursor && !trail.follow(cursor)) {
-          onLoop?.('page listing');
+          onLoop?.('page listing', trail.endless);
           break;
         }
       } while (cursor);
@@ -153,13 +156,15 @@ type CqlAnswer = Awaited<ReturnType<ConfluenceApi['clients']['v1']['content']['s
  * oldest first. Each page of results goes to `onBatch` with every page it covers, labelled or not.
  * Later requests follow `_links.next` as Confluence wrote it, every parameter kept (v1 paging may
  * need more than the cursor); a link that comes back a second time ends the search and goes to `onLoop`.
+ * Resolves to whether the search may have been cut short: its last answer was full (as many results
+ * as asked for) and yet gave no next link.
  */
 export async function listLabels(
   api: ConfluenceApi,
   spaceKeys: readonly string[] | undefined,
   onBatch: (labels: [string, string[]][]) => void,
   onLoop?: OnLoop,
-): Promise<void> {
+): Promise<boolean> {
   const quoted = spaceKeys?.map((key) => `"${key}"`).join(',');
   const cql = `${quoted ? `type = page AND space IN (${quoted})` : 'type = page'} ORDER BY created`;
   const trail = new CursorTrail();
@@ -176,10 +181,10 @@ export async function listLabels(
       }
       onBatch(batch);
       const next = res._links?.next;
-      if (!next) break;
+      if (!next) return (res.results ?? []).length >= MAX_CQL_LIMIT;
       if (!trail.follow(next)) {
-        onLoop?.('label search');
-        break;
+        onLoop?.('label search', trail.endless);
+        return false;
       }
       res = await api.follow<CqlAnswer>(next, res._links?.base);
     }

@@ -41,6 +41,13 @@ const REFERENCE_PATTERN = '&(?:#(\\d+)|#[xX]([0-9A-Fa-f]+)|([A-Za-z][A-Za-z0-9]*
 const ENTITY = new RegExp(REFERENCE_PATTERN, 'y');
 const REFERENCE = new RegExp(REFERENCE_PATTERN, 'g');
 const MARKUP = /[<&]/g;
+// What a `<` may open besides a tag, what closes it, and what the reader calls it.
+const SECTIONS = [
+  ['<![CDATA[', ']]>', 'CDATA section'],
+  ['<!--', '-->', 'comment'],
+  ['<?', '?>', 'processing instruction'],
+  ['<!', '>', 'declaration'],
+] as const;
 
 function lineColumn(text: string, index: number): { line: number; column: number } {
   const before = text.slice(0, index);
@@ -139,11 +146,11 @@ export function parseStorage(input: string): ParsedStorage {
       i += entity ? entity[0].length : 1;
       continue;
     }
-    const skipped =
-      section(i, '<![CDATA[', ']]>', 'CDATA section', true) ??
-      section(i, '<!--', '-->', 'comment') ??
-      section(i, '<?', '?>', 'processing instruction') ??
-      section(i, '<!', '>', 'declaration');
+    let skipped: number | undefined;
+    for (const [opener, closer, what] of SECTIONS) {
+      skipped = section(i, opener, closer, what, opener === '<![CDATA[');
+      if (skipped !== undefined) break;
+    }
     if (skipped !== undefined) {
       i = skipped;
       continue;
@@ -202,4 +209,39 @@ export function parseStorage(input: string): ParsedStorage {
   }
   if (open.length) report(xml.length, `<${open[open.length - 1]}> is never closed`);
   return problem ? { tree: root, problem } : { tree: root };
+}
+
+/**
+ * Whether `parseStorage` would reach the end of a body inside a section (CDATA, a comment) or with
+ * elements left open: the tags read and closed as it reads them, without the tree, so the crawl can
+ * ask it of every body it receives. Confluence stores only well-formed bodies, so a body that ends
+ * with `<ol>` open was cut short on its way, even between two tags; a malformed body that closes
+ * what it opens (`<p><b>x</p>`, a stray `</li>`) does not.
+ */
+export function endsOpen(xml: string): boolean {
+  const open: string[] = [];
+  const openCounts = new Map<string, number>();
+  let i = 0;
+  for (let at = xml.indexOf('<'); at >= 0; at = xml.indexOf('<', i)) {
+    const section = SECTIONS.find(([opener]) => xml.startsWith(opener, at));
+    if (section) {
+      const end = xml.indexOf(section[1], at + section[0].length);
+      if (end < 0) return true;
+      i = end + section[1].length;
+      continue;
+    }
+    END_TAG.lastIndex = at;
+    const end = END_TAG.exec(xml);
+    START_TAG.lastIndex = at;
+    const start = end ? null : START_TAG.exec(xml);
+    const name = (end ?? start)?.[1] as string;
+    if (end && openCounts.get(name))
+      for (const closed of open.splice(open.lastIndexOf(name))) count(openCounts, closed, -1);
+    else if (start && start[3] !== '/') {
+      open.push(name);
+      count(openCounts, name, 1);
+    }
+    i = at + ((end ?? start)?.[0].length ?? 1);
+  }
+  return open.length > 0;
 }

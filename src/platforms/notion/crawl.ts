@@ -1,5 +1,5 @@
 import { HandbookLintError } from '../../errors.js';
-import type { ListingCheck } from '../../listing-check.js';
+import { type ListingCheck, MAX_LISTING_REQUESTS } from '../../listing-check.js';
 import type { PageInput } from '../../normalize/page.js';
 import type { ProgressReporter } from '../../progress.js';
 import type { CachedPage, SourceState } from '../../state.js';
@@ -13,6 +13,7 @@ import {
   listDataSources,
   listPages,
   listUsers,
+  noGaps,
   workspaceIdentity,
 } from './listing.js';
 import { linkText, type MentionLookup, toCommonMark } from './markdown.js';
@@ -55,7 +56,7 @@ export async function* crawlNotion(
   const report = (done = false) =>
     options.onProgress?.({ source: 'notion', ...count, ...api.queue.counters, done });
 
-  const gaps: ListingGaps = { incomplete: false, loop: false, stopped: false };
+  const gaps: ListingGaps = noGaps();
   let foreign = 0;
   let listed = await listPages(
     api,
@@ -93,6 +94,11 @@ export async function* crawlNotion(
   if (gaps.loop) {
     options.check?.implausible(
       'Notion repeated a next_cursor it had already answered: the listing loops, so the pages after it were never listed.',
+    );
+  }
+  if (gaps.endless) {
+    options.check?.implausible(
+      `Notion answered a listing that did not end after ${MAX_LISTING_REQUESTS} answers, each with a new next_cursor: it was stopped there, so the pages after it were never listed.`,
     );
   }
   const [identity, users] = await Promise.all([workspaceIdentity(api), listUsers(api)]);

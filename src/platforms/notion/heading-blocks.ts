@@ -12,6 +12,9 @@ function headingText(block: BlockObjectResponse): string {
   return (body?.rich_text ?? []).map((part) => part.plain_text).join('');
 }
 
+/** Answers one page's blocks may take: 4,000 top-level blocks, far more than a page holds. */
+const MAX_BLOCK_REQUESTS = 40;
+
 /** A page's top-level heading blocks, in order: the Markdown endpoint names no block ids, the block API does. */
 async function headingBlocks(api: NotionApi, pageId: string): Promise<HeadingBlock[]> {
   const headings: HeadingBlock[] = [];
@@ -25,6 +28,7 @@ async function headingBlocks(api: NotionApi, pageId: string): Promise<HeadingBlo
         }),
       ),
     noGaps(),
+    MAX_BLOCK_REQUESTS,
   );
   for await (const block of blocks) {
     if (isFullBlock(block) && HEADINGS.has(block.type))

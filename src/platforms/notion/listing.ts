@@ -71,14 +71,19 @@ export interface ListingGaps {
   incomplete: boolean;
   /** A `next_cursor` came back that had been followed before; the listing stopped there. */
   loop: boolean;
+  /** The listing did not end within its bound of answers (each with a new cursor); it stopped there. */
+  endless: boolean;
   /** An answer said `has_more` but gave no `next_cursor`: the rest could not be asked for. */
   stopped: boolean;
 }
 
 /** A record of gaps for a list whose gaps change nothing but what it returns. */
-export const noGaps = (): ListingGaps => ({ incomplete: false, loop: false, stopped: false });
+export const noGaps = (): ListingGaps => ({ incomplete: false, loop: false, endless: false, stopped: false });
 
-/** Follows one of Notion's paginated lists to its end, or to a cursor seen before. */
+/**
+ * Follows one of Notion's paginated lists to its end, to a cursor seen before, or to `limit`
+ * answers (default MAX_LISTING_REQUESTS): a list that hands out a new cursor forever is stopped.
+ */
 export async function* paginate<T>(
   fetchPage: (cursor: string | undefined) => Promise<{
     results: T[];
@@ -87,8 +92,9 @@ export async function* paginate<T>(
     request_status?: { type: string };
   }>,
   gaps: ListingGaps,
+  limit?: number,
 ): AsyncGenerator<T> {
-  const trail = new CursorTrail();
+  const trail = new CursorTrail(limit);
   let cursor: string | undefined;
   do {
     const res = await fetchPage(cursor);
@@ -97,7 +103,8 @@ export async function* paginate<T>(
     cursor = res.has_more ? (res.next_cursor ?? undefined) : undefined;
     if (res.has_more && cursor === undefined) gaps.stopped = true;
     if (cursor !== undefined && !trail.follow(cursor)) {
-      gaps.loop = true;
+      if (trail.endless) gaps.endless = true;
+      else gaps.loop = true;
       return;
     }
   } while (cursor !== undefined);
@@ -173,6 +180,9 @@ export async function listDataSources(
   return sources;
 }
 
+/** Answers the people list may take: 10,000 people; names past them show as ids. */
+const MAX_USER_REQUESTS = 100;
+
 /** User names by id, listed once per crawl; without the user-information capability mentions fall back to ids. */
 export async function listUsers(api: NotionApi): Promise<Map<string, string>> {
   const names = new Map<string, string>();
@@ -184,6 +194,7 @@ export async function listUsers(api: NotionApi): Promise<Map<string, string>> {
           client.users.list({ page_size: 100, ...(cursor ? { start_cursor: cursor } : {}) }),
         ),
       noGaps(),
+      MAX_USER_REQUESTS,
     );
     for await (const user of users) if ('name' in user && user.name) names.set(user.id, user.name);
   } catch (error) {

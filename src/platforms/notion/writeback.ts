@@ -6,6 +6,7 @@ import {
   type PageObjectResponse,
 } from '@notionhq/client';
 import { HandbookLintError } from '../../errors.js';
+import { MAX_LISTING_REQUESTS } from '../../listing-check.js';
 import type { WriteAction } from '../../model/writeback.js';
 import { normalizeKey, OWNER_FIELDS } from '../../normalize/fields.js';
 import type { PublishedPage } from '../../state.js';
@@ -14,7 +15,7 @@ import { digestOn, type FindingsPageBody } from '../../writeback/content.js';
 import { readMarker } from '../../writeback/marker.js';
 import type { CommentApi, FindingsPageWriter, FoundComment, PublishResult } from '../../writeback/types.js';
 import { hasStatus, type NotionApi } from './api.js';
-import { noGaps, paginate } from './listing.js';
+import { type ListingGaps, noGaps, paginate } from './listing.js';
 import { dashedNotionId } from './urls.js';
 
 const CAPABILITIES_HINT =
@@ -33,12 +34,23 @@ function failed(api: NotionApi, what: string, error: unknown, hint: string): Han
   return new HandbookLintError('WRITEBACK_FAILED', `Notion: ${what} failed: ${why}.${help}`);
 }
 
-/** A list that repeated its cursor (or stopped with more to come) is not the whole list: nothing is written on it. */
-function unfinished(what: string): HandbookLintError {
-  return new HandbookLintError(
-    'WRITEBACK_FAILED',
-    `Notion: ${what} repeated a cursor or stopped with more to come; nothing was written for it.`,
-  );
+/** Answers one page's comments may take: 4,000 comments, so a list that never ends cannot stall a run. */
+const MAX_COMMENT_REQUESTS = 40;
+
+/**
+ * A list that repeated its cursor, stopped with more to come or did not end within its bound is not
+ * the whole list: nothing is written on it. Undefined when the list was read to its end.
+ */
+function unfinished(
+  what: string,
+  gaps: ListingGaps,
+  limit = MAX_LISTING_REQUESTS,
+): HandbookLintError | undefined {
+  if (!gaps.loop && !gaps.stopped && !gaps.endless) return undefined;
+  const why = gaps.endless
+    ? `did not end after ${limit} answers`
+    : 'repeated a cursor or stopped with more to come';
+  return new HandbookLintError('WRITEBACK_FAILED', `Notion: ${what} ${why}; nothing was written for it.`);
 }
 
 const titleOf = (page: PageObjectResponse) =>
@@ -115,7 +127,8 @@ export class NotionFindingsPage implements FindingsPageWriter {
       if (dashedNotionId(item.parent.page_id) === this.parent && titleOf(item) === this.title) return item;
     }
     // A search cut short may have missed our page: making another would be the duplicate this avoids.
-    if (gaps.loop || gaps.stopped) throw unfinished('the search for the findings page');
+    const cut = unfinished('the search for the findings page', gaps);
+    if (cut) throw cut;
     return undefined;
   }
 
@@ -205,9 +218,14 @@ export class NotionComments implements CommentApi {
       const comments = paginate(
         (cursor) =>
           this.api.read((c) =>
-            c.comments.list({ block_id: pageId, ...(cursor ? { start_cursor: cursor } : {}) }),
+            c.comments.list({
+              block_id: pageId,
+              page_size: 100,
+              ...(cursor ? { start_cursor: cursor } : {}),
+            }),
           ),
         gaps,
+        MAX_COMMENT_REQUESTS,
       );
       // Notion lists only open discussions: a thread someone resolved is not ours to continue.
       const page = dashedNotionId(pageId);
@@ -220,7 +238,8 @@ export class NotionComments implements CommentApi {
         if (digest) return { id: comment.id, discussionId: comment.discussion_id, digest };
       }
       // Comments not listed may hold ours: posting another would be the duplicate this avoids.
-      if (gaps.loop || gaps.stopped) throw unfinished(`the comments of page ${pageId}`);
+      const cut = unfinished(`the comments of page ${pageId}`, gaps, MAX_COMMENT_REQUESTS);
+      if (cut) throw cut;
       return undefined;
     } catch (error) {
       throw failed(this.api, 'reading comments', error, COMMENT_HINT);
