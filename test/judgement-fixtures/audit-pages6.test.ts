@@ -5,9 +5,10 @@ import { ruleFindings as findings } from './cli-findings.js';
 
 /**
  * Patterns the sixth out-of-sample audit of the handbook-page rules met: a Jekyll handbook on the
- * just-the-docs theme, whose sidebar is built from each page's `title` and `parent` front matter, and a
- * Docusaurus handbook whose sidebar is generated from its docs folder. Each page is written for the
- * test; none is copied.
+ * just-the-docs theme, whose sidebar is built from each page's `title` and `parent` front matter, a
+ * Docusaurus handbook whose sidebar is generated from its docs folder, and Hugo and Docusaurus pages
+ * served under the `slug` of their front matter rather than their file name. Each page is written for
+ * the test; none is copied.
  */
 
 const JUST_THE_DOCS_PAGES = {
@@ -67,4 +68,32 @@ describe('judgement fixtures: audited handbook pages (sixth round)', () => {
     expect(await findings([root], 'orphan-page')).toEqual(['docs/guides/rollback.md']);
   }, 60_000);
 
+  it("follows a Hugo link to a page's slug, relative to the linking page's URL, and still reports a link to no page", async () => {
+    const root = tempTree({
+      'hugo.yaml': 'title: Collective\n',
+      'content/_index.md': '---\ntitle: Home\n---\n\nWelcome.\n',
+      'content/handbook/_index.md': '---\ntitle: Handbook\n---\n\nOur agreements and guides.\n',
+      'content/handbook/Guides/_index.md': '---\ntitle: Guides\n---\n\nHow-tos.\n',
+      'content/handbook/Guides/collab_notes.md':
+        '---\ntitle: Collaborators\nslug: guidelines_collaborators\n---\n\nHow collaborators join.\n',
+      'content/handbook/Agreements/_index.md': '---\ntitle: Agreements\n---\n\nWhat we agreed.\n',
+      'content/handbook/Agreements/conduct.md':
+        '---\ntitle: Conduct\nslug: conduct\n---\n\nSee [collaborators](../../guides/guidelines_collaborators) and [visitors](../../guides/visitors).\n',
+    });
+    expect(await findings([root], 'broken-link', true)).toEqual([
+      'content/handbook/Agreements/conduct.md Broken link ../../guides/visitors: no such page.',
+    ]);
+  }, 60_000);
+
+  it('follows a root-absolute Docusaurus link to a slug that starts at the docs root', async () => {
+    const root = tempTree({
+      'handbook-lint.yml': 'sources:\n  markdown:\n    root: docs\n',
+      'docusaurus.config.js': "module.exports = { title: 'Team' };\n",
+      'docs/guides/getting-started.md': '---\nslug: /start\n---\n\n# Getting started\n\nClone the repo.\n',
+      'docs/welcome.md': '# Welcome\n\nRead [getting started](/start) and [the FAQ](/faq).\n',
+    });
+    expect(await findings(['-c', join(root, 'handbook-lint.yml')], 'broken-link', true)).toEqual([
+      'welcome.md Broken link /faq: no such page.',
+    ]);
+  }, 60_000);
 });
