@@ -68,6 +68,18 @@ describe('judgement fixtures: audited handbook pages (sixth round)', () => {
     expect(await findings([root], 'orphan-page')).toEqual(['docs/guides/rollback.md']);
   }, 60_000);
 
+  it('finds the docs an explicit Docusaurus sidebar names by an id without number prefix or set in front matter', async () => {
+    const root = tempTree({
+      'docusaurus.config.js': "module.exports = { title: 'Team' };\n",
+      'sidebars.js': "module.exports = {\n  main: ['intro', 'guides/deploy', 'guides/ship-it'],\n};\n",
+      'docs/01-intro.md': '# Intro\n\nWelcome.\n',
+      'docs/02-guides/01-deploy.md': '# Deploy\n\nShip on Tuesdays.\n',
+      'docs/02-guides/release.md': '---\nid: ship-it\n---\n\n# Release\n\nTag and push.\n',
+      'docs/02-guides/02-rollback.md': '# Rollback\n\nUndo a deploy.\n',
+    });
+    expect(await findings([root], 'orphan-page')).toEqual(['docs/02-guides/02-rollback.md']);
+  }, 60_000);
+
   it("follows a Hugo link to a page's slug, relative to the linking page's URL, and still reports a link to no page", async () => {
     const root = tempTree({
       'hugo.yaml': 'title: Collective\n',
