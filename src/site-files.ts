@@ -80,6 +80,10 @@ export class SiteFiles {
   private siteRoots: string[] = [''];
   /** On a Hugo site (`_index.md` section pages), each page's file by its lower-cased path. */
   private lowerCased: Map<string, string> | undefined;
+  /** Where the generator serves pages named by a front-matter `slug` (file -> served path, from the lint root). */
+  private servedPaths: Readonly<Record<string, string>> = {};
+  /** Each such page's file by its served path, as written and lower-cased. */
+  private servedAt = new Map<string, string>();
 
   constructor(
     private readonly repository: Repository | undefined,
@@ -94,6 +98,11 @@ export class SiteFiles {
 
   addAsset(file: string): void {
     this.assets.add(file);
+  }
+
+  /** Pages the site serves under their front matter's `slug` rather than their file name. */
+  setServedPaths(served: Readonly<Record<string, string>>): void {
+    this.servedPaths = served;
   }
 
   files(): IterableIterator<string> {
@@ -126,6 +135,12 @@ export class SiteFiles {
     this.lowerCased = files.some((file) => /(?:^|\/)_index\.md$/.test(file))
       ? new Map(files.map((file) => [file.toLowerCase(), file]))
       : undefined;
+    this.servedAt = new Map();
+    for (const [file, path] of Object.entries(this.servedPaths)) {
+      if (!this.byFile.has(file)) continue;
+      this.servedAt.set(path, file);
+      if (!this.servedAt.has(path.toLowerCase())) this.servedAt.set(path.toLowerCase(), file);
+    }
   }
 
   /** A path relative to a page's file; a link to a folder-style URL is tried as the site would serve it. */
@@ -180,7 +195,12 @@ export class SiteFiles {
    */
   private url(wanted: string): Resolution {
     const found = this.file(wanted);
-    if (found.kind !== 'missing' || !this.lowerCased || PAGE_FILE.test(wanted)) return found;
+    if (found.kind !== 'missing' || PAGE_FILE.test(wanted)) return found;
+    const path = wanted.replace(/\/+$/, '') || '.';
+    const slugged = this.servedAt.get(path) ?? this.servedAt.get(path.toLowerCase());
+    const sluggedKey = slugged === undefined ? undefined : this.byFile.get(slugged);
+    if (sluggedKey) return this.leadsTo('page', sluggedKey);
+    if (!this.lowerCased) return found;
     const stem = wanted.replace(/\/+$/, '').toLowerCase();
     const candidates = [
       ...PAGE_EXTENSIONS.map((ext) => `${stem}${ext}`),

@@ -1,6 +1,8 @@
 import { type Dirent, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
+import { docusaurusNavigation } from './site-docusaurus.js';
+import { justTheDocsNavigation } from './site-jekyll.js';
 
 /**
  * The pages a site generator's navigation lists, outside any page: MkDocs builds its sidebar from
@@ -14,8 +16,9 @@ export type SiteNavigation = { files: string[] } | { folder: string; hidden?: st
 const MKDOCS_FILES = ['mkdocs.yml', 'mkdocs.yaml'];
 
 /**
- * The navigation of a Markdown root's site generator: MkDocs' (`mkdocs.yml`) or VitePress' (`.vitepress/`),
- * in the root or the folder above it, else Nextra's (`_meta` files in the tree).
+ * The navigation of a Markdown root's site generator: MkDocs' (`mkdocs.yml`), VitePress' (`.vitepress/`),
+ * Docusaurus' (its sidebars) or just-the-docs' (Jekyll, from front matter), in the root or the folder
+ * above it, else Nextra's (`_meta` files in the tree).
  */
 export function readSiteNavigation(root: string): SiteNavigation | undefined {
   for (const folder of [root, dirname(root)]) {
@@ -25,6 +28,8 @@ export function readSiteNavigation(root: string): SiteNavigation | undefined {
     }
     const vitepress = join(folder, '.vitepress');
     if (existsSync(vitepress)) return vitepressNavigation(root, folder, vitepress);
+    const listed = docusaurusNavigation(root, folder) ?? justTheDocsNavigation(root, folder);
+    if (listed) return { files: listed };
   }
   return nextraNavigation(root);
 }

@@ -2,6 +2,7 @@ import type { SlugStyle } from './normalize/slug-style.js';
 import { detectRepository, parseRepository } from './repository.js';
 import type { SiteOptions } from './site.js';
 import { readSiteNavigation } from './site-navigation.js';
+import { readServedPaths } from './site-slugs.js';
 
 /** How the Markdown source's links map onto the handbook: config, else what its git checkout says. */
 export function siteOptions(config: {
@@ -19,6 +20,7 @@ export function siteOptions(config: {
   if (!md) return {};
   const repository = md.repository ? parseRepository(md.repository) : detectRepository(md.root);
   const navigation = readSiteNavigation(md.root);
+  const servedPaths = readServedPaths(md.root);
   return {
     folder: md.root,
     ...(md.only ? { onDisk: true } : {}),
@@ -27,5 +29,6 @@ export function siteOptions(config: {
     ...(md.slugStyle ? { slugStyle: md.slugStyle } : {}),
     ...(repository ? { repository } : {}),
     ...(navigation ? { navigation } : {}),
+    ...(servedPaths && Object.keys(servedPaths).length > 0 ? { servedPaths } : {}),
   };
 }

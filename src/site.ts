@@ -35,6 +35,8 @@ export interface SiteOptions {
   repository?: Repository;
   /** The pages a generator's navigation file lists (MkDocs' `nav`): reached without a link. */
   navigation?: SiteNavigation;
+  /** Pages the generator serves under their front matter's `slug` (file -> served path, from the root). */
+  servedPaths?: Readonly<Record<string, string>>;
   /** The Markdown handbook's folder on disk: a link above it is looked up there when git cannot say. */
   folder?: string;
   /** Only the pages given were listed, not the folder (a run on some files outside any handbook): a link to any other file is looked up on disk. */
@@ -55,6 +57,7 @@ export class Site {
   constructor(options: SiteOptions = {}) {
     this.options = options;
     this.fileIndex = new SiteFiles(options.repository, options.basePath, options.folder, options.onDisk);
+    if (options.servedPaths) this.fileIndex.setServedPaths(options.servedPaths);
   }
 
   /** Adds a page, keeping only what the graph needs. */

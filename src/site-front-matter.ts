@@ -1,0 +1,75 @@
+import { closeSync, type Dirent, openSync, readdirSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+/** A Markdown file's front matter as its site generator reads it, by the file's path under the folder scanned. */
+export interface FrontMatterEntry {
+  file: string;
+  data: Record<string, unknown>;
+}
+
+/** Folders a generator builds no page from: its output, its templates, installed packages, hidden folders. */
+const NOT_PAGES = /^(?:\.|node_modules$|_site$|_includes$|_layouts$|_sass$|vendor$)/;
+const PAGE_FILE = /\.(?:md|mdx|markdown)$/i;
+/** Front matter sits at the top: a head this long holds it on any real page. */
+const HEAD_BYTES = 8192;
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/;
+
+function head(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const read = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, read).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Every Markdown file under `folder` (its path from there), for a sidebar that lists a folder whole. */
+export function markdownFiles(folder: string): string[] {
+  const files: string[] = [];
+  const walk = (sub: string, depth: number): void => {
+    let children: Dirent[];
+    try {
+      children = readdirSync(join(folder, sub), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const child of children) {
+      const path = sub ? `${sub}/${child.name}` : child.name;
+      if (child.isDirectory() && !NOT_PAGES.test(child.name) && depth < 12) walk(path, depth + 1);
+      else if (child.isFile() && PAGE_FILE.test(child.name)) files.push(path);
+    }
+  };
+  walk('', 0);
+  return files;
+}
+
+/**
+ * The front matter of every Markdown file under `folder`, read from disk: what a generator's navigation
+ * or URLs are built from (just-the-docs' `parent`, Hugo's and Docusaurus' `slug`) before any page is parsed.
+ * Only the head of each file is read; a file without front matter, or with front matter YAML cannot read, is left out.
+ */
+export function scanFrontMatter(folder: string): FrontMatterEntry[] {
+  const entries: FrontMatterEntry[] = [];
+  for (const file of markdownFiles(folder)) {
+    let text: string;
+    try {
+      text = head(join(folder, file));
+    } catch {
+      continue;
+    }
+    const yaml = FRONT_MATTER.exec(text)?.[1];
+    if (yaml === undefined) continue;
+    let data: unknown;
+    try {
+      data = parse(yaml, { logLevel: 'silent' });
+    } catch {
+      continue;
+    }
+    if (data && typeof data === 'object' && !Array.isArray(data))
+      entries.push({ file, data: data as Record<string, unknown> });
+  }
+  return entries;
+}

@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
+import { docsFolder, firstFile } from './site-docusaurus.js';
+import { scanFrontMatter } from './site-front-matter.js';
+
+const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json'];
+const SITE_CONFIGS = ['config.toml', 'config.yaml', 'config.yml', 'config.json'];
+/** A section's own page: Hugo serves it at its folder whatever its `slug` says. */
+const SECTION_PAGE = /(?:^|\/)_?index\.(?:md|mdx|markdown)$/i;
+
+/** The content folder of a Hugo site in `folder`: `hugo.*`, or a `config.*` beside a `content/` folder. */
+function hugoContent(folder: string): string | undefined {
+  const content = join(folder, 'content');
+  if (!existsSync(content)) return undefined;
+  const configs = [...HUGO_CONFIGS, ...SITE_CONFIGS].map((name) => join(folder, name));
+  return configs.some(existsSync) ? content : undefined;
+}
+
+/**
+ * Where pages with a `slug` in their front matter are served, when a site generator does so: Hugo puts
+ * a page at its section's path and its slug (`Howtos/collaborators.md` with `slug: guidelines` is
+ * `howtos/guidelines/`), Docusaurus at its folder and its slug, or at the docs root and the slug when the
+ * slug starts with `/`. Keys are page files and values served paths (without extension), both from the
+ * lint root. Only Hugo and Docusaurus sites (their config in the root or the folder above) are read.
+ */
+export function readServedPaths(root: string): Record<string, string> | undefined {
+  for (const site of [root, dirname(root)]) {
+    const content = hugoContent(site);
+    const docusaurus = content ? undefined : firstFile(site, 'docusaurus.config');
+    const base = content ?? (docusaurus ? docsFolder(site, docusaurus) : undefined);
+    if (!base) continue;
+    const fromRoot = (path: string) => relative(root, join(base, path)).split(sep).join(posix.sep);
+    const served: Record<string, string> = {};
+    for (const { file, data } of scanFrontMatter(base)) {
+      const slug = typeof data.slug === 'string' ? data.slug.trim() : '';
+      if (slug === '' || /[?#:]/.test(slug) || SECTION_PAGE.test(file)) continue;
+      const absolute = docusaurus !== undefined && slug.startsWith('/');
+      const path = posix.normalize(
+        posix.join(absolute ? '.' : posix.dirname(file), slug.replace(/^\/+|\/+$/g, '') || '.'),
+      );
+      const page = fromRoot(file);
+      if (path.startsWith('..') || page.startsWith('..') || isAbsolute(page)) continue;
+      served[page] = fromRoot(path) || '.';
+    }
+    return served;
+  }
+  return undefined;
+}
