@@ -33,34 +33,31 @@ export function justTheDocsNavigation(root: string, site: string): string[] | un
   const entries = scanFrontMatter(site).filter(
     (entry) => text(entry.data.title) !== undefined && entry.data.nav_exclude !== true,
   );
-  const byTitle = new Map<string, FrontMatterEntry[]>();
+  // From the top-level pages down, breadth first: a chain of parents as long as the site is deep
+  // never grows the stack.
+  const children = new Map<string, FrontMatterEntry[]>();
+  const listed: FrontMatterEntry[] = [];
   for (const entry of entries) {
-    const title = text(entry.data.title) as string;
-    byTitle.set(title, [...(byTitle.get(title) ?? []), entry]);
-  }
-  const listed = new Map<FrontMatterEntry, boolean>();
-  const isListed = (entry: FrontMatterEntry, seen: Set<FrontMatterEntry>): boolean => {
-    const known = listed.get(entry);
-    if (known !== undefined) return known;
     const parent = text(entry.data.parent);
-    let result = parent === undefined;
-    if (parent !== undefined && !seen.has(entry)) {
-      const grandParent = text(entry.data.grand_parent);
-      seen.add(entry);
-      result = (byTitle.get(parent) ?? []).some(
-        (candidate) =>
-          candidate !== entry &&
-          (grandParent === undefined || text(candidate.data.parent) === grandParent) &&
-          isListed(candidate, seen),
-      );
-      seen.delete(entry);
+    if (parent === undefined) listed.push(entry);
+    else {
+      const siblings = children.get(parent);
+      if (siblings) siblings.push(entry);
+      else children.set(parent, [entry]);
     }
-    listed.set(entry, result);
-    return result;
-  };
+  }
+  const seen = new Set(listed);
+  for (let index = 0; index < listed.length; index++) {
+    const page = listed[index] as FrontMatterEntry;
+    for (const child of children.get(text(page.data.title) as string) ?? []) {
+      const grandParent = text(child.data.grand_parent);
+      if (seen.has(child) || (grandParent !== undefined && text(page.data.parent) !== grandParent)) continue;
+      seen.add(child);
+      listed.push(child);
+    }
+  }
   const files: string[] = [];
-  for (const entry of entries) {
-    if (!isListed(entry, new Set())) continue;
+  for (const entry of listed) {
     const file = relative(root, join(site, entry.file)).split(sep).join(posix.sep);
     if (!file.startsWith('..') && !isAbsolute(file)) files.push(file);
   }
