@@ -5,8 +5,8 @@ import { meetingFindings } from './cli-findings.js';
 /**
  * Meeting notes as the sixth out-of-sample audit met them, written for the test: a Dutch board's minutes whose
  * outcomes are prose ("X gaat ...", "We zijn het erover eens", "Taak Y: ..."), Portuguese atas dated only by a
- * "**Data:**" field and reporting the tasks done last sprint, and a community call's action items grouped
- * under "**Dana and Lee:**".
+ * "**Data:**" field and reporting the tasks done last sprint, and a community call that reviews the last call's
+ * action items and groups its own under "**Dana and Lee:**".
  */
 const DUTCH_OUTCOMES = [
   '# Bestuursvergadering 10 maart 2026',
@@ -114,6 +114,10 @@ const COMMUNITY_CALL = [
   '',
   '1. Meetup venue',
   '',
+  '## Action Items Review',
+  '',
+  '- Dana to ask the library about the reading room.',
+  '',
   '## Notes',
   '',
   '- The venue was too small last time.',
@@ -148,7 +152,8 @@ describe('judgement fixtures: meeting notes of the sixth audit', () => {
       `atas/ata-reuniao-3.md ${NO_OUTCOME}`,
       // The owner follows the dash and is on the roster; the tasks under "Tasks realizadas" are done.
       'atas/ata-reuniao-4.md action-items: Action item "Testes de integração - Bruno Lima." has no due date.',
-      // The owners are the label the tasks are nested under; "no specific deadline" is no date.
+      // The owners are the label the tasks are nested under; "no specific deadline" is no date. The items under
+      // "Action Items Review" are the last call's, read out.
       'meetings/2026-03-12-community-call.md action-items: Action item "Collect quotes from two larger venues." has no due date.',
       'meetings/2026-03-12-community-call.md action-items: Action item "Work on a checklist for speakers, with no specific deadline…" has no due date.',
       `notulen/2026-03-17.md ${NO_OUTCOME}`,

@@ -47,6 +47,14 @@ const TENTATIVE =
 const DONE_WORK =
   /(?<!\b(?:não|nao|no|not|nicht|pas|niet|non|un)\s+)\b(?:done|completed|finished|realizad[ao]s|conclu[ií]d[ao]s|hech[ao]s|terminad[ao]s|erledigt(?:e|en)?|termin[ée]e?s|réalisée?s|afgerond|gedaan)\b/iu;
 
+/**
+ * A heading over the last meeting's action items, read out to see how they went ("### Action Items Review",
+ * "Action items from the last meeting", "Previous action items"): they were set, with or without owner and
+ * date, where they were agreed.
+ */
+const PAST_ITEMS =
+  /\b(?:review(?:ed)?|recap|previous|prior|carried over|from\s+(?:the\s+)?(?:last|previous)\s+(?:meeting|call|sync|session|week))\b/i;
+
 /** Where a page's action items are: the headings that hold them, and when a checkbox anywhere is one. */
 export interface ActionItemPlaces {
   sections: readonly string[];
@@ -83,7 +91,8 @@ export function actionItems(page: Page, places: ActionItemPlaces = DEFAULT_PLACE
   // like an action-item section ("### Action items discussion" under "## Action items").
   const topics = new Set<RootContent>();
   for (const section of findSections(page, places.sections)) {
-    if (topics.has(section.heading) || DONE_WORK.test(section.title)) continue;
+    if (topics.has(section.heading) || DONE_WORK.test(section.title) || PAST_ITEMS.test(section.title))
+      continue;
     const nodes = itemNodes(section.nodes);
     for (const node of section.nodes.slice(nodes.length)) if (node.type === 'heading') topics.add(node);
     nodes.forEach((node, i) => {
