@@ -1,10 +1,11 @@
 /**
  * Words that are frequent in one language and rare in the others (articles, conjunctions, prepositions,
  * auxiliaries). A word two languages share ("de", "la", "que", "des" in French and German, "on" in
- * English and French, "para" in Spanish and Portuguese) is in no list: it would count for both.
+ * English and French, "para" in Spanish and Portuguese, "we", "is", "of" in English and Dutch, "was" in
+ * English and German) is in no list: it would count for both.
  */
 const FUNCTION_WORDS: Readonly<Record<string, string>> = {
-  en: 'the and of to is are was were will for that with this it be have not at by from should we our they would which',
+  en: 'the and to are were will for that with this it be have not at by from should our they would which',
   de: 'und der die das ist nicht wir mit für ein eine den dem auf sich zu im wird werden auch bei sind soll von oder aber noch nach',
   fr: 'et les des est pour une nous dans avec sont pas au aux sur qui cette être été ont fait leur elle ces par ils avons sera donc',
   es: 'y el los las pero muy hay también sus fue ya cuando donde hasta hacer estos estas',

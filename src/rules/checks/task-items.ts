@@ -40,6 +40,21 @@ export const AGENDA_TITLE = '^(?!.*\\b(?:notes|minutes|recap)\\b).*\\bagenda\\b'
 const TENTATIVE =
   /\b(?:needs?\s+(?:more|additional|further)\s+discussion|not\s+(?:yet\s+)?(?:agreed|decided)|to\s+be\s+discussed|ideas\s+for\s+later)\b/i;
 
+/**
+ * A heading over work already done ("### Tasks realizadas", "Completed tasks", "Tareas hechas", "Erledigte
+ * Aufgaben"): the sprint's report, not what is still to do. Not "Tasks não realizadas", "Not done yet".
+ */
+const DONE_WORK =
+  /(?<!\b(?:não|nao|no|not|nicht|pas|niet|non|un)\s+)\b(?:done|completed|finished|realizad[ao]s|conclu[ií]d[ao]s|hech[ao]s|terminad[ao]s|erledigt(?:e|en)?|termin[ée]e?s|réalisée?s|afgerond|gedaan)\b/iu;
+
+/**
+ * A heading over the last meeting's action items, read out to see how they went ("### Action Items Review",
+ * "Action items from the last meeting", "Previous action items"): they were set, with or without owner and
+ * date, where they were agreed.
+ */
+const PAST_ITEMS =
+  /\b(?:review(?:ed)?|recap|previous|prior|carried over|from\s+(?:the\s+)?(?:last|previous)\s+(?:meeting|call|sync|session|week))\b/i;
+
 /** Where a page's action items are: the headings that hold them, and when a checkbox anywhere is one. */
 export interface ActionItemPlaces {
   sections: readonly string[];
@@ -76,7 +91,8 @@ export function actionItems(page: Page, places: ActionItemPlaces = DEFAULT_PLACE
   // like an action-item section ("### Action items discussion" under "## Action items").
   const topics = new Set<RootContent>();
   for (const section of findSections(page, places.sections)) {
-    if (topics.has(section.heading)) continue;
+    if (topics.has(section.heading) || DONE_WORK.test(section.title) || PAST_ITEMS.test(section.title))
+      continue;
     const nodes = itemNodes(section.nodes);
     for (const node of section.nodes.slice(nodes.length)) if (node.type === 'heading') topics.add(node);
     nodes.forEach((node, i) => {
@@ -180,10 +196,15 @@ function topicLabel(item: ListItem): boolean {
 
 /**
  * A bullet that only names who the list under it belongs to, as notes group action items by person:
- * "- **Hiroto**", "- @kim:", "- Ana Lima:" over their tasks. Bold, a handle or a trailing colon, and one
- * to three capitalized words, so a topic line ("- follow up with legal") is not taken for a name.
+ * "- **Hiroto**", "- @kim:", "- Ana Lima:", "- **Jackson and Cameron:**" over their tasks. Bold, a handle or a
+ * trailing colon, and names of one to three capitalized words (up to four names joined by "and", "&" or a
+ * comma), so a topic line ("- follow up with legal") is not taken for a name.
  */
-const OWNER_LABEL = /^\s*(?:@[\w.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*:?\s*$/u;
+const OWNER_NAME = "(?:@[\\w.-]+|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})";
+const OWNER_LABEL = new RegExp(
+  `^\\s*${OWNER_NAME}(?:\\s*(?:,|&|,?\\s+and\\s+)\\s*${OWNER_NAME}){0,3}\\s*:?\\s*$`,
+  'u',
+);
 
 /** The owner a label bullet names, if the bullet is one: no checkbox, a nested list, nothing but the name. */
 export function ownerLabel(item: ListItem): string | undefined {

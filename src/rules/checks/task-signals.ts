@@ -66,6 +66,14 @@ const NAME_WILL =
 const NAME_SHORTHAND =
   /^\s*(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?(?:\s+to\s+\p{Ll}|\s*[-–—]\s+\p{L})/u;
 
+/**
+ * The owner after the task, as sprint minutes write it: "Página 404 - Rafael e Isaque.", "Testes unitários - Felipe
+ * Duarte.". Any words could end a line after a dash ("Deploy - Done"), so it names the owner only when the page
+ * names that person elsewhere (`people`).
+ */
+const TRAILING_NAME =
+  /\s[-–—]\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s*(?:,|&|\s(?:and|e|y|und|et|en)\s)\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}){0,4}\s*[.!]?\s*$/u;
+
 /** The same shorthand with a lower-case handle for the name ("dpaasman to discuss the bug"). */
 const HANDLE_SHORTHAND = /^\s*([\p{Ll}\p{N}_][\p{L}\p{N}_.-]*)\s+to\s+\p{Ll}/u;
 
@@ -73,13 +81,24 @@ const HANDLE_SHORTHAND = /^\s*([\p{Ll}\p{N}_][\p{L}\p{N}_.-]*)\s+to\s+\p{Ll}/u;
 const ROSTER_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2}[ \t]*$/gmu;
 /** A list item that opens with a name label: "- Tim: invite the fellows", "- **Ana**: ship it". */
 const LABEL_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?(\p{Lu}\p{Ll}+)(?:\*\*|__)?[ \t]*:/gmu;
-/** "Attendees: Dillan Merchant, Baban Hamesalh": a roster written on one line. */
-const ROSTER_FIELD =
-  /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:attendees|attendance|present|participants|members)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*([^\n]+)$/gimu;
+/** What minutes call their roster, in English, Portuguese, Spanish, French, German and Dutch. */
+const ROSTER_NAMES =
+  '(?:attendees|attendance|present|participants|members|participantes|presentes|asistentes|membros|miembros|présents|membres|teilnehmer(?:innen)?|teilnehmende|anwesend(?:e)?|aanwezig(?:en)?)';
 
-/** A roster section: "## Participants" over "Andrzej Stencel, Jade Guiton" or a list of "- Jade Guiton (Datadog)". */
-const ROSTER_SECTION =
-  /^#{1,6}[ \t]+(?:\*\*|__)?(?:attendees|attendance|present|participants|members)\b[^\n]*\n([\s\S]*?)(?=^#{1,6}[ \t]|(?![\s\S]))/gimu;
+/** "Attendees: Dillan Merchant, Baban Hamesalh": a roster written on one line. */
+const ROSTER_FIELD = new RegExp(
+  `^[ \\t]*(?:[-*+][ \\t]+)?(?:\\*\\*|__)?${ROSTER_NAMES}(?:\\*\\*|__)?[ \\t]*:(?:\\*\\*|__)?[ \\t]*([^\\n]+)$`,
+  'gimu',
+);
+
+/**
+ * A roster section: "## Participants" over "Andrzej Stencel, Jade Guiton", a list of "- Jade Guiton (Datadog)", or
+ * a table of "| Amanda Cruz | Membro | ✔️ |".
+ */
+const ROSTER_SECTION = new RegExp(
+  `^#{1,6}[ \\t]+(?:\\*\\*|__)?${ROSTER_NAMES}(?![\\p{L}])[^\\n]*\\n([\\s\\S]*?)(?=^#{1,6}[ \\t]|(?![\\s\\S]))`,
+  'gimu',
+);
 /** A roster entry that is one lower-case handle ("dpaasman"). */
 const HANDLE = /^[\p{Ll}\p{N}_][\p{L}\p{N}_.-]*$/u;
 
@@ -109,7 +128,8 @@ export function pagePeople(markdown: string): Set<string> {
  */
 export function namesOwner(head: string, full: string, people: ReadonlySet<string> = new Set()): boolean {
   if (OWNER.some((re) => re.test(full)) || TRAILING_HANDLE.test(head) || NAME_WILL.test(head)) return true;
-  const shorthand = NAME_SHORTHAND.exec(head)?.[1] ?? HANDLE_SHORTHAND.exec(head)?.[1];
+  const shorthand =
+    NAME_SHORTHAND.exec(head)?.[1] ?? HANDLE_SHORTHAND.exec(head)?.[1] ?? TRAILING_NAME.exec(head)?.[1];
   if (shorthand !== undefined && people.has(shorthand)) return true;
   const leading = LEADING_NAME.exec(head)?.[1];
   if (leading !== undefined) return !NOT_NAMES.has(leading.toLowerCase());
@@ -117,7 +137,11 @@ export function namesOwner(head: string, full: string, people: ReadonlySet<strin
   return doer !== undefined && !NOT_NAMES.has(doer.toLowerCase()) && !IMPERATIVES.has(doer.toLowerCase());
 }
 
+/** "with no specific deadline set", "no due date yet": a task that says it has no date. */
+const NO_DUE = /\b(?:no|without)\s+(?:specific\s+|fixed\s+|set\s+|firm\s+)?(?:deadline|due date)\b/gi;
+
 /** Whether an action item says when it is due. */
 export function givesDate(text: string): boolean {
-  return DUE.some((re) => re.test(text));
+  const said = text.replace(NO_DUE, ' ');
+  return DUE.some((re) => re.test(said));
 }
