@@ -49,7 +49,9 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
   template: {
     folders: ['templates', 'page_templates', '_templates'],
     frontMatter: ['template'],
-    titles: ['\\btemplate\\b'],
+    // A title with a number names one instance made from a template ("Meeting Notes Template - Sync
+    // 14 Mar 2024"); numbered templates are caught by their paths (`0000-*.md`, `*-template.md`).
+    titles: ['^[^0-9]*\\btemplate\\b[^0-9]*$'],
     // TEMPLATE.md beside README.md: the file name in the case the folder's other meta files use.
     paths: [
       '**/template.md',
@@ -92,7 +94,8 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     labels: ['meeting-notes', 'meeting'],
     // Named for their meeting: `design-meeting-minutes/`, `sync-meeting-notes/`. Not `*-meetings/`,
     // which as often holds guides on running them.
-    paths: ['**/*-minutes/**', '**/*-meeting-notes/**'],
+    // `atas-reuniao/`, `actas_2024/`: a minutes folder named in Portuguese or Spanish with a suffix.
+    paths: ['**/*-minutes/**', '**/*-meeting-notes/**', '**/atas[-_]*/**', '**/actas[-_]*/**'],
   },
 };
 
