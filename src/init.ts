@@ -111,8 +111,11 @@ state:
 `;
 }
 
-/** What to do after `init`: set the tokens the chosen sources read, then a first run that changes nothing. */
-export function nextSteps(file: string, sources: readonly SourceKind[]): string {
+/**
+ * What to do after `init`: set the tokens the chosen sources read, then a first run that changes
+ * nothing, typed as `command` runs the tool (`npx handbook-lint` for a project's devDependency).
+ */
+export function nextSteps(file: string, sources: readonly SourceKind[], command = 'handbook-lint'): string {
   const env: string[] = [];
   if (sources.includes('notion'))
     env.push('  export NOTION_TOKEN=...        # the Notion integration secret');
@@ -128,7 +131,7 @@ export function nextSteps(file: string, sources: readonly SourceKind[]): string 
     ...(env.length ? ['2. Set the tokens in the environment (never in the file):', ...env] : []),
     `${env.length ? 3 : 2}. Try a first run that writes nothing back:`,
     // The default name in the working folder is found without --config.
-    `  handbook-lint run${file === DEFAULT_CONFIG_FILE ? '' : ` --config ${file}`} --dry-run`,
+    `  ${command} run${file === DEFAULT_CONFIG_FILE ? '' : ` --config ${file}`} --dry-run`,
     '',
   ].join('\n');
 }
