@@ -59,7 +59,7 @@ describe('mistakes on the command line', () => {
     const format = await runCli(['run', '--format', 'jsn', 'no-such-folder']);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain(
-      '--format must be one of console, compact, json, markdown, sarif, html; got "jsn"; did you mean json?',
+      '--format must be one of console, compact, json, markdown, sarif, html, github; got "jsn"; did you mean json?',
     );
     const failOn = await runCli(['run', '--fail-on', 'warnings', '.']);
     expect(failOn.code).toBe(2);
