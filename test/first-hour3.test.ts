@@ -1,5 +1,13 @@
 import { execFile, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -140,6 +148,25 @@ describe('init, installed in a project', () => {
       expect(run.stdout).toContain('Broken link gone.md');
     },
   );
+
+  it("init FOLDER roots the config at the handbook's folder, relative to the config file", {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree({ 'docs/index.md': '---\nowner: "@ana"\n---\n# Home\n', 'README.md': '# App\n' });
+    mkdirSync(join(dir, '.git'));
+    const init = await spawnCli(['init', 'docs'], dir);
+    expect(init.code, init.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'handbook-lint.yml'), 'utf8')).toContain('\n    root: docs\n');
+    // The README beside the config is not judged as a handbook page.
+    const run = await spawnCli(['run', '-f', 'json'], dir);
+    expect((JSON.parse(run.stdout) as { summary: { pages: number } }).summary.pages).toBe(1);
+    const elsewhere = await spawnCli(['init', 'docs', '-o', 'config/handbook-lint.yml'], dir);
+    expect(elsewhere.code).toBe(0);
+    expect(readFileSync(join(dir, 'config/handbook-lint.yml'), 'utf8')).toContain('\n    root: ../docs\n');
+    const missing = await spawnCli(['init', 'handbook', '--force'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe("error init takes the handbook's folder: handbook is not a folder.\n");
+  });
 
   it('usage errors name the command as it runs', { timeout: SLOW_MS }, async () => {
     const dir = project();

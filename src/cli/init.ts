@@ -1,14 +1,36 @@
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { HandbookLintError } from '../errors.js';
 import { DEFAULT_CONFIG_FILE, nextSteps, parseSources, writeStarterConfig } from '../init.js';
+import { forTerminal } from '../terminal.js';
 import { EXIT } from './exit.js';
 import { invokedAs } from './invoked-as.js';
 import type { Values } from './options.js';
 
-/** `handbook-lint init`: the commented starter config. */
-export async function commandInit(values: Values): Promise<number> {
+/** `init FOLDER`: the Markdown root the config names, relative to the config file (posix, as configs write paths). */
+function markdownRoot(folder: string | undefined, file: string): string {
+  if (folder === undefined) return '.';
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory())
+    throw new HandbookLintError(
+      'USAGE',
+      `init takes the handbook's folder: ${forTerminal(folder)} is not a folder.`,
+    );
+  return (
+    relative(dirname(resolve(file)), resolve(folder))
+      .split(sep)
+      .join('/') || '.'
+  );
+}
+
+/** `handbook-lint init [FOLDER]`: the commented starter config, for a handbook in FOLDER (default: beside it). */
+export async function commandInit(values: Values, args: readonly string[]): Promise<number> {
+  if (args.length > 1) throw new HandbookLintError('USAGE', `init takes one folder: ${args.join(' ')}`);
   const file = values.output ?? DEFAULT_CONFIG_FILE;
   const sources = parseSources(values.source);
-  await writeStarterConfig(resolve(file), sources, values.force === true);
+  if (args[0] !== undefined && !sources.includes('markdown'))
+    throw new HandbookLintError('USAGE', 'init FOLDER is for a Markdown handbook: add --source markdown.');
+  const root = markdownRoot(args[0], file);
+  await writeStarterConfig(resolve(file), sources, values.force === true, root);
   process.stdout.write(nextSteps(file, sources, invokedAs()));
   return EXIT.clean;
 }
