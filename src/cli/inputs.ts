@@ -40,7 +40,7 @@ type Input =
   | { kind: 'file'; path: string }
   | { kind: 'glob'; files: string[] };
 
-const statSyncIsFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() === true;
+const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() === true;
 const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
 
 async function statOf(path: string): Promise<Stats | undefined> {
@@ -298,7 +298,7 @@ export function excludedFiles(config: Config, paths: readonly string[]): string[
   const markdown = config.markdown;
   if (!markdown?.exclude.length || !paths.length) return undefined;
   const excluded = (path: string) => {
-    if (path === '-' || !statSyncIsFile(path)) return false;
+    if (path === '-' || !isFile(path)) return false;
     const page = relative(markdown.root, resolve(path)).split(sep).join('/');
     return markdown.exclude.some((glob) => matchesGlob(page, glob));
   };
