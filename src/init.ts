@@ -77,12 +77,23 @@ const SECTIONS: Record<SourceKind, (root: string) => string> = {
 `,
 };
 
+/** Where a starter config's paths lead, relative to the config file. */
+export interface StarterPaths {
+  /** The Markdown root. */
+  root?: string;
+  /** The JSON Schema the editor reads. */
+  schema?: string;
+}
+
 /**
  * The commented starter config for the chosen sources, the Markdown one rooted at `root` (relative to
  * the config file); it loads as is, so the first run works before any edit.
  */
-export function starterConfig(sources: readonly SourceKind[], root = '.'): string {
-  return `# yaml-language-server: $schema=${SCHEMA_REFERENCE}
+export function starterConfig(
+  sources: readonly SourceKind[],
+  { root = '.', schema = SCHEMA_REFERENCE }: StarterPaths = {},
+): string {
+  return `# yaml-language-server: $schema=${schema}
 # handbook-lint configuration, written by \`handbook-lint init\`.
 # Paths are relative to this file. Secrets never go here: tokens are read from environment
 # variables only. config.example.yml in the handbook-lint repository documents every option.
@@ -150,12 +161,12 @@ export async function writeStarterConfig(
   file: string,
   sources: readonly SourceKind[],
   force: boolean,
-  root = '.',
+  paths: StarterPaths = {},
 ): Promise<void> {
   try {
     // As `run -o` does: `init -o config/handbook-lint.yml` in a fresh repository.
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, starterConfig(sources, root), { flag: force ? 'w' : 'wx' });
+    await writeFile(file, starterConfig(sources, paths), { flag: force ? 'w' : 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new HandbookLintError('USAGE', `${file} already exists; pass --force to overwrite it.`);

@@ -168,6 +168,18 @@ describe('init, installed in a project', () => {
     expect(missing.stderr).toBe("error init takes the handbook's folder: handbook is not a folder.\n");
   });
 
+  it("a config in a monorepo's package names the schema in the node_modules above it", {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = project({ 'packages/web/docs/index.md': '# Web\n' });
+    const web = join(dir, 'packages', 'web');
+    const init = await spawnIn(process.execPath, [installedCli(dir), 'init', 'docs'], { cwd: web });
+    expect(init.code, init.stderr).toBe(0);
+    expect(readFileSync(join(web, 'handbook-lint.yml'), 'utf8')).toMatch(
+      /^# yaml-language-server: \$schema=\.\.\/\.\.\/node_modules\/handbook-lint\/schema\/handbook-lint\.schema\.json\n/,
+    );
+  });
+
   it('usage errors name the command as it runs', { timeout: SLOW_MS }, async () => {
     const dir = project();
     const { code, stderr } = await spawnIn(process.execPath, [installedCli(dir), 'docs/'], { cwd: dir });
