@@ -291,6 +291,14 @@ describe('messages a newcomer meets', () => {
     expect(closest('packages/web/docs/missing.md', ['packages/web/docs/readme.md'])).toBeUndefined();
     expect(closest('docs/valuse.md', ['docs/values.md', 'docs/leave.md'])).toBe('docs/values.md');
     expect(closest('stale-pgae', ['stale-page', 'page-owner'])).toBe('stale-page');
+    // Two letters swapped are one typo.
+    expect(closest('rnu', ['run', 'rules', 'init'])).toBe('run');
+  });
+
+  it('a command with two letters swapped names the command', { timeout: SLOW_MS }, async () => {
+    const { code, stderr } = await spawnCli(['rnu', 'docs'], tempTree({}));
+    expect(code).toBe(2);
+    expect(stderr).toContain('Unknown command "rnu". Did you mean run?');
   });
 
   it('an empty folder and a folder without Markdown say so', { timeout: SLOW_MS }, async () => {
