@@ -230,6 +230,7 @@ describe('--format github', () => {
 describe('file names as a pre-commit hook or lint-staged passes them', () => {
   const TREE = {
     'handbook-lint.yml': 'sources:\n  markdown:\n    root: docs\n    exclude: [CHANGELOG.md]\n',
+    'README.md': '---\nowner: "@ana"\n---\n# App\n',
     'docs/CHANGELOG.md': '# Changes\n\n[x](gone.md)\n',
     'docs/index.md': '---\nowner: "@ana"\n---\n# Home\n\nSee [x](gone.md).\n',
     'docs/hr/leave.md': '---\nowner: "@ana"\n---\n# Leave\n\nAsk [HR](../index.md).\n',
@@ -255,6 +256,14 @@ describe('file names as a pre-commit hook or lint-staged passes them', () => {
     const withPage = await spawnCli(['run', 'docs/CHANGELOG.md', 'docs/index.md', '-f', 'compact'], dir);
     expect(withPage.code).toBe(1);
     expect(withPage.stdout).not.toContain('CHANGELOG');
+    // With a file outside the config's root (the README lint-staged passes too), the common folder is
+    // the root, and the excludes still leave out the same file.
+    const wider = await spawnCli(
+      ['run', join(dir, 'docs/CHANGELOG.md'), join(dir, 'README.md'), '-f', 'compact'],
+      dir,
+    );
+    expect(wider.stdout).not.toContain('CHANGELOG');
+    expect(wider.code, wider.stderr).toBe(0);
     // A glob that matches only excluded files is still "no pages matched".
     const glob = await spawnCli(['run', 'docs/CHANGE*.md'], dir);
     expect(glob.code).toBe(2);

@@ -158,6 +158,12 @@ function literalGlob(root: string, path: string): string {
     .replace(/[\\*?[\]{}()!+@|]/g, '\\$&');
 }
 
+/** Globs relative to `from` as globs relative to `to`, matching the same files. */
+function rebased(globs: readonly string[], to: string, from: string): string[] {
+  const prefix = literalGlob(to, from);
+  return globs.map((glob) => (prefix ? `${prefix}/${glob}` : glob));
+}
+
 /**
  * A run on some pages: the rules whose check reads the links into a page from the whole site
  * (orphan-page) are off, and the wikis, the write-back and the ledger (even with `state.history`)
@@ -273,6 +279,12 @@ export async function resolveInputs(
     ...base,
     root,
     include: inputs.flatMap((input) => includeFor(input, root, base.include)),
+    // The config's excludes are relative to its root: rebased, they leave out the same files when
+    // the paths' common folder is above it (lint-staged passing README.md and docs/CHANGELOG.md).
+    exclude:
+      configured && root !== configured.root
+        ? rebased(configured.exclude, root, configured.root)
+        : base.exclude,
     // Files outside any handbook (no config, no git checkout: a home folder, /tmp) are listed alone:
     // walking the folder around them could take minutes, and nothing there is a handbook's.
     ...(!loaded && !inputs.some((input) => input.kind === 'folder') && !inCheckout(root)
