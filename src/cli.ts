@@ -29,10 +29,11 @@ async function start(): Promise<number> {
   const { main } = await import('./main.js');
 
   // `handbook-lint rules | head` closes the pipe early: that is the reader's choice, not an error.
+  // The rest of the output is dropped and the command ends as it would have, with its own exit code
+  // (an exit here could come before the command has set it, and findings would exit 0).
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw error;
+      if (error.code !== 'EPIPE') throw error;
     });
   }
   return main(process.argv.slice(2));

@@ -1,26 +1,51 @@
-/** Edit distance, for "did you mean" suggestions on rule ids, page names and anchors. */
+/**
+ * Edit distance, for "did you mean" suggestions on rule ids, page names and anchors. Two letters
+ * swapped count as one edit (optimal string alignment): `rnu` is one typo away from `run`.
+ */
 export function editDistance(a: string, b: string): number {
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        current[j] = Math.min(current[j] ?? 0, (before[j - 2] ?? 0) + 1);
     }
+    before = previous;
     previous = current;
   }
   return previous[b.length] ?? 0;
 }
 
-/** The candidate nearest to `target`, if it is near enough to be a likely typo (a third of its length, at least one edit). */
+/**
+ * `a` and `b` without the folders and the extension they share: `docs/hr/missing.md` and
+ * `docs/hr/readme.md` are as near as `missing` and `readme`, not near because their folder is long.
+ */
+function differingParts(a: string, b: string): [string, string] {
+  let prefix = 0;
+  while (prefix < a.length && a[prefix] === b[prefix]) prefix++;
+  const folders = prefix ? a.lastIndexOf('/', prefix - 1) + 1 : 0;
+  const dot = a.lastIndexOf('.');
+  const extension =
+    dot > folders && b.endsWith(a.slice(dot)) && b.length - (a.length - dot) >= folders ? a.length - dot : 0;
+  return [a.slice(folders, a.length - extension), b.slice(folders, b.length - extension)];
+}
+
+/**
+ * The candidate nearest to `target`, if it is near enough to be a likely typo: at most a third of
+ * the length of the name that differs (shared folders and extension left out), at least one edit.
+ */
 export function closest(target: string, candidates: Iterable<string>): string | undefined {
-  const limit = Math.max(1, Math.floor(target.length / 3));
   let best: string | undefined;
-  let bestDistance = limit + 1;
+  let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
-    if (Math.abs(candidate.length - target.length) > limit) continue;
-    const distance = editDistance(target, candidate);
-    if (distance < bestDistance) {
+    const [name, other] = differingParts(target, candidate);
+    const limit = Math.max(1, Math.floor(name.length / 3));
+    if (Math.abs(other.length - name.length) > limit) continue;
+    const distance = editDistance(name, other);
+    if (distance <= limit && distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { HandbookLintError } from './errors.js';
 
 /** The names a config is found by, in the order the README lists them; `init` writes the first. */
-const CONFIG_NAMES = [
+export const CONFIG_NAMES = [
   'handbook-lint.yml',
   'handbook-lint.yaml',
   '.handbook-lint.yml',

@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { HandbookLintError } from './errors.js';
 import type { SourceKind } from './model/page.js';
 
@@ -34,17 +35,21 @@ export function parseSources(values: readonly string[] | undefined): SourceKind[
   return sources.length ? sources : ['markdown'];
 }
 
-const SECTIONS: Record<SourceKind, string> = {
-  markdown: `  # A folder of Markdown: a handbook kept in git, or a wiki exported to Markdown.
+/** A folder as a YAML scalar: plain when it needs no quotes. */
+const yamlPath = (path: string) =>
+  /^[\w./-]+$/.test(path) && !path.startsWith('-') ? path : JSON.stringify(path);
+
+const SECTIONS: Record<SourceKind, (root: string) => string> = {
+  markdown: (root) => `  # A folder of Markdown: a handbook kept in git, or a wiki exported to Markdown.
   markdown:
     # The handbook's root folder, relative to this file.
-    root: .
+    root: ${yamlPath(root)}
     # Which files are pages (globs relative to root). Dot folders and node_modules are always skipped.
     include: ["**/*.md", "**/*.markdown"]
     # Files to leave out (globs relative to root), e.g. [CHANGELOG.md, "drafts/**"].
     exclude: []
 `,
-  notion: `  # A Notion workspace, read through the official API with an internal integration
+  notion: () => `  # A Notion workspace, read through the official API with an internal integration
   # (notion.so/profile/integrations). Share the handbook's top pages with the integration in Notion.
   notion:
     # The environment variable that holds the integration's secret; the secret never goes here.
@@ -55,7 +60,8 @@ const SECTIONS: Record<SourceKind, string> = {
     # Request budget: Notion allows about 3 requests per second per integration.
     requests-per-second: 3
 `,
-  confluence: `  # A Confluence Cloud site, read through the REST API with an Atlassian account's API token
+  confluence:
+    () => `  # A Confluence Cloud site, read through the REST API with an Atlassian account's API token
   # (id.atlassian.com/manage-profile/security/api-tokens).
   confluence:
     # Your site's address.
@@ -71,16 +77,30 @@ const SECTIONS: Record<SourceKind, string> = {
 `,
 };
 
-/** The commented starter config for the chosen sources; it loads as is, so the first run works before any edit. */
-export function starterConfig(sources: readonly SourceKind[]): string {
-  return `# yaml-language-server: $schema=${SCHEMA_REFERENCE}
+/** Where a starter config's paths lead, relative to the config file. */
+export interface StarterPaths {
+  /** The Markdown root. */
+  root?: string;
+  /** The JSON Schema the editor reads. */
+  schema?: string;
+}
+
+/**
+ * The commented starter config for the chosen sources, the Markdown one rooted at `root` (relative to
+ * the config file); it loads as is, so the first run works before any edit.
+ */
+export function starterConfig(
+  sources: readonly SourceKind[],
+  { root = '.', schema = SCHEMA_REFERENCE }: StarterPaths = {},
+): string {
+  return `# yaml-language-server: $schema=${schema}
 # handbook-lint configuration, written by \`handbook-lint init\`.
 # Paths are relative to this file. Secrets never go here: tokens are read from environment
 # variables only. config.example.yml in the handbook-lint repository documents every option.
 
 # Where the handbook lives.
 sources:
-${sources.map((s) => SECTIONS[s]).join('')}
+${sources.map((s) => SECTIONS[s](root)).join('')}
 # Per-rule settings: a level (error, warning, info, off), or a mapping with \`level\` and the rule's
 # own options. \`handbook-lint rules\` lists every rule.
 rules:
@@ -111,8 +131,11 @@ state:
 `;
 }
 
-/** What to do after `init`: set the tokens the chosen sources read, then a first run that changes nothing. */
-export function nextSteps(file: string, sources: readonly SourceKind[]): string {
+/**
+ * What to do after `init`: set the tokens the chosen sources read, then a first run that changes
+ * nothing, typed as `command` runs the tool (`npx handbook-lint` for a project's devDependency).
+ */
+export function nextSteps(file: string, sources: readonly SourceKind[], command = 'handbook-lint'): string {
   const env: string[] = [];
   if (sources.includes('notion'))
     env.push('  export NOTION_TOKEN=...        # the Notion integration secret');
@@ -128,7 +151,7 @@ export function nextSteps(file: string, sources: readonly SourceKind[]): string 
     ...(env.length ? ['2. Set the tokens in the environment (never in the file):', ...env] : []),
     `${env.length ? 3 : 2}. Try a first run that writes nothing back:`,
     // The default name in the working folder is found without --config.
-    `  handbook-lint run${file === DEFAULT_CONFIG_FILE ? '' : ` --config ${file}`} --dry-run`,
+    `  ${command} run${file === DEFAULT_CONFIG_FILE ? '' : ` --config ${file}`} --dry-run`,
     '',
   ].join('\n');
 }
@@ -138,9 +161,12 @@ export async function writeStarterConfig(
   file: string,
   sources: readonly SourceKind[],
   force: boolean,
+  paths: StarterPaths = {},
 ): Promise<void> {
   try {
-    await writeFile(file, starterConfig(sources), { flag: force ? 'w' : 'wx' });
+    // As `run -o` does: `init -o config/handbook-lint.yml` in a fresh repository.
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, starterConfig(sources, paths), { flag: force ? 'w' : 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new HandbookLintError('USAGE', `${file} already exists; pass --force to overwrite it.`);

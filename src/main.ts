@@ -31,8 +31,8 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'baseline')
       return await (await import('./cli/baseline.js')).commandBaseline(values, args);
     if (command === 'rules') return await (await import('./cli/rules.js')).commandRules(values, args);
+    if (command === 'init') return await (await import('./cli/init.js')).commandInit(values, args);
     if (args.length) throw new HandbookLintError('USAGE', `${command} takes no arguments: ${args.join(' ')}`);
-    if (command === 'init') return await (await import('./cli/init.js')).commandInit(values);
     return await (await import('./cli/sync.js')).commandSync(values);
   } catch (error) {
     return reportError(error);

@@ -19,7 +19,7 @@ describe('per-command help', () => {
     expect(run.stdout).not.toContain('--out DIR');
 
     const init = await runCli(['init', '--help']);
-    expect(init.stdout).toMatch(/^Usage: handbook-lint init \[options\]/);
+    expect(init.stdout).toMatch(/^Usage: handbook-lint init \[FOLDER\] \[options\]/);
     expect(init.stdout).toContain('--force');
     expect(init.stdout).not.toContain('--format');
     expect(init.stdout).not.toContain('--fail-on');
@@ -59,7 +59,7 @@ describe('mistakes on the command line', () => {
     const format = await runCli(['run', '--format', 'jsn', 'no-such-folder']);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain(
-      '--format must be one of console, compact, json, markdown, sarif, html; got "jsn"; did you mean json?',
+      '--format must be one of console, compact, json, markdown, sarif, html, github; got "jsn"; did you mean json?',
     );
     const failOn = await runCli(['run', '--fail-on', 'warnings', '.']);
     expect(failOn.code).toBe(2);
@@ -74,7 +74,7 @@ describe('mistakes on the command line', () => {
       [['run', '--now', '--full', '.'], '--now needs a value (DATE).'],
       [['run', '--full=yes', '.'], '--full takes no value.'],
       [['baselin'], 'Unknown command "baselin". Did you mean baseline?'],
-      [['init', 'extra'], 'init takes no arguments: extra'],
+      [['init', 'a', 'b'], 'init takes one folder: a b'],
     ];
     for (const [args, message] of cases) {
       const { code, stderr } = await runCli(args);

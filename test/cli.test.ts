@@ -38,7 +38,7 @@ describe('command line', () => {
     const { code, stdout, stderr } = await runCli(['run', root]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain(`No pages matched: ${root}`);
+    expect(stderr).toContain(`No pages matched: no file in ${root} is a page`);
   });
 
   it('lists the rules', async () => {

@@ -71,13 +71,13 @@ describe("other linters' report formats and options", () => {
     timeout: SLOW_MS,
   }, async () => {
     const dir = tempTree(PAGE);
-    const known = 'must be one of console, compact, json, markdown, sarif, html';
+    const known = 'must be one of console, compact, json, markdown, sarif, html, github';
     for (const [format, hint] of [
       ['stylish', 'did you mean console?'],
       ['unix', 'did you mean compact?'],
       ['line', 'did you mean compact?'],
       ['checkstyle', 'for another tool, use json or sarif'],
-      ['github', 'in a GitHub workflow the handbook-lint Action annotates findings'],
+      ['github-actions', 'did you mean github?'],
     ] as const) {
       const { code, stdout, stderr } = await spawnCli(['run', 'handbook', '--format', format], { cwd: dir });
       expect(code, format).toBe(2);

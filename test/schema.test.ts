@@ -31,7 +31,8 @@ function readmeBlocks(): { line: number; data: Record<string, unknown> }[] {
     blocks.push({ line: i + 2, data: parse(lines.slice(i + 1, end).join('\n')) });
     i = end;
   }
-  return blocks.filter(({ data }) => !('jobs' in data));
+  // Not configs: GitHub workflows (jobs) and pre-commit's config (repos).
+  return blocks.filter(({ data }) => !('jobs' in data) && !('repos' in data));
 }
 
 describe('JSON Schemas', () => {

@@ -24,9 +24,10 @@ const ABOUT: Record<Command, { args: string; summary: string; description: strin
       "Accept today's findings: write the baseline file (the config's `baseline`, or -o FILE) so later runs report only new findings (use it with the config's `baseline` or run --baseline FILE). PATH is as for run. The file has no timestamp and its findings are sorted: regenerating it unchanged writes the same bytes.",
   },
   init: {
-    args: '',
+    args: '[FOLDER]',
     summary: 'Write a commented starter config (handbook-lint.yml, or -o FILE).',
-    description: 'Write a commented starter config (handbook-lint.yml, or -o FILE).',
+    description:
+      "Write a commented starter config (handbook-lint.yml, or -o FILE). FOLDER is the Markdown handbook's folder (sources.markdown.root); without it, the folder the config is in.",
   },
   sync: {
     args: '--out DIR',

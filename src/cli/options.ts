@@ -46,7 +46,7 @@ export const OPTIONS = {
     short: 'f',
     value: 'FORMAT',
     help: {
-      run: 'Report format: console (default), compact (one file:line:col line per finding), json, markdown (the findings page), sarif (GitHub code scanning), or html (a self-contained dashboard with trend charts; write it with -o report.html).',
+      run: 'Report format: console (default), compact (one file:line:col line per finding), json, markdown (the findings page), sarif (GitHub code scanning), html (a self-contained dashboard with trend charts; write it with -o report.html), or github (annotations on the files, for a run in a GitHub workflow).',
     },
   },
   output: {

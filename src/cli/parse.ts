@@ -3,7 +3,7 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { closest } from '../closest.js';
 import { HandbookLintError } from '../errors.js';
 import { forTerminal } from '../terminal.js';
-import { TOOL_NAME } from '../version.js';
+import { invokedAs } from './invoked-as.js';
 import { COMMANDS, type Command, OPTIONS, type OptionName, optionsOf, type Values } from './options.js';
 
 /** What the command line asks for. */
@@ -29,7 +29,7 @@ const PARSE_OPTIONS: ParseArgsConfig['options'] = Object.fromEntries(
 );
 
 function usage(message: string, command: Command | undefined): HandbookLintError {
-  const help = command ? `${TOOL_NAME} ${command} --help` : `${TOOL_NAME} --help`;
+  const help = command ? `${invokedAs()} ${command} --help` : `${invokedAs()} --help`;
   return new HandbookLintError('USAGE', `${message}\nRun ${help} for the options.`);
 }
 
@@ -71,7 +71,7 @@ function commandOf(word: string | undefined): Command | undefined {
   if ((COMMANDS as readonly string[]).includes(word)) return word as Command;
   const shown = forTerminal(word);
   if (looksLikePath(word))
-    throw usage(`Unknown command "${shown}". To lint it: ${TOOL_NAME} run ${shown}`, undefined);
+    throw usage(`Unknown command "${shown}". To lint it: ${invokedAs()} run ${shown}`, undefined);
   const nearest = closest(word, COMMANDS) ?? (Object.hasOwn(SYNONYMS, word) ? SYNONYMS[word] : undefined);
   if (nearest) throw usage(`Unknown command "${shown}".${suggestion(nearest)}`, undefined);
   throw usage(`Unknown command "${shown}". The commands: ${COMMANDS.join(', ')}.`, undefined);

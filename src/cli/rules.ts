@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { closest } from '../closest.js';
 import { defaultConfig, loadConfig } from '../config.js';
@@ -9,9 +9,9 @@ import { type ActiveRule, DEFAULT_RULES_DIR, loadRuleFiles } from '../rules/load
 import { loadActiveRules } from '../rules/settings.js';
 import { formatFailure, formatTestSummary, testRules } from '../rules/tester.js';
 import { forTerminal, linesForTerminal } from '../terminal.js';
-import { TOOL_NAME } from '../version.js';
 import { cliConfigFile } from './config-file.js';
 import { EXIT } from './exit.js';
+import { invokedAs } from './invoked-as.js';
 import type { Values } from './options.js';
 import { formatRuleDocs } from './rule-docs.js';
 
@@ -35,6 +35,15 @@ export async function commandRules(values: Values, args: readonly string[]): Pro
   return EXIT.clean;
 }
 
+/** Whether `path` is a folder with YAML files in it: rule files, as `rules --test` reads them. */
+function holdsRuleFiles(path: string): boolean {
+  try {
+    return readdirSync(path).some((name) => /\.ya?ml$/.test(name));
+  } catch {
+    return false;
+  }
+}
+
 /** `rules ID`: that rule's documentation; an unknown id names the nearest. */
 function showRule(rules: readonly ActiveRule[], id: string, bold: (text: string) => string): number {
   const rule = rules.find((r) => r.id === id);
@@ -43,9 +52,15 @@ function showRule(rules: readonly ActiveRule[], id: string, bold: (text: string)
       id,
       rules.map((r) => r.id),
     );
+    const shown = forTerminal(id);
+    // `rules docs` for `run docs`: a folder of pages is no folder of rules.
+    const instead =
+      existsSync(id) && !holdsRuleFiles(id)
+        ? `To lint it: ${invokedAs()} run ${shown}`
+        : `${invokedAs()} rules lists them; a folder of rules is taken only with --test (${invokedAs()} rules --test ${shown}).`;
     throw new HandbookLintError(
       'USAGE',
-      `Unknown rule "${forTerminal(id)}".${near ? ` Did you mean ${near}?` : ''} ${TOOL_NAME} rules lists them; a folder of rules is taken only with --test (${TOOL_NAME} rules --test ${forTerminal(id)}).`,
+      `Unknown rule "${forTerminal(id)}".${near ? ` Did you mean ${near}?` : ''} ${instead}`,
     );
   }
   process.stdout.write(formatRuleDocs(rule, bold));
@@ -68,6 +83,11 @@ async function testRuleExamples(config: Config, dir: string | undefined): Promis
       `No rule folder or rule named ${forTerminal(dir)}.${near ? ` Did you mean ${near}?` : ''}`,
     );
   }
+  if (!own && !rules.size)
+    throw new HandbookLintError(
+      'USAGE',
+      `${forTerminal(dir)} holds no rule files (*.yml); to lint its pages: ${invokedAs()} run ${forTerminal(dir)}`,
+    );
   const result = testRules(one ? [one] : [...rules.values()]);
   const colors = palette(process.stdout);
   for (const failure of result.failures)

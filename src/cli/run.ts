@@ -9,6 +9,7 @@ import { palette } from '../report/colors.js';
 import { formatCompact } from '../report/compact.js';
 import { formatConsole } from '../report/console.js';
 import { GROUP_BY, type GroupBy } from '../report/console-groups.js';
+import { formatGithub } from '../report/github.js';
 import { formatHtml } from '../report/html.js';
 import { jsonReport } from '../report/json.js';
 import { formatMarkdown } from '../report/markdown.js';
@@ -23,7 +24,7 @@ import { writeFileAtomically } from '../write-file.js';
 import { formatPlan } from '../writeback/plan.js';
 import { withConfigFile } from './config-file.js';
 import { EXIT, exitCode } from './exit.js';
-import { noPagesMessage, resolveInputs } from './inputs.js';
+import { excludedFiles, noPagesMessage, resolveInputs } from './inputs.js';
 import type { Values } from './options.js';
 import { choice, parseNow, parseWaitLock } from './values.js';
 
@@ -44,7 +45,12 @@ function sarifOptions(config: Config): SarifOptions {
   return { markdownRoot: posixRelative(repositoryRoot(root) ?? process.cwd(), root) };
 }
 
-const FORMATS: readonly ReportFormat[] = ['console', 'compact', 'json', 'markdown', 'sarif', 'html'];
+/**
+ * `github` (workflow-command annotations) is a log format for a CLI run in a GitHub workflow: the
+ * command line takes it, a config's `report.format` (a report kept in a file) does not.
+ */
+type CliFormat = ReportFormat | 'github';
+const FORMATS: readonly CliFormat[] = ['console', 'compact', 'json', 'markdown', 'sarif', 'html', 'github'];
 /** The format a report file's name asks for, when --format does not say. */
 const FORMAT_OF_EXTENSION: Readonly<Record<string, ReportFormat>> = {
   '.json': 'json',
@@ -68,8 +74,10 @@ const OTHER_FORMATS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(Object.entries(SAME_JOB).map(([name, ours]) => [name, `did you mean ${ours}?`])),
   checkstyle: FOR_OTHER_TOOLS,
   junit: FOR_OTHER_TOOLS,
-  github:
-    'in a GitHub workflow the handbook-lint Action annotates findings on their files, and sarif feeds code scanning',
+  // The names markdownlint-cli2's and ESLint's third-party GitHub formatters go by.
+  'github-actions': 'did you mean github?',
+  gha: 'did you mean github?',
+  annotations: 'did you mean github?',
 };
 
 /**
@@ -115,8 +123,13 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
     onStage: timer.mark,
   });
   printWriteback(everyone);
-  if (everyone.summary.pages === 0 && onlyFiles(config))
-    throw new HandbookLintError('SOURCE_NOT_FOUND', noPagesMessage(config, paths));
+  if (everyone.summary.pages === 0 && onlyFiles(config)) {
+    const excluded = excludedFiles(config, paths);
+    if (!excluded) throw new HandbookLintError('SOURCE_NOT_FOUND', noPagesMessage(config, paths));
+    const warning = palette(process.stderr).yellow('warning');
+    for (const path of excluded)
+      process.stderr.write(`${warning} ${forTerminal(path)}: left out by the config's exclude, not linted\n`);
+  }
   const result = values.owner === undefined ? everyone : forOwner(everyone, values.owner);
   const output = values.output ? resolve(values.output) : config.report.output;
   const view = { quiet: values.quiet === true, groupBy, output, partial: inputs.partial };
@@ -162,7 +175,7 @@ function consolePlaces(config: Config): { markdownBase?: string } {
 function reportText(
   result: LintResult,
   config: Config,
-  format: ReportFormat,
+  format: CliFormat,
   view: { quiet: boolean; groupBy: GroupBy; output: string | undefined; partial: boolean },
 ): string | Iterable<string> {
   const { quiet, groupBy, output, partial } = view;
@@ -179,6 +192,8 @@ function reportText(
     });
   if (format === 'html') return formatHtml(reported, markdownLinks(config, output));
   if (format === 'compact') return formatCompact(result, { ...places, quiet });
+  if (format === 'github')
+    return formatGithub(result, { markdownRoot: sarifOptions(config).markdownRoot ?? '', quiet });
   // A file is read later, elsewhere: never colored, whatever FORCE_COLOR or --color say.
   const colors = output ? palette({}, {}) : palette(process.stdout);
   return formatConsole(partial ? withoutCoverage(result) : result, colors, { ...places, quiet, groupBy });

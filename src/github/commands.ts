@@ -30,10 +30,10 @@ const ANNOTATION: Record<Severity, string> = { error: 'error', warning: 'warning
 /**
  * The annotation for a Markdown finding, shown on the file in the run and in pull requests;
  * `file` is the path from the repository root. Columns are sent only for one-line spans, the only
- * ones GitHub places by column.
+ * ones GitHub places by column. Without a file (a wiki page), the annotation is the run's, unplaced.
  */
-export function annotation(finding: Finding, file: string): string {
-  const p = finding.position;
+export function annotation(finding: Finding, file: string | undefined): string {
+  const p = file === undefined ? undefined : finding.position;
   const oneLine = p !== undefined && p.start.line === p.end.line;
   return workflowCommand(
     ANNOTATION[finding.severity],
