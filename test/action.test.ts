@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { type ActionEnv, runAction } from '../src/github/action.js';
-import { annotation, outputEntry, workflowCommand } from '../src/github/commands.js';
+import { outputEntry } from '../src/github/commands.js';
 import type { Finding } from '../src/model/finding.js';
+import { annotation, workflowCommand } from '../src/report/workflow-commands.js';
 import { run } from '../src/run.js';
 import { runCli, tempTree } from './helpers/cli.js';
 

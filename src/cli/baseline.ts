@@ -10,7 +10,8 @@ import { type BaselineEntry, loadBaselineEntries, writeBaseline } from '../suppr
 import { plural } from '../words.js';
 import { withConfigFile } from './config-file.js';
 import { EXIT } from './exit.js';
-import { noPagesMessage, resolveInputs } from './inputs.js';
+import { noPagesMessage } from './input-hints.js';
+import { resolveInputs } from './inputs.js';
 import type { Values } from './options.js';
 import { parseNow } from './values.js';
 

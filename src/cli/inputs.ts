@@ -1,10 +1,8 @@
-import { existsSync, readdirSync, type Stats, statSync } from 'node:fs';
+import { existsSync, type Stats } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { closest } from '../closest.js';
 import { defaultConfig, loadConfig } from '../config.js';
-import { CONFIG_NAMES } from '../config-discovery.js';
 import { HandbookLintError } from '../errors.js';
 import { matchesGlob } from '../glob.js';
 import { DEFAULT_CONFIG_FILE } from '../init.js';
@@ -12,6 +10,7 @@ import type { Config } from '../model/config.js';
 import type { MarkdownSourceOptions } from '../platforms/markdown/folder.js';
 import { DEFAULT_RULES_DIR, loadRuleFiles } from '../rules/load.js';
 import { forTerminal } from '../terminal.js';
+import { configsBelow, nearestPath } from './input-hints.js';
 import { invokedAs } from './invoked-as.js';
 import type { Values } from './options.js';
 
@@ -40,67 +39,8 @@ type Input =
   | { kind: 'file'; path: string }
   | { kind: 'glob'; files: string[] };
 
-const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() === true;
-const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
-
 async function statOf(path: string): Promise<Stats | undefined> {
   return fs.stat(path).catch(() => undefined);
-}
-
-/** The names in a folder a typo could be meant for: no dot entries (unless `name` is one) and no node_modules. */
-function namesIn(folder: string, name: string): string[] {
-  try {
-    return readdirSync(folder).filter(
-      (entry) => entry !== 'node_modules' && (name.startsWith('.') || !entry.startsWith('.')),
-    );
-  } catch {
-    return [];
-  }
-}
-
-/**
- * A path that exists for one that does not: each missing part replaced by the nearest name in its
- * folder, offered only when the whole path then exists (`docs/hr/leave.md` for `doc/hr/leave.md`),
- * so a folder that is not there never gets a guess that leads nowhere.
- */
-function nearestPath(given: string): string | undefined {
-  const parts = given.split(/[\\/]/);
-  let at = parts[0] === '' ? sep : '';
-  const fixed: string[] = [];
-  for (const part of parts) {
-    if (part === '' || part === '.' || part === '..' || existsSync(join(at || '.', part))) {
-      fixed.push(part);
-      if (part !== '') at = join(at, part);
-      continue;
-    }
-    // A page named without its extension is the likeliest miss: `docs/hr/leave` for `docs/hr/leave.md`.
-    const near = existsSync(join(at || '.', `${part}.md`))
-      ? `${part}.md`
-      : closest(part, namesIn(at || '.', part));
-    if (near === undefined) return undefined;
-    fixed.push(near);
-    at = join(at, near);
-  }
-  return existsSync(at || '.') ? fixed.join('/') : undefined;
-}
-
-/**
- * Configs one folder down from `cwd` (`docs/handbook-lint.yml`, `.github/handbook-lint.yml`), which
- * discovery, looking upwards, never finds: named when a run finds no config, relative to `cwd`.
- */
-function configsBelow(cwd: string): string[] {
-  let folders: string[];
-  try {
-    folders = readdirSync(cwd, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== '.git')
-      .map((entry) => entry.name)
-      .sort();
-  } catch {
-    return [];
-  }
-  return folders.flatMap((folder) =>
-    CONFIG_NAMES.map((name) => join(folder, name)).filter((file) => existsSync(join(cwd, file))),
-  );
 }
 
 /** A path as given: on disk it is taken literally (a file may be named `[draft].md`), else a glob we expand. */
@@ -299,37 +239,4 @@ export async function resolveInputs(
   const config = { ...(loaded ?? defaultConfig(root)), markdown };
   const whole = inputs.some((input) => input.kind === 'folder' && input.path === root);
   return whole ? wholeRun(config) : forSomePages(config);
-}
-
-/**
- * The given paths when each is a file the config's `exclude` leaves out, else nothing. A pre-commit
- * hook or lint-staged passes every staged Markdown file, a left-out CHANGELOG.md too: as ESLint
- * does with an ignored file given by name, that is a warning, not an error that blocks the commit.
- */
-export function excludedFiles(config: Config, paths: readonly string[]): string[] | undefined {
-  const markdown = config.markdown;
-  if (!markdown?.exclude.length || !paths.length) return undefined;
-  const excluded = (path: string) => {
-    if (path === '-' || !isFile(path)) return false;
-    const page = relative(markdown.root, resolve(path)).split(sep).join('/');
-    return markdown.exclude.some((glob) => matchesGlob(page, glob));
-  };
-  return paths.every(excluded) ? [...paths] : undefined;
-}
-
-/** Why a run found no page to lint: said instead of reporting a clean handbook. */
-export function noPagesMessage(config: Config, paths: readonly string[]): string {
-  const exclude = config.markdown?.exclude ?? [];
-  // A file given by name that the config excludes is the likeliest surprise.
-  const excluded = exclude.length ? ` (the config excludes ${JSON.stringify(exclude)})` : '';
-  const include = JSON.stringify(config.markdown?.include ?? []);
-  // One folder given: whether it is empty or holds no Markdown is what the person needs to know.
-  const folder = paths.length === 1 && paths[0] !== undefined && isFolder(paths[0]) ? paths[0] : undefined;
-  if (folder !== undefined)
-    return readdirSync(folder).length
-      ? `No pages matched: no file in ${forTerminal(folder)} is a page by include ${include} (dot folders and node_modules are skipped)${excluded}`
-      : `No pages matched: ${forTerminal(folder)} is empty`;
-  if (paths.length) return `No pages matched: ${paths.map(forTerminal).join(' ')}${excluded}`;
-  if (config.markdown) return `No pages matched: ${config.markdown.root} matches none of include ${include}`;
-  return 'No pages matched: the configured sources returned no pages';
 }

@@ -24,7 +24,8 @@ import { writeFileAtomically } from '../write-file.js';
 import { formatPlan } from '../writeback/plan.js';
 import { withConfigFile } from './config-file.js';
 import { EXIT, exitCode } from './exit.js';
-import { excludedFiles, noPagesMessage, resolveInputs } from './inputs.js';
+import { excludedFiles, noPagesMessage } from './input-hints.js';
+import { resolveInputs } from './inputs.js';
 import type { Values } from './options.js';
 import { choice, parseNow, parseWaitLock } from './values.js';
 

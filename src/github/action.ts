@@ -13,11 +13,12 @@ import { formatJson } from '../report/json.js';
 import { formatMarkdown, mostFindingsThatFit } from '../report/markdown.js';
 import { posixRelative } from '../report/repository.js';
 import { formatSarif } from '../report/sarif.js';
+import { annotation, workflowCommand } from '../report/workflow-commands.js';
 import { run } from '../run.js';
 import { StageTimer } from '../timings.js';
 import { writeFileAtomically } from '../write-file.js';
 import { formatPlan } from '../writeback/plan.js';
-import { annotation, outputEntry, withoutCommands, workflowCommand } from './commands.js';
+import { outputEntry, withoutCommands } from './commands.js';
 
 /** The environment a step runs in: GitHub's variables and the action's `INPUT_*` values. */
 export type ActionEnv = Record<string, string | undefined>;

@@ -1,6 +1,6 @@
-import { annotation, workflowCommand } from '../github/commands.js';
 import type { LintResult } from '../model/result.js';
 import { onlyErrors } from './summary.js';
+import { annotation, workflowCommand } from './workflow-commands.js';
 
 /** What `--format github` needs to place Markdown findings on their files. */
 export interface GithubOptions {

@@ -1,0 +1,99 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { closest } from '../closest.js';
+import { CONFIG_NAMES } from '../config-discovery.js';
+import { matchesGlob } from '../glob.js';
+import type { Config } from '../model/config.js';
+import { forTerminal } from '../terminal.js';
+
+const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() === true;
+const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+
+/** The names in a folder a typo could be meant for: no dot entries (unless `name` is one) and no node_modules. */
+function namesIn(folder: string, name: string): string[] {
+  try {
+    return readdirSync(folder).filter(
+      (entry) => entry !== 'node_modules' && (name.startsWith('.') || !entry.startsWith('.')),
+    );
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A path that exists for one that does not: each missing part replaced by the nearest name in its
+ * folder, offered only when the whole path then exists (`docs/hr/leave.md` for `doc/hr/leave.md`),
+ * so a folder that is not there never gets a guess that leads nowhere.
+ */
+export function nearestPath(given: string): string | undefined {
+  const parts = given.split(/[\\/]/);
+  let at = parts[0] === '' ? sep : '';
+  const fixed: string[] = [];
+  for (const part of parts) {
+    if (part === '' || part === '.' || part === '..' || existsSync(join(at || '.', part))) {
+      fixed.push(part);
+      if (part !== '') at = join(at, part);
+      continue;
+    }
+    // A page named without its extension is the likeliest miss: `docs/hr/leave` for `docs/hr/leave.md`.
+    const near = existsSync(join(at || '.', `${part}.md`))
+      ? `${part}.md`
+      : closest(part, namesIn(at || '.', part));
+    if (near === undefined) return undefined;
+    fixed.push(near);
+    at = join(at, near);
+  }
+  return existsSync(at || '.') ? fixed.join('/') : undefined;
+}
+
+/**
+ * Configs one folder down from `cwd` (`docs/handbook-lint.yml`, `.github/handbook-lint.yml`), which
+ * discovery, looking upwards, never finds: named when a run finds no config, relative to `cwd`.
+ */
+export function configsBelow(cwd: string): string[] {
+  let folders: string[];
+  try {
+    folders = readdirSync(cwd, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== '.git')
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return [];
+  }
+  return folders.flatMap((folder) =>
+    CONFIG_NAMES.map((name) => join(folder, name)).filter((file) => existsSync(join(cwd, file))),
+  );
+}
+
+/**
+ * The given paths when each is a file the config's `exclude` leaves out, else nothing. A pre-commit
+ * hook or lint-staged passes every staged Markdown file, a left-out CHANGELOG.md too: as ESLint
+ * does with an ignored file given by name, that is a warning, not an error that blocks the commit.
+ */
+export function excludedFiles(config: Config, paths: readonly string[]): string[] | undefined {
+  const markdown = config.markdown;
+  if (!markdown?.exclude.length || !paths.length) return undefined;
+  const excluded = (path: string) => {
+    if (path === '-' || !isFile(path)) return false;
+    const page = relative(markdown.root, resolve(path)).split(sep).join('/');
+    return markdown.exclude.some((glob) => matchesGlob(page, glob));
+  };
+  return paths.every(excluded) ? [...paths] : undefined;
+}
+
+/** Why a run found no page to lint: said instead of reporting a clean handbook. */
+export function noPagesMessage(config: Config, paths: readonly string[]): string {
+  const exclude = config.markdown?.exclude ?? [];
+  // A file given by name that the config excludes is the likeliest surprise.
+  const excluded = exclude.length ? ` (the config excludes ${JSON.stringify(exclude)})` : '';
+  const include = JSON.stringify(config.markdown?.include ?? []);
+  // One folder given: whether it is empty or holds no Markdown is what the person needs to know.
+  const folder = paths.length === 1 && paths[0] !== undefined && isFolder(paths[0]) ? paths[0] : undefined;
+  if (folder !== undefined)
+    return readdirSync(folder).length
+      ? `No pages matched: no file in ${forTerminal(folder)} is a page by include ${include} (dot folders and node_modules are skipped)${excluded}`
+      : `No pages matched: ${forTerminal(folder)} is empty`;
+  if (paths.length) return `No pages matched: ${paths.map(forTerminal).join(' ')}${excluded}`;
+  if (config.markdown) return `No pages matched: ${config.markdown.root} matches none of include ${include}`;
+  return 'No pages matched: the configured sources returned no pages';
+}
