@@ -5,7 +5,7 @@ import { markdownFiles, scanFrontMatter } from './site-front-matter.js';
 const SCRIPT_EXTENSIONS = ['js', 'ts', 'mjs', 'cjs', 'mts', 'cts'];
 const DOC_FILE = /\.mdx?$/;
 /** Docusaurus drops a number prefix from each part of a doc's id (`01-guides/02-deploy.md` is `guides/deploy`). */
-const NUMBER_PREFIX = /^\d+\s*[-_.]\s*/;
+export const NUMBER_PREFIX = /^\d+\s*[-_.]\s*/;
 
 export function firstFile(folder: string, stem: string): string | undefined {
   return SCRIPT_EXTENSIONS.map((ext) => join(folder, `${stem}.${ext}`)).find(existsSync);

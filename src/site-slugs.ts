@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
-import { docsFolder, firstFile } from './site-docusaurus.js';
+import { docsFolder, firstFile, NUMBER_PREFIX } from './site-docusaurus.js';
 import { scanFrontMatter } from './site-front-matter.js';
 
 const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json'];
 const SITE_CONFIGS = ['config.toml', 'config.yaml', 'config.yml', 'config.json'];
-/** A section's own page: Hugo serves it at its folder whatever its `slug` says. */
-const SECTION_PAGE = /(?:^|\/)_?index\.(?:md|mdx|markdown)$/i;
+/** Hugo's section page: served at its folder whatever its `slug` says (a leaf bundle's `index.md` is not one). */
+const SECTION_PAGE = /(?:^|\/)_index\.(?:md|mdx|markdown)$/i;
+/** Hugo's leaf bundle (`post/index.md`) is its folder: its slug replaces the folder's name. */
+const LEAF_BUNDLE = /(?:^|\/)index\.(?:md|mdx|markdown)$/i;
 
 /** The content folder of a Hugo site in `folder`: `hugo.*`, or a `config.*` beside a `content/` folder. */
 function hugoContent(folder: string): string | undefined {
@@ -33,10 +35,19 @@ export function readServedPaths(root: string): Record<string, string> | undefine
     const served: Record<string, string> = {};
     for (const { file, data } of scanFrontMatter(base)) {
       const slug = typeof data.slug === 'string' ? data.slug.trim() : '';
-      if (slug === '' || /[?#:]/.test(slug) || SECTION_PAGE.test(file)) continue;
+      if (slug === '' || /[?#:]/.test(slug) || (content && SECTION_PAGE.test(file))) continue;
       const absolute = docusaurus !== undefined && slug.startsWith('/');
+      const own = content && LEAF_BUNDLE.test(file) ? posix.dirname(file) : file;
+      // Docusaurus drops a folder's number prefix from a relative slug's path as from a doc's id.
+      const folder = docusaurus
+        ? posix
+            .dirname(own)
+            .split('/')
+            .map((part) => part.replace(NUMBER_PREFIX, ''))
+            .join('/')
+        : posix.dirname(own);
       const path = posix.normalize(
-        posix.join(absolute ? '.' : posix.dirname(file), slug.replace(/^\/+|\/+$/g, '') || '.'),
+        posix.join(absolute ? '.' : folder, slug.replace(/^\/+|\/+$/g, '') || '.'),
       );
       const page = fromRoot(file);
       if (path.startsWith('..') || page.startsWith('..') || isAbsolute(page)) continue;

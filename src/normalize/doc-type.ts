@@ -9,6 +9,8 @@ export interface TypeMatcher {
   frontMatter?: string[];
   /** Regular expressions tried against the title, case-insensitive. */
   titles?: string[];
+  /** Regular expressions that keep a title from matching `titles` (a dated title names one page made from a template). */
+  exceptTitles?: string[];
   labels?: string[];
   /** Globs on the page's file or breadcrumb path. */
   paths?: string[];
@@ -49,6 +51,7 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
     folders: new Set((m.folders ?? []).map(folderKey)),
     aliases: new Set([type, ...(m.frontMatter ?? [])].map((a) => a.toLowerCase())),
     titles: (m.titles ?? []).map((t) => compileRuleRegex(t, 'i')),
+    exceptTitles: (m.exceptTitles ?? []).map((t) => compileRuleRegex(t, 'i')),
     labels: new Set((m.labels ?? []).map((l) => l.toLowerCase())),
     paths: m.paths ?? [],
     recordPaths: m.recordPaths ?? [],
@@ -83,7 +86,11 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
     for (const c of compiled) {
       if (c.exceptPaths.some((glob) => matchesGlob(signals.path, glob))) continue;
       if (segments.some((s) => c.folders.has(s))) return c.type;
-      if (c.titles.some((re) => re.test(signals.title))) return c.type;
+      if (
+        c.titles.some((re) => re.test(signals.title)) &&
+        !c.exceptTitles.some((re) => re.test(signals.title))
+      )
+        return c.type;
       if (labels.some((l) => c.labels.has(l))) return c.type;
       if (c.paths.some((glob) => matchesGlob(signals.path, glob))) return c.type;
       if (

@@ -6,6 +6,7 @@ const typeMatcher = z.strictObject({
   folders: z.array(z.string()).optional(),
   'front-matter': z.array(z.string()).optional(),
   titles: z.array(regexSchema).optional(),
+  'except-titles': z.array(regexSchema).optional(),
   labels: z.array(z.string()).optional(),
   paths: z.array(globSchema).optional(),
   'record-paths': z.array(globSchema).optional(),
@@ -49,9 +50,12 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
   template: {
     folders: ['templates', 'page_templates', '_templates'],
     frontMatter: ['template'],
-    // A title with a number names one instance made from a template ("Meeting Notes Template - Sync
-    // 14 Mar 2024"); numbered templates are caught by their paths (`0000-*.md`, `*-template.md`).
-    titles: ['^[^0-9]*\\btemplate\\b[^0-9]*$'],
+    titles: ['\\btemplate\\b'],
+    // A title with a date names one page made from a template ("Meeting Notes Template - Sync 14 Mar
+    // 2024"); "ADR Template (v2)" is still one.
+    exceptTitles: [
+      '\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b',
+    ],
     // TEMPLATE.md beside README.md: the file name in the case the folder's other meta files use.
     paths: [
       '**/template.md',
@@ -109,6 +113,7 @@ export function toDocumentTypes(raw: z.output<typeof documentTypesSchema>): Reco
         'record-paths': recordPaths,
         'record-fields': recordFields,
         'except-paths': exceptPaths,
+        'except-titles': exceptTitles,
         ...rest
       } = m;
       return [
@@ -119,6 +124,7 @@ export function toDocumentTypes(raw: z.output<typeof documentTypesSchema>): Reco
           ...(recordPaths ? { recordPaths } : {}),
           ...(recordFields ? { recordFields } : {}),
           ...(exceptPaths ? { exceptPaths } : {}),
+          ...(exceptTitles ? { exceptTitles } : {}),
         },
       ];
     }),

@@ -1,4 +1,4 @@
-import type { Content, Root, Table } from 'mdast';
+import type { Content, Paragraph, Root, Table } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Field } from '../model/page.js';
 import { fromChangelog } from './changelog.js';
@@ -77,20 +77,21 @@ function fromBrokenFrontMatter(tree: Root, frontMatter: FrontMatter, fields: Rec
 
 /**
  * The state a record picked from its template's list by setting it in bold (`Proposed | **Accepted** |
- * Rejected`): the bold one. Any other value as written, a list with no pick or several included.
+ * Rejected`): the one `|`-separated item that is bold as a whole. Nothing for a list with no pick or
+ * several, or for a status followed by another field (`Accepted | **Date:** 2024-03-01`).
  */
-function chosenState(raw: string): string {
-  if (!raw.includes('|')) return raw;
-  const picked = [...raw.matchAll(/(\*\*|__)([^*_|\n]+?)\1/g)];
-  return picked.length === 1 && picked[0]?.[2] ? picked[0][2] : raw;
+function chosenState(raw: string): string | undefined {
+  const items = raw.split('|').map((item) => item.trim());
+  if (items.length < 2) return undefined;
+  const picked = items.flatMap((item) => /^(\*\*|__)([^*_\n]+?)\1$/.exec(item)?.[2] ?? []);
+  return picked.length === 1 && !picked[0]?.includes(':') ? picked[0] : undefined;
 }
 
-/** The same pick in a paragraph under a `## Status` heading: its one bold part among `|`-separated states. */
-function chosenStateNode(node: Content): string | undefined {
-  if (node.type !== 'paragraph' || !mdToString(node).includes('|')) return undefined;
-  const bold = node.children.filter((child) => child.type === 'strong');
-  return bold.length === 1 && bold[0] ? mdToString(bold[0]) : undefined;
-}
+/** A paragraph's text with its bold parts marked as written, for `chosenState`. */
+const withBold = (node: Paragraph): string =>
+  node.children
+    .map((child) => (child.type === 'strong' ? `**${mdToString(child)}**` : mdToString(child)))
+    .join('');
 
 function fromKeyValueLines(
   node: Content,
@@ -108,7 +109,7 @@ function fromKeyValueLines(
     const match = KEY_VALUE.exec(text);
     if (!match?.[1] || !match[2]) return;
     const key = fieldKey(match[1]);
-    const value = cleanValue(key === 'status' ? chosenState(match[2]) : match[2]);
+    const value = cleanValue((key === 'status' ? chosenState(match[2]) : undefined) ?? match[2]);
     if (!key || !value || key in fields) return;
     const line = start.line + index;
     const column = (index === 0 ? start.column : 1) + (text.length - text.trimStart().length);
@@ -178,7 +179,7 @@ function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
     // `## Status` over `- Status: ACCEPTED`, `- Status Date: …`, `- Status Note: …` (Hyperledger's RFCs):
     // the item named for the heading holds its value.
     const named = KEY_VALUE.exec(line);
-    const picked = key === 'status' && first ? chosenStateNode(first) : undefined;
+    const picked = key === 'status' && first?.type === 'paragraph' ? chosenState(withBold(first)) : undefined;
     const value = cleanValue(
       picked ?? (named?.[1] && fieldKey(named[1]) === key && named[2] ? named[2] : line),
     );
