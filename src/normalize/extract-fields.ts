@@ -163,6 +163,29 @@ function fromHeaderTable(node: Table, fields: Record<string, Field>): void {
   });
 }
 
+/**
+ * A two-column table of key/value rows under the title, its header row left empty (`| Date | \`04/07/2023\` |`
+ * under `| | |`), as some ADR templates write their header block (NHS England's, inside a blockquote): each
+ * row whose key is a metadata header names its field. At least two such rows, so one stray row of a data
+ * table sets nothing; a table whose header names its columns is data.
+ */
+function fromKeyValueTable(node: Table, fields: Record<string, Field>): void {
+  const [header, ...rows] = node.children;
+  if (header?.children.length !== 2 || header.children.some((cell) => mdToString(cell).trim())) return;
+  const keyed = rows.filter((row) => {
+    const keyCell = row.children[0];
+    return keyCell !== undefined && TABLE_KEYS.has(fieldKey(mdToString(keyCell)));
+  });
+  if (keyed.length < 2) return;
+  for (const row of keyed) {
+    const [keyCell, valueCell] = row.children;
+    const key = fieldKey(keyCell ? mdToString(keyCell) : '');
+    const value = valueCell ? cleanValue(mdToString(valueCell).trim()) : '';
+    if (!valueCell || !value || key in fields) continue;
+    fields[key] = { value, ...(valueCell.position ? { position: valueCell.position } : {}) };
+  }
+}
+
 function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
   const nodes = tree.children;
   nodes.forEach((node, index) => {
@@ -190,7 +213,7 @@ function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
 /**
  * Collects a page's fields from every place handbooks write them: front matter, `Key: value` and
  * `**Key:** value` lines near the top, `* Status: **X**` bullets, a one-row table under metadata
- * headers near the top, and `## Status` + first paragraph.
+ * headers or a table of key/value rows (in a blockquote or not) near the top, and `## Status` + first paragraph.
  * Earlier places win.
  */
 export function extractFields(tree: Root, markdown: string, frontMatter: FrontMatter): Record<string, Field> {
@@ -208,7 +231,11 @@ export function extractFields(tree: Root, markdown: string, frontMatter: FrontMa
     if (node.type === 'heading' && node.depth >= 2) inSection = true;
     else if (node.type === 'paragraph' || node.type === 'list')
       fromKeyValueLines(node, markdown, fields, inSection);
-    else if (node.type === 'table' && !inSection) fromHeaderTable(node, fields);
+    else if (node.type === 'table' && !inSection) {
+      fromHeaderTable(node, fields);
+      fromKeyValueTable(node, fields);
+    } else if (node.type === 'blockquote' && !inSection)
+      for (const inner of node.children) if (inner.type === 'table') fromKeyValueTable(inner, fields);
   }
   fromHeadingSections(tree, fields);
   fromStatusBanner(tree, fields);
