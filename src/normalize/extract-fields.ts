@@ -1,8 +1,9 @@
-import type { Content, Paragraph, Root, Table } from 'mdast';
+import type { Content, Paragraph, Root } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Field } from '../model/page.js';
 import { fromChangelog } from './changelog.js';
 import { fieldKey } from './field-keys.js';
+import { fromHeaderTable, fromKeyValueTable, TABLE_KEYS } from './field-tables.js';
 import { cleanValue, frontMatterValue } from './fields.js';
 import type { FrontMatter } from './front-matter.js';
 
@@ -120,50 +121,6 @@ function fromKeyValueLines(
   });
 }
 
-/**
- * The headers a metadata table under the title uses. A table whose headers are all of these is the
- * page's header block; any other header (`| Type | Size |`) makes it data, which must not set fields.
- */
-const TABLE_KEYS = new Set([
-  'status',
-  'date',
-  'created',
-  'creation-date',
-  'updated',
-  'last-updated',
-  'last-modified',
-  'last-reviewed',
-  'decided',
-  'proposed',
-  'owner',
-  'owners',
-  'author',
-  'authors',
-  'deciders',
-  'decision-makers',
-  'driver',
-  'approver',
-  'approvers',
-  'reviewers',
-]);
-
-/**
- * A one-row table under metadata headers (`| Created | Status |` over `| 2020-05-17 | Open |`),
- * the header block some ADR templates put under the title: each header names its cell's field.
- */
-function fromHeaderTable(node: Table, fields: Record<string, Field>): void {
-  const [header, row, ...more] = node.children;
-  if (!header || !row || more.length) return;
-  const keys = header.children.map((cell) => fieldKey(mdToString(cell)));
-  if (!keys.every((key) => TABLE_KEYS.has(key))) return;
-  keys.forEach((key, index) => {
-    const valueCell = row.children[index];
-    const value = valueCell ? cleanValue(mdToString(valueCell).trim()) : '';
-    if (!valueCell || !value || key in fields) return;
-    fields[key] = { value, ...(valueCell.position ? { position: valueCell.position } : {}) };
-  });
-}
-
 function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
   const nodes = tree.children;
   nodes.forEach((node, index) => {
@@ -191,7 +148,7 @@ function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
 /**
  * Collects a page's fields from every place handbooks write them: front matter, `Key: value` and
  * `**Key:** value` lines near the top, `* Status: **X**` bullets, a one-row table under metadata
- * headers near the top, and `## Status` + first paragraph.
+ * headers or a table of key/value rows (in a blockquote or not) near the top, and `## Status` + first paragraph.
  * Earlier places win.
  */
 export function extractFields(tree: Root, markdown: string, frontMatter: FrontMatter): Record<string, Field> {
@@ -209,7 +166,11 @@ export function extractFields(tree: Root, markdown: string, frontMatter: FrontMa
     if (node.type === 'heading' && node.depth >= 2) inSection = true;
     else if (node.type === 'paragraph' || node.type === 'list')
       fromKeyValueLines(node, markdown, fields, inSection);
-    else if (node.type === 'table' && !inSection) fromHeaderTable(node, fields);
+    else if (node.type === 'table' && !inSection) {
+      fromHeaderTable(node, fields);
+      fromKeyValueTable(node, fields);
+    } else if (node.type === 'blockquote' && !inSection)
+      for (const inner of node.children) if (inner.type === 'table') fromKeyValueTable(inner, fields);
   }
   fromHeadingSections(tree, fields);
   fromStatusBanner(tree, fields);

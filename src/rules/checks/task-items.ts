@@ -41,13 +41,13 @@ const TENTATIVE =
   /\b(?:needs?\s+(?:more|additional|further)\s+discussion|not\s+(?:yet\s+)?(?:agreed|decided)|to\s+be\s+discussed|ideas\s+for\s+later)\b/i;
 
 /**
- * A heading over work already done ("### Tasks realizadas", "Completed tasks", "Tareas hechas", "Erledigte
- * Aufgaben"): the sprint's report, not what is still to do. Not "Tasks não realizadas", "Tasks not yet done",
- * "to be completed". The look-back starts at a word boundary and spans at most three spaces: from every
- * position of a long run of spaces it rescanned the run (a heading of 100,000 spaces cost 43 s).
+ * A heading over work already done ("### Tasks realizadas", "Completed tasks", "Actions taken", "Tareas hechas",
+ * "Erledigte Aufgaben"): the sprint's report, not what is still to do. Not "Tasks não realizadas", "Tasks not
+ * yet done", "Actions to be taken". The look-back starts at a word boundary and spans at most three spaces:
+ * from every position of a long run of spaces it rescanned the run (a heading of 100,000 spaces cost 43 s).
  */
 const DONE_WORK =
-  /\b(?<!\b(?:não|nao|no|not|nicht|pas|niet|non|un|be|yet|ser|serem|noch)\s{1,3})(?:done|completed|finished|realizad[ao]s|conclu[ií]d[ao]s|hech[ao]s|terminad[ao]s|erledigt(?:e|en)?|termin[ée]e?s|réalisée?s|afgerond|gedaan)\b/iu;
+  /\b(?<!\b(?:não|nao|no|not|nicht|pas|niet|non|un|be|yet|ser|serem|noch)\s{1,3})(?:done|completed|finished|taken|realizad[ao]s|conclu[ií]d[ao]s|hech[ao]s|terminad[ao]s|erledigt(?:e|en)?|termin[ée]e?s|réalisée?s|afgerond|gedaan)\b/iu;
 
 /**
  * A heading over the last meeting's action items, read out to see how they went ("### Action Items Review",
@@ -114,9 +114,12 @@ export function actionItems(page: Page, places: ActionItemPlaces = DEFAULT_PLACE
   return [...items].sort((a, b) => offset(a) - offset(b));
 }
 
-/** A heading over the roll call ("## Voting member attendance", "Attendees", "Apologies"). */
+/**
+ * A heading over the roll call ("## Voting member attendance", "Attendees", "Apologies"), also as Portuguese,
+ * Spanish, German, French and Dutch minutes write it ("Checklist de Participantes", "Anwesende").
+ */
 const ROLL_CALL =
-  /\b(?:attendance|attendees|attending|present|participants|roll[ -]?call|apologies|absent|quorum)\b/i;
+  /\b(?:attendance|attendees|attending|present|participants|roll[ -]?call|apologies|absent|quorum|participantes|presentes|asistentes|presenças?|asistencia|anwesend(?:e|heit)?|teilnehmer(?:innen)?|présents|aanwezig(?:en)?)\b/iu;
 
 /** A heading over the next meeting's agenda ("## Agenda for Next Meeting", "Topics for the next call"). */
 const NEXT_AGENDA =

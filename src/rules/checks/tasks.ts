@@ -33,6 +33,20 @@ export type TasksOptions = z.output<typeof options>;
 const QUESTION =
   /^\s*(?:(?:how|what|why|when|where|which|who|whether)\b|(?:should|shall|do|does|can|could|would|is|are)\s+(?:we|i|it|they|this|there)\b)|\?\s*$/i;
 
+/**
+ * An Action items section left at "None" ("N/A", "Nothing", "Nenhuma", "Ninguna", "Aucune", "Keine"): the
+ * meeting set no action item, which is no item without an owner.
+ */
+const NO_ITEM = /^\s*(?:none|n\/?a|nil|nothing|-+|—|nenhum[ao]?|ningun[ao]?|aucune?|keine?|geen)\s*\.?\s*$/iu;
+
+/** An item struck through ("~~Move the scripts~~ Update: they stay"): cancelled, not open. */
+function struckThrough(item: ListItem): boolean {
+  const first = item.children[0];
+  const lead =
+    first?.type === 'paragraph' ? first.children.find((child) => mdToString(child).trim()) : undefined;
+  return lead?.type === 'delete';
+}
+
 function texts(item: ListItem): { head: string; full: string } {
   const first = item.children[0];
   const head = first?.type === 'paragraph' ? mdToString(first) : '';
@@ -63,7 +77,7 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
     for (const item of actionItems(page, places)) {
       if (item.checked === true && !opts['include-checked']) continue;
       const { head, full } = texts(item);
-      if (!full.trim() || QUESTION.test(head)) continue;
+      if (!full.trim() || QUESTION.test(head) || NO_ITEM.test(full) || struckThrough(item)) continue;
       const noOwner =
         opts['require-owner'] && !owners.has(item) && !ownedByParent(item) && !namesOwner(head, full, people);
       const noDue = opts['require-due'] && !givesDate(full);
