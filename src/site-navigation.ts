@@ -3,6 +3,8 @@ import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:p
 import { parse } from 'yaml';
 import { docusaurusNavigation } from './site-docusaurus.js';
 import { justTheDocsNavigation } from './site-jekyll.js';
+import { jigsawNavigation } from './site-jigsaw.js';
+import { jupyterBookNavigation } from './site-jupyter-book.js';
 
 /**
  * The pages a site generator's navigation lists, outside any page: MkDocs builds its sidebar from
@@ -17,8 +19,8 @@ const MKDOCS_FILES = ['mkdocs.yml', 'mkdocs.yaml'];
 
 /**
  * The navigation of a Markdown root's site generator: MkDocs' (`mkdocs.yml`), VitePress' (`.vitepress/`),
- * Docusaurus' (its sidebars) or just-the-docs' (Jekyll, from front matter), in the root or the folder
- * above it, else Nextra's (`_meta` files in the tree).
+ * Docusaurus' (its sidebars), just-the-docs' (Jekyll, from front matter), a Jupyter Book's (`_toc.yml`)
+ * or Jigsaw's (its PHP config), in the root or the folder above it, else Nextra's (`_meta` files in the tree).
  */
 export function readSiteNavigation(root: string): SiteNavigation | undefined {
   for (const folder of [root, dirname(root)]) {
@@ -28,7 +30,11 @@ export function readSiteNavigation(root: string): SiteNavigation | undefined {
     }
     const vitepress = join(folder, '.vitepress');
     if (existsSync(vitepress)) return vitepressNavigation(root, folder, vitepress);
-    const listed = docusaurusNavigation(root, folder) ?? justTheDocsNavigation(root, folder);
+    const listed =
+      docusaurusNavigation(root, folder) ??
+      justTheDocsNavigation(root, folder) ??
+      jupyterBookNavigation(root, folder) ??
+      jigsawNavigation(root, folder);
     if (listed) return { files: listed };
   }
   return nextraNavigation(root);
