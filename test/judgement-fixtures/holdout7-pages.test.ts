@@ -72,24 +72,3 @@ describe('judgement fixtures: hold-out handbook pages (seventh round)', () => {
     ]);
   }, 60_000);
 });
-
-describe('judgement fixtures: hold-out page owners (seventh round)', () => {
-  it("takes the approvers of the nearest Prow OWNERS file as a page's owners", async () => {
-    const root = tempTree({
-      OWNERS: '# See the OWNERS docs\napprovers:\n#  - former-maintainer\n  - ana\nreviewers:\n  - ben\n',
-      'content/request-a-repo.md': '# Request a repository\n\nOpen an issue.\n',
-      'guides/OWNERS': 'reviewers:\n  - chloe\n',
-      'guides/labels.md': '# Labels\n\nUse area and kind labels.\n',
-    });
-    expect(await findings([root], 'page-owner')).toEqual([]);
-  }, 60_000);
-
-  it('still asks for an owner where no OWNERS or CODEOWNERS file covers the page', async () => {
-    const root = tempTree({
-      'guides/OWNERS': 'approvers:\n  - ana\n',
-      'guides/labels.md': '# Labels\n\nUse area and kind labels.\n',
-      'policies/travel.md': '# Travel\n\nBook trains.\n',
-    });
-    expect(await findings([root], 'page-owner')).toEqual(['policies/travel.md']);
-  }, 60_000);
-});

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { parse } from 'yaml';
 
 /** Where GitHub looks for CODEOWNERS, in its order: the first one found is the only one used. */
 const LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
@@ -61,22 +60,11 @@ function checkoutAbove(root: string): string | undefined {
 }
 
 /**
- * The handbook's code owners (paths relative to the handbook root): its CODEOWNERS, else the
- * Kubernetes-style `OWNERS` files of its folders (Prow's), which projects without CODEOWNERS keep instead.
+ * The handbook's CODEOWNERS (paths relative to the handbook root): one among `files`, or, when the
+ * handbook is a folder of a git checkout (a site's `docs/` or `source/`), the repository's own, whose
+ * patterns are read from the checkout's top as GitHub reads them.
  */
 export async function readCodeowners(
-  root: string,
-  files: ReadonlySet<string>,
-): Promise<Codeowners | undefined> {
-  return (await readGithubCodeowners(root, files)) ?? (await readProwOwners(root, files));
-}
-
-/**
- * The handbook's CODEOWNERS: one among `files`, or, when the handbook is a folder of a git checkout
- * (a site's `docs/` or `source/`), the repository's own, whose patterns are read from the checkout's
- * top as GitHub reads them.
- */
-async function readGithubCodeowners(
   root: string,
   files: ReadonlySet<string>,
 ): Promise<Codeowners | undefined> {
@@ -89,41 +77,4 @@ async function readGithubCodeowners(
   const owners = parseCodeowners(await readFile(above, 'utf8'));
   const prefix = relative(top, resolve(root)).split(sep).join(posix.sep);
   return (path) => owners(posix.join(prefix, path));
-}
-
-/**
- * Prow's `OWNERS` files among `files`: a folder's file names the `approvers` of everything below it
- * (its `reviewers` when it names no approver), so a page is owned by the nearest one above it.
- */
-async function readProwOwners(root: string, files: ReadonlySet<string>): Promise<Codeowners | undefined> {
-  const byFolder = new Map<string, string>();
-  for (const file of files) {
-    if (posix.basename(file) !== 'OWNERS') continue;
-    const owners = prowApprovers(await readFile(join(root, file), 'utf8'));
-    if (owners.length) byFolder.set(posix.dirname(file), owners.join(', '));
-  }
-  if (!byFolder.size) return undefined;
-  return (path) => {
-    for (let folder = posix.dirname(path); ; folder = posix.dirname(folder)) {
-      const owners = byFolder.get(folder);
-      if (owners) return owners;
-      if (folder === '.') return undefined;
-    }
-  };
-}
-
-/** The people an OWNERS file names: its approvers, else its reviewers; an unreadable file names none. */
-function prowApprovers(text: string): string[] {
-  let owners: unknown;
-  try {
-    owners = parse(text, { logLevel: 'silent' });
-  } catch {
-    return [];
-  }
-  if (!owners || typeof owners !== 'object') return [];
-  const { approvers, reviewers } = owners as { approvers?: unknown; reviewers?: unknown };
-  const names = (list: unknown) =>
-    Array.isArray(list) ? list.filter((n): n is string => typeof n === 'string') : [];
-  const approving = names(approvers);
-  return approving.length ? approving : names(reviewers);
 }
