@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { markdownFiles, scanFrontMatter } from './site-front-matter.js';
+import { markdownFiles, readSiteFile, scanFrontMatter } from './site-front-matter.js';
 
 const SCRIPT_EXTENSIONS = ['js', 'ts', 'mjs', 'cjs', 'mts', 'cts'];
 const DOC_FILE = /\.mdx?$/;
@@ -13,7 +13,7 @@ export function firstFile(folder: string, stem: string): string | undefined {
 
 /** A script without its comments: a commented-out sidebar lists nothing. */
 function code(file: string): string {
-  return readFileSync(file, 'utf8')
+  return readSiteFile(file)
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 }

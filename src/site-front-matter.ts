@@ -1,4 +1,4 @@
-import { closeSync, type Dirent, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, type Dirent, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -6,6 +6,19 @@ import { parse } from 'yaml';
 export interface FrontMatterEntry {
   file: string;
   data: Record<string, unknown>;
+}
+
+/** A site generator's config file this large is no config: a handbook's are a few kilobytes. */
+const CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * A site generator's config or navigation file (`mkdocs.yml`, `sidebars.js`, `_toc.yml`), as text: empty
+ * when it is no regular file (a link to a device, a folder) or over 1 MiB, so a repository cannot make the
+ * run read without end.
+ */
+export function readSiteFile(file: string): string {
+  const info = statSync(file, { throwIfNoEntry: false });
+  return info?.isFile() && info.size <= CONFIG_BYTES ? readFileSync(file, 'utf8') : '';
 }
 
 /** Folders a generator builds no page from: its output, its templates, installed packages, hidden folders. */

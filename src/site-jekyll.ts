@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, sep } from 'node:path';
 import { parse } from 'yaml';
-import { type FrontMatterEntry, scanFrontMatter } from './site-front-matter.js';
+import { type FrontMatterEntry, readSiteFile, scanFrontMatter } from './site-front-matter.js';
 
 /** `theme: just-the-docs`, or `remote_theme: just-the-docs/just-the-docs` (with or without `@version`). */
 const JUST_THE_DOCS = /^(?:just-the-docs|just-the-docs\/just-the-docs(?:@[\w.-]+)?)$/;
@@ -9,7 +9,7 @@ const JUST_THE_DOCS = /^(?:just-the-docs|just-the-docs\/just-the-docs(?:@[\w.-]+
 function usesJustTheDocs(configFile: string): boolean {
   let config: unknown;
   try {
-    config = parse(readFileSync(configFile, 'utf8'), { logLevel: 'silent' });
+    config = parse(readSiteFile(configFile), { logLevel: 'silent' });
   } catch {
     return false;
   }

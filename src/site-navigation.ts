@@ -1,8 +1,11 @@
-import { type Dirent, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { docusaurusNavigation } from './site-docusaurus.js';
+import { readSiteFile } from './site-front-matter.js';
 import { justTheDocsNavigation } from './site-jekyll.js';
+import { jigsawNavigation } from './site-jigsaw.js';
+import { jupyterBookNavigation } from './site-jupyter-book.js';
 
 /**
  * The pages a site generator's navigation lists, outside any page: MkDocs builds its sidebar from
@@ -17,18 +20,22 @@ const MKDOCS_FILES = ['mkdocs.yml', 'mkdocs.yaml'];
 
 /**
  * The navigation of a Markdown root's site generator: MkDocs' (`mkdocs.yml`), VitePress' (`.vitepress/`),
- * Docusaurus' (its sidebars) or just-the-docs' (Jekyll, from front matter), in the root or the folder
- * above it, else Nextra's (`_meta` files in the tree).
+ * Docusaurus' (its sidebars), just-the-docs' (Jekyll, from front matter), a Jupyter Book's (`_toc.yml`)
+ * or Jigsaw's (its PHP config), in the root or the folder above it, else Nextra's (`_meta` files in the tree).
  */
 export function readSiteNavigation(root: string): SiteNavigation | undefined {
   for (const folder of [root, dirname(root)]) {
     for (const name of MKDOCS_FILES) {
       const file = join(folder, name);
-      if (existsSync(file)) return mkdocsNavigation(root, folder, readFileSync(file, 'utf8'));
+      if (existsSync(file)) return mkdocsNavigation(root, folder, readSiteFile(file));
     }
     const vitepress = join(folder, '.vitepress');
     if (existsSync(vitepress)) return vitepressNavigation(root, folder, vitepress);
-    const listed = docusaurusNavigation(root, folder) ?? justTheDocsNavigation(root, folder);
+    const listed =
+      docusaurusNavigation(root, folder) ??
+      justTheDocsNavigation(root, folder) ??
+      jupyterBookNavigation(root, folder) ??
+      jigsawNavigation(root, folder);
     if (listed) return { files: listed };
   }
   return nextraNavigation(root);
@@ -46,7 +53,7 @@ function vitepressScripts(folder: string): string[] {
     }
     for (const entry of entries)
       if (entry.isFile() && /\.[cm]?[jt]s$/.test(entry.name))
-        texts.push(readFileSync(join(folder, sub, entry.name), 'utf8'));
+        texts.push(readSiteFile(join(folder, sub, entry.name)));
   }
   return texts;
 }
@@ -108,9 +115,7 @@ function nextraNavigation(root: string): SiteNavigation | undefined {
   walk('', 0);
   if (metas.length === 0) return undefined;
   const folders = metas.map((meta) => posix.dirname(meta));
-  const hidden = metas.flatMap((meta) =>
-    hiddenEntries(readFileSync(join(root, meta), 'utf8'), posix.dirname(meta)),
-  );
+  const hidden = metas.flatMap((meta) => hiddenEntries(readSiteFile(join(root, meta)), posix.dirname(meta)));
   return { folder: commonFolder(folders), ...(hidden.length ? { hidden } : {}) };
 }
 
@@ -118,7 +123,7 @@ function nextraNavigation(root: string): SiteNavigation | undefined {
 function isNextraMeta(file: string): boolean {
   if (!file.endsWith('.json')) return true;
   try {
-    const meta: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    const meta: unknown = JSON.parse(readSiteFile(file));
     return typeof meta === 'object' && meta !== null && !Array.isArray(meta);
   } catch {
     return false;
