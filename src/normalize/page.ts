@@ -92,6 +92,24 @@ function fieldOwnerSource(key: string, field: Field, input: PageInput, frontMatt
 
 const OWNER_KEYS: ReadonlySet<string> = new Set(OWNER_FIELDS);
 
+/** A record's file or folder name that starts with the day it was written: `2022-08-11-use-x.md`, `20220811-use-x/README.md`. */
+const NAME_DATE = /^((?:19|20)\d\d)(-?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])[-_]/;
+
+/**
+ * The `path-date` field: the date a Markdown page's name (or, for a `README.md` or `index.md`, its
+ * folder's name) starts with, as records named by day write it; any date the page itself gives wins.
+ */
+function pathDate(file: string | undefined): Record<string, Field> {
+  const parts = file?.split('/') ?? [];
+  const name = parts.at(-1) ?? '';
+  const own = /^(?:readme|index)\.(?:md|mdx|markdown)$/i.test(name) ? parts.at(-2) : name;
+  const match = own ? NAME_DATE.exec(own) : null;
+  if (!match) return {};
+  const value = `${match[1]}-${match[3]}-${match[4]}`;
+  // 2023-02-30 is no day.
+  return parseDate(value)?.toISOString().startsWith(value) ? { 'path-date': { value } } : {};
+}
+
 /**
  * Turns one source page, its Markdown's mdast and front matter into the shared Page model: fields,
  * outline, owner, dates, type.
@@ -103,6 +121,7 @@ function assemblePage(
   classify: TypeClassifier,
 ): Page {
   const fields = {
+    ...(input.source === 'markdown' ? pathDate(input.file) : {}),
     ...input.sidecarFields,
     ...extractFields(tree, input.markdown, frontMatter),
     ...input.fields,

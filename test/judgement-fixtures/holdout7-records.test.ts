@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { meetingFindings } from './cli-findings.js';
+import { tempTree } from '../helpers/cli.js';
+import { meetingFindings, ruleFindings } from './cli-findings.js';
 import { lintDecisionFolder } from './decision-folder.js';
 
 /**
@@ -218,4 +219,23 @@ describe('hold-out 7: action items', () => {
     const findings = await meetingFindings({ 'meetings/2026-05-14.md': STRUCK });
     expect(findings.filter((f) => f.includes('action-items'))).toEqual([]);
   });
+});
+
+// The seventh hold-out's one general decision-date pattern left open: records named by the day they were
+// written (`2022-08-11-use-x/README.md`, `20220811-use-x.md`) are dated by that name.
+describe('a decision record named by its day', () => {
+  it('is dated by its file or folder name; a name that is no day is not a date', async () => {
+    const body = (title: string) =>
+      `# ${title}\n\nStatus: Accepted\n\nDeciders: Ana\n\n## Context\n\nWe need a store because writes get lost.\n\n## Decision\n\nWe use Postgres because it is well supported.\n\n## Consequences\n\nBackups are ours.\n`;
+    const root = tempTree({
+      'docs/decisions/2022-08-11-use-postgres/README.md': body('Use Postgres'),
+      'docs/decisions/20230102-use-redis.md': body('Use Redis'),
+      'docs/decisions/2023-02-30-use-kafka.md': body('Use Kafka'),
+      'docs/decisions/0004-use-s3.md': body('Use S3'),
+    });
+    expect(await ruleFindings([root], 'decision-date')).toEqual([
+      'docs/decisions/0004-use-s3.md',
+      'docs/decisions/2023-02-30-use-kafka.md',
+    ]);
+  }, 60_000);
 });
