@@ -25,6 +25,30 @@ interface Report {
 const readState = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as State;
 const prints = (report: Report) => report.findings.map((f) => f.fingerprint).sort();
 
+interface Run {
+  code: number;
+  report: Report;
+}
+
+/** The second run, on a wiki that answered twice, against the first, clean one: the same pages, findings and ledger. */
+function expectAsClean(
+  first: Run,
+  second: Run,
+  before: State,
+  after: State,
+  source: 'confluence' | 'notion',
+) {
+  expect(second.code).toBe(0);
+  expect(second.report.summary.pages).toBe(first.report.summary.pages);
+  expect(prints(second.report)).toEqual(prints(first.report));
+  expect(new Set(prints(second.report)).size).toBe(second.report.findings.length);
+  expect(second.report.fixed).toEqual([]);
+  expect(Object.keys(after.findings).sort()).toEqual(Object.keys(before.findings).sort());
+  expect(after.sources[source]?.listed).toBe(before.sources[source]?.listed);
+  expect(Object.keys(after.writeback.comments).length).toBeGreaterThan(1);
+  expect(after.writeback.comments).toEqual(before.writeback.comments);
+}
+
 describe('a Confluence wiki that answers twice', () => {
   const env = confluenceBehindProxy({ fixture: confluenceSpace() });
   afterEach(() => env.proxy.setRules([]));
@@ -107,17 +131,8 @@ describe('a Confluence wiki that answers twice', () => {
     expect(env.proxy.log.slice(from).filter((r) => r.path === '/wiki/api/v2/pages' && r.fault).length).toBe(
       2,
     );
-    expect(second.code).toBe(0);
-    expect(second.report.summary.pages).toBe(first.report.summary.pages);
-    expect(prints(second.report)).toEqual(prints(first.report));
-    expect(new Set(prints(second.report)).size).toBe(second.report.findings.length);
-    expect(second.report.fixed).toEqual([]);
     expect(comments()).toEqual([1, 1]);
-    const after = readState(state);
-    expect(Object.keys(after.findings).sort()).toEqual(Object.keys(before.findings).sort());
-    expect(after.sources.confluence?.listed).toBe(before.sources.confluence?.listed);
-    expect(Object.keys(after.writeback.comments).length).toBeGreaterThan(1);
-    expect(after.writeback.comments).toEqual(before.writeback.comments);
+    expectAsClean(first, second, before, readState(state), 'confluence');
   }, 120_000);
 });
 
@@ -179,16 +194,7 @@ describe('a Notion wiki that answers twice', () => {
     const from = env.proxy.log.length;
     const second = await lint();
     expect(env.proxy.log.slice(from).filter((r) => r.path === '/v1/search' && r.fault).length).toBe(2);
-    expect(second.code).toBe(0);
-    expect(second.report.summary.pages).toBe(first.report.summary.pages);
-    expect(prints(second.report)).toEqual(prints(first.report));
-    expect(new Set(prints(second.report)).size).toBe(second.report.findings.length);
-    expect(second.report.fixed).toEqual([]);
     expect(comments()).toEqual([1, 1]);
-    const after = readState(state);
-    expect(Object.keys(after.findings).sort()).toEqual(Object.keys(before.findings).sort());
-    expect(after.sources.notion?.listed).toBe(before.sources.notion?.listed);
-    expect(Object.keys(after.writeback.comments).length).toBeGreaterThan(1);
-    expect(after.writeback.comments).toEqual(before.writeback.comments);
+    expectAsClean(first, second, before, readState(state), 'notion');
   }, 120_000);
 });
