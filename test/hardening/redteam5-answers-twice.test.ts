@@ -25,6 +25,12 @@ interface Report {
 const readState = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as State;
 const prints = (report: Report) => report.findings.map((f) => f.fingerprint).sort();
 
+/** A run with this config, its JSON report read. */
+async function lintWith(config: string) {
+  const run = await runCli(['run', '--config', config, '--format', 'json', ...NOW]);
+  return { code: run.code, stderr: run.stderr, report: JSON.parse(run.stdout || '{}') as Report };
+}
+
 interface Run {
   code: number;
   report: Report;
@@ -114,10 +120,7 @@ describe('a Confluence wiki that answers twice', () => {
         },
       },
     );
-    const lint = async () => {
-      const run = await runCli(['run', '--config', config, '--format', 'json', ...NOW]);
-      return { code: run.code, stderr: run.stderr, report: JSON.parse(run.stdout || '{}') as Report };
-    };
+    const lint = () => lintWith(config);
     const first = await lint();
     expect(first.code).toBe(0);
     const before = readState(state);
@@ -148,10 +151,7 @@ describe('a Notion wiki that answers twice', () => {
       {},
       { ...notionWriteBack(), state: { path: state } },
     );
-    const lint = async () => {
-      const run = await runCli(['run', '--config', config, '--format', 'json', ...NOW]);
-      return { code: run.code, stderr: run.stderr, report: JSON.parse(run.stdout || '{}') as Report };
-    };
+    const lint = () => lintWith(config);
     const first = await lint();
     expect(first.code).toBe(0);
     const before = readState(state);
