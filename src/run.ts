@@ -30,7 +30,7 @@ import {
 import { countPages, type ProgressReporter } from './progress.js';
 import { type HeadingAnchors, locateFindings } from './report/location.js';
 import { lintSitePage, ruleDocsUrl } from './rules/engine.js';
-import { FolderFamilies } from './rules/folder-family.js';
+import { FolderTemplates } from './rules/folder-template.js';
 import type { ActiveRule } from './rules/load.js';
 import type { PagePass } from './rules/page-pass.js';
 import { loadActiveRules } from './rules/settings.js';
@@ -149,7 +149,7 @@ async function lint(
   const pageFindings: Finding[] = [];
   const unreadable: LintResult['unreadable'] = [];
   const suppressions = new Map<string, Suppressions>();
-  const families = new FolderFamilies();
+  const templates = new FolderTemplates();
   for (const source of await passes(config, rules, site, options, state)) {
     for await (const pass of source) {
       const page = pass.page;
@@ -158,7 +158,7 @@ async function lint(
       if (pass.suppressions.directives.length) suppressions.set(page.key, pass.suppressions);
       if (!own(page)) {
         pageFindings.push(...pass.findings);
-        families.add(page, pass.families);
+        templates.add(page, pass.templates);
       }
       // Our findings page links to every page it lists: in the graph it would un-orphan them.
       site.add(own(page) ? { ...page, links: [] } : page);
@@ -166,7 +166,7 @@ async function lint(
   }
   options.onStage?.('crawl');
   // A record of no known template is judged by the one its folder follows, known only now.
-  const findings = families.judge(pageFindings, rules);
+  const findings = templates.judge(pageFindings, rules);
   site.build();
   options.onStage?.('site');
   let pages = 0;

@@ -1,7 +1,7 @@
 import { CompactHeading, CompactLink } from '../model/compact-outline.js';
 import type { Finding } from '../model/finding.js';
 import type { SitePage } from '../site.js';
-import type { FamilyRecord } from './folder-family.js';
+import type { TemplateRecord } from './folder-template.js';
 import type { PagePass } from './page-pass.js';
 
 // Shared by every page without labels, anchors or problems; frozen, as nothing may add to a slim page.
@@ -29,7 +29,9 @@ export class PassCompactor {
   compact(pass: PagePass): PagePass {
     this.compactPage(pass.page);
     for (const finding of pass.findings) this.compactFinding(finding, pass.page);
-    pass.families = pass.families.length ? pass.families.map((record) => this.compactRecord(record)) : EMPTY;
+    pass.templates = pass.templates.length
+      ? pass.templates.map((record) => this.compactRecord(record))
+      : EMPTY;
     this.previous = pass.page;
     return pass;
   }
@@ -59,7 +61,7 @@ export class PassCompactor {
     page.headings = page.headings.map((heading) => new CompactHeading(heading));
   }
 
-  private compactRecord(record: FamilyRecord): FamilyRecord {
+  private compactRecord(record: TemplateRecord): TemplateRecord {
     const rule = this.intern(record.rule);
     const writes = record.writes.length ? record.writes.map((heading) => this.intern(heading)) : EMPTY;
     return record.family === undefined

@@ -3,7 +3,7 @@ import type { Page } from '../model/page.js';
 import { type SitePage, slimPage } from '../site.js';
 import type { CheckContext } from './check.js';
 import { lintPage, type PathOverride } from './engine.js';
-import { type FamilyRecord, recordFamilies } from './folder-family.js';
+import { recordTemplates, type TemplateRecord } from './folder-template.js';
 import type { ActiveRule } from './load.js';
 import { quoteFindings } from './quote.js';
 import { readSuppressions, type Suppressions } from './suppress.js';
@@ -13,8 +13,8 @@ export interface PagePass {
   findings: Finding[];
   page: SitePage;
   suppressions: Suppressions;
-  /** The template family each `sections` rule with families took the page for, judged per folder later. */
-  families: FamilyRecord[];
+  /** What the rules judged against the folder's own template saw on the page, judged per folder later. */
+  templates: TemplateRecord[];
 }
 
 /** Runs the page rules on a full page and keeps only the slim page, so bodies and trees can be dropped. */
@@ -26,6 +26,6 @@ export function passPage(
 ): PagePass {
   const suppressions = readSuppressions(page.tree, page.markdown);
   const findings = quoteFindings(page, lintPage(page, rules, context, overrides, suppressions));
-  const families = recordFamilies(page, rules, overrides);
-  return { findings, page: slimPage(page), suppressions, families };
+  const templates = recordTemplates(page, rules, overrides);
+  return { findings, page: slimPage(page), suppressions, templates };
 }

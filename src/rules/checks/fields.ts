@@ -38,6 +38,12 @@ const fieldSpec = z.strictObject({
   inherited: z.boolean().default(false),
   /** Records whose process keeps the value outside the page (an RFC's status in its pull request): not missing there. */
   'optional-when': detectSpec.optional(),
+  /**
+   * Not missing on the records of a folder of three or more where no record writes the field: the
+   * folder's own template leaves it out (a team that decides by merging keeps no status). Judged
+   * after the crawl, by the site stage (src/rules/folder-template.ts).
+   */
+  'unless-folder-omits': z.boolean().default(false),
 });
 
 const options = z.object({
@@ -106,6 +112,33 @@ function problemOf(value: string, spec: FieldSpec): string | undefined {
   return undefined;
 }
 
+/** The field as the page writes it (under its name or an alias, or from the platform), if it does. */
+function findField(page: Page, name: string, spec: FieldSpec): Field | undefined {
+  return (
+    lookup(page, name, spec) ??
+    (spec.anywhere ? fieldAnywhere(page.tree, new Set([name, ...spec.aliases].map(normalizeKey))) : undefined)
+  );
+}
+
+/** The fields judged folder by folder (`unless-folder-omits`) that the page writes, with any value. */
+export function folderFieldsWritten(page: Page, opts: FieldsOptions): string[] {
+  return Object.entries(opts.fields)
+    .filter(([name, spec]) => spec['unless-folder-omits'] && findField(page, name, spec) !== undefined)
+    .map(([name]) => name);
+}
+
+/** The fields of a rule judged folder by folder. */
+export function folderFields(opts: FieldsOptions): string[] {
+  return Object.entries(opts.fields)
+    .filter(([, spec]) => spec['unless-folder-omits'] && spec.required)
+    .map(([name]) => name);
+}
+
+/** What a missing field's finding matched: its fingerprint's last part. */
+export function missingMatched(name: string): string {
+  return `${name} missing`;
+}
+
 /** Required fields with meaningful values (status, date, owner) are what makes a page findable and trustworthy. */
 export const fieldsCheck: PageCheckKind<FieldsOptions> = {
   name: 'fields',
@@ -117,17 +150,13 @@ export const fieldsCheck: PageCheckKind<FieldsOptions> = {
     const unmaintained = opts['skip-unmaintained'] && notMaintained(page) !== undefined;
     for (const [name, spec] of Object.entries(opts.fields)) {
       const allowed = (spec['one-of'] ?? []).join(', ');
-      const field =
-        lookup(page, name, spec) ??
-        (spec.anywhere
-          ? fieldAnywhere(page.tree, new Set([name, ...spec.aliases].map(normalizeKey)))
-          : undefined);
+      const field = findField(page, name, spec);
       if (!field) {
         const optionalHere = spec['optional-when'] && detects(page, spec['optional-when']);
         if (spec.required && !optionalHere && !unmaintained && !writtenInBrokenFrontMatter(page, name, spec))
           hits.push({
             data: { field: name, found: 'none', allowed, problem: 'is missing' },
-            matched: `${name} missing`,
+            matched: missingMatched(name),
           });
         continue;
       }

@@ -2,6 +2,13 @@ import { posix } from 'node:path';
 import { type Finding, fingerprint } from '../model/finding.js';
 import type { Page } from '../model/page.js';
 import type { SitePage } from '../site.js';
+import {
+  type FieldsOptions,
+  fieldsCheck,
+  folderFields,
+  folderFieldsWritten,
+  missingMatched,
+} from './checks/fields.js';
 import { headingKey } from './checks/find-section.js';
 import {
   familyOf,
@@ -15,14 +22,15 @@ import { levelFor, type PathOverride, ruleApplies } from './engine.js';
 import type { ActiveRule } from './load.js';
 
 /**
- * What a `sections` rule with `families` saw on a page, carried from the page stage to the site
- * stage: the family it took the page for (none: the rule's own `sections` judged it) and which of
- * those own sections the page writes.
+ * What a rule judged against the folder's own template saw on a page, carried from the page stage to
+ * the site stage: for a `sections` rule with `families`, the family it took the page for (none: the
+ * rule's own `sections` judged it) and which of those own sections the page writes; for a `fields`
+ * rule, which of its `unless-folder-omits` fields the page writes.
  */
-export interface FamilyRecord {
+export interface TemplateRecord {
   rule: string;
   family?: string;
-  /** Headings of the rule's own `sections` the page has, under any of their names. */
+  /** Headings of the rule's own `sections` the page has, under any of their names; or field names. */
   writes: string[];
 }
 
@@ -30,17 +38,27 @@ function options(rule: ActiveRule): SectionsOptions {
   return rule.options as SectionsOptions;
 }
 
-/** What each of the page's `sections` rules with families saw (page stage: it needs the full page). */
-export function recordFamilies(
+function fieldOptions(rule: ActiveRule): FieldsOptions {
+  return rule.options as FieldsOptions;
+}
+
+/** What each of the page's rules judged per folder saw (page stage: it needs the full page). */
+export function recordTemplates(
   page: Page,
   rules: readonly ActiveRule[],
   overrides: readonly PathOverride[],
-): FamilyRecord[] {
+): TemplateRecord[] {
   if (page.unreadable) return [];
-  const records: FamilyRecord[] = [];
+  const records: TemplateRecord[] = [];
   for (const rule of rules) {
-    if (rule.kind !== sectionsCheck || !options(rule).families.length) continue;
+    const sections = rule.kind === sectionsCheck && options(rule).families.length > 0;
+    const fields = rule.kind === fieldsCheck && folderFields(fieldOptions(rule)).length > 0;
+    if (!(sections || fields)) continue;
     if (!ruleApplies(rule, page) || levelFor(rule, page, overrides) === 'off') continue;
+    if (fields) {
+      records.push({ rule: rule.id, writes: folderFieldsWritten(page, fieldOptions(rule)) });
+      continue;
+    }
     const family = familyOf(page, options(rule));
     const writes = options(rule)
       .sections.filter((spec) => writesSection(page, spec))
@@ -63,7 +81,7 @@ function folderOf(page: SitePage): string {
 }
 
 /** The family at least two and more than half of a folder's records follow, if there is one. */
-function majority(records: readonly FamilyRecord[]): string | undefined {
+function majority(records: readonly TemplateRecord[]): string | undefined {
   const counts = new Map<string, number>();
   for (const { family } of records)
     if (family !== undefined) counts.set(family, (counts.get(family) ?? 0) + 1);
@@ -105,7 +123,7 @@ function judgement(spec: SectionSpec, family: readonly SectionSpec[]): 'required
   return same.some((other) => other.required) ? 'required' : 'written';
 }
 
-interface Placed extends FamilyRecord {
+interface Placed extends TemplateRecord {
   key: string;
 }
 
@@ -122,7 +140,7 @@ function dropUnasked(rule: ActiveRule, family: string, folder: readonly Placed[]
   // A record taken for the rule's default family (a family named like it that catches any outline of
   // its own) follows no template either: a PDEP with no Motivation heading in a folder of PDEPs.
   const fallback = options(rule)['default-family'];
-  const unknown = (record: FamilyRecord) =>
+  const unknown = (record: TemplateRecord) =>
     record.family === undefined || (record.family === fallback && family !== fallback);
   // How many of the folder's records written to its template (the family's, or none) have each section.
   const written = new Map<string, number>();
@@ -141,18 +159,59 @@ function dropUnasked(rule: ActiveRule, family: string, folder: readonly Placed[]
   }
 }
 
+/** Fewer records than this show no convention of their own: a template could still leave nothing out. */
+const MIN_FOLDER_RECORDS = 3;
+
+/** How many of the records write each heading or field. */
+function writtenCounts(records: readonly TemplateRecord[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const record of records)
+    for (const name of record.writes) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts;
+}
+
 /**
- * A `sections` rule's records seen folder by folder (site stage). A record of no detected family in
- * a folder whose records mostly follow one family (or, for records moved aside into an archive or
- * `_superseded` folder that shows none, whose folder they came from does) is judged as that family would judge it: a finding
- * about one of the rule's own sections stays only if that family also asks for the section, or if
- * another record of the folder, of that family or of none, writes it (the folder's template has it).
+ * Adds the fingerprints of the missing-section findings on a folder's records of no known family
+ * (no family, or the rule's default one) about a section of the rule's own that no record of the
+ * folder writes: with no known family in the majority, the folder's records are its template.
  */
-export class FolderFamilies {
+function dropUnwritten(rule: ActiveRule, folder: readonly Placed[], drop: Set<string>): void {
+  if (folder.length < MIN_FOLDER_RECORDS) return;
+  const fallback = options(rule)['default-family'];
+  const written = writtenCounts(folder);
+  const unwritten = options(rule).sections.filter((spec) => !written.has(spec.heading));
+  for (const record of folder)
+    if (record.family === undefined || record.family === fallback)
+      for (const spec of unwritten) drop.add(fingerprint(rule.id, record.key, sectionMatched(spec, true)));
+}
+
+/** Adds the fingerprints of the missing-field findings on a folder's records about a field none of them writes. */
+function dropOmittedFields(rule: ActiveRule, folder: readonly Placed[], drop: Set<string>): void {
+  if (folder.length < MIN_FOLDER_RECORDS) return;
+  const written = writtenCounts(folder);
+  for (const name of folderFields(fieldOptions(rule)))
+    if (!written.has(name))
+      for (const record of folder) drop.add(fingerprint(rule.id, record.key, missingMatched(name)));
+}
+
+/**
+ * Records judged against their folder's own template, folder by folder (site stage).
+ *
+ * `sections` rules: a record of no detected family in a folder whose records mostly follow one family
+ * (or, for records moved aside into an archive or `_superseded` folder that shows none, whose folder
+ * they came from does) is judged as that family would judge it: a finding about one of the rule's own
+ * sections stays only if that family also asks for the section, or if another record of the folder,
+ * of that family or of none, writes it (the folder's template has it). In a folder of three or more
+ * records with no known family in the majority, a section none of them writes is not asked of them.
+ *
+ * `fields` rules: a field marked `unless-folder-omits` that none of a folder's three or more records
+ * writes is not reported missing on them.
+ */
+export class FolderTemplates {
   /** Rule id -> folder -> its records. */
   private readonly folders = new Map<string, Map<string, Placed[]>>();
 
-  add(page: SitePage, records: readonly FamilyRecord[]): void {
+  add(page: SitePage, records: readonly TemplateRecord[]): void {
     if (!records.length) return;
     const folder = folderOf(page);
     for (const record of records) {
@@ -165,15 +224,22 @@ export class FolderFamilies {
     }
   }
 
-  /** The findings without those the folder's family would not give. */
+  /** The findings without those the folder's own template would not give. */
   judge(findings: Finding[], rules: readonly ActiveRule[]): Finding[] {
     const drop = new Set<string>();
     for (const [id, folders] of this.folders) {
       const rule = rules.find((r) => r.id === id);
       if (!rule) continue;
       for (const [folder, records] of folders) {
+        if (rule.kind === fieldsCheck) {
+          dropOmittedFields(rule, records, drop);
+          continue;
+        }
         const family = folderFamily(folders, folder);
         if (family !== undefined) dropUnasked(rule, family, records, drop);
+        // Records of the default family follow no template we know: the folder's records are theirs.
+        if (family === undefined || family === options(rule)['default-family'])
+          dropUnwritten(rule, records, drop);
       }
     }
     return drop.size ? findings.filter((finding) => !drop.has(finding.fingerprint)) : findings;
