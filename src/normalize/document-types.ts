@@ -43,6 +43,9 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       // beside `_template.md`): the folder's conventions, not one of its records.
       '**/[Rr]eadme.md',
       '**/_[Rr][Ee][Aa][Dd][Mm][Ee].md',
+      // The index in Spanish, Portuguese and Italian (`adr/INDICE.md`).
+      '**/INDICE.md',
+      '**/[IiÍí]ndice.md',
     ],
     // A numbered folder's README is the proposal itself (keps/sig-x/1441-kubectl-debug/README.md).
     exceptPaths: NUMBERED_FOLDER_PAGES,
@@ -64,9 +67,24 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       '**/*[-_]TEMPLATE.md',
       '**/NNNN-*/**',
       '**/0000-*.md',
+      // The template in Spanish and German (`adr/PLANTILLA.md`, `protokolle/vorlage.md`).
+      '**/PLANTILLA.md',
+      '**/*[-_]PLANTILLA.md',
+      '**/[Pp]lantilla.md',
+      '**/*[-_]plantilla.md',
+      '**/[Vv]orlage.md',
+      '**/*[-_]vorlage.md',
     ],
-    // MADR numbers its own first record 0000: the record that adopts MADR, not a template.
-    exceptPaths: ['**/0000-use-markdown-*.md'],
+    // MADR numbers its own first record 0000: the record that adopts MADR, not a template. A record
+    // numbered other than 0000 is one record even when its name or title says template ("ADR 1: Use
+    // the ADR template", `adr-0001-adopt-adr-template.md`).
+    exceptPaths: [
+      '**/0000-use-markdown-*.md',
+      '**/*[0-9][0-9][0-9][1-9]-*.md',
+      '**/*[0-9][0-9][1-9][0-9]-*.md',
+      '**/*[0-9][1-9][0-9][0-9]-*.md',
+      '**/*[1-9][0-9][0-9][0-9]-*.md',
+    ],
   },
   decision: {
     folders: ['decisions', 'decision-log', 'decision-records', 'adr', 'adrs', 'rfc', 'rfcs'],

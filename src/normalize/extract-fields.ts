@@ -1,4 +1,4 @@
-import type { Content, Paragraph, Root } from 'mdast';
+import type { Content, Heading, Paragraph, Root } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Field } from '../model/page.js';
 import { fromChangelog } from './changelog.js';
@@ -121,17 +121,37 @@ function fromKeyValueLines(
   });
 }
 
+/** A field written as a heading of its own (`### Status: Aceito`, not the title), read as its line would be. */
+function fromFieldHeading(node: Heading, fields: Record<string, Field>): boolean {
+  const match = node.depth >= 2 ? KEY_VALUE.exec(mdToString(node)) : null;
+  if (!match?.[1] || !match[2]) return false;
+  const key = fieldKey(match[1]);
+  const value = cleanValue(match[2]);
+  if (FIELD_HEADINGS.has(key) && value && !(key in fields))
+    fields[key] = { value, ...(node.position ? { position: node.position } : {}) };
+  return true;
+}
+
 function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
   const nodes = tree.children;
   nodes.forEach((node, index) => {
-    if (node.type !== 'heading') return;
+    if (node.type !== 'heading' || fromFieldHeading(node, fields)) return;
     // "## Author(s)" is the Authors heading, "## Statut" the Status one.
     const key = fieldKey(mdToString(node));
     if (!FIELD_HEADINGS.has(key) || key in fields) return;
-    const next = nodes[index + 1];
+    // What a reader does not see under the heading is not its value: a link reference definition
+    // (`[Status]: #status`, an anchor some templates keep there) or an HTML comment.
+    let at = index + 1;
+    while (nodes[at]?.type === 'definition' || nodes[at]?.type === 'html') at++;
+    const next = nodes[at];
     if (!next || (next.type !== 'paragraph' && next.type !== 'list')) return;
+    // The template's states as a checklist (`- [ ] Proposed`, `- [x] Accepted`): the ticked one, and
+    // none while nothing is ticked.
+    const ticked = next.type === 'list' ? next.children.filter((item) => item.checked === true) : [];
+    if (next.type === 'list' && !ticked.length && next.children.some((item) => item.checked === false))
+      return;
     // A list's first item, not the list run together: `- Accepted` over `- 2020-01-05` is Accepted.
-    const first = next.type === 'list' ? next.children[0] : next;
+    const first = next.type === 'list' ? (ticked[0] ?? next.children[0]) : next;
     const line = ((first ? mdToString(first) : '').split('\n')[0] ?? '').trim();
     // `## Status` over `- Status: ACCEPTED`, `- Status Date: …`, `- Status Note: …` (Hyperledger's RFCs):
     // the item named for the heading holds its value.

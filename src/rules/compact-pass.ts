@@ -64,9 +64,10 @@ export class PassCompactor {
   private compactRecord(record: TemplateRecord): TemplateRecord {
     const rule = this.intern(record.rule);
     const writes = record.writes.length ? record.writes.map((heading) => this.intern(heading)) : EMPTY;
-    return record.family === undefined
-      ? { rule, writes }
-      : { rule, family: this.intern(record.family), writes };
+    const compact: TemplateRecord =
+      record.family === undefined ? { rule, writes } : { rule, family: this.intern(record.family), writes };
+    if (record.template) compact.template = true;
+    return compact;
   }
 
   private compactFinding(finding: Finding, page: SitePage): void {

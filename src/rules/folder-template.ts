@@ -2,6 +2,8 @@ import { posix } from 'node:path';
 import { type Finding, fingerprint } from '../model/finding.js';
 import type { Page } from '../model/page.js';
 import type { SitePage } from '../site.js';
+import { conditionalCheck } from './checks/conditional.js';
+import type { ConditionalOptions } from './checks/conditional-options.js';
 import {
   type FieldsOptions,
   fieldsCheck,
@@ -25,13 +27,16 @@ import type { ActiveRule } from './load.js';
  * What a rule judged against the folder's own template saw on a page, carried from the page stage to
  * the site stage: for a `sections` rule with `families`, the family it took the page for (none: the
  * rule's own `sections` judged it) and which of those own sections the page writes; for a `fields`
- * rule, which of its `unless-folder-omits` fields the page writes.
+ * rule, which of its `unless-folder-omits` fields the page writes; for a `conditional` rule with
+ * `unless-folder-omits`, whether it holds on the page (`writes: [HOLDS]`).
  */
 export interface TemplateRecord {
   rule: string;
   family?: string;
   /** Headings of the rule's own `sections` the page has, under any of their names; or field names. */
   writes: string[];
+  /** The page is the folder's template (document type `template`): what it writes, its records are asked. */
+  template?: true;
 }
 
 function options(rule: ActiveRule): SectionsOptions {
@@ -42,21 +47,42 @@ function fieldOptions(rule: ActiveRule): FieldsOptions {
   return rule.options as FieldsOptions;
 }
 
-/** What each of the page's rules judged per folder saw (page stage: it needs the full page). */
+/** The document type of a folder's template page (`0000-template.md`, `TEMPLATE.md`). */
+const TEMPLATE_TYPE = 'template';
+
+/** What a `conditional` record writes when its rule holds on it. */
+const HOLDS = 'holds';
+
+function conditionalByFolder(rule: ActiveRule): boolean {
+  return rule.kind === conditionalCheck && (rule.options as ConditionalOptions)['unless-folder-omits'];
+}
+
+/** What each of the page's rules judged per folder saw (page stage: it needs the full page and its findings). */
 export function recordTemplates(
   page: Page,
   rules: readonly ActiveRule[],
   overrides: readonly PathOverride[],
+  findings: readonly Finding[],
 ): TemplateRecord[] {
   if (page.unreadable) return [];
   const records: TemplateRecord[] = [];
   for (const rule of rules) {
     const sections = rule.kind === sectionsCheck && options(rule).families.length > 0;
     const fields = rule.kind === fieldsCheck && folderFields(fieldOptions(rule)).length > 0;
-    if (!(sections || fields)) continue;
+    const conditional = conditionalByFolder(rule);
+    if (!(sections || fields || conditional)) continue;
+    if (fields && page.type === TEMPLATE_TYPE) {
+      records.push({ rule: rule.id, writes: folderFieldsWritten(page, fieldOptions(rule)), template: true });
+      continue;
+    }
     if (!ruleApplies(rule, page) || levelFor(rule, page, overrides) === 'off') continue;
     if (fields) {
       records.push({ rule: rule.id, writes: folderFieldsWritten(page, fieldOptions(rule)) });
+      continue;
+    }
+    if (conditional) {
+      const fails = findings.some((finding) => finding.ruleId === rule.id);
+      records.push({ rule: rule.id, writes: fails ? [] : [HOLDS] });
       continue;
     }
     const family = familyOf(page, options(rule));
@@ -185,13 +211,23 @@ function dropUnwritten(rule: ActiveRule, folder: readonly Placed[], drop: Set<st
       for (const spec of unwritten) drop.add(fingerprint(rule.id, record.key, sectionMatched(spec, true)));
 }
 
-/** Adds the fingerprints of the missing-field findings on a folder's records about a field none of them writes. */
+/**
+ * Adds the fingerprints of the missing-field findings on a folder's records about a field none of
+ * them writes, unless the folder's template asks for it (its records left it out).
+ */
 function dropOmittedFields(rule: ActiveRule, folder: readonly Placed[], drop: Set<string>): void {
-  if (folder.length < MIN_FOLDER_RECORDS) return;
+  const records = folder.filter((record) => !record.template);
+  if (records.length < MIN_FOLDER_RECORDS) return;
   const written = writtenCounts(folder);
   for (const name of folderFields(fieldOptions(rule)))
     if (!written.has(name))
-      for (const record of folder) drop.add(fingerprint(rule.id, record.key, missingMatched(name)));
+      for (const record of records) drop.add(fingerprint(rule.id, record.key, missingMatched(name)));
+}
+
+/** Adds the keys of a folder's records when its rule holds on none of its three or more. */
+function omittedByFolder(folder: readonly Placed[], keys: Set<string>): void {
+  if (folder.length < MIN_FOLDER_RECORDS || folder.some((record) => record.writes.length > 0)) return;
+  for (const record of folder) keys.add(record.key);
 }
 
 /**
@@ -205,7 +241,10 @@ function dropOmittedFields(rule: ActiveRule, folder: readonly Placed[], drop: Se
  * records with no known family in the majority, a section none of them writes is not asked of them.
  *
  * `fields` rules: a field marked `unless-folder-omits` that none of a folder's three or more records
- * writes is not reported missing on them.
+ * writes, nor its template page, is not reported missing on them.
+ *
+ * `conditional` rules with `unless-folder-omits`: a rule that holds on none of a folder's three or
+ * more pages is not reported on them (the folder keeps its agendas elsewhere).
  */
 export class FolderTemplates {
   /** Rule id -> folder -> its records. */
@@ -227,10 +266,18 @@ export class FolderTemplates {
   /** The findings without those the folder's own template would not give. */
   judge(findings: Finding[], rules: readonly ActiveRule[]): Finding[] {
     const drop = new Set<string>();
+    /** Rule id -> keys of the pages none of whose findings of that rule stay. */
+    const pages = new Map<string, Set<string>>();
     for (const [id, folders] of this.folders) {
       const rule = rules.find((r) => r.id === id);
       if (!rule) continue;
       for (const [folder, records] of folders) {
+        if (conditionalByFolder(rule)) {
+          const keys = pages.get(id) ?? new Set<string>();
+          pages.set(id, keys);
+          omittedByFolder(records, keys);
+          continue;
+        }
         if (rule.kind === fieldsCheck) {
           dropOmittedFields(rule, records, drop);
           continue;
@@ -242,6 +289,8 @@ export class FolderTemplates {
           dropUnwritten(rule, records, drop);
       }
     }
-    return drop.size ? findings.filter((finding) => !drop.has(finding.fingerprint)) : findings;
+    const dropped = (finding: Finding) =>
+      drop.has(finding.fingerprint) || pages.get(finding.ruleId)?.has(finding.page.key) === true;
+    return drop.size || pages.size ? findings.filter((finding) => !dropped(finding)) : findings;
   }
 }

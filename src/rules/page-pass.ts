@@ -26,6 +26,6 @@ export function passPage(
 ): PagePass {
   const suppressions = readSuppressions(page.tree, page.markdown);
   const findings = quoteFindings(page, lintPage(page, rules, context, overrides, suppressions));
-  const templates = recordTemplates(page, rules, overrides);
+  const templates = recordTemplates(page, rules, overrides, findings);
   return { findings, page: slimPage(page), suppressions, templates };
 }

@@ -3,7 +3,8 @@ import { lintDecisionFolder } from './decision-folder.js';
 
 // Written for these tests: folders whose own template leaves out a field or a section the default
 // template asks for, as the seventh out-of-sample round met them (a connector project that decides by
-// merging and writes Decision / Rationale / Approach).
+// merging and writes Decision / Rationale / Approach; 18F's template, a Status line and nothing else;
+// a Portuguese folder whose template ends with a Status its records leave out).
 const merged = (n: number, title: string) =>
   `# ${title}\n\n## Decision\n\nWe use ${title.toLowerCase()} from release ${n}.\n\n## Rationale\n\nThe current way loses messages under load.\n\n## Approach\n\nA new module replaces the old one.\n`;
 
@@ -28,9 +29,24 @@ describe("decision records judged against their folder's own template", () => {
       expect(found).not.toContain('decision-status');
       expect(found).not.toContain('decision-date');
       expect(found).not.toContain('decision-sections');
-      // The owner is not a template's choice: a decision still needs one (domain.md, DACI).
-      expect(found).toContain('decision-owner');
+      expect(found).not.toContain('decision-owner');
     }
+  });
+
+  it("still asks it when the folder's template writes it and its records leave it out", async () => {
+    const { on } = await lintDecisionFolder(
+      {
+        'decisions/0000-template.md':
+          '# ADR 0000 — Title\n\n## Contexto\n\n## Decisão\n\n## Status: Proposta / Aprovada / Obsoleta\n',
+        'decisions/0001-retry-queue.md': merged(1, 'Retry queue'),
+        'decisions/0002-policy-engine.md': merged(2, 'Policy engine'),
+        'decisions/0003-json-ld.md': merged(3, 'JSON-LD'),
+      },
+      NOW,
+    );
+    const found = rules(on('decisions/0001-retry-queue.md'));
+    expect(found).toContain('decision-status');
+    expect(found).not.toContain('decision-date');
   });
 
   it('still asks it of the records that leave out what another record of the folder writes', async () => {

@@ -18,6 +18,19 @@ describe('default document types', () => {
     expect(typeOf('keps/sig-release/20190331-release-notes.md', '20190331-release-notes')).toBeUndefined();
   });
 
+  it('knows a folder index and template by their Spanish and German names', () => {
+    expect(typeOf('docs/adr/INDICE.md', 'Índice de decisiones')).toBe('index');
+    expect(typeOf('docs/adr/PLANTILLA.md', 'ADR-XXXX: Título')).toBe('template');
+    expect(typeOf('protokolle/vorlage.md', 'Protokoll')).toBe('template');
+  });
+
+  it('takes a record numbered other than 0000 for a record though its name or title says template', () => {
+    expect(
+      typeOf('doc/adr/adr-0001-record-decisions-using-adr-template.md', 'ADR 0001: Use the ADR template'),
+    ).toBe('decision');
+    expect(typeOf('doc/adr/adr-0000-template.md', 'ADR 0000: Template')).toBe('template');
+  });
+
   it('keeps the index of a decision folder an index page', () => {
     expect(typeOf('keps/README.md', 'Kubernetes Enhancement Proposals')).toBe('index');
     expect(typeOf('docs/adr/README.md', 'Decisions', ['status'])).toBe('index');

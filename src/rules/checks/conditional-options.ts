@@ -88,6 +88,12 @@ export const options = z
      * so clearly (a German page in an English handbook); `false` keeps to `languages`.
      */
     'detect-language': z.boolean().default(true),
+    /**
+     * Not reported on the pages of a folder of three or more where the rule holds on none: the folder
+     * keeps it elsewhere by its own convention (agendas posted as issues, or on pages of their own).
+     * Judged after the crawl, by the site stage (src/rules/folder-template.ts).
+     */
+    'unless-folder-omits': z.boolean().default(false),
   })
   .refine((o) => !o.then['any-of'].some((a) => a.phrases) || o.languages.every((l) => o.phrases[l]?.length), {
     message: '`phrases: true` needs a `phrases` list for every language in `languages`',
