@@ -14,12 +14,12 @@ import {
 import type { SiteNavigation } from './site-navigation.js';
 
 /** What the link graph keeps of a page: no body, no tree, so 100,000 pages fit in memory. */
-export type SitePage = Omit<Page, 'markdown' | 'tree' | 'fields'>;
+export type SitePage = Omit<Page, 'markdown' | 'tree' | 'fields' | 'emptyFields'>;
 
-/** Drops body, tree and fields: what the link graph keeps (and what worker threads send back). */
+/** Drops body, tree and fields (filled and empty): what the link graph keeps (and what worker threads send back). */
 export function slimPage(page: Page | SitePage): SitePage {
   if (!('tree' in page)) return page;
-  const { markdown: _markdown, tree: _tree, fields: _fields, ...slim } = page;
+  const { markdown: _markdown, tree: _tree, fields: _fields, emptyFields: _empty, ...slim } = page;
   return slim;
 }
 

@@ -67,6 +67,11 @@ export interface Page {
   lastEditor?: string;
   labels: string[];
   fields: Record<string, Field>;
+  /**
+   * Fields the page has a place for but leaves empty (normalized names): a front matter key with no
+   * value, a Status heading with nothing under it, a database property not filled in.
+   */
+  emptyFields: string[];
   type?: string;
   markdown: string;
   tree: Root;

@@ -121,12 +121,27 @@ function fromKeyValueLines(
   });
 }
 
-/** A field written as a heading of its own (`### Status: Aceito`, not the title), read as its line would be. */
+/** A heading's value that points to the section under it instead of giving one. */
+const POINTER = /^(?:see\s+)?(?:below|as follows|the following|following)\b/i;
+
+/** The field a heading names, for the value under it: `## Status`, `## Status: see below`. */
+function headingField(node: Heading): string {
+  const text = mdToString(node);
+  const match = KEY_VALUE.exec(text);
+  return fieldKey(match?.[1] && POINTER.test(cleanValue(match[2] ?? '')) ? match[1] : text);
+}
+
+/**
+ * A field written as a heading of its own (`### Status: Aceito`, not the title), read as its line would
+ * be; false when the heading holds no value of its own.
+ */
 function fromFieldHeading(node: Heading, fields: Record<string, Field>): boolean {
   const match = node.depth >= 2 ? KEY_VALUE.exec(mdToString(node)) : null;
   if (!match?.[1] || !match[2]) return false;
   const key = fieldKey(match[1]);
   const value = cleanValue(match[2]);
+  // "## Status: see below": the value is the section's, read as for a heading of the field's name.
+  if (POINTER.test(value)) return false;
   if (FIELD_HEADINGS.has(key) && value && !(key in fields))
     fields[key] = { value, ...(node.position ? { position: node.position } : {}) };
   return true;
@@ -137,21 +152,19 @@ function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
   nodes.forEach((node, index) => {
     if (node.type !== 'heading' || fromFieldHeading(node, fields)) return;
     // "## Author(s)" is the Authors heading, "## Statut" the Status one.
-    const key = fieldKey(mdToString(node));
+    const key = headingField(node);
     if (!FIELD_HEADINGS.has(key) || key in fields) return;
     // What a reader does not see under the heading is not its value: a link reference definition
     // (`[Status]: #status`, an anchor some templates keep there) or an HTML comment.
-    let at = index + 1;
-    while (nodes[at]?.type === 'definition' || nodes[at]?.type === 'html') at++;
-    const next = nodes[at];
+    const next = shownAfter(nodes, index);
     if (!next || (next.type !== 'paragraph' && next.type !== 'list')) return;
-    // The template's states as a checklist (`- [ ] Proposed`, `- [x] Accepted`): the ticked one, and
-    // none while nothing is ticked.
+    // The template's states as a checklist (`- [ ] Proposed`, `- [x] Accepted`): the ticked one (the
+    // last, when each state is ticked as the record moves on), and none while nothing is ticked.
     const ticked = next.type === 'list' ? next.children.filter((item) => item.checked === true) : [];
     if (next.type === 'list' && !ticked.length && next.children.some((item) => item.checked === false))
       return;
     // A list's first item, not the list run together: `- Accepted` over `- 2020-01-05` is Accepted.
-    const first = next.type === 'list' ? (ticked[0] ?? next.children[0]) : next;
+    const first = next.type === 'list' ? (ticked.at(-1) ?? next.children[0]) : next;
     const line = ((first ? mdToString(first) : '').split('\n')[0] ?? '').trim();
     // `## Status` over `- Status: ACCEPTED`, `- Status Date: …`, `- Status Note: …` (Hyperledger's RFCs):
     // the item named for the heading holds its value.
@@ -163,6 +176,30 @@ function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
     if (!value) return;
     fields[key] = { value, ...(next.position ? { position: next.position } : {}) };
   });
+}
+
+/** The node after a heading that a reader sees, skipping link reference definitions and comments. */
+function shownAfter(nodes: Root['children'], index: number): Root['children'][number] | undefined {
+  let at = index + 1;
+  while (nodes[at]?.type === 'definition' || nodes[at]?.type === 'html') at++;
+  return nodes[at];
+}
+
+/**
+ * The fields a page has a place for but leaves empty: front matter keys with no value (`status:`), and
+ * headings of a field's name with nothing under them before the next heading (`## Status`).
+ */
+export function emptyFieldSlots(tree: Root, frontMatter: FrontMatter): string[] {
+  const empty = Object.entries(frontMatter.data)
+    .filter(([, raw]) => raw === null || raw === '' || (Array.isArray(raw) && raw.length === 0))
+    .map(([key]) => fieldKey(key));
+  tree.children.forEach((node, index) => {
+    if (node.type !== 'heading') return;
+    const key = fieldKey(mdToString(node));
+    const next = shownAfter(tree.children, index);
+    if (FIELD_HEADINGS.has(key) && (next === undefined || next.type === 'heading')) empty.push(key);
+  });
+  return empty;
 }
 
 /**

@@ -162,8 +162,8 @@ export function parseDate(value: string): Date | undefined {
     const date = new Date(Date.UTC(year, month - 1, day));
     if (date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return date;
   }
-  // One both ways round with a two-digit year (`12/02/26`, a template's dd/mm/aa) is still a date:
-  // month-first, as Date reads it with four digits.
+  // One both ways round with a two-digit year (`12/02/26`) is still a date: read month-first, as Date
+  // reads one with four digits; which way a handbook writes them the date alone does not say.
   if (numeric?.[4]?.length === 2 && numeric[2] !== '.') {
     const [month, day, year] = [Number(numeric[1]), Number(numeric[3]), 2000 + Number(numeric[4])];
     const date = new Date(Date.UTC(year, month - 1, day));

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { Field, Page, ParseProblem, SourceKind, Unreadable } from '../model/page.js';
 import { DEFAULT_PAGE_BUDGET, overBudget, type PageBudget } from './budget.js';
 import type { TypeClassifier } from './doc-type.js';
-import { extractFields } from './extract-fields.js';
+import { emptyFieldSlots, extractFields } from './extract-fields.js';
 import {
   fieldAnywhere,
   firstField,
@@ -34,6 +34,8 @@ export interface PageInput {
   labels?: string[];
   /** Fields from platform properties; they win over fields found in the text. */
   fields?: Record<string, Field>;
+  /** Platform properties the page has but leaves empty (normalized names). */
+  emptyFields?: string[];
   /** Fields from a metadata file beside the page (`kep.yaml`); the page's own text wins over them. */
   sidecarFields?: Record<string, Field>;
   /** The owner the platform records (Confluence page owner) or CODEOWNERS gives, when no field names one. */
@@ -179,6 +181,7 @@ function assemblePage(
     path: input.path,
     labels,
     fields,
+    emptyFields: [...(input.emptyFields ?? []), ...emptyFieldSlots(tree, frontMatter)],
     markdown: input.markdown,
     tree,
     links: outline.links,

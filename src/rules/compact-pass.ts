@@ -67,6 +67,8 @@ export class PassCompactor {
     const compact: TemplateRecord =
       record.family === undefined ? { rule, writes } : { rule, family: this.intern(record.family), writes };
     if (record.template) compact.template = true;
+    if (record.familyWrites)
+      compact.familyWrites = record.familyWrites.map((heading) => this.intern(heading));
     return compact;
   }
 

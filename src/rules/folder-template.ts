@@ -37,6 +37,8 @@ export interface TemplateRecord {
   writes: string[];
   /** The page is the folder's template (document type `template`): what it writes, its records are asked. */
   template?: true;
+  /** Headings of its family's sections the page has (a `sections` record of a family). */
+  familyWrites?: string[];
 }
 
 function options(rule: ActiveRule): SectionsOptions {
@@ -86,10 +88,14 @@ export function recordTemplates(
       continue;
     }
     const family = familyOf(page, options(rule));
-    const writes = options(rule)
-      .sections.filter((spec) => writesSection(page, spec))
-      .map((spec) => spec.heading);
-    records.push(family === undefined ? { rule: rule.id, writes } : { rule: rule.id, family, writes });
+    const written = (specs: readonly SectionSpec[]) =>
+      specs.filter((spec) => writesSection(page, spec)).map((spec) => spec.heading);
+    const writes = written(options(rule).sections);
+    records.push(
+      family === undefined
+        ? { rule: rule.id, writes }
+        : { rule: rule.id, family: family.name, writes, familyWrites: written(family.sections) },
+    );
   }
   return records;
 }
@@ -97,13 +103,33 @@ export function recordTemplates(
 const INDEX_FILE = /^(?:readme|index|_index)\.(?:md|markdown)$/i;
 
 /**
+ * A folder a process sorts its records into by their state (`rfcs/approved/`, `adr/_superseded/`,
+ * `archive/`): its records keep the template of the folder above.
+ */
+const STATE_FOLDER =
+  /^_?(?:superseded|deprecated|obsolete|rejected|retired|withdrawn|archived?|approved|accepted|implemented|proposed|drafts?|deferred|postponed|declined|abandoned|active|final|completed)$/i;
+
+/** A folder of one year's records (`decisions/2024/`, `minutes/2025/`): the same log as the years beside it. */
+const YEAR_FOLDER = /^(?:19|20)\d\d$/;
+
+/** A folder of templates inside the records' folder (`adr/templates/`): its template is theirs. */
+const TEMPLATES_FOLDER = /^_?(?:templates?|page_templates)$/i;
+
+/**
  * The folder whose records a page is compared with: a Markdown file's folder (the folder above for
- * a record that is its folder's index, `0017-x/README.md`), a wiki page's parent page or database.
+ * a record that is its folder's index, `0017-x/README.md`, one sorted into a state's or a year's
+ * folder, or a template in the records' `templates/` folder), a wiki page's parent page or database.
+ * A wiki page whose parent is not known is compared with no other page.
  */
 function folderOf(page: SitePage): string {
-  if (page.source !== 'markdown' || page.file === undefined) return page.parent ?? `${page.source}:`;
-  const folder = posix.dirname(page.file);
-  return `markdown:${INDEX_FILE.test(posix.basename(page.file)) ? posix.dirname(folder) : folder}`;
+  if (page.source !== 'markdown' || page.file === undefined)
+    return `${page.source}:${page.parent ?? page.key}`;
+  let folder = posix.dirname(page.file);
+  if (INDEX_FILE.test(posix.basename(page.file))) folder = posix.dirname(folder);
+  const name = posix.basename(folder);
+  if (STATE_FOLDER.test(name) || YEAR_FOLDER.test(name) || TEMPLATES_FOLDER.test(name))
+    folder = posix.dirname(folder);
+  return `markdown:${folder}`;
 }
 
 /** The family at least two and more than half of a folder's records follow, if there is one. */
@@ -115,26 +141,9 @@ function majority(records: readonly TemplateRecord[]): string | undefined {
   return undefined;
 }
 
-/** A folder records are moved into when they retire: `_superseded`, `archive`, `deprecated`. */
-const RETIRED_FOLDER = /^_?(?:superseded|deprecated|obsolete|rejected|retired|withdrawn|archived?)$/i;
-
-/** The folder a Markdown folder of retired records was moved out of; none for any other folder or a wiki's. */
-function movedFrom(folder: string): string | undefined {
-  const prefix = 'markdown:';
-  if (!folder.startsWith(prefix)) return undefined;
-  const dir = folder.slice(prefix.length);
-  return RETIRED_FOLDER.test(posix.basename(dir)) ? `${prefix}${posix.dirname(dir)}` : undefined;
-}
-
-/**
- * The family of the folder's records, or, when they show none (too few, or mixed) and were moved
- * aside (`adr/_superseded/`, `adr/archive/`), of the folder they came from: they keep its template.
- */
+/** The family of the folder's records, if most of them follow one. */
 function folderFamily(folders: ReadonlyMap<string, readonly Placed[]>, folder: string): string | undefined {
-  const own = majority(folders.get(folder) ?? []);
-  if (own !== undefined) return own;
-  const from = movedFrom(folder);
-  return from === undefined ? undefined : majority(folders.get(from) ?? []);
+  return majority(folders.get(folder) ?? []);
 }
 
 function names(spec: SectionSpec): Set<string> {
@@ -212,6 +221,28 @@ function dropUnwritten(rule: ActiveRule, folder: readonly Placed[], drop: Set<st
 }
 
 /**
+ * Adds the fingerprints of the missing-section findings on a folder's records of one family about a
+ * section of that family none of its three or more records there writes: the folder's version of the
+ * template has no such section (a summary kept as the paragraph under the title).
+ */
+function dropFamilyUnwritten(rule: ActiveRule, folder: readonly Placed[], drop: Set<string>): void {
+  const byFamily = new Map<string, Placed[]>();
+  for (const record of folder)
+    if (record.family !== undefined)
+      byFamily.set(record.family, [...(byFamily.get(record.family) ?? []), record]);
+  for (const [family, records] of byFamily) {
+    if (records.length < MIN_FOLDER_RECORDS) continue;
+    const written = new Set(records.flatMap((record) => record.familyWrites ?? []));
+    const specs = options(rule)
+      .families.filter((f) => f.name === family)
+      .flatMap((f) => f.sections);
+    for (const spec of specs)
+      if (!written.has(spec.heading))
+        for (const record of records) drop.add(fingerprint(rule.id, record.key, sectionMatched(spec, true)));
+  }
+}
+
+/**
  * Adds the fingerprints of the missing-field findings on a folder's records about a field none of
  * them writes, unless the folder's template asks for it (its records left it out).
  */
@@ -234,11 +265,12 @@ function omittedByFolder(folder: readonly Placed[], keys: Set<string>): void {
  * Records judged against their folder's own template, folder by folder (site stage).
  *
  * `sections` rules: a record of no detected family in a folder whose records mostly follow one family
- * (or, for records moved aside into an archive or `_superseded` folder that shows none, whose folder
- * they came from does) is judged as that family would judge it: a finding about one of the rule's own
+ * (records sorted into a state's folder, `approved/`, `_superseded/`, count in the folder above) is
+ * judged as that family would judge it: a finding about one of the rule's own
  * sections stays only if that family also asks for the section, or if another record of the folder,
  * of that family or of none, writes it (the folder's template has it). In a folder of three or more
- * records with no known family in the majority, a section none of them writes is not asked of them.
+ * records with no known family in the majority, a section none of them writes is not asked of them;
+ * nor is a section of a family that none of the folder's three or more records of that family writes.
  *
  * `fields` rules: a field marked `unless-folder-omits` that none of a folder's three or more records
  * writes, nor its template page, is not reported missing on them.
@@ -284,6 +316,7 @@ export class FolderTemplates {
         }
         const family = folderFamily(folders, folder);
         if (family !== undefined) dropUnasked(rule, family, records, drop);
+        dropFamilyUnwritten(rule, records, drop);
         // Records of the default family follow no template we know: the folder's records are theirs.
         if (family === undefined || family === options(rule)['default-family'])
           dropUnwritten(rule, records, drop);

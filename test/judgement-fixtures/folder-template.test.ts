@@ -88,4 +88,30 @@ describe("decision records judged against their folder's own template", () => {
       expect(found).toContain('decision-sections');
     }
   });
+
+  it("asks no section of a family that none of the folder's records of that family writes, across state folders", async () => {
+    // A US agency's RFC template: the summary is the paragraph under the title, no Summary heading;
+    // records sorted into approved/ and rejected/ by their state.
+    const rfc = (title: string) =>
+      `# RFC Proposal: ${title}\n\n* RFC Proposal ID: x\n\nA summary paragraph of the proposal.\n\n## Motivation\n\nSlow reads.\n\n## Proposed Solution\n\nA cache.\n\n## Alternatives Considered\n\nNone better.\n`;
+    const { on } = await lintDecisionFolder(
+      {
+        'rfcs/approved/0001-cache.md': rfc('Cache'),
+        'rfcs/approved/0002-queue.md': rfc('Queue'),
+        'rfcs/rejected/0003-shards.md': rfc('Shards'),
+        'rfcs/rejected/0004-mesh.md': rfc('Mesh').replace('## Motivation\n\nSlow reads.\n\n', ''),
+      },
+      NOW,
+    );
+    for (const file of ['approved/0001-cache.md', 'rejected/0003-shards.md'])
+      expect(on(`rfcs/${file}`)).not.toContainEqual([
+        'decision-sections',
+        expect.stringContaining('"Summary"'),
+      ]);
+    // What the other records of the family write is still asked of the one that leaves it out.
+    expect(on('rfcs/rejected/0004-mesh.md')).toContainEqual([
+      'decision-sections',
+      expect.stringContaining('"Motivation" is missing'),
+    ]);
+  });
 });

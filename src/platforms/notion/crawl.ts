@@ -193,7 +193,7 @@ function pageOf(
   lookup: MentionLookup,
   users: ReadonlyMap<string, string>,
 ): NotionRaw {
-  const { title, fields, labels } = readProperties(page.properties, (id) => users.get(id));
+  const { title, fields, labels, emptyFields } = readProperties(page.properties, (id) => users.get(id));
   const parent = tree.parentKey(page.id);
   const author = users.get(page.createdBy);
   const lastEditor = page.lastEditedBy ? users.get(page.lastEditedBy) : undefined;
@@ -208,6 +208,7 @@ function pageOf(
     title: title || 'Untitled',
     labels,
     fields,
+    emptyFields,
     ...dates(page.createdTime, page.lastEditedTime),
     ...(parent ? { parent } : {}),
     ...(author ? { author } : {}),

@@ -10,6 +10,8 @@ export interface PropertyValues {
   title: string;
   fields: Record<string, Field>;
   labels: string[];
+  /** Properties the page has but leaves empty, under their normalized names. */
+  emptyFields: string[];
 }
 
 /** Plain text of a rich text array. */
@@ -81,6 +83,7 @@ export function readProperties(
   const fields: Record<string, Field> = {};
   const labels: string[] = [];
   let status: string | undefined;
+  const emptyFields: string[] = [];
   for (const [name, property] of Object.entries(properties)) {
     if (property.type === 'title') {
       title = plainText(property.title);
@@ -96,10 +99,13 @@ export function readProperties(
     }
     if (property.type === 'multi_select') labels.push(...property.multi_select.map((option) => option.name));
     const value = fieldValue(property, userName);
-    if (value === undefined) continue;
+    if (value === undefined) {
+      emptyFields.push(normalizeKey(name), ...(property.type === 'status' ? ['status'] : []));
+      continue;
+    }
     fields[normalizeKey(name)] = { value };
     if (property.type === 'status') status ??= value;
   }
   if (status && !fields.status) fields.status = { value: status };
-  return { title, fields, labels };
+  return { title, fields, labels, emptyFields };
 }

@@ -120,10 +120,18 @@ function findField(page: Page, name: string, spec: FieldSpec): Field | undefined
   );
 }
 
-/** The fields judged folder by folder (`unless-folder-omits`) that the page writes, with any value. */
+/**
+ * The fields judged folder by folder (`unless-folder-omits`) that the page writes, with any value or
+ * as an empty slot its template gave it, or keeps outside the page by its own process
+ * (`optional-when`): the folder's other records are asked them.
+ */
 export function folderFieldsWritten(page: Page, opts: FieldsOptions): string[] {
+  const writes = ([name, spec]: [string, FieldSpec]) =>
+    findField(page, name, spec) !== undefined ||
+    [name, ...spec.aliases].some((key) => page.emptyFields.includes(normalizeKey(key))) ||
+    (spec['optional-when'] !== undefined && detects(page, spec['optional-when']));
   return Object.entries(opts.fields)
-    .filter(([name, spec]) => spec['unless-folder-omits'] && findField(page, name, spec) !== undefined)
+    .filter((entry) => entry[1]['unless-folder-omits'] && writes(entry))
     .map(([name]) => name);
 }
 

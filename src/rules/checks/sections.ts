@@ -59,9 +59,9 @@ export function writesSection(page: Page, spec: SectionSpec): boolean {
   return findSection(page, [spec.heading, ...spec.aliases]) !== undefined;
 }
 
-/** The name of the family `page` follows, the first detected; undefined when none is and the rule's own `sections` apply. */
-export function familyOf(page: Page, opts: SectionsOptions): string | undefined {
-  return opts.families.find((f) => detects(page, f.detect))?.name;
+/** The family `page` follows, the first detected; undefined when none is and the rule's own `sections` apply. */
+export function familyOf(page: Page, opts: SectionsOptions): SectionsOptions['families'][number] | undefined {
+  return opts.families.find((f) => detects(page, f.detect));
 }
 
 /** Fewest words a field needs to stand for a section: a sentence, not a placeholder (`context: TBD`). */
