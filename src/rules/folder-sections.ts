@@ -1,0 +1,142 @@
+import { fingerprint } from '../model/finding.js';
+import { headingKey } from './checks/find-section.js';
+import { type SectionSpec, type SectionsOptions, sectionMatched } from './checks/sections.js';
+import type { ActiveRule } from './load.js';
+
+/** What a `sections` rule saw on one record of a folder (src/rules/folder-template.ts records it). */
+export interface SectionRecord {
+  /** The page's key. */
+  key: string;
+  /** The family the rule took the record for; none: the rule's own `sections` judged it. */
+  family?: string;
+  /** Headings of the rule's own `sections` the record has, under any of their names. */
+  writes: string[];
+  /** Headings of its family's sections the record has. */
+  familyWrites?: string[];
+}
+
+function options(rule: ActiveRule): SectionsOptions {
+  return rule.options as SectionsOptions;
+}
+
+/** The family at least two and more than half of a folder's records follow, if there is one. */
+function majority(records: readonly SectionRecord[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const { family } of records)
+    if (family !== undefined) counts.set(family, (counts.get(family) ?? 0) + 1);
+  for (const [family, count] of counts) if (count >= 2 && count * 2 > records.length) return family;
+  return undefined;
+}
+
+function names(spec: SectionSpec): Set<string> {
+  return new Set([spec.heading, ...spec.aliases].map(headingKey));
+}
+
+/** How a family judges one of the rule's own sections: asks for it, judges it only when written, or not at all. */
+function judgement(spec: SectionSpec, family: readonly SectionSpec[]): 'required' | 'written' | 'none' {
+  const own = names(spec);
+  const same = family.filter((other) => [...names(other)].some((name) => own.has(name)));
+  if (!same.length) return 'none';
+  return same.some((other) => other.required) ? 'required' : 'written';
+}
+
+/**
+ * Adds to `drop` the fingerprints of the findings `family` would not give on the folder's records of
+ * no family: about a section of the rule's own that the family does not ask for (missing, or, when
+ * it never judges it, written with a problem), unless another record of the family or of none
+ * writes it.
+ */
+function dropUnasked(
+  rule: ActiveRule,
+  family: string,
+  folder: readonly SectionRecord[],
+  drop: Set<string>,
+): void {
+  const asked = options(rule)
+    .families.filter((f) => f.name === family)
+    .flatMap((f) => f.sections);
+  // A record taken for the rule's default family (a family named like it that catches any outline of
+  // its own) follows no template either: a PDEP with no Motivation heading in a folder of PDEPs.
+  const fallback = options(rule)['default-family'];
+  const unknown = (record: SectionRecord) =>
+    record.family === undefined || (record.family === fallback && family !== fallback);
+  // How many of the folder's records written to its template (the family's, or none) have each section.
+  const written = new Map<string, number>();
+  for (const record of folder)
+    if (unknown(record) || record.family === family)
+      for (const heading of record.writes) written.set(heading, (written.get(heading) ?? 0) + 1);
+  const judged = options(rule).sections.map((spec) => ({ spec, how: judgement(spec, asked) }));
+  for (const record of folder) {
+    if (!unknown(record)) continue;
+    for (const { spec, how } of judged) {
+      const others = (written.get(spec.heading) ?? 0) - (record.writes.includes(spec.heading) ? 1 : 0);
+      if (how === 'required' || others > 0) continue;
+      drop.add(fingerprint(rule.id, record.key, sectionMatched(spec, true)));
+      if (how === 'none') drop.add(fingerprint(rule.id, record.key, sectionMatched(spec, false)));
+    }
+  }
+}
+
+/** Fewer records than this show no convention of their own: a template could still leave nothing out. */
+export const MIN_FOLDER_RECORDS = 3;
+
+/** How many of the records write each heading or field. */
+export function writtenCounts(records: readonly { writes: readonly string[] }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const record of records)
+    for (const name of record.writes) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Adds the fingerprints of the missing-section findings on a folder's records of no known family
+ * (no family, or the rule's default one) about a section of the rule's own that no record of the
+ * folder writes: with no known family in the majority, the folder's records are its template.
+ */
+function dropUnwritten(rule: ActiveRule, folder: readonly SectionRecord[], drop: Set<string>): void {
+  if (folder.length < MIN_FOLDER_RECORDS) return;
+  const fallback = options(rule)['default-family'];
+  const written = writtenCounts(folder);
+  const unwritten = options(rule).sections.filter((spec) => !written.has(spec.heading));
+  for (const record of folder)
+    if (record.family === undefined || record.family === fallback)
+      for (const spec of unwritten) drop.add(fingerprint(rule.id, record.key, sectionMatched(spec, true)));
+}
+
+/**
+ * Adds the fingerprints of the missing-section findings on a folder's records of one family about a
+ * section of that family none of its three or more records there writes: the folder's version of the
+ * template has no such section (a summary kept as the paragraph under the title).
+ */
+function dropFamilyUnwritten(rule: ActiveRule, folder: readonly SectionRecord[], drop: Set<string>): void {
+  const byFamily = new Map<string, SectionRecord[]>();
+  for (const record of folder)
+    if (record.family !== undefined)
+      byFamily.set(record.family, [...(byFamily.get(record.family) ?? []), record]);
+  for (const [family, records] of byFamily) {
+    if (records.length < MIN_FOLDER_RECORDS) continue;
+    const written = new Set(records.flatMap((record) => record.familyWrites ?? []));
+    const specs = options(rule)
+      .families.filter((f) => f.name === family)
+      .flatMap((f) => f.sections);
+    for (const spec of specs)
+      if (!written.has(spec.heading))
+        for (const record of records) drop.add(fingerprint(rule.id, record.key, sectionMatched(spec, true)));
+  }
+}
+
+/**
+ * Adds to `drop` the fingerprints of the section findings a folder's own template would not give
+ * (one folder's records of one `sections` rule with families).
+ */
+export function dropSectionFindings(
+  rule: ActiveRule,
+  records: readonly SectionRecord[],
+  drop: Set<string>,
+): void {
+  const family = majority(records);
+  if (family !== undefined) dropUnasked(rule, family, records, drop);
+  dropFamilyUnwritten(rule, records, drop);
+  // Records of the default family follow no template we know: the folder's records are theirs.
+  if (family === undefined || family === options(rule)['default-family']) dropUnwritten(rule, records, drop);
+}
