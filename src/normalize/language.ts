@@ -19,7 +19,22 @@ const LISTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 
 /** The languages `textLanguage` tells apart (ISO 639-1 codes). */
-export const DETECTED_LANGUAGES: readonly string[] = [...LISTS.keys()];
+export const DETECTED_LANGUAGES: readonly string[] = [...LISTS.keys(), 'zh'];
+
+/** Below this many characters of a script written without spaces, a page says too little of it. */
+const MIN_SCRIPT_CHARACTERS = 40;
+
+/**
+ * Chinese, told by its script: a text written mostly in Han characters with almost no kana (Japanese
+ * writes kana between them). Words written without spaces cannot be counted as the others are.
+ */
+function scriptLanguage(text: string): string | undefined {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (han < MIN_SCRIPT_CHARACTERS) return undefined;
+  const kana = text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return kana * 10 < han && latin < han * 2 ? 'zh' : undefined;
+}
 
 /** Below this many words a page says too little to tell its language (a pointer, a title and a link). */
 const MIN_WORDS = 40;
@@ -32,6 +47,8 @@ const MIN_HITS = 8;
  * equally (an English page quoting a French paragraph, notes written half in each), has none.
  */
 export function textLanguage(text: string): string | undefined {
+  const han = scriptLanguage(text);
+  if (han) return han;
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < MIN_WORDS) return undefined;
   const counts = new Map<string, number>();

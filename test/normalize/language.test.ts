@@ -9,6 +9,7 @@ const NOTES: Record<string, string> = {
   es: 'Revisamos el plan de la versión y los errores abiertos. El equipo está de acuerdo en publicar primero la corrección de la página de acceso, y María escribe la guía de migración hasta el viernes. También hay que preparar la demo, pero los demás temas quedan para la próxima reunión cuando estén todos.',
   pt: 'Revisamos o plano da versão e os erros abertos. A equipe concordou em publicar primeiro a correção da página de acesso, e a Maria escreve o guia de migração até sexta. Também falamos sobre o orçamento, mas isso fica para a próxima reunião, onde o time vai ver os números com muito cuidado.',
   it: 'Abbiamo rivisto il piano della versione e gli errori aperti. Il gruppo è stato d’accordo che la correzione della pagina di accesso deve uscire per prima, e Maria scrive la guida di migrazione entro venerdì. Anche il bilancio è stato discusso, ma gli altri punti sono rinviati alla prossima riunione dove questo sarà più chiaro.',
+  zh: '我们回顾了版本计划和未解决的问题。团队同意先发布登录页面的修复，玛丽在周五之前写好新接口的迁移指南。预算也讨论了，但是其他议题留到下次会议，因为时间不够。',
   nl: 'Wij hebben het plan voor de nieuwe versie en de open fouten bekeken. Het team is akkoord dat de correctie van de inlogpagina eerst wordt uitgebracht, en Maria schrijft de migratiegids voor vrijdag. De begroting is ook besproken, maar de andere punten gaan naar de volgende vergadering omdat er niet genoeg tijd was.',
 };
 
@@ -24,6 +25,11 @@ describe('textLanguage', () => {
   it('says nothing of a short text: a title and a link tell no language', () => {
     expect(textLanguage('Protokoll der Sitzung, siehe Pad')).toBeUndefined();
     expect(textLanguage(NOTES.fr?.split(' ').slice(0, 30).join(' ') ?? '')).toBeUndefined();
+  });
+
+  it('takes Japanese, which writes kana between its Han characters, for no Chinese', () => {
+    const ja = 'リリース計画と未解決のバグを確認しました。チームはログイン画面の修正を先に出すことに同意し、マリアが金曜日までに新しいAPIの移行ガイドを書きます。予算の話は次回の会議に回します。';
+    expect(textLanguage(ja)).toBeUndefined();
   });
 
   it('says nothing of notes that mix two languages about equally', () => {
