@@ -28,7 +28,8 @@ describe('textLanguage', () => {
   });
 
   it('takes Japanese, which writes kana between its Han characters, for no Chinese', () => {
-    const ja = 'リリース計画と未解決のバグを確認しました。チームはログイン画面の修正を先に出すことに同意し、マリアが金曜日までに新しいAPIの移行ガイドを書きます。予算の話は次回の会議に回します。';
+    const ja =
+      'リリース計画と未解決のバグを確認しました。チームはログイン画面の修正を先に出すことに同意し、マリアが金曜日までに新しいAPIの移行ガイドを書きます。予算の話は次回の会議に回します。';
     expect(textLanguage(ja)).toBeUndefined();
   });
 
