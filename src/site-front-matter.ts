@@ -77,7 +77,9 @@ export function scanFrontMatter(folder: string): FrontMatterEntry[] {
     if (yaml === undefined) continue;
     let data: unknown;
     try {
-      data = parse(yaml, { logLevel: 'silent' });
+      // Errors are ignored here (silent), so the library's check for keys written twice, quadratic in
+      // the keys, is left out: it only cost time.
+      data = parse(yaml, { logLevel: 'silent', uniqueKeys: false });
     } catch {
       continue;
     }

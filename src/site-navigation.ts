@@ -157,7 +157,8 @@ function mkdocsNavigation(root: string, folder: string, text: string): SiteNavig
   let config: unknown;
   try {
     // `!!python/name:` tags (Material's extensions) are read as empty values, not warned about.
-    config = parse(text, { logLevel: 'silent' });
+    // Nor the library's check for keys written twice: quadratic in the keys, and its errors are ignored here.
+    config = parse(text, { logLevel: 'silent', uniqueKeys: false });
   } catch {
     return undefined;
   }
