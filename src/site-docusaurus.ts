@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { markdownFiles, readSiteFile, scanFrontMatter } from './site-front-matter.js';
+import { markdownFiles, readSiteFile, scanFrontMatter, withinRoot } from './site-front-matter.js';
 
 const SCRIPT_EXTENSIONS = ['js', 'ts', 'mjs', 'cjs', 'mts', 'cts'];
 const DOC_FILE = /\.mdx?$/;
@@ -63,7 +63,7 @@ export function docusaurusNavigation(root: string, site: string): string[] | und
   const docs = docsFolder(site, config);
   const fromRoot = (file: string) => relative(root, join(docs, file)).split(sep).join(posix.sep);
   const docsFromRoot = relative(root, docs).split(sep).join(posix.sep);
-  if (docsFromRoot.startsWith('..') || isAbsolute(docsFromRoot) || !existsSync(docs)) return undefined;
+  if (docsFromRoot.startsWith('..') || isAbsolute(docsFromRoot) || !withinRoot(root, docs)) return undefined;
   if (!sidebars) return markdownFiles(docs).map(fromRoot);
   const text = code(sidebars);
   const files = new Set<string>();
