@@ -14,6 +14,12 @@ export interface FrontMatter {
 /** Aliases resolved per front matter block; real pages use none, an alias bomb (billion laughs) uses millions. */
 const MAX_ALIAS_COUNT = 100;
 
+/**
+ * The largest front matter read: real pages write a few hundred bytes. The YAML reader's cost grows
+ * faster than the text (4 MiB of `[` took 68 s and 3.7 GB before it gave up on the stack).
+ */
+const FRONT_MATTER_CHARS = 256 * 1024;
+
 /** The first problem in the block, by position: a syntax error or a key written twice in one mapping. */
 function firstError(doc: Document.Parsed): { pos: number; message: string } | undefined {
   const syntax = doc.errors[0];
@@ -28,6 +34,18 @@ export function readFrontMatter(tree: Root): FrontMatter {
   const node = tree.children[0];
   if (node?.type !== 'yaml') return { data: {}, keyLines: {} };
   const firstLine = (node.position?.start.line ?? 1) + 1;
+  if (node.value.length > FRONT_MATTER_CHARS) {
+    const at = { line: firstLine, column: 1 };
+    return {
+      data: {},
+      keyLines: {},
+      problem: {
+        code: 'front-matter',
+        message: `Front matter is ${Math.ceil(node.value.length / 1024)} KB; at most ${FRONT_MATTER_CHARS / 1024} KB is read (keep data in a file of its own).`,
+        position: { start: at, end: at },
+      },
+    };
+  }
   const lineCounter = new LineCounter();
   // Not the library's warnings: a template's `title: {{ page.title }}` reads as a map used as a key,
   // and the library would print a Node warning into the user's terminal for it.
