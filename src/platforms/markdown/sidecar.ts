@@ -9,7 +9,7 @@ import { duplicateKeys } from '../../yaml-keys.js';
 export const DEFAULT_SIDECAR_FILES = ['kep.yaml', 'metadata.yaml'];
 
 /** The largest metadata file read, as front matter (normalize/front-matter.ts). */
-const SIDECAR_BYTES = 256 * 1024;
+const SIDECAR_BYTES = 1024 * 1024;
 
 const FOLDER_PAGES = new Set(['README.md', 'index.md', 'readme.md']);
 
