@@ -1,5 +1,14 @@
-import { closeSync, type Dirent, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  closeSync,
+  type Dirent,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 
 /** A Markdown file's front matter as its site generator reads it, by the file's path under the folder scanned. */
@@ -19,6 +28,25 @@ const CONFIG_BYTES = 1024 * 1024;
 export function readSiteFile(file: string): string {
   const info = statSync(file, { throwIfNoEntry: false });
   return info?.isFile() && info.size <= CONFIG_BYTES ? readFileSync(file, 'utf8') : '';
+}
+
+const inside = (root: string, folder: string) => {
+  const path = relative(root, folder);
+  return path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path);
+};
+
+/**
+ * Whether a generator's content folder lies in the lint root, as written and once links are followed:
+ * one a config names outside (`docs: { path: '/' }`) or a link to `/` had the run walk the whole disk
+ * and read the head of every Markdown file on it; the crawl itself follows no folder link.
+ */
+export function withinRoot(root: string, folder: string): boolean {
+  if (!inside(root, folder)) return false;
+  try {
+    return inside(realpathSync(root), realpathSync(folder));
+  } catch {
+    return false;
+  }
 }
 
 /** Folders a generator builds no page from: its output, its templates, installed packages, hidden folders. */
@@ -77,7 +105,9 @@ export function scanFrontMatter(folder: string): FrontMatterEntry[] {
     if (yaml === undefined) continue;
     let data: unknown;
     try {
-      data = parse(yaml, { logLevel: 'silent' });
+      // Errors are ignored here (silent), so the library's check for keys written twice, quadratic in
+      // the keys, is left out: it only cost time.
+      data = parse(yaml, { logLevel: 'silent', uniqueKeys: false });
     } catch {
       continue;
     }

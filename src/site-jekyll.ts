@@ -9,7 +9,8 @@ const JUST_THE_DOCS = /^(?:just-the-docs|just-the-docs\/just-the-docs(?:@[\w.-]+
 function usesJustTheDocs(configFile: string): boolean {
   let config: unknown;
   try {
-    config = parse(readSiteFile(configFile), { logLevel: 'silent' });
+    // Not the library's check for keys written twice: quadratic in the keys, and its errors are ignored here.
+    config = parse(readSiteFile(configFile), { logLevel: 'silent', uniqueKeys: false });
   } catch {
     return false;
   }

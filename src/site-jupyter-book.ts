@@ -14,7 +14,9 @@ export function jupyterBookNavigation(root: string, folder: string): string[] | 
   if (!existsSync(file)) return undefined;
   let toc: unknown;
   try {
-    toc = parse(readSiteFile(file), { logLevel: 'silent' });
+    // Not the library's check for keys written twice: quadratic in the keys (60,000 of them: 56 s), and
+    // its errors are ignored here.
+    toc = parse(readSiteFile(file), { logLevel: 'silent', uniqueKeys: false });
   } catch {
     return undefined;
   }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { docsFolder, firstFile, NUMBER_PREFIX } from './site-docusaurus.js';
-import { scanFrontMatter } from './site-front-matter.js';
+import { scanFrontMatter, withinRoot } from './site-front-matter.js';
 
 const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json'];
 const SITE_CONFIGS = ['config.toml', 'config.yaml', 'config.yml', 'config.json'];
@@ -31,6 +31,7 @@ export function readServedPaths(root: string): Record<string, string> | undefine
     const docusaurus = content ? undefined : firstFile(site, 'docusaurus.config');
     const base = content ?? (docusaurus ? docsFolder(site, docusaurus) : undefined);
     if (!base) continue;
+    if (!withinRoot(root, base)) return undefined;
     const fromRoot = (path: string) => relative(root, join(base, path)).split(sep).join(posix.sep);
     const served: Record<string, string> = {};
     for (const { file, data } of scanFrontMatter(base)) {

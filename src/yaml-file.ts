@@ -16,6 +16,7 @@ import type { z } from 'zod';
 import { closest } from './closest.js';
 import type { Diagnostic } from './errors.js';
 import { forTerminal } from './terminal.js';
+import { DUPLICATE_KEY_MESSAGE, duplicateKeys } from './yaml-keys.js';
 
 /** A YAML file parsed with positions kept, so every later error can say file:line:col. */
 export interface YamlFile {
@@ -74,11 +75,17 @@ const MAX_ALIAS_COUNT = 100;
 /** Parses YAML text that came from `file`; split out so tests and examples need no disk. */
 export function parseYamlText(file: string, text: string): { yaml?: YamlFile; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  // Keys written twice are found by yaml-keys.ts: the library's own check is quadratic (a 1 MB file of
+  // 100,000 keys took minutes).
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   const located = { file, text, lineCounter, secrets: secretValues(doc) };
-  const diagnostics = doc.errors.map((error) =>
-    diagnosticAt(located, error.pos[0], `YAML syntax: ${error.message.split('\n')[0] ?? error.message}`),
-  );
+  const problems = doc.errors.map((error) => ({ pos: error.pos[0], message: error.message }));
+  for (const pos of duplicateKeys(doc)) problems.push({ pos, message: DUPLICATE_KEY_MESSAGE });
+  const diagnostics = problems
+    .sort((a, b) => a.pos - b.pos)
+    .map((error) =>
+      diagnosticAt(located, error.pos, `YAML syntax: ${error.message.split('\n')[0] ?? error.message}`),
+    );
   if (diagnostics.length) return { diagnostics };
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

@@ -18,7 +18,9 @@ export type HeadingAnchors = (page: SitePage) => Promise<readonly (string | unde
 
 const comparable = (text: string) =>
   text
-    .replace(/\s*\{[^{}]*\}\s*$/, '') // an enhanced-Markdown attribute list (`{color="red"}`)
+    // An enhanced-Markdown attribute list (`{color="red"}`); the spaces before it go with the trim, as a
+    // leading `\s*` read a run of spaces from each of its spaces (100,000 in a heading: seconds).
+    .replace(/\{[^{}]*\}\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();

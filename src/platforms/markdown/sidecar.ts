@@ -1,11 +1,15 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, posix } from 'node:path';
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { Field } from '../../model/page.js';
 import { frontMatterValue, normalizeKey } from '../../normalize/fields.js';
+import { duplicateKeys } from '../../yaml-keys.js';
 
 /** Metadata files that hold a record's fields beside it (a KEP's status, dates and authors live in `kep.yaml`). */
 export const DEFAULT_SIDECAR_FILES = ['kep.yaml', 'metadata.yaml'];
+
+/** The largest metadata file read, as front matter (normalize/front-matter.ts). */
+const SIDECAR_BYTES = 1024 * 1024;
 
 const FOLDER_PAGES = new Set(['README.md', 'index.md', 'readme.md']);
 
@@ -48,7 +52,13 @@ export function planSidecars(
 export async function readSidecarFields(root: string, sidecar: string): Promise<Record<string, Field>> {
   let data: unknown;
   try {
-    data = parse(await readFile(join(root, sidecar), 'utf8'), { logLevel: 'error' });
+    // A key written twice makes the file unreadable, as it did when the library checked: its check is
+    // quadratic (yaml-keys.ts).
+    // A KEP's metadata is a few kilobytes; the YAML reader's cost grows faster than its text.
+    if ((await stat(join(root, sidecar))).size > SIDECAR_BYTES) return {};
+    const doc = parseDocument(await readFile(join(root, sidecar), 'utf8'), { uniqueKeys: false });
+    if (doc.errors.length || duplicateKeys(doc).length) return {};
+    data = doc.toJS();
   } catch {
     // A broken metadata file must not stop the page from being linted; its rules then report what is missing.
     return {};

@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempTree } from '../helpers/cli.js';
+
+// Two of the meeting rules' patterns run on V8 (they look behind) and rescanned a page from each of
+// many positions. meeting-agenda's "a line that introduces the agenda" looked on to the line's end for
+// "next" from each mention of the agenda: a line of 60,000 took 75 s. meeting-outcomes' French phrase
+// for a "Consensus :" line began `^\s*`, which spans blank lines: each of 400,000 empty headings read on
+// through all the rest (minutes). Both now cost what the rest of the page costs, and still recognise
+// the lines they are for.
+
+interface Report {
+  findings: { ruleId: string; page: { path: string } }[];
+}
+
+async function lint(root: string): Promise<{ report: Report; seconds: number }> {
+  const start = performance.now();
+  const { code, stdout } = await runCli([
+    'run',
+    join(root, 'handbook'),
+    '--format',
+    'json',
+    '--fail-on',
+    'never',
+    '--now',
+    '2026-04-01',
+  ]);
+  expect(code).toBe(0);
+  return { report: JSON.parse(stdout) as Report, seconds: (performance.now() - start) / 1000 };
+}
+
+const rulesOn = (report: Report, path: string) =>
+  report.findings.filter((f) => f.page.path === path).map((f) => f.ruleId);
+
+const FRENCH =
+  "Nous avons parlé de la réunion et de la liste des sujets pour la semaine prochaine avec toute l'équipe, puis nous avons discuté du budget et des projets en cours dans le groupe. ".repeat(
+    3,
+  );
+
+describe('meeting notes built to make the meeting patterns slow', () => {
+  it('a line that repeats "agenda" 60,000 times is read in seconds; a line that introduces the agenda still counts', {
+    timeout: 300_000,
+  }, async () => {
+    const root = tempTree({
+      'handbook/meetings/2026-03-12-sync.md': `# Sync 2026-03-12\n\n${'agenda '.repeat(60_000)}\n\n## Notes\n\n- Ana to ship the release.\n`,
+      'handbook/meetings/2026-03-19-sync.md':
+        '# Sync 2026-03-19\n\nThe chair presented the agenda as sent:\n\n- Release\n- Budget\n\n## Decisions\n\n- Ship on Friday.\n',
+    });
+    const { report, seconds } = await lint(root);
+    expect(rulesOn(report, 'meetings/2026-03-19-sync.md')).not.toContain('meeting-agenda');
+    expect(seconds).toBeLessThan(30);
+  });
+
+  it('French notes with 400,000 empty headings are read in seconds; a "Consensus :" line still records an outcome', {
+    timeout: 600_000,
+  }, async () => {
+    const root = tempTree({
+      'handbook/meetings/2026-03-12-reunion.md': `# Réunion du 12 mars 2026\n\n${FRENCH}\n\n${'#\n'.repeat(400_000)}\nFin.\n`,
+      'handbook/meetings/2026-03-19-reunion.md': `# Réunion du 19 mars 2026\n\n## Ordre du jour\n\n- Budget\n\n${FRENCH}\n\nConsensus : on garde le budget.\n`,
+    });
+    const { report, seconds } = await lint(root);
+    expect(rulesOn(report, 'meetings/2026-03-19-reunion.md')).not.toContain('meeting-outcomes');
+    expect(seconds).toBeLessThan(60);
+  });
+});

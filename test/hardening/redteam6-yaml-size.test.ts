@@ -1,0 +1,49 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSidecarFields } from '../../src/platforms/markdown/sidecar.js';
+import { runCli, tempTree } from '../helpers/cli.js';
+
+// The YAML reader costs some 5 s and 450 MB a megabyte of flow collections, more when they nest: front
+// matter of 4 MiB of `[` (inside the 5 MiB page budget) took 68 s and 3.7 GB before it ended on the stack,
+// 2 MiB 23 s. Front matter, and a KEP's kep.yaml read beside a record, are read up to 1 MiB, as config
+// files are (real ones are a few hundred bytes to a few KB); a larger one is a front-matter finding, or
+// no fields, at once.
+const NESTED = '['.repeat(2 * 1024 * 1024);
+
+interface Report {
+  findings: { ruleId: string; message: string; page: { path: string } }[];
+}
+
+describe('YAML of megabytes', () => {
+  it('front matter of 2 MiB is a front-matter finding in a moment, and the page is still judged', {
+    timeout: 300_000,
+  }, async () => {
+    const root = tempTree({
+      'handbook/index.md': '# Home\n\n- [Page](page.md)\n',
+      'handbook/page.md': `---\nowner: Ana\nnested: ${NESTED}\n---\n# Page\n\nText.\n`,
+    });
+    const start = performance.now();
+    const { code, stdout } = await runCli([
+      'run',
+      join(root, 'handbook'),
+      '--format',
+      'json',
+      '--fail-on',
+      'never',
+      '--now',
+      '2026-04-01',
+    ]);
+    expect(code).toBe(0);
+    const findings = (JSON.parse(stdout) as Report).findings.filter((f) => f.page.path === 'page.md');
+    expect(findings.map((f) => f.ruleId)).toContain('front-matter');
+    expect(findings.find((f) => f.ruleId === 'front-matter')?.message).toContain('at most 1 MiB');
+    expect((performance.now() - start) / 1000).toBeLessThan(10);
+  });
+
+  it("a KEP's kep.yaml of 2 MiB gives no fields, at once", { timeout: 300_000 }, async () => {
+    const root = tempTree({ 'kep/kep.yaml': `status: implemented\nnested: ${NESTED}\n` });
+    const start = performance.now();
+    expect(await readSidecarFields(root, 'kep/kep.yaml')).toEqual({});
+    expect(performance.now() - start).toBeLessThan(3_000);
+  });
+});
