@@ -6,6 +6,7 @@ import { readSiteFile } from './site-front-matter.js';
 import { justTheDocsNavigation } from './site-jekyll.js';
 import { jigsawNavigation } from './site-jigsaw.js';
 import { jupyterBookNavigation } from './site-jupyter-book.js';
+import { starlightNavigation } from './site-starlight.js';
 
 /**
  * The pages a site generator's navigation lists, outside any page: MkDocs builds its sidebar from
@@ -20,7 +21,7 @@ const MKDOCS_FILES = ['mkdocs.yml', 'mkdocs.yaml'];
 
 /**
  * The navigation of a Markdown root's site generator: MkDocs' (`mkdocs.yml`), VitePress' (`.vitepress/`),
- * Docusaurus' (its sidebars), just-the-docs' (Jekyll, from front matter), a Jupyter Book's (`_toc.yml`)
+ * Docusaurus' (its sidebars), Starlight's (`astro.config.*`), just-the-docs' (Jekyll, from front matter), a Jupyter Book's (`_toc.yml`)
  * or Jigsaw's (its PHP config), in the root or the folder above it, else Nextra's (`_meta` files in the tree).
  */
 export function readSiteNavigation(root: string): SiteNavigation | undefined {
@@ -33,6 +34,7 @@ export function readSiteNavigation(root: string): SiteNavigation | undefined {
     if (existsSync(vitepress)) return vitepressNavigation(root, folder, vitepress);
     const listed =
       docusaurusNavigation(root, folder) ??
+      starlightNavigation(root, folder) ??
       justTheDocsNavigation(root, folder) ??
       jupyterBookNavigation(root, folder) ??
       jigsawNavigation(root, folder);

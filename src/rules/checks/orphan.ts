@@ -7,9 +7,20 @@ import type { SiteCheckKind } from '../check.js';
 const options = z.object({
   /**
    * Globs on page paths where navigation starts (Markdown). Wiki roots are top-level pages with
-   * child pages; a lone top-level page nothing links to is exactly the stray page to report.
+   * child pages; a lone top-level page nothing links to is exactly the stray page to report. The
+   * community files GitHub links from every repository page and pull request (contributing guide,
+   * code of conduct, security and support policies, in the root, `docs/` or `.github/`) are reached.
    */
-  roots: z.array(z.string()).default(['index.md', 'README.md', '_index.md', 'SUMMARY.md', 'readme.md']),
+  roots: z
+    .array(z.string())
+    .default([
+      'index.md',
+      'README.md',
+      '_index.md',
+      'SUMMARY.md',
+      'readme.md',
+      '{,docs/,.github/}{CONTRIBUTING,CODE_OF_CONDUCT,SECURITY,SUPPORT}.md',
+    ]),
   /**
    * Whether parent -> child counts as navigation. `auto`: yes for Notion and Confluence, whose
    * sidebars list children; no for Markdown folders, where a file is only found if a page links to it.
