@@ -2,15 +2,25 @@ import { join, posix, relative, sep } from 'node:path';
 import { firstFile, scriptCode } from './site-docusaurus.js';
 import { markdownFiles, withinRoot } from './site-front-matter.js';
 
-/** Where Starlight (Astro's docs theme) keeps its pages: `src/content/docs`, each page's slug its path. */
-const DOCS = ['src', 'content', 'docs'];
+/** Where Starlight (Astro's docs theme) keeps its pages in Astro's `srcDir`: `content/docs`. */
+const DOCS = ['content', 'docs'];
 
-/** A doc's slug: its path without the extension, an `index` page its folder's (`guides/index.md` is `guides`). */
+/**
+ * A doc's slug: its path without the extension, lower case, spaces as dashes, an `index` page its
+ * folder's (`Guides/Getting Started.md` is `guides/getting-started`, `guides/index.md` is `guides`).
+ */
 function slugOf(file: string): string {
   return file
     .replace(/\.mdx?$/i, '')
     .replace(/(?:^|\/)index$/i, '')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/\s+/g, '-');
+}
+
+/** The folders that hold a file, nearest first (`a/b/c.md`: `a/b`, `a`). */
+function foldersOf(slug: string): string[] {
+  const parts = slug.split('/');
+  return parts.slice(0, -1).map((_, i) => parts.slice(0, parts.length - 1 - i).join('/'));
 }
 
 /** A sidebar item's slug or link as a slug: no slashes around it, no anchor, without the site's `base`. */
@@ -20,8 +30,9 @@ function asSlug(written: string, base: string): string {
 }
 
 /**
- * The pages Starlight's sidebar lists, from `astro.config.*` when it uses the `starlight()` integration.
- * With no `sidebar` every page is listed (it is generated from the docs folder); otherwise the folders
+ * The pages Starlight's sidebar lists, from `astro.config.*` when it uses the `starlight()` integration,
+ * in `content/docs` under Astro's `srcDir` (`src` by default). With no `sidebar` every page is listed
+ * (it is generated from the docs folder), and so with a sidebar kept in another module; otherwise the folders
  * an item generates (`autogenerate: { directory: 'guides' }`) and the pages items name by slug or link
  * (`{ slug: 'tools' }`, `'guides/example'`, `{ link: '/tools/' }`). The config is code, so these are
  * read as the quoted strings that name a page that exists.
@@ -31,20 +42,28 @@ export function starlightNavigation(root: string, site: string): string[] | unde
   if (!config) return undefined;
   const text = scriptCode(config);
   if (!/\bstarlight\s*\(/.test(text)) return undefined;
-  const docs = join(site, ...DOCS);
+  const srcDir = /\bsrcDir\s*:\s*["'`]([^"'`]+)["'`]/.exec(text)?.[1] ?? 'src';
+  const docs = join(site, srcDir, ...DOCS);
   if (!withinRoot(root, docs)) return undefined;
   const fromRoot = (file: string) => relative(root, join(docs, file)).split(sep).join(posix.sep);
   const files = markdownFiles(docs);
-  if (!/\bsidebar\s*:/.test(text)) return files.map(fromRoot);
-  const listed = new Set<string>();
+  // No sidebar, or one kept in a module the config imports (`sidebar: sidebar`): every page, as read
+  // here, is reached.
+  if (!/\bsidebar\s*:\s*\[/.test(text)) return files.map(fromRoot);
   // Each object without braces inside, then its `directory`: one pattern spanning both would backtrack.
+  const generated = new Set<string>();
   for (const item of text.matchAll(/\{[^{}]*\}/g)) {
     const directory = /\bdirectory\s*:\s*["'`]([^"'`]*)["'`]/.exec(item[0])?.[1];
     if (directory === undefined) continue;
     const folder = posix.normalize(directory).replace(/^\/+|\/+$/g, '');
-    if (!withinRoot(docs, join(docs, folder))) continue;
-    for (const file of files) if (folder === '.' || file.startsWith(`${folder}/`)) listed.add(file);
+    if (folder === '.' || folder === '') return files.map(fromRoot);
+    generated.add(slugOf(folder));
   }
+  const listed = new Set(
+    files.filter((file) =>
+      foldersOf(file.toLowerCase().replace(/\s+/g, '-')).some((folder) => generated.has(folder)),
+    ),
+  );
   const base = (/\bbase\s*:\s*["'`]([^"'`]+)["'`]/.exec(text)?.[1] ?? '').replace(/^\/+|\/+$/g, '');
   const bySlug = new Map(files.map((file) => [slugOf(file), file]));
   for (const literal of text.matchAll(/["'`]([\w./#-]+)["'`]/g)) {

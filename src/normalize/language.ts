@@ -25,15 +25,16 @@ export const DETECTED_LANGUAGES: readonly string[] = [...LISTS.keys(), 'zh'];
 const MIN_SCRIPT_CHARACTERS = 40;
 
 /**
- * Chinese, told by its script: a text written mostly in Han characters with almost no kana (Japanese
- * writes kana between them). Words written without spaces cannot be counted as the others are.
+ * Chinese, told by its script: a text whose letters are mostly Han characters, with next to no kana
+ * (Japanese writes kana between them, even in shorthand notes) and Hangul (Korean glosses terms in
+ * Hanja). Words written without spaces cannot be counted as the others are.
  */
 function scriptLanguage(text: string): string | undefined {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   if (han < MIN_SCRIPT_CHARACTERS) return undefined;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const kana = text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  return kana * 10 < han && latin < han * 2 ? 'zh' : undefined;
+  return han * 2 >= letters && kana * 40 < han ? 'zh' : undefined;
 }
 
 /** Below this many words a page says too little to tell its language (a pointer, a title and a link). */

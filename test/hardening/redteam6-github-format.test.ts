@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempTree } from '../helpers/cli.js';
+import { runCli, runJson, tempTree } from '../helpers/cli.js';
 
 // A pull request's files in CI with `--format github`: every page's file name, title, heading and link
 // reaches an annotation. A runner reads a command from any line (after leading blanks) that starts
@@ -57,16 +57,7 @@ describe('--format github on files a pull request names and writes', () => {
       '2026-04-01',
     ]);
     expect(commands(stderr)).toEqual([]);
-    const json = await runCli([
-      'run',
-      join(root, 'handbook'),
-      '--format',
-      'json',
-      '--fail-on',
-      'never',
-      '--now',
-      '2026-04-01',
-    ]);
+    const json = await runJson(join(root, 'handbook'));
     const findings = (JSON.parse(json.stdout) as { findings: { ruleId: string }[] }).findings;
     const seen = commands(stdout);
     // One line per finding, each an annotation: no line of page text became a command of its own.

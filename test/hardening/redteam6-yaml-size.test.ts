@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSidecarFields } from '../../src/platforms/markdown/sidecar.js';
-import { runCli, tempTree } from '../helpers/cli.js';
+import { runJson, tempTree } from '../helpers/cli.js';
 
 // The YAML reader costs some 5 s and 450 MB a megabyte of flow collections, more when they nest: front
 // matter of 4 MiB of `[` (inside the 5 MiB page budget) took 68 s and 3.7 GB before it ended on the stack,
@@ -23,16 +23,7 @@ describe('YAML of megabytes', () => {
       'handbook/page.md': `---\nowner: Ana\nnested: ${NESTED}\n---\n# Page\n\nText.\n`,
     });
     const start = performance.now();
-    const { code, stdout } = await runCli([
-      'run',
-      join(root, 'handbook'),
-      '--format',
-      'json',
-      '--fail-on',
-      'never',
-      '--now',
-      '2026-04-01',
-    ]);
+    const { code, stdout } = await runJson(join(root, 'handbook'));
     expect(code).toBe(0);
     const findings = (JSON.parse(stdout) as Report).findings.filter((f) => f.page.path === 'page.md');
     expect(findings.map((f) => f.ruleId)).toContain('front-matter');

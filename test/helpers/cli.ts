@@ -32,6 +32,11 @@ export async function runCli(args: string[]): Promise<CliRun> {
   }
 }
 
+/** Lints `folder` to a JSON report on 2026-04-01, whatever it finds (the hardening suites' run). */
+export function runJson(folder: string): Promise<CliRun> {
+  return runCli(['run', folder, '--format', 'json', '--fail-on', 'never', '--now', '2026-04-01']);
+}
+
 /** Writes a tree of files into a fresh temporary folder and returns its path. */
 export function tempTree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'handbook-lint-'));

@@ -19,7 +19,7 @@ const options = z.object({
       '_index.md',
       'SUMMARY.md',
       'readme.md',
-      '{,docs/,.github/}{CONTRIBUTING,CODE_OF_CONDUCT,SECURITY,SUPPORT}.md',
+      '{,docs/,.github/}{CONTRIBUTING,CODE_OF_CONDUCT,SECURITY,SUPPORT,contributing,code_of_conduct,security,support,Contributing,Code_of_conduct,Security,Support}.md',
     ]),
   /**
    * Whether parent -> child counts as navigation. `auto`: yes for Notion and Confluence, whose
