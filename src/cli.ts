@@ -26,7 +26,9 @@ async function start(): Promise<number> {
     xdg && isAbsolute(xdg) ? xdg : isAbsolute(homedir()) ? join(homedir(), '.cache') : undefined;
   if (cacheHome) process.env.NODE_COMPILE_CACHE ||= join(cacheHome, 'handbook-lint', 'compile');
   if (process.env.NODE_COMPILE_CACHE) nodeModule.enableCompileCache(process.env.NODE_COMPILE_CACHE);
-  const { main } = await import('./main.js');
+  // From main.js's bundle: the one copy of the cleanups the run registers with.
+  const { main, exitCleanlyOnInterrupt } = await import('./main.js');
+  exitCleanlyOnInterrupt();
 
   // `handbook-lint rules | head` closes the pipe early: that is the reader's choice, not an error.
   // The rest of the output is dropped and the command ends as it would have, with its own exit code

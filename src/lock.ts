@@ -1,9 +1,11 @@
+import { readFileSync, unlinkSync } from 'node:fs';
 import { mkdir, open, readFile, rmdir, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { HandbookLintError } from './errors.js';
+import { onInterrupt } from './interrupt.js';
 
 /** A lock older than this is taken to be left by a run that died on another machine (whose pid we cannot check). */
 export const LOCK_STALE_MS = 24 * 60 * 60 * 1000;
@@ -146,9 +148,14 @@ export async function acquireLock(statePath: string, options: LockOptions = {}):
     }
     await sleep(LOCK_POLL_MS);
   }
+  // Interrupted, the run takes its own lock with it: the next run need not judge it stale.
+  const forget = onInterrupt(() => {
+    if (readFileSync(path, 'utf8') === JSON.stringify(holder)) unlinkSync(path);
+  });
   return {
     path,
     async release() {
+      forget();
       // Only our own lock: a run that outlived the stale limit must not delete its successor's.
       const current = await readHolder(path);
       if (current?.pid === holder.pid && current.startedAt === holder.startedAt)

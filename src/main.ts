@@ -12,6 +12,7 @@ import { formatDiagnostics } from './yaml-file.js';
 export { configFor } from './cli/config-for.js';
 export { EXIT, exitCode } from './cli/exit.js';
 export { choice, parseNow } from './cli/values.js';
+export { exitCleanlyOnInterrupt } from './interrupt.js';
 
 /** Runs the command line and returns the exit code; errors become messages, never stack traces. */
 export async function main(argv: string[]): Promise<number> {

@@ -1,6 +1,8 @@
+import { rmSync } from 'node:fs';
 import { mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { type ErrorCode, HandbookLintError } from './errors.js';
+import { onInterrupt } from './interrupt.js';
 
 /** Plain words for the errors writing a file meets; the temporary file's name is not the user's business. */
 const REASONS: Record<string, string> = {
@@ -32,6 +34,7 @@ export async function writeFileAtomically(
 ): Promise<void> {
   // A dot name: a lint of the folder meanwhile never takes the temporary file for a page.
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const forget = onInterrupt(() => rmSync(temp, { force: true }));
   try {
     await mkdir(dirname(path), { recursive: true });
     // Exclusive: a file or symbolic link planted under the temporary name is removed, never written through.
@@ -44,5 +47,7 @@ export async function writeFileAtomically(
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
     throw new HandbookLintError(code, `Cannot write ${what} ${path}: ${reason(error)}`);
+  } finally {
+    forget();
   }
 }

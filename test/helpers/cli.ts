@@ -1,6 +1,3 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { vi } from 'vitest';
 import { main } from '../../src/main.js';
 
@@ -37,12 +34,4 @@ export function runJson(folder: string): Promise<CliRun> {
   return runCli(['run', folder, '--format', 'json', '--fail-on', 'never', '--now', '2026-04-01']);
 }
 
-/** Writes a tree of files into a fresh temporary folder and returns its path. */
-export function tempTree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'handbook-lint-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+export { tempTree } from './temp-tree.js';

@@ -1,0 +1,38 @@
+/**
+ * What an interrupted run (Ctrl-C, a cancelled CI job) must undo before it exits: the temporary file
+ * being written, its own lock. Synchronous, as the process exits right after.
+ */
+const cleanups = new Set<() => void>();
+
+/** Registers `cleanup` for an interruption; call the returned function once the work is done. */
+export function onInterrupt(cleanup: () => void): () => void {
+  cleanups.add(cleanup);
+  return () => cleanups.delete(cleanup);
+}
+
+const SIGNALS = [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const;
+
+/**
+ * Makes SIGINT and SIGTERM end the command line cleanly: undo what `onInterrupt` registered, say so,
+ * exit 130 or 143. Only the CLI calls this: a program that imports the library owns its signals.
+ */
+export function exitCleanlyOnInterrupt(): void {
+  for (const [signal, code] of SIGNALS) {
+    process.once(signal, () => {
+      for (const cleanup of cleanups) {
+        try {
+          cleanup();
+        } catch {
+          // One failed cleanup must not keep the others from running, nor the process from ending.
+        }
+      }
+      process.stderr.write(
+        `\nhandbook-lint: stopped by ${signal}; nothing was left half-written.\n`,
+      );
+      process.exit(code);
+    });
+  }
+}

@@ -1,0 +1,4 @@
+import { afterAll } from 'vitest';
+import { removeTempTrees } from './temp-tree.js';
+
+afterAll(removeTempTrees);
