@@ -1,6 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Field } from '../model/page.js';
+import { namedMonthDate } from './month-names.js';
 
 /** Field keys are compared normalized: "Policy Owner" and `policy_owner` are the same field. */
 export function normalizeKey(key: string): string {
@@ -146,7 +147,7 @@ export function firstField(fields: Record<string, Field>, names: readonly string
   return undefined;
 }
 
-/** Parses the dates handbooks write (`2026-03-01`, ISO timestamps, "March 7, 2026"); undefined if none. */
+/** Parses the dates handbooks write (`2026-03-01`, ISO timestamps, "March 7, 2026", "7 de marzo de 2026"); undefined if none. */
 export function parseDate(value: string): Date | undefined {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
   if (iso) {
@@ -170,6 +171,8 @@ export function parseDate(value: string): Date | undefined {
     if (date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return date;
   }
   if (!/\d{4}/.test(value)) return undefined;
+  const named = namedMonthDate(value);
+  if (named) return named;
   const parsed = new Date(value);
   return Number.isNaN(parsed.getTime()) ? undefined : parsed;
 }

@@ -13,6 +13,8 @@ export interface SectionRecord {
   writes: string[];
   /** Headings of its family's sections the record has. */
   familyWrites?: string[];
+  /** The folder's template page, not a record. */
+  template?: true;
 }
 
 function options(rule: ActiveRule): SectionsOptions {
@@ -26,6 +28,13 @@ function majority(records: readonly SectionRecord[]): string | undefined {
     if (family !== undefined) counts.set(family, (counts.get(family) ?? 0) + 1);
   for (const [family, count] of counts) if (count >= 2 && count * 2 > records.length) return family;
   return undefined;
+}
+
+/** The one family the folder's template pages follow, if they follow one. */
+function templateFamily(folder: readonly SectionRecord[]): string | undefined {
+  const families = new Set(folder.filter((record) => record.template).map((record) => record.family));
+  const [family] = families;
+  return families.size === 1 ? family : undefined;
 }
 
 function names(spec: SectionSpec): Set<string> {
@@ -126,15 +135,56 @@ function dropFamilyUnwritten(rule: ActiveRule, folder: readonly SectionRecord[],
 }
 
 /**
+ * Adds the fingerprints of the missing-section findings on a folder's records about a section the
+ * folder's template page of the same family (or, for records of no family, of none) does not have:
+ * a proposal template that keeps its summary as the paragraph under the title, or names its
+ * alternatives `Proposed Solution: Notable Alternatives`, is what its records were written to.
+ */
+function dropUntemplated(
+  rule: ActiveRule,
+  records: readonly SectionRecord[],
+  templates: readonly SectionRecord[],
+  drop: Set<string>,
+): void {
+  if (!templates.length) return;
+  for (const record of records) {
+    const own = templates.filter((template) => template.family === record.family);
+    if (!own.length) continue;
+    const specs =
+      record.family === undefined
+        ? options(rule).sections
+        : options(rule)
+            .families.filter((f) => f.name === record.family)
+            .flatMap((f) => f.sections);
+    const has = (heading: string) =>
+      own.some((template) =>
+        (record.family === undefined ? template.writes : (template.familyWrites ?? [])).includes(heading),
+      );
+    for (const spec of specs)
+      if (!has(spec.heading)) drop.add(fingerprint(rule.id, record.key, sectionMatched(spec, true)));
+  }
+}
+
+/**
  * Adds to `drop` the fingerprints of the section findings a folder's own template would not give
  * (one folder's records of one `sections` rule with families).
  */
 export function dropSectionFindings(
   rule: ActiveRule,
-  records: readonly SectionRecord[],
+  folder: readonly SectionRecord[],
   drop: Set<string>,
 ): void {
-  const family = majority(records);
+  const records = folder.filter((record) => !record.template);
+  dropUntemplated(
+    rule,
+    records,
+    folder.filter((record) => record.template),
+    drop,
+  );
+  // With no known family in the majority, the folder's template says which family its records follow.
+  const major = majority(records);
+  const family =
+    major === undefined || major === options(rule)['default-family'] ? (templateFamily(folder) ?? major) : major;
   if (family !== undefined) dropUnasked(rule, family, records, drop);
   dropFamilyUnwritten(rule, records, drop);
   // Records of the default family follow no template we know: the folder's records are theirs.

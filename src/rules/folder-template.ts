@@ -34,7 +34,7 @@ export interface TemplateRecord {
   family?: string;
   /** Headings of the rule's own `sections` the page has, under any of their names; or field names. */
   writes: string[];
-  /** The page is the folder's template (document type `template`): what it writes, its records are asked. */
+  /** The page is the folder's template (document type `template`): what it writes, its records are asked; what it leaves out, not. */
   template?: true;
   /** Headings of its family's sections the page has (a `sections` record of a family). */
   familyWrites?: string[];
@@ -76,6 +76,10 @@ export function recordTemplates(
       records.push({ rule: rule.id, writes: folderFieldsWritten(page, fieldOptions(rule)), template: true });
       continue;
     }
+    if (sections && page.type === TEMPLATE_TYPE) {
+      records.push({ ...sectionsWritten(page, rule), template: true });
+      continue;
+    }
     if (!ruleApplies(rule, page) || levelFor(rule, page, overrides) === 'off') continue;
     if (fields) {
       records.push({ rule: rule.id, writes: folderFieldsWritten(page, fieldOptions(rule)) });
@@ -86,17 +90,20 @@ export function recordTemplates(
       records.push({ rule: rule.id, writes: fails ? [] : [HOLDS] });
       continue;
     }
-    const family = familyOf(page, options(rule));
-    const written = (specs: readonly SectionSpec[]) =>
-      specs.filter((spec) => writesSection(page, spec)).map((spec) => spec.heading);
-    const writes = written(options(rule).sections);
-    records.push(
-      family === undefined
-        ? { rule: rule.id, writes }
-        : { rule: rule.id, family: family.name, writes, familyWrites: written(family.sections) },
-    );
+    records.push(sectionsWritten(page, rule));
   }
   return records;
+}
+
+/** The family a `sections` rule takes the page for, and which of its sections the page writes. */
+function sectionsWritten(page: Page, rule: ActiveRule): TemplateRecord {
+  const family = familyOf(page, options(rule));
+  const written = (specs: readonly SectionSpec[]) =>
+    specs.filter((spec) => writesSection(page, spec)).map((spec) => spec.heading);
+  const writes = written(options(rule).sections);
+  return family === undefined
+    ? { rule: rule.id, writes }
+    : { rule: rule.id, family: family.name, writes, familyWrites: written(family.sections) };
 }
 
 const INDEX_FILE = /^(?:readme|index|_index)\.(?:md|markdown)$/i;

@@ -114,4 +114,64 @@ describe("decision records judged against their folder's own template", () => {
       expect.stringContaining('"Motivation" is missing'),
     ]);
   });
+
+  // The eighth round's proposal folders: a US agency's RFC template keeps the summary as the paragraph
+  // under the title and names its alternatives "Proposed Solution: Notable Alternatives"; a Spanish
+  // team writes its English template's Summary, Motivation and Specification in Spanish.
+  const agencyRfc = (title: string) =>
+    `# RFC Proposal\n\n* RFC Proposal ID: \`${title}\`\n* Status: Implemented\n\nThis proposal makes ${title} faster for every consumer of the API.\n\n## Motivation\n\nConsumers wait minutes for a full export.\n\n## Proposed Solution\n\nServe pages of 500 records.\n\n### Proposed Solution: Notable Alternatives\n\nA bulk endpoint: rejected, it needs a queue.\n\n## Prior Art\n\nThe FHIR bulk data specification.\n`;
+  const agencyTemplate =
+    '# RFC Proposal\n\n* RFC Proposal ID: `0000-name`\n* Status: Proposed\n\nOne paragraph on what this proposes.\n\n## Motivation\n\nWhy.\n\n## Proposed Solution\n\nWhat.\n\n### Proposed Solution: Notable Alternatives\n\nWhat else.\n\n## Prior Art\n\nWho did it before.\n';
+
+  it("asks no section of a record's family that the folder's template of that family leaves out", async () => {
+    const { on } = await lintDecisionFolder(
+      {
+        'rfcs/0000-template.md': agencyTemplate,
+        'rfcs/implemented/0004-since.md': agencyRfc('since'),
+        'rfcs/rejected/0006-or-condition.md': agencyRfc('or-condition'),
+        'rfcs/implemented/0013-startup-check.md': `${agencyRfc('startup-check')}\n## Summary\n\nStart-up checks.\n`,
+      },
+      NOW,
+    );
+    for (const file of ['implemented/0004-since.md', 'rejected/0006-or-condition.md']) {
+      const sections = on(`rfcs/${file}`).filter(([rule]) => rule === 'decision-sections');
+      expect(sections).toEqual([]);
+    }
+  });
+
+  it("still asks what the folder's template has and a record leaves out", async () => {
+    const { on } = await lintDecisionFolder(
+      {
+        'rfcs/0000-template.md': `${agencyTemplate}\n## Alternatives considered\n\nWhat else.\n`,
+        'rfcs/0004-since.md': agencyRfc('since'),
+        'rfcs/0006-or-condition.md': agencyRfc('or-condition'),
+        'rfcs/0013-startup-check.md': `${agencyRfc('startup-check')}\n## Alternatives considered\n\nNone.\n`,
+      },
+      NOW,
+    );
+    expect(on('rfcs/0004-since.md')).toContainEqual([
+      'decision-sections',
+      expect.stringContaining('"Alternatives considered" is missing'),
+    ]);
+  });
+
+  it("judges records in the template's language by the family of the folder's template", async () => {
+    const spanish = (n: number) =>
+      `# RFC ${n}: Penalizaciones por inactividad\n\n- Estado: Borrador\n- Fecha: 15 de diciembre de 2023\n\n## Resumen\n\nLos personajes inactivos pierden experiencia.\n\n## Motivación\n\nHay cuentas que sólo acumulan oro.\n\n## Especificación\n\nUn punto menos por día inactivo.\n\n## Referencias\n\nNinguna.\n`;
+    const { on } = await lintDecisionFolder(
+      {
+        'rfcs/ao-rfc-template.md':
+          '# RFC Title\n\n## Summary\n\nA summary.\n\n## Motivation\n\nWhy.\n\n## Specification\n\nWhat.\n\n## References\n\nLinks.\n',
+        'rfcs/ao-rfc-1.md': spanish(1),
+        'rfcs/ao-rfc-2.md': spanish(2),
+      },
+      NOW,
+    );
+    for (const file of ['ao-rfc-1.md', 'ao-rfc-2.md']) {
+      const found = on(`rfcs/${file}`);
+      expect(found.filter(([rule]) => rule === 'decision-sections')).toEqual([]);
+      expect(found.filter(([rule]) => rule === 'decision-date')).toEqual([]);
+    }
+  });
 });
+

@@ -60,6 +60,8 @@ const TRANSLATED_HEADINGS: ReadonlyArray<readonly [string, string]> = (
     ['begründung', 'rationale'],
     ['alternativen', 'alternatives'],
     ['tagesordnung', 'agenda'],
+    ['zusammenfassung', 'summary'],
+    ['hintergrund', 'background'],
     ['nächste schritte', 'next steps'],
     // Spanish
     ['contexto y planteamiento del problema', 'context and problem statement'],
@@ -68,6 +70,14 @@ const TRANSLATED_HEADINGS: ReadonlyArray<readonly [string, string]> = (
     ['decisión', 'decision'],
     ['consecuencias', 'consequences'],
     ['orden del día', 'agenda'],
+    // Spanish proposals (an RFC template's Summary, Motivation, Specification translated)
+    ['resumen', 'summary'],
+    ['motivación', 'motivation'],
+    ['especificación', 'specification'],
+    ['diseño detallado', 'detailed design'],
+    ['solución propuesta', 'proposed solution'],
+    ['antecedentes', 'background'],
+    ['justificación', 'rationale'],
     ['próximos pasos', 'next steps'],
     // Portuguese
     ['contexto e definição do problema', 'context and problem statement'],
@@ -76,6 +86,12 @@ const TRANSLATED_HEADINGS: ReadonlyArray<readonly [string, string]> = (
     ['decisão', 'decision'],
     ['consequências', 'consequences'],
     ['ordem do dia', 'agenda'],
+    ['resumo', 'summary'],
+    ['motivação', 'motivation'],
+    ['especificação', 'specification'],
+    ['design detalhado', 'detailed design'],
+    ['solução proposta', 'proposed solution'],
+    ['justificativa', 'rationale'],
     ['próximos passos', 'next steps'],
     // Dutch (the Dutch government's ADR templates)
     ['achtergrond', 'background'],

@@ -1,0 +1,33 @@
+/**
+ * Month names in the languages whose records the rules read (Spanish, Portuguese, German, French,
+ * Italian, Dutch), so `15 de diciembre de 2023` or `3. März 2024` is a date; English ones Date reads.
+ */
+const MONTHS: readonly (readonly string[])[] = [
+  ['enero', 'janeiro', 'januar', 'jänner', 'janvier', 'gennaio', 'januari'],
+  ['febrero', 'fevereiro', 'februar', 'février', 'febbraio', 'februari'],
+  ['marzo', 'março', 'märz', 'mars', 'maart'],
+  ['abril', 'april', 'avril', 'aprile'],
+  ['mayo', 'maio', 'mai', 'maggio', 'mei'],
+  ['junio', 'junho', 'juni', 'juin', 'giugno'],
+  ['julio', 'julho', 'juli', 'juillet', 'luglio'],
+  ['agosto', 'august', 'août', 'augustus'],
+  ['septiembre', 'setiembre', 'setembro', 'september', 'septembre', 'settembre'],
+  ['octubre', 'outubro', 'oktober', 'octobre', 'ottobre'],
+  ['noviembre', 'novembro', 'november', 'novembre'],
+  ['diciembre', 'dezembro', 'dezember', 'décembre', 'dicembre', 'december'],
+];
+
+const MONTH_BY_NAME = new Map(MONTHS.flatMap((names, month) => names.map((name) => [name, month] as const)));
+
+// Day, month name, year: `15 de diciembre de 2023`, `3. März 2024`, `1er janvier 2025`, `7 mei 2024`.
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:\.|er|º|ª)?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b/u;
+
+/** The date of a day, a month named in one of those languages and a year; undefined if it is none. */
+export function namedMonthDate(value: string): Date | undefined {
+  const match = DAY_MONTH_YEAR.exec(value.trim());
+  const month = match?.[2] === undefined ? undefined : MONTH_BY_NAME.get(match[2].toLowerCase());
+  if (!match || month === undefined) return undefined;
+  const [day, year] = [Number(match[1]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month, day));
+  return date.getUTCMonth() === month && date.getUTCDate() === day ? date : undefined;
+}
