@@ -184,7 +184,9 @@ export function dropSectionFindings(
   // With no known family in the majority, the folder's template says which family its records follow.
   const major = majority(records);
   const family =
-    major === undefined || major === options(rule)['default-family'] ? (templateFamily(folder) ?? major) : major;
+    major === undefined || major === options(rule)['default-family']
+      ? (templateFamily(folder) ?? major)
+      : major;
   if (family !== undefined) dropUnasked(rule, family, records, drop);
   dropFamilyUnwritten(rule, records, drop);
   // Records of the default family follow no template we know: the folder's records are theirs.

@@ -36,10 +36,14 @@ describe('a run stopped by Ctrl-C or a cancelled CI job', () => {
         const file = notionConfigFile({ url: env.proxy.url } as NotionEmulator, { 'timeout-ms': 55_000 });
         const folder = dirname(file);
         const report = join(folder, 'report.json');
-        const child = spawn(process.execPath, [CLI, 'run', '--config', file, '-o', report, '--now', '2026-06-01'], {
-          stdio: ['ignore', 'ignore', 'pipe'],
-          env: { ...process.env, [TOKEN_ENV]: env.emulator.token },
-        });
+        const child = spawn(
+          process.execPath,
+          [CLI, 'run', '--config', file, '-o', report, '--now', '2026-06-01'],
+          {
+            stdio: ['ignore', 'ignore', 'pipe'],
+            env: { ...process.env, [TOKEN_ENV]: env.emulator.token },
+          },
+        );
         let stderr = '';
         child.stderr.on('data', (chunk) => {
           stderr += String(chunk);

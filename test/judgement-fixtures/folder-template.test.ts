@@ -174,4 +174,3 @@ describe("decision records judged against their folder's own template", () => {
     }
   });
 });
-
