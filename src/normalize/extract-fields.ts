@@ -6,6 +6,7 @@ import { fieldKey } from './field-keys.js';
 import { fromHeaderTable, fromKeyValueTable, TABLE_KEYS } from './field-tables.js';
 import { cleanValue, frontMatterValue } from './fields.js';
 import type { FrontMatter } from './front-matter.js';
+import { fromStatusBanner, shownStatus } from './status-markup.js';
 
 /** Headings whose first paragraph is a field value (`## Status` then `Accepted`). */
 const FIELD_HEADINGS = new Set([
@@ -135,8 +136,9 @@ function headingField(node: Heading): string {
  * A field written as a heading of its own (`### Status: Aceito`, not the title), read as its line would
  * be; false when the heading holds no value of its own.
  */
-function fromFieldHeading(node: Heading, fields: Record<string, Field>): boolean {
-  const match = node.depth >= 2 ? KEY_VALUE.exec(mdToString(node)) : null;
+function fromFieldHeading(node: Heading, fields: Record<string, Field>, title: boolean): boolean {
+  // A record written all in first-level headings has `# Status: accepted` below its title.
+  const match = node.depth >= 2 || !title ? KEY_VALUE.exec(mdToString(node)) : null;
   if (!match?.[1] || !match[2]) return false;
   const key = fieldKey(match[1]);
   const value = cleanValue(match[2]);
@@ -149,11 +151,17 @@ function fromFieldHeading(node: Heading, fields: Record<string, Field>): boolean
 
 function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
   const nodes = tree.children;
+  const title = nodes.find((node) => node.type === 'heading');
   nodes.forEach((node, index) => {
-    if (node.type !== 'heading' || fromFieldHeading(node, fields)) return;
+    if (node.type !== 'heading' || fromFieldHeading(node, fields, node === title)) return;
     // "## Author(s)" is the Authors heading, "## Statut" the Status one.
     const key = headingField(node);
     if (!FIELD_HEADINGS.has(key) || key in fields) return;
+    const shown = key === 'status' ? shownStatus(nodes, index) : undefined;
+    if (shown) {
+      fields.status = shown;
+      return;
+    }
     // What a reader does not see under the heading is not its value: a link reference definition
     // (`[Status]: #status`, an anchor some templates keep there) or an HTML comment.
     const next = shownAfter(nodes, index);
@@ -235,28 +243,6 @@ export function extractFields(tree: Root, markdown: string, frontMatter: FrontMa
   fromDateline(tree, fields);
   fromStatusDate(fields);
   return fields;
-}
-
-/** The states a retired record announces at its top instead of in a `Status:` line. */
-const BANNER_STATE = /^(?:superseded|deprecated|obsolete|retired|rejected|withdrawn|replaced)\b/i;
-
-/**
- * A retired record's banner, the first thing under its title: a heading or a line all in bold that
- * begins with the state (`## Superseded by [Feature flags](…)`, `**Superseded by [2023-05-15 - Stock
- * API](…), which …**`), as folders that move such records aside write it. The page's status when it
- * states none otherwise.
- */
-function fromStatusBanner(tree: Root, fields: Record<string, Field>): void {
-  if (fields.status) return;
-  const nodes = tree.children.filter((node) => node.type !== 'yaml');
-  const [first, second] = nodes;
-  const banner = first?.type === 'heading' && first.depth === 1 ? second : first;
-  const bold =
-    banner?.type === 'paragraph' && banner.children.length === 1 && banner.children[0]?.type === 'strong';
-  if (!banner || !(bold || (banner.type === 'heading' && banner.depth >= 2))) return;
-  const text = mdToString(banner).trim();
-  if (!BANNER_STATE.test(text)) return;
-  fields.status = { value: text, ...(banner.position ? { position: banner.position } : {}) };
 }
 
 /**

@@ -19,7 +19,8 @@ export function startsWithWord(text: string, prefix: string): boolean {
 }
 
 /**
- * Lifecycle words as records written in French, German, Spanish, Portuguese and Japanese state them,
+ * Lifecycle words as records written in French, German, Spanish, Portuguese and Japanese state them
+ * ("mergé": accepted by merging its pull request, as French teams write it),
  * with the English word each means: "proposé" is Proposed, "abgelehnt" Rejected, "rascunho" Draft,
  * "承認済み" Accepted. Japanese writes no spaces, so each form a status takes is listed whole
  * ("提案" and "提案中"); a value's leading run of letters is looked up ("廃止（ADR-0008 により置換）").
@@ -29,7 +30,7 @@ const TRANSLATED_STATES: ReadonlyMap<string, string> = new Map(
     proposed: 'proposé proposée vorgeschlagen propuesto propuesta proposto proposta 提案 提案中 提案済み',
     draft: 'brouillon entwurf borrador rascunho 草案 下書き ドラフト',
     accepted:
-      'accepté acceptée adopté adoptée akzeptiert angenommen aceptado aceptada aceito aceita aceite 承認済み 承認済 承認 採用 採用済み 採択 採択済み 合意済み 決定 決定済み',
+      'accepté acceptée adopté adoptée mergé mergée akzeptiert angenommen aceptado aceptada aceito aceita aceite 承認済み 承認済 承認 採用 採用済み 採択 採択済み 合意済み 決定 決定済み',
     approved: 'approuvé approuvée validé validée genehmigt aprobado aprobada aprovado aprovada',
     implemented: 'implémenté implémentée umgesetzt implementado implementada 実装済み 導入済み',
     rejected:

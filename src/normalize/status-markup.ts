@@ -1,0 +1,90 @@
+import type { Html, Paragraph, Root } from 'mdast';
+import { toString as mdToString } from 'mdast-util-to-string';
+import type { Field } from '../model/page.js';
+
+/**
+ * The message a status badge image shows, read from its URL: badgen's `/badge/<subject>/<status>/<color>`
+ * and shields.io's `/badge/<label>-<message>-<color>` (`--` a dash, `_` a space) or `?message=` (also `/static/v1`). A record
+ * that shows its status as a badge has only "Generic badge" as the image's text.
+ */
+export function badgeMessage(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const segments = parsed.pathname.split('/').filter(Boolean).map(decodeSegment);
+  const query = parsed.hostname === 'img.shields.io' ? parsed.searchParams.get('message') : null;
+  if (query) return query;
+  if (segments[0] !== 'badge') return undefined;
+  if (parsed.hostname === 'badgen.net') return segments[2];
+  if (parsed.hostname !== 'img.shields.io') return undefined;
+  const parts = (segments[1] ?? '').split(/(?<!-)-(?!-)/).map((part) => part.replace(/--/g, '-'));
+  const message = parts.length >= 3 ? parts[1] : parts.length === 2 ? parts[0] : undefined;
+  return message?.replace(/__/g, '\0').replace(/_/g, ' ').replace(/\0/g, '_');
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** A paragraph that is only a status badge (an image, or a link around one): the badge's message. */
+function badgeOnly(paragraph: Paragraph): string | undefined {
+  const [only, ...rest] = paragraph.children;
+  if (!only || rest.some((node) => node.type !== 'text' || node.value.trim())) return undefined;
+  const image = only.type === 'link' && only.children.length === 1 ? only.children[0] : only;
+  return image?.type === 'image' ? badgeMessage(image.url) : undefined;
+}
+
+// `<adr-status status='accepted' />`: a docs site's component that renders the record's state.
+const STATE_ATTRIBUTE = /^<[a-z][\w-]*\s[^>]*?\b(?:status|state)\s*=\s*(["'])([^"'<>]{1,60})\1/i;
+
+/** Longer HTML is no one-line component; the pattern is not run over it. */
+const COMPONENT_MAX_CHARS = 500;
+
+/** The state a site component written as HTML carries in its `status` or `state` attribute. */
+function componentState(node: Html): string | undefined {
+  const html = node.value.trim();
+  return html.length > COMPONENT_MAX_CHARS ? undefined : STATE_ATTRIBUTE.exec(html)?.[2];
+}
+
+/**
+ * The status shown under the `## Status` heading at `index` by markup whose text is not the status:
+ * a component (`<adr-status status='accepted' />`) or a badge, before the section's first other node.
+ */
+export function shownStatus(nodes: Root['children'], index: number): Field | undefined {
+  for (const node of nodes.slice(index + 1)) {
+    const value =
+      node.type === 'html' ? componentState(node) : node.type === 'paragraph' ? badgeOnly(node) : undefined;
+    if (value) return { value, ...(node.position ? { position: node.position } : {}) };
+    if (node.type !== 'html' && node.type !== 'definition') return undefined;
+  }
+  return undefined;
+}
+
+/** The states a retired record announces at its top instead of in a `Status:` line. */
+const BANNER_STATE = /^(?:superseded|deprecated|obsolete|retired|rejected|withdrawn|replaced)\b/i;
+
+/**
+ * A retired record's banner, the first thing under its title: a heading or a line all in bold that
+ * begins with the state (`## Superseded by [Feature flags](…)`, `**Superseded by [2023-05-15 - Stock
+ * API](…), which …**`), as folders that move such records aside write it. The page's status when it
+ * states none otherwise.
+ */
+export function fromStatusBanner(tree: Root, fields: Record<string, Field>): void {
+  if (fields.status) return;
+  const nodes = tree.children.filter((node) => node.type !== 'yaml');
+  const [first, second] = nodes;
+  const banner = first?.type === 'heading' && first.depth === 1 ? second : first;
+  const bold =
+    banner?.type === 'paragraph' && banner.children.length === 1 && banner.children[0]?.type === 'strong';
+  if (!banner || !(bold || (banner.type === 'heading' && banner.depth >= 2))) return;
+  const text = mdToString(banner).trim();
+  if (!BANNER_STATE.test(text)) return;
+  fields.status = { value: text, ...(banner.position ? { position: banner.position } : {}) };
+}
