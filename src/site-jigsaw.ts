@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { BLOCK_COMMENT } from './site-docusaurus.js';
 import { readSiteFile } from './site-front-matter.js';
 
 /**
@@ -46,10 +47,15 @@ function requiredFiles(text: string, folder: string): string[] {
 }
 
 /**
+ * A PHP `//` or `#` comment line. Its indent is spaces and tabs, not blank lines: `^\s*` rescanned the file
+ * from each line (a file of blank lines: minutes). Exported for the static ReDoS check.
+ */
+export const PHP_LINE_COMMENT = /^[ \t]*(?:\/\/|#).*$/gm;
+
+/**
  * PHP text without its `//`, `#` and block comments, so commented-out entries are not read. A block comment
- * left open runs to the end, and a comment line's indent is spaces and tabs, not blank lines: either pattern
- * otherwise rescanned the file from each `/*` or each line (a file of blank lines: minutes).
+ * left open runs to the end (BLOCK_COMMENT).
  */
 function withoutComments(text: string): string {
-  return text.replace(/\/\*[\s\S]*?(?:\*\/|$)/g, '').replace(/^[ \t]*(?:\/\/|#).*$/gm, '');
+  return text.replace(BLOCK_COMMENT, '').replace(PHP_LINE_COMMENT, '');
 }

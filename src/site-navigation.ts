@@ -132,14 +132,17 @@ function isNextraMeta(file: string): boolean {
   }
 }
 
+/**
+ * A `_meta` entry that hides its page. A name starts where a run of name characters starts: read from each
+ * of its letters, a file of one long run was rescanned from each (a megabyte: minutes). Exported for the
+ * static ReDoS check.
+ */
+export const NEXTRA_HIDDEN = /(?<![\w.-])["']?([\w.-]+)["']?\s*:\s*\{[^{}]*\bdisplay\s*:\s*["']hidden["']/g;
+
 /** The entries a `_meta` file hides from the sidebar (`name: { display: 'hidden' }`), as paths of their pages without extension. */
 function hiddenEntries(text: string, folder: string): string[] {
   const names: string[] = [];
-  // A name starts where a run of name characters starts: read from each of its letters, a file of one
-  // long run was rescanned from each (a megabyte: minutes).
-  for (const match of text.matchAll(
-    /(?<![\w.-])["']?([\w.-]+)["']?\s*:\s*\{[^{}]*\bdisplay\s*:\s*["']hidden["']/g,
-  )) {
+  for (const match of text.matchAll(NEXTRA_HIDDEN)) {
     const name = match[1] as string;
     names.push(folder === '.' ? name : `${folder}/${name}`);
   }

@@ -7,17 +7,19 @@ import { runJson, tempTree } from '../helpers/cli.js';
 // "next" from each mention of the agenda: a line of 60,000 took 75 s. meeting-outcomes' French phrase
 // for a "Consensus :" line began `^\s*`, which spans blank lines: each of 400,000 empty headings read on
 // through all the rest (minutes). Both now cost what the rest of the page costs, and still recognise
-// the lines they are for.
+// the lines they are for. No stopwatch: the line here repeats "agenda" 120,000 times (the old pattern's
+// cost grew with the square: some five minutes) and the test's own timeout, a minute, is the clock. The
+// French line's pattern is checked statically (redos-patterns.test.ts: safe, `^\s*` vulnerable); the notes
+// of 400,000 empty headings are read here for the answer, with a generous timeout for a busy machine.
 
 interface Report {
   findings: { ruleId: string; page: { path: string } }[];
 }
 
-async function lint(root: string): Promise<{ report: Report; seconds: number }> {
-  const start = performance.now();
+async function lint(root: string): Promise<Report> {
   const { code, stdout } = await runJson(join(root, 'handbook'));
   expect(code).toBe(0);
-  return { report: JSON.parse(stdout) as Report, seconds: (performance.now() - start) / 1000 };
+  return JSON.parse(stdout) as Report;
 }
 
 const rulesOn = (report: Report, path: string) =>
@@ -29,28 +31,26 @@ const FRENCH =
   );
 
 describe('meeting notes built to make the meeting patterns slow', () => {
-  it('a line that repeats "agenda" 60,000 times is read in seconds; a line that introduces the agenda still counts', {
-    timeout: 300_000,
+  it('a line that repeats "agenda" 120,000 times is read; a line that introduces the agenda still counts', {
+    timeout: 60_000,
   }, async () => {
     const root = tempTree({
-      'handbook/meetings/2026-03-12-sync.md': `# Sync 2026-03-12\n\n${'agenda '.repeat(60_000)}\n\n## Notes\n\n- Ana to ship the release.\n`,
+      'handbook/meetings/2026-03-12-sync.md': `# Sync 2026-03-12\n\n${'agenda '.repeat(120_000)}\n\n## Notes\n\n- Ana to ship the release.\n`,
       'handbook/meetings/2026-03-19-sync.md':
         '# Sync 2026-03-19\n\nThe chair presented the agenda as sent:\n\n- Release\n- Budget\n\n## Decisions\n\n- Ship on Friday.\n',
     });
-    const { report, seconds } = await lint(root);
+    const report = await lint(root);
     expect(rulesOn(report, 'meetings/2026-03-19-sync.md')).not.toContain('meeting-agenda');
-    expect(seconds).toBeLessThan(30);
   });
 
-  it('French notes with 400,000 empty headings are read in seconds; a "Consensus :" line still records an outcome', {
-    timeout: 600_000,
+  it('French notes with 400,000 empty headings are read; a "Consensus :" line still records an outcome', {
+    timeout: 180_000,
   }, async () => {
     const root = tempTree({
       'handbook/meetings/2026-03-12-reunion.md': `# Réunion du 12 mars 2026\n\n${FRENCH}\n\n${'#\n'.repeat(400_000)}\nFin.\n`,
       'handbook/meetings/2026-03-19-reunion.md': `# Réunion du 19 mars 2026\n\n## Ordre du jour\n\n- Budget\n\n${FRENCH}\n\nConsensus : on garde le budget.\n`,
     });
-    const { report, seconds } = await lint(root);
+    const report = await lint(root);
     expect(rulesOn(report, 'meetings/2026-03-19-reunion.md')).not.toContain('meeting-outcomes');
-    expect(seconds).toBeLessThan(60);
   });
 });

@@ -8,13 +8,14 @@ import { runCli, tempTree } from '../helpers/cli.js';
 // run of whitespace that breaks a line into a space, and a Notion page's headings are compared with its
 // heading blocks without their attribute lists. Both patterns began with `\s*`, which read a run of
 // spaces from each of its spaces: a title of 100,000 spaces cost 20 s of Markdown report (400,000:
-// minutes), a heading as long as much in the comparison. Runs are now taken whole.
-const SPACES = ' '.repeat(100_000);
+// minutes), a heading as long as much in the comparison. Runs are now taken whole. A run of 400,000 here
+// (the old cost grows with its square: some five minutes) and no stopwatch: the test's own timeout, a
+// minute, is the clock (vitest fails a synchronous test that overran it when it returns).
+const SPACES = ' '.repeat(400_000);
 
-describe('page text with a run of 100,000 spaces in the reports', () => {
-  it('--format markdown writes a page titled so in seconds', { timeout: 600_000 }, async () => {
+describe('page text with a run of 400,000 spaces in the reports', () => {
+  it('--format markdown writes a page titled so, the run kept whole', { timeout: 60_000 }, async () => {
     const root = tempTree({ 'handbook/page.md': `# a${SPACES}b\n\nText.\n` });
-    const start = performance.now();
     const { stdout } = await runCli([
       'run',
       join(root, 'handbook'),
@@ -26,16 +27,16 @@ describe('page text with a run of 100,000 spaces in the reports', () => {
       '2026-04-01',
     ]);
     expect(stdout).toContain(`a${SPACES}b`);
-    expect((performance.now() - start) / 1000).toBeLessThan(10);
   });
 
-  it('text is folded onto one line as before', () => {
+  it('text is folded onto one line as before', { timeout: 60_000 }, () => {
     expect(escapeMarkdown('a  \n \r\n  b   c\nd')).toBe('a b   c d');
     expect(escapeMarkdown(`a${SPACES}b`)).toBe(`a${SPACES}b`);
   });
 
-  it('a Notion heading so long is matched to its block in a moment, attribute lists left out as before', () => {
-    const start = performance.now();
+  it('a Notion heading so long is matched to its block, attribute lists left out as before', {
+    timeout: 60_000,
+  }, () => {
     const ids = matchHeadingBlocks(
       [
         { depth: 2, text: `Plan${SPACES}x`, slug: 'plan' },
@@ -47,6 +48,5 @@ describe('page text with a run of 100,000 spaces in the reports', () => {
       ],
     );
     expect(ids).toEqual(['b1', 'b2']);
-    expect(performance.now() - start).toBeLessThan(2_000);
   });
 });
