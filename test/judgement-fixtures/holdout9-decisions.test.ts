@@ -77,3 +77,51 @@ describe('badge URLs', () => {
     expect(badgeMessage(url)).toBe(message);
   });
 });
+
+describe('a reason given by the need the Context states or the gain the Consequences state', () => {
+  const record = (context: string, consequences: string, options = '') =>
+    `# 2. Use Sentry for monitoring\n\n## Status\n\nAccepted\n\n## Context\n\n${context}\n${options}\n## Decision\n\nSentry collects the exceptions of every environment.\n\n## Consequences\n\n${consequences}\n`;
+  const rationale = (found: readonly (readonly unknown[])[]) =>
+    found.filter(([rule]) => rule === 'decision-rationale');
+
+  it('is a reason in a record that weighs no options', async () => {
+    const { on } = await lintDecisionFolder(
+      {
+        'decisions/0002.md': record(
+          'The council prefers this tool across its digital services.',
+          'One more account.',
+        ),
+        'decisions/0003.md': record(
+          'Changes are not visible in the UI until the user reloads.',
+          'One more call.',
+        ),
+        'decisions/0004.md': record(
+          'We use it.',
+          'It will be easier to hand the service back to the council.',
+        ),
+      },
+      NOW,
+    );
+    for (const file of ['0002.md', '0003.md', '0004.md'])
+      expect(rationale(on(`decisions/${file}`))).toEqual([]);
+  });
+
+  it('is no reason why the chosen option won when options are weighed, nor without such words', async () => {
+    const options = '\n## Options considered\n\n1. Sentry\n2. Rollbar\n';
+    const { on } = await lintDecisionFolder(
+      {
+        'decisions/0002.md': record(
+          'We need to collect exceptions.',
+          'It will be easier to hand over.',
+          options,
+        ),
+        'decisions/0003.md': record('Exceptions go to the log today.', 'One more account.'),
+      },
+      NOW,
+    );
+    for (const file of ['0002.md', '0003.md'])
+      expect(rationale(on(`decisions/${file}`))).toEqual([
+        ['decision-rationale', expect.stringContaining('does not state a reason')],
+      ]);
+  });
+});

@@ -27,7 +27,9 @@ const sectionSpec = z.strictObject({
         z.string(),
         z.strictObject({
           heading: z.string().min(1),
-          'min-words': z.number().int().positive(),
+          'min-words': z.number().int().positive().default(1),
+          /** What its text must state: a need or a problem the decision answers, a gain it brings. */
+          pattern: regexSource.optional(),
           without: z.array(z.string()).default([]),
         }),
       ]),
@@ -94,6 +96,7 @@ function statesPattern(page: Page, section: Section, spec: SectionSpec): boolean
     typeof by === 'string'
       ? words(by) > 0
       : words(by.heading) >= by['min-words'] &&
+        (by.pattern === undefined || compileRegex(by.pattern).test(sectionText(page, [by.heading]))) &&
         !by.without.some((name) => findSection(page, [name]) !== undefined);
   if (spec['satisfied-by'].some(satisfies)) return true;
   return spec['pattern-in'].some((name) => pattern.test(sectionText(page, [name])));
