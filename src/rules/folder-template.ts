@@ -174,8 +174,15 @@ function omittedByFolder(folder: readonly Placed[], keys: Set<string>): void {
 export class FolderTemplates {
   /** Rule id -> folder -> its records. */
   private readonly folders = new Map<string, Map<string, Placed[]>>();
+  /**
+   * Folders with a page that could not be read: it may be the record that writes what the others
+   * leave out, so those folders are judged by no template of their own this run. Judged without it,
+   * the others' findings went away and the ledger called them fixed.
+   */
+  private readonly unread = new Set<string>();
 
   add(page: SitePage, records: readonly TemplateRecord[]): void {
+    if (page.unreadable) this.unread.add(folderOf(page));
     if (!records.length) return;
     const folder = folderOf(page);
     for (const record of records) {
@@ -196,7 +203,8 @@ export class FolderTemplates {
     for (const [id, folders] of this.folders) {
       const rule = rules.find((r) => r.id === id);
       if (!rule) continue;
-      for (const records of folders.values()) {
+      for (const [folder, records] of folders) {
+        if (this.unread.has(folder)) continue;
         if (conditionalByFolder(rule)) {
           const keys = pages.get(id) ?? new Set<string>();
           pages.set(id, keys);
