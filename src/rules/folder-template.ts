@@ -122,7 +122,8 @@ const TEMPLATES_FOLDER = /^_?(?:templates?|page_templates)$/i;
  */
 function folderOf(page: SitePage): string {
   if (page.source !== 'markdown' || page.file === undefined)
-    return `${page.source}:${page.parent ?? page.key}`;
+    // A page of no known parent is a folder of its own, not its sub-pages' (named by its key).
+    return page.parent === undefined ? `alone:${page.key}` : `${page.source}:${page.parent}`;
   let folder = posix.dirname(page.file);
   if (INDEX_FILE.test(posix.basename(page.file))) folder = posix.dirname(folder);
   const name = posix.basename(folder);

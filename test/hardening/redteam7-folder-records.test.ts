@@ -94,4 +94,23 @@ describe("judging records by their folder's template", () => {
     expect(first.length).toBeGreaterThan(0);
     expect(first.length).toBeLessThan(pages.length * 4);
   });
+
+  it("does not count a wiki page whose parent is not known among its own sub-pages", async () => {
+    // A page with no known parent is compared with no other page; its folder was named by its own key,
+    // which is the folder of its sub-pages: a top-level decision and two sub-page decisions, none with
+    // a status, made a folder of three, and all three status findings went.
+    const rules = await activeRules();
+    const templates = new FolderTemplates();
+    const findings: Finding[] = [];
+    const pages = [
+      { source: 'notion', key: 'notion:top' },
+      { source: 'notion', key: 'notion:sub-1', parent: 'notion:top' },
+      { source: 'notion', key: 'notion:sub-2', parent: 'notion:top' },
+    ] as SitePage[];
+    for (const page of pages) {
+      templates.add(page, [{ rule: 'decision-status', writes: [] }]);
+      findings.push(finding('decision-status', page.key, 'status missing'));
+    }
+    expect(templates.judge(findings, rules).map((f) => f.page.key)).toEqual(pages.map((p) => p.key));
+  });
 });
