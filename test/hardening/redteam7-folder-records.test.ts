@@ -89,13 +89,15 @@ describe("judging records by their folder's template", () => {
     const first = judged(pages);
     // Reversed, and interleaved folder by folder.
     expect(judged([...pages].reverse())).toEqual(first);
-    expect(judged([...pages].sort((a, b) => (a.page.key.at(-6) ?? '').localeCompare(b.page.key.at(-6) ?? '')))).toEqual(first);
+    expect(
+      judged([...pages].sort((a, b) => (a.page.key.at(-6) ?? '').localeCompare(b.page.key.at(-6) ?? ''))),
+    ).toEqual(first);
     // Something was dropped and something kept: the order check is not about an empty answer.
     expect(first.length).toBeGreaterThan(0);
     expect(first.length).toBeLessThan(pages.length * 4);
   });
 
-  it("does not count a wiki page whose parent is not known among its own sub-pages", async () => {
+  it('does not count a wiki page whose parent is not known among its own sub-pages', async () => {
     // A page with no known parent is compared with no other page; its folder was named by its own key,
     // which is the folder of its sub-pages: a top-level decision and two sub-page decisions, none with
     // a status, made a folder of three, and all three status findings went.

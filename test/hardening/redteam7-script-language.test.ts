@@ -19,7 +19,8 @@ describe('language by script, with text no language writes', () => {
     // Japanese shorthand between the Han characters stays Japanese, however long the line.
     expect(textLanguage(`${han}です`.repeat(20_000))).toBeUndefined();
     // An English page quoting one Chinese sentence is not Chinese.
-    const english = 'The team agreed to review the release plan and the budget with the other teams next week. ';
+    const english =
+      'The team agreed to review the release plan and the budget with the other teams next week. ';
     expect(textLanguage(english.repeat(20) + han)).toBe('en');
   });
 

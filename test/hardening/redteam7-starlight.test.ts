@@ -27,7 +27,10 @@ describe("Starlight's sidebar from a hostile astro.config", () => {
     const root = tempTree({ 'handbook/src/content/docs/index.md': '# Home\n' });
     const site = join(root, 'handbook');
     for (const srcDir of ['../../..', '..', '/', '/etc']) {
-      writeFileSync(join(site, 'astro.config.mjs'), astro(`  srcDir: '${srcDir}',\n  integrations: [starlight({ title: 'H' })],`));
+      writeFileSync(
+        join(site, 'astro.config.mjs'),
+        astro(`  srcDir: '${srcDir}',\n  integrations: [starlight({ title: 'H' })],`),
+      );
       expect(starlightNavigation(site, site), srcDir).toBeUndefined();
     }
   });
@@ -43,7 +46,10 @@ describe("Starlight's sidebar from a hostile astro.config", () => {
       mkdirSync(join(root, link, '..'), { recursive: true });
       symlinkSync(target, join(root, link));
       const srcDir = link === 'www' ? "  srcDir: './www',\n" : '';
-      writeFileSync(join(root, 'astro.config.mjs'), astro(`${srcDir}  integrations: [starlight({ title: 'H' })],`));
+      writeFileSync(
+        join(root, 'astro.config.mjs'),
+        astro(`${srcDir}  integrations: [starlight({ title: 'H' })],`),
+      );
       expect(starlightNavigation(root, root), link).toBeUndefined();
     }
   });
