@@ -147,6 +147,16 @@ export function firstField(fields: Record<string, Field>, names: readonly string
   return undefined;
 }
 
+/**
+ * A numeric date's year: two digits are read as Date reads them (`3/15/99` is 1999), 50-99 in the 1900s.
+ * All in this century made a page last reviewed on `03/15/99` reviewed in 2099: never stale.
+ */
+function fullYear(written: string): number {
+  const year = Number(written);
+  if (written.length !== 2) return year;
+  return year + (year < 50 ? 2000 : 1900);
+}
+
 /** Parses the dates handbooks write (`2026-03-01`, ISO timestamps, "March 7, 2026", "7 de marzo de 2026"); undefined if none. */
 export function parseDate(value: string): Date | undefined {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
@@ -158,7 +168,7 @@ export function parseDate(value: string): Date | undefined {
   // day cannot be a month; one that is no valid day-first date is read as before (10.28.2026).
   const numeric = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b/.exec(value.trim());
   if (numeric && (numeric[2] === '.' || Number(numeric[1]) > 12)) {
-    const year = Number(numeric[4]) + (numeric[4]?.length === 2 ? 2000 : 0);
+    const year = fullYear(numeric[4] as string);
     const [day, month] = [Number(numeric[1]), Number(numeric[3])];
     const date = new Date(Date.UTC(year, month - 1, day));
     if (date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return date;
@@ -166,7 +176,7 @@ export function parseDate(value: string): Date | undefined {
   // One both ways round with a two-digit year (`12/02/26`) is still a date: read month-first, as Date
   // reads one with four digits; which way a handbook writes them the date alone does not say.
   if (numeric?.[4]?.length === 2 && numeric[2] !== '.') {
-    const [month, day, year] = [Number(numeric[1]), Number(numeric[3]), 2000 + Number(numeric[4])];
+    const [month, day, year] = [Number(numeric[1]), Number(numeric[3]), fullYear(numeric[4])];
     const date = new Date(Date.UTC(year, month - 1, day));
     if (date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return date;
   }

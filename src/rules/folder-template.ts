@@ -129,7 +129,8 @@ const TEMPLATES_FOLDER = /^_?(?:templates?|page_templates)$/i;
  */
 function folderOf(page: SitePage): string {
   if (page.source !== 'markdown' || page.file === undefined)
-    return `${page.source}:${page.parent ?? page.key}`;
+    // A page of no known parent is a folder of its own, not its sub-pages' (named by its key).
+    return page.parent === undefined ? `alone:${page.key}` : `${page.source}:${page.parent}`;
   let folder = posix.dirname(page.file);
   if (INDEX_FILE.test(posix.basename(page.file))) folder = posix.dirname(folder);
   const name = posix.basename(folder);
@@ -181,8 +182,15 @@ function omittedByFolder(folder: readonly Placed[], keys: Set<string>): void {
 export class FolderTemplates {
   /** Rule id -> folder -> its records. */
   private readonly folders = new Map<string, Map<string, Placed[]>>();
+  /**
+   * Folders with a page that could not be read: it may be the record that writes what the others
+   * leave out, so those folders are judged by no template of their own this run. Judged without it,
+   * the others' findings went away and the ledger called them fixed.
+   */
+  private readonly unread = new Set<string>();
 
   add(page: SitePage, records: readonly TemplateRecord[]): void {
+    if (page.unreadable) this.unread.add(folderOf(page));
     if (!records.length) return;
     const folder = folderOf(page);
     for (const record of records) {
@@ -203,7 +211,8 @@ export class FolderTemplates {
     for (const [id, folders] of this.folders) {
       const rule = rules.find((r) => r.id === id);
       if (!rule) continue;
-      for (const records of folders.values()) {
+      for (const [folder, records] of folders) {
+        if (this.unread.has(folder)) continue;
         if (conditionalByFolder(rule)) {
           const keys = pages.get(id) ?? new Set<string>();
           pages.set(id, keys);
