@@ -109,9 +109,11 @@ async function passes(
   rules: readonly ActiveRule[],
   site: Site,
   options: RunOptions & CrawlSettings & { connection: (id: PlatformId) => Promise<Connection> },
+  notices: string[],
   state?: State,
 ): Promise<AsyncIterable<PagePass>[]> {
   const list = await crawls(config, options.connection, options, state);
+  notices.push(...list.flatMap((crawl) => crawl.notices ?? []));
   if (!list.length) {
     throw new HandbookLintError(
       'USAGE',
@@ -150,7 +152,8 @@ async function lint(
   const unreadable: LintResult['unreadable'] = [];
   const suppressions = new Map<string, Suppressions>();
   const templates = new FolderTemplates();
-  for (const source of await passes(config, rules, site, options, state)) {
+  const notices: string[] = [];
+  for (const source of await passes(config, rules, site, options, notices, state)) {
     for await (const pass of source) {
       const page = pass.page;
       if (page.unreadable)
@@ -201,7 +204,7 @@ async function lint(
     findings: accepted.kept,
     unreadable,
     accepted: { suppressed: accepted.suppressed, baselined: accepted.baselined },
-    ...(accepted.notices.length ? { notices: accepted.notices } : {}),
+    ...(notices.length || accepted.notices.length ? { notices: [...notices, ...accepted.notices] } : {}),
     rules: rules.map((rule) => ({
       id: rule.id,
       level: rule.configuredLevel,

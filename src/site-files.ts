@@ -21,6 +21,8 @@ export const EXTERNAL: Resolution = Object.freeze({ kind: 'external' });
  * repository around them.
  */
 const SITE_ROOT_FOLDERS = ['content', 'docs'];
+/** Folders of files generators copy to the site root as they are (Hugo and Docusaurus `static/`, VitePress, Next.js and Astro `public/`). */
+const STATIC_ROOT_FOLDERS = ['static', 'public'];
 /**
  * A multilingual Hugo site keeps each language's pages in `content/<language>/` (Docsy's `content/en/`),
  * with the language's home page `_index.md` there: that folder is the root of its site.
@@ -130,6 +132,9 @@ export class SiteFiles {
         const language = LANGUAGE_HOME.exec(file)?.[1];
         return language ? [`content/${language}`] : [];
       }),
+      ...STATIC_ROOT_FOLDERS.filter((folder) =>
+        [...this.assets].some((file) => file.startsWith(`${folder}/`)),
+      ),
     ];
     // Hugo serves `Handbook/styleguide.md` at `/handbook/styleguide/`: its URLs are lower case.
     this.lowerCased = files.some((file) => /(?:^|\/)_index\.md$/.test(file))
@@ -158,8 +163,9 @@ export class SiteFiles {
   }
 
   /**
-   * A root-absolute path: from the published site's root (after `base-path`), which is the lint root
-   * or its content/ or docs/ folder, or else, as GitHub reads it, from the repository's root.
+   * A root-absolute path: from the published site's root (after `base-path`), which is the lint root,
+   * its content/ or docs/ folder or its static/ or public/ files, or else, as GitHub reads it, from
+   * the repository's root.
    */
   rooted(path: string): Resolution {
     const base = this.basePath?.replace(/\/+$/, '');

@@ -34,6 +34,8 @@ export interface Crawl {
   total?: number;
   /** Files that are no pages (images, PDFs) a link may lead to. */
   assets?: readonly string[];
+  /** What the crawl tells the person running it (page files it leaves unread), printed as warnings. */
+  notices?: readonly string[];
   converted?(page: SitePage): void;
 }
 

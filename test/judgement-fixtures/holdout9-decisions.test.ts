@@ -124,4 +124,11 @@ describe('a reason given by the need the Context states or the gain the Conseque
         ['decision-rationale', expect.stringContaining('does not state a reason')],
       ]);
   });
+
+  it('asks no reason of the first record adr-tools writes, whose reason is the article it links', async () => {
+    const first =
+      '# 1. Record architecture decisions\n\nDate: 2019-05-08\n\n## Status\n\nAccepted\n\n## Context\n\nWe will record the architectural decisions made on this project.\n\n## Decision\n\nWe will use Architecture Decision Records, as [described by Michael Nygard](http://thinkrelevance.com/blog/2011/11/15/documenting-architecture-decisions).\n\n## Consequences\n\nSee the article.\n';
+    const { on } = await lintDecisionFolder({ 'doc/adr/0001-record-architecture-decisions.md': first }, NOW);
+    expect(rationale(on('doc/adr/0001-record-architecture-decisions.md'))).toEqual([]);
+  });
 });

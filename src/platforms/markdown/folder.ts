@@ -244,7 +244,7 @@ export function toPage(raw: MarkdownRaw, classify: TypeClassifier): Promise<Page
 /** A folder's crawl: a raw page per file (nothing read yet), counted up front, and the other files, which links may point at. */
 export async function markdownCrawl(
   options: MarkdownSourceOptions & { maxPageBytes?: number },
-): Promise<{ pages: AsyncIterable<MarkdownRaw>; total: number; assets: string[] }> {
+): Promise<{ pages: AsyncIterable<MarkdownRaw>; total: number; assets: string[]; notices?: string[] }> {
   const scan = await scanMarkdownFolder(options);
   const tasks = await markdownTasks(options, scan);
   const read = {
@@ -254,7 +254,28 @@ export async function markdownCrawl(
   async function* pages(): AsyncIterable<MarkdownRaw> {
     for (const task of tasks) yield { source: 'markdown', ...read, task };
   }
-  return { pages: pages(), total: tasks.length, assets: scan.assets };
+  const notices = options.only ? [] : unreadMdx(scan.assets, options.exclude);
+  return { pages: pages(), total: tasks.length, assets: scan.assets, ...(notices.length ? { notices } : {}) };
+}
+
+/**
+ * Says so when MDX pages (Docusaurus, Nextra, Fumadocs) are left unread: with the default `include` a
+ * handbook written in `.mdx` got no finding and no word why. Not read by default, as their sites'
+ * own link rules (a content folder served at the root, components) are not all known here.
+ */
+function unreadMdx(assets: readonly string[], exclude: readonly string[]): string[] {
+  const mdx = assets.filter(
+    (file) =>
+      /\.mdx$/i.test(file) &&
+      !file.split('/').some((part) => part.startsWith('.')) &&
+      !exclude.some((glob) => matchesGlob(file, glob)),
+  );
+  if (!mdx.length) return [];
+  const files =
+    mdx.length === 1 ? `1 .mdx file (${mdx[0]}) was` : `${mdx.length} .mdx files (${mdx[0]}, …) were`;
+  return [
+    `${files} not read: add '**/*.mdx' to sources.markdown.include in handbook-lint.yml to lint them as Markdown.`,
+  ];
 }
 
 /** Crawls a Markdown folder in this thread: one Page per file. */
