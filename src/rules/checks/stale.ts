@@ -70,6 +70,9 @@ function exempt(page: Page, opts: StaleOptions): boolean {
   return opts['exempt-fields'].some((name) => isTruthy(page.fields[normalizeKey(name)]?.value));
 }
 
+/** A day: a review dated today by another time zone's clock is not ahead. */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** Pages nobody has edited, reviewed or verified for too long: async readers cannot tell if they still hold. */
 export const staleCheck: PageCheckKind<StaleOptions> = {
   name: 'stale',
@@ -81,7 +84,16 @@ export const staleCheck: PageCheckKind<StaleOptions> = {
     const lastUpdate = page.updatedAt;
     const updated = lastUpdate ? isoDay(lastUpdate) : 'never';
     const days = lastUpdate ? daysBetween(lastUpdate, now) : 0;
-    const expires = expiry(page.fields, reviewed && parseDate(reviewed.value));
+    const reviewedOn = reviewed && parseDate(reviewed.value);
+    // A review written ahead of the clock (`last_reviewed: 2099-01-01`, 2062 for 2026) would keep the
+    // page fresh for decades: it is reported, not trusted. Recorded times (git, the file, the wiki)
+    // are not: a run `--now` in the past sees them ahead.
+    if (reviewedOn && reviewedOn.getTime() > now.getTime() + DAY_MS) {
+      const day = isoDay(reviewedOn);
+      const reason = `its last review is dated ${day}, a day still to come`;
+      return [{ data: { days: 0, max, updated: day, reason }, matched: `reviewed ahead ${day}` }];
+    }
+    const expires = expiry(page.fields, reviewedOn);
     if (expires) {
       if (expires.getTime() >= now.getTime()) return [];
       const day = isoDay(expires);
