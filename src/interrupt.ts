@@ -29,7 +29,9 @@ export function exitCleanlyOnInterrupt(): void {
           // One failed cleanup must not keep the others from running, nor the process from ending.
         }
       }
-      process.stderr.write(`\nhandbook-lint: stopped by ${signal}; nothing was left half-written.\n`);
+      process.stderr.write(
+        `\nhandbook-lint: stopped by ${signal}; its lock and any file half-written are removed.\n`,
+      );
       process.exit(code);
     });
   }

@@ -80,6 +80,8 @@ export class SiteFiles {
   // One resolution per page or file linked to, shared by every link to it: the site keeps them all.
   private readonly leading = { page: new Map<string, Resolution>(), asset: new Map<string, Resolution>() };
   private siteRoots: string[] = [''];
+  /** Folders whose files the site serves at its root as they are: a link there finds a file, never a page. */
+  private staticRoots: string[] = [];
   /** On a Hugo site (`_index.md` section pages), each page's file by its lower-cased path. */
   private lowerCased: Map<string, string> | undefined;
   /** Where the generator serves pages named by a front-matter `slug` (file -> served path, from the lint root). */
@@ -132,10 +134,10 @@ export class SiteFiles {
         const language = LANGUAGE_HOME.exec(file)?.[1];
         return language ? [`content/${language}`] : [];
       }),
-      ...STATIC_ROOT_FOLDERS.filter((folder) =>
-        [...this.assets].some((file) => file.startsWith(`${folder}/`)),
-      ),
     ];
+    this.staticRoots = STATIC_ROOT_FOLDERS.filter((folder) =>
+      [...this.assets].some((file) => file.startsWith(`${folder}/`)),
+    );
     // Hugo serves `Handbook/styleguide.md` at `/handbook/styleguide/`: its URLs are lower case.
     this.lowerCased = files.some((file) => /(?:^|\/)_index\.md$/.test(file))
       ? new Map(files.map((file) => [file.toLowerCase(), file]))
@@ -176,6 +178,10 @@ export class SiteFiles {
       const resolution = this.url(root ? posix.join(root, fromSite) : fromSite);
       if (resolution.kind !== 'missing') return resolution;
       first ??= resolution;
+    }
+    for (const root of this.staticRoots) {
+      const file = this.file(posix.join(root, fromSite));
+      if (file.kind === 'asset') return file;
     }
     if (!this.repository) return first ?? { kind: 'missing', wanted: fromSite };
     const inRepository = this.fromRepositoryRoot(this.repository, path);

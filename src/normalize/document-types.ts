@@ -78,12 +78,15 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     // MADR numbers its own first record 0000: the record that adopts MADR, not a template. A record
     // numbered other than 0000 and named in more than one word is one record even when its name or
     // title says template ("ADR 1: Use the ADR template", `adr-0001-adopt-adr-template.md`);
-    // `0001-template.md` is a template. The page of a numbered folder named in more than one word is one
-    // record too (`71-hub-templates-auto-reconcile/README.md`, an enhancement about the product's templates).
+    // `0001-template.md` is a template. The page of a folder numbered other than 0000 and named in more
+    // than one word is one record too (`71-hub-templates-auto-reconcile/README.md`, an enhancement about
+    // the product's templates); `0000-template-rfc/README.md` is the template.
     exceptPaths: [
       '**/0000-use-markdown-*.md',
-      '**/[0-9]*-*-*/README.md',
-      '**/[0-9]*-*-*/index.md',
+      '**/[1-9]*-*-*/README.md',
+      '**/[1-9]*-*-*/index.md',
+      '**/0*[1-9]-*-*/README.md',
+      '**/0*[1-9]-*-*/index.md',
       '**/*[0-9][0-9][0-9][1-9]-*-*.md',
       '**/*[0-9][0-9][1-9][0-9]-*-*.md',
       '**/*[0-9][1-9][0-9][0-9]-*-*.md',

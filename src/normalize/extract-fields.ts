@@ -6,7 +6,7 @@ import { fieldKey } from './field-keys.js';
 import { fromHeaderTable, fromKeyValueTable, TABLE_KEYS } from './field-tables.js';
 import { cleanValue, frontMatterValue } from './fields.js';
 import type { FrontMatter } from './front-matter.js';
-import { fromStatusBanner, shownStatus } from './status-markup.js';
+import { badgeOnly, fromStatusBanner, shownStatus } from './status-markup.js';
 
 /** Headings whose first paragraph is a field value (`## Status` then `Accepted`). */
 const FIELD_HEADINGS = new Set([
@@ -164,7 +164,7 @@ function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
     }
     // What a reader does not see under the heading is not its value: a link reference definition
     // (`[Status]: #status`, an anchor some templates keep there) or an HTML comment.
-    const next = shownAfter(nodes, index);
+    const next = shownAfter(nodes, index, key === 'status');
     if (!next || (next.type !== 'paragraph' && next.type !== 'list')) return;
     // The template's states as a checklist (`- [ ] Proposed`, `- [x] Accepted`): the ticked one (the
     // last, when each state is ticked as the record moves on), and none while nothing is ticked.
@@ -187,9 +187,17 @@ function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
 }
 
 /** The node after a heading that a reader sees, skipping link reference definitions and comments. */
-function shownAfter(nodes: Root['children'], index: number): Root['children'][number] | undefined {
+function shownAfter(
+  nodes: Root['children'],
+  index: number,
+  pastBadges = false,
+): Root['children'][number] | undefined {
   let at = index + 1;
-  while (nodes[at]?.type === 'definition' || nodes[at]?.type === 'html') at++;
+  const skipped = (node: Root['children'][number] | undefined) =>
+    node?.type === 'definition' ||
+    node?.type === 'html' ||
+    (pastBadges && node?.type === 'paragraph' && badgeOnly(node) !== undefined);
+  while (skipped(nodes[at])) at++;
   return nodes[at];
 }
 

@@ -8,6 +8,15 @@ import type { Field } from '../model/page.js';
  * that shows its status as a badge has only "Generic badge" as the image's text.
  */
 export function badgeMessage(url: string): string | undefined {
+  return badgeParts(url)?.message;
+}
+
+/** The badge's label (badgen's subject), if it has one. */
+export function badgeLabel(url: string): string | undefined {
+  return badgeParts(url)?.label;
+}
+
+function badgeParts(url: string): { label?: string; message?: string } | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -16,13 +25,19 @@ export function badgeMessage(url: string): string | undefined {
   }
   const segments = parsed.pathname.split('/').filter(Boolean).map(decodeSegment);
   const query = parsed.hostname === 'img.shields.io' ? parsed.searchParams.get('message') : null;
-  if (query) return query;
+  const queryLabel = parsed.searchParams.get('label') ?? undefined;
+  if (query) return { message: query, ...(queryLabel ? { label: queryLabel } : {}) };
   if (segments[0] !== 'badge') return undefined;
-  if (parsed.hostname === 'badgen.net') return segments[2];
+  if (parsed.hostname === 'badgen.net') return { label: segments[1], message: segments[2] };
   if (parsed.hostname !== 'img.shields.io') return undefined;
-  const parts = (segments[1] ?? '').split(/(?<!-)-(?!-)/).map((part) => part.replace(/--/g, '-'));
-  const message = parts.length >= 3 ? parts[1] : parts.length === 2 ? parts[0] : undefined;
-  return message?.replace(/__/g, '\0').replace(/_/g, ' ').replace(/\0/g, '_');
+  const parts = (segments[1] ?? '').split(/(?<!-)-(?!-)/).map((part) => unescapeShields(part));
+  if (parts.length >= 3) return { label: parts[0], message: parts[1] };
+  return parts.length === 2 ? { message: parts[0] } : undefined;
+}
+
+/** shields.io's escapes: `--` a dash, `__` an underscore, `_` a space. */
+function unescapeShields(part: string): string {
+  return part.replace(/--/g, '-').replace(/__/g, '\0').replace(/_/g, ' ').replace(/\0/g, '_');
 }
 
 function decodeSegment(segment: string): string {
@@ -33,12 +48,21 @@ function decodeSegment(segment: string): string {
   }
 }
 
-/** A paragraph that is only a status badge (an image, or a link around one): the badge's message. */
-function badgeOnly(paragraph: Paragraph): string | undefined {
+/** A badge's label that says it shows a record's state, not a build, coverage or version. */
+const STATE_LABEL = /^(?:status|state|adr|rfc|decision|proposal|statut|estado|stand)$/i;
+
+/** The badge a paragraph is made of alone (an image, or a link around one): its URL. */
+export function badgeOnly(paragraph: Paragraph): string | undefined {
   const [only, ...rest] = paragraph.children;
   if (!only || rest.some((node) => node.type !== 'text' || node.value.trim())) return undefined;
   const image = only.type === 'link' && only.children.length === 1 ? only.children[0] : only;
-  return image?.type === 'image' ? badgeMessage(image.url) : undefined;
+  return image?.type === 'image' && badgeMessage(image.url) !== undefined ? image.url : undefined;
+}
+
+/** The state a badge shows when its label says it is the record's state (`ADR | proposed`). */
+function stateBadge(url: string): string | undefined {
+  const label = badgeLabel(url);
+  return label !== undefined && STATE_LABEL.test(label.trim()) ? badgeMessage(url) : undefined;
 }
 
 // `<adr-status status='accepted' />`: a docs site's component that renders the record's state.
@@ -50,7 +74,9 @@ const COMPONENT_MAX_CHARS = 500;
 /** The state a site component written as HTML carries in its `status` or `state` attribute. */
 function componentState(node: Html): string | undefined {
   const html = node.value.trim();
-  return html.length > COMPONENT_MAX_CHARS ? undefined : STATE_ATTRIBUTE.exec(html)?.[2];
+  const value = html.length > COMPONENT_MAX_CHARS ? undefined : STATE_ATTRIBUTE.exec(html)?.[2];
+  // `status="{{ page.status }}"`: a template expression the site fills in, not the state.
+  return value && !/[{}$%]/.test(value) ? value : undefined;
 }
 
 /**
@@ -59,10 +85,11 @@ function componentState(node: Html): string | undefined {
  */
 export function shownStatus(nodes: Root['children'], index: number): Field | undefined {
   for (const node of nodes.slice(index + 1)) {
-    const value =
-      node.type === 'html' ? componentState(node) : node.type === 'paragraph' ? badgeOnly(node) : undefined;
+    const badge = node.type === 'paragraph' ? badgeOnly(node) : undefined;
+    const value = node.type === 'html' ? componentState(node) : badge && stateBadge(badge);
     if (value) return { value, ...(node.position ? { position: node.position } : {}) };
-    if (node.type !== 'html' && node.type !== 'definition') return undefined;
+    // Build and coverage badges above the written status are passed over, as comments are.
+    if (node.type !== 'html' && node.type !== 'definition' && !badge) return undefined;
   }
   return undefined;
 }

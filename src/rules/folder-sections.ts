@@ -179,12 +179,8 @@ export function dropSectionFindings(
   drop: Set<string>,
 ): void {
   const records = folder.filter((record) => !record.template);
-  dropUntemplated(
-    rule,
-    records,
-    folder.filter((record) => record.template),
-    drop,
-  );
+  const templates = folder.filter((record) => record.template);
+  dropUntemplated(rule, records, templates, drop);
   // With no known family in the majority, the folder's template says which family its records follow.
   const major = majority(records);
   const family =
@@ -195,4 +191,26 @@ export function dropSectionFindings(
   dropFamilyUnwritten(rule, records, drop);
   // Records of the default family follow no template we know: the folder's records are theirs.
   if (family === undefined || family === options(rule)['default-family']) dropUnwritten(rule, records, drop);
+  keepTemplated(rule, records, templates, drop);
+}
+
+/**
+ * Takes back from `drop` a missing-section finding about a section the folder's template page writes:
+ * what the template has, its records are asked, whatever the folder's other records leave out.
+ */
+function keepTemplated(
+  rule: ActiveRule,
+  records: readonly SectionRecord[],
+  templates: readonly SectionRecord[],
+  drop: Set<string>,
+): void {
+  const written = new Set(
+    templates.flatMap((template) => [...template.writes, ...(template.familyWrites ?? [])]),
+  );
+  if (!written.size) return;
+  const specs = [...options(rule).sections, ...options(rule).families.flatMap((f) => f.sections)];
+  for (const record of records)
+    for (const spec of specs)
+      if (written.has(spec.heading))
+        drop.delete(fingerprint(rule.id, record.key, sectionMatched(spec, true)));
 }

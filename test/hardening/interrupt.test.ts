@@ -54,7 +54,7 @@ describe('a run stopped by Ctrl-C or a cancelled CI job', () => {
 
         child.kill(signal);
         expect(await exited).toBe(exitCode);
-        expect(stderr).toContain(`stopped by ${signal}; nothing was left half-written`);
+        expect(stderr).toContain(`stopped by ${signal}; its lock and any file half-written are removed.`);
         expect(stderr).not.toMatch(/internal error|\n\s+at /);
         const left = filesUnder(folder);
         expect(left.filter((name) => name.endsWith('.lock') || name.endsWith('.tmp'))).toEqual([]);

@@ -220,10 +220,9 @@ describe('root links and a public/ folder', () => {
 // ---------------------------------------------------------------------------------------------------
 
 describe('the notice about unread .mdx pages', () => {
-  // Judgement call: an underscore .mdx (`_snippet.mdx`) is a Docusaurus partial imported by pages, not a
-  // page; counting it tells a handbook with no MDX page to add '**/*.mdx'. The message also names
-  // handbook-lint.yml when the run has no config.
-  it.skip('does not count a Docusaurus partial (_snippet.mdx) as an unread page', async () => {
+  // An underscore .mdx (`_snippet.mdx`) is a Docusaurus partial imported by pages, not a page; counting
+  // it told a handbook with no MDX page to add '**/*.mdx'.
+  it('does not count a Docusaurus partial (_snippet.mdx) as an unread page', async () => {
     const root = tempTree({
       'README.md': '# Handbook\n\nOwner: @ana\n\nText.\n',
       'docs/_snippet.mdx': 'Shared text.',

@@ -266,7 +266,8 @@ export async function markdownCrawl(
 function unreadMdx(assets: readonly string[], exclude: readonly string[]): string[] {
   const mdx = assets.filter(
     (file) =>
-      /\.mdx$/i.test(file) &&
+      // `_snippet.mdx`: a partial that pages import (Docusaurus), not a page.
+      /(?:^|\/)[^_/][^/]*\.mdx$/i.test(file) &&
       !file.split('/').some((part) => part.startsWith('.')) &&
       !exclude.some((glob) => matchesGlob(file, glob)),
   );

@@ -73,6 +73,16 @@ function exempt(page: Page, opts: StaleOptions): boolean {
 /** A day: a review dated today by another time zone's clock is not ahead. */
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * Whether a numeric date read month-first (`10/03/2026`) is, read day-first, a day already past: which
+ * way round a handbook writes them the date alone does not say, so such a date is not called ahead.
+ */
+function pastDayFirst(value: string, now: Date): boolean {
+  const both = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b/.exec(value.trim());
+  if (!both || Number(both[1]) > 12 || Number(both[2]) > 12) return false;
+  return Date.UTC(Number(both[3]), Number(both[2]) - 1, Number(both[1])) <= now.getTime() + DAY_MS;
+}
+
 /** Pages nobody has edited, reviewed or verified for too long: async readers cannot tell if they still hold. */
 export const staleCheck: PageCheckKind<StaleOptions> = {
   name: 'stale',
@@ -88,7 +98,7 @@ export const staleCheck: PageCheckKind<StaleOptions> = {
     // A review written ahead of the clock (`last_reviewed: 2099-01-01`, 2062 for 2026) would keep the
     // page fresh for decades: it is reported, not trusted. Recorded times (git, the file, the wiki)
     // are not: a run `--now` in the past sees them ahead.
-    if (reviewedOn && reviewedOn.getTime() > now.getTime() + DAY_MS) {
+    if (reviewedOn && reviewedOn.getTime() > now.getTime() + DAY_MS && !pastDayFirst(reviewed.value, now)) {
       const day = isoDay(reviewedOn);
       const reason = `its last review is dated ${day}, a day still to come`;
       return [{ data: { days: 0, max, updated: day, reason }, matched: `reviewed ahead ${day}` }];
