@@ -10,7 +10,7 @@ import {
   labelledOwners,
   parentItems,
 } from './task-items.js';
-import { givesDate, namesOwner, pagePeople } from './task-signals.js';
+import { givesDate, namesOwner, ownerInProse, pagePeople } from './task-signals.js';
 import { regexSource, truncate } from './values.js';
 
 const options = z.object({
@@ -47,10 +47,21 @@ function struckThrough(item: ListItem): boolean {
   return lead?.type === 'delete';
 }
 
-function texts(item: ListItem): { head: string; full: string } {
+/**
+ * The item's first line (`head`), all its text (`full`) and, when it opens with a bold title ("**Blog post** -
+ * Jonas will draft it"), the text after the title (`body`).
+ */
+function texts(item: ListItem): { head: string; full: string; body?: string } {
   const first = item.children[0];
   const head = first?.type === 'paragraph' ? mdToString(first) : '';
-  return { head, full: item.children.map((child) => mdToString(child)).join('\n') };
+  const full = item.children.map((child) => mdToString(child)).join('\n');
+  if (first?.type !== 'paragraph' || first.children[0]?.type !== 'strong') return { head, full };
+  const body = first.children
+    .slice(1)
+    .map((child) => mdToString(child))
+    .join('')
+    .replace(/^[\s:–—-]+/, '');
+  return { head, full, body };
 }
 
 /** Action items nobody owns or that have no date do not get done; in async teams nobody is in the room to notice. */
@@ -76,10 +87,14 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
     };
     for (const item of actionItems(page, places)) {
       if (item.checked === true && !opts['include-checked']) continue;
-      const { head, full } = texts(item);
+      const { head, full, body } = texts(item);
       if (!full.trim() || QUESTION.test(head) || NO_ITEM.test(full) || struckThrough(item)) continue;
       const noOwner =
-        opts['require-owner'] && !owners.has(item) && !ownedByParent(item) && !namesOwner(head, full, people);
+        opts['require-owner'] &&
+        !owners.has(item) &&
+        !ownedByParent(item) &&
+        !namesOwner(head, full, people) &&
+        !ownerInProse(head, body, people);
       const noDue = opts['require-due'] && !givesDate(full);
       if (!noOwner && !noDue) continue;
       const missing = noOwner && noDue ? 'owner and due date' : noOwner ? 'owner' : 'due date';
