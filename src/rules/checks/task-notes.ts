@@ -1,0 +1,110 @@
+import type { Heading, ListItem, Root } from 'mdast';
+import { toString as mdToString } from 'mdast-util-to-string';
+import { opensWithVerb } from './task-signals.js';
+
+/**
+ * A line about the list, not an item of it: "All previous actions closed or carried over to a sub-group level
+ * below.", "All action items completed".
+ */
+const STATUS_LINE =
+  /^\s*(?:all|the|no)\s+(?:\p{L}+\s+){0,2}(?:actions?|action\s+items?|tasks?|to-?dos?)\s+(?:(?:were|are|is|have\s+been|has\s+been)\s+)?(?:closed|completed|done|resolved|carried\s+(?:over|forward))\b/iu;
+
+/** "Thank you to Dana for driving the submission": thanks, written where the item's news goes. */
+const THANKS = /^\s*(?:thanks\b|thank\s+you\b|kudos\b|shout-?outs?\b)/i;
+
+/**
+ * What was said rather than what is to be done: "Pavel & Jonas did some work on this", "A topic around identity
+ * came up", "Vera's case study would be good to add to the blog", "some material can be contributed".
+ */
+const REMARK =
+  /\b(?:came\s+up|did|would\s+be\s+(?:good|nice|great|useful|helpful|worth|interesting)|can\s+be|could\s+be)\b/i;
+
+/** Someone takes something on: "will share", "would like to write", "agreed to", "Ana to draft". */
+const COMMITMENT =
+  /\b(?:will|shall|must|should|going\s+to|would\s+like\s+to|wants?\s+to|plans?\s+to|needs?\s+to|agreed\s+to|volunteer(?:s|ed)?|offered\s+to|asked\s+to|assigned|tasked)\b|['’]ll\b|^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+to\s+\p{Ll}/iu;
+
+/** A leading "Jonas:" or "Ana and Ben:" label, as minutes put the speaker or owner first. */
+const NAME_LABEL = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s*(?:&|and|,)\s*\p{Lu}[\p{L}'’.-]*){0,3}\s*:\s*/u;
+
+/** The item's first paragraph, and the text after its bold title when it opens with one. */
+function leadText(item: ListItem): string {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return '';
+  const [lead, ...rest] = first.children;
+  if (lead?.type !== 'strong') return mdToString(first);
+  return rest
+    .map((child) => mdToString(child))
+    .join('')
+    .replace(/^[\s:–—-]+/, '');
+}
+
+/**
+ * A bold label over what follows, alone on its item: "**Next Innovation Day** -" over the question the notes
+ * ask about it, "**Actions from meeting 13 July 2026**" over the list. No checkbox; a label that opens with a verb
+ * ("**Publish the blog post**") is a task set in bold.
+ */
+export function boldLabelOnly(item: ListItem): boolean {
+  if (typeof item.checked === 'boolean') return false;
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return false;
+  const [label, ...rest] = first.children;
+  if (label?.type !== 'strong' || rest.some((n) => n.type !== 'text' || !/^[\s:–—-]*$/.test(n.value)))
+    return false;
+  return !opensWithVerb(mdToString(label).trim().split(/\s+/)[0] ?? '');
+}
+
+/**
+ * A line under an action-item heading that sets no task: a status of the list, thanks, or a remark carried
+ * from the discussion (no commitment, and words that report or suggest). An item that opens with a verb, after
+ * its name label or not, is a task.
+ */
+export function notAnAction(item: ListItem): boolean {
+  if (typeof item.checked === 'boolean') return false;
+  const text = leadText(item);
+  if (STATUS_LINE.test(text) || THANKS.test(text)) return true;
+  const said = text.replace(NAME_LABEL, '');
+  if (opensWithVerb(said.trim().split(/\s+/)[0] ?? '')) return false;
+  return REMARK.test(said) && !COMMITMENT.test(said);
+}
+
+/** A GitHub-style handle as a heading: "lestrrat", "richard-imaoka", "@uzulla". */
+const HANDLE_HEADING = /^(?:@[\p{L}\p{N}_.-]+|(?=[a-z0-9_.-]{3})[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)$/u;
+
+/** Lower-case headings that are sections, not people. */
+const SECTION_WORDS = new Set(
+  'todo todos done doing blocker blockers notes misc random agenda actions summary updates update links other general next questions decisions attendees minutes announcements discussion topics news backend frontend infra docs design ops team status plans progress issues ideas retro'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The headings of a report written person by person (a weekly report, an async standup): two or more headings of
+ * one level that are people's handles, or names the page lists among its people. Each person's TODO under their
+ * own heading is their plan until the next report: its owner is the heading, its date the report's period.
+ */
+export function personHeadings(tree: Root, people: ReadonlySet<string>): Heading[] {
+  const byDepth = new Map<number, Heading[]>();
+  for (const node of tree.children) {
+    if (node.type !== 'heading') continue;
+    const text = mdToString(node).trim();
+    const person =
+      (HANDLE_HEADING.test(text) && !SECTION_WORDS.has(text)) ||
+      (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u.test(text) && people.has(text.split(/\s+/)[0] ?? ''));
+    if (person) byDepth.set(node.depth, [...(byDepth.get(node.depth) ?? []), node]);
+  }
+  return [...byDepth.values()].filter((headings) => headings.length >= 2).flat();
+}
+
+/** Whether the item stands in a person's own section (`personHeadings`): until the next heading as high. */
+export function inPersonSection(tree: Root, persons: readonly Heading[], item: ListItem): boolean {
+  const at = item.position?.start.offset;
+  if (at === undefined || persons.length === 0) return false;
+  let owner: Heading | undefined;
+  for (const node of tree.children) {
+    if ((node.position?.start.offset ?? 0) > at) break;
+    if (node.type !== 'heading') continue;
+    if (persons.includes(node)) owner = node;
+    else if (owner && node.depth <= owner.depth) owner = undefined;
+  }
+  return owner !== undefined;
+}
