@@ -117,7 +117,7 @@ describe('judgement fixtures: the ninth round, action items', () => {
     ]);
   }, 60_000);
 
-  it.skip("takes a weekly report's TODO under each person's own heading as that person's plan for the week", async () => {
+  it("takes a weekly report's TODO under each person's own heading as that person's plan for the week", async () => {
     const report = [
       '# ana-k',
       '',
