@@ -215,6 +215,8 @@ describe('judgement fixtures: the ninth round, outcomes and agendas', () => {
         '# Official meeting\n\n## KEY AGENDA POINTS\n\n### Ratifying the membership\n\nApproved.\n\n### Board election\n\nAna was elected.\n',
       'minutes/2024-03-11 - official meeting.md':
         '# 2024 03 11: Official members meeting\n\n## Official Agenda\n\n- keep a public membership list?\n  - Pros and cons were discussed.\n',
+      'minutes/2023-01-10 - official meeting.md':
+        '# 2023 01 10: Official members meeting\n\n## Agenda\n\n- Accounts\n\n## Notes\n\nThe accounts were approved.\n',
       'minutes/2024-05-11 - official meeting.md':
         '# 2024 05 11: Official members meeting\n\n## Official agenda\n\n## Notes\n\nWe talked about the list.\n',
     };
@@ -224,7 +226,7 @@ describe('judgement fixtures: the ninth round, outcomes and agendas', () => {
     ]);
   }, 60_000);
 
-  it.skip('types a `_template/` folder as templates', async () => {
+  it('types a `_template/` folder as templates', async () => {
     const root = tempTree({
       'minutes/_template/YYYY-MM-DD.md': '# YYYY-MM-DD 定例会\n\n## 参加者\n\n## 議題\n',
       'minutes/2026-01-05.md': '# YYYY-MM-DD 定例会\n\n## 参加者\n\n- Ana\n',
