@@ -107,6 +107,11 @@ describe('judgement fixtures: the ninth round, action items', () => {
       '* Vera: Find the date for the banking event.',
       '* Write the retro summary.',
       '',
+      '## Next steps',
+      '',
+      '- **Migration guide**',
+      '- **Runbook review**',
+      '',
     ].join('\n');
     expect(await meetingFindings({ 'minutes/2026-07-13.md': page })).toEqual([
       'minutes/2026-07-13.md action-items: Action item "Blog post - a canvas has been made. See the notes from the…" has no owner and due date.',
@@ -114,6 +119,8 @@ describe('judgement fixtures: the ninth round, action items', () => {
       'minutes/2026-07-13.md action-items: Action item "Dana: Share the draft article with the co-chairs." has no due date.',
       'minutes/2026-07-13.md action-items: Action item "Vera: Find the date for the banking event." has no due date.',
       'minutes/2026-07-13.md action-items: Action item "Write the retro summary." has no owner and due date.',
+      'minutes/2026-07-13.md action-items: Action item "Migration guide" has no owner and due date.',
+      'minutes/2026-07-13.md action-items: Action item "Runbook review" has no owner and due date.',
     ]);
   }, 60_000);
 
@@ -160,13 +167,36 @@ describe('judgement fixtures: the ninth round, action items', () => {
       '- Fix the layout',
       '',
     ].join('\n');
-    expect(
-      (await meetingFindings({ 'minutes/2026/0425.md': report, 'minutes/2026-04-25.md': topics })).filter(
-        (f) => f.includes('action-items'),
-      ),
-    ).toEqual([
+    // Minutes kept person by person: the heading is the owner, an action item still needs its date.
+    const perPerson = [
+      '# Sync 2026-05-02',
+      '',
+      '## Agenda',
+      '',
+      '- Venue',
+      '',
+      '## ana-k',
+      '',
+      '### Action items',
+      '',
+      '- Send the invoice',
+      '',
+      '## bo-r',
+      '',
+      '### Action items',
+      '',
+      '- Book the room by Friday',
+      '',
+    ].join('\n');
+    const handbook = {
+      'minutes/2026/0425.md': report,
+      'minutes/2026-04-25.md': topics,
+      'minutes/2026-05-02.md': perPerson,
+    };
+    expect((await meetingFindings(handbook)).filter((f) => f.includes('action-items'))).toEqual([
       'minutes/2026-04-25.md action-items: Action item "Write the migration guide" has no owner and due date.',
       'minutes/2026-04-25.md action-items: Action item "Fix the layout" has no owner and due date.',
+      'minutes/2026-05-02.md action-items: Action item "Send the invoice" has no due date.',
     ]);
   }, 60_000);
 });

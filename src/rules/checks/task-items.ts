@@ -109,7 +109,9 @@ export function actionItems(page: Page, places: ActionItemPlaces = DEFAULT_PLACE
         // Day**" over its own: the items are the nested ones. A numbered item over its list ("2. Decisions
         // needed") is a part of the notes' outline, not a topic.
         const label = ownerLabel(item) !== undefined || (node.ordered !== true && topicLabel(item));
-        if (!label && !boldLabelOnly(item)) items.add(item);
+        const detached =
+          item === node.children.at(-1) && ['paragraph', 'list'].includes(nodes[i + 1]?.type ?? '');
+        if (!label && !boldLabelOnly(item, detached)) items.add(item);
         else for (const nested of nestedItems(item)) if (!notAnAction(nested)) items.add(nested);
       }
     });

@@ -40,17 +40,21 @@ function leadText(item: ListItem): string {
 
 /**
  * A bold label over what follows, alone on its item: "**Next Innovation Day** -" over the question the notes
- * ask about it, "**Actions from meeting 13 July 2026**" over the list. No checkbox; a label that opens with a verb
- * ("**Publish the blog post**") is a task set in bold.
+ * ask about it, "**Actions from meeting 13 July 2026**" as the last item of its list over the next list
+ * (`detached`: the list is followed by a paragraph or list of its own). No checkbox; a label that opens with a
+ * verb ("**Publish the blog post**") is a task set in bold, and "- **Migration guide**" among others is an item.
  */
-export function boldLabelOnly(item: ListItem): boolean {
+export function boldLabelOnly(item: ListItem, detached: boolean): boolean {
   if (typeof item.checked === 'boolean') return false;
   const first = item.children[0];
   if (first?.type !== 'paragraph') return false;
   const [label, ...rest] = first.children;
   if (label?.type !== 'strong' || rest.some((n) => n.type !== 'text' || !/^[\s:–—-]*$/.test(n.value)))
     return false;
-  return !opensWithVerb(mdToString(label).trim().split(/\s+/)[0] ?? '');
+  // A label says so with a dash or colon after it, or by what follows it outside its list.
+  const marked =
+    /[:–—-]\s*$/.test(rest.map((n) => mdToString(n)).join('')) || /:\s*$/.test(mdToString(label));
+  return (marked || detached) && !opensWithVerb(mdToString(label).trim().split(/\s+/)[0] ?? '');
 }
 
 /**
@@ -95,16 +99,28 @@ export function personHeadings(tree: Root, people: ReadonlySet<string>): Heading
   return [...byDepth.values()].filter((headings) => headings.length >= 2).flat();
 }
 
-/** Whether the item stands in a person's own section (`personHeadings`): until the next heading as high. */
-export function inPersonSection(tree: Root, persons: readonly Heading[], item: ListItem): boolean {
+/** A heading over what someone means to do in the coming period: "TODO", "Plans", "Next week", "Today". */
+const PLAN_HEADING = /^\s*(?:to-?\s?dos?|plans?|next\s+week|this\s+week|today)\s*:?\s*$/i;
+
+/**
+ * Whether the item stands in a person's own section (`personHeadings`, until the next heading as high): its
+ * owner is that person; under a heading of their plans for the period ("### TODO") it is due by the next report.
+ */
+export function personSection(
+  tree: Root,
+  persons: readonly Heading[],
+  item: ListItem,
+): { plan: boolean } | undefined {
   const at = item.position?.start.offset;
-  if (at === undefined || persons.length === 0) return false;
+  if (at === undefined || persons.length === 0) return undefined;
   let owner: Heading | undefined;
+  let nearest: Heading | undefined;
   for (const node of tree.children) {
     if ((node.position?.start.offset ?? 0) > at) break;
     if (node.type !== 'heading') continue;
+    nearest = node;
     if (persons.includes(node)) owner = node;
     else if (owner && node.depth <= owner.depth) owner = undefined;
   }
-  return owner !== undefined;
+  return owner && { plan: nearest !== owner && PLAN_HEADING.test(mdToString(nearest ?? owner)) };
 }

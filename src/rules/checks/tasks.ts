@@ -10,7 +10,7 @@ import {
   labelledOwners,
   parentItems,
 } from './task-items.js';
-import { inPersonSection, personHeadings } from './task-notes.js';
+import { personHeadings, personSection } from './task-notes.js';
 import { givesDate, namesOwner, ownerInProse, pagePeople } from './task-signals.js';
 import { regexSource, truncate } from './values.js';
 
@@ -91,14 +91,15 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
       if (item.checked === true && !opts['include-checked']) continue;
       const { head, full, body } = texts(item);
       if (!full.trim() || QUESTION.test(head) || NO_ITEM.test(full) || struckThrough(item)) continue;
-      if (inPersonSection(page.tree, persons, item)) continue;
+      const personal = personSection(page.tree, persons, item);
       const noOwner =
         opts['require-owner'] &&
         !owners.has(item) &&
         !ownedByParent(item) &&
         !namesOwner(head, full, people) &&
-        !ownerInProse(head, body, people);
-      const noDue = opts['require-due'] && !givesDate(full);
+        !ownerInProse(head, body, people) &&
+        !personal;
+      const noDue = opts['require-due'] && !givesDate(full) && !personal?.plan;
       if (!noOwner && !noDue) continue;
       const missing = noOwner && noDue ? 'owner and due date' : noOwner ? 'owner' : 'due date';
       const text = truncate(head || full);
