@@ -264,3 +264,26 @@ describe('judgement fixtures: the ninth round, outcomes and agendas', () => {
     expect(await ruleFindings([root], 'placeholder')).toEqual(['minutes/2026-01-05.md']);
   }, 60_000);
 });
+
+describe('judgement fixtures: the ninth round, the new patterns on hostile items', () => {
+  it('reads items made to make the owner, date and label patterns rescan them in seconds', async () => {
+    const page = [
+      '# Sync 2026-03-14',
+      '',
+      '## Actions',
+      '',
+      `1. **${'Title '.repeat(20_000)}** - ${'Olaf, '.repeat(40_000)}`,
+      `2. ${'9/Mar/2026: '.repeat(30_000)}x`,
+      `3. in ${' '.repeat(200_000)}x`,
+      `4. ${'Jonas and '.repeat(30_000)}will`,
+      '',
+      '## ana-k',
+      '',
+      `## ${'a-'.repeat(100_000)}b`,
+      '',
+    ].join('\n');
+    const start = performance.now();
+    await meetingFindings({ 'minutes/2026-03-14.md': page });
+    expect((performance.now() - start) / 1000).toBeLessThan(30);
+  }, 120_000);
+});
