@@ -111,6 +111,8 @@ describe('judgement fixtures: the ninth round, action items', () => {
       '',
       '- **Migration guide**',
       '- **Runbook review**',
+      '- Figure out why the deploy did not run',
+      '- Check whether the old cache can be reused',
       '',
     ].join('\n');
     expect(await meetingFindings({ 'minutes/2026-07-13.md': page })).toEqual([
@@ -121,6 +123,8 @@ describe('judgement fixtures: the ninth round, action items', () => {
       'minutes/2026-07-13.md action-items: Action item "Write the retro summary." has no owner and due date.',
       'minutes/2026-07-13.md action-items: Action item "Migration guide" has no owner and due date.',
       'minutes/2026-07-13.md action-items: Action item "Runbook review" has no owner and due date.',
+      'minutes/2026-07-13.md action-items: Action item "Figure out why the deploy did not run" has no owner and due date.',
+      'minutes/2026-07-13.md action-items: Action item "Check whether the old cache can be reused" has no owner and due date.',
     ]);
   }, 60_000);
 
@@ -188,7 +192,25 @@ describe('judgement fixtures: the ninth round, action items', () => {
       '- Book the room by Friday',
       '',
     ].join('\n');
+    // Section headings written in lower case are no people either.
+    const lowerCase = [
+      '# Sync 2026-05-09',
+      '',
+      '## agenda',
+      '',
+      '- Venue',
+      '',
+      '## design-review',
+      '',
+      '- The mockups are ready.',
+      '',
+      '## follow-ups',
+      '',
+      '- Ask the venue for a quote',
+      '',
+    ].join('\n');
     const handbook = {
+      'minutes/2026-05-09.md': lowerCase,
       'minutes/2026/0425.md': report,
       'minutes/2026-04-25.md': topics,
       'minutes/2026-05-02.md': perPerson,
@@ -197,6 +219,7 @@ describe('judgement fixtures: the ninth round, action items', () => {
       'minutes/2026-04-25.md action-items: Action item "Write the migration guide" has no owner and due date.',
       'minutes/2026-04-25.md action-items: Action item "Fix the layout" has no owner and due date.',
       'minutes/2026-05-02.md action-items: Action item "Send the invoice" has no due date.',
+      'minutes/2026-05-09.md action-items: Action item "Ask the venue for a quote" has no owner and due date.',
     ]);
   }, 60_000);
 });

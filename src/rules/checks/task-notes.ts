@@ -23,6 +23,11 @@ const REMARK =
 const COMMITMENT =
   /\b(?:will|shall|must|should|going\s+to|would\s+like\s+to|wants?\s+to|plans?\s+to|needs?\s+to|agreed\s+to|volunteer(?:s|ed)?|offered\s+to|asked\s+to|assigned|tasked)\b|['’]ll\b|^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+to\s+\p{Ll}/iu;
 
+/** Verbs that open a task beside the ones `opensWithVerb` knows. */
+const MORE_VERBS = new Set(
+  'figure understand clarify determine identify assess consider think arrange invite'.split(' '),
+);
+
 /** A leading "Jonas:" or "Ana and Ben:" label, as minutes put the speaker or owner first. */
 const NAME_LABEL = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s*(?:&|and|,)\s*\p{Lu}[\p{L}'’.-]*){0,3}\s*:\s*/u;
 
@@ -67,8 +72,11 @@ export function notAnAction(item: ListItem): boolean {
   const text = leadText(item);
   if (STATUS_LINE.test(text) || THANKS.test(text)) return true;
   const said = text.replace(NAME_LABEL, '');
-  if (opensWithVerb(said.trim().split(/\s+/)[0] ?? '')) return false;
-  return REMARK.test(said) && !COMMITMENT.test(said);
+  const first = said.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (opensWithVerb(first) || MORE_VERBS.has(first)) return false;
+  // What a question asks is no remark: "Figure out why the deploy did not run", "... whether it can be reused".
+  const main = said.split(/\b(?:why|whether|if|how|what|when|where|which)\b/i)[0] ?? said;
+  return REMARK.test(main) && !COMMITMENT.test(said);
 }
 
 /** A GitHub-style handle as a heading: "lestrrat", "richard-imaoka", "@uzulla". */
@@ -76,7 +84,7 @@ const HANDLE_HEADING = /^(?:@[\p{L}\p{N}_.-]+|(?=[a-z0-9_.-]{3})[a-z][a-z0-9]*(?
 
 /** Lower-case headings that are sections, not people. */
 const SECTION_WORDS = new Set(
-  'todo todos done doing blocker blockers notes misc random agenda actions summary updates update links other general next questions decisions attendees minutes announcements discussion topics news backend frontend infra docs design ops team status plans progress issues ideas retro'.split(
+  'todo todos to do doing done blocker blockers notes note misc random agenda action actions item items step steps follow ups up summary updates update links other general next questions decisions decision attendees minutes meeting announcements discussion topics topic news backend frontend infra docs design ops team status plans plan progress issues ideas retro review points goals tasks task risks demo release roadmap budget sprint standup intro welcome housekeeping aob open closed wins'.split(
     ' ',
   ),
 );
@@ -92,7 +100,7 @@ export function personHeadings(tree: Root, people: ReadonlySet<string>): Heading
     if (node.type !== 'heading') continue;
     const text = mdToString(node).trim();
     const person =
-      (HANDLE_HEADING.test(text) && !SECTION_WORDS.has(text)) ||
+      (HANDLE_HEADING.test(text) && !text.split(/[-_.]/).some((part) => SECTION_WORDS.has(part))) ||
       (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u.test(text) && people.has(text.split(/\s+/)[0] ?? ''));
     if (person) byDepth.set(node.depth, [...(byDepth.get(node.depth) ?? []), node]);
   }
