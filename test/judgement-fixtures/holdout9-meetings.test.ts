@@ -66,10 +66,13 @@ describe('judgement fixtures: the ninth round, action items', () => {
       '- Jonas: 来週までに会場を予約する',
       '- Dana: 今週は会場の下見に行く',
       '- Pavel: Poster drucken',
+      '- Carl: Stühle für bis 10 Leute besorgen',
+      '- Ina: Raum buchen bis 23.01.',
       '',
     ].join('\n');
     expect(await meetingFindings({ 'minutes/2026-03-09.md': page })).toEqual([
       'minutes/2026-03-09.md action-items: Action item "Pavel: Poster drucken" has no due date.',
+      'minutes/2026-03-09.md action-items: Action item "Carl: Stühle für bis 10 Leute besorgen" has no due date.',
     ]);
   }, 60_000);
 

@@ -53,9 +53,9 @@ const DUE = [
   /\b(?:this|next|coming)\s+(?:week|month)\b(?!['’]s)|\b(?:tomorrow|tonight)\b/i,
   // "20-Apr-2026 meeting", "1-APR-2026 DEADLINE"; not a dated update that opens a sentence ("9/Mar/2026: we met").
   new RegExp(`\\b\\d{1,2}[-/. ]${MONTH}[-/. ]?(?:19|20)\\d\\d\\b(?!\\s*:)`, 'i'),
-  // German "bis nächste Woche", "bis zum nächsten Treffen", "bis Freitag"; Japanese 今週 (this week), 来週 (next
-  // week), 今月中 (within the month), 明日 (tomorrow), までに ("by" after a date).
-  /\bbis\s+(?:zu[mr]\s+)?(?:nächste[nrsm]?|kommende[nrsm]?|ende|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d)|\b(?:nächste|kommende)\s+woche\b|今週|来週|今月中|来月|明日|までに/iu,
+  // German "bis nächste Woche", "bis zum nächsten Treffen", "bis Freitag", "bis 23.01." (not "bis 10 Leute");
+  // Japanese 今週 (this week), 来週 (next week), 今月中 (within the month), 明日 (tomorrow), までに ("by" after a date).
+  /\bbis\s+(?:zu[mr]\s+)?(?:nächste[nrsm]?|kommende[nrsm]?|ende|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d{1,2}\.(?:\d{1,2}\.?)?(?!\d))|\b(?:nächste|kommende)\s+woche\b|今週|来週|今月中|来月|明日|までに/iu,
 ];
 
 /** Whether a task opens with a verb ("Write the guide", "add tests"), so its first word is no name and no topic. */
