@@ -51,7 +51,8 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     exceptPaths: NUMBERED_FOLDER_PAGES,
   },
   template: {
-    folders: ['templates', 'page_templates', '_templates'],
+    // `minutes/_template/YYYY-MM-DD.md`: the folder's one template, named in the singular.
+    folders: ['templates', 'page_templates', '_templates', 'template', '_template'],
     frontMatter: ['template'],
     titles: ['\\btemplate\\b'],
     // A title with a date names one page made from a template ("Meeting Notes Template - Sync 14 Mar

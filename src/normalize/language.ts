@@ -60,3 +60,34 @@ export function textLanguage(text: string): string | undefined {
   if (!first || first[1] < MIN_HITS || first[1] < 3 * (second?.[1] ?? 0)) return undefined;
   return first[0];
 }
+
+/** Japanese writes kana between its Han characters: this many make Japanese sentences, not a quoted word. */
+const MIN_KANA = 10;
+
+/** A second language counts when its function words are at least this share of the leader's. */
+const SECOND_SHARE = 4;
+
+/**
+ * Every language a text clearly writes in: the one `textLanguage` tells, or for notes written half in each
+ * (German minutes with English lines, "Man soll ..." beside "we need to ..."), each language with at least
+ * `MIN_HITS` function words and a quarter of the leader's; and Japanese wherever its kana make sentences
+ * (Japanese notes keep their English task names). Phrases of another language's script or words do not
+ * occur in a text that does not write that language, so reading both costs nothing on a page in one.
+ */
+export function textLanguages(text: string): string[] {
+  const found = new Set<string>();
+  const own = textLanguage(text);
+  if (own) found.add(own);
+  if (own !== 'zh' && (text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) >= MIN_KANA)
+    found.add('ja');
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < MIN_WORDS) return [...found];
+  const counts = new Map<string, number>();
+  for (const word of words)
+    for (const [language, list] of LISTS)
+      if (list.has(word)) counts.set(language, (counts.get(language) ?? 0) + 1);
+  const lead = Math.max(0, ...counts.values());
+  for (const [language, hits] of counts)
+    if (hits >= MIN_HITS && hits * SECOND_SHARE >= lead) found.add(language);
+  return [...found];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DETECTED_LANGUAGES, textLanguage } from '../../src/normalize/language.js';
+import { DETECTED_LANGUAGES, textLanguage, textLanguages } from '../../src/normalize/language.js';
 
 /** Meeting notes of some fifty words in each language, written for the test. */
 const NOTES: Record<string, string> = {
@@ -45,5 +45,22 @@ describe('textLanguage', () => {
   it('does not count words that several languages share ("de", "la", "que", "on")', () => {
     const shared = 'de la que on a en un o e se no lo la de que en a on '.repeat(4);
     expect(textLanguage(shared)).toBeUndefined();
+  });
+});
+
+describe('textLanguages', () => {
+  it('reads both halves of notes written half in each language', () => {
+    expect(textLanguages(`${NOTES.en} ${NOTES.de}`).sort()).toEqual(['de', 'en']);
+  });
+
+  it('keeps to the one language of a page written in one', () => {
+    expect(textLanguages(`${NOTES.en} ${NOTES.en}`)).toEqual(['en']);
+    expect(textLanguages(NOTES.zh ?? '')).toEqual(['zh']);
+  });
+
+  it('takes kana for Japanese, beside the English of its task names', () => {
+    const ja =
+      '## TODO\n\n* Review the design\n* 会場の下見に行く予定です。スポンサーへの返事を出すのが少し遅れている。';
+    expect(textLanguages(ja)).toEqual(['ja']);
   });
 });

@@ -1,7 +1,7 @@
 import type { Page } from '../../model/page.js';
 import type { Position } from '../../model/position.js';
 import { cleanValue, normalizeKey } from '../../normalize/fields.js';
-import { textLanguage } from '../../normalize/language.js';
+import { textLanguages } from '../../normalize/language.js';
 import { wikiKey } from '../../platforms/urls.js';
 import type { Hit, PageCheckKind } from '../check.js';
 import { type Alternative, type ConditionalOptions, describe, options } from './conditional-options.js';
@@ -60,13 +60,13 @@ function isWikiLink(href: string): boolean {
 }
 
 /**
- * The languages whose phrases a page is read with: the configured ones, and the one the page is written in
- * when its words tell it clearly and the rule has phrases for it (a short or mixed page keeps the configured ones).
+ * The languages whose phrases a page is read with: the configured ones, and those the page is written in
+ * when its words tell them clearly and the rule has phrases for them (both halves of notes written half in each).
  */
 function phraseLanguages(opts: ConditionalOptions, text: string): string[] {
   const languages = new Set(opts.languages);
-  const own = opts['detect-language'] ? textLanguage(text) : undefined;
-  if (own !== undefined && opts.phrases[own]?.length) languages.add(own);
+  const own = opts['detect-language'] ? textLanguages(text) : [];
+  for (const language of own) if (opts.phrases[language]?.length) languages.add(language);
   return [...languages];
 }
 

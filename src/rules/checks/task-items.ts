@@ -2,6 +2,7 @@ import type { List, ListItem, Nodes, RootContent } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Page } from '../../model/page.js';
 import { findSections } from './find-section.js';
+import { boldLabelOnly, notAnAction } from './task-notes.js';
 import { givesDate, namesOwner, opensWithVerb } from './task-signals.js';
 import { walk } from './text.js';
 import { compileRegex } from './values.js';
@@ -103,10 +104,15 @@ export function actionItems(page: Page, places: ActionItemPlaces = DEFAULT_PLACE
       const before = nodes[i - 1];
       if (before?.type === 'paragraph' && TENTATIVE.test(mdToString(before))) return;
       for (const item of node.children) {
-        // "- **Hiroto**" over Hiroto's own list, "- Sovereign Tech Fund" over its tasks: the items are the nested
-        // ones. A numbered item over its list ("2. Decisions needed") is a part of the notes' outline, not a topic.
-        if (ownerLabel(item) === undefined && !(node.ordered !== true && topicLabel(item))) items.add(item);
-        else for (const nested of nestedItems(item)) items.add(nested);
+        if (notAnAction(item)) continue;
+        // "- **Hiroto**" over Hiroto's own list, "- Sovereign Tech Fund" over its tasks, "1. **Next Innovation
+        // Day**" over its own: the items are the nested ones. A numbered item over its list ("2. Decisions
+        // needed") is a part of the notes' outline, not a topic.
+        const label = ownerLabel(item) !== undefined || (node.ordered !== true && topicLabel(item));
+        const detached =
+          item === node.children.at(-1) && ['paragraph', 'list'].includes(nodes[i + 1]?.type ?? '');
+        if (!label && !boldLabelOnly(item, detached)) items.add(item);
+        else for (const nested of nestedItems(item)) if (!notAnAction(nested)) items.add(nested);
       }
     });
   }

@@ -44,9 +44,18 @@ const DUE = [
     `\\bby\\s+(?:${WEEKDAY}\\b|today|tomorrow|tonight|eo[dwm]\\b|end of|next\\b|this\\b|the end|\\d{1,2}(?:[ap]m|st|nd|rd|th|[/.]\\d)|\\d{4}-)`,
     'i',
   ),
-  // "present it in the next meeting", "before the end of the week": due at a point the team meets or plans by.
-  /\b(?:before|by|until|at|in|for)\s+(?:the\s+)?(?:next|following|upcoming)\s+(?:meeting|call|sync|session|sprint|week|month|release)\b/i,
+  // "present it in the next meeting", "for discussion at next WG meeting", "invite her along to the next group":
+  // due at a point the team meets or plans by.
+  /\b(?:before|by|until|at|in|for|to)\s+(?:the\s+)?(?:next|following|upcoming)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:meeting|call|sync|session|sprint|week|month|release|group)\b/iu,
   /\bbefore\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|week|month|sprint|quarter|year)\b/i,
+  // "in 2 weeks", "in a couple of weeks", "within three days"; "this week", "next month", "tomorrow".
+  /\b(?:in|within)\s+(?:the\s+next\s+)?(?:a|an|one|two|three|four|five|six|\d{1,2}|(?:a\s+)?(?:couple|few)(?:\s+of)?)\s+(?:(?:more|working|business)\s+)?(?:days?|weeks?|months?|hours?)\b/i,
+  /\b(?:this|next|coming)\s+(?:week|month)\b(?!['’]s)|\b(?:tomorrow|tonight)\b/i,
+  // "20-Apr-2026 meeting", "1-APR-2026 DEADLINE"; not a dated update that opens a sentence ("9/Mar/2026: we met").
+  new RegExp(`\\b\\d{1,2}[-/. ]${MONTH}[-/. ]?(?:19|20)\\d\\d\\b(?!\\s*:)`, 'i'),
+  // German "bis nächste Woche", "bis zum nächsten Treffen", "bis Freitag", "bis 23.01." (not "bis 10 Leute");
+  // Japanese 今週 (this week), 来週 (next week), 今月中 (within the month), 明日 (tomorrow), までに ("by" after a date).
+  /\bbis\s+(?:zu[mr]\s+)?(?:nächste[nrsm]?|kommende[nrsm]?|ende|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d{1,2}\.(?:\d{1,2}\.?)?(?!\d))|\b(?:nächste|kommende)\s+woche\b|今週|来週|今月中|来月|明日|までに/iu,
 ];
 
 /** Whether a task opens with a verb ("Write the guide", "add tests"), so its first word is no name and no topic. */
@@ -56,7 +65,11 @@ export function opensWithVerb(word: string): boolean {
 
 /** "Emma will reach out to GSoC": a name, then what they will do. Not "It will", "This will be". */
 const NAME_WILL =
-  /^\s*(?!(?:It|This|That|There|These|Those|What|Which|We|They|Nothing|Something|Everything|Anything)\b)\p{Lu}\p{Ll}+(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+)?\s+will\s+(?!not\b|be\b|have\b|need\b)\p{Ll}/u;
+  /^\s*(?!(?:It|This|That|There|These|Those|What|Which|We|They|Nothing|Something|Everything|Anything)\b)\p{Lu}\p{Ll}+(?:\s+(?:and|&)\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+will\s+(?!not\b|be\b|have\b|need\b)\p{Ll}/u;
+
+/** "Pavel agreed to run it", "Ana volunteered to take notes": a name, then what they took on. */
+const NAME_AGREES =
+  /(?:^\s*|[,;]\s*|\band\s+)(?!(?:It|This|That|There|We|They|Everyone|Everybody|All|Nobody|Team|Group)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+(?:agreed|volunteered|offered|promised|committed)\s+to\b/u;
 
 /**
  * Minutes' shorthand that puts a name before the task: "Tim to reach out to Jeff", "Tim - ask for access",
@@ -64,7 +77,7 @@ const NAME_WILL =
  * so it names the owner only when the page names that person elsewhere (`people`).
  */
 const NAME_SHORTHAND =
-  /^\s*(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?(?:\s+to\s+\p{Ll}|\s*[-–—]\s+\p{L})/u;
+  /^\s*(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:(?:\s*,\s*|\s*,?\s+(?:and|&)\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}){0,4}(?:\s+to\s+\p{Ll}|\s*[-–—]\s+\p{L})/u;
 
 /**
  * The owner after the task, as sprint minutes write it: "Página 404 - Rafael e Isaque.", "Testes unitários - Felipe
@@ -135,6 +148,35 @@ export function namesOwner(head: string, full: string, people: ReadonlySet<strin
   if (leading !== undefined) return !NOT_NAMES.has(leading.toLowerCase());
   const doer = NAME_DOES.exec(head)?.[1];
   return doer !== undefined && !NOT_NAMES.has(doer.toLowerCase()) && !IMPERATIVES.has(doer.toLowerCase());
+}
+
+/** "Olaf assess the consultation", "Olaf share the shortlist": a name, then the task as a bare verb. */
+const NAME_VERB = new RegExp(`^\\s*(\\p{Lu}\\p{Ll}+)\\s+(?:${[...IMPERATIVES, 'assess'].join('|')})\\b`, 'u');
+
+/** A dated update opening a sentence ("9/Mar/2026: Jacob will ..."): the date is when it was written. */
+const UPDATE_STAMP = /^\s*[\p{N}][\p{L}\p{N}/.-]*\s*:\s*/u;
+
+/** The name before a bare verb ("Olaf share ..."), not a verb or label itself ("Review design", "Update docs"). */
+function personBeforeVerb(clause: string): string | undefined {
+  const name = NAME_VERB.exec(clause.replace(UPDATE_STAMP, ''))?.[1];
+  const word = name?.toLowerCase() ?? '';
+  return name !== undefined && !IMPERATIVES.has(word) && !NOT_NAMES.has(word) ? name : undefined;
+}
+
+/**
+ * Whether the item's prose names its owner further on, as community groups' action logs write them: a later
+ * sentence ("Agreed to hold a retro and Pavel agreed to run it.", "... Dana Holt to invite.", "9/Mar/2026: Jonas
+ * and the subgroup will share a draft"), or the text after the item's bold title (`body`: "**Audit** - Olaf
+ * assess the consultation"), where a name then a bare verb is the owner even when the page names nobody.
+ */
+export function ownerInProse(head: string, body: string | undefined, people: ReadonlySet<string>): boolean {
+  if (body !== undefined && (namesOwner(body, body, people) || personBeforeVerb(body) !== undefined))
+    return true;
+  return head.split(/(?<=[.;!?])\s+/).some((sentence) => {
+    const clause = sentence.replace(UPDATE_STAMP, '');
+    const named = NAME_SHORTHAND.exec(clause)?.[1] ?? personBeforeVerb(clause);
+    return NAME_WILL.test(clause) || NAME_AGREES.test(clause) || (named !== undefined && people.has(named));
+  });
 }
 
 /** "with no specific deadline set", "no due date yet": a task that says it has no date. */

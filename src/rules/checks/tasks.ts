@@ -10,7 +10,8 @@ import {
   labelledOwners,
   parentItems,
 } from './task-items.js';
-import { givesDate, namesOwner, pagePeople } from './task-signals.js';
+import { personHeadings, personSection } from './task-notes.js';
+import { givesDate, namesOwner, ownerInProse, pagePeople } from './task-signals.js';
 import { regexSource, truncate } from './values.js';
 
 const options = z.object({
@@ -47,10 +48,21 @@ function struckThrough(item: ListItem): boolean {
   return lead?.type === 'delete';
 }
 
-function texts(item: ListItem): { head: string; full: string } {
+/**
+ * The item's first line (`head`), all its text (`full`) and, when it opens with a bold title ("**Blog post** -
+ * Jonas will draft it"), the text after the title (`body`).
+ */
+function texts(item: ListItem): { head: string; full: string; body?: string } {
   const first = item.children[0];
   const head = first?.type === 'paragraph' ? mdToString(first) : '';
-  return { head, full: item.children.map((child) => mdToString(child)).join('\n') };
+  const full = item.children.map((child) => mdToString(child)).join('\n');
+  if (first?.type !== 'paragraph' || first.children[0]?.type !== 'strong') return { head, full };
+  const body = first.children
+    .slice(1)
+    .map((child) => mdToString(child))
+    .join('')
+    .replace(/^[\s:–—-]+/, '');
+  return { head, full, body };
 }
 
 /** Action items nobody owns or that have no date do not get done; in async teams nobody is in the room to notice. */
@@ -68,6 +80,7 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
     const owners = labelledOwners(page);
     const parents = parentItems(page);
     const people = pagePeople(page.markdown);
+    const persons = personHeadings(page.tree, people);
     // A step of a task someone owns ("- [ ] Governance repo (@ckerr)" over "- [ ] add the README") is theirs.
     const ownedByParent = (item: ListItem) => {
       const parent = parents.get(item);
@@ -76,11 +89,17 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
     };
     for (const item of actionItems(page, places)) {
       if (item.checked === true && !opts['include-checked']) continue;
-      const { head, full } = texts(item);
+      const { head, full, body } = texts(item);
       if (!full.trim() || QUESTION.test(head) || NO_ITEM.test(full) || struckThrough(item)) continue;
+      const personal = personSection(page.tree, persons, item);
       const noOwner =
-        opts['require-owner'] && !owners.has(item) && !ownedByParent(item) && !namesOwner(head, full, people);
-      const noDue = opts['require-due'] && !givesDate(full);
+        opts['require-owner'] &&
+        !owners.has(item) &&
+        !ownedByParent(item) &&
+        !namesOwner(head, full, people) &&
+        !ownerInProse(head, body, people) &&
+        !personal;
+      const noDue = opts['require-due'] && !givesDate(full) && !personal?.plan;
       if (!noOwner && !noDue) continue;
       const missing = noOwner && noDue ? 'owner and due date' : noOwner ? 'owner' : 'due date';
       const text = truncate(head || full);

@@ -1,0 +1,134 @@
+import type { Heading, ListItem, Root } from 'mdast';
+import { toString as mdToString } from 'mdast-util-to-string';
+import { opensWithVerb } from './task-signals.js';
+
+/**
+ * A line about the list, not an item of it: "All previous actions closed or carried over to a sub-group level
+ * below.", "All action items completed".
+ */
+const STATUS_LINE =
+  /^\s*(?:all|the|no)\s+(?:\p{L}+\s+){0,2}(?:actions?|action\s+items?|tasks?|to-?dos?)\s+(?:(?:were|are|is|have\s+been|has\s+been)\s+)?(?:closed|completed|done|resolved|carried\s+(?:over|forward))\b/iu;
+
+/** "Thank you to Dana for driving the submission": thanks, written where the item's news goes. */
+const THANKS = /^\s*(?:thanks\b|thank\s+you\b|kudos\b|shout-?outs?\b)/i;
+
+/**
+ * What was said rather than what is to be done: "Pavel & Jonas did some work on this", "A topic around identity
+ * came up", "Vera's case study would be good to add to the blog", "some material can be contributed".
+ */
+const REMARK =
+  /\b(?:came\s+up|did|would\s+be\s+(?:good|nice|great|useful|helpful|worth|interesting)|can\s+be|could\s+be)\b/i;
+
+/** Someone takes something on: "will share", "would like to write", "agreed to", "Ana to draft". */
+const COMMITMENT =
+  /\b(?:will|shall|must|should|going\s+to|would\s+like\s+to|wants?\s+to|plans?\s+to|needs?\s+to|agreed\s+to|volunteer(?:s|ed)?|offered\s+to|asked\s+to|assigned|tasked)\b|['’]ll\b|^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+to\s+\p{Ll}/iu;
+
+/** Verbs that open a task beside the ones `opensWithVerb` knows. */
+const MORE_VERBS = new Set(
+  'figure understand clarify determine identify assess consider think arrange invite'.split(' '),
+);
+
+/** A leading "Jonas:" or "Ana and Ben:" label, as minutes put the speaker or owner first. */
+const NAME_LABEL = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s*(?:&|and|,)\s*\p{Lu}[\p{L}'’.-]*){0,3}\s*:\s*/u;
+
+/** The item's first paragraph, and the text after its bold title when it opens with one. */
+function leadText(item: ListItem): string {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return '';
+  const [lead, ...rest] = first.children;
+  if (lead?.type !== 'strong') return mdToString(first);
+  return rest
+    .map((child) => mdToString(child))
+    .join('')
+    .replace(/^[\s:–—-]+/, '');
+}
+
+/**
+ * A bold label over what follows, alone on its item: "**Next Innovation Day** -" over the question the notes
+ * ask about it, "**Actions from meeting 13 July 2026**" as the last item of its list over the next list
+ * (`detached`: the list is followed by a paragraph or list of its own). No checkbox; a label that opens with a
+ * verb ("**Publish the blog post**") is a task set in bold, and "- **Migration guide**" among others is an item.
+ */
+export function boldLabelOnly(item: ListItem, detached: boolean): boolean {
+  if (typeof item.checked === 'boolean') return false;
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return false;
+  const [label, ...rest] = first.children;
+  if (label?.type !== 'strong' || rest.some((n) => n.type !== 'text' || !/^[\s:–—-]*$/.test(n.value)))
+    return false;
+  // A label says so with a dash or colon after it, or by what follows it outside its list.
+  const marked =
+    /[:–—-]\s*$/.test(rest.map((n) => mdToString(n)).join('')) || /:\s*$/.test(mdToString(label));
+  return (marked || detached) && !opensWithVerb(mdToString(label).trim().split(/\s+/)[0] ?? '');
+}
+
+/**
+ * A line under an action-item heading that sets no task: a status of the list, thanks, or a remark carried
+ * from the discussion (no commitment, and words that report or suggest). An item that opens with a verb, after
+ * its name label or not, is a task.
+ */
+export function notAnAction(item: ListItem): boolean {
+  if (typeof item.checked === 'boolean') return false;
+  const text = leadText(item);
+  if (STATUS_LINE.test(text) || THANKS.test(text)) return true;
+  const said = text.replace(NAME_LABEL, '');
+  const first = said.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (opensWithVerb(first) || MORE_VERBS.has(first)) return false;
+  // What a question asks is no remark: "Figure out why the deploy did not run", "... whether it can be reused".
+  const main = said.split(/\b(?:why|whether|if|how|what|when|where|which)\b/i)[0] ?? said;
+  return REMARK.test(main) && !COMMITMENT.test(said);
+}
+
+/** A GitHub-style handle as a heading: "lestrrat", "richard-imaoka", "@uzulla". */
+const HANDLE_HEADING = /^(?:@[\p{L}\p{N}_.-]+|(?=[a-z0-9_.-]{3})[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)$/u;
+
+/** Lower-case headings that are sections, not people. */
+const SECTION_WORDS = new Set(
+  'todo todos to do doing done blocker blockers notes note misc random agenda action actions item items step steps follow ups up summary updates update links other general next questions decisions decision attendees minutes meeting announcements discussion topics topic news backend frontend infra docs design ops team status plans plan progress issues ideas retro review points goals tasks task risks demo release roadmap budget sprint standup intro welcome housekeeping aob open closed wins'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The headings of a report written person by person (a weekly report, an async standup): two or more headings of
+ * one level that are people's handles, or names the page lists among its people. Each person's TODO under their
+ * own heading is their plan until the next report: its owner is the heading, its date the report's period.
+ */
+export function personHeadings(tree: Root, people: ReadonlySet<string>): Heading[] {
+  const byDepth = new Map<number, Heading[]>();
+  for (const node of tree.children) {
+    if (node.type !== 'heading') continue;
+    const text = mdToString(node).trim();
+    const person =
+      (HANDLE_HEADING.test(text) && !text.split(/[-_.]/).some((part) => SECTION_WORDS.has(part))) ||
+      (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u.test(text) && people.has(text.split(/\s+/)[0] ?? ''));
+    if (person) byDepth.set(node.depth, [...(byDepth.get(node.depth) ?? []), node]);
+  }
+  return [...byDepth.values()].filter((headings) => headings.length >= 2).flat();
+}
+
+/** A heading over what someone means to do in the coming period: "TODO", "Plans", "Next week", "Today". */
+const PLAN_HEADING = /^\s*(?:to-?\s?dos?|plans?|next\s+week|this\s+week|today)\s*:?\s*$/i;
+
+/**
+ * Whether the item stands in a person's own section (`personHeadings`, until the next heading as high): its
+ * owner is that person; under a heading of their plans for the period ("### TODO") it is due by the next report.
+ */
+export function personSection(
+  tree: Root,
+  persons: readonly Heading[],
+  item: ListItem,
+): { plan: boolean } | undefined {
+  const at = item.position?.start.offset;
+  if (at === undefined || persons.length === 0) return undefined;
+  let owner: Heading | undefined;
+  let nearest: Heading | undefined;
+  for (const node of tree.children) {
+    if ((node.position?.start.offset ?? 0) > at) break;
+    if (node.type !== 'heading') continue;
+    nearest = node;
+    if (persons.includes(node)) owner = node;
+    else if (owner && node.depth <= owner.depth) owner = undefined;
+  }
+  return owner && { plan: nearest !== owner && PLAN_HEADING.test(mdToString(nearest ?? owner)) };
+}
