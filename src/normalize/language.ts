@@ -64,6 +64,9 @@ export function textLanguage(text: string): string | undefined {
 /** Japanese writes kana between its Han characters: this many make Japanese sentences, not a quoted word. */
 const MIN_KANA = 10;
 
+/** Quoted text on one line, in the quotation marks of the languages read. */
+const QUOTED = /"[^"\n]{1,2000}"|“[^”\n]{1,2000}”|„[^“”\n]{1,2000}[“”]|«[^»\n]{1,2000}»|「[^」\n]{1,2000}」|『[^』\n]{1,2000}』/g;
+
 /** A second language counts when its function words are at least this share of the leader's. */
 const SECOND_SHARE = 4;
 
@@ -74,7 +77,9 @@ const SECOND_SHARE = 4;
  * (Japanese notes keep their English task names). Phrases of another language's script or words do not
  * occur in a text that does not write that language, so reading both costs nothing on a page in one.
  */
-export function textLanguages(text: string): string[] {
+export function textLanguages(written: string): string[] {
+  // A quote in another language ("the customer wrote: „…“", 「…」) is not a language the notes are written in.
+  const text = written.replace(QUOTED, ' ');
   const found = new Set<string>();
   const own = textLanguage(text);
   if (own) found.add(own);

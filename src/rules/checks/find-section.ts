@@ -134,6 +134,8 @@ const TRANSLATED_HEADINGS: ReadonlyArray<readonly [string, string]> = (
     ['理由', 'rationale'],
     ['根拠', 'rationale'],
     ['ステータス', 'status'],
+    ['アジェンダ', 'agenda'],
+    ['議題', 'agenda'],
     // Spanish and Portuguese
     ['contexto', 'context'],
     ['alternativas consideradas', 'alternatives considered'],

@@ -20,7 +20,7 @@ const TRAILING_HANDLE = /\(\s*@?\p{L}[\w.-]*(?:\s*(?:[/,&]|and)\s*@?\p{L}[\w.-]*
 
 /** Leading labels that look like a name but are not one ("Note: ...", "Decision: ..."). */
 const NOT_NAMES = new Set(
-  'note|notes|todo|to do|action|action item|ai|decision|due|deadline|update|fix|question|next|next step|next steps|status|summary|follow up|follow-up|done|blocked|idea|topic|tbd|goal|context'.split(
+  'note|notes|todo|to do|action|action item|ai|decision|due|deadline|update|fix|question|next|next step|next steps|status|summary|follow up|follow-up|done|blocked|idea|topic|tbd|goal|context|please|also|then|just|and|so'.split(
     '|',
   ),
 );
@@ -46,16 +46,16 @@ const DUE = [
   ),
   // "present it in the next meeting", "for discussion at next WG meeting", "invite her along to the next group":
   // due at a point the team meets or plans by.
-  /\b(?:before|by|until|at|in|for|to)\s+(?:the\s+)?(?:next|following|upcoming)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:meeting|call|sync|session|sprint|week|month|release|group)\b/iu,
+  /\b(?:before|by|until|at|in|for|to)\s+(?:the\s+)?(?:next|following|upcoming)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:meeting|call|sync|session|sprint|week|month|release|group(?!\s+of\b))\b(?!['’]s)/iu,
   /\bbefore\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|week|month|sprint|quarter|year)\b/i,
   // "in 2 weeks", "in a couple of weeks", "within three days"; "this week", "next month", "tomorrow".
-  /\b(?:in|within)\s+(?:the\s+next\s+)?(?:a|an|one|two|three|four|five|six|\d{1,2}|(?:a\s+)?(?:couple|few)(?:\s+of)?)\s+(?:(?:more|working|business)\s+)?(?:days?|weeks?|months?|hours?)\b/i,
-  /\b(?:this|next|coming)\s+(?:week|month)\b(?!['’]s)|\b(?:tomorrow|tonight)\b/i,
+  /\b(?:in|within)\s+(?:the\s+next\s+)?(?:a|an|one|two|three|four|five|six|\d{1,2}|(?:a\s+)?(?:couple|few)(?:\s+of)?)\s+(?:(?:more|working|business)\s+)?(?:days?|weeks?|months?)\b/i,
+  /\b(?:this|next|coming)\s+(?:week|month)\b(?!['’]s)|\b(?:tomorrow|tonight)\b(?!['’]s)/i,
   // "20-Apr-2026 meeting", "1-APR-2026 DEADLINE"; not a dated update that opens a sentence ("9/Mar/2026: we met").
   new RegExp(`\\b\\d{1,2}[-/. ]${MONTH}[-/. ]?(?:19|20)\\d\\d\\b(?!\\s*:)`, 'i'),
   // German "bis nächste Woche", "bis zum nächsten Treffen", "bis Freitag", "bis 23.01." (not "bis 10 Leute");
   // Japanese 今週 (this week), 来週 (next week), 今月中 (within the month), 明日 (tomorrow), までに ("by" after a date).
-  /\bbis\s+(?:zu[mr]\s+)?(?:nächste[nrsm]?|kommende[nrsm]?|ende|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d{1,2}\.(?:\d{1,2}\.?)?(?!\d))|\b(?:nächste|kommende)\s+woche\b|今週|来週|今月中|来月|明日|までに/iu,
+  /\bbis\s+(?:zu[mr]\s+)?(?:nächste[nrsm]?|kommende[nrsm]?|ende|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d{1,2}\.(?:\d{1,2}\.?)?(?!\d))|\b(?:nächste|kommende)\s+woche\b|今週|来週|今月中|来月|明日(?!香)|までに/iu,
 ];
 
 /** Whether a task opens with a verb ("Write the guide", "add tests"), so its first word is no name and no topic. */
