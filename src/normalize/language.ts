@@ -65,7 +65,8 @@ export function textLanguage(text: string): string | undefined {
 const MIN_KANA = 10;
 
 /** Quoted text on one line, in the quotation marks of the languages read. */
-const QUOTED = /"[^"\n]{1,2000}"|“[^”\n]{1,2000}”|„[^“”\n]{1,2000}[“”]|«[^»\n]{1,2000}»|「[^」\n]{1,2000}」|『[^』\n]{1,2000}』/g;
+const QUOTED =
+  /"[^"\n]{1,2000}"|“[^”\n]{1,2000}”|„[^“”\n]{1,2000}[“”]|«[^»\n]{1,2000}»|「[^」\n]{1,2000}」|『[^』\n]{1,2000}』/g;
 
 /** A second language counts when its function words are at least this share of the leader's. */
 const SECOND_SHARE = 4;
