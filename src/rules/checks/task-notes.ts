@@ -102,7 +102,10 @@ export function personHeadings(tree: Root, people: ReadonlySet<string>): Heading
     const person =
       (HANDLE_HEADING.test(text) && !text.split(/[-_.]/).some((part) => SECTION_WORDS.has(part))) ||
       (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u.test(text) && people.has(text.split(/\s+/)[0] ?? ''));
-    if (person) byDepth.set(node.depth, [...(byDepth.get(node.depth) ?? []), node]);
+    if (!person) continue;
+    const level = byDepth.get(node.depth);
+    if (level) level.push(node);
+    else byDepth.set(node.depth, [node]);
   }
   return [...byDepth.values()].filter((headings) => headings.length >= 2).flat();
 }
@@ -110,25 +113,44 @@ export function personHeadings(tree: Root, people: ReadonlySet<string>): Heading
 /** A heading over what someone means to do in the coming period: "TODO", "Plans", "Next week", "Today". */
 const PLAN_HEADING = /^\s*(?:to-?\s?dos?|plans?|next\s+week|this\s+week|today)\s*:?\s*$/i;
 
+/** Where each top-level heading starts, and whose section and which heading are open from there. */
+interface SectionMark {
+  offset: number;
+  owner: Heading | undefined;
+  nearest: Heading;
+}
+
 /**
- * Whether the item stands in a person's own section (`personHeadings`, until the next heading as high): its
+ * Whether an item stands in a person's own section (`personHeadings`, until the next heading as high): its
  * owner is that person; under a heading of their plans for the period ("### TODO") it is due by the next report.
+ * The page's headings are walked once, each item then found among them by its offset: a page of many headings
+ * and items costs no walk per item.
  */
-export function personSection(
+export function personSections(
   tree: Root,
   persons: readonly Heading[],
-  item: ListItem,
-): { plan: boolean } | undefined {
-  const at = item.position?.start.offset;
-  if (at === undefined || persons.length === 0) return undefined;
+): (item: ListItem) => { plan: boolean } | undefined {
+  if (persons.length === 0) return () => undefined;
+  const own = new Set(persons);
+  const marks: SectionMark[] = [];
   let owner: Heading | undefined;
-  let nearest: Heading | undefined;
   for (const node of tree.children) {
-    if ((node.position?.start.offset ?? 0) > at) break;
-    if (node.type !== 'heading') continue;
-    nearest = node;
-    if (persons.includes(node)) owner = node;
+    if (node.type !== 'heading' || node.position?.start.offset === undefined) continue;
+    if (own.has(node)) owner = node;
     else if (owner && node.depth <= owner.depth) owner = undefined;
+    marks.push({ offset: node.position.start.offset, owner, nearest: node });
   }
-  return owner && { plan: nearest !== owner && PLAN_HEADING.test(mdToString(nearest ?? owner)) };
+  return (item) => {
+    const at = item.position?.start.offset;
+    if (at === undefined) return undefined;
+    let [low, high] = [0, marks.length - 1];
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if ((marks[middle]?.offset ?? 0) <= at) low = middle;
+      else high = middle - 1;
+    }
+    const mark = marks[low];
+    if (!mark?.owner || mark.offset > at) return undefined;
+    return { plan: mark.nearest !== mark.owner && PLAN_HEADING.test(mdToString(mark.nearest)) };
+  };
 }

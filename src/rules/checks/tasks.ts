@@ -10,7 +10,7 @@ import {
   labelledOwners,
   parentItems,
 } from './task-items.js';
-import { personHeadings, personSection } from './task-notes.js';
+import { personHeadings, personSections } from './task-notes.js';
 import { givesDate, namesOwner, ownerInProse, pagePeople } from './task-signals.js';
 import { regexSource, truncate } from './values.js';
 
@@ -80,7 +80,7 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
     const owners = labelledOwners(page);
     const parents = parentItems(page);
     const people = pagePeople(page.markdown);
-    const persons = personHeadings(page.tree, people);
+    const personSection = personSections(page.tree, personHeadings(page.tree, people));
     // A step of a task someone owns ("- [ ] Governance repo (@ckerr)" over "- [ ] add the README") is theirs.
     const ownedByParent = (item: ListItem) => {
       const parent = parents.get(item);
@@ -91,7 +91,7 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
       if (item.checked === true && !opts['include-checked']) continue;
       const { head, full, body } = texts(item);
       if (!full.trim() || QUESTION.test(head) || NO_ITEM.test(full) || struckThrough(item)) continue;
-      const personal = personSection(page.tree, persons, item);
+      const personal = personSection(item);
       const noOwner =
         opts['require-owner'] &&
         !owners.has(item) &&
