@@ -84,7 +84,10 @@ function componentState(node: Html): string | undefined {
  * a component (`<adr-status status='accepted' />`) or a badge, before the section's first other node.
  */
 export function shownStatus(nodes: Root['children'], index: number): Field | undefined {
-  for (const node of nodes.slice(index + 1)) {
+  // By index: a copy of the rest of the page per Status heading is quadratic in a page of many.
+  for (let at = index + 1; at < nodes.length; at++) {
+    const node = nodes[at];
+    if (!node) break;
     const badge = node.type === 'paragraph' ? badgeOnly(node) : undefined;
     const value = node.type === 'html' ? componentState(node) : badge && stateBadge(badge);
     if (value) return { value, ...(node.position ? { position: node.position } : {}) };
