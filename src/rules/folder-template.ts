@@ -8,6 +8,7 @@ import {
   type FieldsOptions,
   fieldsCheck,
   folderFields,
+  folderFieldsOptional,
   folderFieldsWritten,
   missingMatched,
 } from './checks/fields.js';
@@ -38,6 +39,8 @@ export interface TemplateRecord {
   template?: true;
   /** Headings of its family's sections the page has (a `sections` record of a family). */
   familyWrites?: string[];
+  /** Fields a template page marks optional (`Deciders: … <!-- optional -->`). */
+  optional?: string[];
 }
 
 function options(rule: ActiveRule): SectionsOptions {
@@ -73,7 +76,13 @@ export function recordTemplates(
     const conditional = conditionalByFolder(rule);
     if (!(sections || fields || conditional)) continue;
     if (fields && page.type === TEMPLATE_TYPE) {
-      records.push({ rule: rule.id, writes: folderFieldsWritten(page, fieldOptions(rule)), template: true });
+      const optional = folderFieldsOptional(page, fieldOptions(rule));
+      records.push({
+        rule: rule.id,
+        writes: folderFieldsWritten(page, fieldOptions(rule)),
+        template: true,
+        ...(optional.length ? { optional } : {}),
+      });
       continue;
     }
     if (sections && page.type === TEMPLATE_TYPE) {
@@ -145,14 +154,20 @@ interface Placed extends TemplateRecord {
 
 /**
  * Adds the fingerprints of the missing-field findings on a folder's records about a field none of
- * them writes, unless the folder's template asks for it (its records left it out).
+ * them writes, unless the folder's template asks for it (its records left it out); and about a field
+ * the template marks optional that fewer than half of them write (the team took the template at its
+ * word: a French MADR folder whose `Décideurs: … <!-- optionnel -->` one record of four fills in).
  */
 function dropOmittedFields(rule: ActiveRule, folder: readonly Placed[], drop: Set<string>): void {
   const records = folder.filter((record) => !record.template);
   if (records.length < MIN_FOLDER_RECORDS) return;
   const written = writtenCounts(folder);
+  const writtenByRecords = writtenCounts(records);
+  const optional = new Set(folder.flatMap((record) => record.optional ?? []));
+  const omitted = (name: string) =>
+    !written.has(name) || (optional.has(name) && (writtenByRecords.get(name) ?? 0) * 2 < records.length);
   for (const name of folderFields(fieldOptions(rule)))
-    if (!written.has(name))
+    if (omitted(name))
       for (const record of records) drop.add(fingerprint(rule.id, record.key, missingMatched(name)));
 }
 

@@ -173,4 +173,54 @@ describe("decision records judged against their folder's own template", () => {
       expect(found.filter(([rule]) => rule === 'decision-date')).toEqual([]);
     }
   });
+
+  describe('a field the template marks optional', () => {
+    // After the ninth round's French MADR folder: the template writes `Décideurs: … <!-- optionnel -->`
+    // and one record of four names its deciders; a MADR 3 template marks its front matter the same way.
+    const madr = (title: string, deciders: boolean) =>
+      `# ${title}\n\n* Statut: accepté\n${deciders ? '* Décideurs: Léa Martin, Paul Roy\n' : ''}* Date: 2023-04-04\n\n## Contexte et Définition du Problème\n\nLes dates arrivent en UTC.\n\n## Résultat de la Décision\n\nSolution retenue: « Luxon », car elle gère les fuseaux.\n`;
+    const template = (line: string) =>
+      `# [titre du problème résolu et de sa solution]\n\n* Statut: [proposé | rejeté | accepté] <!-- optionnel -->\n${line}\n* Date: [YYYY-MM-DD] <!-- optionnel -->\n\n## Contexte et Définition du Problème\n\n[Décrire le contexte.]\n\n## Résultat de la Décision\n\nSolution retenue: "[solution 1]", car [justification].\n`;
+    const folder = (templateLine: string, writers: number) => {
+      const files: Record<string, string> = { 'decisions/adr-template.md': template(templateLine) };
+      for (const [i, name] of ['notifications', 'keycloak', 'dates', 'analytics'].entries())
+        files[`decisions/ADR-00${i + 1}-${name}.md`] = madr(`ADR ${i + 1}: ${name}`, i < writers);
+      return files;
+    };
+    const owners = (on: (file: string) => (readonly unknown[])[]) =>
+      ['notifications', 'keycloak', 'dates', 'analytics'].flatMap((name, i) =>
+        rules(on(`decisions/ADR-00${i + 1}-${name}.md`)).filter((rule) => rule === 'decision-owner'),
+      );
+
+    it('is not asked of a folder whose records mostly leave it out', async () => {
+      const optional = await lintDecisionFolder(
+        folder('* Décideurs: [liste des personnes impliquées dans la décision] <!-- optionnel -->', 1),
+        NOW,
+      );
+      expect(owners(optional.on)).toEqual([]);
+    });
+
+    it('is still asked when the template does not mark it optional, or most records write it', async () => {
+      const plain = await lintDecisionFolder(folder('* Décideurs: [liste des personnes impliquées]', 1), NOW);
+      expect(owners(plain.on)).toHaveLength(3);
+      const mostlyWritten = await lintDecisionFolder(
+        folder('* Décideurs: [liste des personnes impliquées dans la décision] <!-- optionnel -->', 3),
+        NOW,
+      );
+      expect(owners(mostlyWritten.on)).toEqual(['decision-owner']);
+    });
+
+    it("is read from a MADR 3 front matter's comment that its elements are optional", async () => {
+      const files: Record<string, string> = {
+        'adr/adr-template.md':
+          '---\n# These are optional elements. Feel free to remove any of them.\nstatus: {proposed | accepted}\ndate: {YYYY-MM-DD}\ndeciders: {list everyone involved in the decision}\n---\n\n# {short title}\n\n## Context and Problem Statement\n\n{Describe the context.}\n\n## Decision Outcome\n\nChosen option: "{title of option 1}", because {justification}.\n',
+      };
+      for (const n of [1, 2, 3, 4])
+        files[`adr/000${n}-choice-${n}.md`] =
+          `---\nstatus: accepted\ndate: 2024-05-0${n}\n${n === 1 ? 'deciders: Ana Silva\n' : ''}---\n\n# Choice ${n}\n\n## Context and Problem Statement\n\nWe need a queue.\n\n## Decision Outcome\n\nChosen option: "SQS", because it is managed.\n`;
+      const { on } = await lintDecisionFolder(files, NOW);
+      for (const n of [2, 3, 4])
+        expect(rules(on(`adr/000${n}-choice-${n}.md`))).not.toContain('decision-owner');
+    });
+  });
 });

@@ -135,6 +135,45 @@ export function folderFieldsWritten(page: Page, opts: FieldsOptions): string[] {
     .map(([name]) => name);
 }
 
+/**
+ * A template's mark that a field may be left out, on the field's line or, in front matter, on a comment
+ * line above it: `<!-- optional -->`, `(optionnel)`, MADR's "# These are optional elements".
+ */
+const OPTIONAL_MARK =
+  /(?:<!--|[([#])[^\n]{0,120}?(?:\boption(?:al|nel|ell|eel)\b|\bopcional\b|\bfacoltativ|\bopzional|任意|可选|オプション)/iu;
+
+/**
+ * The fields judged folder by folder that a template page writes on a line marked optional: a folder
+ * whose records mostly leave such a field out is not asked it (src/rules/folder-template.ts).
+ */
+export function folderFieldsOptional(page: Page, opts: FieldsOptions): string[] {
+  const lines = page.markdown.split(/\r?\n/);
+  const first = page.tree.children[0];
+  const frontMatterEnd = first?.type === 'yaml' ? (first.position?.end.line ?? 0) : 0;
+  // A template's front matter holds placeholders YAML reads as mappings (`deciders: {list everyone}`),
+  // so its keys are found by their lines.
+  const frontMatterLine = (keys: Set<string>) => {
+    for (let index = 1; index < frontMatterEnd - 1; index++) {
+      const key = /^([\w -]{1,80}?)\s{0,80}:/.exec(lines[index] ?? '')?.[1];
+      if (key !== undefined && keys.has(normalizeKey(key))) return index + 1;
+    }
+    return undefined;
+  };
+  const marked = (line: number) =>
+    OPTIONAL_MARK.test(lines[line - 1] ?? '') ||
+    (line < frontMatterEnd &&
+      lines.slice(1, line - 1).some((text) => /^\s*#/.test(text) && OPTIONAL_MARK.test(text)));
+  return Object.entries(opts.fields)
+    .filter(([name, spec]) => {
+      if (!spec['unless-folder-omits']) return false;
+      const line =
+        frontMatterLine(new Set([name, ...spec.aliases].map(normalizeKey))) ??
+        findField(page, name, spec)?.position?.start.line;
+      return line !== undefined && marked(line);
+    })
+    .map(([name]) => name);
+}
+
 /** The fields of a rule judged folder by folder. */
 export function folderFields(opts: FieldsOptions): string[] {
   return Object.entries(opts.fields)
