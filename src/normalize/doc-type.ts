@@ -41,6 +41,9 @@ export interface TypeSignals {
 const FOLDER_FILES =
   /(?:^|\/)(?:contributing|changelog|license|code_of_conduct|security|toc)\.(?:md|markdown|mdx)$/i;
 
+/** The document type of a folder's template page, whatever type its front matter gives its copies. */
+const TEMPLATE_TYPE = 'template';
+
 /** Compiled matchers, built once per run so regexes are not recompiled per page. */
 export type TypeClassifier = (signals: TypeSignals) => string | undefined;
 
@@ -61,12 +64,24 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
   return (signals) => {
     const declared = signals.declaredType?.trim().toLowerCase();
     if (!declared) return matched(signals);
+    // A template's front matter is what its copies will carry (`templates/meeting.md` says `type:
+    // meeting`): in a templates folder the page is the template.
+    if (inTemplatesFolder(signals.path)) return TEMPLATE_TYPE;
     const known = compiled.find((c) => c.aliases.has(declared));
     if (known) return known.type;
     // A `type` no matcher knows may be a site generator's layout (Hugo's `type: docs` on minutes):
     // the folder the page sits in says more. Tags and titles do not overrule what the author declared.
     return inTypedFolder(signals.path) ?? declared;
   };
+
+  function inTemplatesFolder(path: string): boolean {
+    const template = compiled.find((c) => c.type === TEMPLATE_TYPE);
+    return (
+      template !== undefined &&
+      !template.exceptPaths.some((glob) => matchesGlob(path, glob)) &&
+      folderSegments(path).some((s) => template.folders.has(s))
+    );
+  }
 
   function inTypedFolder(path: string): string | undefined {
     const segments = folderSegments(path);

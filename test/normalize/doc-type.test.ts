@@ -99,6 +99,12 @@ describe('declared types', () => {
     expect(declared('content/templates/agenda.md', 'docs')).toBe('template');
   });
 
+  it("takes a page in a templates folder for the template, though its front matter gives its copies' type", () => {
+    expect(declared('docs/meetings/templates/meeting.md', 'meeting')).toBe('template');
+    expect(declared('adr/_template/0000-title.md', 'adr')).toBe('template');
+    expect(declared('docs/meetings/2026-06-01-daily.md', 'meeting')).toBe('meeting-notes');
+  });
+
   it('keeps a declared type of its own where no matcher hits', () => {
     expect(declared('company/expenses.md', 'policy')).toBe('policy');
   });

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { tempTree } from '../helpers/cli.js';
+import { meetingFindings, ruleFindings } from './cli-findings.js';
+
+/**
+ * Meeting notes as the tenth out-of-sample round met them, written for the test (the pages themselves are
+ * other people's text): a security group whose minutes follow the standing items of an agenda mailed with
+ * the invitation, two of its twelve pages passing for other reasons; and a team's template kept in
+ * `templates/` whose front matter says `type: meeting`, as its copies should.
+ */
+
+const minutes = (date: string, extra = '') =>
+  [
+    `# Meeting minutes ${date}`,
+    '',
+    '## Attendees',
+    '',
+    '- Vera Lind, Jonas Brook',
+    '',
+    '## Quick summary of current work',
+    '',
+    '- The advisory feed is live.',
+    '',
+    '## Ongoing vulnerabilities',
+    '',
+    '- Decided: we publish the CVE on Friday.',
+    '',
+    extra,
+  ].join('\n');
+
+const NO_AGENDA = (file: string) =>
+  `${file} meeting-agenda: Meeting notes have no written agenda; add an "Agenda" section listing the topics.`;
+
+describe('judgement fixtures: the tenth round, agendas by the folder', () => {
+  it('asks no agenda of a folder where fewer than a quarter of the notes carry one', async () => {
+    const handbook: Record<string, string> = {};
+    for (const day of ['01-06', '01-20', '02-10', '03-15', '03-27', '04-10', '05-15'])
+      handbook[`minutes/minutes-2024-${day}.md`] = minutes(`2024-${day}`);
+    handbook['minutes/minutes-2024-07-03.md'] = minutes('2024-07-03', '## Topics\n\n- CNA process\n');
+    const found = await meetingFindings(handbook);
+    expect(found.filter((line) => line.includes('meeting-agenda'))).toEqual([]);
+  }, 60_000);
+
+  it('still asks it of the notes that leave out what a quarter or more of the folder writes', async () => {
+    const handbook: Record<string, string> = {};
+    for (const day of ['01-06', '01-20', '02-10'])
+      handbook[`minutes/minutes-2024-${day}.md`] = minutes(`2024-${day}`);
+    handbook['minutes/minutes-2024-07-03.md'] = minutes('2024-07-03', '## Agenda\n\n1. CNA process\n');
+    const found = await meetingFindings(handbook);
+    expect(found.filter((line) => line.includes('meeting-agenda')).sort()).toEqual(
+      ['minutes/minutes-2024-01-06.md', 'minutes/minutes-2024-01-20.md', 'minutes/minutes-2024-02-10.md'].map(
+        NO_AGENDA,
+      ),
+    );
+  }, 60_000);
+});
+
+describe('judgement fixtures: the tenth round, a template that declares its copies’ type', () => {
+  it('types `templates/meeting.md` with `type: meeting` as the template', async () => {
+    const template = [
+      '---',
+      'date: YYYY-MM-DD',
+      'type: meeting',
+      '---',
+      '',
+      '# YYYY-MM-DD 회의록: 주제',
+      '',
+      '## 목적',
+      '',
+      '회의 목적을 적는다.',
+      '',
+    ].join('\n');
+    const root = tempTree({
+      'docs/meetings/templates/meeting.md': template,
+      'docs/meetings/2026-06-01-daily-meeting.md': template.replaceAll('YYYY-MM-DD', '2026-06-01'),
+    });
+    expect(await ruleFindings([root], 'placeholder')).toEqual([]);
+    const outcomes = await ruleFindings([root], 'meeting-outcomes');
+    expect(outcomes).toEqual(['docs/meetings/2026-06-01-daily-meeting.md']);
+  }, 60_000);
+});
