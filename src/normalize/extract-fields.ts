@@ -2,6 +2,7 @@ import type { Content, Heading, Paragraph, Root } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Field } from '../model/page.js';
 import { fromChangelog } from './changelog.js';
+import { fromDateline, fromStatusDate } from './field-dates.js';
 import { fieldKey } from './field-keys.js';
 import { fromHeaderTable, fromKeyValueTable, TABLE_KEYS } from './field-tables.js';
 import { cleanValue, frontMatterValue } from './fields.js';
@@ -30,6 +31,13 @@ const FIELD_LINES_MAX = 25;
 // The colon may be the full-width one Japanese text uses (`ステータス：承認済み`).
 const KEY_VALUE =
   /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\p{L}[\p{L}\p{N} _/-]{0,39}?(?:\(s\))?)\s*(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：]|[:：])\s*(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)*?)\s*$/u;
+/**
+ * A metadata key set in bold with no colon, then its value (`* **Status** Implemented`, `**Author** Ana`),
+ * as some RFC templates write their header list: read only for the keys a header block uses (TABLE_KEYS),
+ * so a bold lead-in to a sentence sets no field.
+ */
+const BOLD_KEY_VALUE =
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)(\p{L}[\p{L}\p{N} _/-]{0,39}?(?:\(s\))?)(?:\*\*|__)\s+(?![\s:：])((?:[^\S\n\r\u2028\u2029]*\S)*?)\s*$/u;
 const BROKEN_KEY_VALUE = /^([A-Za-z_][\w -]{0,39}?)\s*:(?:\s+(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)*?))?\s*$/;
 const BROKEN_ITEM = /^\s+-\s+(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)+?)\s*$/;
 
@@ -108,7 +116,8 @@ function fromKeyValueLines(
   if (onlyMetadata && !lines.every((text) => TABLE_KEYS.has(fieldKey(KEY_VALUE.exec(text)?.[1] ?? ''))))
     return;
   lines.forEach((text, index) => {
-    const match = KEY_VALUE.exec(text);
+    const bold = BOLD_KEY_VALUE.exec(text);
+    const match = KEY_VALUE.exec(text) ?? (bold && TABLE_KEYS.has(fieldKey(bold[1] ?? '')) ? bold : null);
     if (!match?.[1] || !match[2]) return;
     const key = fieldKey(match[1]);
     const value = cleanValue((key === 'status' ? chosenState(match[2]) : undefined) ?? match[2]);
@@ -154,6 +163,7 @@ function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
   const title = nodes.find((node) => node.type === 'heading');
   nodes.forEach((node, index) => {
     if (node.type !== 'heading' || fromFieldHeading(node, fields, node === title)) return;
+    if (fromStatusHeading(nodes, index, fields)) return;
     // "## Author(s)" is the Authors heading, "## Statut" the Status one.
     const key = headingField(node);
     if (!FIELD_HEADINGS.has(key) || key in fields) return;
@@ -184,6 +194,20 @@ function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
     if (!value) return;
     fields[key] = { value, ...(next.position ? { position: next.position } : {}) };
   });
+}
+
+/**
+ * `## Status Accepted` with nothing under it: the status written into its heading, the colon left out.
+ * One word only, and no section under it, so a heading such as "Status quo of the API" is no field.
+ */
+function fromStatusHeading(nodes: Root['children'], index: number, fields: Record<string, Field>): boolean {
+  const node = nodes[index];
+  const words = node ? /^(\S{1,20})\s+(\p{L}[\p{L}-]{0,30})$/u.exec(mdToString(node).trim()) : null;
+  if (!words?.[1] || !words[2] || fieldKey(words[1]) !== 'status' || 'status' in fields) return false;
+  const next = shownAfter(nodes, index);
+  if (next !== undefined && next.type !== 'heading') return false;
+  fields.status = { value: words[2], ...(node?.position ? { position: node.position } : {}) };
+  return true;
 }
 
 /** The node after a heading that a reader sees, skipping link reference definitions and comments. */
@@ -251,39 +275,4 @@ export function extractFields(tree: Root, markdown: string, frontMatter: FrontMa
   fromDateline(tree, fields);
   fromStatusDate(fields);
   return fields;
-}
-
-/**
- * The date a status was reached, written in it (`ACCEPTED on 2025-11-24`, `Proposed (2024-12-20)`):
- * the `status-date` field. Not a deadline (`In review, comments close 2026-09-16`).
- */
-function fromStatusDate(fields: Record<string, Field>): void {
-  const status = fields.status;
-  const date =
-    status && /(?:\b(?:on|since|as of)\s+|[(,–—]\s*)(\d{4}-\d{2}-\d{2})\b/i.exec(status.value)?.[1];
-  if (!status || !date) return;
-  fields['status-date'] = { value: date, ...(status.position ? { position: status.position } : {}) };
-}
-
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-
-/** A line that is a date and nothing else: "July 3, 2018", "7 April 2022", "October 2023", "2024-01-05". */
-const DATE_ONLY = new RegExp(
-  `^(?:\\d{4}-\\d{2}-\\d{2}|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4})$`,
-  'i',
-);
-
-/**
- * A date written alone on the line under the title, as some ADR folders date every record
- * (`# ADR 2: …` then `July 3, 2018`): the `dateline` field. Not `date`, which other rules read as
- * the page's last edit.
- */
-function fromDateline(tree: Root, fields: Record<string, Field>): void {
-  const nodes = tree.children.filter((node) => node.type !== 'yaml');
-  const [title, next] = nodes;
-  if (title?.type !== 'heading' || title.depth !== 1 || next?.type !== 'paragraph') return;
-  const text = mdToString(next).trim();
-  if (!DATE_ONLY.test(text)) return;
-  fields.dateline = { value: text, ...(next.position ? { position: next.position } : {}) };
 }

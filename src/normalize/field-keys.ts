@@ -21,11 +21,12 @@ const TRANSLATED_KEYS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * The keys of decision records written in Japanese, by the English field each names: `ステータス:` is
- * the status, `日付:` the date, `決定者:` the deciders. Looked up as written: Japanese keys have no
- * accents to drop and no Latin letters for a normalized key.
+ * The keys of decision records written in Japanese and Chinese, by the English field each names:
+ * `ステータス:` is the status, `日付:` the date, `決定者:` the deciders, `## 状态` the status,
+ * `**决策日期**:` the decision's date. Looked up as written: these keys have no accents to drop and no
+ * Latin letters for a normalized key.
  */
-const JAPANESE_KEYS: ReadonlyMap<string, string> = new Map([
+const CJK_KEYS: ReadonlyMap<string, string> = new Map([
   ['ステータス', 'status'],
   ['状態', 'status'],
   ['日付', 'date'],
@@ -39,12 +40,30 @@ const JAPANESE_KEYS: ReadonlyMap<string, string> = new Map([
   ['担当者', 'owner'],
   ['オーナー', 'owner'],
   ['承認者', 'approver'],
+  // Chinese, simplified and traditional.
+  ['状态', 'status'],
+  ['狀態', 'status'],
+  ['日期', 'date'],
+  ['决策日期', 'decision-date'],
+  ['決策日期', 'decision-date'],
+  ['决策时间', 'date'],
+  ['決策時間', 'date'],
+  ['创建日期', 'created'],
+  ['建立日期', 'created'],
+  ['作者', 'author'],
+  ['提出者', 'author'],
+  ['负责人', 'owner'],
+  ['負責人', 'owner'],
+  ['决策者', 'deciders'],
+  ['決策者', 'deciders'],
+  ['决策制定者', 'deciders'],
+  ['批准人', 'approver'],
 ]);
 
-/** A written key as a field name: `Author(s)` is `authors`, `Décideurs` is `deciders`, `日付` is `date`. */
+/** A written key as a field name: `Author(s)` is `authors`, `Décideurs` is `deciders`, `日付` and `日期` are `date`. */
 export function fieldKey(written: string): string {
-  const japanese = JAPANESE_KEYS.get(written.trim());
-  if (japanese) return japanese;
+  const cjk = CJK_KEYS.get(written.trim());
+  if (cjk) return cjk;
   const key = normalizeKey(written.replace(/\(s\)/gi, 's').normalize('NFD').replace(/\p{M}/gu, ''));
   return TRANSLATED_KEYS.get(key) ?? key;
 }

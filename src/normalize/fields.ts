@@ -78,9 +78,10 @@ export const OWNER_SOURCES = {
 const SHORT_VALUE_WORDS = 6;
 // The value is read a word at a time (spaces, then a non-space: what `.+?` matches, up to its last
 // non-space) after all the spaces before it: `.+?` before the trailing spaces reread the spaces after
-// each character, which a line with a long run of them made hours of work.
+// each character, which a line with a long run of them made hours of work. A key in any script
+// (`决策者：`), its colon full-width or not.
 const LINE_FIELD =
-  /^[\s\u00a0]*(?:[-*+]\s+)?([A-Za-z][A-Za-z0-9 _/-]{0,39}?)\s*:\s*(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)+?)[\s\u00a0]*$/;
+  /^[\s\u00a0]*(?:[-*+]\s+)?(\p{L}[\p{L}\p{N} _/-]{0,39}?)\s*[:：]\s*(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)+?)[\s\u00a0]*$/u;
 
 function shortValue(value: string): string | undefined {
   const text = value.replace(/[*_`]/g, '').trim();
@@ -90,8 +91,13 @@ function shortValue(value: string): string | undefined {
 /**
  * The field's value from a `Key: value` line, heading or two-cell table row anywhere on the page (not in
  * code): a policy's `**Policy Owner:** Head of Security` at its end, a service page's `| Owners | cloud |`.
+ * `keyOf` makes a written key comparable with `keys` (a rule's fields pass `fieldKey`: `**决策者**:` is `deciders`).
  */
-export function fieldAnywhere(tree: Root, keys: ReadonlySet<string>): Field | undefined {
+export function fieldAnywhere(
+  tree: Root,
+  keys: ReadonlySet<string>,
+  keyOf: (written: string) => string = normalizeKey,
+): Field | undefined {
   let found: Field | undefined;
   const visit = (node: RootContent | Root): void => {
     if (found) return;
@@ -99,7 +105,7 @@ export function fieldAnywhere(tree: Root, keys: ReadonlySet<string>): Field | un
       for (const line of mdToString(node).split('\n')) {
         const match = LINE_FIELD.exec(line);
         const value = match?.[2] && shortValue(match[2]);
-        if (match?.[1] && value && keys.has(normalizeKey(match[1]))) {
+        if (match?.[1] && value && keys.has(keyOf(match[1]))) {
           found = { value, ...(node.position ? { position: node.position } : {}) };
           return;
         }
@@ -110,7 +116,7 @@ export function fieldAnywhere(tree: Root, keys: ReadonlySet<string>): Field | un
     if (node.type === 'tableRow' && node.children.length === 2) {
       const [key, cell] = node.children.map((c) => mdToString(c).trim());
       const value = cell && shortValue(cell);
-      if (key && value && keys.has(normalizeKey(key.replace(/:$/, ''))))
+      if (key && value && keys.has(keyOf(key.replace(/:$/, ''))))
         found = { value, ...(node.position ? { position: node.position } : {}) };
       return;
     }

@@ -160,7 +160,10 @@ interface Placed extends TemplateRecord {
  */
 function dropOmittedFields(rule: ActiveRule, folder: readonly Placed[], drop: Set<string>): void {
   const records = folder.filter((record) => !record.template);
-  if (records.length < MIN_FOLDER_RECORDS) return;
+  // The folder's template shows its convention however few records follow it yet: a Rust-style
+  // `00000-template.md` with no author field, and the one record written from it.
+  const templated = records.length < folder.length;
+  if (records.length < MIN_FOLDER_RECORDS && !(templated && records.length > 0)) return;
   const written = writtenCounts(folder);
   const writtenByRecords = writtenCounts(records);
   const optional = new Set(folder.flatMap((record) => record.optional ?? []));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Field, Page } from '../../model/page.js';
+import { fieldKey } from '../../normalize/field-keys.js';
 import {
   fieldAnywhere,
   firstField,
@@ -116,7 +117,9 @@ function problemOf(value: string, spec: FieldSpec): string | undefined {
 function findField(page: Page, name: string, spec: FieldSpec): Field | undefined {
   return (
     lookup(page, name, spec) ??
-    (spec.anywhere ? fieldAnywhere(page.tree, new Set([name, ...spec.aliases].map(normalizeKey))) : undefined)
+    (spec.anywhere
+      ? fieldAnywhere(page.tree, new Set([name, ...spec.aliases].map(normalizeKey)), fieldKey)
+      : undefined)
   );
 }
 
