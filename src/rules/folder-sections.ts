@@ -151,8 +151,14 @@ function dropUntemplated(
   drop: Set<string>,
 ): void {
   if (!templates.length) return;
+  // The rule's default family is the one of records that follow no template we know: a template of
+  // none is theirs (Spotify's RFC README shows a Status list and a "Suggestion" section).
+  const fallback = options(rule)['default-family'];
+  const plain = (family: string | undefined) => family === undefined || family === fallback;
   for (const record of records) {
-    const own = templates.filter((template) => template.family === record.family);
+    const own = templates.filter(
+      (template) => template.family === record.family || (plain(template.family) && plain(record.family)),
+    );
     if (!own.length) continue;
     const specs =
       record.family === undefined
@@ -160,10 +166,11 @@ function dropUntemplated(
         : options(rule)
             .families.filter((f) => f.name === record.family)
             .flatMap((f) => f.sections);
-    const has = (heading: string) =>
-      own.some((template) =>
-        (record.family === undefined ? template.writes : (template.familyWrites ?? [])).includes(heading),
-      );
+    const written = (template: SectionRecord) =>
+      plain(record.family)
+        ? [...template.writes, ...(template.familyWrites ?? [])]
+        : (template.familyWrites ?? []);
+    const has = (heading: string) => own.some((template) => written(template).includes(heading));
     for (const spec of specs)
       if (!has(spec.heading)) drop.add(fingerprint(rule.id, record.key, sectionMatched(spec, true)));
   }

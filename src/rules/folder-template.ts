@@ -22,6 +22,7 @@ import {
 import { levelFor, type PathOverride, ruleApplies } from './engine.js';
 import { dropSectionFindings, MIN_FOLDER_RECORDS, writtenCounts } from './folder-sections.js';
 import type { ActiveRule } from './load.js';
+import { readmeTemplate } from './readme-template.js';
 
 /**
  * What a rule judged against the folder's own template saw on a page, carried from the page stage to
@@ -41,6 +42,8 @@ export interface TemplateRecord {
   familyWrites?: string[];
   /** Fields a template page marks optional (`Deciders: … <!-- optional -->`). */
   optional?: string[];
+  /** The template a folder's README shows in a code block: it is the README's own folder's. */
+  readme?: true;
 }
 
 function options(rule: ActiveRule): SectionsOptions {
@@ -69,7 +72,10 @@ export function recordTemplates(
   findings: readonly Finding[],
 ): TemplateRecord[] {
   if (page.unreadable) return [];
-  const records: TemplateRecord[] = [];
+  const shown = readmeTemplate(page);
+  const records: TemplateRecord[] = shown
+    ? recordTemplates(shown, rules, overrides, []).map((record) => ({ ...record, readme: true }))
+    : [];
   for (const rule of rules) {
     const sections = rule.kind === sectionsCheck && options(rule).families.length > 0;
     const fields = rule.kind === fieldsCheck && folderFields(fieldOptions(rule)).length > 0;
@@ -148,6 +154,13 @@ function folderOf(page: SitePage): string {
   return `markdown:${folder}`;
 }
 
+/** The folder a README's own template is for: the one it sits in, as its records name it. */
+function ownFolderOf(page: SitePage): string {
+  const folder = posix.dirname(page.file ?? '');
+  const name = posix.basename(folder);
+  return `markdown:${STATE_FOLDER.test(name) || YEAR_FOLDER.test(name) ? posix.dirname(folder) : folder}`;
+}
+
 interface Placed extends TemplateRecord {
   key: string;
 }
@@ -216,8 +229,8 @@ export class FolderTemplates {
   add(page: SitePage, records: readonly TemplateRecord[]): void {
     if (page.unreadable) this.unread.add(folderOf(page));
     if (!records.length) return;
-    const folder = folderOf(page);
     for (const record of records) {
+      const folder = record.readme ? ownFolderOf(page) : folderOf(page);
       const folders = this.folders.get(record.rule) ?? new Map<string, Placed[]>();
       this.folders.set(record.rule, folders);
       const entry = { ...record, key: page.key };

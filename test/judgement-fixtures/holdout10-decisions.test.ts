@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config.js';
+import { run } from '../../src/run.js';
+import { tempTree } from '../helpers/cli.js';
 import { lintDecisionFolder } from './decision-folder.js';
 
 /**
@@ -137,6 +140,33 @@ describe("judgement fixtures: the tenth round, the folder's template with one re
       NOW,
     );
     expect(rulesOn(on('docs/adr/ADR-001-trennen.md')).sort()).toEqual(['decision-date', 'decision-owner']);
+  });
+});
+
+describe("judgement fixtures: the tenth round, the template a folder's README shows in a code block", () => {
+  const readme = (fence: string) =>
+    `# Decisions\n\nWe record decisions in this format:\n\n${fence}\n# Title\n\n## Status\n\nWhat is the status?\n\n## Context\n\nWhat is the issue?\n\n## Decision\n\nWhat is the change?\n\n## Consequences\n\nWhat becomes easier?\n\`\`\`\n\n- [Bundles](2022-01-14_bundles.md)\n`;
+  const record = (status: string) =>
+    `# Bundle distribution\n\n${status}## Context\n\nWe want to ship bundles because users ask for them.\n\n## Decision\n\nCommit them to a new repository.\n\n## Consequences\n\nTags stay simple.\n`;
+  const lint = async (fence: string, status: string) => {
+    const root = tempTree({
+      'decisions/README.md': readme(fence),
+      'decisions/2022-01-14_bundles.md': record(status),
+    });
+    const result = await run(defaultConfig(root), { now: new Date(NOW) });
+    return result.findings
+      .filter((f) => f.page.file === 'decisions/2022-01-14_bundles.md' && f.ruleId.startsWith('decision-'))
+      .map((f) => f.ruleId)
+      .sort();
+  };
+
+  it('asks its records only what the template in the README asks', async () => {
+    expect(await lint('```', '## Status\n\nAccepted\n\n')).toEqual([]);
+    expect(await lint('```markdown', '')).toEqual(['decision-status']);
+  });
+
+  it('takes no code block of another language, or of fewer than two headings, for the template', async () => {
+    expect(await lint('```yaml', '## Status\n\nAccepted\n\n')).toEqual(['decision-owner']);
   });
 });
 

@@ -1,0 +1,48 @@
+import { posix } from 'node:path';
+import type { Code } from 'mdast';
+import type { Page } from '../model/page.js';
+import { buildPage } from '../normalize/page.js';
+
+/** A folder's index page, whose code block may hold the template its records follow. */
+const INDEX_FILE = /^(?:readme|index|_index)\.(?:md|markdown)$/i;
+
+/** A code block that may be a page written in Markdown: marked so, or not marked at all. */
+const MARKDOWN_LANG = /^(?:md|markdown|gfm|text)?$/i;
+
+/** A Markdown heading line inside the code block. */
+const HEADING_LINE = /^#{1,6}[ \t]+\S/;
+
+/** More than this is no template a README shows: a long sample or a pasted document. */
+const MAX_TEMPLATE_CHARS = 20_000;
+
+/**
+ * The template a folder's README shows in a code block (the record's skeleton: Title, Status, Context,
+ * Decision, Consequences, as lit's and adr-tools' READMEs and Spotify's RFC README write it), as a
+ * page of type `template`: its records are then judged against it as against a template file beside
+ * them. The first Markdown code block with two or more headings; none on a wiki page, whose folder is
+ * its parent page.
+ */
+export function readmeTemplate(page: Page): Page | undefined {
+  if (page.source !== 'markdown' || page.file === undefined || !INDEX_FILE.test(posix.basename(page.file)))
+    return undefined;
+  const block = page.tree.children.find(
+    (node): node is Code =>
+      node.type === 'code' &&
+      MARKDOWN_LANG.test(node.lang ?? '') &&
+      node.value.length <= MAX_TEMPLATE_CHARS &&
+      node.value.split('\n').filter((line) => HEADING_LINE.test(line)).length >= 2,
+  );
+  if (!block) return undefined;
+  return buildPage(
+    {
+      source: page.source,
+      id: `${page.id}#template`,
+      url: page.url,
+      path: page.path,
+      markdown: block.value,
+      fallbackTitle: 'template',
+      file: page.file,
+    },
+    () => 'template',
+  );
+}
