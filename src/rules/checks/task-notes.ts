@@ -93,14 +93,26 @@ const SECTION_WORDS = new Set(
  * The headings of a report written person by person (a weekly report, an async standup): two or more headings of
  * one level that are people's handles, or names the page lists among its people. Each person's TODO under their
  * own heading is their plan until the next report: its owner is the heading, its date the report's period.
+ * A bare lower-case word reads as a handle ("lestrrat", "uzulla": organisers' reports keep no roster) as well
+ * as a team ("platform", "mobile"): on a page whose `roster` lists who attended, it is a person only when the
+ * roster lists it. A handle with "@" or a separator ("ana-k") is one either way.
  */
-export function personHeadings(tree: Root, people: ReadonlySet<string>): Heading[] {
+export function personHeadings(
+  tree: Root,
+  people: ReadonlySet<string>,
+  roster: ReadonlySet<string>,
+): Heading[] {
+  const listed = new Set([...roster].map((name) => name.toLowerCase()));
   const byDepth = new Map<number, Heading[]>();
   for (const node of tree.children) {
     if (node.type !== 'heading') continue;
     const text = mdToString(node).trim();
+    const handle =
+      HANDLE_HEADING.test(text) &&
+      !text.split(/[-_.]/).some((part) => SECTION_WORDS.has(part)) &&
+      (/^@|[-_.]/.test(text) || listed.size === 0 || listed.has(text));
     const person =
-      (HANDLE_HEADING.test(text) && !text.split(/[-_.]/).some((part) => SECTION_WORDS.has(part))) ||
+      handle ||
       (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u.test(text) && people.has(text.split(/\s+/)[0] ?? ''));
     if (!person) continue;
     const level = byDepth.get(node.depth);

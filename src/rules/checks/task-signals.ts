@@ -87,6 +87,14 @@ const NAME_SHORTHAND =
 const TRAILING_NAME =
   /\s[-–—]\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s*(?:,|&|\s(?:and|e|y|und|et|en)\s)\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}){0,4}\s*[.!]?\s*$/u;
 
+/**
+ * A leading name label in a script without capitals, as Japanese minutes put the owner first ("田中: 会場を予約する",
+ * "佐藤さん：…"). Any short word could open a line so ("メモ: …", a note), so it names the owner only when the page
+ * lists that person (`people`, from its roster).
+ */
+const UNCASED_LABEL =
+  /^\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,12}?)(?:さん|様|氏)?\s*[:：]/u;
+
 /** The same shorthand with a lower-case handle for the name ("dpaasman to discuss the bug"). */
 const HANDLE_SHORTHAND = /^\s*([\p{Ll}\p{N}_][\p{L}\p{N}_.-]*)\s+to\s+\p{Ll}/u;
 
@@ -94,13 +102,13 @@ const HANDLE_SHORTHAND = /^\s*([\p{Ll}\p{N}_][\p{L}\p{N}_.-]*)\s+to\s+\p{Ll}/u;
 const ROSTER_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2}[ \t]*$/gmu;
 /** A list item that opens with a name label: "- Tim: invite the fellows", "- **Ana**: ship it". */
 const LABEL_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?(\p{Lu}\p{Ll}+)(?:\*\*|__)?[ \t]*:/gmu;
-/** What minutes call their roster, in English, Portuguese, Spanish, French, German and Dutch. */
+/** What minutes call their roster, in English, Portuguese, Spanish, French, German, Dutch and Japanese. */
 const ROSTER_NAMES =
-  '(?:attendees|attendance|present|participants|members|participantes|presentes|asistentes|membros|miembros|présents|membres|teilnehmer(?:innen)?|teilnehmende|anwesend(?:e)?|aanwezig(?:en)?)';
+  '(?:attendees|attendance|present|participants|members|participantes|presentes|asistentes|membros|miembros|présents|membres|teilnehmer(?:innen)?|teilnehmende|anwesend(?:e)?|aanwezig(?:en)?|参加者|出席者)';
 
-/** "Attendees: Dillan Merchant, Baban Hamesalh": a roster written on one line. */
+/** "Attendees: Dillan Merchant, Baban Hamesalh", "参加者：田中、佐藤": a roster written on one line. */
 const ROSTER_FIELD = new RegExp(
-  `^[ \\t]*(?:[-*+][ \\t]+)?(?:\\*\\*|__)?${ROSTER_NAMES}(?:\\*\\*|__)?[ \\t]*:(?:\\*\\*|__)?[ \\t]*([^\\n]+)$`,
+  `^[ \\t]*(?:[-*+][ \\t]+)?(?:\\*\\*|__)?${ROSTER_NAMES}(?:\\*\\*|__)?[ \\t]*[:：](?:\\*\\*|__)?[ \\t]*([^\\n]+)$`,
   'gimu',
 );
 
@@ -115,23 +123,35 @@ const ROSTER_SECTION = new RegExp(
 /** A roster entry that is one lower-case handle ("dpaasman"). */
 const HANDLE = /^[\p{Ll}\p{N}_][\p{L}\p{N}_.-]*$/u;
 
+/**
+ * A roster entry written in a script without capitals ("田中", "佐藤さん"): the whole entry is the name (an
+ * honorific after it left out), as Japanese minutes then label the owner ("田中: 会場を予約する").
+ */
+const UNCASED_NAME = /^([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,12}?)(?:さん|様|氏)?$/u;
+
 /** Adds each entry's first name (or its handle, when the entry is one) to `people`. */
 function addRoster(people: Set<string>, roster: string, separators: RegExp): void {
   for (const entry of roster.split(separators)) {
     const plain = entry.replace(/^[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX]\][ \t]+)?/, '').trim();
-    const first = /\p{Lu}\p{Ll}+/u.exec(plain)?.[0];
+    const first = /\p{Lu}\p{Ll}+/u.exec(plain)?.[0] ?? UNCASED_NAME.exec(plain)?.[1];
     if (first) people.add(first);
     else if (HANDLE.test(plain)) people.add(plain);
   }
 }
 
-/** The first names of the people a page names: its rosters and the name labels of its list items. */
-export function pagePeople(markdown: string): Set<string> {
-  const people = new Set<string>();
+/** The people a page's roster (an "Attendees" section or line) lists: first names, handles, uncased names. */
+export function pageRoster(markdown: string): Set<string> {
+  const roster = new Set<string>();
+  for (const m of markdown.matchAll(ROSTER_FIELD)) addRoster(roster, m[1] as string, /[,;、，]/);
+  for (const m of markdown.matchAll(ROSTER_SECTION)) addRoster(roster, m[1] as string, /[,;、，\n]/);
+  return roster;
+}
+
+/** The first names of the people a page names: its `roster` and the name labels of its list items. */
+export function pagePeople(markdown: string, roster = pageRoster(markdown)): Set<string> {
+  const people = new Set(roster);
   for (const re of [ROSTER_LINE, LABEL_LINE])
     for (const m of markdown.matchAll(re)) people.add(m[1] as string);
-  for (const m of markdown.matchAll(ROSTER_FIELD)) addRoster(people, m[1] as string, /[,;]/);
-  for (const m of markdown.matchAll(ROSTER_SECTION)) addRoster(people, m[1] as string, /[,;\n]/);
   return people;
 }
 
@@ -144,6 +164,8 @@ export function namesOwner(head: string, full: string, people: ReadonlySet<strin
   const shorthand =
     NAME_SHORTHAND.exec(head)?.[1] ?? HANDLE_SHORTHAND.exec(head)?.[1] ?? TRAILING_NAME.exec(head)?.[1];
   if (shorthand !== undefined && people.has(shorthand)) return true;
+  const uncased = UNCASED_LABEL.exec(head)?.[1];
+  if (uncased !== undefined && people.has(uncased)) return true;
   const leading = LEADING_NAME.exec(head)?.[1];
   if (leading !== undefined) return !NOT_NAMES.has(leading.toLowerCase());
   const doer = NAME_DOES.exec(head)?.[1];
