@@ -65,7 +65,7 @@ export function opensWithVerb(word: string): boolean {
 
 /** "Emma will reach out to GSoC": a name, then what they will do. Not "It will", "This will be". */
 const NAME_WILL =
-  /^\s*(?!(?:It|This|That|There|These|Those|What|Which|We|They|Nothing|Something|Everything|Anything)\b)\p{Lu}\p{Ll}+(?:\s+(?:and|&)\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+will\s+(?!not\b|be\b|have\b|need\b)\p{Ll}/u;
+  /^\s*(?!(?:It|This|That|There|These|Those|What|Which|We|They|Nothing|Something|Everything|Anything)\b)(\p{Lu}\p{Ll}+)(?:\s+(?:and|&)\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+will\s+(?!not\b|be\b|have\b|need\b)\p{Ll}/u;
 
 /** "Pavel agreed to run it", "Ana volunteered to take notes": a name, then what they took on. */
 const NAME_AGREES =
@@ -185,20 +185,60 @@ function personBeforeVerb(clause: string): string | undefined {
   return name !== undefined && !IMPERATIVES.has(word) && !NOT_NAMES.has(word) ? name : undefined;
 }
 
+/** "Thanks to Vera, who will send the deck": a name, then a clause that says what they will do. */
+const WHO_WILL =
+  /(?<!\p{L})(\p{Lu}\p{Ll}+),?\s+who\s+(?:will|['’]ll|is\s+going\s+to|agreed\s+to|volunteered\s+to|offered\s+to)\s+\p{Ll}/gu;
+
+/**
+ * Whether a clause after a comma or a dash opens with the owner: "All items from last week are done, Dana will
+ * file the rest", "Pages that could be clearer - Jonas to list them". A capitalised word opens such a clause as
+ * often as a name ("…, Slack will notify them"), so only a person the page names counts.
+ */
+function ownerOpensClause(part: string, people: ReadonlySet<string>): boolean {
+  const clause = part.replace(UPDATE_STAMP, '');
+  const named = NAME_WILL.exec(clause)?.[1] ?? NAME_SHORTHAND.exec(clause)?.[1] ?? personBeforeVerb(clause);
+  return named !== undefined && people.has(named);
+}
+
 /**
  * Whether the item's prose names its owner further on, as community groups' action logs write them: a later
  * sentence ("Agreed to hold a retro and Pavel agreed to run it.", "... Dana Holt to invite.", "9/Mar/2026: Jonas
- * and the subgroup will share a draft"), or the text after the item's bold title (`body`: "**Audit** - Olaf
- * assess the consultation"), where a name then a bare verb is the owner even when the page names nobody.
+ * and the subgroup will share a draft"), a later clause of a sentence with a person the page names ("…, Dana
+ * will file the rest", "Thanks to Vera, who will send the deck"), or the text after the item's bold title
+ * (`body`: "**Audit** - Olaf assess the consultation"), where a name then a bare verb is the owner even when
+ * the page names nobody.
  */
 export function ownerInProse(head: string, body: string | undefined, people: ReadonlySet<string>): boolean {
   if (body !== undefined && (namesOwner(body, body, people) || personBeforeVerb(body) !== undefined))
     return true;
+  for (const m of head.matchAll(WHO_WILL)) if (people.has(m[1] as string)) return true;
   return head.split(/(?<=[.;!?])\s+/).some((sentence) => {
     const clause = sentence.replace(UPDATE_STAMP, '');
     const named = NAME_SHORTHAND.exec(clause)?.[1] ?? personBeforeVerb(clause);
-    return NAME_WILL.test(clause) || NAME_AGREES.test(clause) || (named !== undefined && people.has(named));
+    if (NAME_WILL.test(clause) || NAME_AGREES.test(clause) || (named !== undefined && people.has(named)))
+      return true;
+    // One space before the dash: `\s+[-–—]` reads a run of spaces again from each of them (200,000 took 40 s).
+    return sentence
+      .split(/(?<=,)\s+|\s[-–—]\s+/)
+      .slice(1)
+      .some((part) => ownerOpensClause(part, people));
   });
+}
+
+/**
+ * A person the page names, after a dash that closes the item: "Blog post on the work Pavel did - Vera", "Pages
+ * that could be clearer - Jonas to list them". The item is theirs to do, whatever it says of the past.
+ */
+export function ownerAfterDash(text: string, people: ReadonlySet<string>): boolean {
+  const trailing = TRAILING_NAME.exec(text)?.[1];
+  if (trailing !== undefined && people.has(trailing)) return true;
+  return text
+    .split(/\s[-–—]\s+/)
+    .slice(1)
+    .some((part) => {
+      const named = NAME_SHORTHAND.exec(part)?.[1];
+      return named !== undefined && people.has(named);
+    });
 }
 
 /** "with no specific deadline set", "no due date yet": a task that says it has no date. */

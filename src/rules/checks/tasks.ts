@@ -88,7 +88,7 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
       const head = parent && texts(parent).head;
       return head !== undefined && namesOwner(head, head, people);
     };
-    for (const item of actionItems(page, places)) {
+    for (const item of actionItems(page, places, people)) {
       if (item.checked === true && !opts['include-checked']) continue;
       const { head, full, body } = texts(item);
       if (!full.trim() || QUESTION.test(head) || NO_ITEM.test(full) || struckThrough(item)) continue;
