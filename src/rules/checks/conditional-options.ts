@@ -44,6 +44,12 @@ const alternative = z
      * written version (minutes with their recording, a guide with a walkthrough) needs no separate summary.
      */
     'page-words': z.number().int().positive().optional(),
+    /**
+     * A regex for headings a `section` or `text` does not count under, its own heading or one above it (the
+     * page's title aside): the next meeting's agenda (`## Agenda for next meeting`, `### Agenda` under
+     * `## Next meeting`) is not this meeting's.
+     */
+    'not-under': regexSource.optional(),
     /** How messages name this alternative when the generated description reads badly (e.g. a regex). */
     name: z.string().optional(),
   })

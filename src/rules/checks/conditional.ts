@@ -1,11 +1,13 @@
+import { toString as mdToString } from 'mdast-util-to-string';
 import type { Page } from '../../model/page.js';
 import type { Position } from '../../model/position.js';
 import { cleanValue, normalizeKey } from '../../normalize/fields.js';
 import { textLanguages } from '../../normalize/language.js';
 import { wikiKey } from '../../platforms/urls.js';
 import type { Hit, PageCheckKind } from '../check.js';
+import type { RuleRegex } from '../regex.js';
 import { type Alternative, type ConditionalOptions, describe, options } from './conditional-options.js';
-import { findSections, headingNames } from './find-section.js';
+import { findSections, headingNames, type Section } from './find-section.js';
 import { actionItems } from './task-items.js';
 import { listItemRanges, plainText, proseText, spanPosition, wordsBefore, wordsBeside } from './text.js';
 import { compileRegex, countWords, truncate } from './values.js';
@@ -84,6 +86,59 @@ function matches(cond: ConditionalOptions['if'], prose: () => string): number {
   return Math.max(1, [...compileRegex(cond.text, 'im').matchAll(prose())].length);
 }
 
+/**
+ * Whether an offset of the page stands under a heading that matches `source` (`not-under`): its own section's
+ * heading or one above it, the page's title aside. The page's top-level headings are walked once, each offset
+ * then found among them by a binary search.
+ */
+function underHeading(page: Page, source: string): (offset: number) => boolean {
+  const regex = compileRegex(source);
+  const title = page.tree.children.find((node) => node.type === 'heading');
+  const marks: { offset: number; under: boolean }[] = [];
+  const open: { depth: number; under: boolean }[] = [];
+  for (const node of page.tree.children) {
+    const offset = node.position?.start.offset;
+    if (node.type !== 'heading' || offset === undefined) continue;
+    while ((open.at(-1)?.depth ?? 0) >= node.depth) open.pop();
+    const own = !(node === title && node.depth === 1) && regex.test(mdToString(node));
+    const under = own || (open.at(-1)?.under ?? false);
+    open.push({ depth: node.depth, under });
+    marks.push({ offset, under });
+  }
+  return (offset) => {
+    if (marks.length === 0) return false;
+    let [low, high] = [0, marks.length - 1];
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if ((marks[middle]?.offset ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    const mark = marks[low];
+    return mark !== undefined && mark.offset <= offset && mark.under;
+  };
+}
+
+/** Whether one of the named sections has words, and is not under a `not-under` heading when `under` is given. */
+function sectionHolds(page: Page, names: string, under: ((offset: number) => boolean) | undefined): boolean {
+  // Any of them: a standing "Volunteers wanted" left empty this week does not hide the rest.
+  const counts = (s: Section) => {
+    const at = s.heading.position?.start.offset;
+    return s.words > 0 && !(under && at !== undefined && under(at));
+  };
+  return findSections(page, headingNames(names)).some(counts);
+}
+
+/** Whether the text matches; with a `not-under` test (`under`), somewhere not under such a heading. */
+function textHolds(
+  regex: RuleRegex,
+  text: string,
+  under: ((offset: number) => boolean) | undefined,
+): boolean {
+  if (!under) return regex.test(text);
+  for (const match of regex.matchAll(text)) if (!under(match.index)) return true;
+  return false;
+}
+
 function satisfied(
   page: Page,
   alt: Alternative,
@@ -96,10 +151,10 @@ function satisfied(
     (!alt.internal || l.kind !== 'external' || isWikiLink(l.href)) &&
     (alt.link === undefined || compileRegex(alt.link).test(l.href));
   if (linkWanted && !page.links.some(linkOk)) return false;
-  // Any of the named sections with words: a standing "Volunteers wanted" left empty this week does not hide the rest.
-  if (alt.section !== undefined && !findSections(page, headingNames(alt.section)).some((s) => s.words > 0))
-    return false;
-  if (alt.text !== undefined && !compileRegex(alt.text).test(prose())) return false;
+  const notUnder = alt['not-under'];
+  const under = notUnder === undefined ? undefined : underHeading(page, notUnder);
+  if (alt.section !== undefined && !sectionHolds(page, alt.section, under)) return false;
+  if (alt.text !== undefined && !textHolds(compileRegex(alt.text), prose(), under)) return false;
   if (alt.tasks && actionItems(page).length === 0) return false;
   if (alt.phrases && !saysPhrase(page, opts)) return false;
   if (alt.type !== undefined && page.type?.toLowerCase() !== alt.type.toLowerCase()) return false;

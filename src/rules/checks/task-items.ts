@@ -3,7 +3,7 @@ import { toString as mdToString } from 'mdast-util-to-string';
 import type { Page } from '../../model/page.js';
 import { findSections } from './find-section.js';
 import { boldLabelOnly, notAnAction } from './task-notes.js';
-import { givesDate, namesOwner, opensWithVerb } from './task-signals.js';
+import { givesDate, namesOwner, opensWithVerb, pagePeople } from './task-signals.js';
 import { walk } from './text.js';
 import { compileRegex } from './values.js';
 
@@ -81,9 +81,13 @@ function checkboxesAreItems(page: Page, places: ActionItemPlaces): boolean {
 /**
  * The page's action items in document order: the top-level bullets of sections named like `sections`
  * (their sub-bullets are details, not items of their own), plus GFM task items (`- [ ]`) anywhere on
- * pages whose type keeps action items in checklists.
+ * pages whose type keeps action items in checklists. `people` are the names the page gives (`pagePeople`).
  */
-export function actionItems(page: Page, places: ActionItemPlaces = DEFAULT_PLACES): ListItem[] {
+export function actionItems(
+  page: Page,
+  places: ActionItemPlaces = DEFAULT_PLACES,
+  people: ReadonlySet<string> = pagePeople(page.markdown),
+): ListItem[] {
   const items = new Set<ListItem>();
   if (checkboxesAreItems(page, places))
     for (const node of checklistNodes(page))
@@ -104,7 +108,7 @@ export function actionItems(page: Page, places: ActionItemPlaces = DEFAULT_PLACE
       const before = nodes[i - 1];
       if (before?.type === 'paragraph' && TENTATIVE.test(mdToString(before))) return;
       for (const item of node.children) {
-        if (notAnAction(item)) continue;
+        if (notAnAction(item, people)) continue;
         // "- **Hiroto**" over Hiroto's own list, "- Sovereign Tech Fund" over its tasks, "1. **Next Innovation
         // Day**" over its own: the items are the nested ones. A numbered item over its list ("2. Decisions
         // needed") is a part of the notes' outline, not a topic.
@@ -112,7 +116,7 @@ export function actionItems(page: Page, places: ActionItemPlaces = DEFAULT_PLACE
         const detached =
           item === node.children.at(-1) && ['paragraph', 'list'].includes(nodes[i + 1]?.type ?? '');
         if (!label && !boldLabelOnly(item, detached)) items.add(item);
-        else for (const nested of nestedItems(item)) if (!notAnAction(nested)) items.add(nested);
+        else for (const nested of nestedItems(item)) if (!notAnAction(nested, people)) items.add(nested);
       }
     });
   }

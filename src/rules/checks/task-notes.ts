@@ -1,6 +1,6 @@
 import type { Heading, ListItem, Root } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
-import { opensWithVerb } from './task-signals.js';
+import { opensWithVerb, ownerAfterDash } from './task-signals.js';
 
 /**
  * A line about the list, not an item of it: "All previous actions closed or carried over to a sub-group level
@@ -11,6 +11,13 @@ const STATUS_LINE =
 
 /** "Thank you to Dana for driving the submission": thanks, written where the item's news goes. */
 const THANKS = /^\s*(?:thanks\b|thank\s+you\b|kudos\b|shout-?outs?\b)/i;
+
+/**
+ * Thanks for what someone will do sets the task: "Thanks to Vera, who will send the deck". (COMMITMENT's "Ana to
+ * draft" reads every "Thanks to Dana" as a commitment.)
+ */
+const THANKS_FOR_TASK =
+  /\bwho\s+(?:will|['’]ll|is\s+going\s+to|agreed\s+to|volunteered\s+to|offered\s+to)\b/i;
 
 /**
  * What was said rather than what is to be done: "Pavel & Jonas did some work on this", "A topic around identity
@@ -65,18 +72,20 @@ export function boldLabelOnly(item: ListItem, detached: boolean): boolean {
 /**
  * A line under an action-item heading that sets no task: a status of the list, thanks, or a remark carried
  * from the discussion (no commitment, and words that report or suggest). An item that opens with a verb, after
- * its name label or not, is a task.
+ * its name label or not, is a task; so is thanks for what someone will do ("Thanks to Vera, who will send the
+ * deck"), and a remark that ends with who takes it on, a person the page names (`people`: "Blog post on the
+ * work Pavel did - Vera").
  */
-export function notAnAction(item: ListItem): boolean {
+export function notAnAction(item: ListItem, people: ReadonlySet<string>): boolean {
   if (typeof item.checked === 'boolean') return false;
   const text = leadText(item);
-  if (STATUS_LINE.test(text) || THANKS.test(text)) return true;
+  if (STATUS_LINE.test(text) || (THANKS.test(text) && !THANKS_FOR_TASK.test(text))) return true;
   const said = text.replace(NAME_LABEL, '');
   const first = said.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
   if (opensWithVerb(first) || MORE_VERBS.has(first)) return false;
   // What a question asks is no remark: "Figure out why the deploy did not run", "... whether it can be reused".
   const main = said.split(/\b(?:why|whether|if|how|what|when|where|which)\b/i)[0] ?? said;
-  return REMARK.test(main) && !COMMITMENT.test(said);
+  return REMARK.test(main) && !COMMITMENT.test(said) && !ownerAfterDash(said, people);
 }
 
 /** A GitHub-style handle as a heading: "lestrrat", "richard-imaoka", "@uzulla". */
@@ -93,14 +102,26 @@ const SECTION_WORDS = new Set(
  * The headings of a report written person by person (a weekly report, an async standup): two or more headings of
  * one level that are people's handles, or names the page lists among its people. Each person's TODO under their
  * own heading is their plan until the next report: its owner is the heading, its date the report's period.
+ * A bare lower-case word reads as a handle ("lestrrat", "uzulla": organisers' reports keep no roster) as well
+ * as a team ("platform", "mobile"): on a page whose `roster` lists who attended, it is a person only when the
+ * roster lists it. A handle with "@" or a separator ("ana-k") is one either way.
  */
-export function personHeadings(tree: Root, people: ReadonlySet<string>): Heading[] {
+export function personHeadings(
+  tree: Root,
+  people: ReadonlySet<string>,
+  roster: ReadonlySet<string>,
+): Heading[] {
+  const listed = new Set([...roster].map((name) => name.toLowerCase()));
   const byDepth = new Map<number, Heading[]>();
   for (const node of tree.children) {
     if (node.type !== 'heading') continue;
     const text = mdToString(node).trim();
+    const handle =
+      HANDLE_HEADING.test(text) &&
+      !text.split(/[-_.]/).some((part) => SECTION_WORDS.has(part)) &&
+      (/^@|[-_.]/.test(text) || listed.size === 0 || listed.has(text));
     const person =
-      (HANDLE_HEADING.test(text) && !text.split(/[-_.]/).some((part) => SECTION_WORDS.has(part))) ||
+      handle ||
       (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u.test(text) && people.has(text.split(/\s+/)[0] ?? ''));
     if (!person) continue;
     const level = byDepth.get(node.depth);

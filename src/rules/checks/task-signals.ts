@@ -65,7 +65,7 @@ export function opensWithVerb(word: string): boolean {
 
 /** "Emma will reach out to GSoC": a name, then what they will do. Not "It will", "This will be". */
 const NAME_WILL =
-  /^\s*(?!(?:It|This|That|There|These|Those|What|Which|We|They|Nothing|Something|Everything|Anything)\b)\p{Lu}\p{Ll}+(?:\s+(?:and|&)\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+will\s+(?!not\b|be\b|have\b|need\b)\p{Ll}/u;
+  /^\s*(?!(?:It|This|That|There|These|Those|What|Which|We|They|Nothing|Something|Everything|Anything)\b)(\p{Lu}\p{Ll}+)(?:\s+(?:and|&)\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+will\s+(?!not\b|be\b|have\b|need\b)\p{Ll}/u;
 
 /** "Pavel agreed to run it", "Ana volunteered to take notes": a name, then what they took on. */
 const NAME_AGREES =
@@ -87,6 +87,14 @@ const NAME_SHORTHAND =
 const TRAILING_NAME =
   /\s[-–—]\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s*(?:,|&|\s(?:and|e|y|und|et|en)\s)\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}){0,4}\s*[.!]?\s*$/u;
 
+/**
+ * A leading name label in a script without capitals, as Japanese minutes put the owner first ("田中: 会場を予約する",
+ * "佐藤さん：…"). Any short word could open a line so ("メモ: …", a note), so it names the owner only when the page
+ * lists that person (`people`, from its roster).
+ */
+const UNCASED_LABEL =
+  /^\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,12}?)(?:さん|様|氏)?\s*[:：]/u;
+
 /** The same shorthand with a lower-case handle for the name ("dpaasman to discuss the bug"). */
 const HANDLE_SHORTHAND = /^\s*([\p{Ll}\p{N}_][\p{L}\p{N}_.-]*)\s+to\s+\p{Ll}/u;
 
@@ -94,13 +102,13 @@ const HANDLE_SHORTHAND = /^\s*([\p{Ll}\p{N}_][\p{L}\p{N}_.-]*)\s+to\s+\p{Ll}/u;
 const ROSTER_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2}[ \t]*$/gmu;
 /** A list item that opens with a name label: "- Tim: invite the fellows", "- **Ana**: ship it". */
 const LABEL_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?(\p{Lu}\p{Ll}+)(?:\*\*|__)?[ \t]*:/gmu;
-/** What minutes call their roster, in English, Portuguese, Spanish, French, German and Dutch. */
+/** What minutes call their roster, in English, Portuguese, Spanish, French, German, Dutch and Japanese. */
 const ROSTER_NAMES =
-  '(?:attendees|attendance|present|participants|members|participantes|presentes|asistentes|membros|miembros|présents|membres|teilnehmer(?:innen)?|teilnehmende|anwesend(?:e)?|aanwezig(?:en)?)';
+  '(?:attendees|attendance|present|participants|members|participantes|presentes|asistentes|membros|miembros|présents|membres|teilnehmer(?:innen)?|teilnehmende|anwesend(?:e)?|aanwezig(?:en)?|参加者|出席者)';
 
-/** "Attendees: Dillan Merchant, Baban Hamesalh": a roster written on one line. */
+/** "Attendees: Dillan Merchant, Baban Hamesalh", "参加者：田中、佐藤": a roster written on one line. */
 const ROSTER_FIELD = new RegExp(
-  `^[ \\t]*(?:[-*+][ \\t]+)?(?:\\*\\*|__)?${ROSTER_NAMES}(?:\\*\\*|__)?[ \\t]*:(?:\\*\\*|__)?[ \\t]*([^\\n]+)$`,
+  `^[ \\t]*(?:[-*+][ \\t]+)?(?:\\*\\*|__)?${ROSTER_NAMES}(?:\\*\\*|__)?[ \\t]*[:：](?:\\*\\*|__)?[ \\t]*([^\\n]+)$`,
   'gimu',
 );
 
@@ -115,23 +123,35 @@ const ROSTER_SECTION = new RegExp(
 /** A roster entry that is one lower-case handle ("dpaasman"). */
 const HANDLE = /^[\p{Ll}\p{N}_][\p{L}\p{N}_.-]*$/u;
 
+/**
+ * A roster entry written in a script without capitals ("田中", "佐藤さん"): the whole entry is the name (an
+ * honorific after it left out), as Japanese minutes then label the owner ("田中: 会場を予約する").
+ */
+const UNCASED_NAME = /^([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,12}?)(?:さん|様|氏)?$/u;
+
 /** Adds each entry's first name (or its handle, when the entry is one) to `people`. */
 function addRoster(people: Set<string>, roster: string, separators: RegExp): void {
   for (const entry of roster.split(separators)) {
     const plain = entry.replace(/^[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX]\][ \t]+)?/, '').trim();
-    const first = /\p{Lu}\p{Ll}+/u.exec(plain)?.[0];
+    const first = /\p{Lu}\p{Ll}+/u.exec(plain)?.[0] ?? UNCASED_NAME.exec(plain)?.[1];
     if (first) people.add(first);
     else if (HANDLE.test(plain)) people.add(plain);
   }
 }
 
-/** The first names of the people a page names: its rosters and the name labels of its list items. */
-export function pagePeople(markdown: string): Set<string> {
-  const people = new Set<string>();
+/** The people a page's roster (an "Attendees" section or line) lists: first names, handles, uncased names. */
+export function pageRoster(markdown: string): Set<string> {
+  const roster = new Set<string>();
+  for (const m of markdown.matchAll(ROSTER_FIELD)) addRoster(roster, m[1] as string, /[,;、，]/);
+  for (const m of markdown.matchAll(ROSTER_SECTION)) addRoster(roster, m[1] as string, /[,;、，\n]/);
+  return roster;
+}
+
+/** The first names of the people a page names: its `roster` and the name labels of its list items. */
+export function pagePeople(markdown: string, roster = pageRoster(markdown)): Set<string> {
+  const people = new Set(roster);
   for (const re of [ROSTER_LINE, LABEL_LINE])
     for (const m of markdown.matchAll(re)) people.add(m[1] as string);
-  for (const m of markdown.matchAll(ROSTER_FIELD)) addRoster(people, m[1] as string, /[,;]/);
-  for (const m of markdown.matchAll(ROSTER_SECTION)) addRoster(people, m[1] as string, /[,;\n]/);
   return people;
 }
 
@@ -144,6 +164,8 @@ export function namesOwner(head: string, full: string, people: ReadonlySet<strin
   const shorthand =
     NAME_SHORTHAND.exec(head)?.[1] ?? HANDLE_SHORTHAND.exec(head)?.[1] ?? TRAILING_NAME.exec(head)?.[1];
   if (shorthand !== undefined && people.has(shorthand)) return true;
+  const uncased = UNCASED_LABEL.exec(head)?.[1];
+  if (uncased !== undefined && people.has(uncased)) return true;
   const leading = LEADING_NAME.exec(head)?.[1];
   if (leading !== undefined) return !NOT_NAMES.has(leading.toLowerCase());
   const doer = NAME_DOES.exec(head)?.[1];
@@ -163,20 +185,60 @@ function personBeforeVerb(clause: string): string | undefined {
   return name !== undefined && !IMPERATIVES.has(word) && !NOT_NAMES.has(word) ? name : undefined;
 }
 
+/** "Thanks to Vera, who will send the deck": a name, then a clause that says what they will do. */
+const WHO_WILL =
+  /(?<!\p{L})(\p{Lu}\p{Ll}+),?\s+who\s+(?:will|['’]ll|is\s+going\s+to|agreed\s+to|volunteered\s+to|offered\s+to)\s+\p{Ll}/gu;
+
+/**
+ * Whether a clause after a comma or a dash opens with the owner: "All items from last week are done, Dana will
+ * file the rest", "Pages that could be clearer - Jonas to list them". A capitalised word opens such a clause as
+ * often as a name ("…, Slack will notify them"), so only a person the page names counts.
+ */
+function ownerOpensClause(part: string, people: ReadonlySet<string>): boolean {
+  const clause = part.replace(UPDATE_STAMP, '');
+  const named = NAME_WILL.exec(clause)?.[1] ?? NAME_SHORTHAND.exec(clause)?.[1] ?? personBeforeVerb(clause);
+  return named !== undefined && people.has(named);
+}
+
 /**
  * Whether the item's prose names its owner further on, as community groups' action logs write them: a later
  * sentence ("Agreed to hold a retro and Pavel agreed to run it.", "... Dana Holt to invite.", "9/Mar/2026: Jonas
- * and the subgroup will share a draft"), or the text after the item's bold title (`body`: "**Audit** - Olaf
- * assess the consultation"), where a name then a bare verb is the owner even when the page names nobody.
+ * and the subgroup will share a draft"), a later clause of a sentence with a person the page names ("…, Dana
+ * will file the rest", "Thanks to Vera, who will send the deck"), or the text after the item's bold title
+ * (`body`: "**Audit** - Olaf assess the consultation"), where a name then a bare verb is the owner even when
+ * the page names nobody.
  */
 export function ownerInProse(head: string, body: string | undefined, people: ReadonlySet<string>): boolean {
   if (body !== undefined && (namesOwner(body, body, people) || personBeforeVerb(body) !== undefined))
     return true;
+  for (const m of head.matchAll(WHO_WILL)) if (people.has(m[1] as string)) return true;
   return head.split(/(?<=[.;!?])\s+/).some((sentence) => {
     const clause = sentence.replace(UPDATE_STAMP, '');
     const named = NAME_SHORTHAND.exec(clause)?.[1] ?? personBeforeVerb(clause);
-    return NAME_WILL.test(clause) || NAME_AGREES.test(clause) || (named !== undefined && people.has(named));
+    if (NAME_WILL.test(clause) || NAME_AGREES.test(clause) || (named !== undefined && people.has(named)))
+      return true;
+    // One space before the dash: `\s+[-–—]` reads a run of spaces again from each of them (200,000 took 40 s).
+    return sentence
+      .split(/(?<=,)\s+|\s[-–—]\s+/)
+      .slice(1)
+      .some((part) => ownerOpensClause(part, people));
   });
+}
+
+/**
+ * A person the page names, after a dash that closes the item: "Blog post on the work Pavel did - Vera", "Pages
+ * that could be clearer - Jonas to list them". The item is theirs to do, whatever it says of the past.
+ */
+export function ownerAfterDash(text: string, people: ReadonlySet<string>): boolean {
+  const trailing = TRAILING_NAME.exec(text)?.[1];
+  if (trailing !== undefined && people.has(trailing)) return true;
+  return text
+    .split(/\s[-–—]\s+/)
+    .slice(1)
+    .some((part) => {
+      const named = NAME_SHORTHAND.exec(part)?.[1];
+      return named !== undefined && people.has(named);
+    });
 }
 
 /** "with no specific deadline set", "no due date yet": a task that says it has no date. */

@@ -11,7 +11,7 @@ import {
   parentItems,
 } from './task-items.js';
 import { personHeadings, personSections } from './task-notes.js';
-import { givesDate, namesOwner, ownerInProse, pagePeople } from './task-signals.js';
+import { givesDate, namesOwner, ownerInProse, pagePeople, pageRoster } from './task-signals.js';
 import { regexSource, truncate } from './values.js';
 
 const options = z.object({
@@ -79,15 +79,16 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
     };
     const owners = labelledOwners(page);
     const parents = parentItems(page);
-    const people = pagePeople(page.markdown);
-    const personSection = personSections(page.tree, personHeadings(page.tree, people));
+    const roster = pageRoster(page.markdown);
+    const people = pagePeople(page.markdown, roster);
+    const personSection = personSections(page.tree, personHeadings(page.tree, people, roster));
     // A step of a task someone owns ("- [ ] Governance repo (@ckerr)" over "- [ ] add the README") is theirs.
     const ownedByParent = (item: ListItem) => {
       const parent = parents.get(item);
       const head = parent && texts(parent).head;
       return head !== undefined && namesOwner(head, head, people);
     };
-    for (const item of actionItems(page, places)) {
+    for (const item of actionItems(page, places, people)) {
       if (item.checked === true && !opts['include-checked']) continue;
       const { head, full, body } = texts(item);
       if (!full.trim() || QUESTION.test(head) || NO_ITEM.test(full) || struckThrough(item)) continue;
