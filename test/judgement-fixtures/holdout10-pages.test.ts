@@ -4,8 +4,9 @@ import { ruleFindings as findings } from './cli-findings.js';
 
 /**
  * What the tenth (hold-out) audit of the handbook-page rules met: a VuePress handbook whose sidebar
- * lists its pages and a VitePress site kept in the repository's `docs/` folder. Each page is written for
- * the test; none is copied.
+ * lists its pages, a VitePress site kept in the repository's `docs/` folder, and a Jekyll handbook
+ * whose home page links its chapters by their `permalink:`. Each page is written for the test; none
+ * is copied.
  */
 describe('judgement fixtures: hold-out handbook pages (tenth round)', () => {
   it("reads a VuePress 1 sidebar (`'/Page.html'` pairs in groups) in docs/.vuepress/config.js", async () => {
@@ -71,5 +72,33 @@ export default defineConfig({
 `,
     });
     expect(await findings([root], 'orphan-page')).toEqual(['docs/old-draft.md']);
+  });
+
+  it("resolves a link to a Jekyll page's `permalink:` in a collection the config publishes", async () => {
+    const chapter = (title: string, permalink: string) =>
+      `---\nlayout: page\ntitle: ${title}\npermalink: ${permalink}\n---\n\n# ${title}\n\nText.\n`;
+    const root = tempTree({
+      '_config.yml': 'title: Handbook\ncollections:\n  chapters:\n    output: true\n',
+      'index.md':
+        '---\nlayout: page\ntitle: Handbook\n---\n\n- [Welcome](/welcome.html)\n- [Benefits](/benefits/)\n- [Gone](/gone.html)\n- [Draft](/draft.html)\n',
+      '_chapters/01_welcome.md': chapter('Welcome', '/welcome.html'),
+      '_chapters/02_benefits.md': chapter('Benefits', '/benefits/'),
+      // A folder the config neither publishes as a collection nor includes: Jekyll builds nothing of it.
+      '_drafts-old/draft.md': chapter('Draft', '/draft.html'),
+    });
+    expect(await findings([root], 'broken-link', true)).toEqual([
+      'index.md Broken link /draft.html: no such page.',
+      'index.md Broken link /gone.html: no such page.',
+    ]);
+  });
+
+  it("resolves a Jekyll `permalink:` of a folder the config's `include:` publishes, and of an ordinary page", async () => {
+    const root = tempTree({
+      '_config.yml': 'title: Handbook\ninclude:\n  - _pages\n',
+      'index.md': '# Handbook\n\n[Travel](/travel/) and [contact](/contact.html).\n',
+      '_pages/travel.md': '---\ntitle: Travel\npermalink: /travel/\n---\n\n# Travel\n',
+      'misc/contact-us.md': '---\ntitle: Contact\npermalink: /contact.html\n---\n\n# Contact\n',
+    });
+    expect(await findings([root], 'broken-link', true)).toEqual([]);
   });
 });
