@@ -33,8 +33,10 @@ export function readServedPaths(root: string): Record<string, string> | undefine
     const docusaurus = content ? undefined : firstFile(site, 'docusaurus.config');
     const base = content ?? (docusaurus ? docsFolder(site, docusaurus) : undefined);
     if (!base) {
+      // A GitHub Pages `_config.yml` that only sets a theme serves nothing elsewhere: the folders after
+      // it are still looked at.
       const permalinks = jekyllPermalinks(root, site);
-      if (permalinks) return permalinks;
+      if (permalinks && Object.keys(permalinks).length > 0) return permalinks;
       continue;
     }
     if (!withinRoot(root, base)) return undefined;
