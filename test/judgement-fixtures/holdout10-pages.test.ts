@@ -101,4 +101,13 @@ export default defineConfig({
     });
     expect(await findings([root], 'broken-link', true)).toEqual([]);
   });
+
+  it('finds a lower-case `tbd` that stands as a whole section, not one in a sentence or a list', async () => {
+    const root = tempTree({
+      'README.md': '# Handbook\n\n- [Style](style.md)\n',
+      'style.md':
+        '# Style guide\n\nHow we write.\n\n## Tone of voice\n\ntbd\n\n## Spelling\n\nThe date format is tbd with legal.\n\n## Glossary\n\n- API\n- tbd\n\n## Headings\n\nSentence case.\n',
+    });
+    expect(await findings([root], 'placeholder', true)).toEqual(['style.md Unfilled template text "tbd".']);
+  });
 });
