@@ -42,6 +42,18 @@ function candidates(path: string): string[] {
   return [`${stem}.md`, `${stem}/README.md`, `${stem}/index.md`];
 }
 
+/** How a sidebar may name a page from a folder above it: `sub/page.md`, `sub/page`, `sub/page.html`; a README or index as `sub/`, `sub` or `''`. */
+function namesOf(path: string): string[] {
+  const stem = path.replace(/\.(?:md|mdx|markdown)$/i, '');
+  const names = [path, stem, `${stem}.html`];
+  const index = /(?:^|\/)(?:README|index)$/i.exec(stem);
+  if (index) {
+    const folder = stem.slice(0, index.index + (index[0].startsWith('/') ? 1 : 0));
+    names.push(folder, folder.replace(/\/$/, ''));
+  }
+  return names;
+}
+
 /**
  * The pages VuePress' default theme (1 and 2) lists in its sidebar and navbar, from `.vuepress/config.*`
  * in the site's source folder (`docs/` mostly): `sidebar` entries are paths from the source folder
@@ -60,13 +72,14 @@ export function vuepressNavigation(root: string, site: string): string[] | undef
   const fromRoot = (file: string) => relative(root, join(site, file)).split(sep).join(posix.sep);
   if (STRUCTURE.test(text)) return files.map(fromRoot);
   const base = trimSlashes(/\bbase\s*:\s*["'`]([^"'`]*)["'`]/.exec(text)?.[1] ?? '');
-  const folders = new Set(['']);
+  const folders = new Set<string>();
   for (const key of text.matchAll(VUEPRESS_SIDEBAR_KEY)) {
     const folder = (key[1] as string).replace(/^\/+/, '');
     if (folder.endsWith('/')) folders.add(folder);
   }
   const existing = new Set(files);
   const listed = new Set<string>();
+  const relativeNames = new Set<string>();
   for (const literal of text.matchAll(VUEPRESS_LITERAL)) {
     const quoted = literal[1] ?? literal[2] ?? literal[3] ?? '';
     // Up to an anchor (`/guide/#setup`); a literal holds no `?`.
@@ -74,12 +87,20 @@ export function vuepressNavigation(root: string, site: string): string[] | undef
     if (written.includes('//')) continue;
     let path = written.replace(/^\/+/, '');
     if (base && path.startsWith(`${base}/`)) path = path.slice(base.length + 1);
-    // A path from the source folder (`/x`), or a name relative to a folder the sidebar is keyed by.
-    const within = written.startsWith('/') ? [''] : [...folders];
-    for (const folder of within) {
-      const joined = posix.normalize(`${folder}${path}`);
-      for (const candidate of candidates(joined === '.' ? '' : joined))
-        if (existing.has(candidate)) listed.add(candidate);
+    const normalized = posix.normalize(path);
+    const fromSource = normalized === '.' ? '' : normalized;
+    for (const candidate of candidates(fromSource)) if (existing.has(candidate)) listed.add(candidate);
+    if (!written.startsWith('/')) relativeNames.add(fromSource);
+  }
+  // A name relative to a folder the sidebar is keyed by: each page is matched against the names from
+  // each folder above it (at most the walk's depth), not each name tried in each key: a config of
+  // 40,000 keys and as many names was seconds.
+  for (const file of files) {
+    for (let cut = file.lastIndexOf('/'); cut >= 0; cut = file.lastIndexOf('/', cut - 1)) {
+      const folder = file.slice(0, cut + 1);
+      if (folders.has(folder) && namesOf(file.slice(cut + 1)).some((name) => relativeNames.has(name)))
+        listed.add(file);
+      if (cut === 0) break;
     }
   }
   return [...listed].map(fromRoot);
