@@ -8,7 +8,7 @@ import {
   realpathSync,
   statSync,
 } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 
 /** A Markdown file's front matter as its site generator reads it, by the file's path under the folder scanned. */
@@ -28,6 +28,28 @@ const CONFIG_BYTES = 1024 * 1024;
 export function readSiteFile(file: string): string {
   const info = statSync(file, { throwIfNoEntry: false });
   return info?.isFile() && info.size <= CONFIG_BYTES ? readFileSync(file, 'utf8') : '';
+}
+
+/**
+ * Where a site generator's project may be, from the lint root: the root, the folder above it (a run on a
+ * repository's `docs/`), or the root's `docs/` folder, where VitePress, VuePress and GitHub Pages sites
+ * mostly keep their source (`docs/.vitepress/`, `docs/.vuepress/`, `docs/_config.yml`) when the
+ * repository itself is linted.
+ */
+export function siteFolders(root: string): string[] {
+  return [root, dirname(root), join(root, 'docs')];
+}
+
+/**
+ * A path without the slashes around it (`/welcome/` is `welcome`), without a pattern: `/^\/+|\/+$/`
+ * rescans a run of slashes from each of them (recheck: polynomial).
+ */
+export function trimSlashes(path: string): string {
+  let start = 0;
+  let end = path.length;
+  while (start < end && path[start] === '/') start++;
+  while (end > start && path[end - 1] === '/') end--;
+  return path.slice(start, end);
 }
 
 const inside = (root: string, folder: string) => {

@@ -1,12 +1,13 @@
 import { type Dirent, existsSync, readdirSync } from 'node:fs';
-import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { docusaurusNavigation } from './site-docusaurus.js';
-import { readSiteFile } from './site-front-matter.js';
+import { readSiteFile, siteFolders } from './site-front-matter.js';
 import { justTheDocsNavigation } from './site-jekyll.js';
 import { jigsawNavigation } from './site-jigsaw.js';
 import { jupyterBookNavigation } from './site-jupyter-book.js';
 import { starlightNavigation } from './site-starlight.js';
+import { vuepressNavigation } from './site-vuepress.js';
 
 /**
  * The pages a site generator's navigation lists, outside any page: MkDocs builds its sidebar from
@@ -21,11 +22,12 @@ const MKDOCS_FILES = ['mkdocs.yml', 'mkdocs.yaml'];
 
 /**
  * The navigation of a Markdown root's site generator: MkDocs' (`mkdocs.yml`), VitePress' (`.vitepress/`),
- * Docusaurus' (its sidebars), Starlight's (`astro.config.*`), just-the-docs' (Jekyll, from front matter), a Jupyter Book's (`_toc.yml`)
- * or Jigsaw's (its PHP config), in the root or the folder above it, else Nextra's (`_meta` files in the tree).
+ * VuePress' (`.vuepress/config.*`), Docusaurus' (its sidebars), Starlight's (`astro.config.*`), just-the-docs'
+ * (Jekyll, from front matter), a Jupyter Book's (`_toc.yml`) or Jigsaw's (its PHP config), in one of the
+ * `siteFolders`, else Nextra's (`_meta` files in the tree).
  */
 export function readSiteNavigation(root: string): SiteNavigation | undefined {
-  for (const folder of [root, dirname(root)]) {
+  for (const folder of siteFolders(root)) {
     for (const name of MKDOCS_FILES) {
       const file = join(folder, name);
       if (existsSync(file)) return mkdocsNavigation(root, folder, readSiteFile(file));
@@ -33,6 +35,7 @@ export function readSiteNavigation(root: string): SiteNavigation | undefined {
     const vitepress = join(folder, '.vitepress');
     if (existsSync(vitepress)) return vitepressNavigation(root, folder, vitepress);
     const listed =
+      vuepressNavigation(root, folder) ??
       docusaurusNavigation(root, folder) ??
       starlightNavigation(root, folder) ??
       justTheDocsNavigation(root, folder) ??

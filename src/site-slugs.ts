@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
+import { isAbsolute, join, posix, relative, sep } from 'node:path';
 import { docsFolder, firstFile, NUMBER_PREFIX } from './site-docusaurus.js';
-import { scanFrontMatter, withinRoot } from './site-front-matter.js';
+import { scanFrontMatter, siteFolders, withinRoot } from './site-front-matter.js';
+import { jekyllPermalinks } from './site-jekyll.js';
 
 const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json'];
 const SITE_CONFIGS = ['config.toml', 'config.yaml', 'config.yml', 'config.json'];
@@ -23,14 +24,21 @@ function hugoContent(folder: string): string | undefined {
  * a page at its section's path and its slug (`Howtos/collaborators.md` with `slug: guidelines` is
  * `howtos/guidelines/`), Docusaurus at its folder and its slug, or at the docs root and the slug when the
  * slug starts with `/`. Keys are page files and values served paths (without extension), both from the
- * lint root. Only Hugo and Docusaurus sites (their config in the root or the folder above) are read.
+ * lint root. Jekyll serves a page at its `permalink:` (see jekyllPermalinks). Only Hugo, Docusaurus and
+ * Jekyll sites (their config in one of the `siteFolders`) are read.
  */
 export function readServedPaths(root: string): Record<string, string> | undefined {
-  for (const site of [root, dirname(root)]) {
+  for (const site of siteFolders(root)) {
     const content = hugoContent(site);
     const docusaurus = content ? undefined : firstFile(site, 'docusaurus.config');
     const base = content ?? (docusaurus ? docsFolder(site, docusaurus) : undefined);
-    if (!base) continue;
+    if (!base) {
+      // A GitHub Pages `_config.yml` that only sets a theme serves nothing elsewhere: the folders after
+      // it are still looked at.
+      const permalinks = jekyllPermalinks(root, site);
+      if (permalinks && Object.keys(permalinks).length > 0) return permalinks;
+      continue;
+    }
     if (!withinRoot(root, base)) return undefined;
     const fromRoot = (path: string) => relative(root, join(base, path)).split(sep).join(posix.sep);
     const served: Record<string, string> = {};

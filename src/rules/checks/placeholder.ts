@@ -70,6 +70,24 @@ function textOf(node: Nodes): string {
 }
 
 /**
+ * A section whose whole body is one paragraph of a value word (`## Tone of voice` then `tbd`): the section
+ * was never written, whatever the word's case. Inside a sentence or a list a lower-case "tbd" is prose.
+ */
+function wholeSections(root: Nodes): Set<Nodes> {
+  const sections = new Set<Nodes>();
+  if (!('children' in root)) return sections;
+  const blocks: Nodes[] = root.children;
+  blocks.forEach((node, k) => {
+    const before = blocks[k - 1];
+    const after = blocks[k + 1];
+    if (node.type !== 'paragraph' || before?.type !== 'heading') return;
+    if (after !== undefined && after.type !== 'heading') return;
+    for (const child of node.children) sections.add(child);
+  });
+  return sections;
+}
+
+/**
  * Text nodes where template text is meant: a "- TBD" item after real items of its list (room for more),
  * a TBD cell in a column that writes "none" for an empty entry (a status), a slot in a how-to step (what
  * to type), and an italic entry-format line (`_MM/DD/YYYY Reason for change_`, the model for the next entry).
@@ -160,6 +178,8 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
     if (page.unreadable) return [];
     const patterns = opts.patterns.map((source) => compileRegex(source, ''));
     const values = opts['value-patterns'].map((source) => compileRegex(source, ''));
+    const anyCase = opts['value-patterns'].map((source) => compileRegex(source, 'i'));
+    const sections = wholeSections(page.tree);
     const ignore = opts['ignore-patterns'].map((source) => compileRegex(source, ''));
     const hits: Hit[] = [];
     const meant = meantNodes(page.tree);
@@ -184,7 +204,11 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
           toldToReader(block.text, at + m.index, at + m.index + m[0].length));
       const matches = [
         ...patterns.flatMap((re) => [...re.matchAll(node.value)].filter((m) => !slot(m))),
-        ...(meant.values.has(node) ? [] : values.flatMap((re) => [...re.matchAll(node.value)].filter(alone))),
+        ...(meant.values.has(node)
+          ? []
+          : (sections.has(node) ? anyCase : values).flatMap((re) =>
+              [...re.matchAll(node.value)].filter(alone),
+            )),
       ].sort((a, b) => a.index - b.index);
       if (matches.length === 0) continue;
       const offsets = valueOffsets(page, node);
