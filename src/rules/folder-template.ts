@@ -187,15 +187,9 @@ function dropOmittedFields(rule: ActiveRule, folder: readonly Placed[], drop: Se
       for (const record of records) drop.add(fingerprint(rule.id, record.key, missingMatched(name)));
 }
 
-/**
- * Adds the keys of a folder's records when its rule holds on fewer than a quarter of its three or
- * more: a security group whose minutes follow the standing items of an agenda mailed apart held on 2
- * of 12 (a page that was the mailed agenda, one with a Topics heading), and the other ten were each
- * asked for one.
- */
+/** Adds the keys of a folder's records when its rule holds on none of its three or more. */
 function omittedByFolder(folder: readonly Placed[], keys: Set<string>): void {
-  const holding = folder.filter((record) => record.writes.length > 0).length;
-  if (folder.length < MIN_FOLDER_RECORDS || holding * 4 >= folder.length) return;
+  if (folder.length < MIN_FOLDER_RECORDS || folder.some((record) => record.writes.length > 0)) return;
   for (const record of folder) keys.add(record.key);
 }
 
@@ -213,8 +207,8 @@ function omittedByFolder(folder: readonly Placed[], keys: Set<string>): void {
  * `fields` rules: a field marked `unless-folder-omits` that none of a folder's three or more records
  * writes, nor its template page, is not reported missing on them.
  *
- * `conditional` rules with `unless-folder-omits`: a rule that holds on fewer than a quarter of a
- * folder's three or more pages is not reported on them (the folder keeps its agendas elsewhere).
+ * `conditional` rules with `unless-folder-omits`: a rule that holds on none of a folder's three or
+ * more pages is not reported on them (the folder keeps its agendas elsewhere).
  */
 export class FolderTemplates {
   /** Rule id -> folder -> its records. */
