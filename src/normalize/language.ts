@@ -19,20 +19,24 @@ const LISTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 
 /** The languages `textLanguage` tells apart (ISO 639-1 codes). */
-export const DETECTED_LANGUAGES: readonly string[] = [...LISTS.keys(), 'zh'];
+export const DETECTED_LANGUAGES: readonly string[] = [...LISTS.keys(), 'zh', 'ko'];
 
 /** Below this many characters of a script written without spaces, a page says too little of it. */
 const MIN_SCRIPT_CHARACTERS = 40;
 
 /**
- * Chinese, told by its script: a text whose letters are mostly Han characters, with next to no kana
- * (Japanese writes kana between them, even in shorthand notes) and Hangul (Korean glosses terms in
- * Hanja). Words written without spaces cannot be counted as the others are.
+ * Chinese and Korean, told by their scripts: a text whose letters are mostly Han characters, with next to no
+ * kana (Japanese writes kana between them, even in shorthand notes) and Hangul (Korean glosses terms in
+ * Hanja), is Chinese; one whose letters are mostly Hangul is Korean, whatever English names of tools it keeps
+ * ("Prometheus", "CI/CD"). Korean writes spaces, but its words carry their particles ("결정은", "결정을"), so
+ * they cannot be counted as the others' are.
  */
 function scriptLanguage(text: string): string | undefined {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const hangul = text.match(/\p{Script=Hangul}/gu)?.length ?? 0;
+  if (hangul >= MIN_SCRIPT_CHARACTERS && hangul * 2 >= letters) return 'ko';
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   if (han < MIN_SCRIPT_CHARACTERS) return undefined;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const kana = text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
   return han * 2 >= letters && kana * 40 < han ? 'zh' : undefined;
 }

@@ -118,12 +118,32 @@ function underHeading(page: Page, source: string): (offset: number) => boolean {
   };
 }
 
+/** A section that says only that nothing was settled: "결정 사항 없음" (no decisions), "없음" (none), "미정" (undecided). */
+export const NOTHING_SETTLED =
+  /^(?:[-*+][ \t]*)?(?:결정[ \t]?사항[ \t]?)?(?:없음|없습니다|미정|해당[ \t]?없음)[.。]?$/u;
+
+/**
+ * Whether a section says something: a table's header row aside (a template's "| 결정 | 이유 |" over empty cells
+ * is the form left unfilled), and not only that nothing was settled.
+ */
+function says(section: Section): boolean {
+  if (section.words === 0) return false;
+  const text = section.nodes
+    .filter((n) => n.type !== 'heading' && !(n.type === 'html' && n.value.trimStart().startsWith('<!--')))
+    .flatMap((n) =>
+      n.type === 'table' ? n.children.slice(1).map((row) => mdToString(row)) : [mdToString(n)],
+    )
+    .join('\n')
+    .trim();
+  return countWords(text) > 0 && !NOTHING_SETTLED.test(text);
+}
+
 /** Whether one of the named sections has words, and is not under a `not-under` heading when `under` is given. */
 function sectionHolds(page: Page, names: string, under: ((offset: number) => boolean) | undefined): boolean {
   // Any of them: a standing "Volunteers wanted" left empty this week does not hide the rest.
   const counts = (s: Section) => {
     const at = s.heading.position?.start.offset;
-    return s.words > 0 && !(under && at !== undefined && under(at));
+    return says(s) && !(under && at !== undefined && under(at));
   };
   return findSections(page, headingNames(names)).some(counts);
 }

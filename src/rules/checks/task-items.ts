@@ -52,11 +52,12 @@ const DONE_WORK =
 
 /**
  * A heading over the last meeting's action items, read out to see how they went ("### Action Items Review",
- * "Action items from the last meeting", "Previous action items"): they were set, with or without owner and
- * date, where they were agreed. Not "Action items for the security review" or "prior to launch".
+ * "Action items from the last meeting", "Previous action items"), or the agenda point over them ("- Review
+ * action points from last meeting", "- Review pending action points"): they were set, with or without owner
+ * and date, where they were agreed. Not "Action items for the security review" or "prior to launch".
  */
-const PAST_ITEMS =
-  /\b(?:(?:action items?|actions|tasks|to-?dos?)\s+(?:review(?:ed)?|recap)|(?:review|recap)\s+(?:of\s+)?(?:the\s+)?(?:(?:last|previous|open)\s+)?(?:action items?|actions|tasks)|previous|prior(?!\s+to\b)|carried over|from\s+(?:the\s+)?(?:last|previous)\s+(?:meeting|call|sync|session|week))\b/i;
+export const PAST_ITEMS =
+  /\b(?:(?:action items?|actions|tasks|to-?dos?)\s+(?:review(?:ed)?|recap)|(?:review|recap)\s+(?:of\s+)?(?:the\s+)?(?:(?:last|previous|open|pending)\s+)?(?:action items?|action points?|actions|tasks)|previous|prior(?!\s+to\b)|carried over|from\s+(?:the\s+)?(?:last|previous)\s+(?:meeting|call|sync|session|week))\b/i;
 
 /** Where a page's action items are: the headings that hold them, and when a checkbox anywhere is one. */
 export interface ActionItemPlaces {
@@ -89,11 +90,7 @@ export function actionItems(
   people: ReadonlySet<string> = pagePeople(page.markdown),
 ): ListItem[] {
   const items = new Set<ListItem>();
-  if (checkboxesAreItems(page, places))
-    for (const node of checklistNodes(page))
-      walk(node, (inner: Nodes) => {
-        if (inner.type === 'listItem' && typeof inner.checked === 'boolean') items.add(inner);
-      });
+  if (checkboxesAreItems(page, places)) for (const node of checklistNodes(page)) addCheckboxes(node, items);
   // The sub-headings after an action-item section's own list are the notes' next topics, even one named
   // like an action-item section ("### Action items discussion" under "## Action items").
   const topics = new Set<RootContent>();
@@ -139,7 +136,7 @@ const NEXT_AGENDA =
  * The page's top-level nodes whose checkboxes are tasks: not the roll call, where minutes tick off who
  * attended ("- [x] Daniel Heckenberg, Animal Logic", "- [ ] Ken Museth, OpenVDB": an unticked name is an
  * absent member, not an open task), nor the next meeting's agenda, whose boxes are topics to tick off
- * then ("- [ ] Find volunteers"). A sub-heading of either stays in it.
+ * then ("- [ ] Find volunteers"), nor the last meeting's items under review ("## Previous action items"). A sub-heading of either stays in it.
  */
 function checklistNodes(page: Page): RootContent[] {
   const kept: RootContent[] = [];
@@ -148,10 +145,25 @@ function checklistNodes(page: Page): RootContent[] {
     if (node.type === 'heading') {
       if (skippedDepth !== undefined && node.depth > skippedDepth) continue;
       const text = mdToString(node);
-      skippedDepth = ROLL_CALL.test(text) || NEXT_AGENDA.test(text) ? node.depth : undefined;
+      skippedDepth =
+        ROLL_CALL.test(text) || NEXT_AGENDA.test(text) || PAST_ITEMS.test(text) ? node.depth : undefined;
     } else if (skippedDepth === undefined) kept.push(node);
   }
   return kept;
+}
+
+/**
+ * Adds the task checkboxes in a node to `items`, not those under an agenda point that reviews the last meeting's
+ * items ("- Review action points from last meeting" over "- [ ] Find the list … **JT Nelson**"): those were set
+ * then. The point itself, a plain bullet, is a topic; a checkbox that says so ("- [ ] Review previous actions") is
+ * a task of its own and stays one, with whatever it holds.
+ */
+function addCheckboxes(node: Nodes, items: Set<ListItem>): void {
+  if (node.type === 'listItem') {
+    if (typeof node.checked === 'boolean') items.add(node);
+    else if (node.children[0]?.type === 'paragraph' && PAST_ITEMS.test(mdToString(node.children[0]))) return;
+  }
+  if ('children' in node) for (const child of node.children) addCheckboxes(child, items);
 }
 
 /** The names of a topic's fields, as minutes set them in bold over each decision: "**Décision** :", "**Owner:**". */

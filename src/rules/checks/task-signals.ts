@@ -18,6 +18,18 @@ const NAME_DOES = /^\s*(\p{Lu}\p{Ll}+)\s+\p{Ll}+[^s\W]s\b/u;
 /** A trailing handle in parentheses names the owner, as minutes write it: "collect numbers (mw)". */
 const TRAILING_HANDLE = /\(\s*@?\p{L}[\w.-]*(?:\s*(?:[/,&]|and)\s*@?\p{L}[\w.-]*){0,3}\s*\)[.!]?\s*$/u;
 
+/** An owner in parentheses before the task: "(Ashley) Poll the channel", "(JT) Poll for interest in an AMA". */
+export const LEADING_PAREN = /^\s*\((\p{Lu}[\p{L}'’.-]{0,40})(?:\s+\p{Lu}[\p{L}'’.-]{0,40}){0,2}\)/u;
+
+/** A due date before an owner in parentheses: "May 15 (Duane): three checks go public", "before May 15 (all) test". */
+export const DATE_BEFORE_PAREN = new RegExp(
+  `^\\s*(?:(?:before|by|until)\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)[ \\t]*(?=\\()`,
+  'i',
+);
+
+/** A parenthesis that names no one: "(TBD)" (nobody yet), "(all)" (everyone, so no one), "(optional)". */
+export const NO_ONE = /^\(\s*@?(?:tbd|tba|tbc|all|everyone|everybody|optional|none|n\/?a)\s*\)/i;
+
 /** Leading labels that look like a name but are not one ("Note: ...", "Decision: ..."). */
 const NOT_NAMES = new Set(
   'note|notes|todo|to do|action|action item|ai|decision|due|deadline|update|fix|question|next|next step|next steps|status|summary|follow up|follow-up|done|blocked|idea|topic|tbd|goal|context|please|also|then|just|and|so'.split(
@@ -135,6 +147,9 @@ function addRoster(people: Set<string>, roster: string, separators: RegExp): voi
     const plain = entry.replace(/^[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX]\][ \t]+)?/, '').trim();
     const first = /\p{Lu}\p{Ll}+/u.exec(plain)?.[0] ?? UNCASED_NAME.exec(plain)?.[1];
     if (first) people.add(first);
+    // "JT Nelson" goes by "JT" in the notes ("(JT) Poll for interest"), as the first name is used elsewhere.
+    const initials = /^(\p{Lu}{2,3})\s+\p{Lu}\p{Ll}/u.exec(plain)?.[1];
+    if (initials) people.add(initials);
     else if (HANDLE.test(plain)) people.add(plain);
   }
 }
@@ -160,10 +175,18 @@ export function pagePeople(markdown: string, roster = pageRoster(markdown)): Set
  * names the page gives elsewhere (`pagePeople`), which the shorthand "Tim to reach out" needs.
  */
 export function namesOwner(head: string, full: string, people: ReadonlySet<string> = new Set()): boolean {
-  if (OWNER.some((re) => re.test(full)) || TRAILING_HANDLE.test(head) || NAME_WILL.test(head)) return true;
+  const handle = TRAILING_HANDLE.exec(head)?.[0];
+  if (handle !== undefined && !NO_ONE.test(handle)) return true;
+  if (OWNER.some((re) => re.test(full)) || NAME_WILL.test(head)) return true;
   const shorthand =
     NAME_SHORTHAND.exec(head)?.[1] ?? HANDLE_SHORTHAND.exec(head)?.[1] ?? TRAILING_NAME.exec(head)?.[1];
   if (shorthand !== undefined && people.has(shorthand)) return true;
+  // "(Ashley) Poll the channel": a person the page names; "May 15 (Duane): ...", a group's "date (Name) task" form,
+  // whoever it names. Not "(TBD)", nor "(all)" (everyone owns it, so no one does), "(optional)", "(PR #12)".
+  const dated = DATE_BEFORE_PAREN.exec(head)?.[0];
+  const inParens = LEADING_PAREN.exec(dated === undefined ? head : head.slice(dated.length))?.[1];
+  if (inParens !== undefined && !NOT_NAMES.has(inParens.toLowerCase()) && (dated || people.has(inParens)))
+    return true;
   const uncased = UNCASED_LABEL.exec(head)?.[1];
   if (uncased !== undefined && people.has(uncased)) return true;
   const leading = LEADING_NAME.exec(head)?.[1];

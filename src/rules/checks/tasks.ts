@@ -65,6 +65,27 @@ function texts(item: ListItem): { head: string; full: string; body?: string } {
   return { head, full, body };
 }
 
+/** A name in bold: "**Robert Vinluan**", "**Martin**", "**Martin de Lasa**", "**Jean-Christophe Morin**". */
+export const BOLD_NAME = /^\p{Lu}[\p{L}'’.-]{0,40}(?:\s(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}'’.-]{0,40}){0,2}$/u;
+
+/** Text between the task and the name after it: spaces, brackets, a full stop ("… namespaced. **Robert Vinluan**"). */
+export const BETWEEN = /^[\s[\]().,;]*$/;
+
+/**
+ * The owner in bold after the task, as working groups' minutes write it: "Pull together notes on … **Robert
+ * Vinluan**", on the item's wrapped next line too, or in brackets ("[**Martin**]"). Words set in bold close a line
+ * for stress as well ("… before the release **Friday Night**"), so it names the owner only when the page names
+ * that person (`people`: by first name, or by initials, "**JT Nelson**").
+ */
+function boldOwnerAfter(item: ListItem, people: ReadonlySet<string>): boolean {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return false;
+  const last = first.children.findLast((child) => !(child.type === 'text' && BETWEEN.test(child.value)));
+  if (last?.type !== 'strong') return false;
+  const name = mdToString(last).trim();
+  return BOLD_NAME.test(name) && people.has(name.split(/[\s-]/)[0] as string);
+}
+
 /** Action items nobody owns or that have no date do not get done; in async teams nobody is in the room to notice. */
 export const tasksCheck: PageCheckKind<TasksOptions> = {
   name: 'tasks',
@@ -99,6 +120,7 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
         !ownedByParent(item) &&
         !namesOwner(head, full, people) &&
         !ownerInProse(head, body, people) &&
+        !boldOwnerAfter(item, people) &&
         !personal;
       const noDue = opts['require-due'] && !givesDate(full) && !personal?.plan;
       if (!noOwner && !noDue) continue;
