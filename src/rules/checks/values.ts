@@ -114,7 +114,8 @@ export function truncate(text: string, max = 60): string {
 
 /** A calendar date as YYYY-MM-DD in UTC, the form messages and fingerprints use. */
 export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  // Up to the time, not 10 characters: a year past 9999 is written `+275760-09-13`.
+  return date.toISOString().replace(/T.*$/, '');
 }
 
 /** Whole days from `from` to `to`, floored, so "180 days" means 180 full days. */
