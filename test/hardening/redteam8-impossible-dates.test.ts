@@ -19,17 +19,13 @@ const findingsOf = async (files: Record<string, string>) =>
   );
 
 describe('a date that is no day of the calendar', () => {
-  it.each([
-    '2026-02-30',
-    '2026-02-29',
-    '2026-13-45',
-    '2026-00-10',
-    '2026-04-31',
-    '2026-04-00',
-  ])('%s is no date, as 30.02.2026 and 31 février 2026 are none', (value) => {
-    expect(parseDate(value)).toBeUndefined();
-    expect(parseDate(`${value}T10:00:00Z`)).toBeUndefined();
-  });
+  it.each(['2026-02-30', '2026-02-29', '2026-13-45', '2026-00-10', '2026-04-31', '2026-04-00'])(
+    '%s is no date, as 30.02.2026 and 31 février 2026 are none',
+    (value) => {
+      expect(parseDate(value)).toBeUndefined();
+      expect(parseDate(`${value}T10:00:00Z`)).toBeUndefined();
+    },
+  );
 
   it('a real day still is one, in every form', () => {
     expect(parseDate('2024-02-29')?.toISOString()).toBe('2024-02-29T00:00:00.000Z');
@@ -46,11 +42,7 @@ describe('a date that is no day of the calendar', () => {
       'docs/adr/0002-use-y.md': record('2026-02-28'),
     });
     expect(found.filter(([, rule]) => rule === 'decision-date')).toEqual([
-      [
-        'docs/adr/0001-use-x.md',
-        'decision-date',
-        'Decision record date is not a date (found: 2026-02-30).',
-      ],
+      ['docs/adr/0001-use-x.md', 'decision-date', 'Decision record date is not a date (found: 2026-02-30).'],
     ]);
   });
 
@@ -69,7 +61,9 @@ describe('a date that is no day of the calendar', () => {
       'pay.md': '---\nlast_reviewed: 275760-09-13\nowner: "@ana"\n---\n# Pay\n\nBands are public.\n',
       'leave.md': '# Leave\n\nOwner: @ana\nLast reviewed: September 13, 275760\n\nTake it.\n',
     });
-    expect(found.filter(([, rule]) => rule === 'stale-page').map(([file, , message]) => [file, message])).toEqual([
+    expect(
+      found.filter(([, rule]) => rule === 'stale-page').map(([file, , message]) => [file, message]),
+    ).toEqual([
       ['leave.md', 'Page may be out of date: its last review is dated +275760-09-13, a day still to come.'],
       ['pay.md', 'Page may be out of date: its last review is dated +275760-09-13, a day still to come.'],
     ]);

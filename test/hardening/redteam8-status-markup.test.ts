@@ -52,7 +52,11 @@ describe('hostile badge URLs and components (held)', () => {
   it.each([
     ['a label of 100 KB', `https://img.shields.io/badge/${'a'.repeat(100_000)}-accepted-green`, 'accepted'],
     ['broken escapes', 'https://badgen.net/badge/status/%E0%A4%A/green', '%E0%A4%A'],
-    ['a host that only starts like shields', 'https://img.shields.io.example.com/badge/status-accepted-green', undefined],
+    [
+      'a host that only starts like shields',
+      'https://img.shields.io.example.com/badge/status-accepted-green',
+      undefined,
+    ],
     ['a javascript: URL', 'javascript:alert(1)//img.shields.io/badge/status-accepted-green', undefined],
     ['dashes only', 'https://img.shields.io/badge/---', undefined],
   ])('%s: read as a URL, not a crash', (_what, url, message) => {
@@ -75,7 +79,9 @@ describe('hostile badge URLs and components (held)', () => {
   it('a component of 100 KB is not read for a status, and costs no rescan', async () => {
     const attribute = `<adr-status data-x="${' status='.repeat(12_000)}" status="accepted" />`;
     const { on } = await lintDecisionFolder(
-      { 'adr/0001-x.md': `# 1. Use ADRs\n\nDate: 2025-01-01\n\n## Status\n\n${attribute}\n\nProposed${body}` },
+      {
+        'adr/0001-x.md': `# 1. Use ADRs\n\nDate: 2025-01-01\n\n## Status\n\n${attribute}\n\nProposed${body}`,
+      },
       NOW,
     );
     expect(status(on('adr/0001-x.md'))).toEqual([['decision-lag', expect.stringContaining('Proposed')]]);
