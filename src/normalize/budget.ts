@@ -47,7 +47,7 @@ export const DEFAULT_PAGE_BUDGET: PageBudget = {
   maxDepth: 100,
   maxMarkersPerParagraph: 2_000,
   maxFootnoteLookback: 20_000_000,
-  maxLazyLookback: 20_000_000,
+  maxLazyLookback: 50_000_000,
 };
 
 const FENCE = /^(`{3,}|~{3,})/;
