@@ -20,8 +20,13 @@ const SIGNALS = [
  * exit 130 or 143. Only the CLI calls this: a program that imports the library owns its signals.
  */
 export function exitCleanlyOnInterrupt(): void {
+  let stopping = false;
   for (const [signal, code] of SIGNALS) {
-    process.once(signal, () => {
+    // `on`, not `once`: with no listener left Node restores the default action, and a second Ctrl-C or
+    // the SIGTERM a cancelled job sends after its SIGINT would end the process halfway through clean-up.
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
       for (const cleanup of cleanups) {
         try {
           cleanup();

@@ -11,6 +11,8 @@ import { writesFootnotes } from './markdown.js';
  * On a page that writes a footnote, the footnote syntax looks back from each `]` through the
  * paragraph's tokens before it (a token starts at most at each mark micromark may open a construct
  * on, and at each line): 40,000 `]` in a paragraph took 7 s; 1,000 after 200,000 `\!` escapes, 19 s.
+ * Lazy lines (`maxLazyLookback`) are looked back from too: 40,000 lines after `> a` took 107 s, a
+ * 1 MB page of 8,000 short lists between paragraphs 146 s.
  */
 export interface PageBudget {
   /** Size of the page's text in UTF-8 bytes. */
@@ -24,11 +26,20 @@ export interface PageBudget {
    * paragraph, summed over the page. The marks are those a construct may start on: ! & * < [ \ ] _ ` ~
    */
   maxFootnoteLookback: number;
+  /**
+   * Lazy lines, which micromark handles by looking back: a line that goes on with a block quote's or
+   * list item's paragraph without its marker or indent is checked against the paragraph's tokens so
+   * far, and a line that starts a new block right after such a container moves the events of the whole
+   * page so far. Summed over the page: the paragraph's lines before each of the first, and four times
+   * the page's lines before each of the second (that pass costs more per line).
+   */
+  maxLazyLookback: number;
 }
 
 /**
  * No real handbook page comes near these (largest corpus page: 87 KB; deepest: 5; most markers in a
- * paragraph: 258; largest footnote look-back: 39,829, had every corpus page written a footnote). At its
+ * paragraph: 258; largest footnote look-back: 39,829, had every corpus page written a footnote; largest
+ * lazy look-back: 290,648). At its
  * limit the look-back adds a second or two to a paragraph that already costs seconds to parse.
  */
 export const DEFAULT_PAGE_BUDGET: PageBudget = {
@@ -36,12 +47,15 @@ export const DEFAULT_PAGE_BUDGET: PageBudget = {
   maxDepth: 100,
   maxMarkersPerParagraph: 2_000,
   maxFootnoteLookback: 20_000_000,
+  maxLazyLookback: 50_000_000,
 };
 
 const FENCE = /^(`{3,}|~{3,})/;
 const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
 const MARKER = /[*_~]/g;
 const CONSTRUCT_MARK = /[!&*<[\\\]_`~]/g;
+/** A line that starts a block of its own, never a lazy continuation: a heading, a rule, a fence, HTML. */
+const BLOCK_START = /^(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|`{3}|~{3}|<)/;
 
 /** Columns of leading whitespace (a tab to the next multiple of 4) and where the text starts. */
 function indentOf(line: string, from: number): { columns: number; at: number } {
@@ -54,6 +68,48 @@ function indentOf(line: string, from: number): { columns: number; at: number } {
     else break;
   }
   return { columns, at };
+}
+
+function lazyLimit(lineNo: number, budget: PageBudget): string {
+  return `the page has too many lines that go on with a list or block quote without its marker or indent, or start a block right after one, by line ${lineNo}: the Markdown parser would look back over more than ${budget.maxLazyLookback} lines`;
+}
+
+/**
+ * What `maxLazyLookback` counts, line by line: whether the last line was in a block quote or list item
+ * (one with its marker, or a list item's text indented as far as the item's), and the paragraph so far.
+ */
+class LazyLines {
+  private inContainer = false;
+  /** Where the last list item's text starts; a line indented that far goes on with the item. */
+  private itemColumn = 0;
+  private afterBlank = false;
+  private paragraphLines = 0;
+  total = 0;
+
+  blank(inQuote: boolean): void {
+    if (inQuote) this.inContainer = true;
+    else this.afterBlank = true;
+    this.paragraphLines = 0;
+  }
+
+  item(textColumn: number): void {
+    this.itemColumn = textColumn;
+  }
+
+  /** Counts a line that is not blank; returns the sum so far. */
+  line(lineNo: number, marked: boolean, indent: number, startsBlock: boolean): number {
+    const goesOn = marked || (this.itemColumn > 0 && indent >= this.itemColumn);
+    if (goesOn) this.inContainer = true;
+    else if (this.inContainer && (this.afterBlank || startsBlock)) {
+      // A new block right after the container: micromark moves the page's events so far.
+      this.total += 4 * lineNo;
+      this.inContainer = false;
+      this.itemColumn = 0;
+    } else if (this.inContainer) this.total += this.paragraphLines;
+    this.afterBlank = false;
+    this.paragraphLines++;
+    return this.total;
+  }
 }
 
 function deepLine(lineNo: number, depth: number, budget: PageBudget): string {
@@ -77,9 +133,11 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
   let marks = 0; // marks and lines so far in the paragraph, for the footnote look-back
   let lookback = 0;
   let lineNo = 0;
+  const lazy = new LazyLines();
   for (const line of markdown.split(/\r\n|\r|\n/)) {
     lineNo++;
     let { columns, at } = indentOf(line, 0);
+    const indent = columns;
     let quotes = 0;
     while (line.charCodeAt(at) === 62 /* > */) {
       quotes++;
@@ -90,6 +148,7 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
     if (at >= line.length) {
       markers = 0; // a blank line ends the paragraph
       marks = 0;
+      lazy.blank(quotes > 0);
       continue;
     }
     const rest = line.slice(at);
@@ -100,6 +159,8 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
     }
     if (fenceMark) {
       fence = fenceMark;
+      if (lazy.line(lineNo, quotes > 0, indent, true) > budget.maxLazyLookback)
+        return lazyLimit(lineNo, budget);
       continue;
     }
     // Each marker on the line ("- - - x") opens one more level, at the column after it.
@@ -115,6 +176,10 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
     }
     const depth = quotes + lists.length;
     if (depth > budget.maxDepth) return deepLine(lineNo, depth, budget);
+    if (offset !== at) lazy.item(columns);
+    const opened = quotes > 0 || offset !== at;
+    if (lazy.line(lineNo, opened, indent, BLOCK_START.test(rest)) > budget.maxLazyLookback)
+      return lazyLimit(lineNo, budget);
     // Table rows are parsed cell by cell, so their markers never meet those of other rows.
     if (rest.startsWith('|')) {
       markers = 0;

@@ -167,8 +167,10 @@ function fullYear(written: string): number {
 export function parseDate(value: string): Date | undefined {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
   if (iso) {
-    const date = new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
-    return Number.isNaN(date.getTime()) ? undefined : date;
+    const [month, day] = [Number(iso[2]) - 1, Number(iso[3])];
+    const date = new Date(Date.UTC(Number(iso[1]), month, day));
+    // Date.UTC rolls a day that does not exist over (`2026-02-30` is 2 March): no date, as `30.02.2026` is none.
+    return date.getUTCMonth() === month && date.getUTCDate() === day ? date : undefined;
   }
   // Numeric day-month dates: dotted ones are day-first by convention (28.10.2026), others when the
   // day cannot be a month; one that is no valid day-first date is read as before (10.28.2026).

@@ -94,7 +94,8 @@ function rows(
   align: boolean,
 ): string[] {
   const cells = findings.map((f) => forTerminal(where(f)));
-  const width = align ? Math.max(...cells.map((c) => c.length)) : 0;
+  // A reduce, not Math.max(...): a page's 150,000 findings overflow a call's arguments.
+  const width = align ? cells.reduce((widest, c) => Math.max(widest, c.length), 0) : 0;
   return findings.map(
     (f, i) =>
       `  ${colors.dim((cells[i] ?? '').padEnd(width))}  ${color(f.severity, colors)(f.severity.padEnd(7))}  ${forTerminal(f.message)}  ${colors.dim(forTerminal(f.ruleId))}`,
@@ -114,7 +115,8 @@ function byPage(findings: readonly Finding[], options: GroupOptions, colors: Pal
         ? colors.underline(place)
         : `${colors.underline(forTerminal(page.path))}  ${colors.dim(place)}`,
     );
-    lines.push(...rows(fs, (f) => spot(f, options), colors, true), '');
+    for (const row of rows(fs, (f) => spot(f, options), colors, true)) lines.push(row);
+    lines.push('');
   }
   return lines;
 }
@@ -126,7 +128,8 @@ function byOwner(findings: readonly Finding[], options: GroupOptions, colors: Pa
     const name = group.owner === undefined ? NO_OWNER : forTerminal(group.owner);
     lines.push(`${colors.bold(name)}  ${plural(group.pages.length, 'page')}, ${counts(group.list)}`);
     const sorted = [...group.list].sort(errorsFirst);
-    lines.push(...rows(sorted, (f) => findingPlace(f, options), colors, false), '');
+    for (const row of rows(sorted, (f) => findingPlace(f, options), colors, false)) lines.push(row);
+    lines.push('');
   }
   return lines;
 }

@@ -200,7 +200,9 @@ export function headingNames(spec: string): string[] {
 function sectionAt(nodes: RootContent[], index: number): Section {
   const heading = nodes[index] as Heading;
   const own: RootContent[] = [];
-  for (const node of nodes.slice(index + 1)) {
+  // By index: a copy of the rest of the page per section is quadratic in a page of many headings.
+  for (let at = index + 1; at < nodes.length; at++) {
+    const node = nodes[at] as RootContent;
     if (node.type === 'heading' && node.depth <= heading.depth) break;
     own.push(node);
   }

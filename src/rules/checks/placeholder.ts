@@ -47,16 +47,21 @@ export const DEFAULT_VALUE_PLACEHOLDERS = ['\\bTBD\\b'];
 
 /** Before the match on its line: nothing, or a label ending in a colon or a dash. */
 const LABEL_BEFORE = /^(?:.*[:\-–—]\s*|\s*)$/u;
-/** After the match on its line: nothing but closing punctuation. */
-const NOTHING_AFTER = /^[\s.!…]*$/u;
 
 /** Whether the span is the whole value of its line: "TBD", "Owner: TBD", "- **Review:** TBD." */
 function standsAlone(block: string, start: number, end: number): boolean {
+  // What follows first, only as far as it goes: the line around each of thousands of matches on one
+  // long line was read whole for every match (quadratic).
+  CLOSING_RUN.lastIndex = end;
+  CLOSING_RUN.exec(block);
+  const stop = CLOSING_RUN.lastIndex;
+  if (stop < block.length && !block.slice(end, stop).includes('\n')) return false;
   const lineStart = block.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = block.indexOf('\n', end);
-  const after = block.slice(end, lineEnd < 0 ? block.length : lineEnd);
-  return LABEL_BEFORE.test(block.slice(lineStart, start)) && NOTHING_AFTER.test(after);
+  return LABEL_BEFORE.test(block.slice(lineStart, start));
 }
+
+/** After the match on its line, nothing but closing punctuation: the run of those from a position, line breaks included. */
+const CLOSING_RUN = /[\s.!…]*/uy;
 
 /** A cell that says a table's entry is absent on purpose ("none", "n/a", "TBD (Chris)"): the table's TBDs are statuses. */
 const NO_ENTRY = /^(?:none|n\/a|tbh|tbd\s*\(.*\)|[-–—])$/i;
@@ -143,10 +148,20 @@ const YOU = /\byou(?:r|'ll|'d)?\b/i;
  * [Your name], 35th floor"): it tells them what to write there. Alone ("[Add your notes]") it is still unfilled.
  */
 function toldToReader(block: string, start: number, end: number): boolean {
-  if (!YOUR.test(block.slice(start, end))) return false;
+  const slot = block.slice(start, end);
+  if (!YOUR.test(slot)) return false;
   const sentence = sentenceAround(block, start, end);
-  return YOU.test(sentence.replace(block.slice(start, end), ''));
+  // Once per sentence and slot: a sentence of a megabyte repeating "[Your name]" was read for each.
+  if (told.sentence !== sentence) told = { sentence, slots: new Map() };
+  let answer = told.slots.get(slot);
+  if (answer === undefined) {
+    answer = YOU.test(sentence.replace(slot, ''));
+    told.slots.set(slot, answer);
+  }
+  return answer;
 }
+
+let told = { sentence: '', slots: new Map<string, boolean>() };
 
 /** A text node that is a slot word wrapped in `__`, with its span in the page's Markdown. */
 function underscoredSlot(

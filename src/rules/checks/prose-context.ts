@@ -72,24 +72,70 @@ function opensOrCloses(text: string): boolean {
   return count('"') % 2 === 1 || count('“') !== count('”');
 }
 
+/**
+ * What the context checks look up in a block, found once per block: its sentence ends, quote marks and
+ * `{{…}}` tokens. A block of a megabyte holds thousands of placeholders, and each was looked up from
+ * the block's start (quadratic: 10,000 `YYYY-MM-DD` in a paragraph cost 76 s).
+ */
+interface BlockMarks {
+  text: string;
+  ends: number[];
+  straight: number[];
+  opening: number[];
+  closing: number[];
+  tokens: { start: number; end: number }[];
+  tokenStarts: number[];
+  sentence?: { from: number; to: number; text: string; aboutFormat?: boolean };
+}
+
+let lastBlock: BlockMarks | undefined;
+
+function marksOf(text: string): BlockMarks {
+  if (lastBlock?.text === text) return lastBlock;
+  const at = (mark: string) => [...text.matchAll(new RegExp(mark, 'g'))].map((m) => m.index);
+  const tokens = [...templateTokens(text)];
+  lastBlock = {
+    text,
+    ends: [...text.matchAll(SENTENCE_END)].map((m) => m.index),
+    straight: at('"'),
+    opening: at('“'),
+    closing: at('”'),
+    tokens,
+    tokenStarts: tokens.map((token) => token.start),
+  };
+  return lastBlock;
+}
+
+/** How many of the sorted `positions` are below `value`. */
+function below(positions: readonly number[], value: number): number {
+  let [low, high] = [0, positions.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((positions[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The sentence of `text` around a span, for context checks, excerpts and fingerprints. */
 export function sentenceAround(text: string, start: number, end: number): string {
-  let from = 0;
-  let to = text.length;
-  for (const boundary of text.matchAll(SENTENCE_END)) {
-    if (boundary.index < start) from = boundary.index + 1;
-    else if (boundary.index >= end) {
-      to = boundary.index + 1;
-      break;
-    }
-  }
-  return text.slice(from, to).trim();
+  const marks = marksOf(text);
+  const before = below(marks.ends, start);
+  const after = below(marks.ends, end);
+  const from = before > 0 ? (marks.ends[before - 1] as number) + 1 : 0;
+  const to = after < marks.ends.length ? (marks.ends[after] as number) + 1 : text.length;
+  if (marks.sentence?.from !== from || marks.sentence.to !== to)
+    marks.sentence = { from, to, text: text.slice(from, to).trim() };
+  return marks.sentence.text;
 }
 
 // A quote may close in a later paragraph (a quoted message over several paragraphs), so an open quote is enough.
 function insideQuotes(text: string, start: number): boolean {
-  const straight = (text.slice(0, start).match(/"/g)?.length ?? 0) % 2 === 1;
-  return straight || text.lastIndexOf('“', start) > text.lastIndexOf('”', start);
+  const marks = marksOf(text);
+  if (below(marks.straight, start) % 2 === 1) return true;
+  // The last of each at or before `start`, as lastIndexOf(mark, start) finds it.
+  const last = (positions: readonly number[]) => (positions[below(positions, start + 1) - 1] ?? -1) as number;
+  return last(marks.opening) > last(marks.closing);
 }
 
 /**
@@ -113,6 +159,14 @@ export function describesFormat(block: string, start: number, end: number): bool
   const close = WRAPPERS[block.charAt(start - 1)];
   if (close !== undefined && block.charAt(end) === close) return true;
   if (insideQuotes(block, start)) return true;
-  for (const token of templateTokens(block)) if (token.start < end && token.end > start) return true;
-  return TALKS_ABOUT_FORMAT.test(sentenceAround(block, start, end));
+  // Tokens do not overlap: only the last one starting before `end` can reach past `start`.
+  const { tokens, tokenStarts } = marksOf(block);
+  const token = tokens[below(tokenStarts, end) - 1];
+  if (token && token.end > start) return true;
+  const text = sentenceAround(block, start, end);
+  // Once per sentence: the matches of a sentence of a megabyte each read it again.
+  const sentence = marksOf(block).sentence;
+  if (sentence?.text !== text) return TALKS_ABOUT_FORMAT.test(text);
+  sentence.aboutFormat ??= TALKS_ABOUT_FORMAT.test(text);
+  return sentence.aboutFormat;
 }

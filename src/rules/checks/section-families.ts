@@ -34,8 +34,12 @@ type Detect = z.output<typeof detectSpec>;
 
 /** The depth of the page's own sections: its shallowest heading after the title, at least `##` (a stray `#` part title mid-page changes nothing). */
 function sectionDepth(page: Page): number {
-  const depths = page.headings.filter((h, i) => !(i === 0 && h.depth === 1)).map((h) => h.depth);
-  return Math.max(2, ...(depths.length ? [Math.min(...depths)] : []));
+  // A loop, not Math.min(...depths): a page of some 125,000 headings overflows a call's arguments.
+  let shallowest = Number.POSITIVE_INFINITY;
+  page.headings.forEach((h, i) => {
+    if (!(i === 0 && h.depth === 1)) shallowest = Math.min(shallowest, h.depth);
+  });
+  return Math.max(2, shallowest === Number.POSITIVE_INFINITY ? 2 : shallowest);
 }
 
 /** A family's heading counts only as one of the page's own sections: "### Context: RPC issues" inside a Discussion is none. */

@@ -112,13 +112,31 @@ export function compileRegex(source: string, flags = 'im'): RuleRegex {
 
 /** Cuts a quoted text to `max` characters on one line, so messages stay readable. */
 export function truncate(text: string, max = 60): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
+  if (text === lastCut.text && max === lastCut.max) return lastCut.line;
+  // Only as far as the cut, not the whole text collapsed first: a placeholder's sentence may be a
+  // paragraph of a megabyte, quoted once for each of its thousands of matches (quadratic).
+  let line = '';
+  let space = false;
+  for (let i = 0; i < text.length && line.length <= max; i++) {
+    const char = text.charAt(i);
+    if (/\s/.test(char)) space = line !== '';
+    else {
+      line += space ? ` ${char}` : char;
+      space = false;
+    }
+  }
+  const cut = line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
+  lastCut = { text, max, line: cut };
+  return cut;
 }
+
+/** The last cut: the matches of one sentence quote it again and again. */
+let lastCut = { text: '', max: 0, line: '' };
 
 /** A calendar date as YYYY-MM-DD in UTC, the form messages and fingerprints use. */
 export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  // Up to the time, not 10 characters: a year past 9999 is written `+275760-09-13`.
+  return date.toISOString().replace(/T.*$/, '');
 }
 
 /** Whole days from `from` to `to`, floored, so "180 days" means 180 full days. */
