@@ -23,6 +23,7 @@ import { levelFor, type PathOverride, ruleApplies } from './engine.js';
 import { dropSectionFindings, MIN_FOLDER_RECORDS, writtenCounts } from './folder-sections.js';
 import type { ActiveRule } from './load.js';
 import { readmeTemplate } from './readme-template.js';
+import { compileRuleRegex } from './regex.js';
 
 /**
  * What a rule judged against the folder's own template saw on a page, carried from the page stage to
@@ -61,7 +62,17 @@ const TEMPLATE_TYPE = 'template';
 const HOLDS = 'holds';
 
 function conditionalByFolder(rule: ActiveRule): boolean {
-  return rule.kind === conditionalCheck && (rule.options as ConditionalOptions)['unless-folder-omits'];
+  const opts = rule.options as ConditionalOptions;
+  return rule.kind === conditionalCheck && (opts['unless-folder-omits'] || !!opts['unless-folder-template']);
+}
+
+/** Whether a template page is the one a `conditional` rule's `unless-folder-template` names. */
+function namedTemplate(rule: ActiveRule, page: Page): boolean {
+  const pattern = (rule.options as ConditionalOptions)['unless-folder-template'];
+  if (!pattern) return false;
+  const name = posix.basename(page.file ?? page.path);
+  const re = compileRuleRegex(pattern, 'i');
+  return re.test(name) || re.test(page.title);
 }
 
 /** What each of the page's rules judged per folder saw (page stage: it needs the full page and its findings). */
@@ -89,6 +100,10 @@ export function recordTemplates(
         template: true,
         ...(optional.length ? { optional } : {}),
       });
+      continue;
+    }
+    if (conditional && page.type === TEMPLATE_TYPE) {
+      if (namedTemplate(rule, page)) records.push({ rule: rule.id, writes: [], template: true });
       continue;
     }
     if (sections && page.type === TEMPLATE_TYPE) {
@@ -187,10 +202,16 @@ function dropOmittedFields(rule: ActiveRule, folder: readonly Placed[], drop: Se
       for (const record of records) drop.add(fingerprint(rule.id, record.key, missingMatched(name)));
 }
 
-/** Adds the keys of a folder's records when its rule holds on none of its three or more. */
+/**
+ * Adds the keys of a folder's records when its rule holds on none of its three or more, or when the
+ * folder keeps the template its `unless-folder-template` names (the only template records here).
+ */
 function omittedByFolder(folder: readonly Placed[], keys: Set<string>): void {
-  if (folder.length < MIN_FOLDER_RECORDS || folder.some((record) => record.writes.length > 0)) return;
-  for (const record of folder) keys.add(record.key);
+  const records = folder.filter((record) => !record.template);
+  const apart = records.length < folder.length;
+  if (!apart && (records.length < MIN_FOLDER_RECORDS || records.some((record) => record.writes.length > 0)))
+    return;
+  for (const record of records) keys.add(record.key);
 }
 
 /**
@@ -208,7 +229,8 @@ function omittedByFolder(folder: readonly Placed[], keys: Set<string>): void {
  * writes, nor its template page, is not reported missing on them.
  *
  * `conditional` rules with `unless-folder-omits`: a rule that holds on none of a folder's three or
- * more pages is not reported on them (the folder keeps its agendas elsewhere).
+ * more pages is not reported on them (the folder keeps its agendas elsewhere); with
+ * `unless-folder-template`, nor on the pages of a folder that keeps the template it names.
  */
 export class FolderTemplates {
   /** Rule id -> folder -> its records. */

@@ -55,6 +55,31 @@ describe('judgement fixtures: the tenth round, agendas by the folder', () => {
   }, 60_000);
 });
 
+describe('judgement fixtures: the tenth round, an agenda template beside the minutes', () => {
+  // A security group mails its agenda with the invitation (`agenda-template.md`); its minutes follow the
+  // agenda's standing items as headings, and one page is the mailed agenda itself.
+  const folder = (templateName: string, title: string) => {
+    const handbook: Record<string, string> = {
+      [`minutes/${templateName}`]: `# ${title} YYYY-MM-DD\n\n## 15:00 UTC - Meeting begins\n\n## Attendees\n\n...\n`,
+      'minutes/minutes-template.md': '# Meeting minutes YYYY-MM-DD\n\n## Attendees\n\n...\n',
+    };
+    for (const day of ['01-06', '01-20', '02-10'])
+      handbook[`minutes/minutes-2024-${day}.md`] = minutes(`2024-${day}`);
+    handbook['minutes/minutes-2024-02-24.md'] = minutes('2024-02-24', '## Topics\n\n- CNA process\n');
+    return handbook;
+  };
+
+  it('asks no agenda of the minutes of a folder that keeps an agenda template of its own', async () => {
+    const found = await meetingFindings(folder('agenda-template.md', 'Meeting agenda'));
+    expect(found.filter((line) => line.includes('meeting-agenda'))).toEqual([]);
+  }, 60_000);
+
+  it('still asks it beside templates of other names', async () => {
+    const found = await meetingFindings(folder('notes-template.md', 'Meeting notes'));
+    expect(found.filter((line) => line.includes('meeting-agenda'))).toHaveLength(3);
+  }, 60_000);
+});
+
 describe('judgement fixtures: the tenth round, a template that declares its copies’ type', () => {
   it('types `templates/meeting.md` with `type: meeting` as the template', async () => {
     const template = [

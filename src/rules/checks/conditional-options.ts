@@ -100,6 +100,12 @@ export const options = z
      * Judged after the crawl, by the site stage (src/rules/folder-template.ts).
      */
     'unless-folder-omits': z.boolean().default(false),
+    /**
+     * Not reported on the pages of a folder that keeps a template page of its own whose file name or title
+     * matches this pattern (`agenda-template.md` beside the minutes' template: the agenda is written apart,
+     * sent with the invitation). Judged after the crawl, by the site stage (src/rules/folder-template.ts).
+     */
+    'unless-folder-template': regexSource.optional(),
   })
   .refine((o) => !o.then['any-of'].some((a) => a.phrases) || o.languages.every((l) => o.phrases[l]?.length), {
     message: '`phrases: true` needs a `phrases` list for every language in `languages`',
