@@ -118,9 +118,12 @@ function underHeading(page: Page, source: string): (offset: number) => boolean {
   };
 }
 
-/** A section that says only that nothing was settled: "결정 사항 없음" (no decisions), "없음" (none), "미정" (undecided). */
+/**
+ * A section that says only that nothing was settled: "None", "N/A", "Nothing", "결정 사항 없음" (no decisions),
+ * "없음" (none), "미정" (undecided), as a copied template's "None" under every outcome heading says.
+ */
 export const NOTHING_SETTLED =
-  /^(?:[-*+][ \t]*)?(?:결정[ \t]?사항[ \t]?)?(?:없음|없습니다|미정|해당[ \t]?없음)[.。]?$/u;
+  /^(?:[-*+][ \t]*)?(?:(?:none|n\/a|nothing|nil|tbd)(?:[ \t]+(?:yet|so far|this (?:week|time)))?|(?:결정[ \t]?사항[ \t]?)?(?:없음|없습니다|미정|해당[ \t]?없음))[.。!]?$/iu;
 
 /**
  * Whether a section says something: a table's header row aside (a template's "| 결정 | 이유 |" over empty cells
