@@ -329,3 +329,23 @@ describe('checkboxes under an agenda point that mentions "previous"', () => {
     expect(actions(found)).toEqual(actions(baseline));
   }, 60_000);
 });
+
+// ---------------------------------------------------------------------------------------------------
+// A Decisions section that says nothing was decided (conditional.ts `says`)
+// ---------------------------------------------------------------------------------------------------
+
+describe('a Decisions section that says none were made', () => {
+  it('does not count "## Decisions" over "None." as an outcome, as it does not count "결정 사항 없음"', async () => {
+    // `says` was added with NOTHING_SETTLED, a Korean-only list (없음, 미정, 결정 사항 없음): the Korean minutes'
+    // "none" is no outcome, the English "None." / "No decisions were made." under "## Decisions" still is one.
+    // Change: add the English (and the other read languages') forms to NOTHING_SETTLED: `none|n/?a|nothing|
+    // no decisions?(?: (?:were|was) (?:made|taken))?|tbd` (src/rules/checks/conditional.ts).
+    const page = (decisions: string) =>
+      `# Sync 2026-03-09\n\n## Attendees\n\n- Vera Lind\n- Jonas Brook\n\n## Agenda\n\n- Roadmap\n\n## Notes\n\n- We talked about the roadmap.\n\n## Decisions\n\n${decisions}\n`;
+    const outcomes = (found: string[]) => found.filter((f) => f.includes('meeting-outcomes'));
+    const korean = await meetingFindings({ 'meetings/2026-03-09.md': page('결정 사항 없음.') });
+    expect(outcomes(korean)).not.toEqual([]);
+    const english = await meetingFindings({ 'meetings/2026-03-09.md': page('None.') });
+    expect(outcomes(english)).not.toEqual([]);
+  }, 60_000);
+});
