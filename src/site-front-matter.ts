@@ -34,7 +34,7 @@ export function readSiteFile(file: string): string {
  * Where a site generator's project may be, from the lint root: the root, the folder above it (a run on a
  * repository's `docs/`), or the root's `docs/` folder, where VitePress, VuePress and GitHub Pages sites
  * mostly keep their source (`docs/.vitepress/`, `docs/.vuepress/`, `docs/_config.yml`) when the
- * repository itself is linted.
+ * repository itself is linted. `docs/` comes last: a generator found in the root or above it wins.
  */
 export function siteFolders(root: string): string[] {
   return [root, dirname(root), join(root, 'docs')];

@@ -23,27 +23,37 @@ const MKDOCS_FILES = ['mkdocs.yml', 'mkdocs.yaml'];
 /**
  * The navigation of a Markdown root's site generator: MkDocs' (`mkdocs.yml`), VitePress' (`.vitepress/`),
  * VuePress' (`.vuepress/config.*`), Docusaurus' (its sidebars), Starlight's (`astro.config.*`), just-the-docs'
- * (Jekyll, from front matter), a Jupyter Book's (`_toc.yml`) or Jigsaw's (its PHP config), in one of the
- * `siteFolders`, else Nextra's (`_meta` files in the tree).
+ * (Jekyll, from front matter), a Jupyter Book's (`_toc.yml`) or Jigsaw's (its PHP config), in the root or
+ * the folder above it, else Nextra's (`_meta` files in the tree), else a generator's in the root's `docs/`
+ * (the last of the `siteFolders`): a site kept there (API docs beside the handbook) must not hide the
+ * handbook's own navigation.
  */
 export function readSiteNavigation(root: string): SiteNavigation | undefined {
-  for (const folder of siteFolders(root)) {
-    for (const name of MKDOCS_FILES) {
-      const file = join(folder, name);
-      if (existsSync(file)) return mkdocsNavigation(root, folder, readSiteFile(file));
-    }
-    const vitepress = join(folder, '.vitepress');
-    if (existsSync(vitepress)) return vitepressNavigation(root, folder, vitepress);
-    const listed =
-      vuepressNavigation(root, folder) ??
-      docusaurusNavigation(root, folder) ??
-      starlightNavigation(root, folder) ??
-      justTheDocsNavigation(root, folder) ??
-      jupyterBookNavigation(root, folder) ??
-      jigsawNavigation(root, folder);
-    if (listed) return { files: listed };
+  const folders = siteFolders(root);
+  const docs = folders.pop();
+  for (const folder of folders) {
+    const found = navigationIn(root, folder);
+    if (found) return found;
   }
-  return nextraNavigation(root);
+  return nextraNavigation(root) ?? (docs === undefined ? undefined : navigationIn(root, docs));
+}
+
+/** The navigation of a generator whose project is in `folder`. */
+function navigationIn(root: string, folder: string): SiteNavigation | undefined {
+  for (const name of MKDOCS_FILES) {
+    const file = join(folder, name);
+    if (existsSync(file)) return mkdocsNavigation(root, folder, readSiteFile(file));
+  }
+  const vitepress = join(folder, '.vitepress');
+  if (existsSync(vitepress)) return vitepressNavigation(root, folder, vitepress);
+  const listed =
+    vuepressNavigation(root, folder) ??
+    docusaurusNavigation(root, folder) ??
+    starlightNavigation(root, folder) ??
+    justTheDocsNavigation(root, folder) ??
+    jupyterBookNavigation(root, folder) ??
+    jigsawNavigation(root, folder);
+  return listed ? { files: listed } : undefined;
 }
 
 /** Script files of a VitePress config folder: `config.mts`, a `sidebar.ts` it imports, `config/` modules. */

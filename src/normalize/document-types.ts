@@ -84,6 +84,9 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     // the product's templates); `0000-template-rfc/README.md` is the template.
     exceptPaths: [
       '**/0000-use-markdown-*.md',
+      // A draft numbered 0000 until it is accepted, named in three words or more
+      // (`0000-detailed-quota-limits.md`, `0000-record-architecture-decisions.md`), is a record.
+      '**/0000-*-*-*.md',
       '**/[1-9]*-*-*/README.md',
       '**/[1-9]*-*-*/index.md',
       '**/0*[1-9]-*-*/README.md',

@@ -32,12 +32,12 @@ const FIELD_LINES_MAX = 25;
 const KEY_VALUE =
   /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\p{L}[\p{L}\p{N} _/-]{0,39}?(?:\(s\))?)\s*(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：]|[:：])\s*(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)*?)\s*$/u;
 /**
- * A metadata key set in bold with no colon, then its value (`* **Status** Implemented`, `**Author** Ana`),
- * as some RFC templates write their header list: read only for the keys a header block uses (TABLE_KEYS),
- * so a bold lead-in to a sentence sets no field.
+ * A metadata key set in bold with no colon, then its value (`* **Status** Implemented`), as some RFC
+ * templates write their header list: a list item, and only for the keys a header block uses
+ * (TABLE_KEYS), so a bold lead-in to a sentence ("**Status** of the migration is unclear") sets no field.
  */
 const BOLD_KEY_VALUE =
-  /^\s*(?:[-*+]\s+)?(?:\*\*|__)(\p{L}[\p{L}\p{N} _/-]{0,39}?(?:\(s\))?)(?:\*\*|__)\s+(?![\s:：])((?:[^\S\n\r\u2028\u2029]*\S)*?)\s*$/u;
+  /^\s*[-*+]\s+(?:\*\*|__)(\p{L}[\p{L}\p{N} _/-]{0,39}?(?:\(s\))?)(?:\*\*|__)\s+(?![\s:：])((?:[^\S\n\r\u2028\u2029]*\S)*?)\s*$/u;
 const BROKEN_KEY_VALUE = /^([A-Za-z_][\w -]{0,39}?)\s*:(?:\s+(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)*?))?\s*$/;
 const BROKEN_ITEM = /^\s+-\s+(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)+?)\s*$/;
 
@@ -198,14 +198,19 @@ function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
 
 /**
  * `## Status Accepted` with nothing under it: the status written into its heading, the colon left out.
- * One word only, and no section under it, so a heading such as "Status quo of the API" is no field.
+ * One word only, and no section under it (no text, no sub-heading), so "Status quo of the API" and
+ * `## Status Quo` over its subsections are no field.
  */
 function fromStatusHeading(nodes: Root['children'], index: number, fields: Record<string, Field>): boolean {
   const node = nodes[index];
   const words = node ? /^(\S{1,20})\s+(\p{L}[\p{L}-]{0,30})$/u.exec(mdToString(node).trim()) : null;
   if (!words?.[1] || !words[2] || fieldKey(words[1]) !== 'status' || 'status' in fields) return false;
   const next = shownAfter(nodes, index);
-  if (next !== undefined && next.type !== 'heading') return false;
+  if (
+    next !== undefined &&
+    (next.type !== 'heading' || (node?.type === 'heading' && next.depth > node.depth))
+  )
+    return false;
   fields.status = { value: words[2], ...(node?.position ? { position: node.position } : {}) };
   return true;
 }

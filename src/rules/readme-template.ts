@@ -2,12 +2,17 @@ import { posix } from 'node:path';
 import type { Code } from 'mdast';
 import type { Page } from '../model/page.js';
 import { buildPage } from '../normalize/page.js';
+import { headingKey } from './checks/find-section.js';
 
 /** A folder's index page, whose code block may hold the template its records follow. */
 const INDEX_FILE = /^(?:readme|index|_index)\.(?:md|markdown)$/i;
 
-/** A code block that may be a page written in Markdown: marked so, or not marked at all. */
-const MARKDOWN_LANG = /^(?:md|markdown|gfm|text)?$/i;
+/** A code block that may be a page written in Markdown: marked so, or not marked at all (not `text`: shell sessions). */
+const MARKDOWN_LANG = /^(?:md|markdown|gfm)?$/i;
+
+/** Headings a decision record's template has: a code block without one (a CHANGELOG sample) is no template. */
+const RECORD_HEADINGS =
+  /^(?:status|context|context and problem statement|problem statement|decision|decision outcome|consequences|considered options|options considered|alternatives|summary|motivation|rationale)$/;
 
 /** A Markdown heading line inside the code block. */
 const HEADING_LINE = /^#{1,6}[ \t]+\S/;
@@ -19,8 +24,8 @@ const MAX_TEMPLATE_CHARS = 20_000;
  * The template a folder's README shows in a code block (the record's skeleton: Title, Status, Context,
  * Decision, Consequences, as lit's and adr-tools' READMEs and Spotify's RFC README write it), as a
  * page of type `template`: its records are then judged against it as against a template file beside
- * them. The first Markdown code block with two or more headings; none on a wiki page, whose folder is
- * its parent page.
+ * them. The first Markdown code block with two or more headings, when it has a status or a heading a
+ * record's template has; none on a wiki page, whose folder is its parent page.
  */
 export function readmeTemplate(page: Page): Page | undefined {
   if (page.source !== 'markdown' || page.file === undefined || !INDEX_FILE.test(posix.basename(page.file)))
@@ -33,7 +38,7 @@ export function readmeTemplate(page: Page): Page | undefined {
       node.value.split('\n').filter((line) => HEADING_LINE.test(line)).length >= 2,
   );
   if (!block) return undefined;
-  return buildPage(
+  const template = buildPage(
     {
       source: page.source,
       id: `${page.id}#template`,
@@ -45,4 +50,9 @@ export function readmeTemplate(page: Page): Page | undefined {
     },
     () => 'template',
   );
+  const recordLike =
+    'status' in template.fields ||
+    template.emptyFields.includes('status') ||
+    template.headings.some((heading) => RECORD_HEADINGS.test(headingKey(heading.text)));
+  return recordLike ? template : undefined;
 }

@@ -11,6 +11,7 @@ const NOTES: Record<string, string> = {
   it: 'Abbiamo rivisto il piano della versione e gli errori aperti. Il gruppo è stato d’accordo che la correzione della pagina di accesso deve uscire per prima, e Maria scrive la guida di migrazione entro venerdì. Anche il bilancio è stato discusso, ma gli altri punti sono rinviati alla prossima riunione dove questo sarà più chiaro.',
   zh: '我们回顾了版本计划和未解决的问题。团队同意先发布登录页面的修复，玛丽在周五之前写好新接口的迁移指南。预算也讨论了，但是其他议题留到下次会议，因为时间不够。',
   nl: 'Wij hebben het plan voor de nieuwe versie en de open fouten bekeken. Het team is akkoord dat de correctie van de inlogpagina eerst wordt uitgebracht, en Maria schrijft de migratiegids voor vrijdag. De begroting is ook besproken, maar de andere punten gaan naar de volgende vergadering omdat er niet genoeg tijd was.',
+  ko: '릴리스 계획과 해결되지 않은 버그를 검토했습니다. 팀은 로그인 화면 수정을 먼저 배포하기로 했고, 마리아가 금요일까지 새 API 이전 안내서를 작성합니다. 예산도 이야기했지만 다른 안건은 다음 회의로 넘겼습니다.',
 };
 
 describe('textLanguage', () => {

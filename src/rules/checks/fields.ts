@@ -145,6 +145,10 @@ export function folderFieldsWritten(page: Page, opts: FieldsOptions): string[] {
 const OPTIONAL_MARK =
   /(?:<!--|[([#])[^\n]{0,120}?(?:\boption(?:al|nel|ell|eel)\b|\bopcional\b|\bfacoltativ|\bopzional|任意|可选|オプション)/iu;
 
+/** A front-matter comment that marks every key below it: "These are optional elements", "all fields are optional". */
+const PLURAL_OPTIONAL =
+  /\b(?:elements|fields|keys|entries)\b[^\n]{0,40}\boptional\b|\boptional\s+(?:elements|fields|keys|entries)\b/i;
+
 /**
  * The fields judged folder by folder that a template page writes on a line marked optional: a folder
  * whose records mostly leave such a field out is not asked it (src/rules/folder-template.ts).
@@ -162,10 +166,16 @@ export function folderFieldsOptional(page: Page, opts: FieldsOptions): string[] 
     }
     return undefined;
   };
+  const comment = (text: string) => /^\s*#/.test(text) && OPTIONAL_MARK.test(text);
+  // In front matter, the comment lines right above a key mark it; one that speaks of the elements or
+  // fields in the plural (MADR 3's "These are optional elements") marks every key below it.
+  const markedAbove = (line: number) => {
+    for (let index = line - 2; index > 0 && /^\s*#/.test(lines[index] ?? ''); index--)
+      if (comment(lines[index] ?? '')) return true;
+    return lines.slice(1, line - 1).some((text) => comment(text) && PLURAL_OPTIONAL.test(text));
+  };
   const marked = (line: number) =>
-    OPTIONAL_MARK.test(lines[line - 1] ?? '') ||
-    (line < frontMatterEnd &&
-      lines.slice(1, line - 1).some((text) => /^\s*#/.test(text) && OPTIONAL_MARK.test(text)));
+    OPTIONAL_MARK.test(lines[line - 1] ?? '') || (line < frontMatterEnd && markedAbove(line));
   return Object.entries(opts.fields)
     .filter(([name, spec]) => {
       if (!spec['unless-folder-omits']) return false;

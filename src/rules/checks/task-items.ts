@@ -57,7 +57,7 @@ const DONE_WORK =
  * and date, where they were agreed. Not "Action items for the security review" or "prior to launch".
  */
 export const PAST_ITEMS =
-  /\b(?:(?:action items?|actions|tasks|to-?dos?)\s+(?:review(?:ed)?|recap)|(?:review|recap)\s+(?:of\s+)?(?:the\s+)?(?:(?:last|previous|open|pending)\s+)?(?:action items?|action points?|actions|tasks)|previous|prior(?!\s+to\b)|carried over|from\s+(?:the\s+)?(?:last|previous)\s+(?:meeting|call|sync|session|week))\b/i;
+  /\b(?:(?:action items?|actions|tasks|to-?dos?)\s+(?:review(?:ed)?|recap)|(?:review|recap)\s+(?:of\s+)?(?:the\s+)?(?:(?:last|previous|open|pending)\s+)?(?:action items?|action points?|actions|tasks)|(?:previous|prior)\s+(?:action items?|action points?|actions|tasks|items|to-?dos?)|carried over|from\s+(?:the\s+)?(?:last|previous)\s+(?:meeting|call|sync|session|week))\b/i;
 
 /** Where a page's action items are: the headings that hold them, and when a checkbox anywhere is one. */
 export interface ActionItemPlaces {
