@@ -138,3 +138,22 @@ export function scanFrontMatter(folder: string): FrontMatterEntry[] {
   }
   return entries;
 }
+
+/**
+ * The script modules of a generator's config folder and of its `config/` folder (`config.mts`, a
+ * `sidebar.ts` it imports, `config/nav.ts`), each read by `read`.
+ */
+export function configScripts(folder: string, read: (file: string) => string): string[] {
+  const texts: string[] = [];
+  for (const sub of ['', 'config']) {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(join(folder, sub), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries)
+      if (entry.isFile() && /\.[cm]?[jt]s$/.test(entry.name)) texts.push(read(join(folder, sub, entry.name)));
+  }
+  return texts;
+}

@@ -2,7 +2,7 @@ import { type Dirent, existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { docusaurusNavigation } from './site-docusaurus.js';
-import { readSiteFile, siteFolders } from './site-front-matter.js';
+import { configScripts, readSiteFile, siteFolders } from './site-front-matter.js';
 import { justTheDocsNavigation } from './site-jekyll.js';
 import { jigsawNavigation } from './site-jigsaw.js';
 import { jupyterBookNavigation } from './site-jupyter-book.js';
@@ -56,23 +56,6 @@ function navigationIn(root: string, folder: string): SiteNavigation | undefined 
   return listed ? { files: listed } : undefined;
 }
 
-/** Script files of a VitePress config folder: `config.mts`, a `sidebar.ts` it imports, `config/` modules. */
-function vitepressScripts(folder: string): string[] {
-  const texts: string[] = [];
-  for (const sub of ['', 'config']) {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(join(folder, sub), { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries)
-      if (entry.isFile() && /\.[cm]?[jt]s$/.test(entry.name))
-        texts.push(readSiteFile(join(folder, sub, entry.name)));
-  }
-  return texts;
-}
-
 /** A sidebar built from the folders at build time (the vitepress-sidebar plugin): it lists every page. */
 const GENERATED_SIDEBAR = /vitepress-sidebar|\b(?:generateSidebar|withSidebar)\b/;
 
@@ -82,7 +65,7 @@ const GENERATED_SIDEBAR = /vitepress-sidebar|\b(?:generateSidebar|withSidebar)\b
  * Its config is code, so the links are read as written; a generated sidebar lists every page.
  */
 function vitepressNavigation(root: string, folder: string, config: string): SiteNavigation | undefined {
-  const text = vitepressScripts(config).join('\n');
+  const text = configScripts(config, readSiteFile).join('\n');
   const srcDir = /\bsrcDir\s*:\s*["'`]([^"'`]+)["'`]/.exec(text)?.[1] ?? '.';
   const fromRoot = relative(root, resolve(folder, srcDir)).split(sep).join(posix.sep);
   if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) return undefined;

@@ -1,10 +1,6 @@
-import { type Dirent, readdirSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { scriptCode } from './site-docusaurus.js';
-import { markdownFiles, trimSlashes, withinRoot } from './site-front-matter.js';
-
-/** A VuePress config module and what it imports beside it (`sidebar.js`, `config/nav.ts`). */
-const SCRIPT = /\.[cm]?[jt]s$/;
+import { configScripts, markdownFiles, trimSlashes, withinRoot } from './site-front-matter.js';
 
 /**
  * A quoted string of path characters, closed by the quote that opened it (the `'` of a double-quoted
@@ -19,21 +15,8 @@ export const VUEPRESS_SIDEBAR_KEY = /["'`](\/[\w./%-]*)["'`]\s*:/g;
 /** vuepress-theme-hope's sidebar generated from the folders (`sidebar: 'structure'`): every page is listed. */
 const STRUCTURE = /:\s*["'`]structure["'`]/;
 
-/** The scripts of a `.vuepress` folder, without comments: a commented-out entry lists nothing. */
-function vuepressScripts(folder: string): string[] {
-  const texts: string[] = [];
-  for (const sub of ['', 'config']) {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(join(folder, sub), { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries)
-      if (entry.isFile() && SCRIPT.test(entry.name)) texts.push(scriptCode(join(folder, sub, entry.name)));
-  }
-  return texts;
-}
+/** The scripts of a `.vuepress` folder (and what they import beside them), without comments: a commented-out entry lists nothing. */
+const vuepressScripts = (folder: string): string[] => configScripts(folder, scriptCode);
 
 /** The page files a sidebar or navbar entry may name: `/a/b.html`, `/a/b`, `b.md`, `/a/` (its README), `''`. */
 function candidates(path: string): string[] {

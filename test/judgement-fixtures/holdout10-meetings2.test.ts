@@ -1,9 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NOTHING_SETTLED } from '../../src/rules/checks/conditional.js';
 import { PAST_ITEMS } from '../../src/rules/checks/task-items.js';
 import { DATE_BEFORE_PAREN, LEADING_PAREN, NO_ONE } from '../../src/rules/checks/task-signals.js';
 import { BETWEEN, BOLD_NAME } from '../../src/rules/checks/tasks.js';
 import { DEFAULT_RULES_DIR, loadRuleFiles } from '../../src/rules/load.js';
+import { useRecheck, verdict } from '../helpers/recheck.js';
 import { meetingFindings } from './cli-findings.js';
 
 /**
@@ -171,18 +172,7 @@ describe('judgement fixtures: the tenth round, the last meeting’s action point
 });
 
 // The new patterns, checked statically as test/hardening/redos-patterns.test.ts does (recheck, pure-JS backend).
-type Recheck = typeof import('recheck');
-let recheck: Recheck;
-
-beforeAll(async () => {
-  process.env.RECHECK_BACKEND = 'pure';
-  recheck = await import('recheck');
-});
-
-function verdict(pattern: RegExp): string {
-  const result = recheck.checkSync(pattern.source, pattern.flags, { timeout: 50_000 });
-  return result.status === 'vulnerable' ? `vulnerable: ${result.complexity.type}` : result.status;
-}
+useRecheck();
 
 describe('the tenth round’s meeting patterns', () => {
   it('owners in parentheses and in bold, the last meeting’s items, a section that settles nothing: safe', () => {
