@@ -102,7 +102,10 @@ export function fieldAnywhere(
   const visit = (node: RootContent | Root): void => {
     if (found) return;
     if (node.type === 'paragraph' || node.type === 'heading') {
-      for (const line of mdToString(node).split('\n')) {
+      const text = mdToString(node);
+      // Most paragraphs hold no colon: the key pattern, in any script, is not tried on them.
+      if (!text.includes(':') && !text.includes('：')) return;
+      for (const line of text.split('\n')) {
         const match = LINE_FIELD.exec(line);
         const value = match?.[2] && shortValue(match[2]);
         if (match?.[1] && value && keys.has(keyOf(match[1]))) {
