@@ -8,6 +8,7 @@ import type { Hit, PageCheckKind } from '../check.js';
 import type { RuleRegex } from '../regex.js';
 import { type Alternative, type ConditionalOptions, describe, options } from './conditional-options.js';
 import { findSections, headingNames, type Section } from './find-section.js';
+import { lastAtOrBefore } from './last-before.js';
 import { actionItems } from './task-items.js';
 import { listItemRanges, plainText, proseText, spanPosition, wordsBefore, wordsBeside } from './text.js';
 import { compileRegex, countWords, truncate } from './values.js';
@@ -105,17 +106,7 @@ function underHeading(page: Page, source: string): (offset: number) => boolean {
     open.push({ depth: node.depth, under });
     marks.push({ offset, under });
   }
-  return (offset) => {
-    if (marks.length === 0) return false;
-    let [low, high] = [0, marks.length - 1];
-    while (low < high) {
-      const middle = Math.ceil((low + high) / 2);
-      if ((marks[middle]?.offset ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    const mark = marks[low];
-    return mark !== undefined && mark.offset <= offset && mark.under;
-  };
+  return (offset) => lastAtOrBefore(marks, offset)?.under === true;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Heading, ListItem, Root } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
+import { lastAtOrBefore } from './last-before.js';
 import { opensWithVerb, ownerAfterDash } from './task-signals.js';
 
 /**
@@ -164,14 +165,8 @@ export function personSections(
   return (item) => {
     const at = item.position?.start.offset;
     if (at === undefined) return undefined;
-    let [low, high] = [0, marks.length - 1];
-    while (low < high) {
-      const middle = Math.ceil((low + high) / 2);
-      if ((marks[middle]?.offset ?? 0) <= at) low = middle;
-      else high = middle - 1;
-    }
-    const mark = marks[low];
-    if (!mark?.owner || mark.offset > at) return undefined;
+    const mark = lastAtOrBefore(marks, at);
+    if (!mark?.owner) return undefined;
     return { plan: mark.nearest !== mark.owner && PLAN_HEADING.test(mdToString(mark.nearest)) };
   };
 }
