@@ -21,3 +21,18 @@ describe('pages a decision folder holds that are no records', () => {
     expect(typeOf('docs/adr/CONTRIBUTING.md', 'ADR 12: Contributing', [], 'adr')).toBe('decision');
   });
 });
+
+describe('drafts numbered 0000 and named in two words (spotify/heroic docs/rfcs/, tenth round)', () => {
+  // The folder's README: "while in draft the ID should be 0000"; the drafts say `**Status** Draft`.
+  it('types a two-word draft as a record, and a two-word name that says template as the template', () => {
+    expect(typeOf('docs/rfcs/0000-aligned-timestamp.md', 'Aligned timestamps', ['status'])).toBe('decision');
+    expect(typeOf('docs/adr/0000-adr-template.md', 'ADR title', ['status'])).toBe('template');
+    expect(typeOf('docs/decisions/0000-modele-adr.md', 'Titre', ['status'])).toBe('template');
+    expect(typeOf('rfcs/0000-Template-RFC.md', 'Feature name', ['status'])).toBe('template');
+  });
+
+  it('keeps a one-word name numbered 0000 the template, as Rust-style folders name it', () => {
+    expect(typeOf('rfcs/0000-template.md', 'Feature name', ['status'])).toBe('template');
+    expect(typeOf('rfcs/0000-rfc.md', 'Feature name', ['status'])).toBe('template');
+  });
+});

@@ -45,6 +45,9 @@ const UNDERSCORED_SLOT =
  */
 export const DEFAULT_VALUE_PLACEHOLDERS = ['\\bTBD\\b'];
 
+/** A value word (the default's, or the todo-note rule's "TODO") as a list item's, cell's or bold line's whole text. */
+const VALUE_WORD = /^(?:TBD|TODO|FIXME)$/;
+
 /** Before the match on its line: nothing, or a label ending in a colon or a dash. */
 const LABEL_BEFORE = /^(?:.*[:\-–—]\s*|\s*)$/u;
 
@@ -115,7 +118,8 @@ function meantNodes(root: Nodes): {
     if (node.type === 'list') {
       const texts = node.children.map((item) => textOf(item).trim());
       node.children.forEach((item, k) => {
-        if (texts[k] === 'TBD' && texts.some((t) => t !== '' && t !== 'TBD')) mark(values, item);
+        if (VALUE_WORD.test(texts[k] ?? '') && texts.some((t) => t !== '' && !VALUE_WORD.test(t)))
+          mark(values, item);
         if (node.ordered) mark(steps, item);
         if (underInstruction) mark(asked, item);
         visit(item, IMPERATIVE.test(texts[k] ?? ''));
@@ -127,13 +131,30 @@ function meantNodes(root: Nodes): {
       for (const [r, row] of rows.entries())
         for (const [c, text] of row.entries()) {
           const cell = node.children[r]?.children[c];
-          if (cell && text === 'TBD' && rows.some((other) => NO_ENTRY.test(other[c] ?? '')))
+          if (cell && VALUE_WORD.test(text) && rows.some((other) => NO_ENTRY.test(other[c] ?? '')))
             mark(values, cell);
         }
     }
     if (node.type === 'paragraph' && node.children.length === 1 && node.children[0]?.type === 'emphasis') {
       if (DATE_FORMAT.test(textOf(node).trim())) mark(formats, node);
     }
+    // "## TODO" names a section of open questions or tasks, not a title left unwritten.
+    if (node.type === 'heading' && VALUE_WORD.test(textOf(node).trim())) mark(values, node);
+    // A bold "**TODO**" alone under an item's notes is the item's state, as a triage list marks each issue
+    // TODO or DONE; alone under a heading it is a section never written.
+    if ('children' in node)
+      node.children.forEach((child, k) => {
+        const only =
+          child.type === 'paragraph' && child.children.length === 1 ? child.children[0] : undefined;
+        const before = node.children[k - 1];
+        if (
+          only?.type === 'strong' &&
+          VALUE_WORD.test(textOf(only).trim()) &&
+          before &&
+          before.type !== 'heading'
+        )
+          mark(values, child);
+      });
     if ('children' in node) for (const child of node.children) visit(child, underInstruction);
   };
   visit(root, false);
@@ -173,6 +194,8 @@ function underscoredSlot(
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return undefined;
   if (markdown.slice(start - 2, start) !== '__' || markdown.slice(end, end + 2) !== '__') return undefined;
+  // "__Role__: Admin" labels a step, as "__Create Bucket__:" labels the next one: bold, not a blank.
+  if (markdown[end + 2] === ':') return undefined;
   return { text: `__${node.value}__`, start: start - 2, end: end + 2 };
 }
 
@@ -180,6 +203,8 @@ const options = z.object({
   patterns: z.array(regexSource).default(DEFAULT_PLACEHOLDERS),
   'value-patterns': z.array(regexSource).default(DEFAULT_VALUE_PLACEHOLDERS),
   'ignore-patterns': z.array(regexSource).default([]),
+  /** Whether a capitalized slot word between double underscores ("__Name__") is template text. */
+  'underscored-slots': z.boolean().default(true),
 });
 
 /** The `placeholder` rule keys after defaults. */
@@ -200,7 +225,7 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
     const meant = meantNodes(page.tree);
     for (const { node, block, at } of proseCandidates(page.tree)) {
       if (meant.formats.has(node)) continue;
-      const underscored = underscoredSlot(page.markdown, node);
+      const underscored = opts['underscored-slots'] ? underscoredSlot(page.markdown, node) : undefined;
       if (underscored) {
         hits.push({
           data: { placeholder: underscored.text },

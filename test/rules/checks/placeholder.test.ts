@@ -31,6 +31,11 @@ describe('placeholder', () => {
       'an example section',
       '## Example message\n\nHi [Name], welcome to the team! Your start date is [Date].',
     ],
+    // Mozilla's S3 how-to labels its steps in underscore bold: "1. __Role__: Switch to the role ...".
+    [
+      'a step labelled in underscore bold',
+      '1. __Role__: Switch to the role.\n2. __Create Bucket__: Click it.',
+    ],
     [
       'text after "the template below"',
       'Use the template below:\n\n_Hi [Teammate name], thanks!_\n\n## Next\n\nDone.',
