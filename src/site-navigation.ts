@@ -1,27 +1,33 @@
 import { type Dirent, existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { parse } from 'yaml';
+import type { SlugStyle } from './normalize/slug-style.js';
 import { docusaurusNavigation } from './site-docusaurus.js';
 import { configScripts, readSiteFile, siteFolders } from './site-front-matter.js';
 import { justTheDocsNavigation } from './site-jekyll.js';
 import { jigsawNavigation } from './site-jigsaw.js';
 import { jupyterBookNavigation } from './site-jupyter-book.js';
+import { mkdocsNavigation, readMkdocsConfig } from './site-mkdocs.js';
 import { starlightNavigation } from './site-starlight.js';
 import { vuepressNavigation } from './site-vuepress.js';
+import { zensicalNavigation } from './site-zensical.js';
 
 /**
  * The pages a site generator's navigation lists, outside any page: MkDocs builds its sidebar from
- * `mkdocs.yml`'s `nav` (VitePress from its config's `link`s), so a page listed there is reached even
- * when no page links to it. `files` are paths relative to the lint root; `folder` (MkDocs without
- * `nav`, Nextra, a generated VitePress sidebar) means the sidebar lists every page under that folder
- * but the `hidden` ones.
+ * `mkdocs.yml`'s `nav` (Zensical from `zensical.toml`'s, VitePress from its config's `link`s), so a page
+ * listed there is reached even when no page links to it. `files` are paths relative to the lint root;
+ * `folder` (MkDocs without `nav`, Nextra, a generated VitePress sidebar) means the sidebar lists every
+ * page under that folder but the `hidden` ones.
  */
-export type SiteNavigation = { files: string[] } | { folder: string; hidden?: string[] };
+export type SiteNavigation = ({ files: string[] } | { folder: string; hidden?: string[] }) & {
+  /** How the generator turns its pages' headings into anchors, when not GitHub's (MkDocs: Python-Markdown's). */
+  slugStyle?: SlugStyle;
+};
 
 const MKDOCS_FILES = ['mkdocs.yml', 'mkdocs.yaml'];
 
 /**
- * The navigation of a Markdown root's site generator: MkDocs' (`mkdocs.yml`), VitePress' (`.vitepress/`),
+ * The navigation of a Markdown root's site generator: Zensical's (`zensical.toml`), MkDocs' (`mkdocs.yml`,
+ * with awesome-pages' `.pages` files), VitePress' (`.vitepress/`),
  * VuePress' (`.vuepress/config.*`), Docusaurus' (its sidebars), Starlight's (`astro.config.*`), just-the-docs'
  * (Jekyll, from front matter), a Jupyter Book's (`_toc.yml`) or Jigsaw's (its PHP config), in the root or
  * the folder above it, else Nextra's (`_meta` files in the tree), else a generator's in the root's `docs/`
@@ -40,9 +46,14 @@ export function readSiteNavigation(root: string): SiteNavigation | undefined {
 
 /** The navigation of a generator whose project is in `folder`. */
 function navigationIn(root: string, folder: string): SiteNavigation | undefined {
+  // Zensical reads `mkdocs.yml` too; a project that has written a `zensical.toml` builds from it.
+  const zensical = zensicalNavigation(root, folder);
+  if (zensical) return zensical;
   for (const name of MKDOCS_FILES) {
     const file = join(folder, name);
-    if (existsSync(file)) return mkdocsNavigation(root, folder, readSiteFile(file));
+    if (!existsSync(file)) continue;
+    const config = readMkdocsConfig(readSiteFile(file));
+    return config && mkdocsNavigation(root, folder, config);
   }
   const vitepress = join(folder, '.vitepress');
   if (existsSync(vitepress)) return vitepressNavigation(root, folder, vitepress);
@@ -152,36 +163,4 @@ function commonFolder(folders: string[]): string {
   let depth = 0;
   while (depth < first.length && split.every((parts) => parts[depth] === first[depth])) depth++;
   return first.slice(0, depth).join('/');
-}
-
-function mkdocsNavigation(root: string, folder: string, text: string): SiteNavigation | undefined {
-  let config: unknown;
-  try {
-    // `!!python/name:` tags (Material's extensions) are read as empty values, not warned about.
-    // Nor the library's check for keys written twice: quadratic in the keys, and its errors are ignored here.
-    config = parse(text, { logLevel: 'silent', uniqueKeys: false });
-  } catch {
-    return undefined;
-  }
-  if (!config || typeof config !== 'object') return undefined;
-  const { docs_dir: docsDir, nav } = config as { docs_dir?: unknown; nav?: unknown };
-  const docs = resolve(folder, typeof docsDir === 'string' ? docsDir : 'docs');
-  const fromRoot = (path: string) => relative(root, path).split(sep).join(posix.sep);
-  const docsFromRoot = fromRoot(docs);
-  if (docsFromRoot.startsWith('..') || isAbsolute(docsFromRoot)) return undefined;
-  if (nav === undefined || nav === null) return { folder: docsFromRoot };
-  const files: string[] = [];
-  collectNavFiles(nav, (entry) => files.push(fromRoot(join(docs, entry))));
-  return { files };
-}
-
-/** Every page path in a `nav` tree: strings, `Title: path` entries and nested sections; URLs are left out. */
-function collectNavFiles(node: unknown, add: (path: string) => void): void {
-  if (typeof node === 'string') {
-    if (!/^[a-z][a-z0-9+.-]*:/i.test(node) && !node.startsWith('/')) add(node);
-  } else if (Array.isArray(node)) {
-    for (const item of node) collectNavFiles(item, add);
-  } else if (node && typeof node === 'object') {
-    for (const value of Object.values(node)) collectNavFiles(value, add);
-  }
 }

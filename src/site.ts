@@ -142,13 +142,12 @@ export class Site {
     let anchors = this.slugCache.get(page);
     if (!anchors) {
       const style = page.source === 'markdown' ? (this.options.slugStyle ?? 'github') : 'github';
-      const slugs =
-        style === 'github'
-          ? page.headings.map((h) => h.slug)
-          : headingSlugs(
-              page.headings.map((h) => h.text),
-              style,
-            );
+      const texts = page.headings.map((h) => h.text);
+      const slugs = style === 'github' ? page.headings.map((h) => h.slug) : headingSlugs(texts, style);
+      // An MkDocs or Zensical page is read on its site and on GitHub: a link with either anchor works.
+      const generator = this.options.navigation?.slugStyle;
+      if (style === 'github' && generator && page.source === 'markdown')
+        slugs.push(...headingSlugs(texts, generator));
       anchors = new Set([...slugs, ...page.anchors].map((a) => a.toLowerCase()));
       this.slugCache.set(page, anchors);
     }

@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 
 /** How the site that publishes the handbook turns a heading into its anchor. */
-export const SLUG_STYLES = ['github', 'gitbook', 'hugo', 'docusaurus'] as const;
+export const SLUG_STYLES = ['github', 'gitbook', 'hugo', 'docusaurus', 'python-markdown'] as const;
 export type SlugStyle = (typeof SLUG_STYLES)[number];
 
 /**
@@ -41,6 +41,37 @@ function deduplicated(slugify: (text: string) => string): (texts: readonly strin
   };
 }
 
+/**
+ * Python-Markdown's `toc` slugs, which MkDocs and Zensical sites get unless their config names another
+ * function: accents folded and every other non-ASCII letter dropped, punctuation but `_` and `-` dropped,
+ * lowercase, each run of spaces and hyphens one hyphen ("Roles & responsibilities" -> `roles-responsibilities`).
+ */
+function pythonMarkdownSlug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(PYTHON_NOT_ASCII, (char) => (/\s/.test(char) ? ' ' : ''))
+    .replace(PYTHON_DROPPED, '')
+    .trim()
+    .toLowerCase()
+    .replace(PYTHON_SEPARATORS, '-');
+}
+
+/** What Python-Markdown's slugs drop, and the runs they turn into one hyphen. Exported for the static ReDoS check. */
+export const PYTHON_NOT_ASCII = /[^\x20-\x7e]/g;
+export const PYTHON_DROPPED = /[^\w\s-]/g;
+export const PYTHON_SEPARATORS = /[-\s]+/g;
+
+/** Python-Markdown numbers a repeat with an underscore (`setup_1`), and an empty slug too (`_1`). */
+function pythonMarkdownSlugs(texts: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return texts.map((text) => {
+    let slug = pythonMarkdownSlug(text);
+    for (let count = 1; slug === '' || seen.has(slug); count++) slug = `${pythonMarkdownSlug(text)}_${count}`;
+    seen.add(slug);
+    return slug;
+  });
+}
+
 function githubSlugs(texts: readonly string[]): string[] {
   const slugger = new GithubSlugger();
   return texts.map((text) => slugger.slug(text));
@@ -52,6 +83,7 @@ const SLUGGERS: Record<SlugStyle, (texts: readonly string[]) => string[]> = {
   docusaurus: githubSlugs,
   hugo: deduplicated(hugoSlug),
   gitbook: deduplicated(gitbookSlug),
+  'python-markdown': pythonMarkdownSlugs,
 };
 
 /** The anchors a page's headings (texts in page order) get in a slug style. */

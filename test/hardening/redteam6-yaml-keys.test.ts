@@ -46,7 +46,10 @@ describe('YAML with tens of thousands of keys', () => {
       'mkdocs.yml': `site_name: Handbook\nnav:\n  - Home: index.md\nextra:\n${manyKeys('  k')}\n`,
       'docs/index.md': '# Home\n',
     });
-    expect(readSiteNavigation(join(root, 'docs'))).toEqual({ files: ['index.md'] });
+    expect(readSiteNavigation(join(root, 'docs'))).toEqual({
+      files: ['index.md'],
+      slugStyle: 'python-markdown',
+    });
   });
 
   it('a config of 80,000 keys parses, and each key written twice is an error at its line', {

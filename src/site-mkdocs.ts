@@ -1,0 +1,158 @@
+import { type Dirent, existsSync, readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { parse } from 'yaml';
+import { readSiteFile, trimSlashes } from './site-front-matter.js';
+import type { SiteNavigation } from './site-navigation.js';
+
+/** What MkDocs (and Zensical, which reads the same settings from TOML) says of its pages. */
+export interface MkdocsConfig {
+  docs_dir?: unknown;
+  nav?: unknown;
+  plugins?: unknown;
+}
+
+/** Reads `mkdocs.yml`'s settings; undefined when it is no YAML mapping. */
+export function readMkdocsConfig(text: string): MkdocsConfig | undefined {
+  let config: unknown;
+  try {
+    // `!!python/name:` tags (Material's extensions) are read as empty values, not warned about.
+    // Nor the library's check for keys written twice: quadratic in the keys, and its errors are ignored here.
+    config = parse(text, { logLevel: 'silent', uniqueKeys: false });
+  } catch {
+    return undefined;
+  }
+  return config && typeof config === 'object' ? (config as MkdocsConfig) : undefined;
+}
+
+/**
+ * The navigation of an MkDocs-style project in `folder`: its `nav` (paths from `docs_dir`, `docs` by
+ * default), else the awesome-pages plugin's `.pages` files, else every page under `docs_dir`, as the
+ * sidebar MkDocs builds from the folders lists them all. Its headings' anchors are Python-Markdown's.
+ */
+export function mkdocsNavigation(
+  root: string,
+  folder: string,
+  config: MkdocsConfig,
+): SiteNavigation | undefined {
+  const docs = resolve(folder, typeof config.docs_dir === 'string' ? config.docs_dir : 'docs');
+  const fromRoot = (path: string) => relative(root, path).split(sep).join(posix.sep);
+  const docsFromRoot = fromRoot(docs);
+  if (docsFromRoot.startsWith('..') || isAbsolute(docsFromRoot)) return undefined;
+  const slugStyle = 'python-markdown';
+  const pagesFile = awesomePagesFile(config.plugins);
+  const { nav } = config;
+  if (nav === undefined || nav === null) {
+    if (pagesFile === undefined) return { folder: docsFromRoot, slugStyle };
+    const files: string[] = [];
+    awesomePages(docs, pagesFile, (file) => files.push(fromRoot(file)));
+    return { files, slugStyle };
+  }
+  const files: string[] = [];
+  let rest = false;
+  collectNavFiles(nav, (entry) => {
+    // awesome-pages puts the pages `nav` does not list where its `...` stands.
+    if (entry.startsWith('...')) rest = true;
+    else files.push(fromRoot(join(docs, entry)));
+  });
+  return rest && pagesFile !== undefined ? { folder: docsFromRoot, slugStyle } : { files, slugStyle };
+}
+
+/** Every page path in a `nav` tree: strings, `Title: path` entries and nested sections; URLs are left out. */
+function collectNavFiles(node: unknown, add: (path: string) => void): void {
+  if (typeof node === 'string') {
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(node) && !node.startsWith('/')) add(node.trim());
+  } else if (Array.isArray(node)) {
+    for (const item of node) collectNavFiles(item, add);
+  } else if (node && typeof node === 'object') {
+    for (const value of Object.values(node)) collectNavFiles(value, add);
+  }
+}
+
+/** The name of awesome-pages' folder files (its `filename` option, `.pages` by default) when the plugin is on. */
+function awesomePagesFile(plugins: unknown): string | undefined {
+  const entries = Array.isArray(plugins) ? plugins : plugins && typeof plugins === 'object' ? [plugins] : [];
+  for (const entry of entries) {
+    if (entry === 'awesome-pages') return '.pages';
+    if (!entry || typeof entry !== 'object' || !('awesome-pages' in entry)) continue;
+    const options = (entry as Record<string, unknown>)['awesome-pages'];
+    const name =
+      options && typeof options === 'object' ? (options as { filename?: unknown }).filename : undefined;
+    return typeof name === 'string' && !name.includes('/') ? name : '.pages';
+  }
+  return undefined;
+}
+
+/** A page MkDocs builds. Exported for the static ReDoS check. */
+export const MKDOCS_PAGE = /\.(?:md|markdown)$/i;
+/** Folders MkDocs serves no pages from, and how deep a walk goes (as the Nextra reader's). */
+const NOT_CONTENT = /^(?:\.|node_modules$)/;
+const MAX_DEPTH = 12;
+
+/**
+ * The pages awesome-pages puts in the navigation, from `folder` down: a folder's `.pages` `nav` lists its
+ * files and sub-folders (titled or not; sections nest more entries of the same folder), and what it leaves
+ * out is not in the navigation unless a `...` entry stands for the rest (its filter, `... | glob=*.md`, is
+ * not applied: every remaining page counts, so no page is called an orphan that the filter may list).
+ * A folder with no `.pages` nav (or only the deprecated `arrange`, which orders without leaving out) lists
+ * everything; `hide: true` hides the folder and all below it.
+ */
+function awesomePages(
+  folder: string,
+  pagesFile: string,
+  add: (file: string) => void,
+  depth = 0,
+  seen = new Set<string>(),
+): void {
+  // A folder both listed and in the rest is walked once.
+  if (seen.has(folder)) return;
+  seen.add(folder);
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  const meta = readPagesFile(join(folder, pagesFile));
+  if (meta.hide === true) return;
+  const descend = (name: string) => {
+    if (depth < MAX_DEPTH) awesomePages(join(folder, name), pagesFile, add, depth + 1, seen);
+  };
+  const everything = () => {
+    for (const entry of entries) {
+      if (entry.isFile() && MKDOCS_PAGE.test(entry.name)) add(join(folder, entry.name));
+      else if (entry.isDirectory() && !NOT_CONTENT.test(entry.name)) descend(entry.name);
+    }
+  };
+  if (!Array.isArray(meta.nav)) {
+    everything();
+    return;
+  }
+  let rest = false;
+  collectNavFiles(meta.nav, (entry) => {
+    if (entry.startsWith('...')) {
+      rest = true;
+      return;
+    }
+    const path = posix.normalize(trimSlashes(entry));
+    if (path.startsWith('..') || isAbsolute(path)) return;
+    if (MKDOCS_PAGE.test(path)) add(join(folder, path));
+    else if (isFolder(join(folder, path))) descend(path);
+  });
+  if (rest) everything();
+}
+
+function isFolder(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
+
+/** A `.pages` file's settings; none when it is missing or no YAML mapping. */
+function readPagesFile(file: string): { nav?: unknown; hide?: unknown } {
+  const text = readSiteFile(file);
+  if (text === '') return {};
+  try {
+    const meta: unknown = parse(text, { logLevel: 'silent', uniqueKeys: false });
+    return meta && typeof meta === 'object' ? meta : {};
+  } catch {
+    return {};
+  }
+}
