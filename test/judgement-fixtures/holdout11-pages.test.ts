@@ -5,6 +5,8 @@ import {
   PYTHON_NOT_ASCII,
   PYTHON_SEPARATORS,
 } from '../../src/normalize/slug-style.js';
+import { DEFAULT_PLACEHOLDERS } from '../../src/rules/checks/placeholder.js';
+import { DEFAULT_RULES_DIR, loadRuleFiles } from '../../src/rules/load.js';
 import { MKDOCS_PAGE } from '../../src/site-mkdocs.js';
 import { BARE_KEY, readProjectSettings } from '../../src/site-zensical.js';
 import { tempTree } from '../helpers/cli.js';
@@ -16,7 +18,8 @@ useRecheck();
 /**
  * What the eleventh (hold-out) audit of the handbook-page rules met: a Zensical handbook (its nav in
  * `zensical.toml`, its anchors Python-Markdown's), an MkDocs handbook whose awesome-pages `.pages` file
- * leaves a folder out of the navigation. Each page is written for the test; none is copied.
+ * leaves a folder out of the navigation, a certification form kept among the handbook's pages, and a
+ * stub page's filler text. Each page is written for the test; none is copied.
  */
 describe('judgement fixtures: hold-out handbook pages (eleventh round)', () => {
   const zensical = (nav: string) => `[project]
@@ -128,6 +131,31 @@ nav = [
     expect(await findings([root], 'orphan-page')).toEqual(['docs/hidden/secret.md', 'docs/team/old.md']);
   });
 
+  it("a certification form's blank ('[Employee Name] certifies that ...') is the form's field, not unfilled", async () => {
+    const root = tempTree({
+      'README.md': '# Handbook\n\n- [Checklist](checklist.md)\n- [Review](review.md)\n',
+      'checklist.md':
+        '# Security checklist\n\nOwner: Sam\n\n[Employee Name] certifies that they have read the security guide.\n\nIf [Employee Name] has questions, ask Sam.\n\nNext review: [Add the date]\n',
+      'review.md': '# Review\n\nOwner: Sam\n\n[Employee Name] wrote this review.\n',
+    });
+    expect(await findings([root], 'placeholder', true)).toEqual([
+      'checklist.md Unfilled template text "[Add the date]".',
+      'review.md Unfilled template text "[Employee Name]".',
+    ]);
+  });
+  it('a stub\'s filler ("...txt goes here...") is unfilled template text; "anything goes here" is prose', async () => {
+    const root = tempTree({
+      'README.md': '# Handbook\n\n- [CI](ci.md)\n- [Notes](notes.md)\n',
+      'ci.md': '# CI and CD\n\nOwner: Sam\n\n## CI\n\n...txt goes here...\n\n## CD\n\nContent goes here\n',
+      'notes.md':
+        '# Notes\n\nOwner: Sam\n\nAnything goes here, really. Say what context goes here and why.\n\n```\nLonger text goes here.\n```\n',
+    });
+    expect(await findings([root], 'placeholder', true)).toEqual([
+      'ci.md Unfilled template text "...txt goes here...".',
+      'ci.md Unfilled template text "Content goes here".',
+    ]);
+  });
+
   it('reads only what a `zensical.toml` sets in `[project]`, and nothing from a file it cannot follow', () => {
     const config = [
       'docs_dir = "top"',
@@ -153,8 +181,15 @@ nav = [
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
-  it("the patterns added for these readers are safe (recheck, as redos-patterns' are)", () => {
+  it("the patterns added for these readers and the form statement are safe (recheck, as redos-patterns' are)", async () => {
     for (const pattern of [PYTHON_NOT_ASCII, PYTHON_DROPPED, PYTHON_SEPARATORS, MKDOCS_PAGE, BARE_KEY])
       expect(verdict(pattern)).toBe('safe');
+    const filler = DEFAULT_PLACEHOLDERS.find((source) => source.includes('goes')) ?? '';
+    expect(verdict(new RegExp(filler, 'g'))).toBe('safe');
+    const rules = await loadRuleFiles([DEFAULT_RULES_DIR]);
+    const options = rules.get('placeholder')?.options as { 'form-statements'?: string[] } | undefined;
+    const statements = options?.['form-statements'] ?? [];
+    expect(statements.length).toBeGreaterThan(0);
+    for (const source of statements) expect(verdict(new RegExp(source))).toBe('safe');
   }, 120_000);
 });

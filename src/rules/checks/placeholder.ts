@@ -22,6 +22,8 @@ export const DEFAULT_PLACEHOLDERS = [
   `${NOT_LINKISH}(?:${TEMPLATE_VERB}[^\\]\\n]{0,60}|[^\\]\\n]{0,40}\\b[Yy]our\\b[^\\]\\n]{0,40}|(?:[\\w'’-]+ ){0,3}${TEMPLATE_NOUN}|Team|Project|Company|Product|Customer)${END}`,
   '\\b(?:YYYY-MM-DD|YYYY/MM/DD|DD/MM/YYYY|MM/DD/YYYY)\\b',
   '\\b[Ll]orem ipsum\\b',
+  // A stub's filler: "...txt goes here...", "Content goes here".
+  '(?:\\.{3}|…)?\\b(?:[Tt]e?xt|[Cc]ontent)\\s+goes\\s+here\\b(?:\\.{3}|…)?',
   '[<{][Ii]nsert\\b[^>}]*[>}]',
   // A generator's variable the script never replaced ("GitHub Issue: $GITHUB_ISSUE$" in generated minutes).
   '\\$[A-Z][A-Z0-9]*_[A-Z0-9_]*\\$|\\$[A-Z]{4,}\\$',
@@ -205,7 +207,15 @@ const options = z.object({
   'ignore-patterns': z.array(regexSource).default([]),
   /** Whether a capitalized slot word between double underscores ("__Name__") is template text. */
   'underscored-slots': z.boolean().default(true),
+  /**
+   * What follows a bracketed slot in a form's statement ("[Employee Name] certifies that ..."): the page is
+   * a form each signer fills in, and that slot is its field wherever the page writes it.
+   */
+  'form-statements': z.array(regexSource).default([]),
 });
+
+/** How far after a slot its form statement is looked for. */
+const FORM_REACH = 60;
 
 /** The `placeholder` rule keys after defaults. */
 export type PlaceholderOptions = z.output<typeof options>;
@@ -221,6 +231,8 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
     const anyCase = opts['value-patterns'].map((source) => compileRegex(source, 'i'));
     const sections = wholeSections(page.tree);
     const ignore = opts['ignore-patterns'].map((source) => compileRegex(source, ''));
+    const statements = opts['form-statements'].map((source) => compileRegex(source, ''));
+    const fields = new Set<string>();
     const hits: Hit[] = [];
     const meant = meantNodes(page.tree);
     for (const { node, block, at } of proseCandidates(page.tree)) {
@@ -261,6 +273,8 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
         taken = end;
         if (describesFormat(block.text, at + start, at + end) || ignore.some((re) => re.test(match[0])))
           continue;
+        const after = block.text.slice(at + end, at + end + FORM_REACH);
+        if (match[0].startsWith('[') && statements.some((re) => re.test(after))) fields.add(match[0]);
         const sentence = sentenceAround(block.text, at + start, at + end);
         hits.push({
           data: { placeholder: match[0] },
@@ -270,6 +284,6 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
         });
       }
     }
-    return hits;
+    return fields.size === 0 ? hits : hits.filter((hit) => !fields.has(String(hit.data?.placeholder)));
   },
 };
