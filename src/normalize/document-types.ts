@@ -112,8 +112,9 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     recordFields: ['status'],
   },
   'meeting-notes': {
-    // Minutes folders as French, Spanish, Portuguese, Dutch and German teams name them (not a bare
-    // `protokolle/`, as often lab or test reports).
+    // Minutes folders as French, Spanish, Portuguese, Dutch, German and Korean teams name them (not a bare
+    // `protokolle/`, as often lab or test reports). 회의록 is "minutes", as a Korean club's folder and its
+    // pages' titles ("동아리 회의록") say; it means nothing else.
     folders: [
       'meetings',
       'meeting-notes',
@@ -124,9 +125,10 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       'atas',
       'notulen',
       'sitzungsprotokolle',
+      '회의록',
     ],
     frontMatter: ['meeting', 'minutes'],
-    titles: ['\\bmeeting notes\\b', '\\bminutes\\b'],
+    titles: ['\\bmeeting notes\\b', '\\bminutes\\b', '회의록'],
     labels: ['meeting-notes', 'meeting'],
     // Named for their meeting: `design-meeting-minutes/`, `sync-meeting-notes/`. Not `*-meetings/`,
     // which as often holds guides on running them.

@@ -2,7 +2,7 @@ import type { List, ListItem, Nodes, RootContent } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Page } from '../../model/page.js';
 import { findSections } from './find-section.js';
-import { boldLabelOnly, notAnAction } from './task-notes.js';
+import { boldLabelOnly, notAnAction, OWNER_LABEL, ownerLine } from './task-notes.js';
 import { givesDate, namesOwner, opensWithVerb, pagePeople } from './task-signals.js';
 import { walk } from './text.js';
 import { compileRegex } from './values.js';
@@ -90,11 +90,14 @@ export function actionItems(
   people: ReadonlySet<string> = pagePeople(page.markdown),
 ): ListItem[] {
   const items = new Set<ListItem>();
-  if (checkboxesAreItems(page, places)) for (const node of checklistNodes(page)) addCheckboxes(node, items);
+  const sections = findSections(page, places.sections);
+  if (checkboxesAreItems(page, places))
+    for (const node of checklistNodes(page, sections.length > 0))
+      addCheckboxes(node, items, sections.length > 0);
   // The sub-headings after an action-item section's own list are the notes' next topics, even one named
   // like an action-item section ("### Action items discussion" under "## Action items").
   const topics = new Set<RootContent>();
-  for (const section of findSections(page, places.sections)) {
+  for (const section of sections) {
     if (topics.has(section.heading) || DONE_WORK.test(section.title) || PAST_ITEMS.test(section.title))
       continue;
     const nodes = itemNodes(section.nodes);
@@ -136,34 +139,43 @@ const NEXT_AGENDA =
  * The page's top-level nodes whose checkboxes are tasks: not the roll call, where minutes tick off who
  * attended ("- [x] Daniel Heckenberg, Animal Logic", "- [ ] Ken Museth, OpenVDB": an unticked name is an
  * absent member, not an open task), nor the next meeting's agenda, whose boxes are topics to tick off
- * then ("- [ ] Find volunteers"), nor the last meeting's items under review ("## Previous action items"). A sub-heading of either stays in it.
+ * then ("- [ ] Find volunteers"), nor the last meeting's items under review ("## Previous action items"), nor a
+ * `wishlist` under a question (`ASKS`). A sub-heading of either stays in it.
  */
-function checklistNodes(page: Page): RootContent[] {
+function checklistNodes(page: Page, wishlist: boolean): RootContent[] {
   const kept: RootContent[] = [];
   let skippedDepth: number | undefined;
   for (const node of page.tree.children) {
     if (node.type === 'heading') {
       if (skippedDepth !== undefined && node.depth > skippedDepth) continue;
       const text = mdToString(node);
-      skippedDepth =
-        ROLL_CALL.test(text) || NEXT_AGENDA.test(text) || PAST_ITEMS.test(text) ? node.depth : undefined;
+      const skip = ROLL_CALL.test(text) || NEXT_AGENDA.test(text) || PAST_ITEMS.test(text);
+      skippedDepth = skip || (wishlist && ASKS.test(text)) ? node.depth : undefined;
     } else if (skippedDepth === undefined) kept.push(node);
   }
   return kept;
 }
 
 /**
- * Adds the task checkboxes in a node to `items`, not those under an agenda point that reviews the last meeting's
+ * A line that asks what the project wants ("What numerical solvers do we want in PlasmaPy?"): the checkboxes under
+ * it are a wishlist, ticked as each lands, on a page that keeps its tasks under an Action Items heading of its own.
+ */
+export const ASKS = /^\s*(?:what|which|who|how|should\s+we|do\s+we)\b[^?\n]{0,200}\?/i;
+
+/**
+ * Adds the task checkboxes in a node to `items` (not under a question, `wishlist`, when the page has action items
+ * of its own), not those under an agenda point that reviews the last meeting's
  * items ("- Review action points from last meeting" over "- [ ] Find the list … **JT Nelson**"): those were set
  * then. The point itself, a plain bullet, is a topic; a checkbox that says so ("- [ ] Review previous actions") is
  * a task of its own and stays one, with whatever it holds.
  */
-function addCheckboxes(node: Nodes, items: Set<ListItem>): void {
+function addCheckboxes(node: Nodes, items: Set<ListItem>, wishlist: boolean): void {
   if (node.type === 'listItem') {
+    const lead = node.children[0]?.type === 'paragraph' ? mdToString(node.children[0]) : '';
     if (typeof node.checked === 'boolean') items.add(node);
-    else if (node.children[0]?.type === 'paragraph' && PAST_ITEMS.test(mdToString(node.children[0]))) return;
+    else if (PAST_ITEMS.test(lead) || (wishlist && ASKS.test(lead))) return;
   }
-  if ('children' in node) for (const child of node.children) addCheckboxes(child, items);
+  if ('children' in node) for (const child of node.children) addCheckboxes(child, items, wishlist);
 }
 
 /** The names of a topic's fields, as minutes set them in bold over each decision: "**Décision** :", "**Owner:**". */
@@ -221,18 +233,6 @@ function topicLabel(item: ListItem): boolean {
   return !opensWithVerb(opening) && !namesOwner(text, text) && !givesDate(text);
 }
 
-/**
- * A bullet that only names who the list under it belongs to, as notes group action items by person:
- * "- **Hiroto**", "- @kim:", "- Ana Lima:", "- **Jackson and Cameron:**" over their tasks. Bold, a handle or a
- * trailing colon, and names of one to three capitalized words (up to four names joined by "and", "&" or a
- * comma), so a topic line ("- follow up with legal") is not taken for a name.
- */
-const OWNER_NAME = "(?:@[\\w.-]+|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})";
-const OWNER_LABEL = new RegExp(
-  `^\\s*${OWNER_NAME}(?:\\s*(?:,|&|,?\\s+and\\s+)\\s*${OWNER_NAME}){0,3}\\s*:?\\s*$`,
-  'u',
-);
-
 /** The owner a label bullet names, if the bullet is one: no checkbox, a nested list, nothing but the name. */
 export function ownerLabel(item: ListItem): string | undefined {
   if (typeof item.checked === 'boolean') return undefined;
@@ -258,13 +258,21 @@ export function parentItems(page: Page): Map<ListItem, ListItem> {
   return parents;
 }
 
-/** Each list item that sits under an owner label bullet, with the owner it names. */
-export function labelledOwners(page: Page): Map<ListItem, string> {
+/** Each list item that sits under an owner label bullet or an owner's name line, with the owner it names. */
+export function labelledOwners(page: Page, people: ReadonlySet<string> = new Set()): Map<ListItem, string> {
   const owners = new Map<ListItem, string>();
   walk(page.tree, (node: Nodes) => {
-    if (node.type !== 'listItem') return;
-    const owner = ownerLabel(node);
-    if (owner !== undefined) for (const nested of nestedItems(node)) owners.set(nested, owner);
+    if (node.type === 'listItem') {
+      const owner = ownerLabel(node);
+      if (owner !== undefined) for (const nested of nestedItems(node)) owners.set(nested, owner);
+    }
+    if (!('children' in node) || node.type === 'paragraph') return;
+    node.children.forEach((child, i) => {
+      const next = node.children[i + 1];
+      const owner = ownerLine(child, people);
+      if (owner !== undefined && next?.type === 'list')
+        for (const item of next.children) owners.set(item, owner);
+    });
   });
   return owners;
 }

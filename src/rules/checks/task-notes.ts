@@ -1,4 +1,4 @@
-import type { Heading, ListItem, Root } from 'mdast';
+import type { Heading, ListItem, Nodes, Root } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import { lastAtOrBefore } from './last-before.js';
 import { opensWithVerb, ownerAfterDash } from './task-signals.js';
@@ -87,6 +87,31 @@ export function notAnAction(item: ListItem, people: ReadonlySet<string>): boolea
   // What a question asks is no remark: "Figure out why the deploy did not run", "... whether it can be reused".
   const main = said.split(/\b(?:why|whether|if|how|what|when|where|which)\b/i)[0] ?? said;
   return REMARK.test(main) && !COMMITMENT.test(said) && !ownerAfterDash(said, people);
+}
+
+/**
+ * A bullet that only names who the list under it belongs to, as notes group action items by person:
+ * "- **Hiroto**", "- @kim:", "- Ana Lima:", "- **Jackson and Cameron:**" over their tasks. Bold, a handle or a
+ * trailing colon, and names of one to three capitalized words (up to four names joined by "and", "&" or a
+ * comma), so a topic line ("- follow up with legal") is not taken for a name.
+ */
+const OWNER_NAME = "(?:@[\\w.-]+|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})";
+export const OWNER_LABEL = new RegExp(
+  `^\\s*${OWNER_NAME}(?:\\s*(?:,|&|,?\\s+and\\s+)\\s*${OWNER_NAME}){0,3}\\s*:?\\s*$`,
+  'u',
+);
+
+/**
+ * A name set in bold (or bold italic) on a line of its own over that person's list, as a science group's template
+ * writes its action items ("***Erik***" over "* do another review"): a person the page names (`people`), so a
+ * topic in bold over its list ("**Backend**") is not taken for one.
+ */
+export function ownerLine(node: Nodes, people: ReadonlySet<string>): string | undefined {
+  if (node.type !== 'paragraph' || node.children.length !== 1) return undefined;
+  const only = node.children[0];
+  if (only?.type !== 'strong' && only?.type !== 'emphasis') return undefined;
+  const text = mdToString(node).trim();
+  return OWNER_LABEL.test(text) && people.has(text.split(/[\s,&:]/)[0] as string) ? text : undefined;
 }
 
 /** A GitHub-style handle as a heading: "lestrrat", "richard-imaoka", "@uzulla". */

@@ -18,8 +18,12 @@ const NAME_DOES = /^\s*(\p{Lu}\p{Ll}+)\s+\p{Ll}+[^s\W]s\b/u;
 /** A trailing handle in parentheses names the owner, as minutes write it: "collect numbers (mw)". */
 const TRAILING_HANDLE = /\(\s*@?\p{L}[\w.-]*(?:\s*(?:[/,&]|and)\s*@?\p{L}[\w.-]*){0,3}\s*\)[.!]?\s*$/u;
 
-/** An owner in parentheses before the task: "(Ashley) Poll the channel", "(JT) Poll for interest in an AMA". */
-export const LEADING_PAREN = /^\s*\((\p{Lu}[\p{L}'’.-]{0,40})(?:\s+\p{Lu}[\p{L}'’.-]{0,40}){0,2}\)/u;
+/**
+ * An owner in parentheses or brackets before the task: "(Ashley) Poll the channel", "(JT) Poll for interest in an
+ * AMA", "[Erik] do another review", "[Ramiz & Erik] think of a new name" (up to four names, the first one kept).
+ */
+export const LEADING_PAREN =
+  /^\s*[([](\p{Lu}[\p{L}'’.-]{0,40})(?:\s+\p{Lu}[\p{L}'’.-]{0,40}){0,2}(?:\s*(?:&|,|\/|and(?=\s))\s*\p{Lu}[\p{L}'’.-]{0,40}){0,3}[)\]]/u;
 
 /** A due date before an owner in parentheses: "May 15 (Duane): three checks go public", "before May 15 (all) test". */
 export const DATE_BEFORE_PAREN = new RegExp(

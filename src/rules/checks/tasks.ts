@@ -98,10 +98,10 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
       checkboxTypes: opts['checkbox-types'],
       agendaTitle: opts['agenda-title'],
     };
-    const owners = labelledOwners(page);
     const parents = parentItems(page);
     const roster = pageRoster(page.markdown);
     const people = pagePeople(page.markdown, roster);
+    const owners = labelledOwners(page, people);
     const personSection = personSections(page.tree, personHeadings(page.tree, people, roster));
     // A step of a task someone owns ("- [ ] Governance repo (@ckerr)" over "- [ ] add the README") is theirs.
     const ownedByParent = (item: ListItem) => {
