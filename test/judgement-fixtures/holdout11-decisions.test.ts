@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { STATUS_DATE } from '../../src/normalize/field-dates.js';
+import { SECOND_COLON, withoutComments } from '../../src/normalize/field-lists.js';
+import { useRecheck, verdict } from '../helpers/recheck.js';
+import { lintDecisionFolder } from './decision-folder.js';
+
+/**
+ * Decision records as the eleventh out-of-sample round met them, written for the test (the pages
+ * themselves are other people's text): fields written as a nested list under their key (a MADR-derived
+ * template that marks its keys `<!-- required -->`), Norwegian, Danish and Swedish status words, an
+ * owner key with a doubled colon, and a folder's own decision-brief template.
+ */
+
+const NOW = '2026-12-01';
+
+const rulesOn = (found: (readonly unknown[])[]) => found.map(([rule]) => rule);
+
+/** A MADR-like record whose header list nests the deciders and the dates under their keys. */
+const nested = (status: string, deciders: string[], dates: string[]) =>
+  [
+    '# Move the catalogue off the old store',
+    '',
+    `* Status: ${status}`,
+    '* Decider(s): <!-- required -->',
+    ...deciders,
+    '* Date(s): <!-- required -->',
+    ...dates,
+    '',
+    '## Context and Problem Statement <!-- required -->',
+    '',
+    'The old store is out of support, so we must move the catalogue.',
+    '',
+    '## Considered Options <!-- required -->',
+    '',
+    '* Move to a database',
+    '* Do nothing',
+    '',
+    '## Decision Outcome <!-- required -->',
+    '',
+    'Chosen option: "Move to a database", because it is supported.',
+    '',
+  ].join('\n');
+
+describe('judgement fixtures: the eleventh round, fields written as a nested list under their key', () => {
+  it('reads the deciders and the dates nested under `Decider(s): <!-- required -->` and `Date(s):`', async () => {
+    const record = nested(
+      'accepted',
+      ['  * Ana Ruiz', '  * Platform Team', '    * Ben Okafor', '    * Chen Li'],
+      ['  * drafted: 2026-10-01', '  * Accepted: 2026-11-02'],
+    );
+    const { on } = await lintDecisionFolder({ 'adrs/0001-move-catalogue.md': record }, NOW);
+    expect(on('adrs/0001-move-catalogue.md')).toEqual([]);
+  });
+
+  it('reads a date under the template’s own `Status (from above):` key and with `-` bullets', async () => {
+    const record = nested('accepted', ['  - Ana Ruiz'], ['  * Status (from above): 2026-11-20']).replace(
+      /^\* /gm,
+      '- ',
+    );
+    const { on } = await lintDecisionFolder({ 'adrs/0002-move-catalogue.md': record }, NOW);
+    expect(on('adrs/0002-move-catalogue.md')).toEqual([]);
+  });
+
+  it('flags a draft open for years once its nested `drafted:` date is read', async () => {
+    const record = nested('drafted', ['  * Ana Ruiz'], ['  * drafted: 2019-10-29']);
+    const { on } = await lintDecisionFolder({ 'adrs/0003-move-catalogue.md': record }, NOW);
+    expect(on('adrs/0003-move-catalogue.md')).toEqual([
+      ['decision-lag', 'Decision has been Drafted for more than 14 days, since 2019-10-29.'],
+    ]);
+  });
+
+  it('never takes the HTML comment for the value, and still judges the template’s own placeholder items', async () => {
+    const empty = nested('accepted', [], ['  * Accepted: 2026-11-02']);
+    const placeholder = nested(
+      'accepted',
+      ['  * [list everyone involved in the decision]', '  * ...'],
+      ['  * Accepted: 2026-11-02'],
+    );
+    const { on } = await lintDecisionFolder(
+      { 'adrs/0004-empty.md': empty, 'adrs/0005-placeholder.md': placeholder },
+      NOW,
+    );
+    expect(on('adrs/0004-empty.md')).toEqual([
+      ['decision-owner', 'Decision record owner is missing (found: none).'],
+    ]);
+    expect(on('adrs/0005-placeholder.md')).toEqual([
+      [
+        'decision-owner',
+        'Decision record owner does not name a person (found: [list everyone involved in the decision], ...).',
+      ],
+    ]);
+  });
+
+  it('reads owners under `* **Owners:**:` (a doubled colon) on the lines below', async () => {
+    const record = [
+      '# 2026-06: Handbook',
+      '',
+      '* **Owners:**:',
+      '  * [`@ana`](https://example.com/ana)',
+      '',
+      '## Status',
+      '',
+      'Accepted',
+      '',
+      '## Context',
+      '',
+      'Docs are spread out, because each team keeps its own.',
+      '',
+      '## Decision',
+      '',
+      'One handbook, because one place is easier to search.',
+      '',
+      '## Consequences',
+      '',
+      'One repository.',
+      '',
+    ].join('\n');
+    const { on } = await lintDecisionFolder({ 'adr/0001-handbook.md': record }, NOW);
+    expect(rulesOn(on('adr/0001-handbook.md'))).not.toContain('decision-owner');
+  });
+});
+
+describe('judgement fixtures: the eleventh round, Norwegian, Danish and Swedish status words', () => {
+  const checklist = (ticked: string) =>
+    [
+      '# 0002 - Pakkeversjonering',
+      '',
+      '## Status',
+      '',
+      ...['Foreslått', 'Akseptert', 'Avvist', 'Erstattet'].map(
+        (word) => `- [${word === ticked ? 'x' : ' '}] ${word} (dato: 2026-06-02)`,
+      ),
+      '',
+      '## Deltakere',
+      '',
+      '- Forfatter: Kari Nordmann',
+      '',
+      '## Kontekst',
+      '',
+      'Tre pakker skal versjoneres.',
+      '',
+      '## Beslutning',
+      '',
+      'Vi bruker Changesets fordi det er enkelt.',
+      '',
+      '## Konsekvenser',
+      '',
+      '- Pakker blir versjonert.',
+      '',
+    ].join('\n');
+
+  it('reads a ticked Norwegian state: Akseptert is decided, Foreslått is open and ages', async () => {
+    const lifecycle = async (ticked: string) => {
+      const { on } = await lintDecisionFolder({ 'docs/adr/adr-0001-repo.md': checklist(ticked) }, NOW);
+      return on('docs/adr/adr-0001-repo.md').filter(
+        ([rule]) => rule === 'decision-status' || rule === 'decision-lag',
+      );
+    };
+    expect(await lifecycle('Akseptert')).toEqual([]);
+    expect(await lifecycle('Foreslått')).toEqual([
+      ['decision-lag', 'Decision has been Proposed for more than 14 days, since 2026-06-02.'],
+    ]);
+  });
+
+  it('reads the Danish and Swedish words, and still refuses one it does not know', async () => {
+    const record = (status: string) =>
+      `# ADR 1: Brug Postgres\n\nStatus: ${status}\nDate: 2026-11-25\nAuthor: Ana Ruiz\n`;
+    for (const word of [
+      'Foreslået',
+      'Accepteret',
+      'Afvist',
+      'Erstattet',
+      'Föreslagen',
+      'Accepterad',
+      'Avvisad',
+      'Ersatt',
+    ]) {
+      const { on } = await lintDecisionFolder({ 'adr/0001-postgres.md': record(word) }, NOW);
+      expect(rulesOn(on('adr/0001-postgres.md')), word).not.toContain('decision-status');
+    }
+    const { on } = await lintDecisionFolder({ 'adr/0001-postgres.md': record('Parkeret') }, NOW);
+    expect(rulesOn(on('adr/0001-postgres.md'))).toContain('decision-status');
+  });
+});
+
+useRecheck();
+
+describe('judgement fixtures: the eleventh round, the patterns it added', () => {
+  it('the status date with its `dato:` label, and the second colon of a bold key: safe (as redos-patterns checks)', () => {
+    expect(verdict(STATUS_DATE)).toBe('safe');
+    expect(verdict(SECOND_COLON)).toBe('safe');
+  }, 60_000);
+
+  it('cuts HTML comments out of a value in one pass, one left open to the end of the line', () => {
+    expect(withoutComments('<!-- required -->')).toBe('');
+    expect(withoutComments('Ana <!-- lead --> Ruiz')).toBe('Ana  Ruiz');
+    expect(withoutComments('Ana <!-- open')).toBe('Ana');
+    const hostile = '<!--'.repeat(200_000);
+    const started = performance.now();
+    expect(withoutComments(hostile)).toBe('');
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
