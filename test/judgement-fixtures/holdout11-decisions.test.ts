@@ -189,7 +189,7 @@ describe('judgement fixtures: the eleventh round, the patterns it added', () => 
   it('the status date with its `dato:` label, and the second colon of a bold key: safe (as redos-patterns checks)', () => {
     expect(verdict(STATUS_DATE)).toBe('safe');
     expect(verdict(SECOND_COLON)).toBe('safe');
-  }, 60_000);
+  }, 120_000);
 
   it('cuts HTML comments out of a value in one pass, one left open to the end of the line', () => {
     expect(withoutComments('<!-- required -->')).toBe('');
@@ -199,5 +199,147 @@ describe('judgement fixtures: the eleventh round, the patterns it added', () => 
     const started = performance.now();
     expect(withoutComments(hostile)).toBe('');
     expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe("judgement fixtures: the eleventh round, a decision-brief template above the project's folder", () => {
+  const template = [
+    '## Decision title - [YYYY/MM/DD]',
+    '',
+    '### Decision to be Made',
+    '',
+    '> Describe the decision that must be made.',
+    '',
+    '### Current Status',
+    '',
+    '> The who, what, when and where of the situation.',
+    '',
+    '### Options',
+    '',
+    '> The genuine options, with their benefits and risks.',
+    '',
+    '### Recommendation',
+    '',
+    '> The option recommended, and the reasoning for it.',
+    '',
+    '### Decision',
+    '',
+    '> The decision the team agreed to.',
+    '',
+    '### Next Steps',
+    '',
+    '> What must happen next.',
+    '',
+  ].join('\n');
+  const record = [
+    '# Decisions of the rebuild',
+    '',
+    '## Initial - [2026/07/16]',
+    '',
+    '### Decision to be Made',
+    '',
+    'Choose a framework to rebuild the report tool with.',
+    '',
+    '### Current Status',
+    '',
+    'The tool runs on an old framework nobody maintains.',
+    '',
+    '### Options',
+    '',
+    '1. Start small and grow.',
+    '2. Pick a full framework now.',
+    '',
+    '### Recommendation',
+    '',
+    'Option 1: it leaves room to change course as the needs become clear.',
+    '',
+    '### Decision',
+    '',
+    'Option 1.',
+    '',
+    '### Next Steps',
+    '',
+    'Set up the repository.',
+    '',
+  ].join('\n');
+
+  it('asks a record in a project folder below the template only what the template asks', async () => {
+    const { on } = await lintDecisionFolder(
+      {
+        'docs/decisions/decision.template.md': template,
+        'docs/decisions/rebuild/20260716-initial.md': record,
+      },
+      NOW,
+    );
+    expect(on('docs/decisions/rebuild/20260716-initial.md')).toEqual([]);
+  });
+
+  it('gives no template from a `templates/` folder, or from a folder above that holds records of its own', async () => {
+    const fromTemplates = await lintDecisionFolder(
+      { 'docs/templates/decision.md': template, 'docs/decisions/20260716-initial.md': record },
+      NOW,
+    );
+    expect(rulesOn(fromTemplates.on('docs/decisions/20260716-initial.md'))).toContain('decision-status');
+    const withRecords = await lintDecisionFolder(
+      {
+        'docs/decisions/decision.template.md': template,
+        'docs/decisions/20260101-other.md': record,
+        'docs/decisions/rebuild/20260716-initial.md': record,
+      },
+      NOW,
+    );
+    expect(rulesOn(withRecords.on('docs/decisions/rebuild/20260716-initial.md'))).toContain(
+      'decision-status',
+    );
+  });
+});
+
+describe('judgement fixtures: the eleventh round, reasons stated without a word the rule knew', () => {
+  const rationale = async (file: string, record: string) => {
+    const { on } = await lintDecisionFolder({ [file]: record }, NOW);
+    return rulesOn(on(file)).filter((rule) => rule === 'decision-rationale');
+  };
+  const spanish = (context: string) =>
+    `# ADR-0006: Seguridad básica\n\n- Fecha: 2026-09-07\n- Estado: Aceptada\n- Autor: Ana Ruiz\n\n## Contexto\n\n${context}\n\n## Decisión\n\nAdoptar una línea base de seguridad.\n\n## Consecuencias\n\n- Más configuración.\n`;
+
+  it('takes a Spanish requirement or risks found in the Context as the reason', async () => {
+    expect(
+      await rationale(
+        'docs/adr/ADR-0006-seguridad.md',
+        spanish('El proyecto debe cumplir un mínimo de seguridad.'),
+      ),
+    ).toEqual([]);
+    expect(
+      await rationale('docs/adr/ADR-0006-seguridad.md', spanish('Se identificaron riesgos de inyección.')),
+    ).toEqual([]);
+    expect(await rationale('docs/adr/ADR-0006-seguridad.md', spanish('El proyecto usa Next.js.'))).toEqual([
+      'decision-rationale',
+    ]);
+  });
+
+  it('takes a goal stated as "To advance …, we should" as the reason', async () => {
+    const madr = (context: string) =>
+      `# Remove the workflow datastream\n\n* Status: accepted\n* Deciders: Ana Ruiz\n* Date: 2026-01-15\n\n## Context and Problem Statement\n\n${context}\n\n## Considered Options\n\n* Remove the datastream\n* Do nothing\n\n## Decision Outcome\n\nRemove the datastream.\n`;
+    expect(
+      await rationale(
+        'adrs/0004-remove-datastream.md',
+        madr('To advance the move off the old store, we should keep workflow state in the workflow service.'),
+      ),
+    ).toEqual([]);
+    expect(
+      await rationale('adrs/0004-remove-datastream.md', madr('Workflow state is kept in the old store.')),
+    ).toEqual(['decision-rationale']);
+  });
+
+  it('takes the Recommendation of a decision brief as where its reason is given', async () => {
+    const brief = (recommendation: string) =>
+      `# Rebuild framework\n\nStatus: Accepted\nDate: 2026-07-16\nOwner: Ana Ruiz\n\n## Context\n\nThe tool runs on an old framework.\n\n## Options\n\n1. Start small.\n2. Pick a full framework.\n\n${recommendation}## Decision\n\nOption 1.\n\n## Consequences\n\nA new repository.\n`;
+    expect(
+      await rationale(
+        'docs/decisions/0001-rebuild.md',
+        brief('## Recommendation\n\nOption 1 offers the flexibility we require.\n\n'),
+      ),
+    ).toEqual([]);
+    expect(await rationale('docs/decisions/0001-rebuild.md', brief(''))).toEqual(['decision-rationale']);
   });
 });
