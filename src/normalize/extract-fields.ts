@@ -275,7 +275,9 @@ export function extractFields(tree: Root, markdown: string, frontMatter: FrontMa
     if (node.position && node.position.start.line - bodyStart > FIELD_LINES_MAX) break;
     if (node.type === 'heading' && node.depth >= 2) inSection = true;
     else if (node.type === 'paragraph' || node.type === 'list') {
-      if (node.type === 'list' && !inSection) fromNestedLists(node, markdown, fields, keyValue);
+      // In a section only a metadata key's (a record titled by a second-level heading lists its owners below it).
+      if (node.type === 'list')
+        fromNestedLists(node, markdown, fields, keyValue, inSection ? TABLE_KEYS : undefined);
       fromKeyValueLines(node, markdown, fields, inSection);
     } else if (node.type === 'table' && !inSection) {
       fromHeaderTable(node, fields);

@@ -50,13 +50,15 @@ function firstLine(node: Paragraph, markdown: string): string {
  * `* Decider(s): <!-- required -->` over `  * Ana Ruiz`, `* Date(s):` over `  * drafted: 2019-10-29`,
  * `* **Owners:**:` over `  * @ana`): the key takes its items, each item's first line (a team's members
  * nested under it stay out), or the value of an item that is itself `state: date`; joined with commas, so
- * a date field reads the first. Earlier places win: a key the fields already hold is left.
+ * a date field reads the first. Earlier places win: a key the fields already hold is left. `only`: the
+ * keys read (below a section heading, the metadata keys only).
  */
 export function fromNestedLists(
   list: List,
   markdown: string,
   fields: Record<string, Field>,
   read: KeyValueReader,
+  only?: ReadonlySet<string>,
 ): void {
   for (const item of list.children) {
     const [head, nested] = item.children;
@@ -64,7 +66,7 @@ export function fromNestedLists(
     const keyed = read(firstLine(head, markdown));
     if (!keyed || ownValue(keyed[1])) continue;
     const key = fieldKey(keyed[0]);
-    if (!key || key in fields) continue;
+    if (!key || key in fields || (only && !only.has(key))) continue;
     const values = nested.children.flatMap((sub) => {
       const text = sub.children[0]?.type === 'paragraph' ? firstLine(sub.children[0], markdown) : '';
       const inner = read(text);

@@ -117,6 +117,10 @@ describe('judgement fixtures: the eleventh round, fields written as a nested lis
     ].join('\n');
     const { on } = await lintDecisionFolder({ 'adr/0001-handbook.md': record }, NOW);
     expect(rulesOn(on('adr/0001-handbook.md'))).not.toContain('decision-owner');
+    // Titled by a second-level heading, `* **Owners:**` over the names: a metadata key below it still reads.
+    const second = record.replace('# 2026-06: Handbook\n\n* **Owners:**:', '## Operator\n\n* **Owners:**');
+    const titled = await lintDecisionFolder({ 'adr/0002-operator.md': second }, NOW);
+    expect(rulesOn(titled.on('adr/0002-operator.md'))).not.toContain('decision-owner');
   });
 });
 
@@ -341,5 +345,20 @@ describe('judgement fixtures: the eleventh round, reasons stated without a word 
       ),
     ).toEqual([]);
     expect(await rationale('docs/decisions/0001-rebuild.md', brief(''))).toEqual(['decision-rationale']);
+  });
+});
+
+describe('judgement fixtures: the eleventh round, a records folder named in full', () => {
+  it('types the pages of `architecture-decision-record-adrs/` (a GitBook space’s slug) as decision records', async () => {
+    const { on } = await lintDecisionFolder(
+      {
+        'docs/architecture-decision-record-adrs/nr.-001-react-native.md':
+          '# Nr. 001: React Native\n\nDate: 2026-01-05\n',
+      },
+      NOW,
+    );
+    expect(rulesOn(on('docs/architecture-decision-record-adrs/nr.-001-react-native.md'))).toContain(
+      'decision-status',
+    );
   });
 });
