@@ -105,7 +105,9 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     frontMatter: ['adr', 'rfc', 'kep', 'decision-record', 'proposal'],
     titles: ['^(ADR|RFC|KEP|PEP|SE)[-\\s]?\\d+', '^(Decision|Decision record|Proposal)\\s*:'],
     labels: ['decision', 'adr', 'rfc'],
-    paths: ['**/adr-[0-9]*.md', '**/rfc-[0-9]*.md'],
+    // `architecture-decision-record-adrs/`: the folder GitBook names for a space "Architecture Decision
+    // Record - ADRs"; `architecture-decision-records/` spelt out.
+    paths: ['**/adr-[0-9]*.md', '**/rfc-[0-9]*.md', '**/architecture-decision-record*/**'],
     // Numbered files and folders (proposals/0042-x.md, keps/…/1441-x/README.md) are records when
     // they state a status; numbered how-to pages and dated notes are not.
     recordPaths: ['**/[0-9][0-9]*-*.md', ...NUMBERED_FOLDER_PAGES],

@@ -4,6 +4,7 @@ import type { Field } from '../model/page.js';
 import { fromChangelog } from './changelog.js';
 import { fromDateline, fromStatusDate } from './field-dates.js';
 import { fieldKey } from './field-keys.js';
+import { fromNestedLists, ownValue } from './field-lists.js';
 import { fromHeaderTable, fromKeyValueTable, TABLE_KEYS } from './field-tables.js';
 import { cleanValue, frontMatterValue } from './fields.js';
 import type { FrontMatter } from './front-matter.js';
@@ -85,6 +86,12 @@ function fromBrokenFrontMatter(tree: Root, frontMatter: FrontMatter, fields: Rec
   }
 }
 
+/** A header line's key and value as `KEY_VALUE` reads them, for the keys written over a nested list. */
+function keyValue(line: string): readonly [string, string] | undefined {
+  const match = KEY_VALUE.exec(line);
+  return match?.[1] ? [match[1], match[2] ?? ''] : undefined;
+}
+
 /**
  * The state a record picked from its template's list by setting it in bold (`Proposed | **Accepted** |
  * Rejected`): the one `|`-separated item that is bold as a whole. Nothing for a list with no pick or
@@ -120,7 +127,8 @@ function fromKeyValueLines(
     const match = KEY_VALUE.exec(text) ?? (bold && TABLE_KEYS.has(fieldKey(bold[1] ?? '')) ? bold : null);
     if (!match?.[1] || !match[2]) return;
     const key = fieldKey(match[1]);
-    const value = cleanValue((key === 'status' ? chosenState(match[2]) : undefined) ?? match[2]);
+    const written = ownValue(match[2]);
+    const value = cleanValue((key === 'status' ? chosenState(written) : undefined) ?? written);
     if (!key || !value || key in fields) return;
     const line = start.line + index;
     const column = (index === 0 ? start.column : 1) + (text.length - text.trimStart().length);
@@ -266,9 +274,12 @@ export function extractFields(tree: Root, markdown: string, frontMatter: FrontMa
   for (const node of tree.children) {
     if (node.position && node.position.start.line - bodyStart > FIELD_LINES_MAX) break;
     if (node.type === 'heading' && node.depth >= 2) inSection = true;
-    else if (node.type === 'paragraph' || node.type === 'list')
+    else if (node.type === 'paragraph' || node.type === 'list') {
+      // In a section only a metadata key's (a record titled by a second-level heading lists its owners below it).
+      if (node.type === 'list')
+        fromNestedLists(node, markdown, fields, keyValue, inSection ? TABLE_KEYS : undefined);
       fromKeyValueLines(node, markdown, fields, inSection);
-    else if (node.type === 'table' && !inSection) {
+    } else if (node.type === 'table' && !inSection) {
       fromHeaderTable(node, fields);
       fromKeyValueTable(node, fields);
     } else if (node.type === 'blockquote' && !inSection)

@@ -2,15 +2,18 @@ import type { Root } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Field } from '../model/page.js';
 
+/** A date after `on`, `since`, `as of`, an opening bracket (`(dato: 2025-06-02)`), a comma or a dash. */
+export const STATUS_DATE =
+  /(?:\b(?:on|since|as of)\s+|[(,–—]\s*(?:(?:date|dato|datum|fecha|data)\s*:\s*)?|\s-\s+)(\d{4}-\d{2}-\d{2})\b/i;
+
 /**
  * The date a status was reached, written in it (`ACCEPTED on 2025-11-24`, `Proposed (2024-12-20)`,
- * `接受 - 2025-09-24`):
+ * `接受 - 2025-09-24`, a Norwegian template's `Foreslått (dato: 2025-06-02)`):
  * the `status-date` field. Not a deadline (`In review, comments close 2026-09-16`).
  */
 export function fromStatusDate(fields: Record<string, Field>): void {
   const status = fields.status;
-  const date =
-    status && /(?:\b(?:on|since|as of)\s+|[(,–—]\s*|\s-\s+)(\d{4}-\d{2}-\d{2})\b/i.exec(status.value)?.[1];
+  const date = status && STATUS_DATE.exec(status.value)?.[1];
   if (!status || !date) return;
   fields['status-date'] = { value: date, ...(status.position ? { position: status.position } : {}) };
 }

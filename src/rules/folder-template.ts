@@ -20,6 +20,7 @@ import {
   writesSection,
 } from './checks/sections.js';
 import { levelFor, type PathOverride, ruleApplies } from './engine.js';
+import { withParentTemplates } from './folder-parent-template.js';
 import { dropSectionFindings, MIN_FOLDER_RECORDS, writtenCounts } from './folder-sections.js';
 import type { ActiveRule } from './load.js';
 import { readmeTemplate } from './readme-template.js';
@@ -264,7 +265,7 @@ export class FolderTemplates {
     for (const [id, folders] of this.folders) {
       const rule = rules.find((r) => r.id === id);
       if (!rule) continue;
-      for (const [folder, records] of folders) {
+      for (const [folder, records] of withParentTemplates(folders)) {
         if (this.unread.has(folder)) continue;
         if (conditionalByFolder(rule)) {
           const keys = pages.get(id) ?? new Set<string>();

@@ -100,9 +100,17 @@ function writtenInBrokenFrontMatter(page: Page, name: string, spec: FieldSpec): 
   });
 }
 
+/**
+ * Whether a value names someone: one of its comma-separated names does, so a template's nested items
+ * left as written (`[list everyone involved in the decision], ...`) name nobody.
+ */
 function isPerson(value: string): boolean {
-  const text = comparable(value);
-  return /\p{L}/u.test(text) && !NOBODY.has(text) && !/^\[.*\]$|^<.*>$/.test(text);
+  return comparable(value)
+    .split(',')
+    .some((part) => {
+      const text = part.trim();
+      return /\p{L}/u.test(text) && !NOBODY.has(text) && !/^\[.*\]$|^<.*>$/.test(text);
+    });
 }
 
 function problemOf(value: string, spec: FieldSpec): string | undefined {
