@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
+import { unknownKeyHint } from './config-hints.js';
 import { coverageSchema } from './coverage/schema.js';
 import { HandbookLintError } from './errors.js';
 import type { Config } from './model/config.js';
@@ -187,7 +188,9 @@ export async function loadConfig(file: string): Promise<Config> {
     throw new HandbookLintError(
       'CONFIG_INVALID',
       `Invalid config file ${file}`,
-      issuesToDiagnostics(yaml, parsed.error.issues, [], Object.keys(configSchema.shape)),
+      issuesToDiagnostics(yaml, parsed.error.issues, [], (path, key) =>
+        unknownKeyHint(configSchema, path, key),
+      ),
     );
   }
   checkCredentials(parsed.data, yaml);

@@ -33,3 +33,51 @@ describe('-o naming a device or a pipe (ESLint users write --output-file /dev/st
     }
   });
 });
+
+/** A config error's stderr for `config` (a handbook-lint.yml beside PAGE's handbook). */
+async function configError(config: string): Promise<{ file: string; stderr: string }> {
+  const dir = tempTree({ ...PAGE, 'handbook-lint.yml': config });
+  const file = join(dir, 'handbook-lint.yml');
+  const { code, stdout, stderr } = await runCli(['run', '--config', file]);
+  expect(code).toBe(2);
+  expect(stdout).toBe('');
+  noStack(stderr);
+  return { file, stderr };
+}
+
+const MARKDOWN = 'sources:\n  markdown:\n    root: handbook\n';
+
+describe('a mistyped or misplaced config key', () => {
+  it('gets the nearest key at its own depth, not only at the top', async () => {
+    const { file, stderr } = await configError(`${MARKDOWN}    exlude: [drafts/**]\n`);
+    expect(stderr).toContain(`${file}:4:5  unknown key "exlude" (did you mean "exclude"?)`);
+  });
+
+  it("gets the key other linters' names stand for: ignores, ignorePatterns, an override's files", async () => {
+    const ignores = await configError(`${MARKDOWN}    ignores: [drafts/**]\n`);
+    expect(ignores.stderr).toContain(`${ignores.file}:4:5  unknown key "ignores" (did you mean "exclude"?)`);
+    const files = await configError(
+      `${MARKDOWN}overrides:\n  - files: [adr/**]\n    rules: { stale-page: off }\n`,
+    );
+    expect(files.stderr).toContain(`${files.file}:5:5  unknown key "files" (did you mean "paths"?)`);
+    // The key the override lacks is "missing", not zod's "expected array, received undefined".
+    expect(files.stderr).toContain(`${files.file}:5:5  overrides.0.paths: missing (expected array)`);
+  });
+
+  it('at the top, names the place it belongs: exclude is sources.markdown.exclude, format is report.format', async () => {
+    const exclude = await configError(`${MARKDOWN}exclude: [drafts/**]\n`);
+    expect(exclude.stderr).toContain(
+      `${exclude.file}:4:1  unknown key "exclude" (did you mean sources.markdown.exclude?)`,
+    );
+    const ignores = await configError(`${MARKDOWN}ignores: [drafts/**]\n`);
+    expect(ignores.stderr).toContain(`unknown key "ignores" (did you mean sources.markdown.exclude?)`);
+    const format = await configError(`${MARKDOWN}format: json\n`);
+    expect(format.stderr).toContain(`unknown key "format" (did you mean report.format?)`);
+  });
+
+  it('extends says a config extends no other and how rules are shared', async () => {
+    const { file, stderr } = await configError(`extends: ../base.yml\n${MARKDOWN}`);
+    expect(stderr).toContain(`${file}:1:1  unknown key "extends" (a config extends no other file;`);
+    expect(stderr).toContain('rule-folders');
+  });
+});

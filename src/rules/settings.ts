@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { topKeyHint } from '../config-hints.js';
 import { type Diagnostic, HandbookLintError } from '../errors.js';
 import { LEVELS, type Level } from '../model/severity.js';
 import { globSchema } from '../schemas.js';
@@ -119,7 +120,7 @@ export function applyRuleSettings(
               config.yaml,
               parsed.error.issues,
               ['rules', rule.id],
-              ['level', ...Object.keys(rule.kind.options.shape)],
+              topKeyHint(['level', ...Object.keys(rule.kind.options.shape)]),
             ),
           );
         continue;
