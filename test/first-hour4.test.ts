@@ -81,3 +81,29 @@ describe('a mistyped or misplaced config key', () => {
     expect(stderr).toContain('rule-folders');
   });
 });
+
+describe("a rule's level as ESLint and markdownlint write it", () => {
+  it('names the level it stands for: warn, ESLint 0/1/2, markdownlint false; in rules, a level: key and overrides', async () => {
+    const cases: [string, string, string][] = [
+      ['rules:\n  stale-page: warn\n', '5:15', '"warn" (did you mean warning?)'],
+      ['rules:\n  stale-page: 2\n', '5:15', '2 (did you mean error?)'],
+      ['rules:\n  stale-page: 0\n', '5:15', '0 (did you mean off?)'],
+      ['rules:\n  stale-page: false\n', '5:15', 'false (did you mean off?)'],
+      [
+        'rules:\n  stale-page:\n    level: warn\n    max-age-days: 90\n',
+        '6:5',
+        '"warn" (did you mean warning?)',
+      ],
+      [
+        'overrides:\n  - paths: [adr/**]\n    rules: { stale-page: warn }\n',
+        '6:26',
+        '"warn" (did you mean warning?)',
+      ],
+    ];
+    for (const [rules, at, got] of cases) {
+      const { file, stderr } = await configError(`${MARKDOWN}${rules}`);
+      expect(stderr, rules).toContain(`${file}:${at}  `);
+      expect(stderr, rules).toContain(`; got ${got}`);
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { closest } from '../closest.js';
 import { topKeyHint } from '../config-hints.js';
 import { type Diagnostic, HandbookLintError } from '../errors.js';
 import { LEVELS, type Level } from '../model/severity.js';
@@ -15,10 +16,31 @@ import {
 } from './load.js';
 import { ruleFolder } from './packs.js';
 
-const level = z.enum(LEVELS as [Level, ...Level[]]);
+/** Other linters' levels: ESLint's `warn` and 0/1/2, markdownlint's `false` for a rule turned off. */
+const OTHER_LEVELS: Readonly<Record<string, Level>> = {
+  warn: 'warning',
+  '0': 'off',
+  '1': 'warning',
+  '2': 'error',
+  false: 'off',
+};
+
+/** What was written where a level goes, and the level it likely means. */
+function gotLevel(input: unknown): string {
+  const value =
+    input && typeof input === 'object' && 'level' in input ? (input as { level: unknown }).level : input;
+  const text = String(value);
+  const near = Object.hasOwn(OTHER_LEVELS, text) ? OTHER_LEVELS[text] : closest(text, LEVELS);
+  return `got ${JSON.stringify(value) ?? text}${near ? ` (did you mean ${near}?)` : ''}`;
+}
+
+const level = z.enum(LEVELS as [Level, ...Level[]], {
+  error: (issue) => `expected a level (${LEVELS.join(', ')}); ${gotLevel(issue.input)}`,
+});
 // Without its own message a union failure reads "Invalid input" and names no level.
 const ruleSetting = z.union([level, z.looseObject({ level: level.optional() })], {
-  error: `expected a level (${LEVELS.join(', ')}) or a mapping with \`level:\` and the rule's options`,
+  error: (issue) =>
+    `expected a level (${LEVELS.join(', ')}) or a mapping with \`level:\` and the rule's options; ${gotLevel(issue.input)}`,
 });
 
 /** The config keys about rules: `rule-folders`, `rules` and `overrides`. */
