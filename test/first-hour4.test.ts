@@ -2,6 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { palette } from '../src/report/colors.js';
 import { runCli, tempTree } from './helpers/cli.js';
 
 // A fourth newcomer's first hour: years of markdownlint-cli2, ESLint and Vale, a fresh clone with no
@@ -105,5 +106,19 @@ describe("a rule's level as ESLint and markdownlint write it", () => {
       expect(stderr, rules).toContain(`${file}:${at}  `);
       expect(stderr, rules).toContain(`; got ${got}`);
     }
+  });
+});
+
+describe('color variables as Node, chalk and CI systems set them', () => {
+  const colored = (isTTY: boolean, env: NodeJS.ProcessEnv) => palette({ isTTY }, env).bold('x') !== 'x';
+  it('FORCE_COLOR=0 or false turns color off, even on a terminal; TERM=dumb too unless forced', () => {
+    expect(colored(false, { FORCE_COLOR: 'false' })).toBe(false);
+    expect(colored(true, { FORCE_COLOR: '0' })).toBe(false);
+    expect(colored(true, { FORCE_COLOR: 'false' })).toBe(false);
+    expect(colored(true, { TERM: 'dumb' })).toBe(false);
+    expect(colored(true, { TERM: 'dumb', FORCE_COLOR: '1' })).toBe(true);
+    expect(colored(false, { FORCE_COLOR: '' })).toBe(true);
+    expect(colored(true, {})).toBe(true);
+    expect(colored(true, { NO_COLOR: '1' })).toBe(false);
   });
 });
