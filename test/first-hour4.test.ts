@@ -122,3 +122,40 @@ describe('color variables as Node, chalk and CI systems set them', () => {
     expect(colored(true, { NO_COLOR: '1' })).toBe(false);
   });
 });
+
+describe('--max-warnings -1, ESLint’s "no limit"', () => {
+  it('is read as the value it is and refused with what to write instead, exit 2', async () => {
+    const dir = tempTree(PAGE);
+    for (const args of [['--max-warnings', '-1'], ['--max-warnings=-1']]) {
+      const { code, stdout, stderr } = await runCli(['run', join(dir, 'handbook'), ...args]);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).not.toContain('needs a value');
+      expect(stderr).toContain('--max-warnings takes a whole number, not "-1": leave it out for no limit');
+    }
+    // A flag after an option that takes a value is still a missing value.
+    const missing = await runCli(['run', join(dir, 'handbook'), '--max-warnings', '--quiet']);
+    expect(missing.stderr).toContain('--max-warnings needs a value (N).');
+  });
+});
+
+describe('--stdin-filename without - or --stdin', () => {
+  it('is an error that says to add -, also with no path: not a run of the config’s whole handbook', async () => {
+    const dir = tempTree({ ...PAGE, 'handbook-lint.yml': MARKDOWN });
+    for (const paths of [[], [join(dir, 'handbook')]]) {
+      const { code, stdout, stderr } = await runCli([
+        'run',
+        ...paths,
+        '--config',
+        join(dir, 'handbook-lint.yml'),
+        '--stdin-filename',
+        join(dir, 'handbook/draft.md'),
+      ]);
+      expect(code, `${paths.length} paths`).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain(
+        '--stdin-filename names the page read from standard input: add - (or --stdin)',
+      );
+    }
+  });
+});

@@ -108,8 +108,11 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
     if (command && name !== 'version' && !(command in OPTIONS[name].help))
       throw usage(`${raw} is not an option of ${command}.`, command);
     if (spec.type === 'boolean' && token.value !== undefined) throw usage(`${raw} takes no value.`, command);
+    // The next word is taken for a missing value when it is an option, never when it is `-` (standard
+    // input) or a negative number (ESLint's `--max-warnings -1`), which its option then judges.
     const missing =
-      token.value === undefined || (!token.inlineValue && token.value.startsWith('-') && token.value !== '-');
+      token.value === undefined ||
+      (!token.inlineValue && token.value.startsWith('-') && !/^-(?:\d|$)/.test(token.value));
     if (spec.type === 'string' && missing) throw usage(`${raw} needs a value (${spec.value}).`, command);
   }
   const args = asksHelp ? rest.slice(1) : rest;

@@ -162,7 +162,12 @@ function onlyFiles(config: Config): boolean {
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) {
-    throw new HandbookLintError('USAGE', `--max-warnings takes a whole number, not "${forTerminal(value)}"`);
+    // ESLint's -1 means no limit, which here is leaving the option out.
+    const instead = /^-\d+$/.test(value) ? ': leave it out for no limit' : '';
+    throw new HandbookLintError(
+      'USAGE',
+      `--max-warnings takes a whole number, not "${forTerminal(value)}"${instead}`,
+    );
   }
   return Number(value);
 }
