@@ -159,3 +159,30 @@ describe('--stdin-filename without - or --stdin', () => {
     }
   });
 });
+
+describe("other tools' report formats", () => {
+  it('gitlab is not taken for a typo of github: its code quality report is another tool’s format', async () => {
+    const dir = tempTree(PAGE);
+    for (const format of ['gitlab', 'codeclimate', 'tap']) {
+      const { code, stderr } = await runCli(['run', join(dir, 'handbook'), '--format', format]);
+      expect(code, format).toBe(2);
+      expect(stderr).not.toContain('did you mean github');
+      expect(stderr).toContain(`got "${format}"; for another tool, use json or sarif (SARIF 2.1.0)`);
+    }
+  });
+});
+
+describe('listing and reading rules as other linters do', () => {
+  it('rules --list and rules list say that rules lists them; an unknown id is not sent to rules --test', async () => {
+    const list = await runCli(['rules', '--list']);
+    expect(list.code).toBe(2);
+    expect(list.stderr).toContain('Unknown option --list. handbook-lint rules lists every rule');
+    for (const id of ['list', 'MD013']) {
+      const { code, stderr } = await runCli(['rules', id]);
+      expect(code, id).toBe(2);
+      expect(stderr).toContain(`Unknown rule "${id}". handbook-lint rules lists them.`);
+      // `rules --test MD013` only fails again: there is no such rule or folder.
+      expect(stderr).not.toContain('--test');
+    }
+  });
+});

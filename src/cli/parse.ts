@@ -57,6 +57,8 @@ const OTHER_LINTERS: Record<string, string> = {
   severity: LEVEL,
   glob: PATHS,
   ext: PATHS,
+  // `rules --list`, as tools with a list flag have it.
+  list: 'handbook-lint rules lists every rule; handbook-lint rules ID documents one.',
   // Not a flag: a level given for one run would reach the ledger and write-back of a nightly config.
   rule: "Set a rule's level in the config (rules: { ID: off }), or turn it off on a page with <!-- handbook-lint-disable-file ID -->; handbook-lint rules ID shows how.",
 };

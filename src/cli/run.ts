@@ -75,6 +75,10 @@ const OTHER_FORMATS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(Object.entries(SAME_JOB).map(([name, ours]) => [name, `did you mean ${ours}?`])),
   checkstyle: FOR_OTHER_TOOLS,
   junit: FOR_OTHER_TOOLS,
+  tap: FOR_OTHER_TOOLS,
+  // GitLab's code quality report: not a typo of github, whose annotations GitLab does not read.
+  codeclimate: FOR_OTHER_TOOLS,
+  gitlab: FOR_OTHER_TOOLS,
   // The names markdownlint-cli2's and ESLint's third-party GitHub formatters go by.
   'github-actions': 'did you mean github?',
   gha: 'did you mean github?',
