@@ -186,3 +186,28 @@ describe('listing and reading rules as other linters do', () => {
     }
   });
 });
+
+describe('inline directives as markdownlint and ESLint users write them', () => {
+  const lint = async (body: string) => {
+    const dir = tempTree({ 'handbook/index.md': `---\nowner: "@ana"\n---\n# Home\n\n${body}` });
+    const { stdout } = await runCli(['run', join(dir, 'handbook'), '-f', 'compact', '--fail-on', 'never']);
+    return stdout;
+  };
+
+  it('a disable-line on a line of its own says it silences only its own line and names disable-next-line', async () => {
+    const stdout = await lint('<!-- handbook-lint-disable-line placeholder -->\nContact: TBD\n');
+    expect(stdout).toContain(
+      'index.md:6:1  warning  directive  Unused handbook-lint-disable-line: no "placeholder" finding to suppress; it silences its own line only: for the line below, use handbook-lint-disable-next-line.',
+    );
+    expect(stdout).toContain('index.md:7:10  warning  placeholder');
+  });
+
+  it('* or all for every rule (as suppressions write "*") says to name no rule', async () => {
+    for (const every of ['*', 'all']) {
+      const stdout = await lint(`<!-- handbook-lint-disable-next-line ${every} -->\nContact: TBD\n`);
+      expect(stdout, every).toContain(
+        `Unknown rule "${every}" in handbook-lint-disable-next-line (name no rule to silence every rule).`,
+      );
+    }
+  });
+});
