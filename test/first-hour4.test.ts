@@ -211,3 +211,23 @@ describe('inline directives as markdownlint and ESLint users write them', () => 
     }
   });
 });
+
+describe('a run from a sub-folder of the handbook', () => {
+  it('names pages from the working folder as a terminal opens them: x.md, not ../adr/x.md', async () => {
+    const dir = tempTree({
+      ...PAGE,
+      'handbook-lint.yml': MARKDOWN,
+      'handbook/adr/notes.md': '---\nowner: "@ana"\n---\n# Notes\n\nSee [y](gone.md).\n',
+    });
+    const before = process.cwd();
+    process.chdir(join(dir, 'handbook', 'adr'));
+    try {
+      const { stdout } = await runCli(['run', '--config', join(dir, 'handbook-lint.yml'), '-f', 'compact']);
+      expect(stdout).toContain('\nnotes.md:6:5  error  broken-link');
+      expect(stdout).toContain('../index.md:6:5  error  broken-link');
+      expect(stdout).not.toContain('../adr/');
+    } finally {
+      process.chdir(before);
+    }
+  });
+});
