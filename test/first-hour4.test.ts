@@ -231,3 +231,21 @@ describe('a run from a sub-folder of the handbook', () => {
     }
   });
 });
+
+describe('an ignore file named for handbook-lint, as .markdownlintignore and .eslintignore are', () => {
+  it('gets a warning that it is not read and what leaves files out, with or without --config', async () => {
+    const dir = tempTree({ ...PAGE, 'handbook-lint.yml': MARKDOWN, '.handbook-lintignore': 'drafts/\n' });
+    const before = process.cwd();
+    process.chdir(dir);
+    try {
+      for (const args of [['run'], ['run', '--config', 'handbook-lint.yml']]) {
+        const { stderr } = await runCli([...args, '-f', 'compact']);
+        expect(stderr, args.join(' ')).toContain(
+          `warning: ${join(dir, '.handbook-lintignore')} is not read; list the files to leave out under sources.markdown.exclude in the config`,
+        );
+      }
+    } finally {
+      process.chdir(before);
+    }
+  });
+});
