@@ -249,3 +249,18 @@ describe('an ignore file named for handbook-lint, as .markdownlintignore and .es
     }
   });
 });
+
+describe("another linter's config, a mapping, passed as --config", () => {
+  it("says first that none of its keys is handbook-lint's and asks whether it is another tool's", async () => {
+    const { file, stderr } = await configError(
+      'default: true\nMD013: false\nMD033:\n  allowed_elements: [br]\n',
+    );
+    expect(stderr).toContain(
+      `${file}:1:1  none of these keys is a handbook-lint setting (sources:, rules:, fail-on: ...); is this another tool's config?`,
+    );
+    expect(stderr).toContain(`${file}:2:1  unknown key "MD013"`);
+    // One key of ours among the mistakes is a config with typos, not another tool's.
+    const typo = await configError(`${MARKDOWN}exlude: [x]\n`);
+    expect(typo.stderr).not.toContain('none of these keys');
+  });
+});
