@@ -264,3 +264,16 @@ describe("another linter's config, a mapping, passed as --config", () => {
     expect(typo.stderr).not.toContain('none of these keys');
   });
 });
+
+describe('an option given an empty value, as --config "$CONFIG" with the variable unset', () => {
+  it('is a missing value, exit 2, not a run with the discovered config or none', async () => {
+    const dir = tempTree(PAGE);
+    for (const args of [['--config', ''], ['-c', ''], ['--config='], ['--owner', '']]) {
+      const { code, stdout, stderr } = await runCli(['run', join(dir, 'handbook'), ...args]);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/--(config|owner)|-c/);
+      expect(stderr).toContain('needs a value');
+    }
+  });
+});

@@ -111,9 +111,11 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
       throw usage(`${raw} is not an option of ${command}.`, command);
     if (spec.type === 'boolean' && token.value !== undefined) throw usage(`${raw} takes no value.`, command);
     // The next word is taken for a missing value when it is an option, never when it is `-` (standard
-    // input) or a negative number (ESLint's `--max-warnings -1`), which its option then judges.
+    // input) or a negative number (ESLint's `--max-warnings -1`), which its option then judges. An empty
+    // value (`--config "$UNSET"`) is missing too: read as absent, it would use the discovered config.
     const missing =
       token.value === undefined ||
+      token.value === '' ||
       (!token.inlineValue && token.value.startsWith('-') && !/^-(?:\d|$)/.test(token.value));
     if (spec.type === 'string' && missing) throw usage(`${raw} needs a value (${spec.value}).`, command);
   }
