@@ -277,3 +277,26 @@ describe('an option given an empty value, as --config "$CONFIG" with the variabl
     }
   });
 });
+
+describe("ESLint's options for rules, directives and debugging", () => {
+  it('say what does the job here, exit 2', async () => {
+    const dir = tempTree(PAGE);
+    const cases: [string, string][] = [
+      ['--rulesdir=my-rules', 'Name folders or npm packages of rules under rule-folders'],
+      ['--plugin=x', 'Name folders or npm packages of rules under rule-folders'],
+      ['--init', 'Use the init command: handbook-lint init [FOLDER] writes a starter config'],
+      ['--debug', 'Use --verbose'],
+      ['--print-config', "handbook-lint rules lists every rule with the config's level"],
+      [
+        '--report-unused-disable-directives',
+        'The directive rule always reports a directive that suppressed nothing',
+      ],
+      ['--ignore', 'Leave files out with `exclude` under sources.markdown in the config.'],
+    ];
+    for (const [option, instead] of cases) {
+      const { code, stderr } = await runCli(['run', join(dir, 'handbook'), option]);
+      expect(code, option).toBe(2);
+      expect(stderr).toContain(`Unknown option ${option.split('=')[0]}. ${instead}`);
+    }
+  });
+});

@@ -45,6 +45,7 @@ const EXCLUDE = 'Leave files out with `exclude` under sources.markdown in the co
 const NO_EXIT = 'Use --fail-on never: exit 0 whatever the findings.';
 const LEVEL = 'Use --quiet to report errors only, or --fail-on LEVEL for the level that fails the run.';
 const PATHS = "Pass files, folders and quoted globs as paths: handbook-lint run 'docs/**/*.md'.";
+const RULE_FOLDERS = 'Name folders or npm packages of rules under rule-folders in the config.';
 const OTHER_LINTERS: Record<string, string> = {
   fix: 'handbook-lint never changes a page: each finding says what to fix.',
   'ignore-pattern': EXCLUDE,
@@ -57,6 +58,15 @@ const OTHER_LINTERS: Record<string, string> = {
   severity: LEVEL,
   glob: PATHS,
   ext: PATHS,
+  ignore: EXCLUDE,
+  rulesdir: RULE_FOLDERS,
+  plugin: RULE_FOLDERS,
+  init: 'Use the init command: handbook-lint init [FOLDER] writes a starter config.',
+  debug: 'Use --verbose: the config file found and each stage’s timing, on standard error.',
+  'print-config':
+    "handbook-lint rules lists every rule with the config's level; handbook-lint rules ID shows its options.",
+  'report-unused-disable-directives':
+    'The directive rule always reports a directive that suppressed nothing (a warning; set its level in the config).',
   // `rules --list`, as tools with a list flag have it.
   list: 'handbook-lint rules lists every rule; handbook-lint rules ID documents one.',
   // Not a flag: a level given for one run would reach the ledger and write-back of a nightly config.
