@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { lstatSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { palette } from '../src/report/colors.js';
@@ -298,5 +298,18 @@ describe("ESLint's options for rules, directives and debugging", () => {
       expect(code, option).toBe(2);
       expect(stderr).toContain(`Unknown option ${option.split('=')[0]}. ${instead}`);
     }
+  });
+});
+
+describe('init --source with a typo', () => {
+  it('names the source meant, exit 2, and writes nothing', async () => {
+    const dir = tempTree({});
+    const file = join(dir, 'handbook-lint.yml');
+    const { code, stderr } = await runCli(['init', '--source', 'notoin', '-o', file]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      '--source must be one or more of markdown, notion, confluence; got "notoin"; did you mean notion?',
+    );
+    expect(existsSync(file)).toBe(false);
   });
 });
