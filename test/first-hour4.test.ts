@@ -313,3 +313,15 @@ describe('init --source with a typo', () => {
     expect(existsSync(file)).toBe(false);
   });
 });
+
+describe('a suppression in the config naming a misspelled rule', () => {
+  it('is an unknown rule id at file:line:col with the nearest one, as in rules and overrides, not a suppression of nothing', async () => {
+    const suppression = (rule: string) =>
+      `${MARKDOWN}suppressions:\n  - rule: ${rule}\n    page: index.md\n    reason: known\n    expires: 2099-01-01\n`;
+    const { file, stderr } = await configError(suppression('broken-lnk'));
+    expect(stderr).toContain(`${file}:5:11  unknown rule id "broken-lnk" (did you mean "broken-link"?)`);
+    const dir = tempTree({ ...PAGE, 'handbook-lint.yml': suppression('"*"') });
+    const every = await runCli(['run', '--config', join(dir, 'handbook-lint.yml'), '-f', 'compact']);
+    expect(every.code).toBe(0);
+  });
+});

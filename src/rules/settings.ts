@@ -66,6 +66,8 @@ export interface RulesConfig {
   documentTypes: Record<string, unknown>;
   rules: Record<string, RuleSetting>;
   overrides: PathOverride[];
+  /** The config's suppressions, whose rule ids are checked with the others'. */
+  suppressions?: readonly { rule: string }[];
 }
 
 /** `rules:` as settings: a bare level, or a level and the rule's options. */
@@ -116,7 +118,7 @@ async function checkUserExamples(rules: Iterable<Rule>): Promise<void> {
 /** Applies config rule settings: unknown ids and bad option values are errors pointing into the config. */
 export function applyRuleSettings(
   rules: Map<string, Rule>,
-  config: Pick<RulesConfig, 'yaml' | 'rules' | 'overrides'>,
+  config: Pick<RulesConfig, 'yaml' | 'rules' | 'overrides' | 'suppressions'>,
 ): ActiveRule[] {
   const diagnostics: Diagnostic[] = [];
   const known = [...rules.keys()];
@@ -125,6 +127,18 @@ export function applyRuleSettings(
   config.overrides.forEach((override, index) => {
     for (const id of Object.keys(override.rules))
       if (!rules.has(id)) unknownId(['overrides', index, 'rules', id], id);
+  });
+  // A suppression of a misspelled rule would accept nothing, silently; `*` is every rule.
+  config.suppressions?.forEach(({ rule: id }, index) => {
+    if (id !== '*' && !rules.has(id))
+      diagnostics.push(
+        diagnosticAtPath(
+          config.yaml,
+          ['suppressions', index, 'rule'],
+          `unknown rule id "${id}"${suggest(id, known)}`,
+          false,
+        ),
+      );
   });
   const active: ActiveRule[] = [];
   for (const id of Object.keys(config.rules)) if (!rules.has(id)) unknownId(['rules', id], id);
