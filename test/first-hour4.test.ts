@@ -325,3 +325,12 @@ describe('a suppression in the config naming a misspelled rule', () => {
     expect(every.code).toBe(0);
   });
 });
+
+describe('--group-by file, as ESLint and markdownlint list findings', () => {
+  it('names page, exit 2', async () => {
+    const dir = tempTree(PAGE);
+    const { code, stderr } = await runCli(['run', join(dir, 'handbook'), '--group-by', 'file']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--group-by must be one of rule, page, owner; got "file"; did you mean page?');
+  });
+});

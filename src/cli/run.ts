@@ -109,7 +109,8 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
       : choice('--format', values.format, FORMATS, 'console', OTHER_FORMATS);
   const failOn =
     values['fail-on'] === undefined ? undefined : choice('--fail-on', values['fail-on'], FAIL_ON, 'error');
-  const groupBy = choice('--group-by', values['group-by'], GROUP_BY, 'rule');
+  // ESLint and markdownlint list findings by file: a page here.
+  const groupBy = choice('--group-by', values['group-by'], GROUP_BY, 'rule', { file: 'did you mean page?' });
   checkOutput(values.output);
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
   const now = parseNow(values.now);
