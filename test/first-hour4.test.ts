@@ -334,3 +334,19 @@ describe('--group-by file, as ESLint and markdownlint list findings', () => {
     expect(stderr).toContain('--group-by must be one of rule, page, owner; got "file"; did you mean page?');
   });
 });
+
+describe('a line directive naming a rule whose finding is about the whole page', () => {
+  it('says it cannot silence it and names disable-file, not "no finding to suppress" beside that finding', async () => {
+    const dir = tempTree({
+      // No owner on the index: the draft would inherit it.
+      'handbook/index.md': '# Home\n\n[Draft](draft.md)\n',
+      'handbook/draft.md': '<!-- handbook-lint-disable-next-line page-owner -->\n# Draft\n\nText.\n',
+    });
+    const { stdout } = await runCli(['run', join(dir, 'handbook'), '-f', 'compact', '--fail-on', 'never']);
+    expect(stdout).toContain('draft.md:1:1  warning  page-owner');
+    expect(stdout).toContain(
+      'draft.md:1:1  warning  directive  handbook-lint-disable-next-line cannot silence "page-owner": its findings are about the whole page; use handbook-lint-disable-file.',
+    );
+    expect(stdout).not.toContain('no "page-owner" finding to suppress');
+  });
+});

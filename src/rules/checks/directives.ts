@@ -56,6 +56,11 @@ function unused(directive: Directive, form: string, used: readonly string[], con
   if (!directive.rules.length)
     return used.length ? [] : [hit(directive, `Unused ${form}: no finding to suppress.`, `${form}:unused`)];
   const idle = named.filter((id) => !used.includes(id));
+  const pageWide = idle.filter((id) => context.suppressions.pageWide?.includes(id));
+  if (pageWide.length && directive.kind !== 'disable-file') {
+    const problem = `${form} cannot silence ${quoted(pageWide)}: its findings are about the whole page; use handbook-lint-disable-file.`;
+    return [hit(directive, problem, `${form}:unused:${idle.join(',')}`)];
+  }
   // Starting its line, a disable-line was most likely meant for the line below, as disable-next-line is.
   const alone =
     directive.kind === 'disable-line' && directive.position.start.column === 1
