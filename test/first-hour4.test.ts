@@ -1,7 +1,9 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { globalHelp } from '../src/cli/help.js';
+import { reportError } from '../src/main.js';
 import { palette } from '../src/report/colors.js';
 import { runCli, tempTree } from './helpers/cli.js';
 
@@ -348,5 +350,26 @@ describe('a line directive naming a rule whose finding is about the whole page',
       'draft.md:1:1  warning  directive  handbook-lint-disable-next-line cannot silence "page-owner": its findings are about the whole page; use handbook-lint-disable-file.',
     );
     expect(stdout).not.toContain('no "page-owner" finding to suppress');
+  });
+});
+
+describe('exit code 70, an internal error', () => {
+  it('is listed in --help, and the error says how to get the stack a bug report needs', () => {
+    expect(globalHelp()).toContain('70 an internal error (a bug: HANDBOOK_LINT_DEBUG=1 prints its stack)');
+    let stderr = '';
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      stderr += String(chunk);
+      return true;
+    });
+    const debug = process.env.HANDBOOK_LINT_DEBUG;
+    delete process.env.HANDBOOK_LINT_DEBUG;
+    try {
+      expect(reportError(new Error('boom'))).toBe(70);
+    } finally {
+      err.mockRestore();
+      if (debug !== undefined) process.env.HANDBOOK_LINT_DEBUG = debug;
+    }
+    expect(stderr).toContain('internal error boom\n');
+    expect(stderr).toContain('This is a bug: please report it, with the stack HANDBOOK_LINT_DEBUG=1 prints.');
   });
 });
