@@ -42,9 +42,21 @@ function* searchedFolders(cwd: string): Generator<string> {
 const LOOKALIKE =
   /^\.?handbook[-_]?lint(?:rc)?(?:\.config)?(?:\.(?:json|jsonc|js|cjs|mjs|ts|toml|yml|yaml))?$/i;
 
+/** An ignore file named for this tool as markdownlint's and ESLint's are (`.handbook-lintignore`): none is read. */
+const IGNORE_FILE = /^\.?handbook[-_]?lint[-_.]?ignore$/i;
+
 /** Files where discovery looks that seem meant as the config but have a name it does not read. */
 export function configLookalikes(cwd: string): string[] {
   const names: readonly string[] = CONFIG_NAMES;
+  return filesNamed(cwd, (name) => LOOKALIKE.test(name) && !names.includes(name));
+}
+
+/** Ignore files named for this tool where discovery looks: the config's `exclude` is what leaves files out. */
+export function ignoreFileLookalikes(cwd: string): string[] {
+  return filesNamed(cwd, (name) => IGNORE_FILE.test(name));
+}
+
+function filesNamed(cwd: string, named: (name: string) => boolean): string[] {
   return [...searchedFolders(cwd)].flatMap((folder) => {
     let entries: Dirent[];
     try {
@@ -54,7 +66,7 @@ export function configLookalikes(cwd: string): string[] {
     }
     // Files only: a folder of that name is the ledger's `.handbook-lint/` or a clone of the tool.
     return entries
-      .filter((entry) => !entry.isDirectory() && LOOKALIKE.test(entry.name) && !names.includes(entry.name))
+      .filter((entry) => !entry.isDirectory() && named(entry.name))
       .map((entry) => join(folder, entry.name));
   });
 }

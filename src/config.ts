@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
+import { unknownKeyHint } from './config-hints.js';
 import { coverageSchema } from './coverage/schema.js';
 import { HandbookLintError } from './errors.js';
 import type { Config } from './model/config.js';
@@ -184,11 +185,23 @@ export async function loadConfig(file: string): Promise<Config> {
     ]);
   const parsed = configSchema.safeParse(yaml.data ?? {});
   if (!parsed.success) {
-    throw new HandbookLintError(
-      'CONFIG_INVALID',
-      `Invalid config file ${file}`,
-      issuesToDiagnostics(yaml, parsed.error.issues, [], Object.keys(configSchema.shape)),
-    );
+    // A mapping none of whose keys is ours (.markdownlint.yaml's MD013:, default:) is another tool's config.
+    const keys = Object.keys(yaml.data ?? {});
+    const foreign = keys.length > 0 && keys.every((key) => !Object.hasOwn(configSchema.shape, key));
+    throw new HandbookLintError('CONFIG_INVALID', `Invalid config file ${file}`, [
+      ...(foreign
+        ? [
+            diagnosticAt(
+              yaml,
+              0,
+              "none of these keys is a handbook-lint setting (sources:, rules:, fail-on: ...); is this another tool's config? handbook-lint init writes a starter config",
+            ),
+          ]
+        : []),
+      ...issuesToDiagnostics(yaml, parsed.error.issues, [], (path, key) =>
+        unknownKeyHint(configSchema, path, key),
+      ),
+    ]);
   }
   checkCredentials(parsed.data, yaml);
   const config = toConfig(parsed.data, file, yaml);

@@ -1,7 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { closest } from './closest.js';
 import { HandbookLintError } from './errors.js';
 import type { SourceKind } from './model/page.js';
+import { forTerminal } from './terminal.js';
 
 /** The config file `init` writes: the first name config discovery looks for. */
 export const DEFAULT_CONFIG_FILE = 'handbook-lint.yml';
@@ -25,9 +27,10 @@ export function parseSources(values: readonly string[] | undefined): SourceKind[
   );
   for (const source of wanted) {
     if (!(INIT_SOURCES as readonly string[]).includes(source)) {
+      const near = closest(source, INIT_SOURCES);
       throw new HandbookLintError(
         'USAGE',
-        `--source must be one or more of ${INIT_SOURCES.join(', ')}; got "${source}"`,
+        `--source must be one or more of ${INIT_SOURCES.join(', ')}; got "${forTerminal(source)}"${near ? `; did you mean ${near}?` : ''}`,
       );
     }
   }

@@ -51,6 +51,9 @@ export function reportError(error: unknown): number {
   process.stderr.write(
     `${colors.red('internal error')} ${linesForTerminal((error as Error)?.message ?? String(error))}\n`,
   );
+  // Said on every internal error: the one place a user learns how to get the stack a bug report needs.
   if (process.env.HANDBOOK_LINT_DEBUG) process.stderr.write(`${(error as Error)?.stack}\n`);
+  else
+    process.stderr.write('This is a bug: please report it, with the stack HANDBOOK_LINT_DEBUG=1 prints.\n');
   return 70;
 }

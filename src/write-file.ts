@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { type ErrorCode, HandbookLintError } from './errors.js';
 import { onInterrupt } from './interrupt.js';
@@ -23,8 +23,8 @@ function reason(error: unknown): string {
 
 /**
  * Writes `text` to `path` atomically (temporary file beside it, then rename), so a reader or a crash
- * never sees half a file; missing folders are created. Fails with `code` (OUTPUT_FAILED) naming
- * `what` and `path`, never the temporary file.
+ * never sees half a file; missing folders are created; a device or pipe is written into, not replaced.
+ * Fails with `code` (OUTPUT_FAILED) naming `what` and `path`, never the temporary file.
  */
 export async function writeFileAtomically(
   path: string,
@@ -32,6 +32,15 @@ export async function writeFileAtomically(
   what: string,
   code: ErrorCode = 'OUTPUT_FAILED',
 ): Promise<void> {
+  // `-o /dev/stdout`, `/dev/null` or a named pipe is written into: renaming a file over it would
+  // replace the device (as root, /dev/null itself) or fail for want of permission on its folder.
+  const existing = await stat(path).catch(() => undefined);
+  if (existing && !existing.isFile() && !existing.isDirectory()) {
+    await writeFile(path, text).catch((error: unknown) => {
+      throw new HandbookLintError(code, `Cannot write ${what} ${path}: ${reason(error)}`);
+    });
+    return;
+  }
   // A dot name: a lint of the folder meanwhile never takes the temporary file for a page.
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const forget = onInterrupt(() => rmSync(temp, { force: true }));

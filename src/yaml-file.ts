@@ -13,7 +13,6 @@ import {
   visit,
 } from 'yaml';
 import type { z } from 'zod';
-import { closest } from './closest.js';
 import type { Diagnostic } from './errors.js';
 import { forTerminal } from './terminal.js';
 import { DUPLICATE_KEY_MESSAGE, duplicateKeys } from './yaml-keys.js';
@@ -228,36 +227,42 @@ export function diagnosticAtPath(
   return diagnosticAt(yaml, offsetOf(yaml.doc, path, atKey), message);
 }
 
-/** A key that is likely meant instead of `key`: one edit away or so, or one it begins (`max-age` for `max-age-days`). */
-function likelyKey(key: string, known: readonly string[]): string | undefined {
-  return closest(key, known) ?? known.find((name) => name.startsWith(`${key}-`));
-}
+/** What an unknown key at `path` (below the prefix) was likely meant to be (`did you mean ...?`), if anything. */
+export type KeyHint = (path: readonly PropertyKey[], key: string) => string | undefined;
 
 /**
  * Maps schema issues onto the YAML nodes they are about: unknown keys point at the key itself, with
- * the likely one among `knownKeys` (the keys the schema takes at the top of `prefix`).
+ * what `hint` says they were likely meant to be.
  */
 export function issuesToDiagnostics(
   yaml: YamlFile,
   issues: readonly z.core.$ZodIssue[],
   prefix: PropertyKey[] = [],
-  knownKeys: readonly string[] = [],
+  hint: KeyHint = () => undefined,
 ) {
   const diagnostics: Diagnostic[] = [];
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        const likely = issue.path.length ? undefined : likelyKey(key, knownKeys);
-        const hint = likely ? ` (did you mean "${likely}"?)` : '';
+        const likely = hint(issue.path, key);
         diagnostics.push(
-          diagnosticAt(yaml, offsetOf(yaml.doc, [...path, key], true), `unknown key "${key}"${hint}`),
+          diagnosticAt(
+            yaml,
+            offsetOf(yaml.doc, [...path, key], true),
+            `unknown key "${key}"${likely ? ` (${likely})` : ''}`,
+          ),
         );
       }
       continue;
     }
     const where = path.length ? `${path.map(String).join('.')}: ` : '';
-    diagnostics.push(diagnosticAt(yaml, offsetOf(yaml.doc, path), `${where}${issue.message}`));
+    // zod says "expected array, received undefined" of a key that is not there.
+    const message = issue.message.replace(
+      /^Invalid input: expected (\w+), received undefined$/,
+      'missing (expected $1)',
+    );
+    diagnostics.push(diagnosticAt(yaml, offsetOf(yaml.doc, path), `${where}${message}`));
   }
   return diagnostics;
 }

@@ -1,10 +1,15 @@
-import { configLookalikes, discoverConfig } from '../config-discovery.js';
+import { configLookalikes, discoverConfig, ignoreFileLookalikes } from '../config-discovery.js';
 import { forTerminal } from '../terminal.js';
 import { TOOL_NAME } from '../version.js';
 import type { Values } from './options.js';
 
 /** `--config`, else the config discovered from the working folder; `--verbose` names a discovered one. */
 export function cliConfigFile(values: Pick<Values, 'config' | 'verbose'>): string | undefined {
+  // Made by the habit of .markdownlintignore and .eslintignore, it would otherwise be silently ignored.
+  for (const file of ignoreFileLookalikes(process.cwd()))
+    process.stderr.write(
+      `${TOOL_NAME}: warning: ${forTerminal(file)} is not read; list the files to leave out under sources.markdown.exclude in the config\n`,
+    );
   if (values.config) return values.config;
   const found = discoverConfig(process.cwd());
   if (found && values.verbose) process.stderr.write(`${TOOL_NAME}: config ${found}\n`);

@@ -39,13 +39,14 @@ const ABOUT: Record<Command, { args: string; summary: string; description: strin
 
 const EXIT_CODES = `Exit codes: 0 no findings at the fail level, 1 findings at or above it,
             2 usage or config error, or no pages matched, 3 some pages could not be read,
-            or the wiki listing was not trusted (nothing written; see --accept-shrink).
+            or the wiki listing was not trusted (nothing written; see --accept-shrink),
+            70 an internal error (a bug: HANDBOOK_LINT_DEBUG=1 prints its stack).
 `;
 
 // sync finds nothing, so it never exits 1.
 const SYNC_EXIT_CODES = `Exit codes: 0 the mirror was written, 2 usage or config error (or the state file is locked),
             3 some pages could not be read, or the wiki listing was not trusted
-            (nothing written; see --accept-shrink).
+            (nothing written; see --accept-shrink), 70 an internal error.
 `;
 
 const WIDTH = 100;

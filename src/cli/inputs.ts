@@ -181,6 +181,12 @@ export async function resolveInputs(
   now: Date = new Date(),
   stdin: () => Promise<string> = readStdin,
 ): Promise<LintInputs> {
+  // Checked before a run without paths, which would lint the config's handbook and never read the page.
+  if (values['stdin-filename'] !== undefined && !paths.includes('-'))
+    throw new HandbookLintError(
+      'USAGE',
+      '--stdin-filename names the page read from standard input: add - (or --stdin) to the paths.',
+    );
   const loaded = values.config ? await loadConfig(resolve(values.config)) : undefined;
   if (!paths.length) {
     if (loaded) return wholeRun(loaded);
@@ -194,11 +200,6 @@ export async function resolveInputs(
   }
   if (paths.filter((path) => path === '-').length > 1)
     throw new HandbookLintError('USAGE', 'Standard input (-) can be read once.');
-  if (values['stdin-filename'] !== undefined && !paths.includes('-'))
-    throw new HandbookLintError(
-      'USAGE',
-      '--stdin-filename names the page read from standard input: add - to the paths.',
-    );
   const inputs = await Promise.all(paths.filter((path) => path !== '-').map(readInput));
   const configured = loaded?.markdown;
   const single = paths.length === 1 ? inputs[0] : undefined;

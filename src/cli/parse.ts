@@ -45,6 +45,7 @@ const EXCLUDE = 'Leave files out with `exclude` under sources.markdown in the co
 const NO_EXIT = 'Use --fail-on never: exit 0 whatever the findings.';
 const LEVEL = 'Use --quiet to report errors only, or --fail-on LEVEL for the level that fails the run.';
 const PATHS = "Pass files, folders and quoted globs as paths: handbook-lint run 'docs/**/*.md'.";
+const RULE_FOLDERS = 'Name folders or npm packages of rules under rule-folders in the config.';
 const OTHER_LINTERS: Record<string, string> = {
   fix: 'handbook-lint never changes a page: each finding says what to fix.',
   'ignore-pattern': EXCLUDE,
@@ -57,6 +58,17 @@ const OTHER_LINTERS: Record<string, string> = {
   severity: LEVEL,
   glob: PATHS,
   ext: PATHS,
+  ignore: EXCLUDE,
+  rulesdir: RULE_FOLDERS,
+  plugin: RULE_FOLDERS,
+  init: 'Use the init command: handbook-lint init [FOLDER] writes a starter config.',
+  debug: 'Use --verbose: the config file found and each stage’s timing, on standard error.',
+  'print-config':
+    "handbook-lint rules lists every rule with the config's level; handbook-lint rules ID shows its options.",
+  'report-unused-disable-directives':
+    'The directive rule always reports a directive that suppressed nothing (a warning; set its level in the config).',
+  // `rules --list`, as tools with a list flag have it.
+  list: 'handbook-lint rules lists every rule; handbook-lint rules ID documents one.',
   // Not a flag: a level given for one run would reach the ledger and write-back of a nightly config.
   rule: "Set a rule's level in the config (rules: { ID: off }), or turn it off on a page with <!-- handbook-lint-disable-file ID -->; handbook-lint rules ID shows how.",
 };
@@ -108,8 +120,13 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
     if (command && name !== 'version' && !(command in OPTIONS[name].help))
       throw usage(`${raw} is not an option of ${command}.`, command);
     if (spec.type === 'boolean' && token.value !== undefined) throw usage(`${raw} takes no value.`, command);
+    // The next word is taken for a missing value when it is an option, never when it is `-` (standard
+    // input) or a negative number (ESLint's `--max-warnings -1`), which its option then judges. An empty
+    // value (`--config "$UNSET"`) is missing too: read as absent, it would use the discovered config.
     const missing =
-      token.value === undefined || (!token.inlineValue && token.value.startsWith('-') && token.value !== '-');
+      token.value === undefined ||
+      token.value === '' ||
+      (!token.inlineValue && token.value.startsWith('-') && !/^-(?:\d|$)/.test(token.value));
     if (spec.type === 'string' && missing) throw usage(`${raw} needs a value (${spec.value}).`, command);
   }
   const args = asksHelp ? rest.slice(1) : rest;

@@ -53,11 +53,14 @@ function showRule(rules: readonly ActiveRule[], id: string, bold: (text: string)
       rules.map((r) => r.id),
     );
     const shown = forTerminal(id);
-    // `rules docs` for `run docs`: a folder of pages is no folder of rules.
-    const instead =
-      existsSync(id) && !holdsRuleFiles(id)
-        ? `To lint it: ${invokedAs()} run ${shown}`
-        : `${invokedAs()} rules lists them; a folder of rules is taken only with --test (${invokedAs()} rules --test ${shown}).`;
+    // `rules docs` for `run docs`: a folder of pages is no folder of rules. Only a folder that holds
+    // rule files is sent to --test: for any other name (`MD013`, `list`) that would fail again.
+    const lists = `${invokedAs()} rules lists them.`;
+    const instead = !existsSync(id)
+      ? lists
+      : holdsRuleFiles(id)
+        ? `${lists} A folder of rules is taken only with --test (${invokedAs()} rules --test ${shown}).`
+        : `To lint it: ${invokedAs()} run ${shown}`;
     throw new HandbookLintError(
       'USAGE',
       `Unknown rule "${forTerminal(id)}".${near ? ` Did you mean ${near}?` : ''} ${instead}`,

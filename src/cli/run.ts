@@ -75,6 +75,10 @@ const OTHER_FORMATS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(Object.entries(SAME_JOB).map(([name, ours]) => [name, `did you mean ${ours}?`])),
   checkstyle: FOR_OTHER_TOOLS,
   junit: FOR_OTHER_TOOLS,
+  tap: FOR_OTHER_TOOLS,
+  // GitLab's code quality report: not a typo of github, whose annotations GitLab does not read.
+  codeclimate: FOR_OTHER_TOOLS,
+  gitlab: FOR_OTHER_TOOLS,
   // The names markdownlint-cli2's and ESLint's third-party GitHub formatters go by.
   'github-actions': 'did you mean github?',
   gha: 'did you mean github?',
@@ -105,7 +109,8 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
       : choice('--format', values.format, FORMATS, 'console', OTHER_FORMATS);
   const failOn =
     values['fail-on'] === undefined ? undefined : choice('--fail-on', values['fail-on'], FAIL_ON, 'error');
-  const groupBy = choice('--group-by', values['group-by'], GROUP_BY, 'rule');
+  // ESLint and markdownlint list findings by file: a page here.
+  const groupBy = choice('--group-by', values['group-by'], GROUP_BY, 'rule', { file: 'did you mean page?' });
   checkOutput(values.output);
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
   const now = parseNow(values.now);
@@ -162,7 +167,12 @@ function onlyFiles(config: Config): boolean {
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) {
-    throw new HandbookLintError('USAGE', `--max-warnings takes a whole number, not "${forTerminal(value)}"`);
+    // ESLint's -1 means no limit, which here is leaving the option out.
+    const instead = /^-\d+$/.test(value) ? ': leave it out for no limit' : '';
+    throw new HandbookLintError(
+      'USAGE',
+      `--max-warnings takes a whole number, not "${forTerminal(value)}"${instead}`,
+    );
   }
   return Number(value);
 }

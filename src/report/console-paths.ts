@@ -1,10 +1,18 @@
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Finding, FindingPage } from '../model/finding.js';
 
 /** Where people's reports say a page is: Markdown files from the working directory, wiki pages by URL. */
 export interface PlaceOptions {
   /** The Markdown root relative to the working directory ('' when they are the same); absent keeps root-relative paths. */
   markdownBase?: string;
+}
+
+/**
+ * `path` (from the Markdown root) from the working directory. Relative to '.', not only joined: from
+ * `docs/adr`, `docs/adr/x.md` is `x.md`, where a join would write `../adr/x.md`.
+ */
+function fromBase(base: string | undefined, path: string): string {
+  return base ? relative('.', join(base, path)) : path;
 }
 
 /** True for a page read from a file, which has a path an editor can open. */
@@ -15,7 +23,7 @@ export function isFile(page: FindingPage): page is FindingPage & { file: string 
 /** A Markdown page's path from the working directory (clickable in a terminal), else the wiki page's URL. */
 export function pagePlace(page: FindingPage, options: PlaceOptions): string {
   if (!isFile(page)) return page.url;
-  return options.markdownBase ? join(options.markdownBase, page.file) : page.file;
+  return fromBase(options.markdownBase, page.file);
 }
 
 /**
@@ -33,5 +41,5 @@ export function findingPlace(finding: Finding, options: PlaceOptions): string {
 /** Where an unreadable page is: a Markdown file from the working directory, as its findings would be; a wiki page as listed. */
 export function unreadablePlace(page: { key: string; path: string }, options: PlaceOptions): string {
   if (!page.key.startsWith('markdown:')) return page.path;
-  return options.markdownBase ? join(options.markdownBase, page.path) : page.path;
+  return fromBase(options.markdownBase, page.path);
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { closest } from '../closest.js';
+import { topKeyHint } from '../config-hints.js';
 import { type Diagnostic, HandbookLintError } from '../errors.js';
 import { LEVELS, type Level } from '../model/severity.js';
 import { globSchema } from '../schemas.js';
@@ -14,10 +16,31 @@ import {
 } from './load.js';
 import { ruleFolder } from './packs.js';
 
-const level = z.enum(LEVELS as [Level, ...Level[]]);
+/** Other linters' levels: ESLint's `warn` and 0/1/2, markdownlint's `false` for a rule turned off. */
+const OTHER_LEVELS: Readonly<Record<string, Level>> = {
+  warn: 'warning',
+  '0': 'off',
+  '1': 'warning',
+  '2': 'error',
+  false: 'off',
+};
+
+/** What was written where a level goes, and the level it likely means. */
+function gotLevel(input: unknown): string {
+  const value =
+    input && typeof input === 'object' && 'level' in input ? (input as { level: unknown }).level : input;
+  const text = String(value);
+  const near = Object.hasOwn(OTHER_LEVELS, text) ? OTHER_LEVELS[text] : closest(text, LEVELS);
+  return `got ${JSON.stringify(value) ?? text}${near ? ` (did you mean ${near}?)` : ''}`;
+}
+
+const level = z.enum(LEVELS as [Level, ...Level[]], {
+  error: (issue) => `expected a level (${LEVELS.join(', ')}); ${gotLevel(issue.input)}`,
+});
 // Without its own message a union failure reads "Invalid input" and names no level.
 const ruleSetting = z.union([level, z.looseObject({ level: level.optional() })], {
-  error: `expected a level (${LEVELS.join(', ')}) or a mapping with \`level:\` and the rule's options`,
+  error: (issue) =>
+    `expected a level (${LEVELS.join(', ')}) or a mapping with \`level:\` and the rule's options; ${gotLevel(issue.input)}`,
 });
 
 /** The config keys about rules: `rule-folders`, `rules` and `overrides`. */
@@ -43,6 +66,8 @@ export interface RulesConfig {
   documentTypes: Record<string, unknown>;
   rules: Record<string, RuleSetting>;
   overrides: PathOverride[];
+  /** The config's suppressions, whose rule ids are checked with the others'. */
+  suppressions?: readonly { rule: string }[];
 }
 
 /** `rules:` as settings: a bare level, or a level and the rule's options. */
@@ -93,7 +118,7 @@ async function checkUserExamples(rules: Iterable<Rule>): Promise<void> {
 /** Applies config rule settings: unknown ids and bad option values are errors pointing into the config. */
 export function applyRuleSettings(
   rules: Map<string, Rule>,
-  config: Pick<RulesConfig, 'yaml' | 'rules' | 'overrides'>,
+  config: Pick<RulesConfig, 'yaml' | 'rules' | 'overrides' | 'suppressions'>,
 ): ActiveRule[] {
   const diagnostics: Diagnostic[] = [];
   const known = [...rules.keys()];
@@ -102,6 +127,18 @@ export function applyRuleSettings(
   config.overrides.forEach((override, index) => {
     for (const id of Object.keys(override.rules))
       if (!rules.has(id)) unknownId(['overrides', index, 'rules', id], id);
+  });
+  // A suppression of a misspelled rule would accept nothing, silently; `*` is every rule.
+  config.suppressions?.forEach(({ rule: id }, index) => {
+    if (id !== '*' && !rules.has(id))
+      diagnostics.push(
+        diagnosticAtPath(
+          config.yaml,
+          ['suppressions', index, 'rule'],
+          `unknown rule id "${id}"${suggest(id, known)}`,
+          false,
+        ),
+      );
   });
   const active: ActiveRule[] = [];
   for (const id of Object.keys(config.rules)) if (!rules.has(id)) unknownId(['rules', id], id);
@@ -119,7 +156,7 @@ export function applyRuleSettings(
               config.yaml,
               parsed.error.issues,
               ['rules', rule.id],
-              ['level', ...Object.keys(rule.kind.options.shape)],
+              topKeyHint(['level', ...Object.keys(rule.kind.options.shape)]),
             ),
           );
         continue;

@@ -25,6 +25,8 @@ export interface Suppressions {
   ranges: Range[];
   /** Per directive (same index): rule ids it suppressed a finding of; for an `enable`, the ids it re-enabled. */
   used: string[][];
+  /** Rule ids of whole-page findings that a line directive names but cannot silence (said in its finding). */
+  pageWide?: string[];
 }
 
 /** No directives: the common case. Never written to, since no range points at a directive. */
@@ -54,7 +56,14 @@ export function isSuppressed(suppressions: Suppressions, ruleId: string, line: n
     if (!covers(range, ruleId, line)) continue;
     if (!best || span(range, suppressions.directives) < span(best, suppressions.directives)) best = range;
   }
-  if (!best) return false;
+  if (!best) {
+    // A markdownlint habit: disable-next-line above the title for a missing owner. Noted, so the
+    // directive's finding can say why it did not apply instead of "no finding to suppress".
+    const named = suppressions.ranges.some((range) => !range.wholePage && range.rules.includes(ruleId));
+    if (line === undefined && named && !suppressions.pageWide?.includes(ruleId))
+      suppressions.pageWide = [...(suppressions.pageWide ?? []), ruleId];
+    return false;
+  }
   const used = suppressions.used[best.directive];
   if (used && !used.includes(ruleId)) used.push(ruleId);
   return true;

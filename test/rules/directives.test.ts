@@ -61,7 +61,7 @@ describe('disable-line', () => {
     const page = '# Page\n\nText. <!-- handbook-lint-disable-line page-owner -->\n';
     expect(await lint(page, false)).toEqual([
       'page-owner -: Page owner is missing (found: none).',
-      'directive 3: Unused handbook-lint-disable-line: no "page-owner" finding to suppress.',
+      'directive 3: handbook-lint-disable-line cannot silence "page-owner": its findings are about the whole page; use handbook-lint-disable-file.',
     ]);
   });
 });
@@ -109,7 +109,7 @@ describe('disable and enable', () => {
       '# Page\n\n<!-- handbook-lint-disable page-owner -->\nText.\n<!-- handbook-lint-enable page-owner -->\n';
     expect(await lint(page, false)).toEqual([
       'page-owner -: Page owner is missing (found: none).',
-      'directive 3: Unused handbook-lint-disable: no "page-owner" finding to suppress.',
+      'directive 3: handbook-lint-disable cannot silence "page-owner": its findings are about the whole page; use handbook-lint-disable-file.',
     ]);
   });
 

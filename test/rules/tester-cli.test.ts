@@ -115,7 +115,10 @@ describe('rules --test', () => {
   });
 
   it('a folder without --test is a usage error', async () => {
-    const { code, stderr } = await inRepo({}, ['rules', 'my-rules']);
+    const { code, stderr } = await inRepo({ 'my-rules/decision-approver.yml': approverRule(RIGHT) }, [
+      'rules',
+      'my-rules',
+    ]);
     expect(code).toBe(2);
     expect(stderr).toContain('only with --test');
   });

@@ -4,6 +4,7 @@ import type { DirectiveCheckContext, DirectiveCheckKind, Hit } from '../check.js
 import { DIRECTIVE_KINDS, type Directive, isDirectiveKind } from '../directives.js';
 
 const quoted = (ids: readonly string[]) => ids.map((id) => `"${id}"`).join(', ');
+const EVERY_RULE = ['*', 'all'];
 
 function hit(directive: Directive, problem: string, matched: string): Hit {
   return { matched, position: directive.position, excerpt: directive.text, data: { problem } };
@@ -18,7 +19,12 @@ function namingProblems(directive: Directive, form: string, context: DirectiveCh
       hits.push(hit(directive, problem, `${form}:own:${id}`));
     } else if (!context.ruleIds.includes(id)) {
       const near = closest(id, context.ruleIds);
-      const suggestion = near ? ` (did you mean "${near}"?)` : '';
+      // `*` is how suppressions in the config say every rule; here a directive says it by naming none.
+      const suggestion = EVERY_RULE.includes(id.toLowerCase())
+        ? ' (name no rule to silence every rule)'
+        : near
+          ? ` (did you mean "${near}"?)`
+          : '';
       hits.push(hit(directive, `Unknown rule "${id}" in ${form}${suggestion}.`, `${form}:unknown:${id}`));
     }
   }
@@ -50,7 +56,17 @@ function unused(directive: Directive, form: string, used: readonly string[], con
   if (!directive.rules.length)
     return used.length ? [] : [hit(directive, `Unused ${form}: no finding to suppress.`, `${form}:unused`)];
   const idle = named.filter((id) => !used.includes(id));
-  const problem = `Unused ${form}: no ${quoted(idle)} finding to suppress.`;
+  const pageWide = idle.filter((id) => context.suppressions.pageWide?.includes(id));
+  if (pageWide.length && directive.kind !== 'disable-file') {
+    const problem = `${form} cannot silence ${quoted(pageWide)}: its findings are about the whole page; use handbook-lint-disable-file.`;
+    return [hit(directive, problem, `${form}:unused:${idle.join(',')}`)];
+  }
+  // Starting its line, a disable-line was most likely meant for the line below, as disable-next-line is.
+  const alone =
+    directive.kind === 'disable-line' && directive.position.start.column === 1
+      ? '; it silences its own line only: for the line below, use handbook-lint-disable-next-line'
+      : '';
+  const problem = `Unused ${form}: no ${quoted(idle)} finding to suppress${alone}.`;
   return idle.length ? [hit(directive, problem, `${form}:unused:${idle.join(',')}`)] : [];
 }
 
