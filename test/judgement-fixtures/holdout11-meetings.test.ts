@@ -271,17 +271,14 @@ describe('the eleventh round’s meeting patterns, checked by recheck (as redos-
     expect(verdict(ASKS)).toBe('safe');
   }, 180_000);
 
-  it('"Name to verb": recheck calls the pattern polynomial as it called the one it replaced', async () => {
-    // recheck's fuzzer calls both polynomial (its attack, "P" + "\t\nPfw/f" repeated, reaches no "to"); on V8 the
-    // attack of 80,000 repeats runs in milliseconds with either. What is checked: the change (a dash before the
-    // name, names joined by "and", "&" or "/", more verbs) adds no worse class.
+  it('"Name to verb" on recheck\'s attack string ("P" + "\\t\\nPfw/f" repeated) matches nothing, in one pass', async () => {
+    // recheck's fuzzer calls this pattern polynomial, as it called the one it replaced, and its verdict
+    // varies under load; what is checked is the pattern on its attack, with vitest's timeout as the clock.
     const outcomes = await rule('meeting-outcomes');
     const now = outcomes.phrases.en?.find((p) => p.includes('|chat|volunteer|')) ?? '';
-    const before = now
-      .replace('|\\s[-–—]\\s+)', ')')
-      .replace('(?:(?:[ \\t]*/[ \\t]*|[ \\t]+(?:and|&)[ \\t]+)\\p{Lu}\\p{Ll}+){0,3}', '')
-      .replace('|chat|volunteer|meet|connect|research|explore|help|join', '');
-    expect(before).not.toBe(now);
-    expect(verdict(new RegExp(now, 'mu'))).toBe(verdict(new RegExp(before, 'mu')));
-  }, 180_000);
+    expect(now).not.toBe('');
+    const attack = `P${'\t\nPfw/f'.repeat(80_000)}`;
+    expect(new RegExp(now, 'mu').test(attack)).toBe(false);
+    expect(new RegExp(now, 'mu').test('Ana and Ben to chat afterwards.')).toBe(true);
+  }, 60_000);
 });
