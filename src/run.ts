@@ -30,6 +30,7 @@ import {
   WIKI_IDS,
 } from './platforms/registry.js';
 import { countPages, type ProgressReporter } from './progress.js';
+import { pushAll } from './push-all.js';
 import { type HeadingAnchors, locateFindings } from './report/location.js';
 import { lintSitePage, ruleDocsUrl } from './rules/engine.js';
 import { FolderTemplates } from './rules/folder-template.js';
@@ -115,7 +116,7 @@ async function passes(
   state?: State,
 ): Promise<AsyncIterable<PagePass>[]> {
   const list = await crawls(config, options.connection, options, state);
-  notices.push(...list.flatMap((crawl) => crawl.notices ?? []));
+  for (const crawl of list) pushAll(notices, crawl.notices ?? []);
   if (!list.length) {
     throw new HandbookLintError(
       'USAGE',
@@ -186,9 +187,9 @@ async function lint(
     if (count !== undefined) wikiPages.set(source, count + 1);
     if (!page.unreadable) readable.add(page.key);
     const pageSuppressions = suppressions.get(page.key) ?? NO_SUPPRESSIONS;
-    findings.push(
-      ...lintSitePage(page, rules, { now: options.now, site }, config.overrides, pageSuppressions),
-    );
+    const context = { now: options.now, site };
+    // One by one: a page of 150,000 broken links has as many findings, more than a call takes.
+    pushAll(findings, lintSitePage(page, rules, context, config.overrides, pageSuppressions));
   }
   // Owners need the whole site (parents, folder indexes), so findings learn theirs only now.
   const owners = resolveOwners(site.all(), config.owners);

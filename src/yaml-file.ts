@@ -12,8 +12,6 @@ import {
   parseDocument,
   visit,
 } from 'yaml';
-import type { z } from 'zod';
-import { closest } from './closest.js';
 import type { Diagnostic } from './errors.js';
 import { forTerminal } from './terminal.js';
 import { DUPLICATE_KEY_MESSAGE, duplicateKeys } from './yaml-keys.js';
@@ -226,40 +224,6 @@ export function diagnosticAtPath(
 ): Diagnostic {
   if (!yaml) return { file: '(command line)', line: 1, column: 1, message };
   return diagnosticAt(yaml, offsetOf(yaml.doc, path, atKey), message);
-}
-
-/** A key that is likely meant instead of `key`: one edit away or so, or one it begins (`max-age` for `max-age-days`). */
-function likelyKey(key: string, known: readonly string[]): string | undefined {
-  return closest(key, known) ?? known.find((name) => name.startsWith(`${key}-`));
-}
-
-/**
- * Maps schema issues onto the YAML nodes they are about: unknown keys point at the key itself, with
- * the likely one among `knownKeys` (the keys the schema takes at the top of `prefix`).
- */
-export function issuesToDiagnostics(
-  yaml: YamlFile,
-  issues: readonly z.core.$ZodIssue[],
-  prefix: PropertyKey[] = [],
-  knownKeys: readonly string[] = [],
-) {
-  const diagnostics: Diagnostic[] = [];
-  for (const issue of issues) {
-    const path = [...prefix, ...issue.path];
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        const likely = issue.path.length ? undefined : likelyKey(key, knownKeys);
-        const hint = likely ? ` (did you mean "${likely}"?)` : '';
-        diagnostics.push(
-          diagnosticAt(yaml, offsetOf(yaml.doc, [...path, key], true), `unknown key "${key}"${hint}`),
-        );
-      }
-      continue;
-    }
-    const where = path.length ? `${path.map(String).join('.')}: ` : '';
-    diagnostics.push(diagnosticAt(yaml, offsetOf(yaml.doc, path), `${where}${issue.message}`));
-  }
-  return diagnostics;
 }
 
 // A snippet shows this much of its line around the column: a minified or generated line can be megabytes.

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { type Diagnostic, HandbookLintError } from '../errors.js';
 import { LEVELS, type Level } from '../model/severity.js';
+import { pushAll } from '../push-all.js';
 import { globSchema } from '../schemas.js';
-import { diagnosticAtPath, issuesToDiagnostics, type YamlFile } from '../yaml-file.js';
+import { diagnosticAtPath, type YamlFile } from '../yaml-file.js';
+import { issuesToDiagnostics } from '../yaml-issues.js';
 import type { PathOverride } from './engine.js';
 import {
   type ActiveRule,
@@ -114,8 +116,9 @@ export function applyRuleSettings(
         .safeParse({ ...(rule.options as object), ...setting.options });
       if (!parsed.success) {
         if (config.yaml)
-          diagnostics.push(
-            ...issuesToDiagnostics(
+          pushAll(
+            diagnostics,
+            issuesToDiagnostics(
               config.yaml,
               parsed.error.issues,
               ['rules', rule.id],

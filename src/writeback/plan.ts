@@ -1,4 +1,5 @@
 import type { WriteAction, WritebackOutcome } from '../model/writeback.js';
+import { maxOf } from '../push-all.js';
 import { forTerminal } from '../terminal.js';
 import { plural } from '../words.js';
 
@@ -17,7 +18,10 @@ export function formatPlan(outcome: WritebackOutcome): string {
   } else if (outcome.actions.length) {
     lines.push('Write-back:');
   }
-  const width = Math.max(0, ...outcome.actions.map((a) => a.kind.length));
+  const width = maxOf(
+    outcome.actions.map((a) => a.kind.length),
+    0,
+  );
   for (const a of outcome.actions) {
     // Titles, URLs and details come from the wiki: one line each, so none can start a log line of its own.
     const where = a.page.url ? ` <${forTerminal(a.page.url)}>` : '';
