@@ -18,6 +18,7 @@ const readme = (markdown: string) =>
       url: 'docs/adr/README.md',
       path: 'docs/adr/README.md',
       markdown,
+      fallbackTitle: 'README',
       file: 'docs/adr/README.md',
     },
     () => 'page',
