@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { closest } from './closest.js';
-import type { KeyHint } from './yaml-file.js';
+import type { KeyHint } from './yaml-issues.js';
 
 /**
  * Other linters' names for keys this config has: markdownlint-cli2's `ignores`, ESLint's

@@ -14,12 +14,12 @@ import { toWritebackConfig, writebackSchema } from './writeback/config.js';
 import {
   diagnosticAt,
   diagnosticAtPath,
-  issuesToDiagnostics,
   readYamlFile,
   tokenInsteadOfName,
   urlHasCredentials,
   type YamlFile,
 } from './yaml-file.js';
+import { issuesToDiagnostics } from './yaml-issues.js';
 
 /** Where the state file goes unless config says otherwise (relative to the config file's folder). */
 export const DEFAULT_STATE_PATH = '.handbook-lint/state.json';

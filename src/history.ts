@@ -92,7 +92,8 @@ export function compareWithLedger(result: LintResult, state: State, options: Com
     openCount: result.findings.length - newCount,
     fixed,
     trends: trends(result, state),
-    runs: [...state.runs.map(runPoint), current],
+    // The runs the ledger keeps once this one is saved: one shaped by hand may hold a million.
+    runs: [...state.runs.slice(1 - MAX_RUNS).map(runPoint), current],
   };
 }
 

@@ -2,10 +2,14 @@
  * What an interrupted run (Ctrl-C, a cancelled CI job) must undo before it exits: the temporary file
  * being written, its own lock. Synchronous, as the process exits right after.
  */
-const cleanups = new Set<() => void>();
+const cleanups = new Set<() => unknown>();
 
-/** Registers `cleanup` for an interruption; call the returned function once the work is done. */
-export function onInterrupt(cleanup: () => void): () => void {
+/**
+ * Registers `cleanup` for an interruption; call the returned function once the work is done. A text
+ * it returns is printed after the stop line: what the run did that cannot be undone (the comments
+ * it posted), so the user knows what the wiki now holds.
+ */
+export function onInterrupt(cleanup: () => unknown): () => void {
   cleanups.add(cleanup);
   return () => cleanups.delete(cleanup);
 }
@@ -27,15 +31,17 @@ export function exitCleanlyOnInterrupt(): void {
     process.on(signal, () => {
       if (stopping) return;
       stopping = true;
+      const notes: string[] = [];
       for (const cleanup of cleanups) {
         try {
-          cleanup();
+          const note = cleanup();
+          if (typeof note === 'string' && note) notes.push(`handbook-lint: ${note}\n`);
         } catch {
           // One failed cleanup must not keep the others from running, nor the process from ending.
         }
       }
       process.stderr.write(
-        `\nhandbook-lint: stopped by ${signal}; its lock and any file half-written are removed.\n`,
+        `\nhandbook-lint: stopped by ${signal}; its lock and any file half-written are removed.\n${notes.join('')}`,
       );
       process.exit(code);
     });

@@ -1,11 +1,12 @@
-import { readFileSync, unlinkSync } from 'node:fs';
-import { mkdir, open, readFile, rmdir, stat, unlink } from 'node:fs/promises';
+import { unlinkSync } from 'node:fs';
+import { mkdir, open, rmdir, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { HandbookLintError } from './errors.js';
 import { onInterrupt } from './interrupt.js';
+import { NotOwnFile, readOwnFile } from './own-file.js';
 
 /** A lock older than this is taken to be left by a run that died on another machine (whose pid we cannot check). */
 export const LOCK_STALE_MS = 24 * 60 * 60 * 1000;
@@ -54,11 +55,19 @@ const holderSchema = z.object({
   startedAt: z.iso.datetime(),
 });
 
-async function readHolder(path: string): Promise<Holder | undefined> {
+/** A holder's line is some 100 bytes; a lock file larger than this was never written by a run. */
+const LOCK_MAX_BYTES = 4096;
+
+/**
+ * The lock's holder, undefined when it names none (half-written, unreadable: judged by its age), or
+ * why the file is no lock a run wrote (a link to /dev/zero, a FIFO, a file of 2 GB: taken over at once).
+ */
+function readHolder(path: string): Holder | undefined | NotOwnFile {
   try {
-    const parsed = holderSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    const parsed = holderSchema.safeParse(JSON.parse(readOwnFile(path, LOCK_MAX_BYTES).toString('utf8')));
     if (parsed.success) return parsed.data;
-  } catch {
+  } catch (error) {
+    if (error instanceof NotOwnFile) return error;
     // Unreadable or half-written: judged by the file's age below.
   }
   return undefined;
@@ -125,8 +134,12 @@ export async function acquireLock(statePath: string, options: LockOptions = {}):
   const made = await mkdir(dirname(path), { recursive: true });
   for (;;) {
     if (await tryCreate(path, holder)) break;
-    const current = await readHolder(path);
-    const stale = await staleness(path, current, options.staleMs ?? LOCK_STALE_MS);
+    const read = readHolder(path);
+    const current = read instanceof NotOwnFile ? undefined : read;
+    const stale =
+      read instanceof NotOwnFile
+        ? `it ${read.message}`
+        : await staleness(path, current, options.staleMs ?? LOCK_STALE_MS);
     if (stale) {
       process.stderr.write(`handbook-lint: removing a stale lock ${path} (${stale}).\n`);
       await unlink(path).catch((error: NodeJS.ErrnoException) => {
@@ -150,15 +163,19 @@ export async function acquireLock(statePath: string, options: LockOptions = {}):
   }
   // Interrupted, the run takes its own lock with it: the next run need not judge it stale.
   const forget = onInterrupt(() => {
-    if (readFileSync(path, 'utf8') === JSON.stringify(holder)) unlinkSync(path);
+    if (readOwnFile(path, LOCK_MAX_BYTES).toString('utf8') === JSON.stringify(holder)) unlinkSync(path);
   });
   return {
     path,
     async release() {
       forget();
       // Only our own lock: a run that outlived the stale limit must not delete its successor's.
-      const current = await readHolder(path);
-      if (current?.pid === holder.pid && current.startedAt === holder.startedAt)
+      const current = readHolder(path);
+      if (
+        !(current instanceof NotOwnFile) &&
+        current?.pid === holder.pid &&
+        current.startedAt === holder.startedAt
+      )
         await unlink(path).catch(() => {});
       if (made) await removeEmptyFolders(dirname(path), made);
     },

@@ -1,7 +1,7 @@
 // The page cache beside the ledger (state.ts): each wiki page's content as last fetched, so an
 // unchanged page is not fetched again.
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { constants } from 'node:buffer';
+import { NotOwnFile, ownFileStream } from './own-file.js';
 
 /** A page's content as last fetched, keyed by the version the platform stamps on it. */
 export interface CachedPage {
@@ -83,19 +83,55 @@ function singleObjectCache(data: Record<string, unknown>, schema: number): ReadC
 }
 
 /**
+ * Longer than any page's line: a page within the 5 MiB page budget, escaped (6x at worst), with its
+ * headings. A longer line is skipped as unreadable without being held (its page is fetched again),
+ * but for the first: a cache an earlier version wrote as one object is one line, read up to the
+ * longest string V8 holds.
+ */
+const MAX_LINE_BYTES = 64 * 2 ** 20;
+
+/**
+ * The file's lines, split at `\n` as bytes; a line over its bound is given as undefined, its bytes
+ * dropped as they come. readline keeps a line however long it grows: a sparse cache file of 2 GB (one
+ * line of zeros) ended the process with "Invalid string length" out of reach of any catch.
+ */
+async function* boundedLines(input: AsyncIterable<Buffer>): AsyncGenerator<string | undefined> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let bound = constants.MAX_STRING_LENGTH;
+  let tooLong = false;
+  for await (const chunk of input) {
+    for (let from = 0; from <= chunk.length; ) {
+      const newline = chunk.indexOf(10, from);
+      const piece = chunk.subarray(from, newline < 0 ? chunk.length : newline);
+      size += piece.length;
+      if (size > bound) [tooLong, parts] = [true, []];
+      else if (piece.length) parts.push(piece);
+      if (newline < 0) break;
+      yield tooLong ? undefined : Buffer.concat(parts).toString('utf8');
+      [parts, size, tooLong, bound, from] = [[], 0, false, MAX_LINE_BYTES, newline + 1];
+    }
+  }
+  if (size > 0) yield tooLong ? undefined : Buffer.concat(parts).toString('utf8');
+}
+
+/**
  * Reads the page cache line by line, or says why it cannot be used at all (missing, unreadable,
- * another schema). A line that is not a page (corrupt, half written) is counted and skipped: its
- * page is fetched again; a header that does not parse is one such line, as the pages carry their
- * versions themselves.
+ * another schema, no regular file). A line that is not a page (corrupt, half written, too long) is
+ * counted and skipped: its page is fetched again; a header that does not parse is one such line, as
+ * the pages carry their versions themselves.
  */
 export async function readPageCache(path: string, schema: number): Promise<ReadCache | string> {
   // No prototypes: a line naming source or page `__proto__` stays an entry, never reaching Object.prototype.
   const cache: ReadCache = { sources: Object.create(null), unreadable: [] };
-  const lines = createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY });
   let number = 0;
   try {
-    for await (const line of lines) {
+    for await (const line of boundedLines(await ownFileStream(path))) {
       number++;
+      if (line === undefined) {
+        cache.unreadable.push(number);
+        continue;
+      }
       if (!line.trim()) continue;
       let data: unknown;
       try {
@@ -117,6 +153,7 @@ export async function readPageCache(path: string, schema: number): Promise<ReadC
       (cache.sources[data.source] as Record<string, CachedPage>)[data.id] = cachedPage(data.page);
     }
   } catch (error) {
+    if (error instanceof NotOwnFile) return error.message;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return 'is missing';
     return `cannot be read (${code ?? (error as Error).message})`;

@@ -8,6 +8,7 @@ import {
   recordRun,
   stampSources,
 } from './history.js';
+import { onInterrupt } from './interrupt.js';
 import { ListingCheck } from './listing-check.js';
 import { acquireLock } from './lock.js';
 import { compareFindings } from './model/compare.js';
@@ -15,6 +16,7 @@ import type { Config } from './model/config.js';
 import type { Finding } from './model/finding.js';
 import type { Page } from './model/page.js';
 import { type LintResult, summarize } from './model/result.js';
+import type { WriteAction } from './model/writeback.js';
 import type { TypeClassifier } from './normalize/doc-type.js';
 import { resolveOwners, withOwners } from './owners.js';
 import { pagesOf, passPages } from './parallel/pool.js';
@@ -28,6 +30,7 @@ import {
   WIKI_IDS,
 } from './platforms/registry.js';
 import { countPages, type ProgressReporter } from './progress.js';
+import { pushAll } from './push-all.js';
 import { type HeadingAnchors, locateFindings } from './report/location.js';
 import { lintSitePage, ruleDocsUrl } from './rules/engine.js';
 import { FolderTemplates } from './rules/folder-template.js';
@@ -113,7 +116,7 @@ async function passes(
   state?: State,
 ): Promise<AsyncIterable<PagePass>[]> {
   const list = await crawls(config, options.connection, options, state);
-  notices.push(...list.flatMap((crawl) => crawl.notices ?? []));
+  for (const crawl of list) pushAll(notices, crawl.notices ?? []);
   if (!list.length) {
     throw new HandbookLintError(
       'USAGE',
@@ -184,9 +187,9 @@ async function lint(
     if (count !== undefined) wikiPages.set(source, count + 1);
     if (!page.unreadable) readable.add(page.key);
     const pageSuppressions = suppressions.get(page.key) ?? NO_SUPPRESSIONS;
-    findings.push(
-      ...lintSitePage(page, rules, { now: options.now, site }, config.overrides, pageSuppressions),
-    );
+    const context = { now: options.now, site };
+    // One by one: a page of 150,000 broken links has as many findings, more than a call takes.
+    pushAll(findings, lintSitePage(page, rules, context, config.overrides, pageSuppressions));
   }
   // Owners need the whole site (parents, folder indexes), so findings learn theirs only now.
   const owners = resolveOwners(site.all(), config.owners);
@@ -254,7 +257,7 @@ export async function run(config: Config, options: RunOptions): Promise<LintResu
     const before = ledgerSources(state, configuredWikis(config));
     const check = new ListingCheck();
     // Write-back's code is loaded only by runs that keep a ledger: a plain lint never needs it.
-    const { ownPages, writeBack } = await import('./writeback/stage.js');
+    const { ownPages, writeBack, writtenBeforeStop } = await import('./writeback/stage.js');
     const own = ownPages(config, state);
     const linted = await lint(config, { ...options, check, connection, own }, state);
     const { readable, accepted, wikiPages } = linted;
@@ -271,9 +274,13 @@ export async function run(config: Config, options: RunOptions): Promise<LintResu
       return { ...result, implausible: problems, notices: [...(result.notices ?? []), refusal(problems)] };
     }
     stampSources(state, wikiPages, check.identities);
+    // Stopped before the ledger is saved, the run names the writes it made: the wiki holds them.
+    const actions: WriteAction[] = [];
+    const forget = onInterrupt(() => (dryRun ? undefined : writtenBeforeStop(actions)));
     try {
       const stage = { ...config, wikis: configuredWikis(config), connection };
-      const writeback = await writeBack(stage, result, state, { now: options.now, dryRun, readable });
+      const run = { now: options.now, dryRun, readable, actions };
+      const writeback = await writeBack(stage, result, state, run);
       options.onStage?.('writeback');
       const notices = [...(result.notices ?? []), ...writeback.problems];
       const written: LintResult = { ...result, writeback, ...(notices.length ? { notices } : {}) };
@@ -282,6 +289,7 @@ export async function run(config: Config, options: RunOptions): Promise<LintResu
     } finally {
       // What write-back did is saved even if a later write failed: a created page must never be created twice.
       if (!dryRun) await saveState(config.statePath, state);
+      forget();
     }
   } finally {
     await lock?.release();

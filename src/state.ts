@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { constants } from 'node:buffer';
 import type { MetricId } from './coverage.js';
 import { HandbookLintError } from './errors.js';
 import type { FindingPage } from './model/finding.js';
 import { SEVERITIES, type Severity } from './model/severity.js';
+import { NotOwnFile, readOwnFile } from './own-file.js';
 import { type CachedPage, isPageCache, pageCachePath, pageCacheText, readPageCache } from './page-cache.js';
 import { writeFileAtomically } from './write-file.js';
 
@@ -214,9 +215,11 @@ function validate(path: string, data: unknown): State {
 /**
  * A state file's text, in one read: fs.promises.readFile reads a large file in 512 KiB steps, ~4x
  * slower, and nothing else is under way while a run loads its state. Bytes first, then decoded:
- * `readFileSync(path, 'utf8')` takes ~30 % more CPU for a 150 MB page cache (Node 22).
+ * `readFileSync(path, 'utf8')` takes ~30 % more CPU for a 150 MB page cache (Node 22). Only a
+ * regular file no longer than V8's longest string, which no larger file could be read into: a link
+ * to /dev/zero or a FIFO in a shared cache folder read forever, a sparse file of 2 GB cost 2 GB.
  */
-const readText = (path: string): string => readFileSync(path).toString('utf8');
+const readText = (path: string): string => readOwnFile(path, constants.MAX_STRING_LENGTH).toString('utf8');
 
 /**
  * Puts the cached pages into the ledger's sources. The cache only saves requests: one that cannot
@@ -254,6 +257,7 @@ export async function loadState(path: string): Promise<State> {
     text = readText(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyState();
+    if (error instanceof NotOwnFile) throw invalid(path, error.message);
     throw new HandbookLintError(
       'STATE_INVALID',
       `Cannot read state file ${path}: ${(error as Error).message}`,

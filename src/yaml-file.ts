@@ -12,7 +12,6 @@ import {
   parseDocument,
   visit,
 } from 'yaml';
-import type { z } from 'zod';
 import type { Diagnostic } from './errors.js';
 import { forTerminal } from './terminal.js';
 import { DUPLICATE_KEY_MESSAGE, duplicateKeys } from './yaml-keys.js';
@@ -225,46 +224,6 @@ export function diagnosticAtPath(
 ): Diagnostic {
   if (!yaml) return { file: '(command line)', line: 1, column: 1, message };
   return diagnosticAt(yaml, offsetOf(yaml.doc, path, atKey), message);
-}
-
-/** What an unknown key at `path` (below the prefix) was likely meant to be (`did you mean ...?`), if anything. */
-export type KeyHint = (path: readonly PropertyKey[], key: string) => string | undefined;
-
-/**
- * Maps schema issues onto the YAML nodes they are about: unknown keys point at the key itself, with
- * what `hint` says they were likely meant to be.
- */
-export function issuesToDiagnostics(
-  yaml: YamlFile,
-  issues: readonly z.core.$ZodIssue[],
-  prefix: PropertyKey[] = [],
-  hint: KeyHint = () => undefined,
-) {
-  const diagnostics: Diagnostic[] = [];
-  for (const issue of issues) {
-    const path = [...prefix, ...issue.path];
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        const likely = hint(issue.path, key);
-        diagnostics.push(
-          diagnosticAt(
-            yaml,
-            offsetOf(yaml.doc, [...path, key], true),
-            `unknown key "${key}"${likely ? ` (${likely})` : ''}`,
-          ),
-        );
-      }
-      continue;
-    }
-    const where = path.length ? `${path.map(String).join('.')}: ` : '';
-    // zod says "expected array, received undefined" of a key that is not there.
-    const message = issue.message.replace(
-      /^Invalid input: expected (\w+), received undefined$/,
-      'missing (expected $1)',
-    );
-    diagnostics.push(diagnosticAt(yaml, offsetOf(yaml.doc, path), `${where}${message}`));
-  }
-  return diagnostics;
 }
 
 // A snippet shows this much of its line around the column: a minified or generated line can be megabytes.

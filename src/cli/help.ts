@@ -1,3 +1,4 @@
+import { maxOf } from '../push-all.js';
 import { TOOL_HOMEPAGE, TOOL_NAME } from '../version.js';
 import { COMMANDS, type Command, OPTIONS, type OptionName, type OptionSpec, optionsOf } from './options.js';
 
@@ -67,7 +68,11 @@ function wrap(text: string, indent: number): string {
 
 /** Two columns: names padded to one width, texts wrapped beside them. */
 function table(rows: [string, string][]): string {
-  const width = Math.max(...rows.map(([name]) => name.length)) + 2;
+  const width =
+    maxOf(
+      rows.map(([name]) => name.length),
+      0,
+    ) + 2;
   return rows.map(([name, text]) => `  ${name.padEnd(width)}${wrap(text, width + 2)}\n`).join('');
 }
 

@@ -4,6 +4,7 @@ import { closest } from '../closest.js';
 import { defaultConfig, loadConfig } from '../config.js';
 import { HandbookLintError } from '../errors.js';
 import type { Config } from '../model/config.js';
+import { maxOf } from '../push-all.js';
 import { palette } from '../report/colors.js';
 import { type ActiveRule, DEFAULT_RULES_DIR, loadRuleFiles } from '../rules/load.js';
 import { loadActiveRules } from '../rules/settings.js';
@@ -24,7 +25,10 @@ export async function commandRules(values: Values, args: readonly string[]): Pro
   const rules = await loadActiveRules(config);
   const colors = palette(process.stdout);
   if (args[0] !== undefined) return showRule(rules, args[0], colors.bold);
-  const width = Math.max(...rules.map((r) => forTerminal(r.id).length));
+  const width = maxOf(
+    rules.map((r) => forTerminal(r.id).length),
+    0,
+  );
   // Rule packs from npm are third-party text: shown, never acted on by the terminal.
   for (const rule of rules) {
     const id = forTerminal(rule.id).padEnd(width);

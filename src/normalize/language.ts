@@ -1,3 +1,5 @@
+import { maxOf } from '../push-all.js';
+
 /**
  * Words that are frequent in one language and rare in the others (articles, conjunctions, prepositions,
  * auxiliaries). A word two languages share ("de", "la", "que", "des" in French and German, "on" in
@@ -96,7 +98,7 @@ export function textLanguages(written: string): string[] {
   for (const word of words)
     for (const [language, list] of LISTS)
       if (list.has(word)) counts.set(language, (counts.get(language) ?? 0) + 1);
-  const lead = Math.max(0, ...counts.values());
+  const lead = maxOf(counts.values(), 0);
   for (const [language, hits] of counts)
     if (hits >= MIN_HITS && hits * SECOND_SHARE >= lead) found.add(language);
   return [...found];

@@ -1,4 +1,5 @@
 import type { LintResult } from '../model/result.js';
+import { pushAll } from '../push-all.js';
 import { forTerminal } from '../terminal.js';
 import type { Palette } from './colors.js';
 import { type GroupBy, groupedFindings } from './console-groups.js';
@@ -30,9 +31,11 @@ export function formatConsole(result: LintResult, colors: Palette, options: Cons
   const hidden = options.quiet ? result.summary : { ...result.summary, warnings: 0, infos: 0 };
   const lines = summaryBlock(shown, options, colors, hidden);
   if (shown.findings.length) {
-    lines.push(
-      '',
-      ...groupedFindings(
+    // Every error is listed: a page of 150,000 broken links makes more lines than a call takes arguments.
+    lines.push('');
+    pushAll(
+      lines,
+      groupedFindings(
         shown.findings,
         shown.rules,
         options.groupBy ?? 'rule',

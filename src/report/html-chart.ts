@@ -1,3 +1,4 @@
+import { maxOf, minOf } from '../push-all.js';
 import { esc, table } from './html-text.js';
 
 /** One line of a chart: a value per run, undefined where the run did not record it. */
@@ -80,7 +81,7 @@ function describe(spec: ChartSpec): string {
     if (!known.length) return `${s.name}: not recorded`;
     const first = known[0] as number;
     const last = known.at(-1) as number;
-    return `${s.name}: ${fmt(first)}${unit} at first, ${fmt(last)}${unit} at the last run (lowest ${fmt(Math.min(...known))}${unit}, highest ${fmt(Math.max(...known))}${unit})`;
+    return `${s.name}: ${fmt(first)}${unit} at first, ${fmt(last)}${unit} at the last run (lowest ${fmt(minOf(known))}${unit}, highest ${fmt(maxOf(known))}${unit})`;
   });
   return `${spec.title} over ${span}. ${parts.join('; ')}.`;
 }
@@ -167,8 +168,8 @@ function dataTable(spec: ChartSpec): string {
 export function lineChart(spec: ChartSpec): string {
   const n = spec.labels.length;
   const values = spec.series.flatMap((s) => s.values.filter((v) => v !== undefined));
-  const step = niceStep(spec.max ?? Math.max(0, ...values));
-  const top = spec.max ?? step * Math.max(1, Math.ceil(Math.max(0, ...values) / step));
+  const step = niceStep(spec.max ?? maxOf(values, 0));
+  const top = spec.max ?? step * Math.max(1, Math.ceil(maxOf(values, 0) / step));
   const x = (i: number) => (n <= 1 ? LEFT + PLOT_W / 2 : LEFT + (i * PLOT_W) / (n - 1));
   const y = (v: number) => TOP + PLOT_H - (Math.min(Math.max(v, 0), top) / top) * PLOT_H;
   const id = esc(spec.id);

@@ -4,6 +4,7 @@ import type { Finding, FindingPage } from '../model/finding.js';
 import type { History, MetricTrend } from '../model/history.js';
 import type { LintResult, RuleInfo } from '../model/result.js';
 import { atLeast, type Severity } from '../model/severity.js';
+import { pushAll } from '../push-all.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { plural } from '../words.js';
 import { byOwnerSection } from './by-owner.js';
@@ -144,10 +145,11 @@ function findingsSection(result: LintResult, linkBase: string, max: number): str
     String(fs.length),
     escapeCell(rules.get(id)?.description ?? ''),
   ]);
-  lines.push(
-    ...table(['Rule', 'Severity', 'Findings', 'Description'], ['---', '---', '--:', '---'], summary),
-    '',
+  pushAll(
+    lines,
+    table(['Rule', 'Severity', 'Findings', 'Description'], ['---', '---', '--:', '---'], summary),
   );
+  lines.push('');
   let listed = 0;
   for (const [id, fs] of groups) {
     if (listed >= max) break;
@@ -269,17 +271,20 @@ export function formatMarkdown(
     '',
     ...trendMarkdown(result.history?.runs, options.trend ?? 'mermaid'),
   ];
-  if (coverage) lines.push(...coverageSection(coverage, linkBase, result.history));
+  if (coverage) pushAll(lines, coverageSection(coverage, linkBase, result.history));
   if (result.findings.length) {
-    lines.push(...findingsSection(result, linkBase, options.maxFindings ?? DEFAULT_MAX_FINDINGS));
-    lines.push(...topPagesSection(result, linkBase));
-    lines.push(...byOwnerSection(result, (page) => pageLink(page, linkBase), escapeMarkdown));
+    pushAll(lines, findingsSection(result, linkBase, options.maxFindings ?? DEFAULT_MAX_FINDINGS));
+    pushAll(lines, topPagesSection(result, linkBase));
+    pushAll(
+      lines,
+      byOwnerSection(result, (page) => pageLink(page, linkBase), escapeMarkdown),
+    );
   } else {
     lines.push('No findings.', '');
   }
-  if (result.history?.fixed.length) lines.push(...fixedSection(result.history, linkBase));
-  if (result.writeback?.deferred.length) lines.push(...deferredSection(result.writeback.deferred, linkBase));
-  if (result.unreadable.length) lines.push(...unreadableSection(result));
+  if (result.history?.fixed.length) pushAll(lines, fixedSection(result.history, linkBase));
+  if (result.writeback?.deferred.length) pushAll(lines, deferredSection(result.writeback.deferred, linkBase));
+  if (result.unreadable.length) pushAll(lines, unreadableSection(result));
   const version = escapeMarkdown(`${TOOL_NAME} ${TOOL_VERSION}`);
   lines.push(notion ? `*${version}*` : `<sub>${version}</sub>`);
   const text = `${lines.join('\n')}\n`;

@@ -1,4 +1,5 @@
 import type { RunPoint } from '../model/history.js';
+import { maxOf, pushAll } from '../push-all.js';
 
 /** The findings page shows this many runs; the HTML report has the whole history. */
 export const TREND_RUNS = 12;
@@ -38,7 +39,7 @@ function sentence(runs: readonly RunPoint[]): string {
 }
 
 function mermaidChart(title: string, labels: readonly string[], axis: string, values: number[]): string[] {
-  const top = axis === 'Percent' ? 100 : Math.max(1, ...values);
+  const top = axis === 'Percent' ? 100 : maxOf(values, 1);
   return [
     '```mermaid',
     'xychart-beta',
@@ -62,7 +63,7 @@ function mermaid(runs: readonly RunPoint[]): string[] {
   const coverage = runs.map((r) => r.coverage);
   // A Mermaid line cannot skip a run: the coverage chart needs a figure for each.
   if (coverage.every((c) => c !== undefined))
-    lines.push(...mermaidChart('Documentation coverage (%)', labels, 'Percent', coverage as number[]));
+    pushAll(lines, mermaidChart('Documentation coverage (%)', labels, 'Percent', coverage as number[]));
   return lines;
 }
 

@@ -5,15 +5,10 @@ import { z } from 'zod';
 import { closest } from '../closest.js';
 import { type Diagnostic, HandbookLintError } from '../errors.js';
 import { type Level, SEVERITIES, type Severity } from '../model/severity.js';
+import { pushAll } from '../push-all.js';
 import { globSchema } from '../schemas.js';
-import {
-  diagnosticAt,
-  diagnosticAtPath,
-  issuesToDiagnostics,
-  offsetOf,
-  readYamlFile,
-  type YamlFile,
-} from '../yaml-file.js';
+import { diagnosticAt, diagnosticAtPath, offsetOf, readYamlFile, type YamlFile } from '../yaml-file.js';
+import { issuesToDiagnostics } from '../yaml-issues.js';
 import type { CheckKind } from './check.js';
 import { CHECK_KINDS } from './checks/index.js';
 import { trustPackPatterns } from './regex.js';
@@ -118,7 +113,7 @@ function parseRule(yaml: YamlFile, diagnostics: Diagnostic[]): Rule | undefined 
   }
   const parsed = ruleFileSchema(kind).safeParse(data);
   if (!parsed.success) {
-    diagnostics.push(...issuesToDiagnostics(yaml, parsed.error.issues));
+    pushAll(diagnostics, issuesToDiagnostics(yaml, parsed.error.issues));
     return undefined;
   }
   const rule = parsed.data as z.output<z.ZodObject<typeof common>> & Record<string, unknown>;
@@ -202,12 +197,12 @@ export async function loadRuleFiles(
     // Read at once, checked in order: the diagnostics come in file order either way.
     const read = await Promise.all(files.map((file) => readYamlFile(file)));
     for (const { yaml, diagnostics: syntax } of read) {
-      diagnostics.push(...syntax);
+      pushAll(diagnostics, syntax);
       if (yaml && folder === DEFAULT_RULES_DIR) trustPackPatterns(yaml.data);
       const rule = yaml && parseRule(yaml, diagnostics);
       if (!rule) continue;
       if (options.documentTypes && !isDefaultRule(rule))
-        diagnostics.push(...unknownTypes(yaml, rule, options.documentTypes));
+        pushAll(diagnostics, unknownTypes(yaml, rule, options.documentTypes));
       rules.set(rule.id, rule);
     }
   }

@@ -3,8 +3,10 @@ import { closest } from '../closest.js';
 import { topKeyHint } from '../config-hints.js';
 import { type Diagnostic, HandbookLintError } from '../errors.js';
 import { LEVELS, type Level } from '../model/severity.js';
+import { pushAll } from '../push-all.js';
 import { globSchema } from '../schemas.js';
-import { diagnosticAtPath, issuesToDiagnostics, type YamlFile } from '../yaml-file.js';
+import { diagnosticAtPath, type YamlFile } from '../yaml-file.js';
+import { issuesToDiagnostics } from '../yaml-issues.js';
 import type { PathOverride } from './engine.js';
 import {
   type ActiveRule,
@@ -151,8 +153,9 @@ export function applyRuleSettings(
         .safeParse({ ...(rule.options as object), ...setting.options });
       if (!parsed.success) {
         if (config.yaml)
-          diagnostics.push(
-            ...issuesToDiagnostics(
+          pushAll(
+            diagnostics,
+            issuesToDiagnostics(
               config.yaml,
               parsed.error.issues,
               ['rules', rule.id],

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { Root } from 'mdast';
 import type { Position } from '../model/position.js';
 import { wikiKey } from '../platforms/urls.js';
+import { pushAll } from '../push-all.js';
 
 /**
  * A link destination in a page's Markdown that names a wiki page. Found while the page's syntax
@@ -114,7 +115,7 @@ export function findLinkEdits(tree: Root, markdown: string): LinkEdit[] {
       if (edit) edits.push(edit);
       return;
     }
-    if (node.type === 'html') edits.push(...htmlEdits(node, markdown));
+    if (node.type === 'html') pushAll(edits, htmlEdits(node, markdown));
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree as unknown as Node);

@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import { HandbookLintError } from '../errors.js';
 import type { LintResult } from '../model/result.js';
-import type { Target, WritebackOutcome } from '../model/writeback.js';
+import type { Target, WriteAction, WritebackOutcome } from '../model/writeback.js';
 import type { Connection } from '../platforms/platform.js';
 import { PLATFORMS, type PlatformId, WIKI_IDS } from '../platforms/registry.js';
 import type { SitePage } from '../site.js';
@@ -11,6 +11,9 @@ import { carryOut, planComments, taskKind } from './comments.js';
 import type { WritebackConfig } from './config.js';
 import { renderFindingsPage } from './content.js';
 import { DEFAULT_FINDINGS_TITLE } from './findings-title.js';
+
+export { writtenBeforeStop } from './plan.js';
+
 import type { CommentApi, FindingsPageWriter, Platform } from './types.js';
 
 /** What write-back reads of the config: its own part, the Markdown root its file may sit in, and which wikis are read. */
@@ -29,6 +32,8 @@ export interface WritebackRun {
   dryRun: boolean;
   /** Keys of the pages this run read; only they can be "resolved", and comments on pages gone are forgotten. */
   readable: ReadonlySet<string>;
+  /** Where the writes are recorded as they are made (the outcome's actions), for a stop halfway. */
+  actions?: WriteAction[];
 }
 
 /**
@@ -106,7 +111,12 @@ export async function writeBack(
   state: State,
   run: WritebackRun,
 ): Promise<WritebackOutcome> {
-  const outcome: WritebackOutcome = { dryRun: run.dryRun, actions: [], deferred: [], problems: [] };
+  const outcome: WritebackOutcome = {
+    dryRun: run.dryRun,
+    actions: run.actions ?? [],
+    deferred: [],
+    problems: [],
+  };
   const apis = await commentApis(config);
   const settings = config.writeback.comments;
   const plan = planComments(result.findings, state, settings, {

@@ -2,7 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { HandbookLintError } from '../../src/errors.js';
-import { formatDiagnostics, issuesToDiagnostics, readYamlFile } from '../../src/yaml-file.js';
+import { formatDiagnostics, readYamlFile } from '../../src/yaml-file.js';
+import { issuesToDiagnostics } from '../../src/yaml-issues.js';
 
 /** A finding as the JSON report gives it: the judge reads the machine format, not internal types. */
 export interface JudgedFinding {

@@ -1,6 +1,7 @@
 import { HandbookLintError } from '../../errors.js';
 import { type ListingCheck, MAX_LISTING_REQUESTS } from '../../listing-check.js';
 import type { ProgressReporter } from '../../progress.js';
+import { pushAll } from '../../push-all.js';
 import type { SourceState } from '../../state.js';
 import { forTerminal } from '../../terminal.js';
 import type { Crawl } from '../platform.js';
@@ -204,7 +205,7 @@ async function* crawlPages(
       }
       listedCount.listed += batch.length;
       // Under roots, whether a page belongs is known only from the whole tree.
-      if (options.roots.length) unsorted.push(...batch);
+      if (options.roots.length) pushAll(unsorted, batch);
       else for (const page of batch) select(page);
       names.step();
       pipeline.learned();

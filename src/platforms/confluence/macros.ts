@@ -1,4 +1,5 @@
 import type { Element, ElementContent } from 'hast';
+import { pushAll } from '../../push-all.js';
 import type { Rewrite, Scope } from './convert-types.js';
 import { attr, child, el, elements, oneLine, parameter, textOf, txt } from './hast.js';
 import { anchorElement } from './links.js';
@@ -61,7 +62,7 @@ export function macro(rewriter: Rewrite, node: Element, scope: Scope): ElementCo
     case 'status':
       return [txt(title || parameter(node, 'colour') || '')];
     case 'details':
-      rewriter.properties.push(...pageProperties(rewriter, node));
+      pushAll(rewriter.properties, pageProperties(rewriter, node));
       return [];
     case 'expand':
       return [el('div', {}, [...(title ? [strongParagraph(title)] : []), ...content()])];

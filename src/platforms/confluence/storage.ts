@@ -4,6 +4,7 @@ import type { Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { type Options, toMarkdown } from 'mdast-util-to-markdown';
 import type { ParseProblem } from '../../model/page.js';
+import { pushAll } from '../../push-all.js';
 import { type StorageContext, TOP } from './convert-types.js';
 import { el, foldBlankRuns, joinInlineText, RUN_TAG } from './hast.js';
 import { ANCHOR_TAG, anchorHtml } from './links.js';
@@ -44,7 +45,7 @@ function tidy(node: Root | RootContent, marks: ReadonlySet<string> = new Set()):
     if (child.type === 'list' && child.children.length === 0) continue;
     if (marks.has(child.type) && 'children' in child) {
       tidy(child, marks);
-      children.push(...(child.children as RootContent[]));
+      pushAll(children, child.children as RootContent[]);
       continue;
     }
     tidy(child, MARKS.has(child.type) ? new Set([...marks, child.type]) : marks);

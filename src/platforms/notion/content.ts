@@ -1,4 +1,5 @@
 import { HandbookLintError } from '../../errors.js';
+import { pushAll } from '../../push-all.js';
 import type { NotionApi } from './api.js';
 import { titleFromUrl, unknownTags } from './markdown.js';
 import { dashedNotionId } from './urls.js';
@@ -102,7 +103,7 @@ export async function fetchContent(api: NotionApi, pageId: string): Promise<Cont
       }
       const text = part.markdown.replace(/\n+$/, '');
       markdown = tag ? markdown.replace(tag.tag, () => text) : `${markdown.trimEnd()}\n${text}\n`;
-      pending.push(...fresh(part.unknown_block_ids));
+      pushAll(pending, fresh(part.unknown_block_ids));
     }
   }
   return { markdown, complete: complete && !pending.length && !hidden.length, hidden };

@@ -1,6 +1,7 @@
 import type { PageObjectResponse, RichTextItemResponse } from '@notionhq/client';
 import type { Field } from '../../model/page.js';
 import { normalizeKey } from '../../normalize/fields.js';
+import { pushAll } from '../../push-all.js';
 
 type Property = PageObjectResponse['properties'][string];
 type UserRef = { id: string; name?: string | null };
@@ -97,7 +98,11 @@ export function readProperties(
       if (verification.state !== 'unverified' && expiry) fields['verification-expiry'] = { value: expiry };
       continue;
     }
-    if (property.type === 'multi_select') labels.push(...property.multi_select.map((option) => option.name));
+    if (property.type === 'multi_select')
+      pushAll(
+        labels,
+        property.multi_select.map((option) => option.name),
+      );
     const value = fieldValue(property, userName);
     if (value === undefined) {
       emptyFields.push(normalizeKey(name), ...(property.type === 'status' ? ['status'] : []));

@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import { z } from 'zod';
 import type { Hit, PageCheckKind } from '../check.js';
-import { describesFormat, proseCandidates, sentenceAround } from './prose-context.js';
+import { describesFormat, proseCandidates, sentenceAround, sentenceBounds } from './prose-context.js';
 import { spanPosition, valueOffsets } from './text.js';
 import { compileRegex, regexSource, truncate } from './values.js';
 
@@ -164,27 +164,35 @@ function meantNodes(root: Nodes): {
 }
 
 const YOUR = /\byour\b/i;
-const YOU = /\byou(?:r|'ll|'d)?\b/i;
+const YOU = /\byou(?:r|'ll|'d)?\b/gi;
 
 /**
  * A "[Your name]" slot in a sentence that speaks to the reader ("You can have packages addressed to
  * [Your name], 35th floor"): it tells them what to write there. Alone ("[Add your notes]") it is still unfilled.
  */
 function toldToReader(block: string, start: number, end: number): boolean {
-  const slot = block.slice(start, end);
-  if (!YOUR.test(slot)) return false;
-  const sentence = sentenceAround(block, start, end);
-  // Once per sentence and slot: a sentence of a megabyte repeating "[Your name]" was read for each.
-  if (told.sentence !== sentence) told = { sentence, slots: new Map() };
-  let answer = told.slots.get(slot);
-  if (answer === undefined) {
-    answer = YOU.test(sentence.replace(slot, ''));
-    told.slots.set(slot, answer);
+  if (!YOUR.test(block.slice(start, end))) return false;
+  const { from, to } = sentenceBounds(block, start, end);
+  // The sentence's "you" words found once: a sentence of thousands of distinct slots ("[Your name 1]",
+  // "[Your name 2]", …) was read again for each (10,000 in one sentence: 10 s).
+  if (told.block !== block || told.from !== from) {
+    const you = [...block.slice(from, to).matchAll(YOU)].map((m) => ({
+      start: from + m.index,
+      end: from + m.index + m[0].length,
+    }));
+    told = { block, from, you };
   }
-  return answer;
+  // The slot's own words aside, the sentence says "you" somewhere: the first or the last such word is outside it.
+  const first = told.you[0];
+  const last = told.you[told.you.length - 1];
+  return first !== undefined && last !== undefined && (first.start < start || last.end > end);
 }
 
-let told = { sentence: '', slots: new Map<string, boolean>() };
+let told: { block: string; from: number; you: { start: number; end: number }[] } = {
+  block: '',
+  from: -1,
+  you: [],
+};
 
 /** A text node that is a slot word wrapped in `__`, with its span in the page's Markdown. */
 function underscoredSlot(

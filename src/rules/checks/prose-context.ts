@@ -117,13 +117,20 @@ function below(positions: readonly number[], value: number): number {
   return low;
 }
 
-/** The sentence of `text` around a span, for context checks, excerpts and fingerprints. */
-export function sentenceAround(text: string, start: number, end: number): string {
+/** Where the sentence around a span starts and ends in `text` (untrimmed), found by binary search. */
+export function sentenceBounds(text: string, start: number, end: number): { from: number; to: number } {
   const marks = marksOf(text);
   const before = below(marks.ends, start);
   const after = below(marks.ends, end);
   const from = before > 0 ? (marks.ends[before - 1] as number) + 1 : 0;
   const to = after < marks.ends.length ? (marks.ends[after] as number) + 1 : text.length;
+  return { from, to };
+}
+
+/** The sentence of `text` around a span, for context checks, excerpts and fingerprints. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const marks = marksOf(text);
+  const { from, to } = sentenceBounds(text, start, end);
   if (marks.sentence?.from !== from || marks.sentence.to !== to)
     marks.sentence = { from, to, text: text.slice(from, to).trim() };
   return marks.sentence.text;

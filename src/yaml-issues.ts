@@ -1,0 +1,57 @@
+// Schema problems (zod issues) of a config or rule file, placed at the YAML nodes they are about.
+import type { z } from 'zod';
+import type { Diagnostic } from './errors.js';
+import { diagnosticAt, offsetOf, type YamlFile } from './yaml-file.js';
+
+/** What an unknown key at `path` (below the prefix) was likely meant to be (`did you mean ...?`), if anything. */
+export type KeyHint = (path: readonly PropertyKey[], key: string) => string | undefined;
+
+/** Problems of one file placed and listed one by one; the rest are counted. */
+const MAX_ISSUES = 100;
+
+/**
+ * Maps schema issues onto the YAML nodes they are about: unknown keys point at the key itself, with
+ * what `hint` says they were likely meant to be. Past
+ * `MAX_ISSUES` they are counted: each is placed by reading the file's lines, and a rule file of
+ * 150,000 wrong list items took minutes to report.
+ */
+export function issuesToDiagnostics(
+  yaml: YamlFile,
+  issues: readonly z.core.$ZodIssue[],
+  prefix: PropertyKey[] = [],
+  hint: KeyHint = () => undefined,
+) {
+  const found: { path: PropertyKey[]; key?: string; message: string }[] = [];
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path];
+    if (issue.code !== 'unrecognized_keys') {
+      const where = path.length ? `${path.map(String).join('.')}: ` : '';
+      // zod says "expected array, received undefined" of a key that is not there.
+      const message = issue.message.replace(
+        /^Invalid input: expected (\w+), received undefined$/,
+        'missing (expected $1)',
+      );
+      found.push({ path, message: `${where}${message}` });
+    } else
+      for (const key of issue.keys) {
+        const likely = hint(issue.path, key);
+        found.push({ path, key, message: `unknown key "${key}"${likely ? ` (${likely})` : ''}` });
+      }
+  }
+  const diagnostics: Diagnostic[] = found
+    .slice(0, MAX_ISSUES)
+    .map(({ path, key, message }) =>
+      diagnosticAt(
+        yaml,
+        key === undefined ? offsetOf(yaml.doc, path) : offsetOf(yaml.doc, [...path, key], true),
+        message,
+      ),
+    );
+  const last = diagnostics.at(-1);
+  if (last && found.length > MAX_ISSUES)
+    diagnostics.push({
+      ...last,
+      message: `and ${found.length - MAX_ISSUES} more problems (fix those above first)`,
+    });
+  return diagnostics;
+}
