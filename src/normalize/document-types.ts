@@ -86,10 +86,12 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       '**/0000-use-markdown-*.md',
       // A draft numbered 0000 until it is accepted, named in three words or more
       // (`0000-detailed-quota-limits.md`, `0000-record-architecture-decisions.md`), is a record; so is
-      // one named in two words neither of which says template (`0000-aligned-timestamp.md`, not
-      // `0000-adr-template.md` or `0000-modele-adr.md`). A one-word name (`0000-rfc.md`) stays a template.
+      // one named in two words neither of which says template, tmpl, blank, boilerplate or readme, or is
+      // the word format, index or empty (`0000-aligned-timestamp.md` and `0000-search-reindex.md`, not
+      // `0000-adr-template.md`, `0000-modele-adr.md`, `0000-readme-first.md` or `0000-adr-index.md`: a
+      // folder's read-me or index is no record). A one-word name (`0000-rfc.md`) stays a template.
       '**/0000-*-*-*.md',
-      '**/0000-!(*@([Tt]emplate|TEMPLATE|[Mm]od[eè]le|[Pp]lantilla|[Vv]orlage|[Ss]ample|[Ee]xample|[Ss]keleton)*)-!(*@([Tt]emplate|TEMPLATE|[Mm]od[eè]le|[Pp]lantilla|[Vv]orlage|[Ss]ample|[Ee]xample|[Ss]keleton)*)',
+      '**/0000-!(*@([Tt]emplate|TEMPLATE|[Mm]od[eè]le|[Pp]lantilla|[Vv]orlage|[Ss]ample|[Ee]xample|[Ss]keleton|[Tt]mpl|[Bb]lank|[Bb]oilerplate|[Rr]eadme|README)*|@([Ff]ormat|[Ii]ndex|[Ee]mpty))-!(*@([Tt]emplate|TEMPLATE|[Mm]od[eè]le|[Pp]lantilla|[Vv]orlage|[Ss]ample|[Ee]xample|[Ss]keleton|[Tt]mpl|[Bb]lank|[Bb]oilerplate|[Rr]eadme|README)*|@([Ff]ormat|[Ii]ndex|[Ee]mpty).md)',
       '**/[1-9]*-*-*/README.md',
       '**/[1-9]*-*-*/index.md',
       '**/0*[1-9]-*-*/README.md',

@@ -1,9 +1,30 @@
 import { posix } from 'node:path';
 
-/** An entry one folder holds for a rule judged folder by folder: the page's key, and whether it is a template. */
+/**
+ * An entry one folder holds for a rule judged folder by folder: the page's key, whether it is a template,
+ * and what of the rule's fields or sections it writes.
+ */
 interface Entry {
   key: string;
   template?: true;
+  writes: readonly string[];
+  familyWrites?: readonly string[];
+}
+
+/** A template file named for a decision record (`decision.template.md`, `adr-template.md`, `TEMPLATE-RFC.md`). */
+const DECISION_NAME = /(?:^|[^a-z])(?:adr|decision|rfc)/i;
+
+/**
+ * Whether a template of the folder above is one of the rule's records' family: it writes one of the
+ * rule's fields or sections, or its name says it is a decision record's. A meeting-notes template beside
+ * `adr/` writes no Status: taken for the records' template, it dropped "status missing" on each of them.
+ */
+function ofRecordsFamily(entry: Entry): boolean {
+  return (
+    entry.writes.length > 0 ||
+    (entry.familyWrites?.length ?? 0) > 0 ||
+    DECISION_NAME.test(posix.basename(entry.key))
+  );
 }
 
 const MARKDOWN = 'markdown:';
@@ -22,7 +43,8 @@ function parentFolder(folder: string): string | undefined {
  * folder and its records in a folder per project below it (`decisions/decision.template.md`,
  * `decisions/rebuild/20200716-initial.md`) writes them from that template. Only a template page that
  * sits in that folder itself (not one a `templates/` folder below it gives it, which may be any kind of
- * page's), never the root's, and Markdown folders only: a wiki page's parent is no folder path.
+ * page's), never the root's, and Markdown folders only: a wiki page's parent is no folder path. Only a
+ * template of the records' family (ofRecordsFamily) is handed down.
  */
 export function withParentTemplates<T extends Entry>(folders: ReadonlyMap<string, T[]>): Map<string, T[]> {
   const templates = new Map<string, T[]>();
@@ -30,7 +52,8 @@ export function withParentTemplates<T extends Entry>(folders: ReadonlyMap<string
     const own = entries.filter(
       (entry) => entry.template && `${MARKDOWN}${posix.dirname(entry.key.slice(MARKDOWN.length))}` === folder,
     );
-    if (own.length && own.length === entries.length) templates.set(folder, own);
+    const family = own.filter(ofRecordsFamily);
+    if (family.length && own.length === entries.length) templates.set(folder, family);
   }
   if (!templates.size) return new Map(folders);
   const result = new Map<string, T[]>();

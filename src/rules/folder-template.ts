@@ -104,7 +104,8 @@ export function recordTemplates(
       continue;
     }
     if (conditional && page.type === TEMPLATE_TYPE) {
-      if (namedTemplate(rule, page)) records.push({ rule: rule.id, writes: [], template: true });
+      // The template the rule names is its records' own: it "holds" for the folder below (withParentTemplates).
+      if (namedTemplate(rule, page)) records.push({ rule: rule.id, writes: [HOLDS], template: true });
       continue;
     }
     if (sections && page.type === TEMPLATE_TYPE) {

@@ -70,6 +70,8 @@ const CLOSING_RUN = /[\s.!…]*/uy;
 
 /** A cell that says a table's entry is absent on purpose ("none", "n/a", "TBD (Chris)"): the table's TBDs are statuses. */
 const NO_ENTRY = /^(?:none|n\/a|tbh|tbd\s*\(.*\)|[-–—])$/i;
+/** A task tracker's upper-case state beside "TODO" in its column ("DONE", "IN PROGRESS"): the column is a status. */
+const STATE_CELL = /^(?:DONE|DOING|IN[ _-]PROGRESS|BLOCKED|WIP|OPEN|CLOSED|COMPLETED?|NOT STARTED)$/;
 /** A list item that tells the reader what to do: its slots name what to pick or type ("Resource: [Name of your team]"). */
 const IMPERATIVE = /^(?:Add|Select|Enter|Type|Fill|Choose|Click|Set|Request|Pick|Search|Filter|Open)\b/;
 const DATE_FORMAT = /^(?:YYYY-MM-DD|YYYY\/MM\/DD|DD\/MM\/YYYY|MM\/DD\/YYYY)\b/;
@@ -133,8 +135,9 @@ function meantNodes(root: Nodes): {
       for (const [r, row] of rows.entries())
         for (const [c, text] of row.entries()) {
           const cell = node.children[r]?.children[c];
-          if (cell && VALUE_WORD.test(text) && rows.some((other) => NO_ENTRY.test(other[c] ?? '')))
-            mark(values, cell);
+          const status = (other: string[]) =>
+            NO_ENTRY.test(other[c] ?? '') || STATE_CELL.test(other[c] ?? '');
+          if (cell && VALUE_WORD.test(text) && rows.some(status)) mark(values, cell);
         }
     }
     if (node.type === 'paragraph' && node.children.length === 1 && node.children[0]?.type === 'emphasis') {
@@ -143,17 +146,18 @@ function meantNodes(root: Nodes): {
     // "## TODO" names a section of open questions or tasks, not a title left unwritten.
     if (node.type === 'heading' && VALUE_WORD.test(textOf(node).trim())) mark(values, node);
     // A bold "**TODO**" alone under an item's notes is the item's state, as a triage list marks each issue
-    // TODO or DONE; alone under a heading it is a section never written.
+    // TODO or DONE; followed by its paragraph or list it labels them (a board's column); alone under a
+    // heading with nothing after it it is a section never written.
     if ('children' in node)
       node.children.forEach((child, k) => {
         const only =
           child.type === 'paragraph' && child.children.length === 1 ? child.children[0] : undefined;
-        const before = node.children[k - 1];
+        const [before, after] = [node.children[k - 1], node.children[k + 1]];
+        const labels = after?.type === 'paragraph' || after?.type === 'list';
         if (
           only?.type === 'strong' &&
           VALUE_WORD.test(textOf(only).trim()) &&
-          before &&
-          before.type !== 'heading'
+          ((before && before.type !== 'heading') || labels)
         )
           mark(values, child);
       });
