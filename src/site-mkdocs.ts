@@ -2,7 +2,7 @@ import { type Dirent, existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { readSiteFile, trimSlashes } from './site-front-matter.js';
-import type { SiteNavigation } from './site-navigation.js';
+import type { SiteNavigation } from './site-nav.js';
 
 /** What MkDocs (and Zensical, which reads the same settings from TOML) says of its pages. */
 export interface MkdocsConfig {

@@ -1,27 +1,15 @@
 import { type Dirent, existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import type { SlugStyle } from './normalize/slug-style.js';
 import { docusaurusNavigation } from './site-docusaurus.js';
 import { configScripts, readSiteFile, siteFolders } from './site-front-matter.js';
 import { justTheDocsNavigation } from './site-jekyll.js';
 import { jigsawNavigation } from './site-jigsaw.js';
 import { jupyterBookNavigation } from './site-jupyter-book.js';
 import { mkdocsNavigation, readMkdocsConfig } from './site-mkdocs.js';
+import type { SiteNavigation } from './site-nav.js';
 import { starlightNavigation } from './site-starlight.js';
 import { vuepressNavigation } from './site-vuepress.js';
 import { zensicalNavigation } from './site-zensical.js';
-
-/**
- * The pages a site generator's navigation lists, outside any page: MkDocs builds its sidebar from
- * `mkdocs.yml`'s `nav` (Zensical from `zensical.toml`'s, VitePress from its config's `link`s), so a page
- * listed there is reached even when no page links to it. `files` are paths relative to the lint root;
- * `folder` (MkDocs without `nav`, Nextra, a generated VitePress sidebar) means the sidebar lists every
- * page under that folder but the `hidden` ones.
- */
-export type SiteNavigation = ({ files: string[] } | { folder: string; hidden?: string[] }) & {
-  /** How the generator turns its pages' headings into anchors, when not GitHub's (MkDocs: Python-Markdown's). */
-  slugStyle?: SlugStyle;
-};
 
 const MKDOCS_FILES = ['mkdocs.yml', 'mkdocs.yaml'];
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'smol-toml';
 import { readSiteFile } from './site-front-matter.js';
 import { type MkdocsConfig, mkdocsNavigation } from './site-mkdocs.js';
-import type { SiteNavigation } from './site-navigation.js';
+import type { SiteNavigation } from './site-nav.js';
 
 /**
  * The navigation of a Zensical project (the successor of Material for MkDocs) in `folder`: its

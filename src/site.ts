@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { Link, Page } from './model/page.js';
 import { headingSlugs, type SlugStyle } from './normalize/slug-style.js';
 import { wikiKey } from './platforms/urls.js';
+import { pushAll } from './push-all.js';
 import type { Repository } from './repository.js';
 import {
   EXTERNAL,
@@ -11,7 +12,7 @@ import {
   SiteFiles,
   safeDecode,
 } from './site-files.js';
-import type { SiteNavigation } from './site-navigation.js';
+import type { SiteNavigation } from './site-nav.js';
 
 /** What the link graph keeps of a page: no body, no tree, so 100,000 pages fit in memory. */
 export type SitePage = Omit<Page, 'markdown' | 'tree' | 'fields' | 'emptyFields'>;
@@ -147,7 +148,7 @@ export class Site {
       // An MkDocs or Zensical page is read on its site and on GitHub: a link with either anchor works.
       const generator = this.options.navigation?.slugStyle;
       if (style === 'github' && generator && page.source === 'markdown')
-        slugs.push(...headingSlugs(texts, generator));
+        pushAll(slugs, headingSlugs(texts, generator));
       anchors = new Set([...slugs, ...page.anchors].map((a) => a.toLowerCase()));
       this.slugCache.set(page, anchors);
     }

@@ -1,0 +1,13 @@
+import type { SlugStyle } from './normalize/slug-style.js';
+
+/**
+ * The pages a site generator's navigation lists, outside any page: MkDocs builds its sidebar from
+ * `mkdocs.yml`'s `nav` (Zensical from `zensical.toml`'s, VitePress from its config's `link`s), so a page
+ * listed there is reached even when no page links to it. `files` are paths relative to the lint root;
+ * `folder` (MkDocs without `nav`, Nextra, a generated VitePress sidebar) means the sidebar lists every
+ * page under that folder but the `hidden` ones.
+ */
+export type SiteNavigation = ({ files: string[] } | { folder: string; hidden?: string[] }) & {
+  /** How the generator turns its pages' headings into anchors, when not GitHub's (MkDocs: Python-Markdown's). */
+  slugStyle?: SlugStyle;
+};
