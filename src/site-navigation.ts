@@ -22,7 +22,7 @@ export type SiteNavigation = ({ files: string[] } | { folder: string; hidden?: s
   /** How the generator turns its pages' headings into anchors, when not GitHub's (MkDocs: Python-Markdown's). */
   slugStyle?: SlugStyle;
   /**
-   * The folder the generator builds its pages from (MkDocs' `docs_dir`), from the lint root, `''` for the root:
+   * The folder the generator builds its pages from (MkDocs' `docs_dir`), from the lint root; absent for the root:
    * only there do headings get `slugStyle`'s anchors; a README beside it is read on GitHub alone.
    */
   docs?: string;
