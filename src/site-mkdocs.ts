@@ -27,7 +27,8 @@ export function readMkdocsConfig(text: string): MkdocsConfig | undefined {
 /**
  * The navigation of an MkDocs-style project in `folder`: its `nav` (paths from `docs_dir`, `docs` by
  * default), else the awesome-pages plugin's `.pages` files, else every page under `docs_dir`, as the
- * sidebar MkDocs builds from the folders lists them all. Its headings' anchors are Python-Markdown's.
+ * sidebar MkDocs builds from the folders lists them all. The headings of its pages (those under `docs_dir`)
+ * get Python-Markdown's anchors.
  */
 export function mkdocsNavigation(
   root: string,
@@ -38,14 +39,15 @@ export function mkdocsNavigation(
   const fromRoot = (path: string) => relative(root, path).split(sep).join(posix.sep);
   const docsFromRoot = fromRoot(docs);
   if (docsFromRoot.startsWith('..') || isAbsolute(docsFromRoot)) return undefined;
-  const slugStyle = 'python-markdown';
+  // `docs` left out when it is the lint root: every page is built then.
+  const site = { slugStyle: 'python-markdown' as const, ...(docsFromRoot ? { docs: docsFromRoot } : {}) };
   const pagesFile = awesomePagesFile(config.plugins);
   const { nav } = config;
   if (nav === undefined || nav === null) {
-    if (pagesFile === undefined) return { folder: docsFromRoot, slugStyle };
+    if (pagesFile === undefined) return { folder: docsFromRoot, ...site };
     const files: string[] = [];
     awesomePages(docs, pagesFile, (file) => files.push(fromRoot(file)));
-    return { files, slugStyle };
+    return { files, ...site };
   }
   const files: string[] = [];
   let rest = false;
@@ -54,7 +56,7 @@ export function mkdocsNavigation(
     if (entry.startsWith('...')) rest = true;
     else files.push(fromRoot(join(docs, entry)));
   });
-  return rest && pagesFile !== undefined ? { folder: docsFromRoot, slugStyle } : { files, slugStyle };
+  return rest && pagesFile !== undefined ? { folder: docsFromRoot, ...site } : { files, ...site };
 }
 
 /** Every page path in a `nav` tree: strings, `Title: path` entries and nested sections; URLs are left out. */

@@ -10,4 +10,9 @@ import type { SlugStyle } from './normalize/slug-style.js';
 export type SiteNavigation = ({ files: string[] } | { folder: string; hidden?: string[] }) & {
   /** How the generator turns its pages' headings into anchors, when not GitHub's (MkDocs: Python-Markdown's). */
   slugStyle?: SlugStyle;
+  /**
+   * The folder the generator builds its pages from (MkDocs' `docs_dir`), from the lint root; absent for the root:
+   * only there do headings get `slugStyle`'s anchors; a README beside it is read on GitHub alone.
+   */
+  docs?: string;
 };

@@ -145,9 +145,11 @@ export class Site {
       const style = page.source === 'markdown' ? (this.options.slugStyle ?? 'github') : 'github';
       const texts = page.headings.map((h) => h.text);
       const slugs = style === 'github' ? page.headings.map((h) => h.slug) : headingSlugs(texts, style);
-      // An MkDocs or Zensical page is read on its site and on GitHub: a link with either anchor works.
-      const generator = this.options.navigation?.slugStyle;
-      if (style === 'github' && generator && page.source === 'markdown')
+      // An MkDocs or Zensical page is read on its site and on GitHub: a link with either anchor works. Only a page
+      // the generator builds (under `docs_dir`): a README beside that folder is read on GitHub alone.
+      const { slugStyle: generator, docs } = this.options.navigation ?? {};
+      const built = docs === undefined || docs === '' || page.file?.startsWith(`${docs}/`) === true;
+      if (style === 'github' && generator && page.source === 'markdown' && built)
         pushAll(slugs, headingSlugs(texts, generator));
       anchors = new Set([...slugs, ...page.anchors].map((a) => a.toLowerCase()));
       this.slugCache.set(page, anchors);

@@ -258,8 +258,11 @@ export function parentItems(page: Page): Map<ListItem, ListItem> {
   return parents;
 }
 
-/** Each list item that sits under an owner label bullet or an owner's name line, with the owner it names. */
-export function labelledOwners(page: Page, people: ReadonlySet<string> = new Set()): Map<ListItem, string> {
+/**
+ * Each list item that sits under an owner label bullet or an owner's name line, with the owner it names; a name
+ * line names one of the `roster` (the page's attendees).
+ */
+export function labelledOwners(page: Page, roster: ReadonlySet<string> = new Set()): Map<ListItem, string> {
   const owners = new Map<ListItem, string>();
   walk(page.tree, (node: Nodes) => {
     if (node.type === 'listItem') {
@@ -269,7 +272,7 @@ export function labelledOwners(page: Page, people: ReadonlySet<string> = new Set
     if (!('children' in node) || node.type === 'paragraph') return;
     node.children.forEach((child, i) => {
       const next = node.children[i + 1];
-      const owner = ownerLine(child, people);
+      const owner = ownerLine(child, roster);
       if (owner !== undefined && next?.type === 'list')
         for (const item of next.children) owners.set(item, owner);
     });

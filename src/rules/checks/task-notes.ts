@@ -103,15 +103,15 @@ export const OWNER_LABEL = new RegExp(
 
 /**
  * A name set in bold (or bold italic) on a line of its own over that person's list, as a science group's template
- * writes its action items ("***Erik***" over "* do another review"): a person the page names (`people`), so a
- * topic in bold over its list ("**Backend**") is not taken for one.
+ * writes its action items ("***Erik***" over "* do another review"): a person its attendees list names (`roster`),
+ * so a topic in bold over its list ("**Backend**") is not taken for one, even one the notes label a line with.
  */
-export function ownerLine(node: Nodes, people: ReadonlySet<string>): string | undefined {
+export function ownerLine(node: Nodes, roster: ReadonlySet<string>): string | undefined {
   if (node.type !== 'paragraph' || node.children.length !== 1) return undefined;
   const only = node.children[0];
   if (only?.type !== 'strong' && only?.type !== 'emphasis') return undefined;
   const text = mdToString(node).trim();
-  return OWNER_LABEL.test(text) && people.has(text.split(/[\s,&:]/)[0] as string) ? text : undefined;
+  return OWNER_LABEL.test(text) && roster.has(text.split(/[\s,&:]/)[0] as string) ? text : undefined;
 }
 
 /** A GitHub-style handle as a heading: "lestrrat", "richard-imaoka", "@uzulla". */

@@ -176,9 +176,15 @@ export function pagePeople(markdown: string, roster = pageRoster(markdown)): Set
 
 /**
  * Whether an action item names who does it; `head` is its first line, `full` all its text, `people` the
- * names the page gives elsewhere (`pagePeople`), which the shorthand "Tim to reach out" needs.
+ * names the page gives elsewhere (`pagePeople`), which the shorthand "Tim to reach out" needs, `roster` those
+ * its attendees list names (`pageRoster`), which a name in brackets needs.
  */
-export function namesOwner(head: string, full: string, people: ReadonlySet<string> = new Set()): boolean {
+export function namesOwner(
+  head: string,
+  full: string,
+  people: ReadonlySet<string> = new Set(),
+  roster: ReadonlySet<string> = people,
+): boolean {
   const handle = TRAILING_HANDLE.exec(head)?.[0];
   if (handle !== undefined && !NO_ONE.test(handle)) return true;
   if (OWNER.some((re) => re.test(full)) || NAME_WILL.test(head)) return true;
@@ -187,9 +193,13 @@ export function namesOwner(head: string, full: string, people: ReadonlySet<strin
   if (shorthand !== undefined && people.has(shorthand)) return true;
   // "(Ashley) Poll the channel": a person the page names; "May 15 (Duane): ...", a group's "date (Name) task" form,
   // whoever it names. Not "(TBD)", nor "(all)" (everyone owns it, so no one does), "(optional)", "(PR #12)".
+  // "[Erik] do another review" only for an attendee: "- Docs: ..." in the notes makes Docs one of `people`, and
+  // "[Docs] Update the runbook" is a category tag, the common form of one, where "(Docs)" is rarer.
   const dated = DATE_BEFORE_PAREN.exec(head)?.[0];
-  const inParens = LEADING_PAREN.exec(dated === undefined ? head : head.slice(dated.length))?.[1];
-  if (inParens !== undefined && !NOT_NAMES.has(inParens.toLowerCase()) && (dated || people.has(inParens)))
+  const paren = LEADING_PAREN.exec(dated === undefined ? head : head.slice(dated.length));
+  const inParens = paren?.[1];
+  const named = paren?.[0].trimStart().startsWith('[') ? roster : people;
+  if (inParens !== undefined && !NOT_NAMES.has(inParens.toLowerCase()) && (dated || named.has(inParens)))
     return true;
   const uncased = UNCASED_LABEL.exec(head)?.[1];
   if (uncased !== undefined && people.has(uncased)) return true;

@@ -101,13 +101,15 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
     const parents = parentItems(page);
     const roster = pageRoster(page.markdown);
     const people = pagePeople(page.markdown, roster);
-    const owners = labelledOwners(page, people);
+    // A bold line names an owner only when it is an attendee's name: "- Backend: the queue is slow." in the notes
+    // makes Backend one of `people`, and "**Backend**" over a list is its topic.
+    const owners = labelledOwners(page, roster);
     const personSection = personSections(page.tree, personHeadings(page.tree, people, roster));
     // A step of a task someone owns ("- [ ] Governance repo (@ckerr)" over "- [ ] add the README") is theirs.
     const ownedByParent = (item: ListItem) => {
       const parent = parents.get(item);
       const head = parent && texts(parent).head;
-      return head !== undefined && namesOwner(head, head, people);
+      return head !== undefined && namesOwner(head, head, people, roster);
     };
     for (const item of actionItems(page, places, people)) {
       if (item.checked === true && !opts['include-checked']) continue;
@@ -118,7 +120,7 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
         opts['require-owner'] &&
         !owners.has(item) &&
         !ownedByParent(item) &&
-        !namesOwner(head, full, people) &&
+        !namesOwner(head, full, people, roster) &&
         !ownerInProse(head, body, people) &&
         !boldOwnerAfter(item, people) &&
         !personal;
