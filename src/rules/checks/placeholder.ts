@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Hit, PageCheckKind } from '../check.js';
 import { describesFormat, proseCandidates, sentenceAround, sentenceBounds } from './prose-context.js';
 import { spanPosition, valueOffsets } from './text.js';
+import { underscoredSlot } from './underscored-slot.js';
 import { compileRegex, regexSource, truncate } from './values.js';
 
 // A bracket right after a word or `#` is code ("#[link]", "Range[Inclusive]"); one followed by "(" or "[" is a link the parser could not resolve.
@@ -31,14 +32,6 @@ export const DEFAULT_PLACEHOLDERS = [
   // "Signature: ______", where the reader fills it in.
   '(?<=\\b(?:to|the|a|an|by|of|from|with|for|on|in|at|is|are|was|were|and|or)\\s)_{4,}(?!_)',
 ];
-
-/**
- * A slot word between double underscores, as shared notes templates write them ("Notetaker: __Name__",
- * "- __Names__"): Markdown shows it bold, so the text alone cannot tell it from a label. Capitalized only,
- * so Python's `__name__` in prose is left alone; asterisks (`**Owner**`) are labels.
- */
-const UNDERSCORED_SLOT =
-  /^(?:Names?|Dates?|Owners?|Titles?|Authors?|Notetaker|Moderator|Lead|Team|Project|Links?|URL|E-?mail|Description|Summary|Details|Person|People|Role)$/;
 
 /**
  * Words that are template text only when they stand in for a value: "TBD" alone, or after a label
@@ -197,21 +190,6 @@ let told: { block: string; from: number; you: { start: number; end: number }[] }
   from: -1,
   you: [],
 };
-
-/** A text node that is a slot word wrapped in `__`, with its span in the page's Markdown. */
-function underscoredSlot(
-  markdown: string,
-  node: Nodes,
-): { text: string; start: number; end: number } | undefined {
-  if (node.type !== 'text' || !UNDERSCORED_SLOT.test(node.value)) return undefined;
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return undefined;
-  if (markdown.slice(start - 2, start) !== '__' || markdown.slice(end, end + 2) !== '__') return undefined;
-  // "__Role__: Admin" labels a step, as "__Create Bucket__:" labels the next one: bold, not a blank.
-  if (markdown[end + 2] === ':') return undefined;
-  return { text: `__${node.value}__`, start: start - 2, end: end + 2 };
-}
 
 const options = z.object({
   patterns: z.array(regexSource).default(DEFAULT_PLACEHOLDERS),
