@@ -139,12 +139,16 @@ export function scanFrontMatter(folder: string): FrontMatterEntry[] {
   return entries;
 }
 
+/** All of a config folder's scripts together: a sidebar is never larger, and joined past V8's longest string they ended the run. */
+const CONFIG_FOLDER_BYTES = 16 * CONFIG_BYTES;
+
 /**
  * The script modules of a generator's config folder and of its `config/` folder (`config.mts`, a
- * `sidebar.ts` it imports, `config/nav.ts`), each read by `read`.
+ * `sidebar.ts` it imports, `config/nav.ts`), each read by `read`, until they hold CONFIG_FOLDER_BYTES.
  */
 export function configScripts(folder: string, read: (file: string) => string): string[] {
   const texts: string[] = [];
+  let total = 0;
   for (const sub of ['', 'config']) {
     let entries: Dirent[];
     try {
@@ -152,8 +156,13 @@ export function configScripts(folder: string, read: (file: string) => string): s
     } catch {
       continue;
     }
-    for (const entry of entries)
-      if (entry.isFile() && /\.[cm]?[jt]s$/.test(entry.name)) texts.push(read(join(folder, sub, entry.name)));
+    for (const entry of entries) {
+      if (!entry.isFile() || !/\.[cm]?[jt]s$/.test(entry.name)) continue;
+      const text = read(join(folder, sub, entry.name));
+      total += text.length;
+      if (total > CONFIG_FOLDER_BYTES) return texts;
+      texts.push(text);
+    }
   }
   return texts;
 }
