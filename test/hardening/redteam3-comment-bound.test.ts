@@ -1,10 +1,9 @@
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ConfluenceEmulator, startConfluenceEmulator } from '../emulators/confluence.js';
-import { generateConfluenceSpace } from '../emulators/confluence-fixture.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ConfluenceEmulator } from '../emulators/confluence.js';
 import { runCli } from '../helpers/cli.js';
-import { confluenceConfigFile, EMAIL, EMAIL_ENV, TOKEN, TOKEN_ENV } from '../helpers/confluence.js';
+import { commentingWikiForSuite } from '../helpers/confluence.js';
 
 /** The cap the config documents for `writeback.comments.cap` when it is not set. */
 const DEFAULT_CAP = 25;
@@ -17,29 +16,9 @@ describe('a first run on a messy 3,000-page wiki comments within the documented 
   let emulator: ConfluenceEmulator;
   let file: string;
   let pageIds: string[];
-  beforeAll(async () => {
-    const fixture = generateConfluenceSpace(3000);
-    pageIds = fixture.pages.map((p) => p.id);
-    emulator = await startConfluenceEmulator({ fixture });
-    process.env[EMAIL_ENV] = EMAIL;
-    process.env[TOKEN_ENV] = TOKEN;
-    const home = fixture.spaces[0]?.homepageId ?? '';
-    file = confluenceConfigFile(
-      emulator,
-      {},
-      {
-        'fail-on': 'never',
-        writeback: {
-          'findings-page': { confluence: { space: fixture.spaces[0]?.key, 'parent-page': home } },
-          comments: { enabled: true, 'cooldown-hours': 0 },
-        },
-      },
-    );
-  }, 60_000);
-  afterAll(async () => {
-    delete process.env[EMAIL_ENV];
-    delete process.env[TOKEN_ENV];
-    await emulator.close();
+  const wiki = commentingWikiForSuite(3000);
+  beforeAll(() => {
+    ({ emulator, file, pageIds } = wiki());
   });
 
   const lint = async () => {

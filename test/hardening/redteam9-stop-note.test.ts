@@ -1,10 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exitCleanlyOnInterrupt } from '../../src/interrupt.js';
-import { type ConfluenceEmulator, startConfluenceEmulator } from '../emulators/confluence.js';
-import { generateConfluenceSpace } from '../emulators/confluence-fixture.js';
+import type { ConfluenceEmulator } from '../emulators/confluence.js';
 import type { RequestLogEntry } from '../emulators/http-util.js';
 import { runCli } from '../helpers/cli.js';
-import { confluenceConfigFile, EMAIL, EMAIL_ENV, TOKEN, TOKEN_ENV } from '../helpers/confluence.js';
+import { commentingWikiForSuite } from '../helpers/confluence.js';
 
 // A run stopped by Ctrl-C or a cancelled job during write-back (src/interrupt.ts) exits without
 // saving its ledger: the comments it posted are on the wiki, but nothing records them. The eighth
@@ -19,29 +18,9 @@ describe('a run stopped during write-back', () => {
   let file: string;
   let pageIds: string[];
   const before = Object.fromEntries(SIGNALS.map((s) => [s, process.listeners(s)]));
-  beforeAll(async () => {
-    const fixture = generateConfluenceSpace(40);
-    pageIds = fixture.pages.map((p) => p.id);
-    emulator = await startConfluenceEmulator({ fixture });
-    process.env[EMAIL_ENV] = EMAIL;
-    process.env[TOKEN_ENV] = TOKEN;
-    const home = fixture.spaces[0]?.homepageId ?? '';
-    file = confluenceConfigFile(
-      emulator,
-      {},
-      {
-        'fail-on': 'never',
-        writeback: {
-          'findings-page': { confluence: { space: fixture.spaces[0]?.key, 'parent-page': home } },
-          comments: { enabled: true, 'cooldown-hours': 0 },
-        },
-      },
-    );
-  }, 60_000);
-  afterAll(async () => {
-    delete process.env[EMAIL_ENV];
-    delete process.env[TOKEN_ENV];
-    await emulator.close();
+  const wiki = commentingWikiForSuite(40);
+  beforeAll(() => {
+    ({ emulator, file, pageIds } = wiki());
   });
   afterEach(() => {
     vi.restoreAllMocks();

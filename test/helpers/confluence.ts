@@ -7,6 +7,7 @@ import {
   type ConfluenceEmulatorOptions,
   startConfluenceEmulator,
 } from '../emulators/confluence.js';
+import { generateConfluenceSpace } from '../emulators/confluence-fixture.js';
 import { tempTree } from './cli.js';
 
 /** The environment variables the Confluence tests keep the emulator's credentials in. */
@@ -64,5 +65,50 @@ export function confluenceEmulatorForSuite(
   return () => {
     if (!emulator) throw new Error('the emulator starts before the suite runs its tests');
     return emulator;
+  };
+}
+
+/** A generated space on an emulator, with a config that writes a findings page and comments on every page. */
+export interface CommentingWiki {
+  emulator: ConfluenceEmulator;
+  /** The config file's path. */
+  file: string;
+  pageIds: string[];
+}
+
+/**
+ * A generated space of `pages` pages served for the tests of the enclosing `describe`, with a config
+ * that writes the findings page under the space's home and comments with no cooldown, failing on
+ * nothing; returns a getter, as the emulator starts only before the first test.
+ */
+export function commentingWikiForSuite(pages: number): () => CommentingWiki {
+  let wiki: CommentingWiki | undefined;
+  beforeAll(async () => {
+    const fixture = generateConfluenceSpace(pages);
+    const emulator = await startConfluenceEmulator({ fixture });
+    process.env[EMAIL_ENV] = EMAIL;
+    process.env[TOKEN_ENV] = TOKEN;
+    const home = fixture.spaces[0]?.homepageId ?? '';
+    const file = confluenceConfigFile(
+      emulator,
+      {},
+      {
+        'fail-on': 'never',
+        writeback: {
+          'findings-page': { confluence: { space: fixture.spaces[0]?.key, 'parent-page': home } },
+          comments: { enabled: true, 'cooldown-hours': 0 },
+        },
+      },
+    );
+    wiki = { emulator, file, pageIds: fixture.pages.map((p) => p.id) };
+  }, 60_000);
+  afterAll(async () => {
+    delete process.env[EMAIL_ENV];
+    delete process.env[TOKEN_ENV];
+    await wiki?.emulator.close();
+  });
+  return () => {
+    if (!wiki) throw new Error('the emulator starts before the suite runs its tests');
+    return wiki;
   };
 }
