@@ -1,15 +1,7 @@
-import {
-  closeSync,
-  type Dirent,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  realpathSync,
-  statSync,
-} from 'node:fs';
+import { closeSync, type Dirent, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
+import { readOwnFile } from './own-file.js';
 
 /** A Markdown file's front matter as its site generator reads it, by the file's path under the folder scanned. */
 export interface FrontMatterEntry {
@@ -26,8 +18,12 @@ const CONFIG_BYTES = 1024 * 1024;
  * run read without end.
  */
 export function readSiteFile(file: string): string {
-  const info = statSync(file, { throwIfNoEntry: false });
-  return info?.isFile() && info.size <= CONFIG_BYTES ? readFileSync(file, 'utf8') : '';
+  try {
+    // Judged on the opened file, as the run's own state files are: no swap between a check and the read.
+    return readOwnFile(file, CONFIG_BYTES).toString('utf8');
+  } catch {
+    return '';
+  }
 }
 
 /**
