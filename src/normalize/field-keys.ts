@@ -1,7 +1,7 @@
 import { normalizeKey } from './fields.js';
 
 /**
- * The keys of decision records written in French, German, Spanish and Portuguese, by the English
+ * The keys of decision records written in French, German, Spanish, Portuguese and Dutch, by the English
  * field each names (accents dropped): `Statut :` is the status, `Décideurs :` the deciders.
  */
 const TRANSLATED_KEYS: ReadonlyMap<string, string> = new Map([
@@ -18,6 +18,9 @@ const TRANSLATED_KEYS: ReadonlyMap<string, string> = new Map([
   ['autor', 'author'],
   ['autoren', 'authors'],
   ['autores', 'authors'],
+  // Dutch (`Datum` is read as German's). Portuguese `Data:` is left to the decision rules' aliases: an
+  // English page's "Data:" line is no date.
+  ['eigenaar', 'owner'],
 ]);
 
 /**

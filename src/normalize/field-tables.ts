@@ -32,14 +32,31 @@ export const TABLE_KEYS = new Set([
 ]);
 
 /**
+ * Columns a header table also has beside its metadata keys (GSA's ADR template: `| CREATED DATE | LAST
+ * UPDATED | STATUS | IMPLEMENTED | AUTHOR | STAKEHOLDERS |`): still the record's header block, and they
+ * name their cells' fields, but alone (or as `Key: value` lines) they mark no metadata.
+ */
+const COLUMN_KEYS = new Set([
+  'created-date',
+  'created-on',
+  'implemented',
+  'stakeholders',
+  'consulted',
+  'informed',
+]);
+
+/**
  * A one-row table under metadata headers (`| Created | Status |` over `| 2020-05-17 | Open |`),
  * the header block some ADR templates put under the title: each header names its cell's field.
+ * At least one header is a metadata key of the header block (TABLE_KEYS), so a table of the extra
+ * columns alone sets nothing.
  */
 export function fromHeaderTable(node: Table, fields: Record<string, Field>): void {
   const [header, row, ...more] = node.children;
   if (!header || !row || more.length) return;
   const keys = header.children.map((cell) => fieldKey(mdToString(cell)));
-  if (!keys.every((key) => TABLE_KEYS.has(key))) return;
+  if (!keys.every((key) => TABLE_KEYS.has(key) || COLUMN_KEYS.has(key))) return;
+  if (!keys.some((key) => TABLE_KEYS.has(key))) return;
   keys.forEach((key, index) => {
     const valueCell = row.children[index];
     const value = valueCell ? cleanValue(mdToString(valueCell).trim()) : '';
@@ -52,11 +69,17 @@ export function fromHeaderTable(node: Table, fields: Record<string, Field>): voi
  * A two-column table of key/value rows under the title, its header row left empty (`| Date | \`04/07/2023\` |`
  * under `| | |`), as some ADR templates write their header block (NHS England's, inside a blockquote): each
  * row whose key is a metadata header names its field. At least two such rows, so one stray row of a data
- * table sets nothing; a table whose header names its columns is data.
+ * table sets nothing; a table whose header names its columns is data. The header row may be the first
+ * key/value row (TensorFlow's RFC template: `| Status | Proposed |` over `| **Author(s)** | … |`), when its
+ * first cell is a metadata key: column names (`| Key | Value |`) are none.
  */
 export function fromKeyValueTable(node: Table, fields: Record<string, Field>): void {
-  const [header, ...rows] = node.children;
-  if (header?.children.length !== 2 || header.children.some((cell) => mdToString(cell).trim())) return;
+  const [header, ...rest] = node.children;
+  if (header?.children.length !== 2) return;
+  const [first, second] = header.children.map((cell) => mdToString(cell).trim());
+  const headerIsRow = TABLE_KEYS.has(fieldKey(first ?? '')) && !!second;
+  if (!headerIsRow && (first || second)) return;
+  const rows = headerIsRow ? node.children : rest;
   const keyed = rows.filter((row) => {
     const keyCell = row.children[0];
     return keyCell !== undefined && TABLE_KEYS.has(fieldKey(mdToString(keyCell)));

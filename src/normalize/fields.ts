@@ -166,6 +166,9 @@ function fullYear(written: string): number {
   return year + (year < 50 ? 2000 : 1900);
 }
 
+/** A day number's English ordinal suffix, after one or two digits only (`5th`, `21st`; not `2024th`). */
+export const ORDINAL_DAY = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)\b/;
+
 /** Parses the dates handbooks write (`2026-03-01`, ISO timestamps, "March 7, 2026", "7 de marzo de 2026"); undefined if none. */
 export function parseDate(value: string): Date | undefined {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
@@ -194,6 +197,7 @@ export function parseDate(value: string): Date | undefined {
   if (!/\d{4}/.test(value)) return undefined;
   const named = namedMonthDate(value);
   if (named) return named;
-  const parsed = new Date(value);
+  // An English ordinal day ("September 5th, 2024", "5th September 2024"): Date reads the day without its suffix.
+  const parsed = new Date(value.replace(ORDINAL_DAY, '$1'));
   return Number.isNaN(parsed.getTime()) ? undefined : parsed;
 }

@@ -15,7 +15,16 @@ export interface SectionRecord {
   familyWrites?: string[];
   /** The folder's template page, not a record. */
   template?: true;
+  /** A template page that tells its authors to delete the sections that do not apply (DELETABLE_SECTIONS). */
+  deletable?: true;
 }
+
+/**
+ * A template's word that its sections may go: "please delete any sections which are not relevant for
+ * your RFC" (cds-snc's RFC template), "remove the sections that do not apply".
+ */
+export const DELETABLE_SECTIONS =
+  /\b(?:delete|remove)\s{1,4}(?:any\s{1,4}|the\s{1,4})?sections?\s{1,4}(?:which|that)\s{1,4}(?:are\s{1,4}not\s{1,4}(?:relevant|applicable|needed)|(?:do\s{1,4}not|don't)\s{1,4}apply)\b/i;
 
 function options(rule: ActiveRule): SectionsOptions {
   return rule.options as SectionsOptions;
@@ -199,6 +208,37 @@ export function dropSectionFindings(
   // Records of the default family follow no template we know: the folder's records are theirs.
   if (family === undefined || family === options(rule)['default-family']) dropUnwritten(rule, records, drop);
   keepTemplated(rule, records, templates, drop);
+  dropSecondTemplate(rule, records, templates, drop);
+  // A template that tells its authors to delete the sections that do not apply asks for none of them:
+  // a missing one was deleted (an empty one is still reported).
+  if (templates.some((template) => template.deletable))
+    for (const record of records)
+      for (const spec of [...options(rule).sections, ...options(rule).families.flatMap((f) => f.sections)])
+        drop.add(fingerprint(rule.id, record.key, sectionMatched(spec, true)));
+}
+
+/**
+ * Adds the missing-section findings on a folder's records of no family about a section of the rule's
+ * own that none of three or more such records writes, when other records of the folder follow the
+ * template page's family: the folder keeps a second template (GSA's ADRs: a MADR-like template file and
+ * a GitHub issue form of Context, Decision, Consequences, Stakeholders), and these were written to it.
+ * With no record of the template's family, the template page is the only convention and still asks.
+ */
+function dropSecondTemplate(
+  rule: ActiveRule,
+  records: readonly SectionRecord[],
+  templates: readonly SectionRecord[],
+  drop: Set<string>,
+): void {
+  const family = templateFamily(templates);
+  if (family === undefined || family === options(rule)['default-family']) return;
+  if (!records.some((record) => record.family === family)) return;
+  const plain = records.filter((record) => record.family === undefined);
+  if (plain.length < MIN_FOLDER_RECORDS) return;
+  const written = writtenCounts(plain);
+  for (const spec of options(rule).sections)
+    if (!written.has(spec.heading))
+      for (const record of plain) drop.add(fingerprint(rule.id, record.key, sectionMatched(spec, true)));
 }
 
 /**

@@ -21,7 +21,12 @@ import {
 } from './checks/sections.js';
 import { levelFor, type PathOverride, ruleApplies } from './engine.js';
 import { withParentTemplates } from './folder-parent-template.js';
-import { dropSectionFindings, MIN_FOLDER_RECORDS, writtenCounts } from './folder-sections.js';
+import {
+  DELETABLE_SECTIONS,
+  dropSectionFindings,
+  MIN_FOLDER_RECORDS,
+  writtenCounts,
+} from './folder-sections.js';
 import type { ActiveRule } from './load.js';
 import { readmeTemplate } from './readme-template.js';
 import { compileRuleRegex } from './regex.js';
@@ -46,6 +51,8 @@ export interface TemplateRecord {
   optional?: string[];
   /** The template a folder's README shows in a code block: it is the README's own folder's. */
   readme?: true;
+  /** A template page that tells its authors to delete the sections that do not apply. */
+  deletable?: true;
 }
 
 function options(rule: ActiveRule): SectionsOptions {
@@ -109,7 +116,8 @@ export function recordTemplates(
       continue;
     }
     if (sections && page.type === TEMPLATE_TYPE) {
-      records.push({ ...sectionsWritten(page, rule), template: true });
+      const deletable = DELETABLE_SECTIONS.test(page.markdown) ? { deletable: true as const } : {};
+      records.push({ ...sectionsWritten(page, rule), template: true, ...deletable });
       continue;
     }
     if (!ruleApplies(rule, page) || levelFor(rule, page, overrides) === 'off') continue;
