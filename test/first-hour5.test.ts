@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempTree } from './helpers/cli.js';
+
+// A fifth round of newcomers, each in turn: a Vale user who keeps a docs style guide (per-folder
+// settings, rule files of their own, an editor that jumps to file:line:col), a team lead setting up
+// the nightly wiki job from the README, and a contributor opening the repository for the first time.
+
+const noStack = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at /);
+
+/** A handbook in docs/ with a decision record and meeting notes, its config beside docs/ (as `init docs` writes). */
+const HANDBOOK = {
+  'docs/index.md':
+    '---\nowner: "@ana"\n---\n# Docs\n\n- [ADR 1](adr/0001-use-postgres.md)\n- [Standup](meetings/2026-03-01-standup.md)\n',
+  'docs/adr/0001-use-postgres.md':
+    '# ADR 1: Use Postgres\n\nStatus: Proposed\nDate: 2025-01-01\n\n## Context\n\nWe need a database.\n\n## Decision\n\nWe use Postgres.\n\n## Consequences\n\nOps work.\n',
+  'docs/meetings/2026-03-01-standup.md':
+    '# Standup 2026-03-01\n\nAttendees: Ana, Ben\n\nTODO: Ben fixes CI\n',
+};
+const ROOTED = 'sources:\n  markdown:\n    root: docs\n';
+
+describe('an override whose paths match no page (written as the report shows them, from the config)', () => {
+  it('gets a warning at its place in the config naming the glob relative to the Markdown root', async () => {
+    const dir = tempTree({
+      ...HANDBOOK,
+      'handbook-lint.yml': `${ROOTED}overrides:\n  - paths: ["docs/adr/**"]\n    rules: { decision-owner: "off" }\n  - paths: ["meetings/**"]\n    rules: { meeting-agenda: error }\n`,
+    });
+    const file = join(dir, 'handbook-lint.yml');
+    const { stdout, stderr } = await runCli([
+      'run',
+      '--config',
+      file,
+      '-f',
+      'compact',
+      '--now',
+      '2026-04-01',
+    ]);
+    // It still matches nothing: the warning says why and what to write.
+    expect(stdout).toContain('decision-owner');
+    expect(stderr).toContain(
+      `${file}:5:13  overrides: no page matches "docs/adr/**"; paths are relative to the Markdown root docs (did you mean "adr/**"?)`,
+    );
+    // The glob that matches a page gets no warning.
+    expect(stderr).not.toContain('meetings/**');
+  });
+
+  it('and a suppression whose page glob matches none gets one too; a run on some pages warns of neither', async () => {
+    const dir = tempTree({
+      ...HANDBOOK,
+      'handbook-lint.yml': `${ROOTED}suppressions:\n  - rule: decision-lag\n    page: "docs/adr/**"\n    reason: old\n    expires: 2099-01-01\n`,
+    });
+    const file = join(dir, 'handbook-lint.yml');
+    const whole = await runCli(['run', '--config', file, '-f', 'compact', '--now', '2026-04-01']);
+    expect(whole.stderr).toContain(
+      `${file}:6:11  suppressions: no page matches "docs/adr/**"; paths are relative to the Markdown root docs (did you mean "adr/**"?)`,
+    );
+    const some = await runCli(['run', '--config', file, join(dir, 'docs/index.md'), '--now', '2026-04-01']);
+    expect(some.stderr).toBe('');
+  });
+});
+
+describe("an override given a rule's options, as ESLint's and Vale's per-folder sections take them", () => {
+  it('says overrides set a level only and where options go, not "got warning (did you mean warning?)"', async () => {
+    const dir = tempTree({
+      ...HANDBOOK,
+      'handbook-lint.yml': `${ROOTED}overrides:\n  - paths: ["adr/**"]\n    rules: { decision-lag: { level: warning, max-days: 30 } }\n`,
+    });
+    const { code, stderr } = await runCli(['run', '--config', join(dir, 'handbook-lint.yml')]);
+    expect(code).toBe(2);
+    noStack(stderr);
+    expect(stderr).not.toContain('did you mean warning');
+    expect(stderr).toContain(
+      "overrides.0.rules.decision-lag: overrides set a level only (error, warning, info, off); a rule's options are set under rules:, for every page",
+    );
+  });
+});
