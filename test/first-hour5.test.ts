@@ -74,3 +74,38 @@ describe("an override given a rule's options, as ESLint's and Vale's per-folder 
     );
   });
 });
+
+describe('a rule file of their own with a mistake in it', () => {
+  const rule = (body: string) =>
+    tempTree({
+      ...HANDBOOK,
+      'handbook-lint.yml': `${ROOTED}rule-folders: [styles]\n`,
+      'styles/meeting-attendees.yml': `${body}description: Meeting notes list who attended.\nmessage: "Meeting notes have no {{field}}."\nfields:\n  attendees: { required: true }\nexamples:\n  valid: ["# Standup\\n\\nAttendees: Ana\\n"]\n  invalid: [{ markdown: "# Standup\\n", errors: ["Meeting notes have no attendees."] }]\n`,
+    });
+
+  it('names the check kind meant', async () => {
+    const dir = rule('check: field\nlevel: warning\napplies-to: { types: [meeting-notes] }\n');
+    const { code, stderr } = await runCli(['rules', '--test', '--config', join(dir, 'handbook-lint.yml')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown check kind "field" (did you mean "fields"?');
+  });
+
+  it('names the key and the level meant, as the config does', async () => {
+    const dir = rule('check: fields\nlevel: warn\napplies-to: { type: meeting-notes }\n');
+    const { code, stderr } = await runCli(['rules', '--test', '--config', join(dir, 'handbook-lint.yml')]);
+    expect(code).toBe(2);
+    noStack(stderr);
+    expect(stderr).toContain(
+      'meeting-attendees.yml:2:8  level: expected error, warning or info; got "warn" (did you mean warning?)',
+    );
+    expect(stderr).toContain('meeting-attendees.yml:3:15  unknown key "type" (did you mean "types"?)');
+  });
+});
+
+describe('rules --help', () => {
+  it('says where a rule file is documented, for someone about to write one', async () => {
+    const { stdout } = await runCli(['rules', '--help']);
+    expect(stdout).toContain('Writing your own rules');
+    expect(stdout).toContain('schema/rule.schema.json');
+  });
+});

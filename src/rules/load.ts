@@ -3,6 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { closest } from '../closest.js';
+import { unknownKeyHint } from '../config-hints.js';
 import { type Diagnostic, HandbookLintError } from '../errors.js';
 import { type Level, SEVERITIES, type Severity } from '../model/severity.js';
 import { pushAll } from '../push-all.js';
@@ -42,7 +43,14 @@ const invalidExample = z.strictObject({
 const common = {
   check: z.string(),
   description: z.string().min(1),
-  level: z.enum(SEVERITIES as [Severity, ...Severity[]]),
+  // As the config's levels say it: ESLint's `warn` is the level people type first.
+  level: z.enum(SEVERITIES as [Severity, ...Severity[]], {
+    error: (issue) => {
+      const got = String(issue.input);
+      const near = got === 'warn' ? 'warning' : closest(got, SEVERITIES);
+      return `expected ${SEVERITIES.slice(0, -1).join(', ')} or ${SEVERITIES.at(-1)}; got ${JSON.stringify(issue.input) ?? got}${near ? ` (did you mean ${near}?)` : ''}`;
+    },
+  }),
   message: z.string().min(1),
   fix: z.string().optional(),
   link: z.url().optional(),
@@ -108,12 +116,17 @@ function parseRule(yaml: YamlFile, diagnostics: Diagnostic[]): Rule | undefined 
   if (!kind) {
     const known = Object.keys(CHECK_KINDS).join(', ');
     const what = data.check === undefined ? 'missing `check`' : `unknown check kind "${String(data.check)}"`;
-    diagnostics.push(diagnosticAt(yaml, offsetOf(yaml.doc, ['check']), `${what} (known: ${known})`));
+    const near = data.check === undefined ? undefined : closest(String(data.check), Object.keys(CHECK_KINDS));
+    const hint = near ? `did you mean "${near}"? ` : '';
+    diagnostics.push(diagnosticAt(yaml, offsetOf(yaml.doc, ['check']), `${what} (${hint}known: ${known})`));
     return undefined;
   }
-  const parsed = ruleFileSchema(kind).safeParse(data);
+  const schema = ruleFileSchema(kind);
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    pushAll(diagnostics, issuesToDiagnostics(yaml, parsed.error.issues));
+    // An unknown key gets the nearest one at its depth, as in the config (`type` in applies-to is `types`).
+    const hint = (path: readonly PropertyKey[], key: string) => unknownKeyHint(schema, path, key);
+    pushAll(diagnostics, issuesToDiagnostics(yaml, parsed.error.issues, [], hint));
     return undefined;
   }
   const rule = parsed.data as z.output<z.ZodObject<typeof common>> & Record<string, unknown>;
