@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempTree } from './helpers/cli.js';
@@ -107,5 +109,26 @@ describe('rules --help', () => {
     const { stdout } = await runCli(['rules', '--help']);
     expect(stdout).toContain('Writing your own rules');
     expect(stdout).toContain('schema/rule.schema.json');
+  });
+});
+
+describe('npm test -- FILE, as a contributor runs one test file', () => {
+  it('hands the file to vitest instead of running the whole suite', () => {
+    const root = join(import.meta.dirname, '..');
+    const script = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.test as string;
+    // Stand-ins on PATH: a Node 22.12 for scripts/node22.sh, a tsc and a build that pass, a vitest that says what it got.
+    const bin = tempTree({
+      node: '#!/bin/sh\n[ "$1" = -p ] && echo 22012\nexit 0\n',
+      tsc: '#!/bin/sh\nexit 0\n',
+      vitest: '#!/bin/sh\necho "vitest $*"\n',
+    });
+    for (const name of ['node', 'tsc', 'vitest']) chmodSync(join(bin, name), 0o755);
+    // npm appends the arguments after `--` to the script, quoted.
+    const out = execFileSync('sh', ['-c', `${script} 'test/first-hour5.test.ts'`], {
+      cwd: root,
+      env: { PATH: `${bin}:/usr/bin:/bin`, HOME: bin },
+      encoding: 'utf8',
+    });
+    expect(out.trim()).toBe('vitest run test/first-hour5.test.ts');
   });
 });
