@@ -2,7 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startNotionEmulator } from './emulators/notion.js';
 import { runCli, tempTree } from './helpers/cli.js';
+import { notionConfigFile, TOKEN_ENV } from './helpers/notion.js';
+import { N, notionWorkspace } from './writeback/fixtures.js';
 
 // A fifth round of newcomers, each in turn: a Vale user who keeps a docs style guide (per-folder
 // settings, rule files of their own, an editor that jumps to file:line:col), a team lead setting up
@@ -130,5 +133,36 @@ describe('npm test -- FILE, as a contributor runs one test file', () => {
       encoding: 'utf8',
     });
     expect(out.trim()).toBe('vitest run test/first-hour5.test.ts');
+  });
+});
+
+describe("the nightly job's dry run, with a findings page under a parent the integration cannot see", () => {
+  it('says the write would fail instead of planning it; the real run says so in one sentence, one full stop', async () => {
+    const fixture = notionWorkspace();
+    fixture.pages = fixture.pages.map((p) => (p.id === N.reports ? { ...p, shared: false } : p));
+    const emulator = await startNotionEmulator({ fixture });
+    process.env[TOKEN_ENV] = emulator.token;
+    try {
+      const file = notionConfigFile(
+        emulator,
+        {},
+        { writeback: { 'findings-page': { notion: { 'parent-page': N.reports } } } },
+      );
+      const args = ['run', '--config', file, '--fail-on', 'never', '--now', '2026-06-01'];
+      const dry = await runCli([...args, '--dry-run']);
+      noStack(dry.stderr);
+      expect(dry.stderr).not.toContain('create page');
+      expect(dry.stderr).toContain(
+        `warning Notion: reading the findings page's parent ${N.reports} failed: 404 object_not_found: Could not find page with ID: ${N.reports}. Make sure the relevant pages and databases are shared with your integration. In Notion, give the integration`,
+      );
+      const real = await runCli(args);
+      expect(real.stderr).toContain(
+        'warning Notion: writing the findings page "Handbook lint findings" failed: 404',
+      );
+      expect(real.stderr).not.toContain('integration.. ');
+    } finally {
+      delete process.env[TOKEN_ENV];
+      await emulator.close();
+    }
   });
 });
