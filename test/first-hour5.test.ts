@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runAction } from '../src/github/action.js';
 import { startNotionEmulator } from './emulators/notion.js';
 import { runCli, tempTree } from './helpers/cli.js';
 import { notionConfigFile, TOKEN_ENV } from './helpers/notion.js';
@@ -164,5 +165,30 @@ describe("the nightly job's dry run, with a findings page under a parent the int
       delete process.env[TOKEN_ENV];
       await emulator.close();
     }
+  });
+});
+
+describe("the Action's job log", () => {
+  it('names a page as its annotation does, from the repository root: a reader of the log finds the file', async () => {
+    const workspace = tempTree({
+      ...HANDBOOK,
+      'docs/guides/writing.md': '---\nowner: "@ana"\n---\n# Writing\n\nSee [missing](nope.md).\n',
+      'handbook-lint.yml': ROOTED,
+    });
+    const temp = tempTree({ 'output.txt': '' });
+    let stdout = '';
+    const code = await runAction(
+      {
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_OUTPUT: join(temp, 'output.txt'),
+        RUNNER_TEMP: temp,
+        INPUT_CONFIG: 'handbook-lint.yml',
+        INPUT_NOW: '2026-04-01',
+      },
+      { stdout: (text) => void (stdout += text), stderr: () => undefined },
+    );
+    expect(code).toBe(1);
+    expect(stdout).toContain('::error file=docs/guides/writing.md,line=6');
+    expect(stdout).toContain('\n  docs/guides/writing.md:6:5  Broken link nope.md: no such page.');
   });
 });
