@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAction } from '../src/github/action.js';
@@ -190,5 +191,39 @@ describe("the Action's job log", () => {
     expect(code).toBe(1);
     expect(stdout).toContain('::error file=docs/guides/writing.md,line=6');
     expect(stdout).toContain('\n  docs/guides/writing.md:6:5  Broken link nope.md: no such page.');
+  });
+});
+
+describe('a wiki that cannot be reached (a mistyped site URL, nothing listening, a blocked network)', () => {
+  it('says why, as Node\'s fetch error cause does, not only "fetch failed"', async () => {
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    await new Promise((done) => server.close(done));
+    const url = `http://127.0.0.1:${port}`;
+    const notion = tempTree({
+      'handbook-lint.yml': `sources:\n  notion:\n    token-env: HL_FH5_TOKEN\n    base-url: ${url}\n    max-attempts: 1\n`,
+    });
+    const confluence = tempTree({
+      'handbook-lint.yml': `sources:\n  confluence:\n    site-url: ${url}\n    email-env: HL_FH5_EMAIL\n    token-env: HL_FH5_TOKEN\n    max-attempts: 1\n`,
+    });
+    process.env.HL_FH5_TOKEN = 'token';
+    process.env.HL_FH5_EMAIL = 'bot@example.com';
+    try {
+      for (const dir of [notion, confluence]) {
+        const { code, stderr } = await runCli([
+          'run',
+          '--config',
+          join(dir, 'handbook-lint.yml'),
+          '--dry-run',
+        ]);
+        expect(code).toBe(2);
+        noStack(stderr);
+        expect(stderr).toContain(`TypeError: fetch failed (connect ECONNREFUSED 127.0.0.1:${port})`);
+      }
+    } finally {
+      delete process.env.HL_FH5_TOKEN;
+      delete process.env.HL_FH5_EMAIL;
+    }
   });
 });
