@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { runAction } from '../src/github/action.js';
 import { startNotionEmulator } from './emulators/notion.js';
 import { runCli, tempTree } from './helpers/cli.js';
+import { confluenceConfigFile, confluenceEmulatorForSuite } from './helpers/confluence.js';
 import { notionConfigFile, TOKEN_ENV } from './helpers/notion.js';
-import { N, notionWorkspace } from './writeback/fixtures.js';
+import { confluenceSpace, N, notionWorkspace } from './writeback/fixtures.js';
 
 // A fifth round of newcomers, each in turn: a Vale user who keeps a docs style guide (per-folder
 // settings, rule files of their own, an editor that jumps to file:line:col), a team lead setting up
@@ -166,6 +167,24 @@ describe("the nightly job's dry run, with a findings page under a parent the int
       delete process.env[TOKEN_ENV];
       await emulator.close();
     }
+  });
+});
+
+describe('the same dry run on Confluence, with a parent page id that names no page', () => {
+  const emulator = confluenceEmulatorForSuite(confluenceSpace);
+
+  it('says the write would fail instead of planning it', async () => {
+    const file = confluenceConfigFile(
+      emulator(),
+      { spaces: ['HB'] },
+      { writeback: { 'findings-page': { confluence: { space: 'HB', 'parent-page': '999999' } } } },
+    );
+    const { stderr } = await runCli(['run', '--config', file, '--dry-run', '--fail-on', 'never']);
+    noStack(stderr);
+    expect(stderr).not.toContain('create page');
+    expect(stderr).toContain(
+      "warning Confluence: reading the findings page's parent 999999 failed: 404 Not Found: No content found with id: 999999. The account needs permission",
+    );
   });
 });
 
