@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runAction } from '../src/github/action.js';
+import { emulatorCommand } from './emulators/main.js';
 import { startNotionEmulator } from './emulators/notion.js';
 import { runCli, tempTree } from './helpers/cli.js';
 import { confluenceConfigFile, confluenceEmulatorForSuite } from './helpers/confluence.js';
@@ -246,3 +247,37 @@ describe('a wiki that cannot be reached (a mistyped site URL, nothing listening,
     }
   });
 });
+
+describe('npm run emulator, started a second time on the README port or given a fixture that is not there', () => {
+  it('says what is wrong in one line, exit 2, no stack trace', async () => {
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const taken = await captured(() => emulatorCommand(['notion', '--port', String(port)]));
+      expect(taken.code).toBe(2);
+      expect(taken.stderr).toBe(`emulator: listen EADDRINUSE: address already in use 127.0.0.1:${port}\n`);
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
+    const missing = await captured(() => emulatorCommand(['notion', '--fixture', '/no-such-fixture.json']));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(
+      "emulator: ENOENT: no such file or directory, open '/no-such-fixture.json'\n",
+    );
+  });
+});
+
+/** A command's exit code and standard error. */
+async function captured(command: () => Promise<number>): Promise<{ code: number; stderr: string }> {
+  let stderr = '';
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    return { code: await command(), stderr };
+  } finally {
+    err.mockRestore();
+  }
+}
