@@ -281,3 +281,21 @@ async function captured(command: () => Promise<number>): Promise<{ code: number;
     err.mockRestore();
   }
 }
+
+describe("a rule folder laid out as Vale's StylesPath, the rules one folder down (styles/Acme/*.yml)", () => {
+  it('is an error naming the sub-folder to list, not a run without those rules', async () => {
+    const dir = tempTree({
+      ...HANDBOOK,
+      'handbook-lint.yml': `${ROOTED}rule-folders: [styles]\n`,
+      'styles/Acme/meeting-attendees.yml': 'check: fields\n',
+    });
+    for (const args of [['run'], ['rules'], ['rules', '--test', join(dir, 'styles')]]) {
+      const { code, stderr } = await runCli([...args, '--config', join(dir, 'handbook-lint.yml')]);
+      expect(code).toBe(2);
+      noStack(stderr);
+      expect(stderr).toContain(
+        `Rule folder ${join(dir, 'styles')} holds no rule files (*.yml), but Acme/ in it does: a rule folder's own files are its rules, so list that folder under rule-folders.`,
+      );
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -152,14 +153,32 @@ function parseRule(yaml: YamlFile, diagnostics: Diagnostic[]): Rule | undefined 
   };
 }
 
+const RULE_FILE = /\.ya?ml$/;
+
 async function ruleFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder).catch(() => {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => {
     throw new HandbookLintError('RULES_INVALID', `Rule folder not found: ${folder}`);
   });
-  return entries
-    .filter((name) => /\.ya?ml$/.test(name))
-    .sort()
-    .map((name) => join(folder, name));
+  const files = entries.filter((entry) => RULE_FILE.test(entry.name)).map((entry) => entry.name);
+  // Vale keeps a style's rules one folder down (styles/Acme/*.yml): read as they are, they would be
+  // no rules at all, without a word, so a folder holding rule files only below it names them.
+  const nested = files.length ? [] : await subfoldersWithRules(folder, entries);
+  if (nested.length)
+    throw new HandbookLintError(
+      'RULES_INVALID',
+      `Rule folder ${folder} holds no rule files (*.yml), but ${nested.map((name) => `${name}/`).join(', ')} in it ${nested.length > 1 ? 'do' : 'does'}: a rule folder's own files are its rules, so list ${nested.length > 1 ? 'those folders' : 'that folder'} under rule-folders.`,
+    );
+  return files.sort().map((name) => join(folder, name));
+}
+
+async function subfoldersWithRules(folder: string, entries: readonly Dirent[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isDirectory()) continue;
+    const inside = await readdir(join(folder, entry.name)).catch(() => []);
+    if (inside.some((name) => RULE_FILE.test(name))) found.push(entry.name);
+  }
+  return found.sort();
 }
 
 /** Whether a rule comes from the project's own pack rather than a user's rule folder. */
