@@ -206,7 +206,12 @@ describe("the Action's job log", () => {
         INPUT_CONFIG: 'handbook-lint.yml',
         INPUT_NOW: '2026-04-01',
       },
-      { stdout: (text) => void (stdout += text), stderr: () => undefined },
+      {
+        stdout: (text) => {
+          stdout += text;
+        },
+        stderr: () => undefined,
+      },
     );
     expect(code).toBe(1);
     expect(stdout).toContain('::error file=docs/guides/writing.md,line=6');
