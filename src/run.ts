@@ -38,6 +38,7 @@ import type { ActiveRule } from './rules/load.js';
 import type { PagePass } from './rules/page-pass.js';
 import { loadActiveRules } from './rules/settings.js';
 import { NO_SUPPRESSIONS, type Suppressions } from './rules/suppress.js';
+import { unmatchedPaths } from './rules/unmatched-paths.js';
 import { Site, type SitePage } from './site.js';
 import { siteOptions } from './site-options.js';
 import { loadState, type State, saveState, sourceState } from './state.js';
@@ -191,6 +192,7 @@ async function lint(
     // One by one: a page of 150,000 broken links has as many findings, more than a call takes.
     pushAll(findings, lintSitePage(page, rules, context, config.overrides, pageSuppressions));
   }
+  if (!config.somePages) pushAll(notices, unmatchedPaths(config, site.all()));
   // Owners need the whole site (parents, folder indexes), so findings learn theirs only now.
   const owners = resolveOwners(site.all(), config.owners);
   const owned = withOwners(findings, owners, rules, (key) => site.page(key)?.updatedAt);

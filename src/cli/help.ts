@@ -16,7 +16,7 @@ const ABOUT: Record<Command, { args: string; summary: string; description: strin
     summary:
       "List the rules with their level and description; ID shows one rule's documentation; --test runs their examples.",
     description:
-      "List the active rules with their level and description. With a rule ID, show that rule's documentation: what it checks, how to fix a finding, its options (with the config's values), an example it reports and one it accepts. With --test, run every rule's examples (the default pack and the config's rule-folders, DIR's rules, or only rule ID's) and show each failing one.",
+      "List the active rules with their level and description. With a rule ID, show that rule's documentation: what it checks, how to fix a finding, its options (with the config's values), an example it reports and one it accepts. With --test, run every rule's examples (the default pack and the config's rule-folders, DIR's rules, or only rule ID's) and show each failing one. Your own rules are YAML files in a folder the config lists under rule-folders, one per rule, the file name its id: see \"Writing your own rules\" in the README, and schema/rule.schema.json for every key.",
   },
   baseline: {
     args: '[PATH...]',

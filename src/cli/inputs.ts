@@ -120,7 +120,7 @@ async function forSomePages(whole: Config): Promise<LintInputs> {
     skippedRules.push(rule.id);
   }
   const writeback = defaultConfig(config.markdown?.root ?? '.').writeback;
-  return { config: { ...config, rules: settings, writeback }, partial: true, skippedRules };
+  return { config: { ...config, rules: settings, writeback, somePages: true }, partial: true, skippedRules };
 }
 
 /** A run on the whole of its sources. */

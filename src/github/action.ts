@@ -139,10 +139,11 @@ const OTHER_LOG_FORMATS: Readonly<Record<string, string>> = {
   stylish: 'did you mean console?',
 };
 
-function logReport(format: string, result: LintResult, markdown: string): string {
+function logReport(format: string, result: LintResult, markdown: string, markdownRoot: string): string {
   if (format === 'json') return formatJson(result);
   if (format === 'markdown') return markdown;
-  return formatConsole(result, palette({}));
+  // From the repository root, as the annotations name them: the log's reader finds the file there.
+  return formatConsole(result, palette({}), markdownRoot ? { markdownBase: markdownRoot } : {});
 }
 
 /**
@@ -190,7 +191,7 @@ export async function runAction(env: ActionEnv = process.env, io: ActionIo = PRO
     const files = await writeReports(result, dir, markdownRoot, markdown, linkBase, (text) =>
       io.stdout(`${workflowCommand('warning', { title: 'handbook-lint' }, text)}\n`),
     );
-    io.stdout(withoutCommands(logReport(format, result, markdown), stopToken));
+    io.stdout(withoutCommands(logReport(format, result, markdown, markdownRoot), stopToken));
     io.stdout(annotations(result, markdownRoot));
     if (env.GITHUB_STEP_SUMMARY)
       await appendFile(env.GITHUB_STEP_SUMMARY, stepSummary(result, linkBase, markdown));

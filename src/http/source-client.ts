@@ -49,3 +49,16 @@ export function redact(text: string, secret: string): string {
 export function oneLine(text: string): string {
   return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
 }
+
+/**
+ * An error that is no HTTP answer, as one reason: its name and message, and what a failed fetch's
+ * cause says. Node's fetch says only "fetch failed"; the cause names the address and why
+ * (`connect ECONNREFUSED 127.0.0.1:4567`, `getaddrinfo ENOTFOUND acme.atlasian.net`), the one
+ * thing someone with a mistyped site URL or a blocked network needs.
+ */
+export function errorText(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause as { message?: unknown; code?: unknown } | undefined;
+  const why = [cause?.message, cause?.code].find((text) => typeof text === 'string' && text);
+  return `${error.name}: ${error.message}${why ? ` (${why})` : ''}`;
+}

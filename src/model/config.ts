@@ -24,6 +24,8 @@ export interface Config extends PlatformSettings {
   maxShrink: number;
   /** `state.history`: the run keeps a ledger even without a wiki or write-back. */
   keepHistory?: true;
+  /** A run on some of the handbook's pages (cli/inputs.ts): what the others would show is not judged. */
+  somePages?: true;
   documentTypes: Record<string, TypeMatcher>;
   ruleFolders: string[];
   rules: Record<string, RuleSetting>;

@@ -1,8 +1,10 @@
+import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { closest } from '../closest.js';
+import { unknownKeyHint } from '../config-hints.js';
 import { type Diagnostic, HandbookLintError } from '../errors.js';
 import { type Level, SEVERITIES, type Severity } from '../model/severity.js';
 import { pushAll } from '../push-all.js';
@@ -42,7 +44,14 @@ const invalidExample = z.strictObject({
 const common = {
   check: z.string(),
   description: z.string().min(1),
-  level: z.enum(SEVERITIES as [Severity, ...Severity[]]),
+  // As the config's levels say it: ESLint's `warn` is the level people type first.
+  level: z.enum(SEVERITIES as [Severity, ...Severity[]], {
+    error: (issue) => {
+      const got = String(issue.input);
+      const near = got === 'warn' ? 'warning' : closest(got, SEVERITIES);
+      return `expected ${SEVERITIES.slice(0, -1).join(', ')} or ${SEVERITIES.at(-1)}; got ${JSON.stringify(issue.input) ?? got}${near ? ` (did you mean ${near}?)` : ''}`;
+    },
+  }),
   message: z.string().min(1),
   fix: z.string().optional(),
   link: z.url().optional(),
@@ -108,12 +117,17 @@ function parseRule(yaml: YamlFile, diagnostics: Diagnostic[]): Rule | undefined 
   if (!kind) {
     const known = Object.keys(CHECK_KINDS).join(', ');
     const what = data.check === undefined ? 'missing `check`' : `unknown check kind "${String(data.check)}"`;
-    diagnostics.push(diagnosticAt(yaml, offsetOf(yaml.doc, ['check']), `${what} (known: ${known})`));
+    const near = data.check === undefined ? undefined : closest(String(data.check), Object.keys(CHECK_KINDS));
+    const hint = near ? `did you mean "${near}"? ` : '';
+    diagnostics.push(diagnosticAt(yaml, offsetOf(yaml.doc, ['check']), `${what} (${hint}known: ${known})`));
     return undefined;
   }
-  const parsed = ruleFileSchema(kind).safeParse(data);
+  const schema = ruleFileSchema(kind);
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    pushAll(diagnostics, issuesToDiagnostics(yaml, parsed.error.issues));
+    // An unknown key gets the nearest one at its depth, as in the config (`type` in applies-to is `types`).
+    const hint = (path: readonly PropertyKey[], key: string) => unknownKeyHint(schema, path, key);
+    pushAll(diagnostics, issuesToDiagnostics(yaml, parsed.error.issues, [], hint));
     return undefined;
   }
   const rule = parsed.data as z.output<z.ZodObject<typeof common>> & Record<string, unknown>;
@@ -139,14 +153,32 @@ function parseRule(yaml: YamlFile, diagnostics: Diagnostic[]): Rule | undefined 
   };
 }
 
+const RULE_FILE = /\.ya?ml$/;
+
 async function ruleFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder).catch(() => {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => {
     throw new HandbookLintError('RULES_INVALID', `Rule folder not found: ${folder}`);
   });
-  return entries
-    .filter((name) => /\.ya?ml$/.test(name))
-    .sort()
-    .map((name) => join(folder, name));
+  const files = entries.filter((entry) => RULE_FILE.test(entry.name)).map((entry) => entry.name);
+  // Vale keeps a style's rules one folder down (styles/Acme/*.yml): read as they are, they would be
+  // no rules at all, without a word, so a folder holding rule files only below it names them.
+  const nested = files.length ? [] : await subfoldersWithRules(folder, entries);
+  if (nested.length)
+    throw new HandbookLintError(
+      'RULES_INVALID',
+      `Rule folder ${folder} holds no rule files (*.yml), but ${nested.map((name) => `${name}/`).join(', ')} in it ${nested.length > 1 ? 'do' : 'does'}: a rule folder's own files are its rules, so list ${nested.length > 1 ? 'those folders' : 'that folder'} under rule-folders.`,
+    );
+  return files.sort().map((name) => join(folder, name));
+}
+
+async function subfoldersWithRules(folder: string, entries: readonly Dirent[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isDirectory()) continue;
+    const inside = await readdir(join(folder, entry.name)).catch(() => []);
+    if (inside.some((name) => RULE_FILE.test(name))) found.push(entry.name);
+  }
+  return found.sort();
 }
 
 /** Whether a rule comes from the project's own pack rather than a user's rule folder. */

@@ -45,12 +45,21 @@ const ruleSetting = z.union([level, z.looseObject({ level: level.optional() })],
     `expected a level (${LEVELS.join(', ')}) or a mapping with \`level:\` and the rule's options; ${gotLevel(issue.input)}`,
 });
 
+// An override's rules take a level only. A mapping there (as ESLint's and Vale's per-folder sections
+// take a rule's options) was read for its `level:`, so a valid one read "got warning (did you mean warning?)".
+const overrideLevel = z.enum(LEVELS as [Level, ...Level[]], {
+  error: (issue) =>
+    issue.input && typeof issue.input === 'object'
+      ? `overrides set a level only (${LEVELS.join(', ')}); a rule's options are set under rules:, for every page`
+      : `expected a level (${LEVELS.join(', ')}); ${gotLevel(issue.input)}`,
+});
+
 /** The config keys about rules: `rule-folders`, `rules` and `overrides`. */
 export const ruleSettingsSchema = {
   'rule-folders': z.array(z.string()).default([]),
   rules: z.record(z.string(), ruleSetting).default({}),
   overrides: z
-    .array(z.strictObject({ paths: z.array(globSchema).min(1), rules: z.record(z.string(), level) }))
+    .array(z.strictObject({ paths: z.array(globSchema).min(1), rules: z.record(z.string(), overrideLevel) }))
     .default([]),
 };
 

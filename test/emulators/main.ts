@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startConfluenceEmulator } from './confluence.js';
@@ -52,4 +53,19 @@ function untilInterrupted(): Promise<void> {
   });
 }
 
-process.exitCode = await main(process.argv.slice(2));
+/**
+ * The command: a port already taken (an emulator left running) or a fixture that is missing or
+ * invalid is the person's to fix, so it gets one line saying so and exit 2, not a stack trace.
+ */
+export async function emulatorCommand(argv: string[]): Promise<number> {
+  try {
+    return await main(argv);
+  } catch (error) {
+    process.stderr.write(`emulator: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}
+
+// Started as a program (npm run emulator), not imported by a test.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  process.exitCode = await emulatorCommand(process.argv.slice(2));

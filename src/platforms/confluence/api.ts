@@ -27,7 +27,7 @@ import {
 import { isPlainPath, UnsafeRequestError } from '../../http/plain-path.js';
 import type { RequestQueue } from '../../http/queue.js';
 import { type Failure, isNetworkError, parseRetryAfter, TRANSIENT_STATUSES } from '../../http/retry.js';
-import { oneLine, readThrough, redact, sourceQueue } from '../../http/source-client.js';
+import { errorText, oneLine, readThrough, redact, sourceQueue } from '../../http/source-client.js';
 import type { ConfluenceSourceConfig } from './config.js';
 
 /**
@@ -274,7 +274,7 @@ export class ConfluenceApi {
       const detail = body?.errors?.[0]?.title ?? body?.message;
       text = `${error.status} ${error.statusText}${detail ? `: ${detail}` : ''}`;
     } else if (error instanceof ResponseTimeoutError) text = `timeout: ${error.message}`;
-    else text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    else text = errorText(error);
     return oneLine(this.secrets.reduce(redact, text));
   }
 }

@@ -110,6 +110,14 @@ export class ConfluenceFindingsPage implements FindingsPageWriter {
     return { ...this.live(page), ...(digest ? { digest } : {}) };
   }
 
+  private async parentVisible(id: string): Promise<void> {
+    try {
+      await this.api.read((c) => c.v2.page.getPageById({ id: Number(id) }));
+    } catch (error) {
+      throw failed(this.api, `reading the findings page's parent ${id}`, error, PAGE_HINT);
+    }
+  }
+
   async publish(
     { content, hash }: FindingsPageBody,
     previous: PublishedPage | undefined,
@@ -128,7 +136,11 @@ export class ConfluenceFindingsPage implements FindingsPageWriter {
         page: { title: existing?.title ?? this.settings.title, url: existing?.url ?? '' },
         detail: existing ? 'report changed' : previous ? 'the recorded page was deleted' : 'first run',
       };
-      if (dryRun) return { action, page: { id: existing?.id ?? '', url: existing?.url ?? '', hash } };
+      if (dryRun) {
+        // A dry run planning the page under a parent the account cannot see says the write would fail.
+        if (!existing && this.settings.parentPage) await this.parentVisible(this.settings.parentPage);
+        return { action, page: { id: existing?.id ?? '', url: existing?.url ?? '', hash } };
+      }
       const body = { representation: 'storage', value: content };
       if (existing) {
         await onConflictRetry(async (retry) => {

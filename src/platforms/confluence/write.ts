@@ -19,7 +19,8 @@ export function failed(api: ConfluenceApi, what: string, error: unknown, hint: s
   const help = statusOf(error) === 403 || statusOf(error) === 404 ? ` ${hint}` : '';
   return new HandbookLintError(
     'WRITEBACK_FAILED',
-    `Confluence: ${what} failed: ${api.reason(error)}.${help}`,
+    // A reason that ends a sentence of its own gets no second full stop.
+    `Confluence: ${what} failed: ${api.reason(error).replace(/\.$/, '')}.${help}`,
   );
 }
 

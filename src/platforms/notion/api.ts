@@ -10,7 +10,7 @@ import {
   parseRetryAfter,
   TRANSIENT_STATUSES,
 } from '../../http/retry.js';
-import { oneLine, readThrough, redact, sourceQueue } from '../../http/source-client.js';
+import { errorText, oneLine, readThrough, redact, sourceQueue } from '../../http/source-client.js';
 import type { NotionSourceConfig } from './config.js';
 
 /** Pinned so an SDK upgrade cannot silently change the shapes the crawler reads. */
@@ -87,7 +87,7 @@ export class NotionApi {
     if (isHTTPResponseError(error)) text = `${error.status} ${error.code}: ${error.message}`;
     else if (RequestTimeoutError.isRequestTimeoutError(error) || error instanceof ResponseTimeoutError)
       text = `timeout: ${error.message}`;
-    else text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    else text = errorText(error);
     return oneLine(this.redact(text));
   }
 

@@ -1,12 +1,5 @@
-import {
-  APIErrorCode,
-  APIResponseError,
-  type Client,
-  isFullPage,
-  type PageObjectResponse,
-} from '@notionhq/client';
+import { APIErrorCode, APIResponseError, isFullPage, type PageObjectResponse } from '@notionhq/client';
 import { HandbookLintError } from '../../errors.js';
-import { MAX_LISTING_REQUESTS } from '../../listing-check.js';
 import type { WriteAction } from '../../model/writeback.js';
 import { normalizeKey, OWNER_FIELDS } from '../../normalize/fields.js';
 import type { PublishedPage } from '../../state.js';
@@ -15,43 +8,9 @@ import { digestOn, type FindingsPageBody } from '../../writeback/content.js';
 import { readMarker } from '../../writeback/marker.js';
 import type { CommentApi, FindingsPageWriter, FoundComment, PublishResult } from '../../writeback/types.js';
 import { hasStatus, type NotionApi } from './api.js';
-import { type ListingGaps, noGaps, paginate } from './listing.js';
+import { noGaps, paginate } from './listing.js';
 import { dashedNotionId } from './urls.js';
-
-const CAPABILITIES_HINT =
-  'In Notion, give the integration the capabilities Read content, Update content and Insert content, and share the parent page with it.';
-const COMMENT_HINT = 'In Notion, give the integration the capabilities Read comments and Insert comments.';
-
-/** Runs one write through the source's queue; a write is never repeated on a 5xx, since it may have happened. */
-function write<T>(api: NotionApi, call: (client: Client) => Promise<T>): Promise<T> {
-  return api.queue.schedule(() => call(api.client), { idempotent: false });
-}
-
-function failed(api: NotionApi, what: string, error: unknown, hint: string): HandbookLintError {
-  if (error instanceof HandbookLintError) return error;
-  const why = api.reason(error);
-  const help = hasStatus(error, 403) || hasStatus(error, 404) ? ` ${hint}` : '';
-  return new HandbookLintError('WRITEBACK_FAILED', `Notion: ${what} failed: ${why}.${help}`);
-}
-
-/** Answers one page's comments may take: 4,000 comments, so a list that never ends cannot stall a run. */
-const MAX_COMMENT_REQUESTS = 40;
-
-/**
- * A list that repeated its cursor, stopped with more to come or did not end within its bound is not
- * the whole list: nothing is written on it. Undefined when the list was read to its end.
- */
-function unfinished(
-  what: string,
-  gaps: ListingGaps,
-  limit = MAX_LISTING_REQUESTS,
-): HandbookLintError | undefined {
-  if (!gaps.loop && !gaps.stopped && !gaps.endless) return undefined;
-  const why = gaps.endless
-    ? `did not end after ${limit} answers`
-    : 'repeated a cursor or stopped with more to come';
-  return new HandbookLintError('WRITEBACK_FAILED', `Notion: ${what} ${why}; nothing was written for it.`);
-}
+import { CAPABILITIES_HINT, COMMENT_HINT, failed, MAX_COMMENT_REQUESTS, unfinished, write } from './write.js';
 
 const titleOf = (page: PageObjectResponse) =>
   Object.values(page.properties)
@@ -138,6 +97,10 @@ export class NotionFindingsPage implements FindingsPageWriter {
     return page && digestOn(page.markdown);
   }
 
+  private readonly parentFailed = (error: unknown): never => {
+    throw failed(this.api, `reading the findings page's parent ${this.parent}`, error, CAPABILITIES_HINT);
+  };
+
   async publish(
     { content, hash }: FindingsPageBody,
     previous: PublishedPage | undefined,
@@ -155,7 +118,12 @@ export class NotionFindingsPage implements FindingsPageWriter {
       page: { title: existing ? titleOf(existing) : this.title, url },
       detail: existing ? 'report changed' : previous ? 'the recorded page was deleted' : 'first run',
     };
-    if (dryRun) return { action, page: { id: existing?.id ?? '', url, hash } };
+    if (dryRun) {
+      // A dry run planning the page under a parent the integration cannot see says the write would fail.
+      if (!existing)
+        await this.api.read((c) => c.pages.retrieve({ page_id: this.parent })).catch(this.parentFailed);
+      return { action, page: { id: existing?.id ?? '', url, hash } };
+    }
     try {
       if (existing) {
         // replace_content refuses to drop child pages someone added under the findings page.
