@@ -24,6 +24,10 @@ const NUMBERED_FOLDER_PAGES = [
   '**/NNNN-*/README.md',
 ];
 
+/** A page in a proposals folder's state folder: `Proposals/Accepted/x.md`, `proposals/implemented/x.md`. */
+const PROPOSAL_STATE_PAGES =
+  '**/[Pp]roposal?(s)/@([Aa]ccepted|[Aa]pproved|[Dd]one|[Ii]mplemented|[Ff]inished|[Cc]ompleted|[Rr]ejected|[Dd]eclined|[Ww]ithdrawn|[Dd]eferred|[Pp]ostponed|[Aa]bandoned|[Ss]uperseded|[Dd]eprecated|[Oo]bsolete|[Dd]raft?(s)|[Pp]roposed|[Ss]ubmitted|[Aa]ctive)/*.md';
+
 /** Document types handbooks commonly use; config may replace them. */
 export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
   // First, so a decisions/ or meetings/ folder's own index page is not taken for a record.
@@ -109,7 +113,15 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     labels: ['decision', 'adr', 'rfc'],
     // `architecture-decision-record-adrs/`: the folder GitBook names for a space "Architecture Decision
     // Record - ADRs"; `architecture-decision-records/` spelt out.
-    paths: ['**/adr-[0-9]*.md', '**/rfc-[0-9]*.md', '**/architecture-decision-record*/**'],
+    // Proposals sorted into a folder per state (`Proposals/Accepted/202106-handbook.md`, `proposals/implemented/`,
+    // `proposal/accepted/`): the folder's name is the state, so every page in it is a record. Not the page
+    // beside those folders (`Proposals/process.md`), nor a state folder's README (the index above claims it).
+    paths: [
+      '**/adr-[0-9]*.md',
+      '**/rfc-[0-9]*.md',
+      '**/architecture-decision-record*/**',
+      PROPOSAL_STATE_PAGES,
+    ],
     // Numbered files and folders (proposals/0042-x.md, keps/…/1441-x/README.md) are records when
     // they state a status; numbered how-to pages and dated notes are not.
     recordPaths: ['**/[0-9][0-9]*-*.md', ...NUMBERED_FOLDER_PAGES],
