@@ -128,9 +128,10 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     recordFields: ['status'],
   },
   'meeting-notes': {
-    // Minutes folders as French, Spanish, Portuguese, Dutch, German and Korean teams name them (not a bare
-    // `protokolle/`, as often lab or test reports). 회의록 is "minutes", as a Korean club's folder and its
-    // pages' titles ("동아리 회의록") say; it means nothing else.
+    // Minutes folders as French, Spanish, Portuguese, Dutch, German and Korean teams name them. 회의록 is
+    // "minutes", as a Korean club's folder and its pages' titles ("동아리 회의록") say; it means nothing else.
+    // `protokolle/` holds an association's or a student council's minutes (makerspace-gt/protokolle,
+    // fsfw-dresden/protokolle); a lab's or a test's protocols are kept out by `exceptPaths`.
     folders: [
       'meetings',
       'meeting-notes',
@@ -141,15 +142,41 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       'atas',
       'notulen',
       'sitzungsprotokolle',
+      'protokolle',
       '회의록',
     ],
     frontMatter: ['meeting', 'minutes'],
-    titles: ['\\bmeeting notes\\b', '\\bminutes\\b', '회의록'],
+    // "Protokoll der ordentlichen Mitgliederversammlung", "Protokoll vom 08.01.2020", "Sitzungsprotokoll …";
+    // not "Protokoll" alone, nor "Protokollübersicht" or a network protocol's page.
+    titles: [
+      '\\bmeeting notes\\b',
+      '\\bminutes\\b',
+      '회의록',
+      '^(?:sitzungs|besprechungs|vorstands)?protokoll(?:[ \\t]+(?:der|des|vom|von|zur|zum)[ \\t]|[ \\t:_-]+\\d)',
+      '(?:sitzungs|besprechungs)protokoll',
+    ],
     labels: ['meeting-notes', 'meeting'],
     // Named for their meeting: `design-meeting-minutes/`, `sync-meeting-notes/`. Not `*-meetings/`,
     // which as often holds guides on running them.
     // `atas-reuniao/`, `actas_2024/`: a minutes folder named in Portuguese or Spanish with a suffix.
-    paths: ['**/*-minutes/**', '**/*-meeting-notes/**', '**/atas[-_]*/**', '**/actas[-_]*/**'],
+    // `Sitzungsprotokoll_2024-03-01.md`, `protokoll-fsfw-dd-20150211.md`: minutes named so in German.
+    paths: [
+      '**/*-minutes/**',
+      '**/*-meeting-notes/**',
+      '**/atas[-_]*/**',
+      '**/actas[-_]*/**',
+      '**/*[Ss]itzungsprotokoll*.md',
+      '**/*[Bb]esprechungsprotokoll*.md',
+      '**/[Pp]rotokoll[-_ ]*.md',
+    ],
+    // A lab's, a test's or a handover's protocol (`tests/protokolle/`, `Versuchsprotokoll_3.md`,
+    // `Übergabeprotokoll.md`), and a report kept beside the minutes (`Kassenprüfungsbericht Geschäftsjahr
+    // 2019.md`, a `Jahresbericht`): no meeting's notes.
+    exceptPaths: [
+      '**/@([Tt]est?(s)|[Pp]raktikum|[Ll]abor)/**/[Pp]rotokolle/**',
+      '**/*@([Vv]ersuchs|[Pp]rüf|[Tt]est|[Mm]ess|[Ll]abor|[Üü]bergabe|[Aa]bnahme|[Ww]artungs)protokoll*',
+      '**/*[Bb]ericht*.md',
+    ],
   },
 };
 

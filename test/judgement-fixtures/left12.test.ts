@@ -1,13 +1,20 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { typeClassifier } from '../../src/normalize/doc-type.js';
 import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
+import { useRecheck, verdict } from '../helpers/recheck.js';
+import { meetingFindings } from './cli-findings.js';
 import { lintDecisionFolder } from './decision-folder.js';
 
 /**
  * Gaps the eleventh out-of-sample round left, written for the test in the real pages' shape (the pages
  * themselves are other people's text): proposals sorted into a folder per state (rhobs/handbook's
- * `Proposals/Accepted/`, `Done/`, `Rejected/`).
+ * `Proposals/Accepted/`, `Done/`, `Rejected/`), and German protocols in a `protokolle/` folder with their
+ * shorthand outcomes (makerspace-gt/protokolle, fsfw-dresden/protokolle).
  */
+
+useRecheck();
 
 const classify = typeClassifier(DEFAULT_DOCUMENT_TYPES);
 const typeOf = (path: string, title: string, fields: string[] = []) =>
@@ -79,4 +86,95 @@ describe('left12: proposals sorted into a folder per state', () => {
       ['decision-owner', 'Decision record owner is missing (found: none).'],
     ]);
   }, 60_000);
+});
+
+/** A weekly round's protocol as a German makerspace writes it: attendees, quorum, numbered points with notes. */
+const round = (date: string, notes: string[]) =>
+  [
+    '# **Werkstatt-Runde**',
+    `Mittwoch, ${date}`,
+    '',
+    '### Anwesende Mitglieder',
+    'Anna Berg, Bernd Vogel, Clara Wolf, Dieter Fuchs',
+    '',
+    '### Protokoll',
+    'Clara Wolf',
+    '',
+    '### Beschlussfähigkeit des Vorstands',
+    'nicht gegeben',
+    '',
+    '### Tagesordnungspunkte',
+    '1. Öffnungszeiten der Werkstatt',
+    '    * Mittwochs und Samstags geöffnet',
+    '    * Kalender für die Schlüssel?',
+    '1. Lagerregale für die Mitgliederkisten',
+    '    * billig oder stabil? verschiedene Größen anbieten?',
+    ...notes.map((note) => `    * ${note}`),
+    '',
+  ].join('\n');
+
+describe('left12: German protocols in a protokolle/ folder', () => {
+  it('types a protocols folder, its `Protokoll_…` and `Sitzungsprotokoll` files, but not a lab’s or an annexed report', () => {
+    expect(typeOf('protokolle/2020/2020-01-15 Werkstatt-Runde.md', 'Werkstatt-Runde')).toBe('meeting-notes');
+    expect(typeOf('Protokolle/2024-03-01.md', 'Runde')).toBe('meeting-notes');
+    expect(typeOf('verein/Protokoll_2024-03-01.md', 'Runde')).toBe('meeting-notes');
+    expect(typeOf('vorstand/2024-03-01-Sitzungsprotokoll.md', 'Vorstand')).toBe('meeting-notes');
+    expect(typeOf('2020/2020-02-29 Versammlung.md', 'Protokoll der ordentlichen Mitgliederversammlung')).toBe(
+      'meeting-notes',
+    );
+    // Real folders' paths: a hackerspace's wiki (Protokolle/Vorstandssitzungen/), a student group's protocols.
+    expect(
+      typeOf('wiki/Offizielles/Protokolle/Vorstandssitzungen/2017-01-31-Vorstandssitzung.md', 'Sitzung'),
+    ).toBe('meeting-notes');
+    expect(typeOf('protokoll-2015-01-14.md', 'Links')).toBe('meeting-notes');
+    expect(typeOf('docs/netz.md', 'Protokollübersicht')).toBeUndefined();
+    expect(typeOf('protokolle/2020/2020-02-29 Kassenprüfungsbericht 2019.md', 'Kassenprüfungsbericht')).toBe(
+      undefined,
+    );
+    expect(typeOf('tests/protokolle/geraetepruefung.md', 'Geräteprüfung')).toBeUndefined();
+    expect(typeOf('praktikum/Versuchsprotokoll_3.md', 'Versuch 3')).toBeUndefined();
+  });
+
+  it('reads the shorthand outcomes: names and a verb, "… kaufen!", "Verschoben", "Ergebnis:"', async () => {
+    const findings = await meetingFindings({
+      'protokolle/index.md':
+        '# Protokolle\n\n- [1](2020/2020-01-15.md)\n- [2](2020/2020-01-22.md)\n- [3](2020/2020-03-18.md)\n- [4](2020/2020-01-08.md)\n- [5](2020/2020-02-05.md)\n- [6](2020/2020-02-12.md)\n',
+      'protokolle/2020/2020-01-15.md': round('15. Januar 2020', ['Anna & Bernd suchen Schließsysteme raus']),
+      'protokolle/2020/2020-01-22.md': round('22. Januar 2020', [
+        'Dieter und Anna fangen nächste Woche an, den Server einzurichten',
+      ]),
+      'protokolle/2020/2020-03-18.md': round('18. März 2020', ['#35 Bandschleifer für 120 € kaufen!']),
+      'protokolle/2020/2020-01-08.md': round('8. Januar 2020', ['Verschoben, da zu wenig Anwesende']),
+      'protokolle/2020/2020-02-05.md': round('5. Februar 2020', ['Ergebnis: Regale aus Holz bauen lassen']),
+      // A question is no outcome: "Wer macht das?"; nor a list of what was said.
+      'protokolle/2020/2020-02-12.md': round('12. Februar 2020', [
+        'Wer macht das?',
+        'die Regale sind zu klein',
+      ]),
+    });
+    expect(findings).toEqual([
+      'protokolle/2020/2020-02-12.md meeting-outcomes: Meeting notes record no outcome; add a Decisions section, or an action item, or a "Decision:" or "Action:" line, or a sentence that records a decision or an action.',
+    ]);
+  }, 60_000);
+});
+
+describe('left12: the patterns added are bounded (checked as redos-patterns.test.ts checks them)', () => {
+  const rule = parse(readFileSync(new URL('../../rules/meeting-outcomes.yml', import.meta.url), 'utf8')) as {
+    then: { 'any-of': { text?: string }[] };
+    phrases: Record<string, string[]>;
+  };
+  const added = [
+    ...(rule.phrases.de ?? []).filter((p) => /\[Ee\]rgebnis|Wer\|Was|kaufen\||erschoben/.test(p)),
+  ];
+  it('finds the four patterns', () => expect(added).toHaveLength(4));
+  for (const pattern of added)
+    it(
+      `is safe: ${pattern.slice(0, 40)}…`,
+      () => expect(verdict(new RegExp(pattern, 'mu'))).toBe('safe'),
+      120_000,
+    );
+  it('the protocol titles are safe', () => {
+    for (const title of DEFAULT_DOCUMENT_TYPES['meeting-notes']?.titles ?? [])
+      if (/protokoll/.test(title)) expect(verdict(new RegExp(title, 'iu'))).toBe('safe');
+  }, 120_000);
 });
