@@ -11,7 +11,8 @@ import { lintDecisionFolder } from './decision-folder.js';
  * Gaps the eleventh out-of-sample round left, written for the test in the real pages' shape (the pages
  * themselves are other people's text): proposals sorted into a folder per state (rhobs/handbook's
  * `Proposals/Accepted/`, `Done/`, `Rejected/`), and German protocols in a `protokolle/` folder with their
- * shorthand outcomes (makerspace-gt/protokolle, fsfw-dresden/protokolle).
+ * shorthand outcomes (makerspace-gt/protokolle, fsfw-dresden/protokolle), and task tables (an owner column
+ * and a task column over a filled row) in English and Korean, which no rule read.
  */
 
 useRecheck();
@@ -158,6 +159,56 @@ describe('left12: German protocols in a protokolle/ folder', () => {
   }, 60_000);
 });
 
+/** Notes whose tasks are a table under their own heading, with an owner and a task column. */
+const tabled = (title: string, agenda: string, heading: string, header: string, rows: string[]) =>
+  [
+    `# ${title}`,
+    '',
+    agenda,
+    '',
+    '- Release',
+    '',
+    `## ${heading}`,
+    '',
+    header,
+    header.replace(/[^|]+/g, ' --- '),
+    ...rows,
+    '',
+  ].join('\n');
+
+describe('left12: task tables', () => {
+  it('takes a filled task table for an outcome, in English and in Korean (담당자 / 할 일 / 기한)', async () => {
+    const findings = await meetingFindings({
+      'meetings/index.md': '# Meetings\n\n- [1](2026-05-01.md)\n- [2](2026-05-02.md)\n- [3](2026-05-03.md)\n',
+      'meetings/2026-05-01.md': tabled(
+        'Sync 2026-05-01',
+        '## Agenda',
+        'Action items',
+        '| Owner | Task | Due |',
+        ['| Ana | Update the changelog | 2026-05-08 |'],
+      ),
+      'meetings/2026-05-02.md': tabled(
+        '동아리 회의록 2026-05-02',
+        '## 주요안건',
+        '업무 분담',
+        '| 담당자 | 할 일 | 기한 |',
+        ['| 김하나 | 발표 자료 만들기 | 5월 8일 |'],
+      ),
+      // The form's header over empty cells records nothing.
+      'meetings/2026-05-03.md': tabled(
+        '동아리 회의록 2026-05-03',
+        '## 주요안건',
+        '업무 분담',
+        '| 담당자 | 할 일 | 기한 |',
+        ['|  |  |  |'],
+      ),
+    });
+    expect(findings).toEqual([
+      'meetings/2026-05-03.md meeting-outcomes: Meeting notes record no outcome; add a Decisions section, or an action item, or a "Decision:" or "Action:" line, or a sentence that records a decision or an action.',
+    ]);
+  }, 60_000);
+});
+
 describe('left12: the patterns added are bounded (checked as redos-patterns.test.ts checks them)', () => {
   const rule = parse(readFileSync(new URL('../../rules/meeting-outcomes.yml', import.meta.url), 'utf8')) as {
     then: { 'any-of': { text?: string }[] };
@@ -165,8 +216,9 @@ describe('left12: the patterns added are bounded (checked as redos-patterns.test
   };
   const added = [
     ...(rule.phrases.de ?? []).filter((p) => /\[Ee\]rgebnis|Wer\|Was|kaufen\||erschoben/.test(p)),
+    ...rule.then['any-of'].flatMap((alt) => (alt.text?.includes('담당자') ? [alt.text] : [])),
   ];
-  it('finds the four patterns', () => expect(added).toHaveLength(4));
+  it('finds the five patterns', () => expect(added).toHaveLength(5));
   for (const pattern of added)
     it(
       `is safe: ${pattern.slice(0, 40)}…`,
