@@ -24,6 +24,10 @@ const NUMBERED_FOLDER_PAGES = [
   '**/NNNN-*/README.md',
 ];
 
+/** A page in a proposals folder's state folder: `Proposals/Accepted/x.md`, `proposals/implemented/x.md`. */
+const PROPOSAL_STATE_PAGES =
+  '**/[Pp]roposal?(s)/@([Aa]ccepted|[Aa]pproved|[Dd]one|[Ii]mplemented|[Ff]inished|[Cc]ompleted|[Rr]ejected|[Dd]eclined|[Ww]ithdrawn|[Dd]eferred|[Pp]ostponed|[Aa]bandoned|[Ss]uperseded|[Dd]eprecated|[Oo]bsolete|[Dd]raft?(s)|[Pp]roposed|[Ss]ubmitted|[Aa]ctive)/*.md';
+
 /** Document types handbooks commonly use; config may replace them. */
 export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
   // First, so a decisions/ or meetings/ folder's own index page is not taken for a record.
@@ -109,16 +113,25 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     labels: ['decision', 'adr', 'rfc'],
     // `architecture-decision-record-adrs/`: the folder GitBook names for a space "Architecture Decision
     // Record - ADRs"; `architecture-decision-records/` spelt out.
-    paths: ['**/adr-[0-9]*.md', '**/rfc-[0-9]*.md', '**/architecture-decision-record*/**'],
+    // Proposals sorted into a folder per state (`Proposals/Accepted/202106-handbook.md`, `proposals/implemented/`,
+    // `proposal/accepted/`): the folder's name is the state, so every page in it is a record. Not the page
+    // beside those folders (`Proposals/process.md`), nor a state folder's README (the index above claims it).
+    paths: [
+      '**/adr-[0-9]*.md',
+      '**/rfc-[0-9]*.md',
+      '**/architecture-decision-record*/**',
+      PROPOSAL_STATE_PAGES,
+    ],
     // Numbered files and folders (proposals/0042-x.md, keps/…/1441-x/README.md) are records when
     // they state a status; numbered how-to pages and dated notes are not.
     recordPaths: ['**/[0-9][0-9]*-*.md', ...NUMBERED_FOLDER_PAGES],
     recordFields: ['status'],
   },
   'meeting-notes': {
-    // Minutes folders as French, Spanish, Portuguese, Dutch, German and Korean teams name them (not a bare
-    // `protokolle/`, as often lab or test reports). 회의록 is "minutes", as a Korean club's folder and its
-    // pages' titles ("동아리 회의록") say; it means nothing else.
+    // Minutes folders as French, Spanish, Portuguese, Dutch, German and Korean teams name them. 회의록 is
+    // "minutes", as a Korean club's folder and its pages' titles ("동아리 회의록") say; it means nothing else.
+    // `protokolle/` holds an association's or a student council's minutes (makerspace-gt/protokolle,
+    // fsfw-dresden/protokolle); a lab's or a test's protocols are kept out by `exceptPaths`.
     folders: [
       'meetings',
       'meeting-notes',
@@ -129,15 +142,41 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       'atas',
       'notulen',
       'sitzungsprotokolle',
+      'protokolle',
       '회의록',
     ],
     frontMatter: ['meeting', 'minutes'],
-    titles: ['\\bmeeting notes\\b', '\\bminutes\\b', '회의록'],
+    // "Protokoll der ordentlichen Mitgliederversammlung", "Protokoll vom 08.01.2020", "Sitzungsprotokoll …";
+    // not "Protokoll" alone, nor "Protokollübersicht" or a network protocol's page.
+    titles: [
+      '\\bmeeting notes\\b',
+      '\\bminutes\\b',
+      '회의록',
+      '^(?:sitzungs|besprechungs|vorstands)?protokoll(?:[ \\t]+(?:der|des|vom|von|zur|zum)[ \\t]|[ \\t:_-]+\\d)',
+      '(?:sitzungs|besprechungs)protokoll',
+    ],
     labels: ['meeting-notes', 'meeting'],
     // Named for their meeting: `design-meeting-minutes/`, `sync-meeting-notes/`. Not `*-meetings/`,
     // which as often holds guides on running them.
     // `atas-reuniao/`, `actas_2024/`: a minutes folder named in Portuguese or Spanish with a suffix.
-    paths: ['**/*-minutes/**', '**/*-meeting-notes/**', '**/atas[-_]*/**', '**/actas[-_]*/**'],
+    // `Sitzungsprotokoll_2024-03-01.md`, `protokoll-fsfw-dd-20150211.md`: minutes named so in German.
+    paths: [
+      '**/*-minutes/**',
+      '**/*-meeting-notes/**',
+      '**/atas[-_]*/**',
+      '**/actas[-_]*/**',
+      '**/*[Ss]itzungsprotokoll*.md',
+      '**/*[Bb]esprechungsprotokoll*.md',
+      '**/[Pp]rotokoll[-_ ]*.md',
+    ],
+    // A lab's, a test's or a handover's protocol (`tests/protokolle/`, `Versuchsprotokoll_3.md`,
+    // `Übergabeprotokoll.md`), and a report kept beside the minutes (`Kassenprüfungsbericht Geschäftsjahr
+    // 2019.md`, a `Jahresbericht`): no meeting's notes.
+    exceptPaths: [
+      '**/@([Tt]est?(s)|[Pp]raktikum|[Ll]abor)/**/[Pp]rotokolle/**',
+      '**/*@([Vv]ersuchs|[Pp]rüf|[Tt]est|[Mm]ess|[Ll]abor|[Üü]bergabe|[Aa]bnahme|[Ww]artungs)protokoll*',
+      '**/*[Bb]ericht*.md',
+    ],
   },
 };
 

@@ -150,10 +150,10 @@ const INDEX_FILE = /^(?:readme|index|_index)\.(?:md|markdown)$/i;
 
 /**
  * A folder a process sorts its records into by their state (`rfcs/approved/`, `adr/_superseded/`,
- * `archive/`): its records keep the template of the folder above.
+ * `archive/`, `Proposals/Done/`): its records keep the template of the folder above.
  */
 const STATE_FOLDER =
-  /^_?(?:superseded|deprecated|obsolete|rejected|retired|withdrawn|archived?|approved|accepted|implemented|proposed|drafts?|deferred|postponed|declined|abandoned|active|final|completed)$/i;
+  /^_?(?:superseded|deprecated|obsolete|rejected|retired|withdrawn|archived?|approved|accepted|implemented|proposed|drafts?|deferred|postponed|declined|abandoned|active|final|completed|done|finished|submitted)$/i;
 
 /** A folder of one year's records (`decisions/2024/`, `minutes/2025/`): the same log as the years beside it. */
 const YEAR_FOLDER = /^(?:19|20)\d\d$/;

@@ -220,7 +220,8 @@ export const conditionalCheck: PageCheckKind<ConditionalOptions> = {
     const alternatives = opts.then['any-of'];
     if (alternatives.some((alt) => satisfied(page, alt, opts, prose, when.position))) return [];
     const condition = when.parts.join(' and ') || 'always';
-    const expected = alternatives.map(describe).join(', or ');
+    // Two alternatives of one name (an action item as a list's item, or as a task table's row) are one to the reader.
+    const expected = [...new Set(alternatives.map(describe))].join(', or ');
     return [
       {
         data: { condition, expected },
