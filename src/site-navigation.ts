@@ -1,6 +1,6 @@
 import { type Dirent, existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { docusaurusNavigation } from './site-docusaurus.js';
+import { docusaurusNavigation, scriptCode } from './site-docusaurus.js';
 import { configScripts, readSiteFile, siteFolders } from './site-front-matter.js';
 import { justTheDocsNavigation } from './site-jekyll.js';
 import { jigsawNavigation } from './site-jigsaw.js';
@@ -64,7 +64,8 @@ const GENERATED_SIDEBAR = /vitepress-sidebar|\b(?:generateSidebar|withSidebar)\b
  * Its config is code, so the links are read as written; a generated sidebar lists every page.
  */
 function vitepressNavigation(root: string, folder: string, config: string): SiteNavigation | undefined {
-  const text = configScripts(config, readSiteFile).join('\n');
+  // Without comments: a sidebar entry commented out (`// { text: 'Git', link: '/guide/wip' },`) lists nothing.
+  const text = configScripts(config, scriptCode).join('\n');
   const srcDir = /\bsrcDir\s*:\s*["'`]([^"'`]+)["'`]/.exec(text)?.[1] ?? '.';
   const fromRoot = relative(root, resolve(folder, srcDir)).split(sep).join(posix.sep);
   if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) return undefined;
