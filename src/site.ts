@@ -84,16 +84,23 @@ export class Site {
     return this.pages.values();
   }
 
-  /** Whether the site generator's navigation (not a page) lists the Markdown file `file`. */
+  /** Whether the site generator's navigation (not a page) lists the Markdown file `file` (after build). */
   listedInNavigation(file: string): boolean {
     const navigation = this.options.navigation;
     if (!navigation) return false;
-    if ('folder' in navigation) {
-      const inFolder = navigation.folder === '' || file.startsWith(`${navigation.folder}/`);
-      return inFolder && !navigation.hidden?.includes(file.replace(/\.[^/.]+$/, ''));
+    if (!this.navigationFiles) {
+      this.navigationFiles = new Set('files' in navigation ? navigation.files : []);
+      // A URL an HTML page links (`/finding-a-task.html`) finds its page as a link from the site root does.
+      for (const url of navigation.urls ?? []) {
+        const found = this.fileIndex.rooted(`/${url}`);
+        const listed = found.kind === 'page' && found.target ? this.pages.get(found.target)?.file : undefined;
+        if (listed !== undefined) this.navigationFiles.add(listed);
+      }
     }
-    this.navigationFiles ??= new Set(navigation.files);
-    return this.navigationFiles.has(file);
+    if (this.navigationFiles.has(file)) return true;
+    if (!('folder' in navigation)) return false;
+    const inFolder = navigation.folder === '' || file.startsWith(`${navigation.folder}/`);
+    return inFolder && !navigation.hidden?.includes(file.replace(/\.[^/.]+$/, ''));
   }
 
   /** Files of Markdown pages, for suggestions. */
@@ -251,7 +258,8 @@ export class Site {
    */
   private generatedListings(): Set<string> {
     const listing = new Set<string>();
-    if (this.options.navigation) return listing;
+    // A whole sidebar says itself which pages it lists; an HTML page's links (`partial`) do not.
+    if (this.options.navigation && !this.options.navigation.partial) return listing;
     const parents = new Set<string>();
     for (const page of this.pages.values()) if (page.parent) parents.add(page.parent);
     for (const key of parents) {
