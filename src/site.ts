@@ -12,7 +12,11 @@ import {
   SiteFiles,
   safeDecode,
 } from './site-files.js';
+import { trimSlashes } from './site-front-matter.js';
 import type { SiteNavigation } from './site-nav.js';
+
+/** The hosts of a server on the author's own machine. */
+const DEV_SERVER_HOSTS = new Set(['localhost', '127.0.0.1', '0.0.0.0', '[::1]']);
 
 /** What the link graph keeps of a page: no body, no tree, so 100,000 pages fit in memory. */
 export type SitePage = Omit<Page, 'markdown' | 'tree' | 'fields' | 'emptyFields'>;
@@ -195,7 +199,19 @@ export class Site {
       const sitePath = new URL(site).pathname.replace(/\/+$/, '');
       return this.fileIndex.rooted(`/${safeDecode(url.pathname).slice(sitePath.length).replace(/^\/+/, '')}`);
     }
-    return this.fileIndex.repositoryUrl(url) ?? EXTERNAL;
+    return this.fileIndex.repositoryUrl(url) ?? this.devServerCopy(url) ?? EXTERNAL;
+  }
+
+  /**
+   * A URL of the author's own dev server at one of the handbook's pages (`http://localhost:3000/guide/x.html`,
+   * copied from the browser while writing): it leads nowhere for any reader, so it is external and names
+   * the page meant. Its home (`http://localhost:3000`) is the address a how-to tells its reader to open.
+   */
+  private devServerCopy(url: URL): Resolution | undefined {
+    if (!DEV_SERVER_HOSTS.has(url.hostname) || trimSlashes(url.pathname) === '') return undefined;
+    const local = this.fileIndex.rooted(safeDecode(url.pathname));
+    const file = local.kind === 'page' && local.target ? this.pages.get(local.target)?.file : undefined;
+    return file === undefined ? undefined : { kind: 'external', devServerCopyOf: file };
   }
 
   /**
