@@ -10,6 +10,8 @@ export interface Resolution {
   anchor?: string;
   /** The normalized path or id that was looked for and not found, for messages and suggestions. */
   wanted?: string;
+  /** An external URL on a local dev server (`http://localhost:3000/guide/x.html`) at this handbook page: its file. */
+  devServerCopyOf?: string;
 }
 
 /** Where every link to a site outside the handbook leads. */

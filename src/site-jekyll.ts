@@ -72,7 +72,7 @@ export function justTheDocsNavigation(root: string, site: string): string[] | un
 }
 
 /** Jekyll's config in `site`, read as YAML (an object), or `undefined` when there is none. */
-function jekyllConfig(site: string): Record<string, unknown> | undefined {
+export function jekyllConfig(site: string): Record<string, unknown> | undefined {
   const file = ['_config.yml', '_config.yaml'].map((name) => join(site, name)).find(existsSync);
   if (!file) return undefined;
   try {

@@ -15,4 +15,14 @@ export type SiteNavigation = ({ files: string[] } | { folder: string; hidden?: s
    * only there do headings get `slugStyle`'s anchors; a README beside it is read on GitHub alone.
    */
   docs?: string;
+  /**
+   * Links written outside the Markdown pages (a Jekyll site's HTML home page and layouts), as URL paths
+   * from the lint root (`finding-a-task.html`, `about/`): resolved as links are, their pages are listed.
+   */
+  urls?: string[];
+  /**
+   * Whether the pages listed are only some of those the site shows (an HTML page's links), not a whole
+   * sidebar: an index page a layout lists the pages of still lists them (Site's generated listings).
+   */
+  partial?: boolean;
 };

@@ -1,8 +1,8 @@
 import { type Dirent, existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { docusaurusNavigation } from './site-docusaurus.js';
+import { docusaurusNavigation, scriptCode } from './site-docusaurus.js';
 import { configScripts, readSiteFile, siteFolders } from './site-front-matter.js';
-import { justTheDocsNavigation } from './site-jekyll.js';
+import { jekyllNavigation } from './site-jekyll-html.js';
 import { jigsawNavigation } from './site-jigsaw.js';
 import { jupyterBookNavigation } from './site-jupyter-book.js';
 import { mkdocsNavigation, readMkdocsConfig } from './site-mkdocs.js';
@@ -16,8 +16,8 @@ const MKDOCS_FILES = ['mkdocs.yml', 'mkdocs.yaml'];
 /**
  * The navigation of a Markdown root's site generator: Zensical's (`zensical.toml`), MkDocs' (`mkdocs.yml`,
  * with awesome-pages' `.pages` files), VitePress' (`.vitepress/`),
- * VuePress' (`.vuepress/config.*`), Docusaurus' (its sidebars), Starlight's (`astro.config.*`), just-the-docs'
- * (Jekyll, from front matter), a Jupyter Book's (`_toc.yml`) or Jigsaw's (its PHP config), in the root or
+ * VuePress' (`.vuepress/config.*`), Docusaurus' (its sidebars), Starlight's (`astro.config.*`), a Jekyll site's
+ * (just-the-docs' from front matter, its HTML pages' and layouts' links and loops: site-jekyll-html.ts), a Jupyter Book's (`_toc.yml`) or Jigsaw's (its PHP config), in the root or
  * the folder above it, else Nextra's (`_meta` files in the tree), else a generator's in the root's `docs/`
  * (the last of the `siteFolders`): a site kept there (API docs beside the handbook) must not hide the
  * handbook's own navigation.
@@ -48,11 +48,12 @@ function navigationIn(root: string, folder: string): SiteNavigation | undefined 
   const listed =
     vuepressNavigation(root, folder) ??
     docusaurusNavigation(root, folder) ??
-    starlightNavigation(root, folder) ??
-    justTheDocsNavigation(root, folder) ??
-    jupyterBookNavigation(root, folder) ??
-    jigsawNavigation(root, folder);
-  return listed ? { files: listed } : undefined;
+    starlightNavigation(root, folder);
+  if (listed) return { files: listed };
+  const jekyll = jekyllNavigation(root, folder);
+  if (jekyll) return jekyll;
+  const other = jupyterBookNavigation(root, folder) ?? jigsawNavigation(root, folder);
+  return other ? { files: other } : undefined;
 }
 
 /** A sidebar built from the folders at build time (the vitepress-sidebar plugin): it lists every page. */
@@ -64,7 +65,8 @@ const GENERATED_SIDEBAR = /vitepress-sidebar|\b(?:generateSidebar|withSidebar)\b
  * Its config is code, so the links are read as written; a generated sidebar lists every page.
  */
 function vitepressNavigation(root: string, folder: string, config: string): SiteNavigation | undefined {
-  const text = configScripts(config, readSiteFile).join('\n');
+  // Without comments: a sidebar entry commented out (`// { text: 'Git', link: '/guide/wip' },`) lists nothing.
+  const text = configScripts(config, scriptCode).join('\n');
   const srcDir = /\bsrcDir\s*:\s*["'`]([^"'`]+)["'`]/.exec(text)?.[1] ?? '.';
   const fromRoot = relative(root, resolve(folder, srcDir)).split(sep).join(posix.sep);
   if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) return undefined;

@@ -12,7 +12,11 @@ import {
   SiteFiles,
   safeDecode,
 } from './site-files.js';
+import { trimSlashes } from './site-front-matter.js';
 import type { SiteNavigation } from './site-nav.js';
+
+/** The hosts of a server on the author's own machine. */
+const DEV_SERVER_HOSTS = new Set(['localhost', '127.0.0.1', '0.0.0.0', '[::1]']);
 
 /** What the link graph keeps of a page: no body, no tree, so 100,000 pages fit in memory. */
 export type SitePage = Omit<Page, 'markdown' | 'tree' | 'fields' | 'emptyFields'>;
@@ -84,16 +88,23 @@ export class Site {
     return this.pages.values();
   }
 
-  /** Whether the site generator's navigation (not a page) lists the Markdown file `file`. */
+  /** Whether the site generator's navigation (not a page) lists the Markdown file `file` (after build). */
   listedInNavigation(file: string): boolean {
     const navigation = this.options.navigation;
     if (!navigation) return false;
-    if ('folder' in navigation) {
-      const inFolder = navigation.folder === '' || file.startsWith(`${navigation.folder}/`);
-      return inFolder && !navigation.hidden?.includes(file.replace(/\.[^/.]+$/, ''));
+    if (!this.navigationFiles) {
+      this.navigationFiles = new Set('files' in navigation ? navigation.files : []);
+      // A URL an HTML page links (`/finding-a-task.html`) finds its page as a link from the site root does.
+      for (const url of navigation.urls ?? []) {
+        const found = this.fileIndex.rooted(`/${url}`);
+        const listed = found.kind === 'page' && found.target ? this.pages.get(found.target)?.file : undefined;
+        if (listed !== undefined) this.navigationFiles.add(listed);
+      }
     }
-    this.navigationFiles ??= new Set(navigation.files);
-    return this.navigationFiles.has(file);
+    if (this.navigationFiles.has(file)) return true;
+    if (!('folder' in navigation)) return false;
+    const inFolder = navigation.folder === '' || file.startsWith(`${navigation.folder}/`);
+    return inFolder && !navigation.hidden?.includes(file.replace(/\.[^/.]+$/, ''));
   }
 
   /** Files of Markdown pages, for suggestions. */
@@ -188,7 +199,19 @@ export class Site {
       const sitePath = new URL(site).pathname.replace(/\/+$/, '');
       return this.fileIndex.rooted(`/${safeDecode(url.pathname).slice(sitePath.length).replace(/^\/+/, '')}`);
     }
-    return this.fileIndex.repositoryUrl(url) ?? EXTERNAL;
+    return this.fileIndex.repositoryUrl(url) ?? this.devServerCopy(url) ?? EXTERNAL;
+  }
+
+  /**
+   * A URL of the author's own dev server at one of the handbook's pages (`http://localhost:3000/guide/x.html`,
+   * copied from the browser while writing): it leads nowhere for any reader, so it is external and names
+   * the page meant. Its home (`http://localhost:3000`) is the address a how-to tells its reader to open.
+   */
+  private devServerCopy(url: URL): Resolution | undefined {
+    if (!DEV_SERVER_HOSTS.has(url.hostname) || trimSlashes(url.pathname) === '') return undefined;
+    const local = this.fileIndex.rooted(safeDecode(url.pathname));
+    const file = local.kind === 'page' && local.target ? this.pages.get(local.target)?.file : undefined;
+    return file === undefined ? undefined : { kind: 'external', devServerCopyOf: file };
   }
 
   /**
@@ -251,7 +274,8 @@ export class Site {
    */
   private generatedListings(): Set<string> {
     const listing = new Set<string>();
-    if (this.options.navigation) return listing;
+    // A whole sidebar says itself which pages it lists; an HTML page's links (`partial`) do not.
+    if (this.options.navigation && !this.options.navigation.partial) return listing;
     const parents = new Set<string>();
     for (const page of this.pages.values()) if (page.parent) parents.add(page.parent);
     for (const key of parents) {

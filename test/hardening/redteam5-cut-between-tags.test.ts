@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { endsOpen } from '../../src/platforms/confluence/xml.js';
+import { endsOpen } from '../../src/normalize/xml.js';
 import type { ConfluenceEmulator } from '../emulators/confluence.js';
 import { loadConfluenceFixture } from '../emulators/confluence-fixture.js';
 import { runCli, tempTree } from '../helpers/cli.js';

@@ -30,7 +30,11 @@ describe('judgement fixtures: audited handbook pages (sixth round)', () => {
   }, 60_000);
 
   it('reads no sidebar from the front matter of a Jekyll site on another theme', async () => {
-    const root = tempTree({ '_config.yml': 'title: Lab\ntheme: minima\n', ...JUST_THE_DOCS_PAGES });
+    // Not minima: its header lists every page with a title (holdout12-pages.test.ts).
+    const root = tempTree({
+      '_config.yml': 'title: Lab\ntheme: jekyll-theme-cayman\n',
+      ...JUST_THE_DOCS_PAGES,
+    });
     expect(await findings([root], 'orphan-page')).toEqual([
       'docs/old/printing.md',
       'docs/tips.md',

@@ -1,10 +1,10 @@
 import { HandbookLintError } from '../../errors.js';
 import { DEFAULT_PAGE_BUDGET } from '../../normalize/budget.js';
+import { endsOpen } from '../../normalize/xml.js';
 import type { CachedPage } from '../../state.js';
 import type { ConfluenceApi } from './api.js';
 import { answerPages, type ListedPage } from './listed-page.js';
 import { chunks, MAX_PAGE_LIMIT, probePage } from './listing.js';
-import { endsOpen } from './xml.js';
 
 const CUT_SHORT =
   "Confluence's answer cut the page's storage short (it ends inside a tag or with elements left open), twice";

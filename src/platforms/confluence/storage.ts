@@ -4,12 +4,12 @@ import type { Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { type Options, toMarkdown } from 'mdast-util-to-markdown';
 import type { ParseProblem } from '../../model/page.js';
+import { parseStorage } from '../../normalize/xml.js';
 import { pushAll } from '../../push-all.js';
 import { type StorageContext, TOP } from './convert-types.js';
 import { el, foldBlankRuns, joinInlineText, RUN_TAG } from './hast.js';
 import { ANCHOR_TAG, anchorHtml } from './links.js';
 import { Rewriter } from './rewrite.js';
-import { parseStorage } from './xml.js';
 
 export type { StorageContext } from './convert-types.js';
 

@@ -55,18 +55,35 @@ function relativeTo(from: SitePage, file: string): string {
   return from.file ? posix.relative(posix.dirname(from.file), file) : file;
 }
 
+const DEV_SERVER = 'the address of a local development server, which readers cannot open';
+
+/**
+ * A link to a page of the handbook on the author's dev server, named by its title ("[Tooling](http://localhost:3000/guide/tooling.html)").
+ * One whose text is its address ("open [http://localhost:3000/guide/](…) in your browser") tells the reader to run the site.
+ */
+function devServerLink(link: Link, copyOf: string | undefined): boolean {
+  if (copyOf === undefined) return false;
+  const text = link.text.toLowerCase();
+  return !text.includes('://') && !text.includes('localhost') && !text.includes('127.0.0.1');
+}
+
 /** A template expression (`{{ item.url }}`, `{% link a.md %}`): the generator fills the target in at build time. */
 const TEMPLATED = /\{\{|\{%/;
 
 function check(page: SitePage, link: Link, opts: Options, site: Site, ignore: RuleRegex[]): Hit | undefined {
   const resolution = site.resolution(link);
-  if (!resolution || resolution.kind === 'external' || resolution.kind === 'asset') return undefined;
+  if (!resolution || resolution.kind === 'asset') return undefined;
+  if (resolution.kind === 'external' && !devServerLink(link, resolution.devServerCopyOf)) return undefined;
   if (TEMPLATED.test(link.href) || ignore.some((re) => re.test(link.href))) return undefined;
   const at = {
     matched: link.href,
     excerpt: link.href,
     ...(link.position ? { position: link.position } : {}),
   };
+  if (resolution.devServerCopyOf !== undefined) {
+    const hint = ` Did you mean ${relativeTo(page, resolution.devServerCopyOf)}?`;
+    return { ...at, data: { href: link.href, reason: DEV_SERVER, suggestion: hint } };
+  }
   if (resolution.kind === 'missing') {
     const wanted = resolution.wanted ?? link.href;
     const suggestion =

@@ -26,6 +26,11 @@ export const DEFAULT_PLACEHOLDERS = [
   // A stub's filler: "...txt goes here...", "Content goes here".
   '(?:\\.{3}|…)?\\b(?:[Tt]e?xt|[Cc]ontent)\\s+goes\\s+here\\b(?:\\.{3}|…)?',
   '[<{][Ii]nsert\\b[^>}]*[>}]',
+  // Where a link was to go: "on all our projects (link).", "- How we prioritize (link)", "on the main branch
+  // <link>." Ending its sentence or item after a word; "[(link)](url)" is a link's text, and "this sheet (link),
+  // can you ..." in a message to send is filled in when it is sent.
+  '(?<=[\\w.,;:!?)] )\\((?:link|Link|LINK)\\)(?=[.!?]?(?:\\s|$))',
+  '<(?:link|Link|LINK)>',
   // A generator's variable the script never replaced ("GitHub Issue: $GITHUB_ISSUE$" in generated minutes).
   '\\$[A-Z][A-Z0-9]*_[A-Z0-9_]*\\$|\\$[A-Z]{4,}\\$',
   // A blank left in a sentence for a word the notetaker missed: "moves the CLI to _______". Not a form's
@@ -38,7 +43,11 @@ export const DEFAULT_PLACEHOLDERS = [
  * ("Owner: TBD"). Followed by an explanation they state a fact ("TBD (open role)", "Location: TBD, we vote
  * on Friday"), and inside a sentence they say something is undecided ("The roadmap is still TBD, but ...").
  */
-export const DEFAULT_VALUE_PLACEHOLDERS = ['\\bTBD\\b'];
+export const DEFAULT_VALUE_PLACEHOLDERS = [
+  '\\bTBD\\b',
+  // Lower-case only as a label's value ("located here: tbd"): in a sentence "tbd" is prose.
+  '(?<=:[ \\t]{0,4})tbd\\b',
+];
 
 /** A value word (the default's, or the todo-note rule's "TODO") as a list item's, cell's or bold line's whole text. */
 const VALUE_WORD = /^(?:TBD|TODO|FIXME)$/;
@@ -225,9 +234,12 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
     const fields = new Set<string>();
     const hits: Hit[] = [];
     const meant = meantNodes(page.tree);
-    for (const { node, block, at } of proseCandidates(page.tree)) {
-      if (meant.formats.has(node)) continue;
-      const underscored = opts['underscored-slots'] ? underscoredSlot(page.markdown, node) : undefined;
+    for (const { node, block, at, example } of proseCandidates(page.tree)) {
+      // Under an "Example" heading template text is shown, but a section left as a bare "TBD" is a section
+      // never written ("## Example workflow", "### Daily workflow", "TBD": the team's own workflow).
+      if (meant.formats.has(node) || (example && !sections.has(node))) continue;
+      const underscored =
+        opts['underscored-slots'] && !example ? underscoredSlot(page.markdown, node) : undefined;
       if (underscored) {
         hits.push({
           data: { placeholder: underscored.text },
@@ -245,7 +257,7 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
           (meant.steps.has(node) && !alone(m)) ||
           toldToReader(block.text, at + m.index, at + m.index + m[0].length));
       const matches = [
-        ...patterns.flatMap((re) => [...re.matchAll(node.value)].filter((m) => !slot(m))),
+        ...(example ? [] : patterns).flatMap((re) => [...re.matchAll(node.value)].filter((m) => !slot(m))),
         ...(meant.values.has(node)
           ? []
           : (sections.has(node) ? anyCase : values).flatMap((re) =>

@@ -7,7 +7,8 @@ const TALKS_ABOUT_FORMAT =
 const INTRODUCES_EXAMPLE = /\b(?:examples?|samples?|templates?|scripts?)\b/i;
 const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|etc|vs|cf))[.!?](?=\s|$)|\n/g;
 const WRAPPERS: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’', '(': ')' };
-const INSERT_TAG = /^<insert\b[^>]*>$/i;
+/** An HTML tag that is a slot, not markup: `<insert title>`, or a bare `<link>` (HTML's own has attributes). */
+const SLOT_TAG = /^<(?:insert\b[^>]*|link)>$/i;
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
 /** A text node (or `<insert ...>` tag) where a placeholder may be, with the plain text of its paragraph. */
@@ -16,9 +17,14 @@ export interface Candidate {
   block: { text: string };
   /** Where the node's value starts in its block's plain text. */
   at: number;
+  /** Under a heading that introduces an example ("## Example content"), where template text is shown. */
+  example: boolean;
 }
 
-/** The prose outside examples: code, inline code and HTML never hold placeholders, except an `<insert title>` tag. */
+/**
+ * The prose outside examples, and that under an example heading marked as such: code, inline code and HTML
+ * never hold placeholders, except an `<insert title>` or `<link>` tag.
+ */
 export function proseCandidates(root: Nodes): Candidate[] {
   const found: Candidate[] = [];
   // "## Example content" covers its sub-sections; "Use the template below:" covers the rest of its section.
@@ -36,9 +42,9 @@ export function proseCandidates(root: Nodes): Candidate[] {
     // An HTML block (`<insert title>` on its own line) is its own sentence.
     const own = isBlock || (!block && node.type === 'html') ? { text: '', quoted: quoteOpen } : block;
     if (own && (node.type === 'text' || node.type === 'html' || node.type === 'inlineCode')) {
-      const prose = node.type === 'text' || (node.type === 'html' && INSERT_TAG.test(node.value.trim()));
-      if (prose && exampleHeading === undefined && !exampleParagraph && !own.quoted)
-        found.push({ node, block: own, at: own.text.length });
+      const prose = node.type === 'text' || (node.type === 'html' && SLOT_TAG.test(node.value.trim()));
+      if (prose && !exampleParagraph && !own.quoted)
+        found.push({ node, block: own, at: own.text.length, example: exampleHeading !== undefined });
       own.text += readable(node);
     }
     if ('children' in node) for (const child of node.children) visit(child, own);

@@ -1,0 +1,165 @@
+import { type Dirent, readdirSync } from 'node:fs';
+import { isAbsolute, join, posix, relative, sep } from 'node:path';
+import type { Root, RootContent } from 'hast';
+import { parseStorage } from './normalize/xml.js';
+import { pushAll } from './push-all.js';
+import {
+  markdownFiles,
+  readSiteFile,
+  scanFrontMatter,
+  trimSlashes,
+  withinRoot,
+} from './site-front-matter.js';
+import { jekyllConfig, justTheDocsNavigation } from './site-jekyll.js';
+import type { SiteNavigation } from './site-nav.js';
+
+/**
+ * A Liquid loop over the site's posts or pages (`{% for post in site.posts %}`, `{%- for p in
+ * paginator.posts -%}`, `{% for my_page in site.pages %}`): the page or layout lists them all (a `limit:`
+ * is not read). Its `in` alone: with the loop's variable before it, recheck could not judge the pattern in
+ * 50 s. Exported for the static ReDoS check.
+ */
+export const JEKYLL_LOOP = /\bin\s+(site\.posts|paginator\.posts|site\.pages|site\.html_pages)\b/g;
+
+/** minima, as `theme: minima` or `remote_theme: jekyll/minima` (with or without `@version`). */
+const MINIMA = /^(?:minima|jekyll\/minima(?:@[\w.-]+)?)$/;
+/** What a link names without leading to a page of the site: another scheme or host, an anchor, a Liquid expression. */
+const NOT_A_PAGE = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)|\{[{%]/i;
+/** The HTML a site holds this large in all is no handbook's: the walk reads no more. */
+const HTML_BYTES = 16 * 1024 * 1024;
+/** The folders whose HTML is on every page that uses it: a layout's or an include's links are the site's chrome. */
+const CHROME = new Set(['_layouts', '_includes']);
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+
+interface HtmlFile {
+  /** Path from the site folder. */
+  file: string;
+  text: string;
+  /** In `_layouts/` or `_includes/`: shown around pages, so a relative link in it has no one base. */
+  chrome: boolean;
+}
+
+/**
+ * The HTML files Jekyll builds pages from: those with front matter outside the `_` and hidden folders
+ * (its output `_site/` among them), and every layout and include. A file without front matter is copied
+ * as it is, a static file, not a page of the site.
+ */
+function htmlFiles(site: string): HtmlFile[] {
+  const found: HtmlFile[] = [];
+  let total = 0;
+  const walk = (sub: string, depth: number, chrome: boolean): void => {
+    let children: Dirent[];
+    try {
+      children = readdirSync(join(site, sub), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const child of children) {
+      const path = sub ? `${sub}/${child.name}` : child.name;
+      if (child.isDirectory()) {
+        const layouts = depth === 0 && CHROME.has(child.name);
+        const skipped = /^[._]|^(?:node_modules|vendor)$/.test(child.name);
+        if (depth < 12 && (chrome || layouts || !skipped)) walk(path, depth + 1, chrome || layouts);
+        continue;
+      }
+      if (!child.isFile() || !/\.html?$/i.test(child.name) || total > HTML_BYTES) continue;
+      const content = readSiteFile(join(site, path));
+      total += content.length;
+      if (chrome || /^---\r?\n/.test(content)) found.push({ file: path, text: content, chrome });
+    }
+  };
+  walk('', 0, false);
+  return found;
+}
+
+/** The `href`s of a parsed HTML file's `<a>` elements, walked without recursion (a page may nest deep). */
+function hrefs(tree: Root): string[] {
+  const found: string[] = [];
+  const stack: RootContent[] = pushAll([], tree.children);
+  while (stack.length) {
+    const node = stack.pop() as RootContent;
+    if (node.type !== 'element') continue;
+    const href = node.properties.href;
+    if (node.tagName === 'a' && typeof href === 'string') found.push(href.trim());
+    pushAll(stack, node.children);
+  }
+  return found;
+}
+
+/** A page the site serves (not a post or a collection's document, not in a `_` folder) with a `title`. */
+function titledPages(site: string): string[] {
+  return scanFrontMatter(site)
+    .filter(
+      ({ file, data }) => text(data.title) !== undefined && !file.split('/').some((p) => p.startsWith('_')),
+    )
+    .map(({ file }) => file);
+}
+
+/** The paths (from the site folder) of a list of page paths in the config (`header_pages: [about.md]`). */
+const listedPaths = (value: unknown): string[] | undefined =>
+  Array.isArray(value)
+    ? value.flatMap((item) => (typeof item === 'string' ? [trimSlashes(item)] : []))
+    : undefined;
+
+/**
+ * What a Jekyll site (a `_config.yml` in `site`) lists outside its Markdown pages' links: just-the-docs'
+ * sidebar (site-jekyll.ts); the links of its HTML pages, layouts and includes (a home page `index.html`
+ * linking its chapters as `/chapter.html`), read with the storage reader's HTML parser and resolved as
+ * links are; its posts when a page or layout loops over `site.posts` (or a paginator's); its pages with a
+ * title when a layout loops over `site.pages`, as the `jekyll new` scaffold's header does; and, with the
+ * minima theme, its header (`header_pages`, minima 3's `minima.nav_pages`, else every page with a
+ * title) and its `layout: home` page's post list. Only just-the-docs' sidebar is the whole navigation;
+ * the rest is `partial`, so index pages a layout lists still list theirs.
+ */
+export function jekyllNavigation(root: string, site: string): SiteNavigation | undefined {
+  const config = jekyllConfig(site);
+  if (!config) return undefined;
+  const sidebar = justTheDocsNavigation(root, site);
+  const fromRoot = (file: string) => relative(root, join(site, file)).split(sep).join(posix.sep);
+  const inRoot = (path: string) => !path.startsWith('..') && !isAbsolute(path);
+  const files = new Set<string>(sidebar ?? []);
+  const urls = new Set<string>();
+  let posts = false;
+  let pages = false;
+  if (withinRoot(root, site)) {
+    const base = trimSlashes(text(config.baseurl) ?? '');
+    for (const html of htmlFiles(site)) {
+      for (const loop of html.text.matchAll(JEKYLL_LOOP)) {
+        if ((loop[1] as string).endsWith('.posts')) posts = true;
+        else pages = true;
+      }
+      for (const href of hrefs(parseStorage(html.text).tree)) {
+        const cut = href.search(/[?#]/);
+        const path = cut < 0 ? href : href.slice(0, cut);
+        const rooted = path.startsWith('/');
+        if (path === '' || NOT_A_PAGE.test(href) || (html.chrome && !rooted)) continue;
+        let fromSite = rooted ? trimSlashes(path) : posix.join(posix.dirname(html.file), path);
+        if (rooted && base && (fromSite === base || fromSite.startsWith(`${base}/`)))
+          fromSite = fromSite.slice(base.length + 1);
+        const url = fromRoot(posix.normalize(fromSite || '.'));
+        // A folder URL keeps its slash: `about/` is the page served there, not a file named `about`.
+        if (inRoot(url)) urls.add(path.endsWith('/') && url !== '' ? `${url}/` : url);
+      }
+    }
+  }
+  const theme = [config.theme, config.remote_theme].some(
+    (t) => typeof t === 'string' && MINIMA.test(t.trim()),
+  );
+  if (theme) {
+    const minima = config.minima as { nav_pages?: unknown } | null | undefined;
+    const header = listedPaths(config.header_pages) ?? listedPaths(minima?.nav_pages);
+    for (const file of header ?? titledPages(site)) files.add(fromRoot(file));
+    posts ||= scanFrontMatter(site).some(({ data }) => data.layout === 'home');
+  } else if (pages) for (const file of titledPages(site)) files.add(fromRoot(file));
+  if (posts) {
+    const dir = trimSlashes(text(config.collections_dir) ?? '');
+    const folder = dir ? `${dir}/_posts` : '_posts';
+    for (const file of markdownFiles(join(site, folder))) files.add(fromRoot(`${folder}/${file}`));
+  }
+  const listed = [...files].filter(inRoot);
+  if (sidebar) return { files: listed, ...(urls.size ? { urls: [...urls] } : {}) };
+  if (listed.length === 0 && urls.size === 0) return undefined;
+  return { files: listed, urls: [...urls], partial: true };
+}
