@@ -52,3 +52,41 @@ export function closest(target: string, candidates: Iterable<string>): string | 
   }
   return best;
 }
+
+/**
+ * What guesses may still cost, in edit-distance cells (some 50 million a second). A page's broken links
+ * share one: each guess compares its target with every heading or every file of a folder, so a page
+ * of 10,000 broken anchors into a page of 2,000 headings cost 14 s, 40,000 73 s.
+ */
+export interface GuessBudget {
+  cells: number;
+}
+
+/** The cells one page's guesses may cost: a second, as for a mistyped path (cli/input-hints.ts). */
+export const PAGE_GUESS_CELLS = 50_000_000;
+
+/**
+ * `closest`, charged to `budget`: the cells it will compare are counted first (candidates whose length
+ * `closest` passes over cost nothing), and a guess the budget cannot pay is not made and ends the
+ * budget, so the guesses stop at one place (the first links of a page keep theirs) instead of coming
+ * back for cheaper targets later.
+ */
+export function closestWithin(
+  target: string,
+  candidates: readonly string[],
+  budget: GuessBudget,
+): string | undefined {
+  if (budget.cells <= 0) return undefined;
+  let cells = 0;
+  for (const candidate of candidates) {
+    const [name, other] = differingParts(target, candidate);
+    if (Math.abs(other.length - name.length) <= Math.max(1, Math.floor(name.length / 3)))
+      cells += (name.length + 1) * (other.length + 1);
+  }
+  if (cells > budget.cells) {
+    budget.cells = 0;
+    return undefined;
+  }
+  budget.cells -= cells;
+  return closest(target, candidates);
+}

@@ -1,7 +1,7 @@
 import { type Dirent, existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
-import { readSiteFile, trimSlashes } from './site-front-matter.js';
+import { readSiteFile, trimSlashes, withinRoot } from './site-front-matter.js';
 import type { SiteNavigation } from './site-nav.js';
 
 /** What MkDocs (and Zensical, which reads the same settings from TOML) says of its pages. */
@@ -46,7 +46,8 @@ export function mkdocsNavigation(
   if (nav === undefined || nav === null) {
     if (pagesFile === undefined) return { folder: docsFromRoot, ...site };
     const files: string[] = [];
-    awesomePages(docs, pagesFile, (file) => files.push(fromRoot(file)));
+    // A docs_dir that is a link out is not walked (the crawl follows no folder link either).
+    if (withinRoot(root, docs)) awesomePages(docs, pagesFile, (file) => files.push(fromRoot(file)));
     return { files, ...site };
   }
   const files: string[] = [];
@@ -116,8 +117,11 @@ function awesomePages(
   }
   const meta = readPagesFile(join(folder, pagesFile));
   if (meta.hide === true) return;
+  // A folder a `.pages` nav names may be a link out of the docs: one to `/` had the run list the disk 12
+  // folders deep. Only folders inside it, once links are followed, are walked.
   const descend = (name: string) => {
-    if (depth < MAX_DEPTH) awesomePages(join(folder, name), pagesFile, add, depth + 1, seen);
+    const below = join(folder, name);
+    if (depth < MAX_DEPTH && withinRoot(folder, below)) awesomePages(below, pagesFile, add, depth + 1, seen);
   };
   const everything = () => {
     for (const entry of entries) {

@@ -36,7 +36,10 @@ export async function writeFileAtomically(
   // replace the device (as root, /dev/null itself) or fail for want of permission on its folder.
   const existing = await stat(path).catch(() => undefined);
   if (existing && !existing.isFile() && !existing.isDirectory()) {
-    await writeFile(path, text).catch((error: unknown) => {
+    await writeFile(path, text).catch((error: NodeJS.ErrnoException) => {
+      // A pipe whose reader left (`-o /dev/stdout | head -c 10`, a named pipe read by `head`): the
+      // reader's choice, as for standard output itself (cli.ts), not a failure; the rest is dropped.
+      if (error.code === 'EPIPE') return;
       throw new HandbookLintError(code, `Cannot write ${what} ${path}: ${reason(error)}`);
     });
     return;

@@ -7,7 +7,7 @@ import { diagnosticAt, offsetOf, type YamlFile } from './yaml-file.js';
 export type KeyHint = (path: readonly PropertyKey[], key: string) => string | undefined;
 
 /** Problems of one file placed and listed one by one; the rest are counted. */
-const MAX_ISSUES = 100;
+export const MAX_ISSUES = 100;
 
 /**
  * Maps schema issues onto the YAML nodes they are about: unknown keys point at the key itself, with

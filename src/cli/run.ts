@@ -100,6 +100,12 @@ function checkOutput(output: string | undefined): void {
   );
 }
 
+/**
+ * `-o` names of standard output, written through it: Linux opens `/dev/stdout` anew, which fails
+ * (ENXIO) when standard output is a socket, as a Node parent's `spawn` makes it (exit 2, no report).
+ */
+const STANDARD_OUTPUT = new Set(['/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
+
 /** `handbook-lint run`: lint, report, and exit by the fail level. */
 export async function commandRun(values: Values, paths: readonly string[]): Promise<number> {
   // Flags are checked before any file is read, so a typo is the first thing reported.
@@ -141,7 +147,7 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
   const view = { quiet: values.quiet === true, groupBy, output, partial: inputs.partial };
   const named = values.output ? FORMAT_OF_EXTENSION[extname(values.output).toLowerCase()] : undefined;
   const text = reportText(result, config, format ?? named ?? config.report.format, view);
-  if (output) await writeFileAtomically(output, text, 'report to');
+  if (output && !STANDARD_OUTPUT.has(output)) await writeFileAtomically(output, text, 'report to');
   else for (const piece of typeof text === 'string' ? [text] : text) process.stdout.write(piece);
   timer.mark('report');
   if (values.verbose) process.stderr.write(`${timer.format(result.summary.pages)}\n`);

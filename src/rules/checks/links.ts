@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { z } from 'zod';
-import { closest } from '../../closest.js';
+import { closestWithin, type GuessBudget, PAGE_GUESS_CELLS } from '../../closest.js';
 import type { Link } from '../../model/page.js';
 import type { Site, SitePage } from '../../site.js';
 import type { Hit, SiteCheckKind } from '../check.js';
@@ -41,14 +41,15 @@ function fileIndex(site: Site): FileIndex {
   return index;
 }
 
-function suggestFile(site: Site, wanted: string): string | undefined {
+function suggestFile(site: Site, wanted: string, budget: GuessBudget): string | undefined {
+  if (budget.cells <= 0) return undefined;
   const index = fileIndex(site);
   const name = posix.basename(wanted).replace(/(\.md)?$/, '.md');
   const candidates = [
     ...(index.byFolder.get(posix.dirname(wanted)) ?? []),
     ...(index.byName.get(name) ?? []),
   ];
-  return closest(wanted.endsWith('.md') ? wanted : `${wanted}.md`, candidates);
+  return closestWithin(wanted.endsWith('.md') ? wanted : `${wanted}.md`, candidates, budget);
 }
 
 function relativeTo(from: SitePage, file: string): string {
@@ -70,7 +71,14 @@ function devServerLink(link: Link, copyOf: string | undefined): boolean {
 /** A template expression (`{{ item.url }}`, `{% link a.md %}`): the generator fills the target in at build time. */
 const TEMPLATED = /\{\{|\{%/;
 
-function check(page: SitePage, link: Link, opts: Options, site: Site, ignore: RuleRegex[]): Hit | undefined {
+function check(
+  page: SitePage,
+  link: Link,
+  opts: Options,
+  site: Site,
+  ignore: RuleRegex[],
+  budget: GuessBudget,
+): Hit | undefined {
   const resolution = site.resolution(link);
   if (!resolution || resolution.kind === 'asset') return undefined;
   if (resolution.kind === 'external' && !devServerLink(link, resolution.devServerCopyOf)) return undefined;
@@ -87,7 +95,7 @@ function check(page: SitePage, link: Link, opts: Options, site: Site, ignore: Ru
   if (resolution.kind === 'missing') {
     const wanted = resolution.wanted ?? link.href;
     const suggestion =
-      wanted.startsWith('../') || wanted.includes(':') ? undefined : suggestFile(site, wanted);
+      wanted.startsWith('../') || wanted.includes(':') ? undefined : suggestFile(site, wanted, budget);
     const hint = suggestion ? ` Did you mean ${relativeTo(page, suggestion)}?` : '';
     return { ...at, data: { href: link.href, reason: 'no such page', suggestion: hint } };
   }
@@ -95,8 +103,15 @@ function check(page: SitePage, link: Link, opts: Options, site: Site, ignore: Ru
     return undefined;
   const target = site.page(resolution.target);
   if (!target || target.unreadable || site.hasAnchor(target, resolution.anchor)) return undefined;
-  const slugs = [...target.headings.map((h) => h.slug), ...target.anchors];
-  const near = closest(resolution.anchor.toLowerCase(), slugs);
+  // Past the page's guess budget the candidates are not even gathered (a copy of the headings per link).
+  const near =
+    budget.cells > 0
+      ? closestWithin(
+          resolution.anchor.toLowerCase(),
+          [...target.headings.map((h) => h.slug), ...target.anchors],
+          budget,
+        )
+      : undefined;
   const hint = near ? ` Did you mean #${near}?` : '';
   return {
     ...at,
@@ -117,8 +132,10 @@ export const linksCheck: SiteCheckKind<Options> = {
     if (page.unreadable) return [];
     const ignore = opts.ignore.map((re) => compileRegex(re, ''));
     const hits: Hit[] = [];
+    // One budget for the page's guesses: every broken link is reported, the first ones with a guess.
+    const budget: GuessBudget = { cells: PAGE_GUESS_CELLS };
     for (const link of page.links) {
-      const hit = check(page, link, opts, site, ignore);
+      const hit = check(page, link, opts, site, ignore, budget);
       if (hit) hits.push(hit);
     }
     return hits;

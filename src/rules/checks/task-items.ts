@@ -2,7 +2,7 @@ import type { List, ListItem, Nodes, RootContent } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Page } from '../../model/page.js';
 import { findSections } from './find-section.js';
-import { boldLabelOnly, notAnAction, OWNER_LABEL, ownerLine } from './task-notes.js';
+import { boldLabelOnly, nextAgenda, notAnAction, OWNER_LABEL, ownerLine } from './task-notes.js';
 import { givesDate, namesOwner, opensWithVerb, pagePeople } from './task-signals.js';
 import { walk } from './text.js';
 import { compileRegex } from './values.js';
@@ -131,10 +131,6 @@ export function actionItems(
 const ROLL_CALL =
   /\b(?:attendance|attendees|attending|present|participants|roll[ -]?call|apologies|absent|quorum|participantes|presentes|asistentes|presenças?|asistencia|anwesend(?:e|heit)?|teilnehmer(?:innen)?|présents|aanwezig(?:en)?)\b/iu;
 
-/** A heading over the next meeting's agenda ("## Agenda for Next Meeting", "Topics for the next call"). */
-const NEXT_AGENDA =
-  /\b(?:agenda|topics|ordre du jour|tagesordnung|orden del d[ií]a)\b.*\b(?:next|prochaine|nächste[nrs]?|próxima)\b|\b(?:next|prochaine|nächste[nrs]?|próxima)\b.*\b(?:agenda|topics|ordre du jour|tagesordnung|orden del d[ií]a)\b/i;
-
 /**
  * The page's top-level nodes whose checkboxes are tasks: not the roll call, where minutes tick off who
  * attended ("- [x] Daniel Heckenberg, Animal Logic", "- [ ] Ken Museth, OpenVDB": an unticked name is an
@@ -149,7 +145,7 @@ function checklistNodes(page: Page, wishlist: boolean): RootContent[] {
     if (node.type === 'heading') {
       if (skippedDepth !== undefined && node.depth > skippedDepth) continue;
       const text = mdToString(node);
-      const skip = ROLL_CALL.test(text) || NEXT_AGENDA.test(text) || PAST_ITEMS.test(text);
+      const skip = ROLL_CALL.test(text) || nextAgenda(text) || PAST_ITEMS.test(text);
       skippedDepth = skip || (wishlist && ASKS.test(text)) ? node.depth : undefined;
     } else if (skippedDepth === undefined) kept.push(node);
   }

@@ -195,3 +195,32 @@ export function personSections(
     return { plan: mark.nearest !== mark.owner && PLAN_HEADING.test(mdToString(mark.nearest)) };
   };
 }
+
+const AGENDA_WORD = /\b(?:agenda|topics|ordre du jour|tagesordnung|orden del d[ií]a)\b/gi;
+const NEXT_WORD = /\b(?:next|prochaine|nächste[nrs]?|próxima)\b/gi;
+
+/** Where `words` first and last start in `line` (-1 when nowhere). */
+function span(words: RegExp, line: string): [number, number] {
+  let first = -1;
+  let last = -1;
+  for (const match of line.matchAll(words)) {
+    if (first < 0) first = match.index;
+    last = match.index;
+  }
+  return [first, last];
+}
+
+/**
+ * A heading over the next meeting's agenda ("## Agenda for Next Meeting", "Topics for the next call"): a
+ * line that names both, in either order. The words are found once each and compared by place: one
+ * pattern with `.*` between them read the rest of the line again from each "next" (a heading of 400 KB
+ * repeating it: 45 s).
+ */
+export function nextAgenda(text: string): boolean {
+  return text.split('\n').some((line) => {
+    const [firstAgenda, lastAgenda] = span(AGENDA_WORD, line);
+    if (firstAgenda < 0) return false;
+    const [firstNext, lastNext] = span(NEXT_WORD, line);
+    return firstNext >= 0 && (firstAgenda < lastNext || firstNext < lastAgenda);
+  });
+}
