@@ -145,6 +145,29 @@ describe('a template about deleting its sections', () => {
     expect(messages(keep.on('adr/0002-a.md'))).toContain(missingOutcome);
   }, 60_000);
 
+  it('that is no decision template does not excuse the missing Decision of the ADRs beside it', async () => {
+    // A handbook page template in the ADR folder ("Remove the sections that don't apply", sections
+    // Purpose, Steps) writes none of the rule's sections, yet its sentence drops every missing-section
+    // finding on the folder's records. Without the sentence the missing Decision is reported. Change: in
+    // recordTemplates (folder-template.ts) mark `deletable` only on a template that writes one of the
+    // rule's or a family's sections, and in dropSectionFindings drop only for records of that template's family.
+    const nygard2 = (n: number, decision: boolean) =>
+      `# ${n}. Use tool ${n}\n\nDate: 2024-01-0${n}\nStatus: Accepted\nOwner: @ana\n\n## Context\n\nThe deploy scripts break every week because nobody owns them.\n\n${decision ? `## Decision\n\nWe use tool ${n} because it is maintained.\n\n` : ''}## Consequences\n\nThe team learns it.\n`;
+    const pageTemplate =
+      "# Page template\n\nCopy this page to start a handbook page. Remove the sections that don't apply.\n\n## Purpose\n\n## Who this is for\n\n## Steps\n";
+    const { on } = await lintDecisionFolder(
+      {
+        'docs/adr/page-template.md': pageTemplate,
+        'docs/adr/0001-a.md': nygard2(1, true),
+        'docs/adr/0002-a.md': nygard2(2, false),
+      },
+      NOW,
+    );
+    expect(messages(on('docs/adr/0002-a.md'))).toContain(
+      'decision-sections: Section "Decision" is missing (expected in a Nygard ADR).',
+    );
+  }, 60_000);
+
   // Judgement call: the template lets authors delete "any sections which are not relevant", but a
   // decision record's Decision section is never irrelevant; the change drops its absence with the rest.
   // Would change: in the deletable branch of dropSectionFindings, keep the Decision section's spec (the
@@ -225,5 +248,25 @@ describe('a rule folder whose only rules are drafts one folder down', () => {
       '2026-07-01',
     ]);
     expect(code).not.toBe(2);
+  }, 60_000);
+});
+
+// ---------------------------------------------------------------------------------------------------
+// adr-tools' first record under its own numbering (rules/decision-rationale.yml excludes)
+// ---------------------------------------------------------------------------------------------------
+
+describe("the exclusion of adr-tools' first record", () => {
+  it('does not excuse a later record that revisits how records are kept (adr-0021-...)', async () => {
+    // `**/adr-0*1-record-architecture-decisions.md`: `*` is any run of characters, not zeros, so
+    // adr-0011, adr-0021, adr-0101 ... are excluded too. This record weighs options and gives no reason;
+    // named adr-0022-pick-docs-tool.md it is reported. Change: list the forms meant
+    // (`**/adr-001-record-architecture-decisions.md`, `**/adr-0001-...`, `**/adr-01-...`, `**/adr-1-...`).
+    const record =
+      '# 21. Record architecture decisions in Notion\n\nDate: 2024-01-01\nStatus: Accepted\nOwner: @ana\n\n## Context\n\nADRs.\n\n## Considered options\n\n- Markdown\n- Notion\n\n## Decision\n\nWe use Notion.\n\n## Consequences\n\nMove them.\n';
+    const file = 'adr/adr-0021-record-architecture-decisions.md';
+    const { on } = await lintDecisionFolder({ [file]: record }, NOW);
+    expect(messages(on(file))).toContain(
+      'decision-rationale: The Decision section does not state a reason for the choice.',
+    );
   }, 60_000);
 });
