@@ -217,6 +217,9 @@ export function dropSectionFindings(
         drop.add(fingerprint(rule.id, record.key, sectionMatched(spec, true)));
 }
 
+/** How many of the rule's own sections a record writes to count as written to a second template (Context, Consequences). */
+const MIN_SECOND_TEMPLATE_SECTIONS = 2;
+
 /**
  * Adds the missing-section findings on a folder's records of no family about a section of the rule's
  * own that none of three or more such records writes, when other records of the folder follow the
@@ -233,7 +236,11 @@ function dropSecondTemplate(
   const family = templateFamily(templates);
   if (family === undefined || family === options(rule)['default-family']) return;
   if (!records.some((record) => record.family === family)) return;
-  const plain = records.filter((record) => record.family === undefined);
+  // Only records that write sections of their own show a second template: stubs (a title and fields)
+  // and empty pages show none, and are still asked.
+  const plain = records.filter(
+    (record) => record.family === undefined && record.writes.length >= MIN_SECOND_TEMPLATE_SECTIONS,
+  );
   if (plain.length < MIN_FOLDER_RECORDS) return;
   const written = writtenCounts(plain);
   for (const spec of options(rule).sections)
