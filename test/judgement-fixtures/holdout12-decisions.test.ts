@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ORDINAL_DAY, parseDate } from '../../src/normalize/fields.js';
-import { DELETABLE_SECTIONS } from '../../src/rules/folder-sections.js';
+import { DELETABLE_SECTIONS } from '../../src/rules/deletable-sections.js';
 import { DEFAULT_RULES_DIR, loadRuleFiles } from '../../src/rules/load.js';
 import { useRecheck, verdict } from '../helpers/recheck.js';
 import { lintDecisionFolder } from './decision-folder.js';

@@ -172,7 +172,7 @@ describe('a template about deleting its sections', () => {
   // decision record's Decision section is never irrelevant; the change drops its absence with the rest.
   // Would change: in the deletable branch of dropSectionFindings, keep the Decision section's spec (the
   // rule's `Decision` heading and each family's, e.g. Decision Outcome) out of the drop.
-  it.skip('that says to delete sections that are not relevant still asks for the Decision', async () => {
+  it('that says to delete sections that are not relevant still asks for the Decision', async () => {
     const del = await lintDecisionFolder(
       folder('<!-- Please delete any sections which are not relevant for your ADR. -->\n\n'),
       NOW,
