@@ -150,13 +150,13 @@ async function lint(
   state: State | undefined,
 ) {
   const own = options.own ?? (() => false);
-  const rules = await loadActiveRules(config);
+  const notices: string[] = [];
+  const rules = await loadActiveRules(config, notices);
   const site = new Site(siteOptions(config));
   const pageFindings: Finding[] = [];
   const unreadable: LintResult['unreadable'] = [];
   const suppressions = new Map<string, Suppressions>();
   const templates = new FolderTemplates();
-  const notices: string[] = [];
   for (const source of await passes(config, rules, site, options, notices, state)) {
     for await (const pass of source) {
       const page = pass.page;

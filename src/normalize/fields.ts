@@ -199,5 +199,30 @@ export function parseDate(value: string): Date | undefined {
   if (named) return named;
   // An English ordinal day ("September 5th, 2024", "5th September 2024"): Date reads the day without its suffix.
   const parsed = new Date(value.replace(ORDINAL_DAY, '$1'));
-  return Number.isNaN(parsed.getTime()) ? undefined : parsed;
+  if (Number.isNaN(parsed.getTime())) return undefined;
+  // Date takes the words before a year for nothing: "EU customers 2024" would be 1 January 2024. A year
+  // with no month and no day beside it is a date only alone (`2024`).
+  const yearOnly = (value.match(/\d+/g) ?? []).length === 1 && !ENGLISH_MONTH.test(value);
+  return yearOnly && /\p{L}/u.test(value) ? undefined : parsed;
+}
+
+/** An English month's name or abbreviation, which Date reads beside a year (`March 2024`, `Sep 2024`). */
+export const ENGLISH_MONTH =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
+/**
+ * A date in a strict format only: ISO (`2024-03-05`), numeric with the day first (`05/03/2024`,
+ * `5.3.24`), or a day, a month named in a language the rules read and a year (`5 de março de 2024`);
+ * never Date's free reading, which takes "EU customers 2024" for 1 January 2024. For keys that also
+ * name other things (Portuguese `Data:` is a date, an English record's `Data: customer PII` is not),
+ * written where the day comes first.
+ */
+export function parseStrictDate(value: string): Date | undefined {
+  const text = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}/.test(text)) return parseDate(text);
+  const numeric = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b/.exec(text);
+  if (!numeric) return namedMonthDate(text);
+  const [day, month, year] = [Number(numeric[1]), Number(numeric[3]), fullYear(numeric[4] as string)];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
 }

@@ -1,6 +1,7 @@
 import { fingerprint } from '../model/finding.js';
 import { headingKey } from './checks/find-section.js';
 import { type SectionSpec, type SectionsOptions, sectionMatched } from './checks/sections.js';
+import { dropDeleted } from './deletable-sections.js';
 import type { ActiveRule } from './load.js';
 
 /** What a `sections` rule saw on one record of a folder (src/rules/folder-template.ts records it). */
@@ -15,16 +16,9 @@ export interface SectionRecord {
   familyWrites?: string[];
   /** The folder's template page, not a record. */
   template?: true;
-  /** A template page that tells its authors to delete the sections that do not apply (DELETABLE_SECTIONS). */
+  /** A template page of the rule's sections that tells its authors to delete those that do not apply (deletable-sections.ts). */
   deletable?: true;
 }
-
-/**
- * A template's word that its sections may go: "please delete any sections which are not relevant for
- * your RFC" (cds-snc's RFC template), "remove the sections that do not apply".
- */
-export const DELETABLE_SECTIONS =
-  /\b(?:delete|remove)\s{1,4}(?:any\s{1,4}|the\s{1,4})?sections?\s{1,4}(?:which|that)\s{1,4}(?:are\s{1,4}not\s{1,4}(?:relevant|applicable|needed)|(?:do\s{1,4}not|don't)\s{1,4}apply)\b/i;
 
 function options(rule: ActiveRule): SectionsOptions {
   return rule.options as SectionsOptions;
@@ -209,13 +203,11 @@ export function dropSectionFindings(
   if (family === undefined || family === options(rule)['default-family']) dropUnwritten(rule, records, drop);
   keepTemplated(rule, records, templates, drop);
   dropSecondTemplate(rule, records, templates, drop);
-  // A template that tells its authors to delete the sections that do not apply asks for none of them:
-  // a missing one was deleted (an empty one is still reported).
-  if (templates.some((template) => template.deletable))
-    for (const record of records)
-      for (const spec of [...options(rule).sections, ...options(rule).families.flatMap((f) => f.sections)])
-        drop.add(fingerprint(rule.id, record.key, sectionMatched(spec, true)));
+  dropDeleted(rule, records, templates, drop);
 }
+
+/** How many of the rule's own sections a record writes to count as written to a second template (Context, Consequences). */
+const MIN_SECOND_TEMPLATE_SECTIONS = 2;
 
 /**
  * Adds the missing-section findings on a folder's records of no family about a section of the rule's
@@ -233,7 +225,11 @@ function dropSecondTemplate(
   const family = templateFamily(templates);
   if (family === undefined || family === options(rule)['default-family']) return;
   if (!records.some((record) => record.family === family)) return;
-  const plain = records.filter((record) => record.family === undefined);
+  // Only records that write sections of their own show a second template: stubs (a title and fields)
+  // and empty pages show none, and are still asked.
+  const plain = records.filter(
+    (record) => record.family === undefined && record.writes.length >= MIN_SECOND_TEMPLATE_SECTIONS,
+  );
   if (plain.length < MIN_FOLDER_RECORDS) return;
   const written = writtenCounts(plain);
   for (const spec of options(rule).sections)

@@ -19,14 +19,10 @@ import {
   sectionsCheck,
   writesSection,
 } from './checks/sections.js';
+import { saysSectionsMayGo } from './deletable-sections.js';
 import { levelFor, type PathOverride, ruleApplies } from './engine.js';
 import { withParentTemplates } from './folder-parent-template.js';
-import {
-  DELETABLE_SECTIONS,
-  dropSectionFindings,
-  MIN_FOLDER_RECORDS,
-  writtenCounts,
-} from './folder-sections.js';
+import { dropSectionFindings, MIN_FOLDER_RECORDS, writtenCounts } from './folder-sections.js';
 import type { ActiveRule } from './load.js';
 import { readmeTemplate } from './readme-template.js';
 import { compileRuleRegex } from './regex.js';
@@ -51,7 +47,7 @@ export interface TemplateRecord {
   optional?: string[];
   /** The template a folder's README shows in a code block: it is the README's own folder's. */
   readme?: true;
-  /** A template page that tells its authors to delete the sections that do not apply. */
+  /** A template page of the rule's sections that tells its authors to delete those that do not apply. */
   deletable?: true;
 }
 
@@ -116,8 +112,12 @@ export function recordTemplates(
       continue;
     }
     if (sections && page.type === TEMPLATE_TYPE) {
-      const deletable = DELETABLE_SECTIONS.test(page.markdown) ? { deletable: true as const } : {};
-      records.push({ ...sectionsWritten(page, rule), template: true, ...deletable });
+      const written = sectionsWritten(page, rule);
+      // Only a template of the rule's sections speaks for the records: a handbook page's template
+      // (Purpose, Steps) kept beside the ADRs says nothing about theirs.
+      const own = written.writes.length > 0 || (written.familyWrites?.length ?? 0) > 0;
+      const deletable = own && saysSectionsMayGo(page.markdown) ? { deletable: true as const } : {};
+      records.push({ ...written, template: true, ...deletable });
       continue;
     }
     if (!ruleApplies(rule, page) || levelFor(rule, page, overrides) === 'off') continue;

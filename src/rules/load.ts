@@ -155,18 +155,28 @@ function parseRule(yaml: YamlFile, diagnostics: Diagnostic[]): Rule | undefined 
 
 const RULE_FILE = /\.ya?ml$/;
 
-async function ruleFiles(folder: string): Promise<string[]> {
+/** A sub-folder where rules are parked while written or set aside, not a style's rules laid out (Vale's styles/Acme/). */
+const PARKED_FOLDER = /^_?(?:drafts?|disabled|examples?|tests?|archived?)$/i;
+
+async function ruleFiles(folder: string, notices?: string[]): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true }).catch(() => {
     throw new HandbookLintError('RULES_INVALID', `Rule folder not found: ${folder}`);
   });
   const files = entries.filter((entry) => RULE_FILE.test(entry.name)).map((entry) => entry.name);
   // Vale keeps a style's rules one folder down (styles/Acme/*.yml): read as they are, they would be
-  // no rules at all, without a word, so a folder holding rule files only below it names them.
+  // no rules at all, without a word, so a folder holding rule files only below it names them. Rules
+  // parked in drafts/ (or disabled/, examples/, tests/, archive/) are meant not to run: a notice says so.
   const nested = files.length ? [] : await subfoldersWithRules(folder, entries);
-  if (nested.length)
+  const laidOut = nested.filter((name) => !PARKED_FOLDER.test(name));
+  const list = (names: string[]) => names.map((name) => `${name}/`).join(', ');
+  if (laidOut.length)
     throw new HandbookLintError(
       'RULES_INVALID',
-      `Rule folder ${folder} holds no rule files (*.yml), but ${nested.map((name) => `${name}/`).join(', ')} in it ${nested.length > 1 ? 'do' : 'does'}: a rule folder's own files are its rules, so list ${nested.length > 1 ? 'those folders' : 'that folder'} under rule-folders.`,
+      `Rule folder ${folder} holds no rule files (*.yml), but ${list(laidOut)} in it ${laidOut.length > 1 ? 'do' : 'does'}: a rule folder's own files are its rules, so list ${laidOut.length > 1 ? 'those folders' : 'that folder'} under rule-folders.`,
+    );
+  if (nested.length)
+    notices?.push(
+      `Rule folder ${folder} holds no rule files (*.yml); the rules in ${list(nested)} are not read: a rule folder's own files are its rules.`,
     );
   return files.sort().map((name) => join(folder, name));
 }
@@ -215,6 +225,8 @@ function unknownTypes(yaml: YamlFile, rule: Rule, documentTypes: readonly string
 export interface LoadOptions {
   /** The run's document types: users' rules may name no other in `applies-to`/`excludes`. */
   documentTypes?: readonly string[];
+  /** The run's notices: where a rule folder whose only rules are parked (in drafts/) is told. */
+  notices?: string[];
 }
 
 /** Loads rule files from folders in order; a later folder's rule replaces a default one of the same id. */
@@ -225,7 +237,7 @@ export async function loadRuleFiles(
   const rules = new Map<string, Rule>();
   const diagnostics: Diagnostic[] = [];
   for (const folder of folders) {
-    const files = await ruleFiles(folder);
+    const files = await ruleFiles(folder, options.notices);
     // Read at once, checked in order: the diagnostics come in file order either way.
     const read = await Promise.all(files.map((file) => readYamlFile(file)));
     for (const { yaml, diagnostics: syntax } of read) {

@@ -185,10 +185,14 @@ export function applyRuleSettings(
   return active;
 }
 
-/** Loads the default pack plus the config's folders, refuses broken user rules, and applies the config's rule settings. */
-export async function loadActiveRules(config: RulesConfig): Promise<ActiveRule[]> {
+/**
+ * Loads the default pack plus the config's folders, refuses broken user rules, and applies the config's
+ * rule settings; what a run should be told about its rule folders goes to `notices`.
+ */
+export async function loadActiveRules(config: RulesConfig, notices?: string[]): Promise<ActiveRule[]> {
   const rules = await loadRuleFiles([DEFAULT_RULES_DIR, ...config.ruleFolders], {
     documentTypes: Object.keys(config.documentTypes),
+    notices,
   });
   await checkUserExamples(rules.values());
   return applyRuleSettings(rules, config);

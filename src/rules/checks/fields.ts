@@ -9,6 +9,7 @@ import {
   OWNER_SOURCES,
   PAGE_OWNER_SOURCES,
   parseDate,
+  parseStrictDate,
 } from '../../normalize/fields.js';
 import { notMaintained } from '../../normalize/stub.js';
 import type { Hit, PageCheckKind } from '../check.js';
@@ -24,6 +25,11 @@ const fieldSpec = z.strictObject({
   date: z.boolean().default(false),
   person: z.boolean().default(false),
   aliases: z.array(z.string()).default([]),
+  /**
+   * Aliases read only when their value is a date in a strict format (ISO, day first, a named month: see
+   * parseStrictDate), else as absent: a key that also names other things (`Data:`).
+   */
+  'strict-dates': z.array(z.string()).default([]),
   /** Where a value must not come from (`codeowners`: who owns the files is not who decided). */
   'ignore-sources': z.array(z.string()).default([]),
   /**
@@ -76,9 +82,10 @@ function lookup(page: Page, name: string, spec: FieldSpec): Field | undefined {
     field?.value.trim() && !(field.source && spec['ignore-sources'].includes(field.source))
       ? field
       : undefined;
+  const strict = new Set(spec['strict-dates'].map(normalizeKey));
   for (const key of [name, ...spec.aliases].map(normalizeKey)) {
     const field = usable(page.fields[key]);
-    if (field) return field;
+    if (field && !(strict.has(key) && !parseStrictDate(field.value))) return field;
   }
   return usable(platformValue(page, normalizeKey(name)));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Page } from '../../model/page.js';
-import { firstField, normalizeKey, parseDate } from '../../normalize/fields.js';
+import { firstField, normalizeKey, parseDate, parseStrictDate } from '../../normalize/fields.js';
 import type { Hit, PageCheckKind } from '../check.js';
 import { reviewWindowEnd } from './review-window.js';
 import { comparable, daysBetween, isoDay, matchAllowed } from './values.js';
@@ -10,6 +10,8 @@ const options = z.object({
   states: z.array(z.string()).min(1).default(['Proposed', 'Draft', 'Open', 'In review', 'RFC']),
   'max-days': z.number().int().positive().default(14),
   since: z.array(z.string()).default(['date', 'created', 'proposed']),
+  /** Fields of `since` read only when their value is a date in a strict format (parseStrictDate), else skipped. */
+  'strict-dates': z.array(z.string()).default([]),
   /** Fields that state the review window's last day (`review-until: 2026-12-10`): the record's own deadline. */
   'window-fields': z
     .array(z.string())
@@ -22,9 +24,20 @@ const options = z.object({
 export type LifecycleOptions = z.output<typeof options>;
 
 /** When the page entered its state, as well as the page tells: a stated date, else creation, else last edit. */
-function enteredAt(page: Page, since: readonly string[]): Date | undefined {
-  const stated = firstField(page.fields, since.map(normalizeKey));
-  return (stated && parseDate(stated.value)) ?? page.createdAt ?? page.updatedAt;
+function enteredAt(page: Page, since: readonly string[], strictDates: readonly string[]): Date | undefined {
+  const strict = new Set(strictDates.map(normalizeKey));
+  for (const key of since.map(normalizeKey)) {
+    const value = page.fields[key]?.value;
+    if (!value) continue;
+    // A strict field whose value is no date (`Data: orders export 2023`) is not there: the next one is read.
+    if (strict.has(key)) {
+      const day = parseStrictDate(value);
+      if (day) return day;
+      continue;
+    }
+    return parseDate(value) ?? page.createdAt ?? page.updatedAt;
+  }
+  return page.createdAt ?? page.updatedAt;
 }
 
 /** "comment window open until 2026-12-07", "comments close 2026-09-16": a deadline written in the status. */
@@ -67,7 +80,7 @@ export const lifecycleCheck: PageCheckKind<LifecycleOptions> = {
         },
       ];
     }
-    const since = enteredAt(page, opts.since);
+    const since = enteredAt(page, opts.since, opts['strict-dates']);
     if (!since) return [];
     const days = daysBetween(since, now);
     const perState = Object.entries(opts['state-days']).find(

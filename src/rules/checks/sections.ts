@@ -44,6 +44,11 @@ const options = z.object({
   'default-family': z.string().default('record'),
   /** Template families, first detected wins: each record is judged against its own family's sections. */
   families: z.array(familySpec(sectionSpec)).default([]),
+  /**
+   * Sections (a heading or alias of a section spec) a folder's template that says its sections may be
+   * deleted still asks for: src/rules/deletable-sections.ts.
+   */
+  'never-deletable': z.array(z.string()).default([]),
 });
 
 /** The `sections` rule keys after defaults. */

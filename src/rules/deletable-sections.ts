@@ -1,0 +1,54 @@
+import { fingerprint } from '../model/finding.js';
+import { headingKey } from './checks/find-section.js';
+import { type SectionSpec, type SectionsOptions, sectionMatched } from './checks/sections.js';
+import type { SectionRecord } from './folder-sections.js';
+import type { ActiveRule } from './load.js';
+
+/**
+ * A template's word that its sections may go: "please delete any sections which are not relevant for
+ * your RFC" (cds-snc's RFC template), "remove the sections that do not apply".
+ */
+export const DELETABLE_SECTIONS =
+  /\b(?:delete|remove)\s{1,4}(?:any\s{1,4}|the\s{1,4})?sections?\s{1,4}(?:which|that)\s{1,4}(?:are\s{1,4}not\s{1,4}(?:relevant|applicable|needed)|(?:do\s{1,4}not|don't)\s{1,4}apply)\b/gi;
+
+/** The end of the words before the sentence that say its opposite: "Do not remove sections that don't apply". */
+export const NEGATION_BEFORE = /(?:\bnot|\bnever|n't)\s{1,4}$/i;
+
+/** How far before the verb a negation is looked for: "do not", "never", "don't" and their spaces. */
+const NEGATION_REACH = 12;
+
+/** Whether a page tells its authors to delete the sections that do not apply (and not the opposite). */
+export function saysSectionsMayGo(markdown: string): boolean {
+  for (const match of markdown.matchAll(DELETABLE_SECTIONS)) {
+    const before = markdown.slice(Math.max(0, match.index - NEGATION_REACH), match.index);
+    if (!NEGATION_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+
+/**
+ * Adds the missing-section findings a template that says its sections may be deleted would not give,
+ * on the folder's records of that template's family (of no known family, for a template of none): a
+ * missing section was deleted. An empty one is still reported, and so is a missing section the rule
+ * names under `never-deletable` (a decision record keeps its Decision, whatever else may go).
+ */
+export function dropDeleted(
+  rule: ActiveRule,
+  records: readonly SectionRecord[],
+  templates: readonly SectionRecord[],
+  drop: Set<string>,
+): void {
+  const opts = rule.options as SectionsOptions;
+  const fallback = opts['default-family'];
+  const plain = (family: string | undefined) => family === undefined || family === fallback;
+  const kept = new Set(opts['never-deletable'].map(headingKey));
+  const deletable = (spec: SectionSpec) =>
+    ![spec.heading, ...spec.aliases].some((name) => kept.has(headingKey(name)));
+  const specs = [...opts.sections, ...opts.families.flatMap((f) => f.sections)].filter(deletable);
+  for (const template of templates) {
+    if (!template.deletable) continue;
+    for (const record of records)
+      if (record.family === template.family || (plain(record.family) && plain(template.family)))
+        for (const spec of specs) drop.add(fingerprint(rule.id, record.key, sectionMatched(spec, true)));
+  }
+}
