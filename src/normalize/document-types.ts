@@ -131,7 +131,7 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       'sitzungsprotokolle',
       '회의록',
     ],
-    frontMatter: ['meeting', 'minutes'],
+    frontMatter: ['meeting', 'minutes', 'meeting notes'],
     titles: ['\\bmeeting notes\\b', '\\bminutes\\b', '회의록'],
     labels: ['meeting-notes', 'meeting'],
     // Named for their meeting: `design-meeting-minutes/`, `sync-meeting-notes/`. Not `*-meetings/`,
