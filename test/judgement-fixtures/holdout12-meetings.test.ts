@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ES_DUE, EVENT_DUE, givesDate, JA_DUE } from '../../src/rules/checks/task-dates.js';
 import { POINTER_OR_INVITATION } from '../../src/rules/checks/task-notes.js';
 import { REVIEW_POINT, WIDE_BOX, WILL_DO } from '../../src/rules/checks/task-places.js';
-import { AFTER_NAME_INITIALS, ROSTER_CELL } from '../../src/rules/checks/task-roster.js';
+import { AFTER_NAME_INITIALS } from '../../src/rules/checks/task-roster.js';
 import { EACH_NAMED, INITIALS_SHORTHAND, TRAILING_HANDLE } from '../../src/rules/checks/task-signals.js';
 import { TEMPLATE_CELL } from '../../src/rules/checks/task-table.js';
 import { WHEN_HEADING } from '../../src/rules/checks/task-tree.js';
 import { DEFAULT_RULES_DIR, loadRuleFiles } from '../../src/rules/load.js';
+import { re2Problem } from '../../src/rules/regex.js';
 import { useRecheck, verdict } from '../helpers/recheck.js';
 import { meetingFindings } from './cli-findings.js';
 
@@ -340,18 +341,19 @@ describe('the twelfth round’s meeting patterns, checked by recheck (as redos-p
       INITIALS_SHORTHAND,
       EACH_NAMED,
       AFTER_NAME_INITIALS,
-      ROSTER_CELL,
       TRAILING_HANDLE,
       TEMPLATE_CELL,
     ])
       expect(verdict(pattern), pattern.source.slice(0, 60)).toBe('safe');
+    // Each is written so recheck decides by its automaton (no look-around, no `i` flag on a large class, no
+    // counted group of words), which does not vary under load as its fuzzer does.
     // Before this round: a joining "and" with optional spaces around it, read as part of a name too.
     expect(verdict(/\(\s*@?\p{L}[\w.-]*(?:\s*(?:[/,&]|and)\s*@?\p{L}[\w.-]*){0,3}\s*\)[.!]?\s*$/u)).toBe(
       'vulnerable: polynomial',
     );
   }, 300_000);
 
-  it('meeting-outcomes’ new exemptions and the Spanish infinitive list: safe', async () => {
+  it('meeting-outcomes’ new exemptions and the Spanish infinitive list run on RE2, linear by construction', async () => {
     const options = (await loadRuleFiles([DEFAULT_RULES_DIR])).get('meeting-outcomes')?.options as {
       unless: { text?: string }[];
       phrases: Record<string, string[]>;
@@ -359,13 +361,11 @@ describe('the twelfth round’s meeting patterns, checked by recheck (as redos-p
     const noActions = options.unless.find((u) => u.text?.includes('action[ \\t]+summary'))?.text ?? '';
     const purpose = options.unless.find((u) => u.text?.includes('familiarizaci'))?.text ?? '';
     const infinitives = options.phrases.es?.find((p) => p.includes('(?:ar|er|ir)')) ?? '';
-    for (const source of [noActions, purpose]) {
+    // No look-around, so compileRegex runs them on RE2 (redos-patterns.test.ts: those are linear by construction;
+    // with `i` and `u` recheck would judge them by its fuzzer only).
+    for (const source of [noActions, purpose, infinitives]) {
       expect(source).not.toBe('');
-      // Rule `text` patterns run with `im` (and `u` on V8).
-      expect(verdict(new RegExp(source, 'imu'))).toBe('safe');
+      expect(re2Problem(source), source.slice(0, 60)).toBeUndefined();
     }
-    expect(infinitives).not.toBe('');
-    // Phrases run with `m` (and `u`).
-    expect(verdict(new RegExp(infinitives, 'mu'))).toBe('safe');
-  }, 300_000);
+  });
 });

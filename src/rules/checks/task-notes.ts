@@ -16,7 +16,7 @@ const STATUS_LINE =
  * anyone took on.
  */
 export const POINTER_OR_INVITATION =
-  /^\s*(?:(?:see|cf\.?|ref|refs|reference|tracked\s+(?:in|at))\s*:|contribut(?:e|es|ions?)\b[^.\n]{0,120}\bvia\s+(?:pull\s+requests?|PRs?|merge\s+requests?)\b)/i;
+  /^\s*(?:(?:see|cf\.?|ref|refs|reference|tracked (?:in|at))\s*:|contribut(?:e|es|ions?)\b[^.\n]*\bvia (?:pull requests?|prs?|merge requests?)\b)/;
 
 /** "Thank you to Dana for driving the submission": thanks, written where the item's news goes. */
 const THANKS = /^\s*(?:thanks\b|thank\s+you\b|kudos\b|shout-?outs?\b)/i;
@@ -92,7 +92,7 @@ export function notAnAction(item: ListItem, people: ReadonlySet<string>): boolea
   if (typeof item.checked === 'boolean') return false;
   const text = leadText(item);
   if (STATUS_LINE.test(text) || (THANKS.test(text) && !THANKS_FOR_TASK.test(text))) return true;
-  if (POINTER_OR_INVITATION.test(text)) return true;
+  if (POINTER_OR_INVITATION.test(text.toLowerCase().replace(/[ \t]+/g, ' '))) return true;
   const said = text.replace(NAME_LABEL, '');
   const first = said.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
   if (opensWithVerb(first) || MORE_VERBS.has(first)) return false;

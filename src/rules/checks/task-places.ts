@@ -23,13 +23,13 @@ export function wideBox(item: ListItem): boolean {
  * is the one read out for that review, copied to the top of the page, not this meeting's new items.
  */
 export const REVIEW_POINT =
-  /\b(?:status|review|recap|follow-?up)\s+(?:of|on)\s+(?:the\s+)?(?:(?:open|pending|previous|last|outstanding)\s+)?(?:action\s+items?|action\s+points?|actions|tasks)\b/i;
+  /\b(?:status|review|recap|follow-?up) (?:of|on) (?:the )?(?:(?:open|pending|previous|last|outstanding) )?(?:action items?|action points?|actions|tasks)\b/;
 
 /** Where the page's last review point (`REVIEW_POINT`) heading starts; -1 when it has none. */
 export function lastReviewPoint(page: Page): number {
   let last = -1;
   for (const node of page.tree.children)
-    if (node.type === 'heading' && REVIEW_POINT.test(mdToString(node)))
+    if (node.type === 'heading' && REVIEW_POINT.test(mdToString(node).toLowerCase().replace(/\s+/g, ' ')))
       last = node.position?.start.offset ?? last;
   return last;
 }
@@ -46,11 +46,18 @@ export function agendaByStatus(page: Page, agendaStatus: string | null): boolean
 /**
  * A sentence in which an attendee takes something on, written with the initials or first name the attendee line
  * gives ("AU will update the outputs before next week", "SN will clear the backup this week", "RP will be moving
- * the login node"): an action the meeting set, written as prose. Not "will be" without a verb in -ing ("RC will
- * be away").
+ * the login node"): an action the meeting set, written as prose. Not "will not", "will have", "will need", nor
+ * "will be" without a verb in -ing ("RC will be away"): `commitments` reads the words after "will" (no look-ahead,
+ * so recheck judges the pattern by its automaton).
  */
 export const WILL_DO =
-  /(?:^|[.;!?]\s)\s*(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,30})(?:\s+(?:and|&)\s+(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,30}))?\s+will\s+(?:be\s+\p{Ll}{1,30}ing\b|(?!not\b|be\b|have\b|need\b)\p{Ll})/gu;
+  /(?:^|[.;!?] )(\p{Lu}{2,3}|\p{Lu}\p{Ll}+)(?: (?:and|&) (?:\p{Lu}{2,3}|\p{Lu}\p{Ll}+))? will (\p{Ll}+)(?: (\p{Ll}+))?/gu;
+
+/** The words after "will" say what someone does: not "not", "have", "need", nor "be" without a verb in -ing. */
+function doesSomething(verb: string, next: string | undefined): boolean {
+  if (verb === 'be') return next?.endsWith('ing') === true;
+  return verb !== 'not' && verb !== 'have' && verb !== 'need';
+}
 
 /**
  * The list items in which an attendee the page's roster lists (by first name or initials) takes something on
@@ -63,9 +70,9 @@ export function commitments(page: Page): ListItem[] {
   if (roster.size === 0) return found;
   walk(page.tree, (node: Nodes) => {
     if (node.type !== 'listItem' || node.children[0]?.type !== 'paragraph') return;
-    const text = mdToString(node.children[0]);
+    const text = mdToString(node.children[0]).replace(/\s+/g, ' ');
     for (const m of text.matchAll(WILL_DO))
-      if (roster.has(m[1] as string)) {
+      if (roster.has(m[1] as string) && doesSomething(m[2] as string, m[3])) {
         found.push(node);
         return;
       }

@@ -36,13 +36,31 @@ const UNCASED_NAME = /^([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー
 export const AFTER_NAME_INITIALS =
   /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+\(?(\p{Lu}{2,3})\)?(?:\s|$)/u;
 
-/**
- * A roster in a table row, as a minutes template's header table writes it: "| **Attendance** | SN RC AU MB |".
- */
-export const ROSTER_CELL = new RegExp(
-  `^[ \\t]*\\|[ \\t]*(?:\\*\\*|__)?${ROSTER_NAMES}(?:\\*\\*|__)?[ \\t]*\\|[ \\t]*([^|\\s][^|\\n]{0,299})\\|`,
-  'gimu',
+/** What minutes call their roster, as a table row's first cell names it (`ROSTER_NAMES`, word by word). */
+const ROSTER_WORDS = new Set(
+  'attendees attendance present participants members participantes presentes asistentes membros miembros présents membres teilnehmer teilnehmerinnen teilnehmende anwesend anwesende aanwezig aanwezigen 参加者 出席者'.split(
+    ' ',
+  ),
 );
+
+/**
+ * The roster in a table row, as a minutes template's header table writes it: "| **Attendance** | SN RC AU MB |".
+ * Read cell by cell, not by a pattern: a pattern over the table with the roster's names and no case is judged
+ * by recheck's fuzzer, whose verdict varies under load.
+ */
+export function rosterCells(markdown: string): string[] {
+  const cells: string[] = [];
+  for (const line of markdown.split('\n')) {
+    if (!line.trimStart().startsWith('|')) continue;
+    const [, name, value] = line.split('|');
+    const key = name
+      ?.replace(/\*\*|__/g, '')
+      .trim()
+      .toLowerCase();
+    if (key !== undefined && ROSTER_WORDS.has(key) && value?.trim()) cells.push(value.trim());
+  }
+  return cells;
+}
 
 /** Adds each entry's first name (or its handle, when the entry is one) to `people`. */
 function addRoster(people: Set<string>, roster: string, separators: RegExp): void {
@@ -65,7 +83,7 @@ function addRoster(people: Set<string>, roster: string, separators: RegExp): voi
 export function pageRoster(markdown: string): Set<string> {
   const roster = new Set<string>();
   for (const m of markdown.matchAll(ROSTER_FIELD)) addRoster(roster, m[1] as string, /[,;、，]/);
-  for (const m of markdown.matchAll(ROSTER_CELL)) addRoster(roster, m[1] as string, /[,;、，]/);
+  for (const cell of rosterCells(markdown)) addRoster(roster, cell, /[,;、，]/);
   for (const m of markdown.matchAll(ROSTER_SECTION)) addRoster(roster, m[1] as string, /[,;、，\n]/);
   return roster;
 }

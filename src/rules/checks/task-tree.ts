@@ -70,13 +70,18 @@ export function leadIns(page: Page): Map<ListItem, string> {
  * points for the next meeting", "# 次回までのTODO". Not a date in a heading, often the day the items were set.
  */
 export const WHEN_HEADING =
-  /\b(?:next|following|coming|this)\s+(?:week|meeting|call|sprint|session)\b|\b(?:pr[óo]xima|esta)\s+(?:semana|reuni[óo]n)|\bnächste[nrs]?\s+(?:woche|treffen|sitzung)\b|\bprochaine\s+(?:semaine|réunion)\b|次回|来週/iu;
+  /\b(?:next|following|coming|this) (?:week|meeting|call|sprint|session)\b|\b(?:pr[óo]xima|esta) (?:semana|reuni[óo]n)|\bnächste[nrs]? (?:woche|treffen|sitzung)\b|\bprochaine (?:semaine|réunion)\b|次回|来週/;
+
+/** A heading's text in lower case with single spaces, as WHEN_HEADING and REVIEW_POINT read it (no `i` flag). */
+function spaced(node: Nodes): string {
+  return mdToString(node).toLowerCase().replace(/\s+/g, ' ');
+}
 
 /** Whether the heading an item stands under says by when it is due (`WHEN_HEADING`); headings walked once. */
 export function dueByHeading(page: Page): (item: ListItem) => boolean {
   const marks: { offset: number; when: boolean }[] = [];
   for (const node of page.tree.children)
     if (node.type === 'heading' && node.position?.start.offset !== undefined)
-      marks.push({ offset: node.position.start.offset, when: WHEN_HEADING.test(mdToString(node)) });
+      marks.push({ offset: node.position.start.offset, when: WHEN_HEADING.test(spaced(node)) });
   return (item) => lastAtOrBefore(marks, item.position?.start.offset ?? -1)?.when === true;
 }
