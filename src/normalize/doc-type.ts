@@ -35,6 +35,18 @@ export interface TypeSignals {
 }
 
 /**
+ * Front matter keys beside `type` that name the page's type, as minutes templates write it ("Document type:
+ * Minutes", `doctype: minutes`): read as `type` is, when the page has no `type`.
+ */
+const TYPE_KEYS = ['document-type', 'doctype', 'doc-type'];
+
+/** The type a page's fields declare under another key than `type` (`TYPE_KEYS`), if any. */
+export function otherDeclaredType(fields: Readonly<Record<string, { value: string }>>): string | undefined {
+  for (const key of TYPE_KEYS) if (fields[key]?.value.trim()) return fields[key]?.value;
+  return undefined;
+}
+
+/**
  * Files a repository keeps in any folder (a contributing guide, a changelog, the table of contents
  * adr-tools generates): a typed folder holds its records, not these, so the folder does not type them.
  */

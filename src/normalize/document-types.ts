@@ -145,7 +145,7 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       'protokolle',
       '회의록',
     ],
-    frontMatter: ['meeting', 'minutes'],
+    frontMatter: ['meeting', 'minutes', 'meeting notes'],
     // "Protokoll der ordentlichen Mitgliederversammlung", "Protokoll vom 08.01.2020", "Sitzungsprotokoll …";
     // not "Protokoll" alone, nor "Protokollübersicht" or a network protocol's page.
     titles: [

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { Field, Page, ParseProblem, SourceKind, Unreadable } from '../model/page.js';
 import { DEFAULT_PAGE_BUDGET, overBudget, type PageBudget } from './budget.js';
-import type { TypeClassifier } from './doc-type.js';
+import { otherDeclaredType, type TypeClassifier } from './doc-type.js';
 import { emptyFieldSlots, extractFields } from './extract-fields.js';
 import {
   fieldAnywhere,
@@ -160,7 +160,7 @@ function assemblePage(
   const createdAt = input.createdAt ?? origin?.createdAt;
   const author = input.author ?? origin?.author;
   const unreadable = input.unreadable ?? origin?.unreadable;
-  const declaredType = fields.type?.value ?? input.declaredType;
+  const declaredType = fields.type?.value ?? input.declaredType ?? otherDeclaredType(fields);
   // A mirrored page keeps the type its wiki gave it: the mirror's folder names must not give it one.
   const type =
     origin && !declaredType

@@ -1,8 +1,9 @@
-import type { List, ListItem, Nodes, RootContent } from 'mdast';
+import type { ListItem, Nodes, RootContent } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Page } from '../../model/page.js';
 import { findSections } from './find-section.js';
 import { boldLabelOnly, nextAgenda, notAnAction, OWNER_LABEL, ownerLine } from './task-notes.js';
+import { agendaByStatus, commitments, fieldList, lastReviewPoint, wideBox } from './task-places.js';
 import { givesDate, namesOwner, opensWithVerb, pagePeople } from './task-signals.js';
 import { walk } from './text.js';
 import { compileRegex } from './values.js';
@@ -22,6 +23,13 @@ export const ACTION_SECTIONS = [
   // "## Required Tasks" over who does what by the next meeting, as student teams' notes write it.
   'Tasks',
   'Required tasks',
+  // Spanish and Japanese minutes: "## Acciones Pendientes", "## Tareas próxima semana", "# TODOと分担" (to-dos
+  // and who takes them).
+  // A minutes template's "## Action summary" over its table of actions (task-table.ts reads its columns).
+  'Action summary',
+  'Acciones pendientes',
+  'Tareas',
+  'TODOと分担',
 ];
 
 /**
@@ -36,6 +44,9 @@ export const CHECKBOX_TYPES = ['meeting-notes'];
  * 2021-03-04"), not its notes: its checkboxes are topics to tick off, and it cannot record outcomes yet.
  */
 export const AGENDA_TITLE = '^(?!.*\\b(?:notes|minutes|recap)\\b).*\\bagenda\\b';
+
+/** A status that says the page is the agenda published before the meeting ("Status: 📋 Proposed Agenda"). */
+export const AGENDA_STATUS = '\\bagenda\\b';
 
 /** A lead-in that says the list below is not agreed yet. */
 const TENTATIVE =
@@ -64,6 +75,10 @@ export interface ActionItemPlaces {
   sections: readonly string[];
   checkboxTypes: readonly string[];
   agendaTitle: string | null;
+  /** A regex for a status that makes the page an agenda, which sets no action items (null: none does). */
+  agendaStatus: string | null;
+  /** Whether an attendee's "AU will update ..." in a bullet counts (`commitments`): for outcomes, not to judge. */
+  commitments?: boolean;
 }
 
 /** The defaults the `tasks` rule keys start from; conditional rules' `tasks: true` uses them as they are. */
@@ -71,6 +86,8 @@ export const DEFAULT_PLACES: ActionItemPlaces = {
   sections: ACTION_SECTIONS,
   checkboxTypes: CHECKBOX_TYPES,
   agendaTitle: AGENDA_TITLE,
+  agendaStatus: AGENDA_STATUS,
+  commitments: true,
 };
 
 function checkboxesAreItems(page: Page, places: ActionItemPlaces): boolean {
@@ -90,15 +107,25 @@ export function actionItems(
   people: ReadonlySet<string> = pagePeople(page.markdown),
 ): ListItem[] {
   const items = new Set<ListItem>();
+  if (agendaByStatus(page, places.agendaStatus)) return [];
   const sections = findSections(page, places.sections);
+  const reviewAt = lastReviewPoint(page);
+  const reviewed = new Set(
+    sections.map((s) => s.heading).filter((h) => (h.position?.start.offset ?? Infinity) < reviewAt),
+  );
   if (checkboxesAreItems(page, places))
-    for (const node of checklistNodes(page, sections.length > 0))
+    for (const node of checklistNodes(page, sections.length > 0, reviewed))
       addCheckboxes(node, items, sections.length > 0);
   // The sub-headings after an action-item section's own list are the notes' next topics, even one named
   // like an action-item section ("### Action items discussion" under "## Action items").
   const topics = new Set<RootContent>();
   for (const section of sections) {
-    if (topics.has(section.heading) || DONE_WORK.test(section.title) || PAST_ITEMS.test(section.title))
+    if (
+      topics.has(section.heading) ||
+      DONE_WORK.test(section.title) ||
+      PAST_ITEMS.test(section.title) ||
+      reviewed.has(section.heading)
+    )
       continue;
     const nodes = itemNodes(section.nodes);
     for (const node of section.nodes.slice(nodes.length)) if (node.type === 'heading') topics.add(node);
@@ -120,6 +147,7 @@ export function actionItems(
       }
     });
   }
+  if (places.commitments) for (const item of commitments(page)) items.add(item);
   const offset = (item: ListItem) => item.position?.start.offset ?? 0;
   return [...items].sort((a, b) => offset(a) - offset(b));
 }
@@ -138,14 +166,14 @@ const ROLL_CALL =
  * then ("- [ ] Find volunteers"), nor the last meeting's items under review ("## Previous action items"), nor a
  * `wishlist` under a question (`ASKS`). A sub-heading of either stays in it.
  */
-function checklistNodes(page: Page, wishlist: boolean): RootContent[] {
+function checklistNodes(page: Page, wishlist: boolean, reviewed: ReadonlySet<RootContent>): RootContent[] {
   const kept: RootContent[] = [];
   let skippedDepth: number | undefined;
   for (const node of page.tree.children) {
     if (node.type === 'heading') {
       if (skippedDepth !== undefined && node.depth > skippedDepth) continue;
       const text = mdToString(node);
-      const skip = ROLL_CALL.test(text) || nextAgenda(text) || PAST_ITEMS.test(text);
+      const skip = ROLL_CALL.test(text) || nextAgenda(text) || PAST_ITEMS.test(text) || reviewed.has(node);
       skippedDepth = skip || (wishlist && ASKS.test(text)) ? node.depth : undefined;
     } else if (skippedDepth === undefined) kept.push(node);
   }
@@ -168,34 +196,10 @@ export const ASKS = /^\s*(?:what|which|who|how|should\s+we|do\s+we)\b[^?\n]{0,20
 function addCheckboxes(node: Nodes, items: Set<ListItem>, wishlist: boolean): void {
   if (node.type === 'listItem') {
     const lead = node.children[0]?.type === 'paragraph' ? mdToString(node.children[0]) : '';
-    if (typeof node.checked === 'boolean') items.add(node);
+    if (typeof node.checked === 'boolean' || wideBox(node)) items.add(node);
     else if (PAST_ITEMS.test(lead) || (wishlist && ASKS.test(lead))) return;
   }
   if ('children' in node) for (const child of node.children) addCheckboxes(child, items, wishlist);
-}
-
-/** The names of a topic's fields, as minutes set them in bold over each decision: "**Décision** :", "**Owner:**". */
-const FIELD_NAME =
-  /^(?:discussion|décision|decision|decisión|decisão|entscheidung|beschluss|responsable|responsible|owner|responsável|verantwortlich|échéance|due|due date|deadline|plazo|prazo|frist|statut|status|estado|context|contexte|contexto|notes?)$/i;
-
-/**
- * A list whose every item is a bold field ("- **Discussion** : ...", "- **Responsable** : @Ilhan",
- * "- **Échéance** : next week"): the fields of one topic under a "Next steps" heading, not a list of tasks.
- * An owner in bold over a task ("- **Ana**: ship the ADR") is not a field name.
- */
-function fieldList(list: List): boolean {
-  return (
-    list.children.length >= 2 &&
-    list.children.every((item) => {
-      const first = item.children[0];
-      if (first?.type !== 'paragraph') return false;
-      const [label, after] = first.children;
-      if (label?.type !== 'strong') return false;
-      const name = mdToString(label);
-      const colon = /:\s*$/.test(name) || (after?.type === 'text' && /^\s*:/.test(after.value));
-      return colon && FIELD_NAME.test(name.replace(/\s*:\s*$/, '').trim());
-    })
-  );
 }
 
 /**

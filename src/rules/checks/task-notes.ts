@@ -10,6 +10,14 @@ import { opensWithVerb, ownerAfterDash } from './task-signals.js';
 const STATUS_LINE =
   /^\s*(?:all|the|no)\s+(?:\p{L}+\s+){0,2}(?:actions?|action\s+items?|tasks?|to-?dos?)\s+(?:(?:were|are|is|have\s+been|has\s+been)\s+)?(?:closed|completed|done|resolved|carried\s+(?:over|forward))\b/iu;
 
+/**
+ * A pointer to where the work is tracked ("See: ready for launch milestone in the website repo"), or a standing
+ * invitation ("Contributes to the proposals folder via Pull requests", "Contributions welcome via PRs"): no task
+ * anyone took on.
+ */
+export const POINTER_OR_INVITATION =
+  /^\s*(?:(?:see|cf\.?|ref|refs|reference|tracked (?:in|at))\s*:|contribut(?:e|es|ions?)\b[^.\n]*\bvia (?:pull requests?|prs?|merge requests?)\b)/;
+
 /** "Thank you to Dana for driving the submission": thanks, written where the item's news goes. */
 const THANKS = /^\s*(?:thanks\b|thank\s+you\b|kudos\b|shout-?outs?\b)/i;
 
@@ -61,6 +69,9 @@ export function boldLabelOnly(item: ListItem, detached: boolean): boolean {
   if (typeof item.checked === 'boolean') return false;
   const first = item.children[0];
   if (first?.type !== 'paragraph') return false;
+  // "- Prioridad de tareas:" closing its list over the numbered list of them: a plain line that introduces.
+  if (detached && item.children.length === 1 && /:\s*$/.test(mdToString(first)))
+    return !opensWithVerb(mdToString(first).trim().split(/\s+/)[0] ?? '');
   const [label, ...rest] = first.children;
   if (label?.type !== 'strong' || rest.some((n) => n.type !== 'text' || !/^[\s:–—-]*$/.test(n.value)))
     return false;
@@ -81,6 +92,7 @@ export function notAnAction(item: ListItem, people: ReadonlySet<string>): boolea
   if (typeof item.checked === 'boolean') return false;
   const text = leadText(item);
   if (STATUS_LINE.test(text) || (THANKS.test(text) && !THANKS_FOR_TASK.test(text))) return true;
+  if (POINTER_OR_INVITATION.test(text.toLowerCase().replace(/[ \t]+/g, ' '))) return true;
   const said = text.replace(NAME_LABEL, '');
   const first = said.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
   if (opensWithVerb(first) || MORE_VERBS.has(first)) return false;

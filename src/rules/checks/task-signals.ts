@@ -1,11 +1,13 @@
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?';
-const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?';
+import { MONTH } from './task-dates.js';
+
+export { givesDate } from './task-dates.js';
+export { pagePeople, pageRoster } from './task-roster.js';
 
 /** Ways an action item names who does it: "@alex", "Owner: Sam", "(assignee: Kim)", a Notion user mention. */
 const OWNER = [
   /(?:^|[^\w.@])@[\p{L}\p{N}_]/u,
-  /\b(?:owners?|assignees?|assigned to|dri|responsible)\s*:/iu,
+  // "Lead: Seth Larson (PSF)": who leads the task owns it.
+  /\b(?:owners?|assignees?|assigned to|dri|responsible|leads?)\s*:/iu,
   /<mention-user\b/i,
 ];
 
@@ -15,8 +17,13 @@ const LEADING_NAME = /^\s*(\p{Lu}[\p{L}'’.-]*(?:(?:\s+(?:and|&)\s+|,\s*|\s+)\p
 /** A leading name doing the task, as minutes write it: "Oskar drafts ADR 0012", "Kim reviews the PR". */
 const NAME_DOES = /^\s*(\p{Lu}\p{Ll}+)\s+\p{Ll}+[^s\W]s\b/u;
 
-/** A trailing handle in parentheses names the owner, as minutes write it: "collect numbers (mw)". */
-const TRAILING_HANDLE = /\(\s*@?\p{L}[\w.-]*(?:\s*(?:[/,&]|and)\s*@?\p{L}[\w.-]*){0,3}\s*\)[.!]?\s*$/u;
+/**
+ * A trailing handle in parentheses names the owner, as minutes write it: "collect numbers (mw)"; also names joined
+ * in Spanish, Portuguese, German or French ("unificar (Fernando y Pizarro)"). A joining word stands between spaces,
+ * so it is never read as part of a name too (a run of "andand…" was read again from each "and").
+ */
+export const TRAILING_HANDLE =
+  /\(\s*@?\p{L}[\w.-]*(?:(?:\s*[/,&]\s*|\s+(?:and|y|e|und|et)\s+)@?\p{L}[\w.-]*){0,3}\s*\)[.!]?\s*$/u;
 
 /**
  * An owner in parentheses or brackets before the task: "(Ashley) Poll the channel", "(JT) Poll for interest in an
@@ -47,32 +54,6 @@ const IMPERATIVES = new Set(
     '|',
   ),
 );
-
-/** Ways an action item gives a date: ISO or written dates, "Due: ...", "by Friday", "by end of week". */
-const DUE = [
-  /\b\d{4}-\d{2}-\d{2}\b/,
-  /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/,
-  new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}`, 'i'),
-  /\b(?:due|deadline)\b(?!\s+to\b)\s*(?::|by|on|date\s*:?)?\s*[\p{L}\p{N}]/iu,
-  // "Attend the retro (Friday 4-6 PM)": the day in parentheses is when it happens.
-  new RegExp(`\\(\\s*(?:on\\s+)?${WEEKDAY}\\b`, 'i'),
-  new RegExp(
-    `\\bby\\s+(?:${WEEKDAY}\\b|today|tomorrow|tonight|eo[dwm]\\b|end of|next\\b|this\\b|the end|\\d{1,2}(?:[ap]m|st|nd|rd|th|[/.]\\d)|\\d{4}-)`,
-    'i',
-  ),
-  // "present it in the next meeting", "for discussion at next WG meeting", "invite her along to the next group":
-  // due at a point the team meets or plans by.
-  /\b(?:before|by|until|at|in|for|to)\s+(?:the\s+)?(?:next|following|upcoming)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:meeting|call|sync|session|sprint|week|month|release|group(?!\s+of\b))\b(?!['’]s)/iu,
-  /\bbefore\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|week|month|sprint|quarter|year)\b/i,
-  // "in 2 weeks", "in a couple of weeks", "within three days"; "this week", "next month", "tomorrow".
-  /\b(?:in|within)\s+(?:the\s+next\s+)?(?:a|an|one|two|three|four|five|six|\d{1,2}|(?:a\s+)?(?:couple|few)(?:\s+of)?)\s+(?:(?:more|working|business)\s+)?(?:days?|weeks?|months?)\b/i,
-  /\b(?:this|next|coming)\s+(?:week|month)\b(?!['’]s)|\b(?:tomorrow|tonight)\b(?!['’]s)/i,
-  // "20-Apr-2026 meeting", "1-APR-2026 DEADLINE"; not a dated update that opens a sentence ("9/Mar/2026: we met").
-  new RegExp(`\\b\\d{1,2}[-/. ]${MONTH}[-/. ]?(?:19|20)\\d\\d\\b(?!\\s*:)`, 'i'),
-  // German "bis nächste Woche", "bis zum nächsten Treffen", "bis Freitag", "bis 23.01." (not "bis 10 Leute");
-  // Japanese 今週 (this week), 来週 (next week), 今月中 (within the month), 明日 (tomorrow), までに ("by" after a date).
-  /\bbis\s+(?:zu[mr]\s+)?(?:nächste[nrsm]?|kommende[nrsm]?|ende|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d{1,2}\.(?:\d{1,2}\.?)?(?!\d))|\b(?:nächste|kommende)\s+woche\b|今週|来週|今月中|来月|明日(?!香)|までに/iu,
-];
 
 /** Whether a task opens with a verb ("Write the guide", "add tests"), so its first word is no name and no topic. */
 export function opensWithVerb(word: string): boolean {
@@ -111,68 +92,21 @@ const TRAILING_NAME =
 const UNCASED_LABEL =
   /^\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,12}?)(?:さん|様|氏)?\s*[:：]/u;
 
+/**
+ * The same shorthand with a person's initials, as minutes write a name they give once on the attendee line ("RM
+ * to make available his repo", "SN and RP to adjust the limits"): the page must list those initials (`people`).
+ */
+export const INITIALS_SHORTHAND =
+  /^\s*(\p{Lu}{2,3})(?:\s*(?:,|&|\/|\band\b)\s*\p{Lu}{2,3}){0,3}\s+to\s+\p{Ll}/u;
+
+/**
+ * A task each of some named organisations does ("Each NSI to select a use case"): each of them owns it. An
+ * acronym only: "Each person to ...", "Everyone to ..." name no one.
+ */
+export const EACH_NAMED = /^\s*(?:[Ee]ach|[Ee]very)\s+\p{Lu}{2,6}s?\s+to\s+\p{Ll}/u;
+
 /** The same shorthand with a lower-case handle for the name ("dpaasman to discuss the bug"). */
 const HANDLE_SHORTHAND = /^\s*([\p{Ll}\p{N}_][\p{L}\p{N}_.-]*)\s+to\s+\p{Ll}/u;
-
-/** A roster line, in front matter or a list: nothing but a person's full name ("  - Carlton Gibson"). */
-const ROSTER_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2}[ \t]*$/gmu;
-/** A list item that opens with a name label: "- Tim: invite the fellows", "- **Ana**: ship it". */
-const LABEL_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?(\p{Lu}\p{Ll}+)(?:\*\*|__)?[ \t]*:/gmu;
-/** What minutes call their roster, in English, Portuguese, Spanish, French, German, Dutch and Japanese. */
-const ROSTER_NAMES =
-  '(?:attendees|attendance|present|participants|members|participantes|presentes|asistentes|membros|miembros|présents|membres|teilnehmer(?:innen)?|teilnehmende|anwesend(?:e)?|aanwezig(?:en)?|参加者|出席者)';
-
-/** "Attendees: Dillan Merchant, Baban Hamesalh", "参加者：田中、佐藤": a roster written on one line. */
-const ROSTER_FIELD = new RegExp(
-  `^[ \\t]*(?:[-*+][ \\t]+)?(?:\\*\\*|__)?${ROSTER_NAMES}(?:\\*\\*|__)?[ \\t]*[:：](?:\\*\\*|__)?[ \\t]*([^\\n]+)$`,
-  'gimu',
-);
-
-/**
- * A roster section: "## Participants" over "Andrzej Stencel, Jade Guiton", a list of "- Jade Guiton (Datadog)", or
- * a table of "| Amanda Cruz | Membro | ✔️ |".
- */
-const ROSTER_SECTION = new RegExp(
-  `^#{1,6}[ \\t]+(?:\\*\\*|__)?${ROSTER_NAMES}(?![\\p{L}])[^\\n]*\\n([\\s\\S]*?)(?=^#{1,6}[ \\t]|(?![\\s\\S]))`,
-  'gimu',
-);
-/** A roster entry that is one lower-case handle ("dpaasman"). */
-const HANDLE = /^[\p{Ll}\p{N}_][\p{L}\p{N}_.-]*$/u;
-
-/**
- * A roster entry written in a script without capitals ("田中", "佐藤さん"): the whole entry is the name (an
- * honorific after it left out), as Japanese minutes then label the owner ("田中: 会場を予約する").
- */
-const UNCASED_NAME = /^([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,12}?)(?:さん|様|氏)?$/u;
-
-/** Adds each entry's first name (or its handle, when the entry is one) to `people`. */
-function addRoster(people: Set<string>, roster: string, separators: RegExp): void {
-  for (const entry of roster.split(separators)) {
-    const plain = entry.replace(/^[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX]\][ \t]+)?/, '').trim();
-    const first = /\p{Lu}\p{Ll}+/u.exec(plain)?.[0] ?? UNCASED_NAME.exec(plain)?.[1];
-    if (first) people.add(first);
-    // "JT Nelson" goes by "JT" in the notes ("(JT) Poll for interest"), as the first name is used elsewhere.
-    const initials = /^(\p{Lu}{2,3})\s+\p{Lu}\p{Ll}/u.exec(plain)?.[1];
-    if (initials) people.add(initials);
-    else if (HANDLE.test(plain)) people.add(plain);
-  }
-}
-
-/** The people a page's roster (an "Attendees" section or line) lists: first names, handles, uncased names. */
-export function pageRoster(markdown: string): Set<string> {
-  const roster = new Set<string>();
-  for (const m of markdown.matchAll(ROSTER_FIELD)) addRoster(roster, m[1] as string, /[,;、，]/);
-  for (const m of markdown.matchAll(ROSTER_SECTION)) addRoster(roster, m[1] as string, /[,;、，\n]/);
-  return roster;
-}
-
-/** The first names of the people a page names: its `roster` and the name labels of its list items. */
-export function pagePeople(markdown: string, roster = pageRoster(markdown)): Set<string> {
-  const people = new Set(roster);
-  for (const re of [ROSTER_LINE, LABEL_LINE])
-    for (const m of markdown.matchAll(re)) people.add(m[1] as string);
-  return people;
-}
 
 /**
  * Whether an action item names who does it; `head` is its first line, `full` all its text, `people` the
@@ -188,8 +122,12 @@ export function namesOwner(
   const handle = TRAILING_HANDLE.exec(head)?.[0];
   if (handle !== undefined && !NO_ONE.test(handle)) return true;
   if (OWNER.some((re) => re.test(full)) || NAME_WILL.test(head)) return true;
+  if (EACH_NAMED.test(head)) return true;
   const shorthand =
-    NAME_SHORTHAND.exec(head)?.[1] ?? HANDLE_SHORTHAND.exec(head)?.[1] ?? TRAILING_NAME.exec(head)?.[1];
+    NAME_SHORTHAND.exec(head)?.[1] ??
+    HANDLE_SHORTHAND.exec(head)?.[1] ??
+    INITIALS_SHORTHAND.exec(head)?.[1] ??
+    TRAILING_NAME.exec(head)?.[1];
   if (shorthand !== undefined && people.has(shorthand)) return true;
   // "(Ashley) Poll the channel": a person the page names; "May 15 (Duane): ...", a group's "date (Name) task" form,
   // whoever it names. Not "(TBD)", nor "(all)" (everyone owns it, so no one does), "(optional)", "(PR #12)".
@@ -201,12 +139,33 @@ export function namesOwner(
   const named = paren?.[0].trimStart().startsWith('[') ? roster : people;
   if (inParens !== undefined && !NOT_NAMES.has(inParens.toLowerCase()) && (dated || named.has(inParens)))
     return true;
+  if (ownerAfterMark(head, people)) return true;
   const uncased = UNCASED_LABEL.exec(head)?.[1];
   if (uncased !== undefined && people.has(uncased)) return true;
   const leading = LEADING_NAME.exec(head)?.[1];
   if (leading !== undefined) return !NOT_NAMES.has(leading.toLowerCase());
   const doer = NAME_DOES.exec(head)?.[1];
   return doer !== undefined && !NOT_NAMES.has(doer.toLowerCase()) && !IMPERATIVES.has(doer.toLowerCase());
+}
+
+/** A name as compared when the notes write it loosely: lower case, without accents ("raul" is Raúl). */
+const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The owner after the task's last colon or arrow, as sprint minutes assign it: "Idea clave de negocio: Iñigo y
+ * Paula", "Unir (primera semana) -> Fernando", "Análisis de costes: carlos varela". Any word could follow a colon,
+ * so only a person the page names (`people`) counts, however the notes case or accent the name. Found from the
+ * last mark by index, not by a pattern that would read on from each colon.
+ */
+function ownerAfterMark(head: string, people: ReadonlySet<string>): boolean {
+  const arrow = head.lastIndexOf('->');
+  const at = Math.max(head.lastIndexOf(':'), arrow < 0 ? -1 : arrow + 1, head.lastIndexOf('→'));
+  if (at < 0) return false;
+  const word = /^[\s>]*(\p{L}[\p{L}'’-]{1,40})/u.exec(head.slice(at + 1, at + 80))?.[1];
+  if (word === undefined) return false;
+  const name = fold(word);
+  for (const person of people) if (fold(person) === name) return true;
+  return false;
 }
 
 /** "Olaf assess the consultation", "Olaf share the shortlist": a name, then the task as a bare verb. */
@@ -276,13 +235,4 @@ export function ownerAfterDash(text: string, people: ReadonlySet<string>): boole
       const named = NAME_SHORTHAND.exec(part)?.[1];
       return named !== undefined && people.has(named);
     });
-}
-
-/** "with no specific deadline set", "no due date yet": a task that says it has no date. */
-const NO_DUE = /\b(?:no|without)\s+(?:specific\s+|fixed\s+|set\s+|firm\s+)?(?:deadline|due date)\b/gi;
-
-/** Whether an action item says when it is due. */
-export function givesDate(text: string): boolean {
-  const said = text.replace(NO_DUE, ' ');
-  return DUE.some((re) => re.test(said));
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Hit, PageCheckKind } from '../check.js';
 import {
   ACTION_SECTIONS,
+  AGENDA_STATUS,
   AGENDA_TITLE,
   actionItems,
   CHECKBOX_TYPES,
@@ -11,7 +12,10 @@ import {
   parentItems,
 } from './task-items.js';
 import { personHeadings, personSections } from './task-notes.js';
+import { agendaByStatus, WIDE_BOX } from './task-places.js';
 import { givesDate, namesOwner, ownerInProse, pagePeople, pageRoster } from './task-signals.js';
+import { tableTasks } from './task-table.js';
+import { datedByAncestor, dueByHeading, leadIns, treeHead } from './task-tree.js';
 import { regexSource, truncate } from './values.js';
 
 const options = z.object({
@@ -19,6 +23,8 @@ const options = z.object({
   'checkbox-types': z.array(z.string()).default(CHECKBOX_TYPES),
   // null: no title makes a page an agenda.
   'agenda-title': regexSource.nullable().default(AGENDA_TITLE),
+  // null: no status makes a page an agenda.
+  'agenda-status': regexSource.nullable().default(AGENDA_STATUS),
   'require-owner': z.boolean().default(true),
   'require-due': z.boolean().default(true),
   'include-checked': z.boolean().default(false),
@@ -54,7 +60,8 @@ function struckThrough(item: ListItem): boolean {
  */
 function texts(item: ListItem): { head: string; full: string; body?: string } {
   const first = item.children[0];
-  const head = first?.type === 'paragraph' ? mdToString(first) : '';
+  // "[　] プレゼンの準備": the box typed with an ideographic space is no part of the task.
+  const head = first?.type === 'paragraph' ? mdToString(first).replace(WIDE_BOX, '') : '';
   const full = item.children.map((child) => mdToString(child)).join('\n');
   if (first?.type !== 'paragraph' || first.children[0]?.type !== 'strong') return { head, full };
   const body = first.children
@@ -97,6 +104,7 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
       sections: opts.sections,
       checkboxTypes: opts['checkbox-types'],
       agendaTitle: opts['agenda-title'],
+      agendaStatus: opts['agenda-status'],
     };
     const parents = parentItems(page);
     const roster = pageRoster(page.markdown);
@@ -111,8 +119,11 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
       const head = parent && texts(parent).head;
       return head !== undefined && namesOwner(head, head, people, roster);
     };
+    const leads = leadIns(page);
+    const headingSaysWhen = dueByHeading(page);
     for (const item of actionItems(page, places, people)) {
       if (item.checked === true && !opts['include-checked']) continue;
+      if (treeHead(item)) continue;
       const { head, full, body } = texts(item);
       if (!full.trim() || QUESTION.test(head) || NO_ITEM.test(full) || struckThrough(item)) continue;
       const personal = personSection(item);
@@ -124,7 +135,13 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
         !ownerInProse(head, body, people) &&
         !boldOwnerAfter(item, people) &&
         !personal;
-      const noDue = opts['require-due'] && !givesDate(full) && !personal?.plan;
+      const noDue =
+        opts['require-due'] &&
+        !givesDate(full) &&
+        !personal?.plan &&
+        !datedByAncestor(item, parents) &&
+        !givesDate(leads.get(item) ?? '') &&
+        !headingSaysWhen(item);
       if (!noOwner && !noDue) continue;
       const missing = noOwner && noDue ? 'owner and due date' : noOwner ? 'owner' : 'due date';
       const text = truncate(head || full);
@@ -133,6 +150,21 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
         excerpt: text,
         matched: `task ${truncate(head || full, 200)}`,
         ...(item.position ? { position: item.position } : {}),
+      });
+    }
+    // An action table's rows ("| Issue | For | Action | Timescale |"): the columns give the owner and the date.
+    if (agendaByStatus(page, opts['agenda-status'])) return hits;
+    for (const { row, task, owner, due } of tableTasks(page, opts.sections)) {
+      const noOwner = opts['require-owner'] && !owner;
+      const noDue = opts['require-due'] && !due && !givesDate(task);
+      if (!noOwner && !noDue) continue;
+      const missing = noOwner && noDue ? 'owner and due date' : noOwner ? 'owner' : 'due date';
+      const text = truncate(task);
+      hits.push({
+        data: { missing, item: text },
+        excerpt: text,
+        matched: `task ${truncate(task, 200)}`,
+        ...(row.position ? { position: row.position } : {}),
       });
     }
     return hits;

@@ -1,0 +1,97 @@
+// Who a meeting page names: its roster (the attendee line, list, section or table row) and the name labels of its
+// items, which the owner signals of task-signals.ts check a name against.
+
+/** A roster line, in front matter or a list: nothing but a person's full name ("  - Carlton Gibson"). */
+const ROSTER_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2}[ \t]*$/gmu;
+/** A list item that opens with a name label: "- Tim: invite the fellows", "- **Ana**: ship it". */
+const LABEL_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?(\p{Lu}\p{Ll}+)(?:\*\*|__)?[ \t]*:/gmu;
+/** What minutes call their roster, in English, Portuguese, Spanish, French, German, Dutch and Japanese. */
+const ROSTER_NAMES =
+  '(?:attendees|attendance|present|participants|members|participantes|presentes|asistentes|membros|miembros|présents|membres|teilnehmer(?:innen)?|teilnehmende|anwesend(?:e)?|aanwezig(?:en)?|参加者|出席者)';
+
+/** "Attendees: Dillan Merchant, Baban Hamesalh", "参加者：田中、佐藤": a roster written on one line. */
+const ROSTER_FIELD = new RegExp(
+  `^[ \\t]*(?:[-*+][ \\t]+)?(?:\\*\\*|__)?${ROSTER_NAMES}(?:\\*\\*|__)?[ \\t]*[:：](?:\\*\\*|__)?[ \\t]*([^\\n]+)$`,
+  'gimu',
+);
+
+/**
+ * A roster section: "## Participants" over "Andrzej Stencel, Jade Guiton", a list of "- Jade Guiton (Datadog)", or
+ * a table of "| Amanda Cruz | Membro | ✔️ |".
+ */
+const ROSTER_SECTION = new RegExp(
+  `^#{1,6}[ \\t]+(?:\\*\\*|__)?${ROSTER_NAMES}(?![\\p{L}])[^\\n]*\\n([\\s\\S]*?)(?=^#{1,6}[ \\t]|(?![\\s\\S]))`,
+  'gimu',
+);
+/** A roster entry that is one lower-case handle ("dpaasman"). */
+const HANDLE = /^[\p{Ll}\p{N}_][\p{L}\p{N}_.-]*$/u;
+
+/**
+ * A roster entry written in a script without capitals ("田中", "佐藤さん"): the whole entry is the name (an
+ * honorific after it left out), as Japanese minutes then label the owner ("田中: 会場を予約する").
+ */
+const UNCASED_NAME = /^([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,12}?)(?:さん|様|氏)?$/u;
+
+/** Initials after a full name on the attendee line: "Rowan Manning RM", "Andrew Mee (AM)". */
+export const AFTER_NAME_INITIALS =
+  /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+\(?(\p{Lu}{2,3})\)?(?:\s|$)/u;
+
+/** What minutes call their roster, as a table row's first cell names it (`ROSTER_NAMES`, word by word). */
+const ROSTER_WORDS = new Set(
+  'attendees attendance present participants members participantes presentes asistentes membros miembros présents membres teilnehmer teilnehmerinnen teilnehmende anwesend anwesende aanwezig aanwezigen 参加者 出席者'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The roster in a table row, as a minutes template's header table writes it: "| **Attendance** | SN RC AU MB |".
+ * Read cell by cell, not by a pattern: a pattern over the table with the roster's names and no case is judged
+ * by recheck's fuzzer, whose verdict varies under load.
+ */
+export function rosterCells(markdown: string): string[] {
+  const cells: string[] = [];
+  for (const line of markdown.split('\n')) {
+    if (!line.trimStart().startsWith('|')) continue;
+    const [, name, value] = line.split('|');
+    const key = name
+      ?.replace(/\*\*|__/g, '')
+      .trim()
+      .toLowerCase();
+    if (key !== undefined && ROSTER_WORDS.has(key) && value?.trim()) cells.push(value.trim());
+  }
+  return cells;
+}
+
+/** Adds each entry's first name (or its handle, when the entry is one) to `people`. */
+function addRoster(people: Set<string>, roster: string, separators: RegExp): void {
+  for (const entry of roster.split(separators)) {
+    const plain = entry.replace(/^[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX]\][ \t]+)?/, '').trim();
+    const first = /\p{Lu}\p{Ll}+/u.exec(plain)?.[0] ?? UNCASED_NAME.exec(plain)?.[1];
+    if (first) people.add(first);
+    // "JT Nelson" goes by "JT" in the notes ("(JT) Poll for interest"), as the first name is used elsewhere.
+    // "Rowan Manning RM": the initials after the name, as the notes then use them ("RM to make available ...").
+    const initials =
+      /^(\p{Lu}{2,3})\s+\p{Lu}\p{Ll}/u.exec(plain)?.[1] ?? AFTER_NAME_INITIALS.exec(plain)?.[1];
+    if (/^\p{Lu}{2,3}(?:\s+\p{Lu}{2,3})+$/u.test(plain))
+      for (const one of plain.split(/\s+/)) people.add(one); // "SN RC AU MB": initials only.
+    else if (initials) people.add(initials);
+    else if (HANDLE.test(plain)) people.add(plain);
+  }
+}
+
+/** The people a page's roster (an "Attendees" section or line) lists: first names, handles, uncased names. */
+export function pageRoster(markdown: string): Set<string> {
+  const roster = new Set<string>();
+  for (const m of markdown.matchAll(ROSTER_FIELD)) addRoster(roster, m[1] as string, /[,;、，]/);
+  for (const cell of rosterCells(markdown)) addRoster(roster, cell, /[,;、，]/);
+  for (const m of markdown.matchAll(ROSTER_SECTION)) addRoster(roster, m[1] as string, /[,;、，\n]/);
+  return roster;
+}
+
+/** The first names of the people a page names: its `roster` and the name labels of its list items. */
+export function pagePeople(markdown: string, roster = pageRoster(markdown)): Set<string> {
+  const people = new Set(roster);
+  for (const re of [ROSTER_LINE, LABEL_LINE])
+    for (const m of markdown.matchAll(re)) people.add(m[1] as string);
+  return people;
+}

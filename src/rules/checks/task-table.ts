@@ -1,0 +1,57 @@
+import type { Table, TableRow } from 'mdast';
+import { toString as mdToString } from 'mdast-util-to-string';
+import type { Page } from '../../model/page.js';
+import { findSections } from './find-section.js';
+
+// Action items kept in a table under an action-item heading, one row each: a minutes template's "## Action summary"
+// over "| Issue | For | Action | Timescale |". The columns say what each cell is.
+
+/** Column names, lower case: the task, who does it, by when. */
+const ACTION_COLUMNS = new Set(['action', 'actions', 'action item', 'task', 'what']);
+const OWNER_COLUMNS = new Set(['for', 'owner', 'owners', 'who', 'assignee', 'responsible']);
+const DUE_COLUMNS = new Set(['timescale', 'due', 'due date', 'deadline', 'when', 'by when']);
+
+/** A cell left as the template wrote it ("who", "what", "when") or empty says nothing. */
+export const TEMPLATE_CELL = /^\s*(?:(?:who|what|when|update|-+|—)\s*)?$/i;
+
+/** One row of an action table: its task, and whether its owner and due cells say something. */
+export interface TableTask {
+  row: TableRow;
+  task: string;
+  owner: boolean;
+  due: boolean;
+}
+
+function columns(table: Table): { action: number; owner: number; due: number } | undefined {
+  const names = (table.children[0]?.children ?? []).map((cell) => mdToString(cell).trim().toLowerCase());
+  const action = names.findIndex((n) => ACTION_COLUMNS.has(n));
+  const owner = names.findIndex((n) => OWNER_COLUMNS.has(n));
+  const due = names.findIndex((n) => DUE_COLUMNS.has(n));
+  return action >= 0 && owner >= 0 && due >= 0 ? { action, owner, due } : undefined;
+}
+
+/**
+ * The rows of the tables with an action, an owner and a due column under the page's action-item headings
+ * (`sections`); a row whose action cell is empty or the template's ("what") is none.
+ */
+export function tableTasks(page: Page, sections: readonly string[]): TableTask[] {
+  const tasks: TableTask[] = [];
+  for (const section of findSections(page, sections))
+    for (const node of section.nodes) {
+      if (node.type !== 'table') continue;
+      const at = columns(node);
+      if (!at) continue;
+      for (const row of node.children.slice(1)) {
+        const cell = (i: number) => (row.children[i] ? mdToString(row.children[i]) : '');
+        const task = cell(at.action).trim();
+        if (TEMPLATE_CELL.test(task)) continue;
+        tasks.push({
+          row,
+          task,
+          owner: !TEMPLATE_CELL.test(cell(at.owner)),
+          due: !TEMPLATE_CELL.test(cell(at.due)),
+        });
+      }
+    }
+  return tasks;
+}
