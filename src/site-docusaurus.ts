@@ -24,18 +24,21 @@ export const BLOCK_COMMENT = /\/\*[\s\S]*?(?:\*\/|$)/g;
 export const FLAT_OBJECT = /\{[^{}]*\}/g;
 
 /**
- * A script's strings and comments, left to right: whichever starts first wins, so a `//` or `/*` inside a
- * string (`'https://…'`, `srcExclude: ['drafts/**']`) is no comment, and a quote inside a comment opens
- * no string. A string left open ends at its line (a template literal at the end), a comment left open at
- * the end, so no token is looked for again from a later start (recheck: linear). Exported for the static
- * ReDoS check.
+ * A script's strings, regular expressions and comments, left to right: whichever starts first wins, so a `//`
+ * or `/*` inside a string (`'https://…'`, `srcExclude: ['drafts/**']`) or a regular expression
+ * (`p.replace(/\/*$/, '')`) is no comment, and a quote inside a comment opens no string. A regular expression
+ * is a `/` after an operator or a bracket (the token keeps that character), up to the next unescaped `/` on its
+ * line (a `/` inside a class ends it early: what follows is read as code, as before). A
+ * string left open ends at its line (a template literal at the end); a block comment left open ends at its line
+ * too, not at the end of the file: its body stops at the next `/*`, so no body is looked through twice (recheck:
+ * linear). Exported for the static ReDoS check.
  */
 export const SCRIPT_TOKEN =
-  /"(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?|`(?:[^`\\]|\\.)*`?|\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)/g;
+  /"(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?|`(?:[^`\\]|\\.)*`?|\/\/[^\n]*|\/\*(?:[^*/]|\*+(?![*/])|\/(?!\*))*\*+\/|\/\*[^\n]*|[(,=:[!&|?{};][ \t]{0,40}\/(?![*/])(?:[^/\\\n]|\\.)+\//g;
 
 /** A script without its comments: a commented-out sidebar entry (`// { link: '/guide/wip' }`) lists nothing. */
 export function scriptCode(file: string): string {
-  return readSiteFile(file).replace(SCRIPT_TOKEN, (token) => (token.startsWith('/') ? '' : token));
+  return readSiteFile(file).replace(SCRIPT_TOKEN, (token) => (/^\/[/*]/.test(token) ? '' : token));
 }
 
 /** The docs folder the config names (`docs: { path: 'handbook' }`), else Docusaurus' `docs`. */

@@ -15,11 +15,19 @@ import type { SiteNavigation } from './site-nav.js';
 
 /**
  * A Liquid loop over the site's posts or pages (`{% for post in site.posts %}`, `{%- for p in
- * paginator.posts -%}`, `{% for my_page in site.pages %}`): the page or layout lists them all (a `limit:`
- * is not read). Its `in` alone: with the loop's variable before it, recheck could not judge the pattern in
+ * paginator.posts -%}`, `{% for my_page in site.pages %}`): the page or layout lists them all, unless the
+ * loop picks some (FILTERED_LOOP). Its `in` alone: with the loop's variable before it, recheck could not judge the pattern in
  * 50 s. Exported for the static ReDoS check.
  */
 export const JEKYLL_LOOP = /\bin\s+(site\.posts|paginator\.posts|site\.pages|site\.html_pages)\b/g;
+
+/**
+ * A loop that lists only some of what it goes through: a `limit:` or `where` in its tag, or an `{% if %}` /
+ * `{% unless %}` in its body up to `{% endfor %}` (`{% if p.category == "guides" %}`); which pages pass is not
+ * judged, so the loop lists none. Not the scaffold's `{% if my_page.title %}`: the titled pages are those listed.
+ */
+const FILTERED_LOOP =
+  /^[^%]{0,200}?\b(?:limit|where(?:_exp)?)\s*:|\{%-?[ \t\n]{0,40}(?:unless\b|if\b(?![ \t]{1,40}\w{1,40}\.title[ \t\n]{0,40}-?%\}))/;
 
 /** minima, as `theme: minima` or `remote_theme: jekyll/minima` (with or without `@version`). */
 const MINIMA = /^(?:minima|jekyll\/minima(?:@[\w.-]+)?)$/;
@@ -127,6 +135,9 @@ export function jekyllNavigation(root: string, site: string): SiteNavigation | u
     const base = trimSlashes(text(config.baseurl) ?? '');
     for (const html of htmlFiles(site)) {
       for (const loop of html.text.matchAll(JEKYLL_LOOP)) {
+        const after = loop.index + loop[0].length;
+        const end = html.text.indexOf('endfor', after);
+        if (FILTERED_LOOP.test(html.text.slice(after, end < 0 ? undefined : end))) continue;
         if ((loop[1] as string).endsWith('.posts')) posts = true;
         else pages = true;
       }

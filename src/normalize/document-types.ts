@@ -28,6 +28,18 @@ const NUMBERED_FOLDER_PAGES = [
 const PROPOSAL_STATE_PAGES =
   '**/[Pp]roposal?(s)/@([Aa]ccepted|[Aa]pproved|[Dd]one|[Ii]mplemented|[Ff]inished|[Cc]ompleted|[Rr]ejected|[Dd]eclined|[Ww]ithdrawn|[Dd]eferred|[Pp]ostponed|[Aa]bandoned|[Ss]uperseded|[Dd]eprecated|[Oo]bsolete|[Dd]raft?(s)|[Pp]roposed|[Ss]ubmitted|[Aa]ctive)/*.md';
 
+/**
+ * The minutes in a `protokolle/` folder: pages named for a meeting (`2020-01-15 Werkstatt-Runde.md`,
+ * `Vorstandssitzungen/`, `Mitgliederversammlung-2024.md`) or by their date alone (`2024-03-01.md`). Not the
+ * folder's other pages: an operations team's `protokolle/2026-03-09-stoerung-vpn.md` is an incident log.
+ */
+const MEETING_WORDS = '@(*[Ss]itzung*|*[Vv]ersammlung*|*[Rr]unde*|*[Tt]reffen*|*[Pp]lenum*|*[Bb]esprechung*)';
+const PROTOKOLLE_PAGES = [
+  `**/[Pp]rotokolle/**/${MEETING_WORDS}.md`,
+  `**/[Pp]rotokolle/**/${MEETING_WORDS}/**/*.md`,
+  '**/[Pp]rotokolle/**/+([0-9._-]).md',
+];
+
 /** Document types handbooks commonly use; config may replace them. */
 export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
   // First, so a decisions/ or meetings/ folder's own index page is not taken for a record.
@@ -66,19 +78,16 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     ],
     // TEMPLATE.md beside README.md: the file name in the case the folder's other meta files use.
     paths: [
-      '**/template.md',
-      '**/*[-_]template.md',
-      '**/TEMPLATE.md',
-      '**/*[-_]TEMPLATE.md',
+      // `Meeting-Template.md`, `Protokoll-Vorlage.md`: the word in the case of the rest of the name.
+      '**/@([Tt]emplate|TEMPLATE).md',
+      '**/*[-_]@([Tt]emplate|TEMPLATE).md',
       '**/NNNN-*/**',
       '**/0000-*.md',
       // The template in Spanish and German (`adr/PLANTILLA.md`, `protokolle/vorlage.md`).
-      '**/PLANTILLA.md',
-      '**/*[-_]PLANTILLA.md',
-      '**/[Pp]lantilla.md',
-      '**/*[-_]plantilla.md',
-      '**/[Vv]orlage.md',
-      '**/*[-_]vorlage.md',
+      '**/@([Pp]lantilla|PLANTILLA).md',
+      '**/*[-_]@([Pp]lantilla|PLANTILLA).md',
+      '**/@([Vv]orlage|VORLAGE).md',
+      '**/*[-_]@([Vv]orlage|VORLAGE).md',
     ],
     // MADR numbers its own first record 0000: the record that adopts MADR, not a template. A record
     // numbered other than 0000 and named in more than one word is one record even when its name or
@@ -131,7 +140,7 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     // Minutes folders as French, Spanish, Portuguese, Dutch, German and Korean teams name them. 회의록 is
     // "minutes", as a Korean club's folder and its pages' titles ("동아리 회의록") say; it means nothing else.
     // `protokolle/` holds an association's or a student council's minutes (makerspace-gt/protokolle,
-    // fsfw-dresden/protokolle); a lab's or a test's protocols are kept out by `exceptPaths`.
+    // fsfw-dresden/protokolle), but as often an IT team's incident and maintenance logs: see PROTOKOLLE_PAGES.
     folders: [
       'meetings',
       'meeting-notes',
@@ -142,7 +151,6 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       'atas',
       'notulen',
       'sitzungsprotokolle',
-      'protokolle',
       '회의록',
     ],
     frontMatter: ['meeting', 'minutes', 'meeting notes'],
@@ -152,7 +160,8 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       '\\bmeeting notes\\b',
       '\\bminutes\\b',
       '회의록',
-      '^(?:sitzungs|besprechungs|vorstands)?protokoll(?:[ \\t]+(?:der|des|vom|von|zur|zum)[ \\t]|[ \\t:_-]+\\d)',
+      // "Protokoll der/des/zur …" only of a meeting: not "Protokoll der Änderungen", "Protokoll zur Inbetriebnahme".
+      '^(?:sitzungs|besprechungs|vorstands)?protokoll(?:[ \\t]+vom[ \\t]|[ \\t]+(?:der|des|von|zur|zum)[ \\t]+(?:\\p{L}{1,30}[ \\t]+){0,2}\\p{L}{0,30}(?:sitzung|versammlung|runde|treffen|plenum|besprechung|konferenz|klausur)|[ \\t:_-]+\\d)',
       '(?:sitzungs|besprechungs)protokoll',
     ],
     labels: ['meeting-notes', 'meeting'],
@@ -168,6 +177,7 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       '**/*[Ss]itzungsprotokoll*.md',
       '**/*[Bb]esprechungsprotokoll*.md',
       '**/[Pp]rotokoll[-_ ]*.md',
+      ...PROTOKOLLE_PAGES,
     ],
     // A lab's, a test's or a handover's protocol (`tests/protokolle/`, `Versuchsprotokoll_3.md`,
     // `Übergabeprotokoll.md`), and a report kept beside the minutes (`Kassenprüfungsbericht Geschäftsjahr
