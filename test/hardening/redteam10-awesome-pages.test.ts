@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { readSiteNavigation } from '../../src/site-navigation.js';
 import { tempTree } from '../helpers/cli.js';
+import { touchedOutside } from '../helpers/touched-outside.js';
 
 // Every folder the site readers list, and every file they open, as the readers call them.
 vi.mock('node:fs', async (original) => {
@@ -17,27 +18,6 @@ vi.mock('node:fs', async (original) => {
 // folder that is a link to `/`, or a `docs_dir` that is one, had the run list the disk 12 folders deep
 // before the crawl (76,000 folder reads here, seconds; more on a CI runner with its tool caches) and
 // read every `.pages` file there. A folder outside the root, as its links resolve, is now not walked.
-
-/** The folders listed and files opened outside `root` since the last call. */
-function touchedOutside(root: string): string[] {
-  const realRoot = fs.realpathSync(root);
-  const paths = [
-    ...vi.mocked(fs.readdirSync).mock.calls.map((call) => String(call[0])),
-    ...vi.mocked(fs.openSync).mock.calls.map((call) => String(call[0])),
-  ];
-  vi.mocked(fs.readdirSync).mockClear();
-  vi.mocked(fs.openSync).mockClear();
-  return paths.filter((path) => {
-    let real: string;
-    try {
-      real = fs.realpathSync(path);
-    } catch {
-      return false;
-    }
-    const from = relative(realRoot, real);
-    return from === '..' || from.startsWith(`..${sep}`);
-  });
-}
 
 const outside = () =>
   tempTree({
