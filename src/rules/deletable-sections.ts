@@ -1,8 +1,8 @@
 import { fingerprint } from '../model/finding.js';
 import { headingKey } from './checks/find-section.js';
 import { type SectionSpec, type SectionsOptions, sectionMatched } from './checks/sections.js';
-import type { SectionRecord } from './folder-sections.js';
 import type { ActiveRule } from './load.js';
+import type { SectionRecord } from './section-record.js';
 
 /**
  * A template's word that its sections may go: "please delete any sections which are not relevant for

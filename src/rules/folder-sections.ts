@@ -3,22 +3,7 @@ import { headingKey } from './checks/find-section.js';
 import { type SectionSpec, type SectionsOptions, sectionMatched } from './checks/sections.js';
 import { dropDeleted } from './deletable-sections.js';
 import type { ActiveRule } from './load.js';
-
-/** What a `sections` rule saw on one record of a folder (src/rules/folder-template.ts records it). */
-export interface SectionRecord {
-  /** The page's key. */
-  key: string;
-  /** The family the rule took the record for; none: the rule's own `sections` judged it. */
-  family?: string;
-  /** Headings of the rule's own `sections` the record has, under any of their names. */
-  writes: string[];
-  /** Headings of its family's sections the record has. */
-  familyWrites?: string[];
-  /** The folder's template page, not a record. */
-  template?: true;
-  /** A template page of the rule's sections that tells its authors to delete those that do not apply (deletable-sections.ts). */
-  deletable?: true;
-}
+import type { SectionRecord } from './section-record.js';
 
 function options(rule: ActiveRule): SectionsOptions {
   return rule.options as SectionsOptions;
