@@ -23,3 +23,6 @@ export async function meetingFindings(handbook: Record<string, string>, config?:
     .filter((f) => MEETING_RULES.includes(f.ruleId))
     .map((f) => `${f.page.path} ${f.ruleId}: ${f.message}`);
 }
+
+/** The lines of `meetingFindings` that one rule gave. */
+export const of = (found: string[], rule: string) => found.filter((line) => line.includes(` ${rule}: `));

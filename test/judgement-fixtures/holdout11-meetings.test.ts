@@ -3,7 +3,7 @@ import { ASKS } from '../../src/rules/checks/task-items.js';
 import { LEADING_PAREN } from '../../src/rules/checks/task-signals.js';
 import { DEFAULT_RULES_DIR, loadRuleFiles } from '../../src/rules/load.js';
 import { useRecheck, verdict } from '../helpers/recheck.js';
-import { meetingFindings } from './cli-findings.js';
+import { meetingFindings, of } from './cli-findings.js';
 
 useRecheck();
 
@@ -13,8 +13,6 @@ useRecheck();
  * of checkboxes in the discussion, "Name to verb" actions, a meeting nobody came to, a club's activity logs,
  * Korean minutes in a `회의록` folder, and a Japanese template copied and left unfilled.
  */
-
-const of = (found: string[], rule: string) => found.filter((line) => line.includes(` ${rule}: `));
 
 describe('judgement fixtures: the eleventh round, owners where a science group writes them', () => {
   const notes = (actions: string) =>

@@ -9,7 +9,7 @@ import { WHEN_HEADING } from '../../src/rules/checks/task-tree.js';
 import { DEFAULT_RULES_DIR, loadRuleFiles } from '../../src/rules/load.js';
 import { re2Problem } from '../../src/rules/regex.js';
 import { useRecheck, verdict } from '../helpers/recheck.js';
-import { meetingFindings } from './cli-findings.js';
+import { meetingFindings, of } from './cli-findings.js';
 
 useRecheck();
 
@@ -19,8 +19,6 @@ useRecheck();
  * written as prose with initials, the last meeting's items copied to the top for review, Spanish actas, pointers
  * and invitations under Next steps, and minutes typed by their front matter's "Document type".
  */
-
-const of = (found: string[], rule: string) => found.filter((line) => line.includes(` ${rule}: `));
 
 describe('judgement fixtures: the twelfth round, Japanese deadlines and task trees', () => {
   const page = (todo: string) =>
