@@ -1,5 +1,6 @@
 import { type Dirent, existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { astroNavigation } from './site-astro.js';
 import { docusaurusNavigation, scriptCode } from './site-docusaurus.js';
 import { configScripts, readSiteFile, siteFolders } from './site-front-matter.js';
 import { jekyllNavigation } from './site-jekyll-html.js';
@@ -16,7 +17,8 @@ const MKDOCS_FILES = ['mkdocs.yml', 'mkdocs.yaml'];
 /**
  * The navigation of a Markdown root's site generator: Zensical's (`zensical.toml`), MkDocs' (`mkdocs.yml`,
  * with awesome-pages' `.pages` files), VitePress' (`.vitepress/`),
- * VuePress' (`.vuepress/config.*`), Docusaurus' (its sidebars), Starlight's (`astro.config.*`), a Jekyll site's
+ * VuePress' (`.vuepress/config.*`), Docusaurus' (its sidebars), Starlight's (`astro.config.*`), another Astro
+ * site's menu module (`src/navigation.ts`, AstroWind's), a Jekyll site's
  * (just-the-docs' from front matter, its HTML pages' and layouts' links and loops: site-jekyll-html.ts), a Jupyter Book's (`_toc.yml`) or Jigsaw's (its PHP config), in the root or
  * the folder above it, else Nextra's (`_meta` files in the tree), else a generator's in the root's `docs/`
  * (the last of the `siteFolders`): a site kept there (API docs beside the handbook) must not hide the
@@ -48,7 +50,8 @@ function navigationIn(root: string, folder: string): SiteNavigation | undefined 
   const listed =
     vuepressNavigation(root, folder) ??
     docusaurusNavigation(root, folder) ??
-    starlightNavigation(root, folder);
+    starlightNavigation(root, folder) ??
+    astroNavigation(root, folder);
   if (listed) return { files: listed };
   const jekyll = jekyllNavigation(root, folder);
   if (jekyll) return jekyll;

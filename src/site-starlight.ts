@@ -9,7 +9,7 @@ const DOCS = ['content', 'docs'];
  * A doc's slug: its path without the extension, lower case, spaces as dashes, an `index` page its
  * folder's (`Guides/Getting Started.md` is `guides/getting-started`, `guides/index.md` is `guides`).
  */
-function slugOf(file: string): string {
+export function slugOf(file: string): string {
   return file
     .replace(/\.mdx?$/i, '')
     .replace(/(?:^|\/)index$/i, '')

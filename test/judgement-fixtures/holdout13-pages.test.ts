@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { LOADER_BASE } from '../../src/site-astro.js';
+import { tempTree } from '../helpers/cli.js';
+import { useRecheck, verdict } from '../helpers/recheck.js';
+import { ruleFindings as findings } from './cli-findings.js';
+
+useRecheck();
+
+/**
+ * What the thirteenth (hold-out) audit of the handbook-page rules met: an Astro site whose menu is a
+ * `src/navigation.ts` module (AstroWind's place for it), a page that is a symbolic link to the
+ * repository's CONTRIBUTING.md, and a translated README (`README.fr.md`) beside the folder's README.
+ * Each page is written for the test; none is copied.
+ */
+describe('judgement fixtures: hold-out handbook pages (thirteenth round)', () => {
+  const guide = (title: string) => `# ${title}\n\nHow we do it.\n`;
+  const astroConfig =
+    "import { defineConfig } from 'astro/config';\n\nexport default defineConfig({ site: 'https://example.org' });\n";
+
+  it("an Astro site's `src/navigation.ts` menu reaches the pages it names by id or by `getPermalink` path", async () => {
+    const root = tempTree({
+      'astro.config.mjs': astroConfig,
+      'src/navigation.ts': `import { getPermalink } from './utils/permalinks';
+
+export const navigation = [
+  { title: 'Ways of working', pages: [{ title: 'Code review', id: 'process/code-review' }] },
+  // { title: 'Drafts', id: 'process/drafts' },
+];
+
+export const footerData = {
+  links: [{ text: 'Privacy', href: getPermalink('/about/privacy/') }],
+  secondaryLinks: [{ text: 'Terms', href: getPermalink('/terms#top') }],
+};
+`,
+      'docs/index.md': '# Team handbook\n\nWelcome.\n',
+      'docs/process/code-review.md': guide('Code review'),
+      'docs/process/drafts.md': guide('Drafts'),
+      'docs/about/privacy.md': guide('Privacy'),
+      'src/pages/terms.md': guide('Terms'),
+      'docs/unlisted.md': guide('Unlisted'),
+    });
+    expect(await findings([root], 'orphan-page')).toEqual(['docs/process/drafts.md', 'docs/unlisted.md']);
+  });
+
+  it("without an Astro config, a `src/navigation.ts` (a Next.js app's menu) reaches nothing", async () => {
+    const root = tempTree({
+      'src/navigation.ts': "export const links = [{ href: 'process/code-review' }];\n",
+      'docs/index.md': '# Team handbook\n\nWelcome.\n',
+      'docs/process/code-review.md': guide('Code review'),
+    });
+    expect(await findings([root], 'orphan-page')).toEqual(['docs/process/code-review.md']);
+  });
+
+  it("the Astro reader's pattern for a content loader's folder: safe", () => {
+    expect(verdict(LOADER_BASE)).toBe('safe');
+  }, 60_000);
+});
