@@ -1,3 +1,5 @@
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOADER_BASE } from '../../src/site-astro.js';
 import { tempTree } from '../helpers/cli.js';
@@ -49,6 +51,34 @@ export const footerData = {
       'docs/process/code-review.md': guide('Code review'),
     });
     expect(await findings([root], 'orphan-page')).toEqual(['docs/process/code-review.md']);
+  });
+
+  it('a page that is a symbolic link to a file inside the root is a link target; one to a file outside is not', async () => {
+    const outside = tempTree({ 'secret.md': '# Secret\n' });
+    const root = tempTree({
+      'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request.\n',
+      'docs/index.md': '# Handbook\n\n- [Contributing](contributing.md)\n- [Secret](secret.md)\n',
+    });
+    symlinkSync('../CONTRIBUTING.md', join(root, 'docs', 'contributing.md'));
+    symlinkSync(join(outside, 'secret.md'), join(root, 'docs', 'secret.md'));
+    expect(await findings([root], 'broken-link', true)).toEqual([
+      'docs/index.md Broken link secret.md: no such page.',
+    ]);
+  });
+
+  it('a link to a file that is no page (in a dot folder) is a page by its own name; a link to a folder is not walked', async () => {
+    const root = tempTree({
+      '.github/GUIDE.md': '# Guide\n\nHow to contribute.\n',
+      'elsewhere/notes.md': '---\nowner: ana\n---\n# Notes\n',
+      'docs/index.md': '# Handbook\n\n- [Guide](guide.md)\n- [Notes](more/notes.md)\n',
+    });
+    symlinkSync('../.github/GUIDE.md', join(root, 'docs', 'guide.md'));
+    symlinkSync('../elsewhere', join(root, 'docs', 'more'));
+    // docs/guide.md is read (no owner); docs/more/notes.md is not walked, so the link to it is broken.
+    expect(await findings([root], 'page-owner')).toEqual(['docs/guide.md']);
+    expect(await findings([root], 'broken-link', true)).toEqual([
+      'docs/index.md Broken link more/notes.md: no such page.',
+    ]);
   });
 
   it("the Astro reader's pattern for a content loader's folder: safe", () => {

@@ -9,6 +9,7 @@ import { buildPage, type PageInput, unreadablePage } from '../../normalize/page.
 import { readCodeowners } from './codeowners.js';
 import { gitCommitTimes } from './git-times.js';
 import { givenFiles, type StdinText, withStdinPage } from './given-pages.js';
+import { linkedFiles } from './linked-files.js';
 import { fallbackTitle, parentOf } from './page-tree.js';
 import { DEFAULT_SIDECAR_FILES, planSidecars, readSidecarFields } from './sidecar.js';
 
@@ -65,6 +66,7 @@ export async function scanMarkdownFolder(options: MarkdownSourceOptions): Promis
     unreadable: [],
   };
   const folders = options.only ? [] : [''];
+  const links: string[] = [];
   for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
     const entries = await readdir(join(options.root, folder), { withFileTypes: true }).catch(
       (error: unknown) => {
@@ -85,21 +87,30 @@ export async function scanMarkdownFolder(options: MarkdownSourceOptions): Promis
         if (entry.name !== 'node_modules') folders.push(relative);
         continue;
       }
+      if (entry.isSymbolicLink()) links.push(relative);
       if (!entry.isFile()) continue;
-      // Files in dot folders (.github) are never pages, but links may point at them.
-      const hidden = relative.split('/').some((part) => part.startsWith('.'));
-      const isPage =
-        !hidden &&
-        options.include.some((glob) => matchesGlob(relative, glob)) &&
-        !options.exclude.some((glob) => matchesGlob(relative, glob));
-      (isPage ? scan.pages : scan.assets).push(relative);
+      (isPage(options, relative) ? scan.pages : scan.assets).push(relative);
     }
   }
+  // A link to a page is a name for that page's text, linted once, there; a link to another file inside the
+  // root (a page excluded, a CONTRIBUTING.md outside `include`) is a page by its own name, as a file is.
+  const pages = new Set(scan.pages);
+  for (const [link, target] of await linkedFiles(options.root, links))
+    (isPage(options, link) && !pages.has(target) ? scan.pages : scan.assets).push(link);
   if (options.stdin) scan = withStdinPage(scan, options.stdin.file);
   scan.pages.sort();
   scan.assets.sort();
   scan.unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return scan;
+}
+
+/** Whether a file of the walk is a page: files in dot folders (.github) never are, but links may point at them. */
+function isPage(options: MarkdownSourceOptions, relative: string): boolean {
+  return (
+    !relative.split('/').some((part) => part.startsWith('.')) &&
+    options.include.some((glob) => matchesGlob(relative, glob)) &&
+    !options.exclude.some((glob) => matchesGlob(relative, glob))
+  );
 }
 
 /** One file to read, with what only a view of the whole folder knows: its git time and parent page. */
