@@ -81,6 +81,17 @@ export const footerData = {
     ]);
   });
 
+  it('a translated README or index (`README.fr.md`, `index.pt-BR.md`) is an index, exempt from page-owner as README.md is', async () => {
+    const root = tempTree({
+      'handbook/README.md': '# Handbook\n\n- [Leave](leave.md)\n- [Français](README.fr.md)\n',
+      'handbook/README.fr.md': '# Manuel\n\n- [Congés](leave.md)\n',
+      'handbook/index.pt-BR.md': '# Manual\n\n- [Férias](leave.md)\n',
+      'handbook/README.draft.md': '# Draft\n\nNot an index.\n',
+      'handbook/leave.md': '---\nowner: ana\n---\n# Leave\n\nAsk your lead.\n',
+    });
+    expect(await findings([root], 'page-owner')).toEqual(['handbook/README.draft.md']);
+  });
+
   it("the Astro reader's pattern for a content loader's folder: safe", () => {
     expect(verdict(LOADER_BASE)).toBe('safe');
   }, 60_000);
