@@ -95,4 +95,18 @@ export const footerData = {
   it("the Astro reader's pattern for a content loader's folder: safe", () => {
     expect(verdict(LOADER_BASE)).toBe('safe');
   }, 60_000);
+
+  it('a TODO in an HTML comment is a note left only on a page with nothing but headings and comments', async () => {
+    const root = tempTree({
+      'README.md':
+        '# Handbook\n\n- [Assemblies](assemblies.md)\n- [Onboarding](onboarding.md)\n- [Record](record.md)\n',
+      'assemblies.md': '# General assemblies\n\n<!-- TODO: one page per assembly -->\n',
+      'onboarding.md':
+        '# Onboarding\n\n<!-- TODO: add the laptop form -->\n\nAsk IT for a laptop on your first day.\n',
+      'record.md': '# Record\n\n## Context\n\n<!-- Describe the forces at play. -->\n',
+    });
+    expect(await findings([root], 'todo-note', true)).toEqual([
+      'assemblies.md Unfinished note left in the page: "TODO: one page per assembly".',
+    ]);
+  });
 });

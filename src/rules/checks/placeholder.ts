@@ -1,6 +1,7 @@
 import type { Nodes } from 'mdast';
 import { z } from 'zod';
 import type { Hit, PageCheckKind } from '../check.js';
+import { stubCommentNotes } from './comment-notes.js';
 import { describesFormat, proseCandidates, sentenceAround, sentenceBounds } from './prose-context.js';
 import { spanPosition, valueOffsets } from './text.js';
 import { underscoredSlot } from './underscored-slot.js';
@@ -211,6 +212,8 @@ const options = z.object({
    * a form each signer fills in, and that slot is its field wherever the page writes it.
    */
   'form-statements': z.array(regexSource).default([]),
+  /** Whether `patterns` are read in the HTML comments of a page with nothing but headings and comments. */
+  'stub-comments': z.boolean().default(false),
 });
 
 /** How far after a slot its form statement is looked for. */
@@ -232,7 +235,7 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
     const ignore = opts['ignore-patterns'].map((source) => compileRegex(source, ''));
     const statements = opts['form-statements'].map((source) => compileRegex(source, ''));
     const fields = new Set<string>();
-    const hits: Hit[] = [];
+    const hits: Hit[] = opts['stub-comments'] ? stubCommentNotes(page, patterns) : [];
     const meant = meantNodes(page.tree);
     for (const { node, block, at, example } of proseCandidates(page.tree)) {
       // Under an "Example" heading template text is shown, but a section left as a bare "TBD" is a section
