@@ -1,0 +1,98 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startNotionEmulator } from './emulators/notion.js';
+import { runCli, tempTree } from './helpers/cli.js';
+import { confluenceConfigFile, confluenceEmulatorForSuite } from './helpers/confluence.js';
+import { notionConfigFile, TOKEN_ENV } from './helpers/notion.js';
+import { confluenceSpace, N, notionWorkspace } from './writeback/fixtures.js';
+
+// A sixth round of newcomers: the last round's leftovers first, then someone who installs the
+// package instead of cloning, an ESLint/markdownlint-cli2 user wiring it into CI, and a wiki admin
+// preparing the nightly job.
+
+const noStack = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at /);
+
+describe('a Notion root whose blocks the integration may not list (403)', () => {
+  it('says so in sentences that end in one full stop each, not two', async () => {
+    const emulator = await startNotionEmulator({ fixture: notionWorkspace() });
+    process.env[TOKEN_ENV] = emulator.token;
+    try {
+      emulator.setFaults([
+        { path: `/v1/blocks/${N.home}/children`, status: 403, times: Number.POSITIVE_INFINITY },
+      ]);
+      const file = notionConfigFile(emulator, { roots: [N.home] });
+      const { code, stderr } = await runCli([
+        'run',
+        '--config',
+        file,
+        '--fail-on',
+        'never',
+        '--now',
+        '2026-06-01',
+      ]);
+      noStack(stderr);
+      expect(code).toBe(3);
+      expect(stderr).toContain(
+        `Notion listing of the blocks in ${N.home} failed: 403 restricted_resource: Injected fault: restricted_resource. Nothing was written back`,
+      );
+      expect(stderr).not.toContain('..');
+    } finally {
+      delete process.env[TOKEN_ENV];
+      await emulator.close();
+    }
+  });
+});
+
+describe('a Confluence space key in the wrong case (eng for ENG)', () => {
+  const emulator = confluenceEmulatorForSuite(confluenceSpace);
+
+  it('names the key that exists, exit 2', async () => {
+    const file = confluenceConfigFile(emulator(), { spaces: ['hb'] });
+    const { code, stderr } = await runCli(['run', '--config', file, '--dry-run']);
+    expect(code).toBe(2);
+    noStack(stderr);
+    expect(stderr).toContain(
+      'Confluence space hb not found, or not visible to this account (sources.confluence.spaces). Did you mean HB?',
+    );
+    // The findings page's space too, where the write-back's dry run reads it.
+    const writing = confluenceConfigFile(
+      emulator(),
+      { spaces: ['HB'] },
+      { writeback: { 'findings-page': { confluence: { space: 'hb' } } } },
+    );
+    const dry = await runCli(['run', '--config', writing, '--dry-run', '--fail-on', 'never']);
+    noStack(dry.stderr);
+    expect(dry.stderr).toContain(
+      'space hb (writeback.findings-page.confluence.space) not found or not visible. Did you mean HB?',
+    );
+  });
+});
+
+describe('extends: in a rule file of their own (as a Vale rule names its kind)', () => {
+  it("says a rule names its check kind with check:, not the config's hint about sharing rules", async () => {
+    const dir = tempTree({
+      'docs/index.md': '---\nowner: "@ana"\n---\n# Docs\n',
+      'handbook-lint.yml': 'sources:\n  markdown:\n    root: docs\nrule-folders: [styles]\n',
+      'styles/meeting-attendees.yml':
+        'extends: existence\ncheck: fields\nlevel: warning\ndescription: Meeting notes list who attended.\nmessage: "Meeting notes have no {{field}}."\nfields:\n  attendees: { required: true }\n',
+    });
+    const { code, stderr } = await runCli(['rules', '--config', join(dir, 'handbook-lint.yml')]);
+    expect(code).toBe(2);
+    noStack(stderr);
+    expect(stderr).not.toContain('a config extends no other file');
+    expect(stderr).toContain(
+      'meeting-attendees.yml:1:1  unknown key "extends" (a rule file names its check kind under check: and extends no other rule; to change a shipped rule, set its level and options under rules: in the config)',
+    );
+    // Written as Vale writes it, with no check: at all: the missing check says where the kind goes.
+    const vale = tempTree({
+      'docs/index.md': '# Docs\n',
+      'handbook-lint.yml': 'rule-folders: [styles]\n',
+      'styles/attendees.yml': 'extends: existence\nlevel: warning\n',
+    });
+    const second = await runCli(['rules', '--config', join(vale, 'handbook-lint.yml')]);
+    expect(second.code).toBe(2);
+    expect(second.stderr).toContain(
+      'attendees.yml:1:1  missing `check` (a rule names it under check:, not extends:; known: conditional',
+    );
+  });
+});
