@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startNotionEmulator } from './emulators/notion.js';
@@ -93,6 +94,36 @@ describe('extends: in a rule file of their own (as a Vale rule names its kind)',
     expect(second.code).toBe(2);
     expect(second.stderr).toContain(
       'attendees.yml:1:1  missing `check` (a rule names it under check:, not extends:; known: conditional',
+    );
+  });
+});
+
+describe("a rule of the team's own in SARIF and the reports (code scanning shows its help)", () => {
+  it("links no page of handbook-lint's repository, where the rule is not; a shipped rule keeps its link", async () => {
+    const dir = tempTree({
+      'docs/index.md': '---\nowner: "@ana"\n---\n# Docs\n\n- [Standup](meetings/2026-03-01-standup.md)\n',
+      'docs/meetings/2026-03-01-standup.md':
+        '# Standup 2026-03-01\n\n## Agenda\n\n- CI\n\n## Action items\n\n- [ ] @ben: fix CI (due 2026-03-08)\n',
+      'handbook-lint.yml': 'sources:\n  markdown:\n    root: docs\nrule-folders: [styles]\n',
+      'styles/meeting-attendees.yml':
+        'check: fields\nlevel: warning\ndescription: Meeting notes list who attended.\nmessage: "Meeting notes have no {{field}}."\napplies-to: { types: [meeting-notes] }\nfields:\n  attendees: { required: true }\n',
+    });
+    const out = join(dir, 'report.sarif');
+    await runCli(['run', '--config', join(dir, 'handbook-lint.yml'), '-o', out, '--now', '2026-03-02']);
+    const sarif = JSON.parse(readFileSync(out, 'utf8'));
+    const rules = sarif.runs[0].tool.driver.rules as Array<{
+      id: string;
+      helpUri?: string;
+      help: { text: string };
+    }>;
+    const own = rules.find((r) => r.id === 'meeting-attendees');
+    expect(own?.helpUri).toBeUndefined();
+    expect(own?.help.text).toBe('Meeting notes list who attended.');
+    expect(sarif.runs[0].results.some((r: { ruleId: string }) => r.ruleId === 'meeting-attendees')).toBe(
+      true,
+    );
+    expect(rules.find((r) => r.id === 'stale-page')?.helpUri).toBe(
+      'https://github.com/handbook-lint/handbook-lint/blob/main/rules/stale-page.yml',
     );
   });
 });

@@ -85,6 +85,8 @@ export interface Rule {
   description: string;
   fix?: string;
   link?: string;
+  /** Where reports link the rule's documentation (absent for a team's own rule without a `link`). */
+  docs?: string;
   appliesTo: Selector;
   excludes: Selector;
   options: unknown;
@@ -109,6 +111,18 @@ function exampleLocations(yaml: YamlFile, group: 'valid' | 'invalid', count: num
 /** What `extends:` in a rule file (Vale's key for a rule's kind, ESLint's for a shared config) gets instead. */
 const RULE_EXTENDS =
   'a rule file names its check kind under check: and extends no other rule; to change a shipped rule, set its level and options under rules: in the config';
+
+/**
+ * Where a rule is documented: its own `link`, else, for a rule of the default pack, its file in the
+ * repository (description, fix and examples). A team's own rule has no file there: linked, code
+ * scanning's help and the findings page would show a dead link.
+ */
+function docsOf(id: string, file: string, link: string | undefined): { docs?: string } {
+  if (link) return { docs: link };
+  return file.startsWith(DEFAULT_RULES_DIR)
+    ? { docs: `https://github.com/handbook-lint/handbook-lint/blob/main/rules/${id}.yml` }
+    : {};
+}
 
 function parseRule(yaml: YamlFile, diagnostics: Diagnostic[]): Rule | undefined {
   const id = basename(yaml.file, extname(yaml.file));
@@ -153,6 +167,7 @@ function parseRule(yaml: YamlFile, diagnostics: Diagnostic[]): Rule | undefined 
     description: rule.description,
     ...(rule.fix ? { fix: rule.fix } : {}),
     ...(rule.link ? { link: rule.link } : {}),
+    ...docsOf(id, yaml.file, rule.link),
     appliesTo: rule['applies-to'] ?? {},
     excludes: rule.excludes ?? {},
     options,
