@@ -127,3 +127,17 @@ describe("a rule of the team's own in SARIF and the reports (code scanning shows
     );
   });
 });
+
+describe('a disable-line written before the text on its line, as <!-- markdownlint-disable-line --> is placed', () => {
+  it('says the rest of a line that starts with <!-- is HTML and is not checked, not to use disable-next-line', async () => {
+    const dir = tempTree({
+      'docs/a.md':
+        '---\nowner: "@ana"\n---\n# A\n\n<!-- handbook-lint-disable-line broken-link -->See [the plan](gone.md).\n',
+    });
+    const { stdout } = await runCli(['run', join(dir, 'docs'), '-f', 'compact', '--now', '2026-04-01']);
+    expect(stdout).not.toContain('use handbook-lint-disable-next-line');
+    expect(stdout).toContain(
+      'Unused handbook-lint-disable-line: no "broken-link" finding to suppress; the text after it is HTML to Markdown (a line that starts with <!-- is an HTML block), so nothing there is checked: put the comment at the end of the line.',
+    );
+  });
+});

@@ -22,6 +22,8 @@ export interface Directive {
   position: Position;
   /** The directive as written, quoted in its findings. */
   text: string;
+  /** Text follows it on its line in an HTML block: raw HTML to Markdown, so no rule reads it. */
+  htmlAfter?: true;
 }
 
 /**
@@ -136,7 +138,12 @@ function inComments(node: Node, position: Position, markdown: string, into: Dire
     const [text, separator, word = '', body = ''] = match;
     const kind = separator === undefined ? word : `${separator.trim() || ' '}${word}`;
     const span = { start: at(match.index), end: at(match.index + text.length) };
-    into.push(directive(kind, body, text, span));
+    const found = directive(kind, body, text, span);
+    // `<!-- … -->See [x](y.md)`: a line that starts with `<!--` is an HTML block to the end of the
+    // line, so the text after the comment is never Markdown and no rule finds anything in it.
+    const after = value.slice(match.index + text.length).split('\n', 1)[0] ?? '';
+    if (node.type === 'html' && /\S/.test(after)) found.htmlAfter = true;
+    into.push(found);
   }
 }
 

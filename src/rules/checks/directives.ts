@@ -61,11 +61,14 @@ function unused(directive: Directive, form: string, used: readonly string[], con
     const problem = `${form} cannot silence ${quoted(pageWide)}: its findings are about the whole page; use handbook-lint-disable-file.`;
     return [hit(directive, problem, `${form}:unused:${idle.join(',')}`)];
   }
-  // Starting its line, a disable-line was most likely meant for the line below, as disable-next-line is.
+  // Starting its line, a disable-line was most likely meant for the line below, as disable-next-line is;
+  // unless text follows it there, which a line opening with `<!--` makes HTML that no rule reads.
   const alone =
-    directive.kind === 'disable-line' && directive.position.start.column === 1
-      ? '; it silences its own line only: for the line below, use handbook-lint-disable-next-line'
-      : '';
+    directive.kind !== 'disable-line' || directive.position.start.column !== 1
+      ? ''
+      : directive.htmlAfter
+        ? '; the text after it is HTML to Markdown (a line that starts with <!-- is an HTML block), so nothing there is checked: put the comment at the end of the line'
+        : '; it silences its own line only: for the line below, use handbook-lint-disable-next-line';
   const problem = `Unused ${form}: no ${quoted(idle)} finding to suppress${alone}.`;
   return idle.length ? [hit(directive, problem, `${form}:unused:${idle.join(',')}`)] : [];
 }
