@@ -141,3 +141,21 @@ describe('a disable-line written before the text on its line, as <!-- markdownli
     );
   });
 });
+
+describe('a baseline taken while a page cannot be read (over max-page-bytes, a wiki page the account may not see)', () => {
+  it('says which page its findings are missing for and exits 3, as run does: the next run would report them all as new', async () => {
+    const dir = tempTree({
+      'handbook-lint.yml':
+        'sources:\n  markdown:\n    root: docs\n    max-page-bytes: 200\nbaseline: baseline.json\n',
+      'docs/a.md': '---\nowner: "@ana"\n---\n# A\n\n[x](nope.md)\n',
+      'docs/big.md': `# Big\n\n[y](nope2.md)\n\n${'word '.repeat(100)}\n`,
+    });
+    const { code, stdout, stderr } = await runCli(['baseline', '--config', join(dir, 'handbook-lint.yml')]);
+    expect(stdout).toContain('2 findings accepted');
+    expect(stderr).toContain(
+      'warning 1 page could not be read, so its findings are not in the baseline; a later run that reads it reports them as new:',
+    );
+    expect(stderr).toContain('big.md: the page is');
+    expect(code).toBe(3);
+  });
+});
