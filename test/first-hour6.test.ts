@@ -159,3 +159,36 @@ describe('a baseline taken while a page cannot be read (over max-page-bytes, a w
     expect(code).toBe(3);
   });
 });
+
+describe("a directive with the tool's name misspelled, or another linter's name before a handbook-lint rule", () => {
+  it('is reported with the name handbook-lint reads, and silences nothing; markdownlint naming its own rules is left alone', async () => {
+    const line = (comment: string) => `${comment}\nSee [the plan](gone.md).\n\n`;
+    const dir = tempTree({
+      'docs/a.md': `---\nowner: "@ana"\n---\n# A\n\n${[
+        '<!-- handbooklint-disable-next-line broken-link -->',
+        '<!-- handbook_lint-disable-next-line broken-link -->',
+        '<!-- markdownlint-disable-next-line broken-link -->',
+        '<!-- markdownlint-disable-next-line MD013 -->',
+        '<!-- handbook-lint-ignore broken-link -->',
+      ]
+        .map(line)
+        .join('')}`,
+    });
+    const { stdout } = await runCli(['run', join(dir, 'docs'), '-f', 'compact', '--now', '2026-04-01']);
+    expect(stdout).toContain(
+      'a.md:6:1  warning  directive  handbooklint-disable-next-line is not read: did you mean handbook-lint-disable-next-line?',
+    );
+    expect(stdout).toContain(
+      'a.md:9:1  warning  directive  handbook_lint-disable-next-line is not read: did you mean handbook-lint-disable-next-line?',
+    );
+    expect(stdout).toContain(
+      'a.md:12:1  warning  directive  markdownlint-disable-next-line names handbook-lint\'s rule "broken-link", but markdownlint reads it, not handbook-lint: write handbook-lint-disable-next-line.',
+    );
+    expect(stdout).not.toContain('a.md:15:1');
+    expect(stdout).toContain(
+      'a.md:18:1  warning  directive  Unknown directive handbook-lint-ignore (did you mean handbook-lint-disable-next-line?).',
+    );
+    // None of them silenced its link.
+    for (const at of [7, 10, 13, 16, 19]) expect(stdout).toContain(`a.md:${at}:5  error  broken-link`);
+  });
+});
