@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { applyMirror, readManifest } from '../src/sync/mirror.js';
 import { startNotionEmulator } from './emulators/notion.js';
 import { runCli, tempTree } from './helpers/cli.js';
 import { confluenceConfigFile, confluenceEmulatorForSuite } from './helpers/confluence.js';
@@ -190,5 +191,18 @@ describe("a directive with the tool's name misspelled, or another linter's name 
     );
     // None of them silenced its link.
     for (const at of [7, 10, 13, 16, 19]) expect(stdout).toContain(`a.md:${at}:5  error  broken-link`);
+  });
+});
+
+describe('a first sync stopped while it writes the mirror (Ctrl-C, a cancelled job, a full disk)', () => {
+  it('leaves a folder the next sync takes as its mirror, not one it refuses as "not empty"', async () => {
+    const root = tempTree({ sub: 'a file where the mirror wants a folder: writing under it fails\n' });
+    const entries = [
+      { key: 'notion:1', file: 'a.md', content: '# A\n' },
+      { key: 'notion:2', file: 'sub/b.md', content: '# B\n' },
+    ];
+    await expect(applyMirror(root, entries, undefined, false, () => undefined)).rejects.toThrow();
+    const manifest = await readManifest(root, () => undefined);
+    expect(manifest?.pages['notion:1']?.file).toBe('a.md');
   });
 });
