@@ -206,3 +206,12 @@ describe('a first sync stopped while it writes the mirror (Ctrl-C, a cancelled j
     expect(manifest?.pages['notion:1']?.file).toBe('a.md');
   });
 });
+
+describe('sync --out naming a file (a report name given by mistake)', () => {
+  it('says it is a file, not that its manifest is unreadable', async () => {
+    const dir = tempTree({ 'report.md': '# Report\n' });
+    await expect(readManifest(join(dir, 'report.md'), () => undefined)).rejects.toThrow(
+      `${join(dir, 'report.md')} is a file, not a folder.`,
+    );
+  });
+});

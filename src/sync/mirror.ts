@@ -111,8 +111,10 @@ export async function readManifest(dir: string, warn: Warn): Promise<Manifest | 
   try {
     text = await readFile(join(dir, MANIFEST_FILE), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
-      throw notMirror(dir, `has an unreadable ${MANIFEST_FILE}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    // --out naming a file: reading the manifest "in" it fails with ENOTDIR, which is no unreadable manifest.
+    if (code === 'ENOTDIR') throw notMirror(dir, 'is a file, not a folder');
+    if (code !== 'ENOENT') throw notMirror(dir, `has an unreadable ${MANIFEST_FILE}`);
     const entries = await readdir(dir).catch((e: NodeJS.ErrnoException) => {
       if (e.code === 'ENOENT') return [];
       throw notMirror(dir, `cannot be read (${e.code ?? e.message})`);
