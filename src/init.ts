@@ -99,7 +99,8 @@ export function starterConfig(
   return `# yaml-language-server: $schema=${schema}
 # handbook-lint configuration, written by \`handbook-lint init\`.
 # Paths are relative to this file. Secrets never go here: tokens are read from environment
-# variables only. config.example.yml in the handbook-lint repository documents every option.
+# variables only. config.example.yml (in the installed package and the repository) documents
+# every option.
 
 # Where the handbook lives.
 sources:

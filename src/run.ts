@@ -32,7 +32,7 @@ import {
 import { countPages, type ProgressReporter } from './progress.js';
 import { pushAll } from './push-all.js';
 import { type HeadingAnchors, locateFindings } from './report/location.js';
-import { lintSitePage, ruleDocsUrl } from './rules/engine.js';
+import { lintSitePage } from './rules/engine.js';
 import { FolderTemplates } from './rules/folder-template.js';
 import type { ActiveRule } from './rules/load.js';
 import type { PagePass } from './rules/page-pass.js';
@@ -216,7 +216,7 @@ async function lint(
       level: rule.configuredLevel,
       description: rule.description,
       ...(rule.fix ? { fix: rule.fix } : {}),
-      url: rule.link ?? ruleDocsUrl(rule.id),
+      ...(rule.docs ? { url: rule.docs } : {}),
     })),
   };
   return { result, readable, accepted: accepted.fingerprints, wikiPages };

@@ -5,8 +5,10 @@ import type { Config } from '../model/config.js';
 import { scanMarkdownFolder } from '../platforms/markdown/folder.js';
 import { configuredWikis } from '../platforms/registry.js';
 import { progressLine } from '../progress.js';
+import { palette } from '../report/colors.js';
 import { run } from '../run.js';
 import { type BaselineEntry, loadBaselineEntries, writeBaseline } from '../suppressions.js';
+import { forTerminal } from '../terminal.js';
 import { plural } from '../words.js';
 import { withConfigFile } from './config-file.js';
 import { EXIT } from './exit.js';
@@ -53,5 +55,14 @@ export async function commandBaseline(values: Values, paths: readonly string[]):
   process.stdout.write(
     `Baseline ${file}: ${plural(count, 'finding')} accepted${others}. Later runs report only new findings.\n`,
   );
-  return EXIT.clean;
+  if (!result.unreadable.length) return EXIT.clean;
+  // A page not read has no findings in the baseline: once it reads, every one of them is new, and a
+  // check that fails on new findings fails. Said, and exit 3 as for run, so CI does not take it as done.
+  const pages = result.unreadable.length === 1 ? '1 page' : `${result.unreadable.length} pages`;
+  const its = result.unreadable.length === 1 ? 'its' : 'their';
+  const lines = result.unreadable.map((page) => `  ${forTerminal(page.path)}: ${forTerminal(page.reason)}\n`);
+  process.stderr.write(
+    `${palette(process.stderr).yellow('warning')} ${pages} could not be read, so ${its} findings are not in the baseline; a later run that reads ${result.unreadable.length === 1 ? 'it' : 'them'} reports them as new:\n${lines.join('')}`,
+  );
+  return EXIT.partial;
 }

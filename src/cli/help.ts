@@ -38,8 +38,9 @@ const ABOUT: Record<Command, { args: string; summary: string; description: strin
   },
 };
 
-const EXIT_CODES = `Exit codes: 0 no findings at the fail level, 1 findings at or above it,
-            2 usage or config error, or no pages matched, 3 some pages could not be read,
+const EXIT_CODES = `Exit codes: 0 no findings at the fail level, 1 findings at or above it (or more
+            warnings than --max-warnings), 2 usage or config error, no pages matched, or
+            another run holds the ledger's lock, 3 some pages could not be read,
             or the wiki listing was not trusted (nothing written; see --accept-shrink),
             70 an internal error (a bug: HANDBOOK_LINT_DEBUG=1 prints its stack).
 `;

@@ -9,7 +9,8 @@ export interface RuleInfo {
   level: string;
   description: string;
   fix?: string;
-  url: string;
+  /** Absent for a team's own rule that gives no `link`. */
+  url?: string;
 }
 
 /** The counts every report shows, computed once per run. */

@@ -91,15 +91,17 @@ function message(finding: Finding): string {
 
 function descriptor(rule: RuleInfo) {
   const fix = rule.fix ? ` How to fix: ${rule.fix}` : '';
+  // A team's own rule without a `link` has no documentation page: its help is its description and fix.
+  const docs = rule.url ? `\n\nRule documentation: ${rule.url}` : '';
   return {
     id: rule.id,
     name: rule.id,
     shortDescription: { text: rule.description },
     fullDescription: { text: `${rule.description}${fix}` },
-    helpUri: rule.url,
+    ...(rule.url ? { helpUri: rule.url } : {}),
     help: {
-      text: `${rule.description}${fix}\n\nRule documentation: ${rule.url}`,
-      markdown: `${rule.description}${rule.fix ? `\n\n**How to fix:** ${rule.fix}` : ''}\n\n[Rule documentation](${rule.url})`,
+      text: `${rule.description}${fix}${docs}`,
+      markdown: `${rule.description}${rule.fix ? `\n\n**How to fix:** ${rule.fix}` : ''}${rule.url ? `\n\n[Rule documentation](${rule.url})` : ''}`,
     },
     defaultConfiguration: {
       level: RESULT_LEVEL[rule.level as Severity] ?? 'none',

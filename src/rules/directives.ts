@@ -22,6 +22,10 @@ export interface Directive {
   position: Position;
   /** The directive as written, quoted in its findings. */
   text: string;
+  /** Text follows it on its line in an HTML block: raw HTML to Markdown, so no rule reads it. */
+  htmlAfter?: true;
+  /** The name written before the form when it is not `handbook-lint` (`handbooklint`, `markdownlint`): never applied. */
+  tool?: string;
 }
 
 /**
@@ -29,11 +33,14 @@ export interface Directive {
  * `handbook-lint:disable`), kept in the kind so the form is reported as misspelled, never applied.
  */
 const SEPARATOR = String.raw`(?:-|([ \t:_]+)(?=(?:disable|enable)\b))`;
+/**
+ * The tool's name, or what is read as meant for it: the name misspelled (`handbooklint`,
+ * `handbook_lint`), or markdownlint's and ESLint's, which a copied directive keeps (the check reports
+ * those only when they name a handbook-lint rule). Any name but the tool's own is never applied.
+ */
+const TOOL = '(handbook-lint|handbook[_ ]?lint|markdownlint|eslint)';
 /** In an HTML comment (Markdown) or in text (a wiki editor keeps a typed `<!--` as text). */
-const COMMENT = new RegExp(
-  String.raw`<!--\s*handbook-lint${SEPARATOR}([a-z]+(?:-[a-z]+)*)([\s\S]*?)-->`,
-  'g',
-);
+const COMMENT = new RegExp(String.raw`<!--\s*${TOOL}${SEPARATOR}([a-z]+(?:-[a-z]+)*)([\s\S]*?)-->`, 'g');
 /** A paragraph of its own: what a wiki user types without the comment marks. Known forms only, so prose is left alone. */
 const BARE = /^handbook-lint-(disable-next-line|disable-line|disable-file|disable|enable)(?![\w-])([\s\S]*)$/;
 /** Before the reason: ESLint's ` -- `, or the dash a wiki editor makes of it as you type. */
@@ -41,7 +48,10 @@ const REASON = /(?:^|\s)(?:--|–|—)(?:\s|$)/;
 /** What a bare form may hold before its reason: rule ids and their separators, never a sentence. */
 const RULE_IDS = /^[\s\w,/-]*$/;
 /** How a `<!--` in text is written in the source: escaped (`\<`, as the wikis write a typed one) or as an entity. */
-const OPENER = new RegExp(String.raw`(&(?:lt|#0*60|#x0*3c);|\\?<)!--\s*handbook-lint${SEPARATOR}`, 'gi');
+const OPENER = new RegExp(String.raw`(&(?:lt|#0*60|#x0*3c);|\\?<)!--\s*${TOOL}${SEPARATOR}`, 'gi');
+
+/** Whether a text may hold a directive: the tool's name in any spelling TOOL reads. */
+const LINT = /lint/i;
 
 export function isDirectiveKind(kind: string): kind is DirectiveKind {
   return (DIRECTIVE_KINDS as readonly string[]).includes(kind);
@@ -133,10 +143,16 @@ function inComments(node: Node, position: Position, markdown: string, into: Dire
   const at = pointsIn(value, position.start);
   for (const [index, match] of matches.entries()) {
     if (shown[index]) continue;
-    const [text, separator, word = '', body = ''] = match;
+    const [text, tool = '', separator, word = '', body = ''] = match;
     const kind = separator === undefined ? word : `${separator.trim() || ' '}${word}`;
     const span = { start: at(match.index), end: at(match.index + text.length) };
-    into.push(directive(kind, body, text, span));
+    const found = directive(kind, body, text, span);
+    // `<!-- … -->See [x](y.md)`: a line that starts with `<!--` is an HTML block to the end of the
+    // line, so the text after the comment is never Markdown and no rule finds anything in it.
+    const after = value.slice(match.index + text.length).split('\n', 1)[0] ?? '';
+    if (node.type === 'html' && /\S/.test(after)) found.htmlAfter = true;
+    if (tool !== 'handbook-lint') found.tool = tool;
+    into.push(found);
   }
 }
 
@@ -146,12 +162,12 @@ function inComments(node: Node, position: Position, markdown: string, into: Dire
  * entities (`&lt;!--`), so a page can show a directive.
  */
 export function readDirectives(tree: Root, markdown: string): Directive[] {
-  if (!markdown.includes('handbook-lint')) return [];
+  if (!LINT.test(markdown)) return [];
   const found: Directive[] = [];
   const visit = (node: Node) => {
     const position = node.position;
     if ((node.type === 'html' || node.type === 'text') && typeof node.value === 'string' && position) {
-      if (node.value.includes('handbook-lint')) inComments(node, position, markdown, found);
+      if (LINT.test(node.value)) inComments(node, position, markdown, found);
       return;
     }
     if (node.type === 'paragraph' && position) {

@@ -13,11 +13,6 @@ export interface PathOverride {
   rules: Record<string, Level>;
 }
 
-/** Where a rule without its own `link` is documented: its file in the default pack, which holds its description, fix and examples. */
-export function ruleDocsUrl(ruleId: string): string {
-  return `https://github.com/handbook-lint/handbook-lint/blob/main/rules/${ruleId}.yml`;
-}
-
 const PLACEHOLDER = /\{\{\s*([\w-]+)\s*\}\}/g;
 
 /** Fills a rule message's `{{placeholders}}` from the hit's data; unknown names stay visible. */
@@ -136,7 +131,7 @@ function toFinding(
     fingerprint: fingerprint(rule.id, page.key, matched),
     ...(hit.position ? { position: hit.position } : {}),
     ...(hit.excerpt ? { excerpt: hit.excerpt } : {}),
-    url: rule.link ?? ruleDocsUrl(rule.id),
+    ...(rule.docs ? { url: rule.docs } : {}),
   };
   return finding;
 }

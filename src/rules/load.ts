@@ -85,6 +85,8 @@ export interface Rule {
   description: string;
   fix?: string;
   link?: string;
+  /** Where reports link the rule's documentation (absent for a team's own rule without a `link`). */
+  docs?: string;
   appliesTo: Selector;
   excludes: Selector;
   options: unknown;
@@ -106,6 +108,22 @@ function exampleLocations(yaml: YamlFile, group: 'valid' | 'invalid', count: num
   });
 }
 
+/** What `extends:` in a rule file (Vale's key for a rule's kind, ESLint's for a shared config) gets instead. */
+const RULE_EXTENDS =
+  'a rule file names its check kind under check: and extends no other rule; to change a shipped rule, set its level and options under rules: in the config';
+
+/**
+ * Where a rule is documented: its own `link`, else, for a rule of the default pack, its file in the
+ * repository (description, fix and examples). A team's own rule has no file there: linked, code
+ * scanning's help and the findings page would show a dead link.
+ */
+function docsOf(id: string, file: string, link: string | undefined): { docs?: string } {
+  if (link) return { docs: link };
+  return file.startsWith(DEFAULT_RULES_DIR)
+    ? { docs: `https://github.com/handbook-lint/handbook-lint/blob/main/rules/${id}.yml` }
+    : {};
+}
+
 function parseRule(yaml: YamlFile, diagnostics: Diagnostic[]): Rule | undefined {
   const id = basename(yaml.file, extname(yaml.file));
   const data = yaml.doc.toJS() as Record<string, unknown> | null;
@@ -118,7 +136,12 @@ function parseRule(yaml: YamlFile, diagnostics: Diagnostic[]): Rule | undefined 
     const known = Object.keys(CHECK_KINDS).join(', ');
     const what = data.check === undefined ? 'missing `check`' : `unknown check kind "${String(data.check)}"`;
     const near = data.check === undefined ? undefined : closest(String(data.check), Object.keys(CHECK_KINDS));
-    const hint = near ? `did you mean "${near}"? ` : '';
+    // Vale's rule files name their kind with `extends:`; here that key is `check:`.
+    const vale =
+      data.check === undefined && data.extends !== undefined
+        ? 'a rule names it under check:, not extends:; '
+        : '';
+    const hint = near ? `did you mean "${near}"? ` : vale;
     diagnostics.push(diagnosticAt(yaml, offsetOf(yaml.doc, ['check']), `${what} (${hint}known: ${known})`));
     return undefined;
   }
@@ -126,7 +149,9 @@ function parseRule(yaml: YamlFile, diagnostics: Diagnostic[]): Rule | undefined 
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     // An unknown key gets the nearest one at its depth, as in the config (`type` in applies-to is `types`).
-    const hint = (path: readonly PropertyKey[], key: string) => unknownKeyHint(schema, path, key);
+    // `extends` gets its own word: the config's (share rules under rule-folders) is wrong for a rule file.
+    const hint = (path: readonly PropertyKey[], key: string) =>
+      !path.length && key === 'extends' ? RULE_EXTENDS : unknownKeyHint(schema, path, key);
     pushAll(diagnostics, issuesToDiagnostics(yaml, parsed.error.issues, [], hint));
     return undefined;
   }
@@ -142,6 +167,7 @@ function parseRule(yaml: YamlFile, diagnostics: Diagnostic[]): Rule | undefined 
     description: rule.description,
     ...(rule.fix ? { fix: rule.fix } : {}),
     ...(rule.link ? { link: rule.link } : {}),
+    ...docsOf(id, yaml.file, rule.link),
     appliesTo: rule['applies-to'] ?? {},
     excludes: rule.excludes ?? {},
     options,

@@ -143,6 +143,8 @@ function rangesOf(directives: readonly Directive[], markdown: string, used: stri
   };
   const blocks = new Blocks(ranges);
   for (const [index, directive] of directives.entries()) {
+    // Written for another tool or with the name misspelled: reported by the directive rule, never applied.
+    if (directive.tool) continue;
     const { start, end } = directive.position;
     const range = { directive: index, rules: directive.rules, except: [], wholePage: false };
     if (directive.kind === 'disable-line') ranges.push({ ...range, from: start.line, to: end.line });

@@ -111,8 +111,10 @@ export async function readManifest(dir: string, warn: Warn): Promise<Manifest | 
   try {
     text = await readFile(join(dir, MANIFEST_FILE), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
-      throw notMirror(dir, `has an unreadable ${MANIFEST_FILE}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    // --out naming a file: reading the manifest "in" it fails with ENOTDIR, which is no unreadable manifest.
+    if (code === 'ENOTDIR') throw notMirror(dir, 'is a file, not a folder');
+    if (code !== 'ENOENT') throw notMirror(dir, `has an unreadable ${MANIFEST_FILE}`);
     const entries = await readdir(dir).catch((e: NodeJS.ErrnoException) => {
       if (e.code === 'ENOENT') return [];
       throw notMirror(dir, `cannot be read (${e.code ?? e.message})`);
@@ -188,14 +190,29 @@ export async function applyMirror(
 ): Promise<MirrorChanges> {
   const changes: MirrorChanges = { written: [], unchanged: [], deleted: [] };
   const inside = await insideGuard(root);
-  const compare = async (entry: MirrorEntry) => {
-    // Names are built from the wiki's titles and ids: a bug or a hostile answer must not write elsewhere.
+  // Names are built from the wiki's titles and ids: a bug or a hostile answer must not write elsewhere,
+  // nor be named in the manifest written ahead.
+  for (const entry of entries) {
     const problem = mirrorPathProblem(entry.file);
     if (problem)
       throw new HandbookLintError(
         'OUTPUT_FAILED',
         `sync refuses to write ${JSON.stringify(entry.file)}: ${problem}`,
       );
+  }
+  const wanted = new Set(entries.map((entry) => entry.file));
+  const before = previous
+    ? [...Object.values(previous.pages).map((page) => page.file), ...Object.keys(previous.files)]
+    : [];
+  if (!dryRun) {
+    // Written ahead: a sync stopped while it writes (Ctrl-C, a cancelled job, a full disk) leaves a
+    // manifest naming every file it may have written, and the earlier ones it has yet to delete, so
+    // the next sync takes the folder as its mirror instead of refusing it as "not empty".
+    const ahead = manifestOf(entries);
+    for (const file of before) if (!wanted.has(file)) ahead.files[file] = '';
+    await saveManifest(root, ahead);
+  }
+  const compare = async (entry: MirrorEntry) => {
     if (!(await inside(entry.file)))
       throw new HandbookLintError(
         'OUTPUT_FAILED',
@@ -209,10 +226,6 @@ export async function applyMirror(
   for await (const { file, same } of mapOrdered(entries, FILE_CONCURRENCY, compare)) {
     (same ? changes.unchanged : changes.written).push(file);
   }
-  const wanted = new Set(entries.map((entry) => entry.file));
-  const before = previous
-    ? [...Object.values(previous.pages).map((page) => page.file), ...Object.keys(previous.files)]
-    : [];
   for (const file of [...new Set(before)].sort()) {
     const path = join(root, file);
     if (wanted.has(file) || !(await exists(path))) continue;
@@ -230,15 +243,23 @@ export async function applyMirror(
     });
     await pruneFolders(root, file);
   }
-  if (!dryRun) {
-    const manifest = emptyManifest();
-    for (const entry of entries) {
-      if (entry.key) manifest.pages[entry.key] = { file: entry.file, hash: sha256(entry.content) };
-      else manifest.files[entry.file] = sha256(entry.content);
-    }
-    const text = `${JSON.stringify(manifest, null, 1)}\n`;
-    const path = join(root, MANIFEST_FILE);
-    if ((await readIfExists(path)) !== text) await writeFileAtomically(path, text, 'mirror file');
-  }
+  if (!dryRun) await saveManifest(root, manifestOf(entries));
   return changes;
+}
+
+/** The manifest of a mirror holding `entries`. */
+function manifestOf(entries: readonly MirrorEntry[]): Manifest {
+  const manifest = emptyManifest();
+  for (const entry of entries) {
+    if (entry.key) manifest.pages[entry.key] = { file: entry.file, hash: sha256(entry.content) };
+    else manifest.files[entry.file] = sha256(entry.content);
+  }
+  return manifest;
+}
+
+/** Writes the manifest into the mirror, unless the file already says the same. */
+async function saveManifest(root: string, manifest: Manifest): Promise<void> {
+  const text = `${JSON.stringify(manifest, null, 1)}\n`;
+  const path = join(root, MANIFEST_FILE);
+  if ((await readIfExists(path)) !== text) await writeFileAtomically(path, text, 'mirror file');
 }

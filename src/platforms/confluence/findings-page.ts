@@ -5,6 +5,7 @@ import { digestOn, type FindingsPageBody } from '../../writeback/content.js';
 import type { FindingsPageWriter, PublishResult } from '../../writeback/types.js';
 import type { ConfluenceApi } from './api.js';
 import { isContentId } from './listed-page.js';
+import { keysMeant } from './listing.js';
 import { failed, onConflictRetry, statusOf, write } from './write.js';
 
 const PAGE_HINT = 'The account needs permission to view the space and to add and edit pages in it.';
@@ -78,7 +79,7 @@ export class ConfluenceFindingsPage implements FindingsPageWriter {
     if (!id)
       throw new HandbookLintError(
         'WRITEBACK_FAILED',
-        `Confluence: space ${this.settings.space} (writeback.findings-page.confluence.space) not found or not visible. ${PAGE_HINT}`,
+        `Confluence: space ${this.settings.space} (writeback.findings-page.confluence.space) not found or not visible.${await keysMeant(this.api, [this.settings.space])} ${PAGE_HINT}`,
       );
     return id;
   }

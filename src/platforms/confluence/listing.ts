@@ -1,4 +1,5 @@
 import { isNotFoundError } from 'confluence.js';
+import { closest } from '../../closest.js';
 import { HandbookLintError } from '../../errors.js';
 import { oneLine } from '../../http/source-client.js';
 import { CursorTrail } from '../../listing-check.js';
@@ -93,10 +94,26 @@ export async function listSpaces(
   if (missing.length) {
     throw new HandbookLintError(
       'SOURCE_NOT_FOUND',
-      `Confluence space ${missing.join(', ')} not found, or not visible to this account (sources.confluence.spaces).`,
+      `Confluence space ${missing.join(', ')} not found, or not visible to this account (sources.confluence.spaces).${await keysMeant(api, missing)}`,
     );
   }
   return spaces;
+}
+
+/**
+ * " Did you mean ENG?" for keys that miss a visible space by case or a typo (`eng`: the API matches
+ * keys exactly), from one more listing of every space; nothing when that fails or nothing is near.
+ */
+export async function keysMeant(api: ConfluenceApi, missing: readonly string[]): Promise<string> {
+  const visible = await listSpaces(api, []).then(
+    (all) => all.map((s) => s.key),
+    () => [],
+  );
+  const meant = missing.flatMap((key) => {
+    const near = visible.find((v) => v.toLowerCase() === key.toLowerCase()) ?? closest(key, visible);
+    return near ? [near] : [];
+  });
+  return meant.length ? ` Did you mean ${meant.join(', ')}?` : '';
 }
 
 /**

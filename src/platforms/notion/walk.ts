@@ -52,7 +52,10 @@ export async function walkRoots(
   const failed = (what: string, error: unknown) => {
     if (error instanceof HandbookLintError) throw error;
     // Gone or not shared: the content fetch reports it as the listing always has.
-    if (!hasStatus(error, 404)) problems.push(`Notion ${what} failed: ${api.reason(error)}.`);
+    // Notion's own messages end in a period ("Insufficient permissions for this endpoint."), and the
+    // problems are joined into sentences: one full stop, not two.
+    if (!hasStatus(error, 404))
+      problems.push(`Notion ${what} failed: ${api.reason(error).replace(/\.$/, '')}.`);
   };
   const retrievePage = async (id: string) => {
     if (pages.has(id)) return;

@@ -61,13 +61,42 @@ function unused(directive: Directive, form: string, used: readonly string[], con
     const problem = `${form} cannot silence ${quoted(pageWide)}: its findings are about the whole page; use handbook-lint-disable-file.`;
     return [hit(directive, problem, `${form}:unused:${idle.join(',')}`)];
   }
-  // Starting its line, a disable-line was most likely meant for the line below, as disable-next-line is.
+  // Starting its line, a disable-line was most likely meant for the line below, as disable-next-line is;
+  // unless text follows it there, which a line opening with `<!--` makes HTML that no rule reads.
   const alone =
-    directive.kind === 'disable-line' && directive.position.start.column === 1
-      ? '; it silences its own line only: for the line below, use handbook-lint-disable-next-line'
-      : '';
+    directive.kind !== 'disable-line' || directive.position.start.column !== 1
+      ? ''
+      : directive.htmlAfter
+        ? '; the text after it is HTML to Markdown (a line that starts with <!-- is an HTML block), so nothing there is checked: put the comment at the end of the line'
+        : '; it silences its own line only: for the line below, use handbook-lint-disable-next-line';
   const problem = `Unused ${form}: no ${quoted(idle)} finding to suppress${alone}.`;
   return idle.length ? [hit(directive, problem, `${form}:unused:${idle.join(',')}`)] : [];
+}
+
+/** Other tools' forms (prettier-ignore, its -start and -end; Vale's off and on) and the form that does their job. */
+const OTHER_FORMS: Readonly<Record<string, string>> = {
+  ignore: 'disable-next-line',
+  'ignore-start': 'disable',
+  'ignore-end': 'enable',
+  off: 'disable',
+  on: 'enable',
+};
+
+/**
+ * A directive under another name: the tool's misspelled (`handbooklint-disable`), or markdownlint's or
+ * ESLint's naming a handbook-lint rule (copied from a neighbouring comment). Neither is applied.
+ * markdownlint's own directives, naming its rules or none, are its business: not reported.
+ */
+function otherTool(directive: Directive, context: DirectiveCheckContext): Hit[] {
+  const { tool = '', kind } = directive;
+  const form = `${tool}${/^[a-z]/.test(kind) ? '-' : ''}${kind}`;
+  const meant = isDirectiveKind(kind) ? `handbook-lint-${kind}` : 'a handbook-lint- directive';
+  if (/^handbook/.test(tool))
+    return [hit(directive, `${form} is not read: did you mean ${meant}?`, `tool:${form}`)];
+  const ours = directive.rules.filter((id) => context.ruleIds.includes(id));
+  if (!ours.length) return [];
+  const problem = `${form} names handbook-lint's rule ${quoted(ours)}, but ${tool} reads it, not handbook-lint: write ${meant}.`;
+  return [hit(directive, problem, `tool:${form}`)];
 }
 
 /**
@@ -85,8 +114,10 @@ export const directivesCheck: DirectiveCheckKind<Record<string, never>> = {
       const form = /^[a-z]/.test(directive.kind)
         ? `handbook-lint-${directive.kind}`
         : `handbook-lint${directive.kind}`;
+      if (directive.tool) return otherTool(directive, context);
       if (!isDirectiveKind(directive.kind)) {
-        const near = closest(directive.kind.replace(/^[^a-z]+/, ''), DIRECTIVE_KINDS);
+        const word = directive.kind.replace(/^[^a-z]+/, '');
+        const near = Object.hasOwn(OTHER_FORMS, word) ? OTHER_FORMS[word] : closest(word, DIRECTIVE_KINDS);
         const suggestion = near ? ` (did you mean handbook-lint-${near}?)` : '';
         return [hit(directive, `Unknown directive ${form}${suggestion}.`, `form:${directive.kind}`)];
       }
