@@ -40,6 +40,17 @@ const PROTOKOLLE_PAGES = [
   '**/[Pp]rotokolle/**/+([0-9._-]).md',
 ];
 
+/**
+ * Minutes kept as the README of a folder named for their date, in a minutes folder
+ * (`meeting-minutes/minutes12032016/README.md`, `meetings/2024-03-01/README.md`): the notes, not an index. A
+ * year's folder (`minutes/2024/README.md`) stays an index: six digits in a row, or a whole ISO date.
+ */
+const DATED_MINUTES_FOLDERS = '@(meetings|meeting-notes|minutes|*-minutes|*-meeting-notes)';
+const DATED_MINUTES_READMES = [
+  `**/${DATED_MINUTES_FOLDERS}/*[0-9][0-9][0-9][0-9][0-9][0-9]*/@(README|readme|index).md`,
+  `**/${DATED_MINUTES_FOLDERS}/*[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*/@(README|readme|index).md`,
+];
+
 /** Document types handbooks commonly use; config may replace them. */
 export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
   // First, so a decisions/ or meetings/ folder's own index page is not taken for a record.
@@ -63,8 +74,9 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       '**/INDICE.md',
       '**/[IiÍí]ndice.md',
     ],
-    // A numbered folder's README is the proposal itself (keps/sig-x/1441-kubectl-debug/README.md).
-    exceptPaths: NUMBERED_FOLDER_PAGES,
+    // A numbered folder's README is the proposal itself (keps/sig-x/1441-kubectl-debug/README.md); a dated
+    // folder's in a minutes folder is its notes.
+    exceptPaths: [...NUMBERED_FOLDER_PAGES, ...DATED_MINUTES_READMES],
   },
   template: {
     // `minutes/_template/YYYY-MM-DD.md`: the folder's one template, named in the singular.
@@ -152,6 +164,15 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       'notulen',
       'sitzungsprotokolle',
       '회의록',
+      // Spanish and Portuguese "meetings" (`reuniones/`, `docs/reunioes/`), Chinese "meeting records" and
+      // "minutes" (`会议记录/`, `会议纪要/`, in traditional characters too): none names anything else.
+      'reuniones',
+      'reunioes',
+      'reuniões',
+      '会议记录',
+      '会议纪要',
+      '會議記錄',
+      '會議紀要',
     ],
     frontMatter: ['meeting', 'minutes', 'meeting notes'],
     // "Protokoll der ordentlichen Mitgliederversammlung", "Protokoll vom 08.01.2020", "Sitzungsprotokoll …";

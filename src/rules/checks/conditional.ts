@@ -129,7 +129,9 @@ function says(section: Section): boolean {
     )
     .join('\n')
     .trim();
-  return countWords(text) > 0 && !NOTHING_SETTLED.test(text);
+  // "1. <br>": a copied skeleton's empty slot holds a line break, no word.
+  const said = text.replace(/<br[ \t]{0,5}\/?>/gi, ' ').trim();
+  return countWords(said) > 0 && !NOTHING_SETTLED.test(said);
 }
 
 /** Whether one of the named sections has words, and is not under a `not-under` heading when `under` is given. */

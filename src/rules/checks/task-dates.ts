@@ -40,6 +40,21 @@ export const EVENT_DUE =
 export const ES_DUE =
   /\b(?:[Aa]ntes del?|[Pp]ara el|[Hh]asta el) (?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|d[íi]a \d)|\b(?:[Pp]rimera|[Ss]egunda|[Tt]ercera|[Cc]uarta|[Pp]r[óo]xima|[Ee]sta)(?:\/(?:primera|segunda|tercera|cuarta))? semana\b/;
 
+/**
+ * A meeting named by its month: "cancel the December sync", "slides for the March review": due by then. Not its
+ * notes or recording ("share the December meeting notes"), which are no date. No `i`: months in English are
+ * capitalised, and recheck then judges the pattern by its automaton.
+ */
+export const MONTH_MEETING =
+  /\bthe (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:meeting|sync|call|session|review|retro|workshop|offsite)(?: (?:notes|minutes|recording|summary|slides|deck)\b)?/g;
+
+/** Whether a month's meeting (`MONTH_MEETING`) is named as the time of the task, not for its notes. */
+function byMonthMeeting(text: string): boolean {
+  for (const m of text.matchAll(MONTH_MEETING))
+    if (!/ (?:notes|minutes|recording|summary|slides|deck)$/.test(m[0])) return true;
+  return false;
+}
+
 /** Ways an action item gives a date: ISO or written dates, "Due: ...", "by Friday", "by end of week". */
 export const DUE = [
   /\b\d{4}-\d{2}-\d{2}\b/,
@@ -75,5 +90,5 @@ const NO_DUE = /\b(?:no|without)\s+(?:specific\s+|fixed\s+|set\s+|firm\s+)?(?:de
 /** Whether an action item says when it is due. */
 export function givesDate(text: string): boolean {
   const said = text.replace(NO_DUE, ' ');
-  return DUE.some((re) => re.test(said));
+  return DUE.some((re) => re.test(said)) || byMonthMeeting(said);
 }

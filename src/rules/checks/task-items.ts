@@ -3,7 +3,15 @@ import { toString as mdToString } from 'mdast-util-to-string';
 import type { Page } from '../../model/page.js';
 import { findSections } from './find-section.js';
 import { boldLabelOnly, nextAgenda, notAnAction, OWNER_LABEL, ownerLine } from './task-notes.js';
-import { agendaByStatus, commitments, fieldList, lastReviewPoint, wideBox } from './task-places.js';
+import {
+  agendaByStatus,
+  checklistAgendas,
+  commitments,
+  emptySlot,
+  fieldList,
+  lastReviewPoint,
+  wideBox,
+} from './task-places.js';
 import { givesDate, namesOwner, opensWithVerb, pagePeople } from './task-signals.js';
 import { walk } from './text.js';
 import { compileRegex } from './values.js';
@@ -79,6 +87,8 @@ export interface ActionItemPlaces {
   agendaStatus: string | null;
   /** Whether an attendee's "AU will update ..." in a bullet counts (`commitments`): for outcomes, not to judge. */
   commitments?: boolean;
+  /** The meeting's agenda headings (default `AGENDA_SECTIONS`): as a checklist, its boxes are topics, no tasks. */
+  agendaSections?: readonly string[];
 }
 
 /** The defaults the `tasks` rule keys start from; conditional rules' `tasks: true` uses them as they are. */
@@ -113,8 +123,9 @@ export function actionItems(
   const reviewed = new Set(
     sections.map((s) => s.heading).filter((h) => (h.position?.start.offset ?? Infinity) < reviewAt),
   );
+  const agendas = checklistAgendas(page, sections.length > 0, places.agendaSections);
   if (checkboxesAreItems(page, places))
-    for (const node of checklistNodes(page, sections.length > 0, reviewed))
+    for (const node of checklistNodes(page, sections.length > 0, reviewed, agendas))
       addCheckboxes(node, items, sections.length > 0);
   // The sub-headings after an action-item section's own list are the notes' next topics, even one named
   // like an action-item section ("### Action items discussion" under "## Action items").
@@ -149,7 +160,7 @@ export function actionItems(
   }
   if (places.commitments) for (const item of commitments(page)) items.add(item);
   const offset = (item: ListItem) => item.position?.start.offset ?? 0;
-  return [...items].sort((a, b) => offset(a) - offset(b));
+  return [...items].filter((item) => !emptySlot(item)).sort((a, b) => offset(a) - offset(b));
 }
 
 /**
@@ -163,19 +174,26 @@ const ROLL_CALL =
  * The page's top-level nodes whose checkboxes are tasks: not the roll call, where minutes tick off who
  * attended ("- [x] Daniel Heckenberg, Animal Logic", "- [ ] Ken Museth, OpenVDB": an unticked name is an
  * absent member, not an open task), nor the next meeting's agenda, whose boxes are topics to tick off
- * then ("- [ ] Find volunteers"), nor the last meeting's items under review ("## Previous action items"), nor a
- * `wishlist` under a question (`ASKS`). A sub-heading of either stays in it.
+ * then ("- [ ] Find volunteers"), nor the last meeting's items under review (`reviewed`), nor a `wishlist` under
+ * a question (`ASKS`), sub-headings included; nor an agenda written as a checklist (`agendas`) to the next heading.
  */
-function checklistNodes(page: Page, wishlist: boolean, reviewed: ReadonlySet<RootContent>): RootContent[] {
+function checklistNodes(
+  page: Page,
+  wishlist: boolean,
+  reviewed: ReadonlySet<RootContent>,
+  agendas: ReadonlySet<RootContent>,
+): RootContent[] {
   const kept: RootContent[] = [];
   let skippedDepth: number | undefined;
+  let inAgenda = false;
   for (const node of page.tree.children) {
     if (node.type === 'heading') {
       if (skippedDepth !== undefined && node.depth > skippedDepth) continue;
       const text = mdToString(node);
       const skip = ROLL_CALL.test(text) || nextAgenda(text) || PAST_ITEMS.test(text) || reviewed.has(node);
       skippedDepth = skip || (wishlist && ASKS.test(text)) ? node.depth : undefined;
-    } else if (skippedDepth === undefined) kept.push(node);
+      inAgenda = agendas.has(node);
+    } else if (skippedDepth === undefined && !inAgenda) kept.push(node);
   }
   return kept;
 }

@@ -1,6 +1,7 @@
-import type { List, ListItem, Nodes } from 'mdast';
+import type { Heading, List, ListItem, Nodes } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Page } from '../../model/page.js';
+import { findSections, headingKey } from './find-section.js';
 import { pageRoster } from './task-roster.js';
 import { walk } from './text.js';
 import { compileRegex } from './values.js';
@@ -102,4 +103,57 @@ export function fieldList(list: List): boolean {
       return colon && FIELD_NAME.test(name.replace(/\s*:\s*$/, '').trim());
     })
   );
+}
+
+/**
+ * What an empty slot of a notes skeleton holds once its line breaks and spaces are gone: nothing, an ellipsis, a
+ * dash, "TBD", "TODO", "XXX", or a bracketed slot ("[ ]" left by an empty "- [ ]", "[Action item]", "<owner>").
+ * Case written out and no look-around, so recheck judges it by its automaton.
+ */
+export const EMPTY_SLOT =
+  /^(?:\.{2,3}|…|[-_–—]{1,40}|[Tt][Bb][DdAaCc]|TODO|[Tt]odo|XXX?|xxx?|\[[\p{L} ]{0,40}\]|<[\p{L}][\p{L} ]{0,40}>)?$/u;
+
+/** A line break or a non-breaking space written as HTML ("1. <br>", "&nbsp;"): no text of the item's own. */
+const HTML_BLANK = /<br[ \t]{0,5}\/?>|&nbsp;/gi;
+
+/**
+ * An item of a copied skeleton never filled in: "1. <br>" … "4. <br>" under "## TODO", an empty "- [ ]", "- TBD". It
+ * is no task to own, and no outcome of the meeting: counted as one, it hid that the notes are empty.
+ */
+export function emptySlot(item: ListItem): boolean {
+  const text = item.children.map((child) => mdToString(child)).join(' ');
+  return EMPTY_SLOT.test(text.replace(HTML_BLANK, ' ').trim());
+}
+
+/** The headings of the meeting's own agenda (an agenda for the next meeting is skipped as such, `nextAgenda`). */
+export const AGENDA_SECTIONS = ['Agenda', 'Agenda items', '议程', '議程', '会议议程', '會議議程'];
+
+/**
+ * The agenda headings (`names`, as headings compare: "📝 Agenda", "Ordre du jour", "议程") of the page whose own
+ * lists write the topics as checkboxes ("- [ ] Updates and any blockers"), as a template that writes its Agenda as
+ * a checklist leaves them: every checkbox in such a section, up to its first sub-heading, is a topic to tick off,
+ * nested ones too (the issues a topic goes through), on a page that keeps its tasks under an action-item heading of
+ * its own (`ownActions`). Without one, the agenda's checkboxes are the meeting's tasks ("- [ ] Governance repo
+ * (@kim)" under "Housekeeping:"); an agenda of plain bullets keeps a checkbox nested under a topic as a task.
+ */
+export function checklistAgendas(
+  page: Page,
+  ownActions: boolean,
+  names: readonly string[] = AGENDA_SECTIONS,
+): Set<Heading> {
+  const keys = new Set(names.map(headingKey));
+  const found = new Set<Heading>();
+  if (!ownActions) return found;
+  for (const section of findSections(page, names)) {
+    // Exact names only: "## Agenda and notes" holds the whole meeting, its tasks too. A trailing emoji is no word.
+    if (!keys.has(headingKey(section.title.replace(/[^\p{L}]+$/u, '')))) continue;
+    // Its own lists, before any sub-heading: "# Agenda" over "## Notes" ends there.
+    const end = section.nodes.findIndex((node) => node.type === 'heading');
+    const own = section.nodes
+      .slice(0, end < 0 ? undefined : end)
+      .filter((node): node is List => node.type === 'list');
+    if (own.some((list) => list.children.some((item) => typeof item.checked === 'boolean')))
+      found.add(section.heading);
+  }
+  return found;
 }

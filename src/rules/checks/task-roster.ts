@@ -16,11 +16,11 @@ const ROSTER_FIELD = new RegExp(
 );
 
 /**
- * A roster section: "## Participants" over "Andrzej Stencel, Jade Guiton", a list of "- Jade Guiton (Datadog)", or
+ * A roster section: "## Participants" (after an emoji too: "## 👥 Attendees") over "Andrzej Stencel, Jade Guiton", a list of "- Jade Guiton (Datadog)", or
  * a table of "| Amanda Cruz | Membro | ✔️ |".
  */
 const ROSTER_SECTION = new RegExp(
-  `^#{1,6}[ \\t]+(?:\\*\\*|__)?${ROSTER_NAMES}(?![\\p{L}])[^\\n]*\\n([\\s\\S]*?)(?=^#{1,6}[ \\t]|(?![\\s\\S]))`,
+  `^#{1,6}[ \\t]+(?:[\\p{Extended_Pictographic}\\u200D\\uFE0F]{1,8}[ \\t]*)?(?:\\*\\*|__)?${ROSTER_NAMES}(?![\\p{L}])[^\\n]*\\n([\\s\\S]*?)(?=^#{1,6}[ \\t]|(?![\\s\\S]))`,
   'gimu',
 );
 /** A roster entry that is one lower-case handle ("dpaasman"). */
@@ -88,10 +88,31 @@ export function pageRoster(markdown: string): Set<string> {
   return roster;
 }
 
-/** The first names of the people a page names: its `roster` and the name labels of its list items. */
+/**
+ * A name that opens a sentence of the discussion as who spoke or presented: "Jose was explaining the proposal",
+ * "Justin and Elaine have been explaining", "Danny said". Only such verbs: "Build was failing" names no one.
+ * Single spaces and no look-around, so recheck judges it by its automaton.
+ */
+export const SPEAKER =
+  /(?:^[ \t]*(?:(?:[-*+]|\d{1,3}[.)]) )?|[.!?;] )(\p{Lu}\p{Ll}+)(?: (?:and|&) (\p{Lu}\p{Ll}+))? (?:(?:was|were|has been|have been) (?:explain|giv|comment|present|talk|ask|suggest|propos|show|describ|demo|shar|mention|discuss)ing|said|asked|explained|mentioned|suggested|proposed|presented|commented|noted|shared|reported|showed|demoed)\b/gmu;
+
+/** Words that open such a sentence and are no one's name. */
+const NO_SPEAKER = new Set(
+  'It This That There He She We They Everyone Everybody Nobody Someone Somebody Team Group All Who'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The first names of the people a page names: its `roster`, the name labels of its list items, and who spoke in
+ * its discussion (`SPEAKER`), as minutes with an empty attendee list name them ("Jose was explaining …", then "…,
+ * Jose to propose during next week").
+ */
 export function pagePeople(markdown: string, roster = pageRoster(markdown)): Set<string> {
   const people = new Set(roster);
   for (const re of [ROSTER_LINE, LABEL_LINE])
     for (const m of markdown.matchAll(re)) people.add(m[1] as string);
+  for (const m of markdown.matchAll(SPEAKER))
+    for (const name of [m[1], m[2]]) if (name !== undefined && !NO_SPEAKER.has(name)) people.add(name);
   return people;
 }

@@ -12,7 +12,7 @@ import {
   parentItems,
 } from './task-items.js';
 import { personHeadings, personSections } from './task-notes.js';
-import { agendaByStatus, WIDE_BOX } from './task-places.js';
+import { AGENDA_SECTIONS, agendaByStatus, WIDE_BOX } from './task-places.js';
 import { givesDate, namesOwner, ownerInProse, pagePeople, pageRoster } from './task-signals.js';
 import { tableTasks } from './task-table.js';
 import { datedByAncestor, dueByHeading, leadIns, treeHead } from './task-tree.js';
@@ -21,6 +21,8 @@ import { regexSource, truncate } from './values.js';
 const options = z.object({
   sections: z.array(z.string()).default(ACTION_SECTIONS),
   'checkbox-types': z.array(z.string()).default(CHECKBOX_TYPES),
+  // The meeting's agenda headings: written as a checklist, their checkboxes are topics, not tasks.
+  'agenda-sections': z.array(z.string()).default(AGENDA_SECTIONS),
   // null: no title makes a page an agenda.
   'agenda-title': regexSource.nullable().default(AGENDA_TITLE),
   // null: no status makes a page an agenda.
@@ -105,6 +107,7 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
       checkboxTypes: opts['checkbox-types'],
       agendaTitle: opts['agenda-title'],
       agendaStatus: opts['agenda-status'],
+      agendaSections: opts['agenda-sections'],
     };
     const parents = parentItems(page);
     const roster = pageRoster(page.markdown);
