@@ -35,6 +35,20 @@ export function headingNames(spec: string): string[] {
     .filter(Boolean);
 }
 
+/** Blocks whose children are blocks: their text is one line per child, not run together. */
+const CONTAINERS = new Set(['list', 'listItem', 'blockquote', 'table', 'tableRow']);
+
+/**
+ * A block's text with its items on lines of their own: mdast-util-to-string runs a list's items
+ * together ("another passwordAuthorizing … much easierStubbing"), so a word at an item's end met no
+ * word boundary and was neither counted apart nor matched.
+ */
+function blockText(node: RootContent): string {
+  return CONTAINERS.has(node.type) && 'children' in node
+    ? (node.children as RootContent[]).map(blockText).join(node.type === 'tableRow' ? ' ' : '\n')
+    : mdToString(node);
+}
+
 function sectionAt(nodes: RootContent[], index: number): Section {
   const heading = nodes[index] as Heading;
   const own: RootContent[] = [];
@@ -47,10 +61,7 @@ function sectionAt(nodes: RootContent[], index: number): Section {
   const prose = own.filter(
     (n) => n.type !== 'heading' && !(n.type === 'html' && n.value.trimStart().startsWith('<!--')),
   );
-  const text = prose
-    .map((n) => mdToString(n))
-    .join('\n')
-    .trim();
+  const text = prose.map(blockText).join('\n').trim();
   return { heading, title: mdToString(heading), nodes: own, text, words: countWords(text) };
 }
 
