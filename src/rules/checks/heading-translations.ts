@@ -2,7 +2,7 @@ import { startsWithWord } from './values.js';
 
 /**
  * The headings of the decision templates (Nygard's, MADR's) and of minutes as pages written in French,
- * German, Spanish and Portuguese begin them (and Dutch and Japanese decision records), with the English heading each stands for: a record's
+ * German, Spanish and Portuguese begin them (and Dutch, Norwegian, Danish, Swedish and Japanese decision records), with the English heading each stands for: a record's
  * "Contexte et énoncé du problème" is its Context, "Résultat de la décision" its Decision Outcome,
  * minutes' "Ordre du jour" their Agenda.
  * Longer phrases first, so "résultat de la décision" is not read as "résultat de la" + Decision.
@@ -90,6 +90,28 @@ const TRANSLATED_HEADINGS: ReadonlyArray<readonly [string, string]> = (
     ['beslissing', 'decision'],
     ['consequenties', 'consequences'],
     ['gevolgen', 'consequences'],
+    // Norwegian and Danish (MADR and Nygard as NAV's and Statens vegvesen's teams translate them; "besluttning"
+    // is the spelling a Norwegian MADR template uses) and Swedish.
+    ['kontekst og problembeskrivelse', 'context and problem statement'],
+    ['kontekst', 'context'],
+    ['problembeskrivelse', 'problem statement'],
+    ['bakgrunn', 'background'],
+    ['baggrund', 'background'],
+    ['beslutningsdrivere', 'decision drivers'],
+    ['besluttningsdrivere', 'decision drivers'],
+    ['alternativer', 'alternatives'],
+    ['løsningsalternativer', 'alternatives'],
+    ['vurderte alternativer', 'alternatives considered'],
+    ['beslutning', 'decision'],
+    ['besluttning', 'decision'],
+    ['konsekvenser', 'consequences'],
+    ['positive konsekvenser', 'positive consequences'],
+    ['negative konsekvenser', 'negative consequences'],
+    ['fordeler og ulemper', 'pros and cons of the options'],
+    ['kontext och problembeskrivning', 'context and problem statement'],
+    ['problembeskrivning', 'problem statement'],
+    ['bakgrund', 'background'],
+    ['beslut', 'decision'],
     // Japanese (Nygard's and MADR's templates as Japanese teams write them; 背景, 理由 read Chinese too). Japanese writes no spaces,
     // so a heading matches only when it is the phrase or the phrase then punctuation or a space
     // ("背景 / 文脈", "決定（採択）"): each compound in use is listed.
