@@ -24,7 +24,7 @@ import { levelFor, type PathOverride, ruleApplies } from './engine.js';
 import { withParentTemplates } from './folder-parent-template.js';
 import { dropSectionFindings, MIN_FOLDER_RECORDS, writtenCounts } from './folder-sections.js';
 import type { ActiveRule } from './load.js';
-import { readmeTemplate } from './readme-template.js';
+import { adrToolsTemplate, readmeTemplate } from './readme-template.js';
 import { compileRuleRegex } from './regex.js';
 
 /**
@@ -83,9 +83,14 @@ export function recordTemplates(
 ): TemplateRecord[] {
   if (page.unreadable) return [];
   const shown = readmeTemplate(page);
+  // adr-tools' first record shows the tool's template: for the fields only (its sections are a record's).
+  const tool = adrToolsTemplate(page);
+  const fieldRules = () => rules.filter((rule) => rule.kind === fieldsCheck);
   const records: TemplateRecord[] = shown
     ? recordTemplates(shown, rules, overrides, []).map((record) => ({ ...record, readme: true }))
-    : [];
+    : tool
+      ? recordTemplates(tool, fieldRules(), overrides, [])
+      : [];
   for (const rule of rules) {
     const sections = rule.kind === sectionsCheck && options(rule).families.length > 0;
     const fields = rule.kind === fieldsCheck && folderFields(fieldOptions(rule)).length > 0;
