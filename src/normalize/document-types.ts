@@ -12,6 +12,7 @@ const typeMatcher = z.strictObject({
   'record-paths': z.array(globSchema).optional(),
   'record-fields': z.array(z.string()).optional(),
   'except-paths': z.array(globSchema).optional(),
+  'folder-named': z.boolean().optional(),
 });
 
 /** `document-types:` in the config: replaces the defaults when given. */
@@ -63,6 +64,9 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       '**/INDICE.md',
       '**/[IiÍí]ndice.md',
     ],
+    // A page named as its folder (`docs/adr/ADR.md`, Docusaurus' category index `guides/guides.md`)
+    // lists the folder's pages: NAV's ADR.md over its three records and how to add one.
+    folderNamed: true,
     // A numbered folder's README is the proposal itself (keps/sig-x/1441-kubectl-debug/README.md).
     exceptPaths: NUMBERED_FOLDER_PAGES,
   },
@@ -88,6 +92,12 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       '**/*[-_]@([Pp]lantilla|PLANTILLA).md',
       '**/@([Vv]orlage|VORLAGE).md',
       '**/*[-_]@([Vv]orlage|VORLAGE).md',
+      // Norwegian (NAV's `adr/mal.md`), Danish, Dutch, French and Spanish or Portuguese: words that name
+      // nothing else as a page's whole name.
+      '**/@([Mm]al|MAL|[Ss]kabelon|SKABELON|[Ss]jabloon|SJABLOON|[Mm]od[eè]le|MOD[EÈ]LE|[Mm]odelo|MODELO).md',
+      '**/*[-_]@([Mm]al|MAL|[Ss]kabelon|SKABELON|[Ss]jabloon|SJABLOON|[Mm]od[eè]le|MOD[EÈ]LE|[Mm]odelo|MODELO).md',
+      // Swedish `mall` is also English (a shopping mall): only among decision records.
+      '**/@(adr|adrs|decisions|beslut)/@([Mm]all|MALL).md',
     ],
     // MADR numbers its own first record 0000: the record that adopts MADR, not a template. A record
     // numbered other than 0000 and named in more than one word is one record even when its name or
@@ -201,6 +211,7 @@ export function toDocumentTypes(raw: z.output<typeof documentTypesSchema>): Reco
         'record-fields': recordFields,
         'except-paths': exceptPaths,
         'except-titles': exceptTitles,
+        'folder-named': folderNamed,
         ...rest
       } = m;
       return [
@@ -212,6 +223,7 @@ export function toDocumentTypes(raw: z.output<typeof documentTypesSchema>): Reco
           ...(recordFields ? { recordFields } : {}),
           ...(exceptPaths ? { exceptPaths } : {}),
           ...(exceptTitles ? { exceptTitles } : {}),
+          ...(folderNamed ? { folderNamed } : {}),
         },
       ];
     }),
