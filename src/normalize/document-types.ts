@@ -25,6 +25,12 @@ const NUMBERED_FOLDER_PAGES = [
   '**/NNNN-*/README.md',
 ];
 
+/**
+ * A Gateway API enhancement proposal (GEP): `geps/gep-4071/index.md`, its status and authors also in the
+ * `metadata.yaml` beside it (`kind: GEPDetails`), as a KEP's are in `kep.yaml`.
+ */
+const GEP_PAGES = ['**/gep-[0-9]*/index.md', '**/gep-[0-9]*/README.md'];
+
 /** A page in a proposals folder's state folder: `Proposals/Accepted/x.md`, `proposals/implemented/x.md`. */
 const PROPOSAL_STATE_PAGES =
   '**/[Pp]roposal?(s)/@([Aa]ccepted|[Aa]pproved|[Dd]one|[Ii]mplemented|[Ff]inished|[Cc]ompleted|[Rr]ejected|[Dd]eclined|[Ww]ithdrawn|[Dd]eferred|[Pp]ostponed|[Aa]bandoned|[Ss]uperseded|[Dd]eprecated|[Oo]bsolete|[Dd]raft?(s)|[Pp]roposed|[Ss]ubmitted|[Aa]ctive)/*.md';
@@ -67,8 +73,9 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     // A page named as its folder (`docs/adr/ADR.md`, Docusaurus' category index `guides/guides.md`)
     // lists the folder's pages: NAV's ADR.md over its three records and how to add one.
     folderNamed: true,
-    // A numbered folder's README is the proposal itself (keps/sig-x/1441-kubectl-debug/README.md).
-    exceptPaths: NUMBERED_FOLDER_PAGES,
+    // A numbered folder's README is the proposal itself (keps/sig-x/1441-kubectl-debug/README.md), and so
+    // is a Gateway API enhancement proposal's page (geps/gep-4071/index.md).
+    exceptPaths: [...NUMBERED_FOLDER_PAGES, ...GEP_PAGES],
   },
   template: {
     // `minutes/_template/YYYY-MM-DD.md`: the folder's one template, named in the singular.
@@ -128,7 +135,7 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
   decision: {
     folders: ['decisions', 'decision-log', 'decision-records', 'adr', 'adrs', 'rfc', 'rfcs'],
     frontMatter: ['adr', 'rfc', 'kep', 'decision-record', 'proposal'],
-    titles: ['^(ADR|RFC|KEP|PEP|SE)[-\\s]?\\d+', '^(Decision|Decision record|Proposal)\\s*:'],
+    titles: ['^(ADR|RFC|KEP|GEP|PEP|SE)[-\\s]?\\d+', '^(Decision|Decision record|Proposal)\\s*:'],
     labels: ['decision', 'adr', 'rfc'],
     // `architecture-decision-record-adrs/`: the folder GitBook names for a space "Architecture Decision
     // Record - ADRs"; `architecture-decision-records/` spelt out.
