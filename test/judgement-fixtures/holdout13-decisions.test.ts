@@ -8,7 +8,8 @@ import { lintDecisionFolder } from './decision-folder.js';
  * themselves are other people's text): a Norwegian MADR folder whose template marks its consequences
  * optional, reasons given as a purpose ("We will simplify by …"), as an unused thing in the Context or as
  * the last words of a list item, Norwegian states and keys, a folder's index named as its folder and a
- * template named in another language, and a folder of two records adr-tools wrote.
+ * template named in another language, Gateway API's enhancement proposals, and a folder of two records
+ * adr-tools wrote.
  */
 
 const NOW = '2026-12-01';
@@ -323,6 +324,61 @@ describe('judgement fixtures: the thirteenth round, pages of a decision folder t
   it('still takes a numbered page named as its numbered folder for the record', async () => {
     const { on } = await lintDecisionFolder({ 'rfcs/0012-cache/0012-cache.md': nav('Maybe') }, NOW);
     expect(rulesOn(on('rfcs/0012-cache/0012-cache.md'))).toContain('decision-status');
+  });
+});
+
+/** A Gateway API enhancement proposal's page: its status in a bullet, its authors in metadata.yaml beside it. */
+const gep = (number: number, state: string) =>
+  [
+    `# GEP-${number}: Route retries`,
+    '',
+    `* Issue: [#${number}](https://example.com/issues/${number})`,
+    `* Status: ${state}`,
+    '',
+    '## TLDR',
+    '',
+    'Let a route retry a failed request.',
+    '',
+    '## Goals',
+    '',
+    '* One retry budget per route',
+    '',
+    '## API',
+    '',
+    'A `retry` field on the route rule.',
+    '',
+  ].join('\n');
+
+const gepMetadata = (number: number, state: string) =>
+  `kind: GEPDetails\nnumber: ${number}\nname: Route retries\nstatus: ${state}\nauthors:\n  - ana-ruiz\n`;
+
+describe('judgement fixtures: the thirteenth round, Gateway API enhancement proposals', () => {
+  it('takes geps/gep-NNNN/index.md for a record, its authors from metadata.yaml, its own states, no date asked', async () => {
+    const { on, result } = await lintDecisionFolder(
+      {
+        'geps/gep-4100/index.md': gep(4100, 'Provisional'),
+        'geps/gep-4100/metadata.yaml': gepMetadata(4100, 'Provisional'),
+        'geps/gep-4200/index.md': gep(4200, 'Memorandum'),
+        'geps/gep-4200/metadata.yaml': gepMetadata(4200, 'Memorandum'),
+      },
+      NOW,
+    );
+    expect(on('geps/gep-4100/index.md')).toEqual([]);
+    expect(on('geps/gep-4200/index.md')).toEqual([]);
+    // Both are decision records (complete ones), not the folders' index pages.
+    expect(result.coverage?.metrics.find((m) => m.id === 'decisions')).toMatchObject({
+      numerator: 2,
+      denominator: 2,
+    });
+  });
+
+  it('asks its status to be a state and its TLDR and Goals to be there', async () => {
+    const page = gep(4300, 'Parked').replace('## Goals\n\n* One retry budget per route\n\n', '');
+    const { on } = await lintDecisionFolder(
+      { 'geps/gep-4300/index.md': page, 'geps/gep-4300/metadata.yaml': gepMetadata(4300, 'Parked') },
+      NOW,
+    );
+    expect(rulesOn(on('geps/gep-4300/index.md')).sort()).toEqual(['decision-sections', 'decision-status']);
   });
 });
 
