@@ -22,6 +22,8 @@ export interface TypeMatcher {
   recordFields?: string[];
   /** Globs no matcher of this type may claim (a numbered proposal's README.md is no index page). */
   exceptPaths?: string[];
+  /** A page named as the folder it is in (`adr/ADR.md`), not numbered: the folder's own page. */
+  folderNamed?: boolean;
 }
 
 /** The inputs a classification needs; sources fill them from their own metadata. */
@@ -72,6 +74,7 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
     recordPaths: m.recordPaths ?? [],
     recordFields: m.recordFields ?? [],
     exceptPaths: m.exceptPaths ?? [],
+    folderNamed: m.folderNamed === true,
   }));
   return (signals) => {
     const declared = signals.declaredType?.trim().toLowerCase();
@@ -120,6 +123,7 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
         return c.type;
       if (labels.some((l) => c.labels.has(l))) return c.type;
       if (c.paths.some((glob) => matchesGlob(signals.path, glob))) return c.type;
+      if (c.folderNamed && namedLikeFolder(signals.path)) return c.type;
       if (
         c.recordFields.some((f) => fields.has(f)) &&
         c.recordPaths.some((glob) => matchesGlob(signals.path, glob))
@@ -128,6 +132,22 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
     }
     return undefined;
   }
+}
+
+const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdx']);
+
+/**
+ * Whether the page is named as its folder, case and separators aside (`docs/adr/ADR.md`,
+ * `guides/guides.md`); not a numbered name (`0001-x/0001-x.md` is the record of its folder).
+ */
+function namedLikeFolder(path: string): boolean {
+  const parts = path.split('/');
+  const file = parts.at(-1) ?? '';
+  const dot = file.lastIndexOf('.');
+  // A file's name only: a wiki page's breadcrumb ends in its title, with no extension.
+  if (parts.length < 2 || dot <= 0 || !MARKDOWN_EXTENSIONS.has(file.slice(dot).toLowerCase())) return false;
+  const name = file.slice(0, dot);
+  return !/^\d/.test(name) && folderKey(name) === folderKey(parts.at(-2) ?? '');
 }
 
 /** The folders that may type the page: none for a repository's own files kept in a folder. */

@@ -12,6 +12,7 @@ const typeMatcher = z.strictObject({
   'record-paths': z.array(globSchema).optional(),
   'record-fields': z.array(z.string()).optional(),
   'except-paths': z.array(globSchema).optional(),
+  'folder-named': z.boolean().optional(),
 });
 
 /** `document-types:` in the config: replaces the defaults when given. */
@@ -23,6 +24,12 @@ const NUMBERED_FOLDER_PAGES = [
   '**/[0-9][0-9]*-*/index.md',
   '**/NNNN-*/README.md',
 ];
+
+/**
+ * A Gateway API enhancement proposal (GEP): `geps/gep-4071/index.md`, its status and authors also in the
+ * `metadata.yaml` beside it (`kind: GEPDetails`), as a KEP's are in `kep.yaml`.
+ */
+const GEP_PAGES = ['**/gep-[0-9]*/index.md', '**/gep-[0-9]*/README.md'];
 
 /** A page in a proposals folder's state folder: `Proposals/Accepted/x.md`, `proposals/implemented/x.md`. */
 const PROPOSAL_STATE_PAGES =
@@ -74,9 +81,13 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       '**/INDICE.md',
       '**/[IiÍí]ndice.md',
     ],
-    // A numbered folder's README is the proposal itself (keps/sig-x/1441-kubectl-debug/README.md); a dated
-    // folder's in a minutes folder is its notes.
-    exceptPaths: [...NUMBERED_FOLDER_PAGES, ...DATED_MINUTES_READMES],
+    // A page named as its folder (`docs/adr/ADR.md`, Docusaurus' category index `guides/guides.md`)
+    // lists the folder's pages: NAV's ADR.md over its three records and how to add one.
+    folderNamed: true,
+    // A numbered folder's README is the proposal itself (keps/sig-x/1441-kubectl-debug/README.md), and so
+    // is a Gateway API enhancement proposal's page (geps/gep-4071/index.md); a dated folder's in a minutes
+    // folder is its notes.
+    exceptPaths: [...NUMBERED_FOLDER_PAGES, ...GEP_PAGES, ...DATED_MINUTES_READMES],
   },
   template: {
     // `minutes/_template/YYYY-MM-DD.md`: the folder's one template, named in the singular.
@@ -100,6 +111,12 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       '**/*[-_]@([Pp]lantilla|PLANTILLA).md',
       '**/@([Vv]orlage|VORLAGE).md',
       '**/*[-_]@([Vv]orlage|VORLAGE).md',
+      // Norwegian (NAV's `adr/mal.md`), Danish, Dutch, French and Spanish or Portuguese: words that name
+      // nothing else as a page's whole name.
+      '**/@([Mm]al|MAL|[Ss]kabelon|SKABELON|[Ss]jabloon|SJABLOON|[Mm]od[eè]le|MOD[EÈ]LE|[Mm]odelo|MODELO).md',
+      '**/*[-_]@([Mm]al|MAL|[Ss]kabelon|SKABELON|[Ss]jabloon|SJABLOON|[Mm]od[eè]le|MOD[EÈ]LE|[Mm]odelo|MODELO).md',
+      // Swedish `mall` is also English (a shopping mall): only among decision records.
+      '**/@(adr|adrs|decisions|beslut)/@([Mm]all|MALL).md',
     ],
     // MADR numbers its own first record 0000: the record that adopts MADR, not a template. A record
     // numbered other than 0000 and named in more than one word is one record even when its name or
@@ -130,7 +147,7 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
   decision: {
     folders: ['decisions', 'decision-log', 'decision-records', 'adr', 'adrs', 'rfc', 'rfcs'],
     frontMatter: ['adr', 'rfc', 'kep', 'decision-record', 'proposal'],
-    titles: ['^(ADR|RFC|KEP|PEP|SE)[-\\s]?\\d+', '^(Decision|Decision record|Proposal)\\s*:'],
+    titles: ['^(ADR|RFC|KEP|GEP|PEP|SE)[-\\s]?\\d+', '^(Decision|Decision record|Proposal)\\s*:'],
     labels: ['decision', 'adr', 'rfc'],
     // `architecture-decision-record-adrs/`: the folder GitBook names for a space "Architecture Decision
     // Record - ADRs"; `architecture-decision-records/` spelt out.
@@ -222,6 +239,7 @@ export function toDocumentTypes(raw: z.output<typeof documentTypesSchema>): Reco
         'record-fields': recordFields,
         'except-paths': exceptPaths,
         'except-titles': exceptTitles,
+        'folder-named': folderNamed,
         ...rest
       } = m;
       return [
@@ -233,6 +251,7 @@ export function toDocumentTypes(raw: z.output<typeof documentTypesSchema>): Reco
           ...(recordFields ? { recordFields } : {}),
           ...(exceptPaths ? { exceptPaths } : {}),
           ...(exceptTitles ? { exceptTitles } : {}),
+          ...(folderNamed ? { folderNamed } : {}),
         },
       ];
     }),

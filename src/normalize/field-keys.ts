@@ -1,7 +1,7 @@
 import { normalizeKey } from './fields.js';
 
 /**
- * The keys of decision records written in French, German, Spanish, Portuguese and Dutch, by the English
+ * The keys of decision records written in French, German, Spanish, Portuguese, Dutch, Norwegian and Danish, by the English
  * field each names (accents dropped): `Statut :` is the status, `Décideurs :` the deciders.
  */
 const TRANSLATED_KEYS: ReadonlyMap<string, string> = new Map([
@@ -21,6 +21,10 @@ const TRANSLATED_KEYS: ReadonlyMap<string, string> = new Map([
   // Dutch (`Datum` is read as German's). Portuguese `Data:` is left to the decision rules' aliases: an
   // English page's "Data:" line is no date.
   ['eigenaar', 'owner'],
+  // Norwegian and Danish (NAV's template: `Dato: 2024-01-31`).
+  ['dato', 'date'],
+  ['forfatter', 'author'],
+  ['forfattere', 'authors'],
 ]);
 
 /**

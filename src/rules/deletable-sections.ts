@@ -1,5 +1,7 @@
 import { fingerprint } from '../model/finding.js';
-import { headingKey } from './checks/find-section.js';
+import type { Page } from '../model/page.js';
+import { OPTIONAL_MARK } from './checks/fields.js';
+import { findSections, headingKey } from './checks/find-section.js';
 import { type SectionSpec, type SectionsOptions, sectionMatched } from './checks/sections.js';
 import type { ActiveRule } from './load.js';
 import type { SectionRecord } from './section-record.js';
@@ -26,6 +28,26 @@ export function saysSectionsMayGo(markdown: string): boolean {
   return false;
 }
 
+/** Whether the rule's `never-deletable` names the section: a template cannot let it go. */
+function neverDeletable(opts: SectionsOptions, spec: SectionSpec): boolean {
+  const kept = new Set(opts['never-deletable'].map(headingKey));
+  return [spec.heading, ...spec.aliases].some((name) => kept.has(headingKey(name)));
+}
+
+/**
+ * Whether a template page marks the section optional on every heading it has for it (`### Positive
+ * konsekvenser <!-- optional -->`, as MADR 2's template and its translations mark theirs): its records
+ * are not asked it, as if the template lacked it. A section `never-deletable` names is still asked.
+ */
+export function optionalInTemplate(page: Page, spec: SectionSpec, opts: SectionsOptions): boolean {
+  const sections = findSections(page, [spec.heading, ...spec.aliases]);
+  return (
+    sections.length > 0 &&
+    sections.every((section) => OPTIONAL_MARK.test(section.title)) &&
+    !neverDeletable(opts, spec)
+  );
+}
+
 /**
  * Adds the missing-section findings a template that says its sections may be deleted would not give,
  * on the folder's records of that template's family (of no known family, for a template of none): a
@@ -41,10 +63,9 @@ export function dropDeleted(
   const opts = rule.options as SectionsOptions;
   const fallback = opts['default-family'];
   const plain = (family: string | undefined) => family === undefined || family === fallback;
-  const kept = new Set(opts['never-deletable'].map(headingKey));
-  const deletable = (spec: SectionSpec) =>
-    ![spec.heading, ...spec.aliases].some((name) => kept.has(headingKey(name)));
-  const specs = [...opts.sections, ...opts.families.flatMap((f) => f.sections)].filter(deletable);
+  const specs = [...opts.sections, ...opts.families.flatMap((f) => f.sections)].filter(
+    (spec) => !neverDeletable(opts, spec),
+  );
   for (const template of templates) {
     if (!template.deletable) continue;
     for (const record of records)

@@ -19,12 +19,12 @@ import {
   sectionsCheck,
   writesSection,
 } from './checks/sections.js';
-import { saysSectionsMayGo } from './deletable-sections.js';
+import { optionalInTemplate, saysSectionsMayGo } from './deletable-sections.js';
 import { levelFor, type PathOverride, ruleApplies } from './engine.js';
 import { withParentTemplates } from './folder-parent-template.js';
 import { dropSectionFindings, MIN_FOLDER_RECORDS, writtenCounts } from './folder-sections.js';
 import type { ActiveRule } from './load.js';
-import { readmeTemplate } from './readme-template.js';
+import { adrToolsTemplate, readmeTemplate } from './readme-template.js';
 import { compileRuleRegex } from './regex.js';
 
 /**
@@ -51,13 +51,8 @@ export interface TemplateRecord {
   deletable?: true;
 }
 
-function options(rule: ActiveRule): SectionsOptions {
-  return rule.options as SectionsOptions;
-}
-
-function fieldOptions(rule: ActiveRule): FieldsOptions {
-  return rule.options as FieldsOptions;
-}
+const options = (rule: ActiveRule) => rule.options as SectionsOptions;
+const fieldOptions = (rule: ActiveRule) => rule.options as FieldsOptions;
 
 /** The document type of a folder's template page (`0000-template.md`, `TEMPLATE.md`). */
 const TEMPLATE_TYPE = 'template';
@@ -88,9 +83,14 @@ export function recordTemplates(
 ): TemplateRecord[] {
   if (page.unreadable) return [];
   const shown = readmeTemplate(page);
+  // adr-tools' first record shows the tool's template: for the fields only (its sections are a record's).
+  const tool = adrToolsTemplate(page);
+  const fieldRules = () => rules.filter((rule) => rule.kind === fieldsCheck);
   const records: TemplateRecord[] = shown
     ? recordTemplates(shown, rules, overrides, []).map((record) => ({ ...record, readme: true }))
-    : [];
+    : tool
+      ? recordTemplates(tool, fieldRules(), overrides, [])
+      : [];
   for (const rule of rules) {
     const sections = rule.kind === sectionsCheck && options(rule).families.length > 0;
     const fields = rule.kind === fieldsCheck && folderFields(fieldOptions(rule)).length > 0;
@@ -112,7 +112,7 @@ export function recordTemplates(
       continue;
     }
     if (sections && page.type === TEMPLATE_TYPE) {
-      const written = sectionsWritten(page, rule);
+      const written = sectionsWritten(page, rule, true);
       // Only a template of the rule's sections speaks for the records: a handbook page's template
       // (Purpose, Steps) kept beside the ADRs says nothing about theirs.
       const own = written.writes.length > 0 || (written.familyWrites?.length ?? 0) > 0;
@@ -135,11 +135,12 @@ export function recordTemplates(
   return records;
 }
 
-/** The family a `sections` rule takes the page for, and which of its sections the page writes. */
-function sectionsWritten(page: Page, rule: ActiveRule): TemplateRecord {
+/** The family a `sections` rule takes the page for, and which of its sections the page writes (a template: asks). */
+function sectionsWritten(page: Page, rule: ActiveRule, template = false): TemplateRecord {
   const family = familyOf(page, options(rule));
-  const written = (specs: readonly SectionSpec[]) =>
-    specs.filter((spec) => writesSection(page, spec)).map((spec) => spec.heading);
+  const asks = (spec: SectionSpec) =>
+    writesSection(page, spec) && !(template && optionalInTemplate(page, spec, options(rule)));
+  const written = (specs: readonly SectionSpec[]) => specs.filter(asks).map((spec) => spec.heading);
   const writes = written(options(rule).sections);
   return family === undefined
     ? { rule: rule.id, writes }

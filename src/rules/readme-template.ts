@@ -56,3 +56,20 @@ export function readmeTemplate(page: Page): Page | undefined {
     template.headings.some((heading) => RECORD_HEADINGS.test(headingKey(heading.text)));
   return recordLike ? template : undefined;
 }
+
+/** The record `adr init` writes first (adr-tools): its file name, and its link to the tool. */
+export const ADR_TOOLS_FIRST = /^0*1-record-architecture-decisions\.md$/i;
+const ADR_TOOLS_LINK = 'github.com/npryce/adr-tools';
+
+/**
+ * The template of a folder adr-tools keeps, shown by the record `adr init` writes (`0001-record-architecture-decisions.md`,
+ * which links the tool): the tool's own template (Date, Status, Context, Decision, Consequences), as a page of
+ * type `template`. Its fields are the folder's however few records it has yet: adr-tools names no owner, so
+ * a folder of two records written with it is not asked one, as one of three or more is not.
+ */
+export function adrToolsTemplate(page: Page): Page | undefined {
+  if (page.source !== 'markdown' || page.file === undefined || page.type === 'template') return undefined;
+  if (!ADR_TOOLS_FIRST.test(posix.basename(page.file)) || !page.markdown.includes(ADR_TOOLS_LINK))
+    return undefined;
+  return { ...page, id: `${page.id}#template`, type: 'template' };
+}

@@ -157,7 +157,7 @@ export function folderFieldsWritten(page: Page, opts: FieldsOptions): string[] {
  * A template's mark that a field may be left out, on the field's line or, in front matter, on a comment
  * line above it: `<!-- optional -->`, `(optionnel)`, MADR's "# These are optional elements".
  */
-const OPTIONAL_MARK =
+export const OPTIONAL_MARK =
   /(?:<!--|[([#])[^\n]{0,120}?(?:\boption(?:al|nel|ell|eel)\b|\bopcional\b|\bfacoltativ|\bopzional|任意|可选|オプション)/iu;
 
 /** A front-matter comment that marks every key below it: "These are optional elements", "all fields are optional". */

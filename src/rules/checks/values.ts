@@ -22,7 +22,7 @@ export function startsWithWord(text: string, prefix: string): boolean {
  * Lifecycle words as records written in French, German, Spanish, Portuguese, Dutch, Norwegian, Danish, Swedish,
  * Japanese and Chinese state them ("mergé": accepted by merging its pull request, as French teams write it),
  * with the English word each means: "proposé" is Proposed, "abgelehnt" Rejected, "rascunho" Draft,
- * "voorgesteld" (Dutch) Proposed, "geaccepteerd" Accepted, "foreslått" (Norwegian) Proposed, "akseptert" Accepted, "avvist" Rejected, "erstattet" Superseded,
+ * "voorgesteld" (Dutch) Proposed, "geaccepteerd" Accepted, "foreslått" (Norwegian) Proposed, "akseptert" Accepted, "avvist" Rejected, "erstattet" Superseded, "implementert" Implemented,
  * "承認済み" Accepted, "已完成" Completed. Japanese and Chinese write no spaces, so each form a status takes is listed whole
  * ("提案" and "提案中"); a value's leading run of letters is looked up ("廃止（ADR-0008 により置換）").
  */
@@ -36,7 +36,7 @@ const TRANSLATED_STATES: ReadonlyMap<string, string> = new Map(
     approved:
       'approuvé approuvée validé validée genehmigt aprobado aprobada aprovado aprovada goedgekeurd godkjent godkendt godkänd godkänt 批准 已批准',
     implemented:
-      'implémenté implémentée umgesetzt implementado implementada 実装済み 導入済み 已实施 已實施 已实现 已實現',
+      'implémenté implémentée umgesetzt implementado implementada implementert implementeret implementerad implementerat 実装済み 導入済み 已实施 已實施 已实现 已實現',
     rejected:
       'rejeté rejetée refusé refusée abgelehnt rechazado rechazada rejeitado rejeitada afgewezen verworpen afgekeurd avvist afvist avvisad avvisat avslått afslået avslagen 却下 不採用 否決 拒绝 已拒绝 拒絕 已拒絕',
     withdrawn: 'retiré retirée zurückgezogen retirado retirada ingetrokken 取り下げ 撤回 已撤回',
@@ -61,10 +61,24 @@ const TRANSLATED_STATES: ReadonlyMap<string, string> = new Map(
  */
 const NOUN_STATES: ReadonlyMap<string, string> = new Map([['proposal', 'proposed']]);
 
+/**
+ * States written in more than one word, looked up before a value's first word: NAV's Norwegian template
+ * lists "Under arbeid" (being worked on: not yet decided, as a draft is) beside "Implementert" and
+ * "Implementeres ikke" (will not be implemented); Danish and Swedish say "under arbejde", "under arbete".
+ */
+const TRANSLATED_PHRASES: ReadonlyArray<readonly [string, string]> = [
+  ['under arbeid', 'draft'],
+  ['under arbejde', 'draft'],
+  ['under arbete', 'draft'],
+  ['implementeres ikke', 'rejected'],
+];
+
 /** A value's leading lifecycle word in English when it is written in another language. */
 function stateInEnglish(text: string): string {
   const noun = NOUN_STATES.get(text.replace(/[.!]$/, ''));
   if (noun) return noun;
+  const phrase = TRANSLATED_PHRASES.find(([words]) => startsWithWord(text, words));
+  if (phrase) return `${phrase[1]}${text.slice(phrase[0].length)}`;
   const word = /^\p{L}+/u.exec(text)?.[0];
   const english = word && TRANSLATED_STATES.get(word);
   return english ? `${english}${text.slice(word.length)}` : text;
