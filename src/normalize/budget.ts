@@ -45,7 +45,10 @@ export interface PageBudget {
    * destination with `(`), the marks and lines before it in the paragraph, summed over the page.
    */
   maxPairLookback: number;
-  /** Lines and blocks: each line counts one, each line that opens a block (list item, paragraph, heading, table row, definition, quote) four more. */
+  /**
+   * Lines and blocks: each line counts one, each line that opens a block (list item, paragraph, heading, table
+   * row, definition, quote) four more, and each `|` on such a line (a table's cell) one more.
+   */
   maxBlockUnits: number;
 }
 
@@ -76,6 +79,7 @@ const CONSTRUCT_MARK = /[!&*<[\\\]_`~]/g;
 const BLOCK_START = /^(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|`{3}|~{3}|<)/;
 /** A setext heading's underline, when it follows a paragraph's line. */
 const SETEXT = /^(?:=+|-+)[ \t]*$/;
+const PIPE = /\|/g;
 
 /** Columns of leading whitespace (a tab to the next multiple of 4) and where the text starts. */
 function indentOf(line: string, from: number): { columns: number; at: number } {
@@ -133,7 +137,7 @@ class LazyLines {
 }
 
 function tooManyBlocks(lineNo: number, budget: PageBudget): string {
-  return `the page has too many lines and blocks by line ${lineNo}: over ${budget.maxBlockUnits} (each line counts one, each list item, paragraph, heading, table row or other block four more)`;
+  return `the page has too many lines and blocks by line ${lineNo}: over ${budget.maxBlockUnits} (each line counts one, each list item, paragraph, heading, table row or other block four more, each table cell one)`;
 }
 
 function deepLine(lineNo: number, depth: number, budget: PageBudget): string {
@@ -228,6 +232,8 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
     // A line that opens a block costs the parser a tokenizer and its tokens; a paragraph's next line far less.
     const block = afterBlank || opened || startsBlock || rest.startsWith('[') || rest.includes('|');
     units += 4 * Math.max(items, block ? 1 : 0);
+    // A table row's cells each cost about a line (20,000 columns, 240 KB: seconds).
+    if (block) units += rest.match(PIPE)?.length ?? 0;
     if (units > budget.maxBlockUnits) return tooManyBlocks(lineNo, budget);
     afterBlank = false;
     afterText = items === 0 && !startsBlock;

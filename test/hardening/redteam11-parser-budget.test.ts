@@ -42,6 +42,7 @@ describe('a page of many blocks', () => {
     ['60,000 table rows', `| a |\n|---|\n${'| a |\n'.repeat(60_000)}`],
     ['60,000 definitions', '[a]: b\n'.repeat(60_000)],
     ['60,000 headings', '# a\n'.repeat(60_000)],
+    ['a table row of 250,000 cells (1 MB)', `| a |\n|---|\n|${' b |'.repeat(250_000)}\n`],
     ['a paragraph of 300,000 one-letter lines', 'a\n'.repeat(300_000)],
     ['300,000 blank lines', `# A\n${'\n'.repeat(300_000)}`],
     ['a fenced block of 300,000 lines', `\`\`\`\n${'a\n'.repeat(300_000)}\`\`\`\n`],
