@@ -12,7 +12,11 @@ import { writesFootnotes } from './markdown.js';
  * paragraph's tokens before it (a token starts at most at each mark micromark may open a construct
  * on, and at each line): 40,000 `]` in a paragraph took 7 s; 1,000 after 200,000 `\!` escapes, 19 s.
  * Lazy lines (`maxLazyLookback`) are looked back from too: 40,000 lines after `> a` took 107 s, a
- * 1 MB page of 8,000 short lists between paragraphs 146 s.
+ * 1 MB page of 8,000 short lists between paragraphs 146 s. Setext headings copy the page's events so far
+ * (5,000 in 20 KB: over 90 s); `[a]` pairs that are no link make the text resolver splice the paragraph's
+ * events once each, footnotes or not (40,000 in a paragraph: 15 s). And every line and block costs
+ * tokens whatever it says: some 3 KB and tens of µs a line, 12-17 KB a list item, paragraph, table row
+ * or definition, so 400,000 `- a` (1.6 MB) ran the process out of memory (exit 134).
  */
 export interface PageBudget {
   /** Size of the page's text in UTF-8 bytes. */
@@ -34,13 +38,27 @@ export interface PageBudget {
    * the page's lines before each of the second (that pass costs more per line).
    */
   maxLazyLookback: number;
+  /** Setext headings (text underlined with `=` or `-`): four times the page's lines before each, summed. */
+  maxSetextLookback: number;
+  /**
+   * On a page without footnotes: for each `]` that closes a `[` in its paragraph (and opens no link
+   * destination with `(`), the marks and lines before it in the paragraph, summed over the page.
+   */
+  maxPairLookback: number;
+  /**
+   * Lines and blocks: each line counts one, each line that opens a block (list item, paragraph, heading, table
+   * row, definition, quote) four more, and each `|` on such a line (a table's cell) one more.
+   */
+  maxBlockUnits: number;
 }
 
 /**
  * No real handbook page comes near these (largest corpus page: 87 KB; deepest: 5; most markers in a
  * paragraph: 258; largest footnote look-back: 39,829, had every corpus page written a footnote; largest
- * lazy look-back: 290,648). At its
- * limit the look-back adds a second or two to a paragraph that already costs seconds to parse.
+ * lazy look-back: 290,648; largest setext look-back: 44; largest pair look-back: 3,482; most
+ * block units: 4,459). At its
+ * limit the look-back adds a second or two to a paragraph that already costs seconds to parse; 200,000
+ * block units are some 40,000 list items or 200,000 lines, under a gigabyte and seconds of parsing.
  */
 export const DEFAULT_PAGE_BUDGET: PageBudget = {
   maxBytes: 5 * 1024 * 1024,
@@ -48,6 +66,9 @@ export const DEFAULT_PAGE_BUDGET: PageBudget = {
   maxMarkersPerParagraph: 2_000,
   maxFootnoteLookback: 20_000_000,
   maxLazyLookback: 50_000_000,
+  maxSetextLookback: 50_000_000,
+  maxPairLookback: 20_000_000,
+  maxBlockUnits: 200_000,
 };
 
 const FENCE = /^(`{3,}|~{3,})/;
@@ -56,6 +77,9 @@ const MARKER = /[*_~]/g;
 const CONSTRUCT_MARK = /[!&*<[\\\]_`~]/g;
 /** A line that starts a block of its own, never a lazy continuation: a heading, a rule, a fence, HTML. */
 const BLOCK_START = /^(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|`{3}|~{3}|<)/;
+/** A setext heading's underline, when it follows a paragraph's line. */
+const SETEXT = /^(?:=+|-+)[ \t]*$/;
+const PIPE = /\|/g;
 
 /** Columns of leading whitespace (a tab to the next multiple of 4) and where the text starts. */
 function indentOf(line: string, from: number): { columns: number; at: number } {
@@ -112,6 +136,10 @@ class LazyLines {
   }
 }
 
+function tooManyBlocks(lineNo: number, budget: PageBudget): string {
+  return `the page has too many lines and blocks by line ${lineNo}: over ${budget.maxBlockUnits} (each line counts one, each list item, paragraph, heading, table row or other block four more, each table cell one)`;
+}
+
 function deepLine(lineNo: number, depth: number, budget: PageBudget): string {
   return `line ${lineNo} is nested ${depth} blocks deep, over the limit of ${budget.maxDepth}`;
 }
@@ -130,12 +158,19 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
   const footnotes = writesFootnotes(markdown);
   let fence: string | undefined;
   let markers = 0;
-  let marks = 0; // marks and lines so far in the paragraph, for the footnote look-back
+  let marks = 0; // marks and lines so far in the paragraph, for the footnote and pair look-backs
+  let open = 0; // `[` not yet closed in the paragraph (or list item)
+  let pairMarks = 0; // marks and lines so far in the paragraph or list item, for the pair look-back
   let lookback = 0;
+  let units = 0;
+  let setext = 0;
+  let afterBlank = true;
+  let afterText = false; // the last line was a paragraph's, which a setext underline would end
   let lineNo = 0;
   const lazy = new LazyLines();
   for (const line of markdown.split(/\r\n|\r|\n/)) {
     lineNo++;
+    if (++units > budget.maxBlockUnits) return tooManyBlocks(lineNo, budget);
     let { columns, at } = indentOf(line, 0);
     const indent = columns;
     let quotes = 0;
@@ -148,6 +183,10 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
     if (at >= line.length) {
       markers = 0; // a blank line ends the paragraph
       marks = 0;
+      open = 0;
+      pairMarks = 0;
+      afterBlank = true;
+      afterText = false;
       lazy.blank(quotes > 0);
       continue;
     }
@@ -157,14 +196,22 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
       if (fenceMark?.startsWith(fence)) fence = undefined;
       continue;
     }
+    if (afterText && indent < 4 && SETEXT.test(rest)) {
+      // The underline copies the page's events so far (EditMap.consume in micromark's setext-underline).
+      setext += 4 * lineNo;
+      if (setext > budget.maxSetextLookback)
+        return `the page has too many setext headings (text underlined with = or -) by line ${lineNo}: the Markdown parser would copy more than ${budget.maxSetextLookback} lines`;
+    }
     if (fenceMark) {
       fence = fenceMark;
+      afterText = false;
       if (lazy.line(lineNo, quotes > 0, indent, true) > budget.maxLazyLookback)
         return lazyLimit(lineNo, budget);
       continue;
     }
     // Each marker on the line ("- - - x") opens one more level, at the column after it.
     let offset = at;
+    let items = 0;
     for (;;) {
       const marker = LIST_MARKER.exec(line.slice(offset, offset + 12))?.[0];
       if (!marker) break;
@@ -173,29 +220,56 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
       const next = indentOf(line, offset + marker.length);
       columns += marker.length + next.columns;
       offset = next.at;
+      items++;
     }
     const depth = quotes + lists.length;
     if (depth > budget.maxDepth) return deepLine(lineNo, depth, budget);
     if (offset !== at) lazy.item(columns);
     const opened = quotes > 0 || offset !== at;
-    if (lazy.line(lineNo, opened, indent, BLOCK_START.test(rest)) > budget.maxLazyLookback)
+    const startsBlock = BLOCK_START.test(rest);
+    if (lazy.line(lineNo, opened, indent, startsBlock) > budget.maxLazyLookback)
       return lazyLimit(lineNo, budget);
+    // A line that opens a block costs the parser a tokenizer and its tokens; a paragraph's next line far less.
+    const block = afterBlank || opened || startsBlock || rest.startsWith('[') || rest.includes('|');
+    units += 4 * Math.max(items, block ? 1 : 0);
+    // A table row's cells each cost about a line (20,000 columns, 240 KB: seconds).
+    if (block) units += rest.match(PIPE)?.length ?? 0;
+    if (units > budget.maxBlockUnits) return tooManyBlocks(lineNo, budget);
+    afterBlank = false;
+    afterText = items === 0 && !startsBlock;
     // Table rows are parsed cell by cell, so their markers never meet those of other rows.
     if (rest.startsWith('|')) {
       markers = 0;
       marks = 0;
     }
+    // A list item's or heading's text is resolved on its own; a table row's cells too.
+    if (items > 0 || startsBlock || rest.startsWith('|')) {
+      open = 0;
+      pairMarks = 0;
+    }
     markers += rest.match(MARKER)?.length ?? 0;
     if (markers > budget.maxMarkersPerParagraph)
       return `the paragraph at line ${lineNo} has over ${budget.maxMarkersPerParagraph} emphasis markers (*, _, ~)`;
-    if (!footnotes) continue;
     marks++;
-    for (const [mark] of rest.matchAll(CONSTRUCT_MARK)) {
+    pairMarks++;
+    for (const { 0: mark, index } of rest.matchAll(CONSTRUCT_MARK)) {
       marks++;
-      if (mark === ']') lookback += marks;
+      pairMarks++;
+      if (mark === '[') open++;
+      else if (mark !== ']') continue;
+      else if (footnotes) lookback += marks;
+      else if (open > 0) {
+        open--;
+        // A pair that is no link (`[a]`, `![a]`, `[a][b]`) makes the text resolver splice the paragraph's
+        // events again; a link's `](` and a definition's `]:` were measured linear.
+        const next = rest.charCodeAt(index + 1);
+        if (next !== 40 /* ( */ && next !== 58 /* : */) lookback += pairMarks;
+      }
     }
-    if (lookback > budget.maxFootnoteLookback)
+    if (footnotes && lookback > budget.maxFootnoteLookback)
       return `the page writes footnotes ([^) and has too many ] among other marks by its paragraph at line ${lineNo}: the footnote syntax would look back over more than ${budget.maxFootnoteLookback} marks`;
+    if (!footnotes && lookback > budget.maxPairLookback)
+      return `the page has too many […] pairs among other marks by its paragraph at line ${lineNo}: the Markdown parser would go back over more than ${budget.maxPairLookback} marks`;
   }
   return undefined;
 }

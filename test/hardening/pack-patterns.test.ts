@@ -11,19 +11,24 @@ const HOSTILE = `# Recordings\n\n${'a'.repeat(2_000_000)} zoom.us/rec/x\n\n${ope
 // One page per pattern that read a run from each of its characters; each of them alone held the run
 // for minutes to hours. Runs of 800,000 spaces inside a line: field lines read at the top (`Owner: x    y`) and
 // anywhere (`Maintainer:` below 30 paragraphs), a heading read for an `{#id}`, a status value's end. A
-// title of 200,000 lines (the meeting rules' "no date in the title" look-ahead ran from each line).
+// title of 150,000 lines (the meeting rules' "no date in the title" look-ahead ran from each line).
 // Names read to the end of a run of letters from each capital ("Ab-Ab-..."). A status of `[` that
 // close no link. `---` lines, each read on for a `headless: true`.
 const RUN = 400_000;
+// Since the eleventh round the page budget refuses a page of more than 200,000 units of lines and blocks
+// (redteam11-parser-budget.test.ts) before any pattern reads it: the title and the `---` lines are as many
+// as it lets through (a `---` line is a block, five units).
+const TITLE_LINES = 150_000;
+const RULE_LINES = 38_000;
 const spaces = ' '.repeat(2 * RUN);
 const PAGES: Record<string, string> = {
   'handbook/index.md':
     '# Home\n\n- [Sync](meetings/sync.md)\n- [Owners](owners.md)\n- [People](people.md)\n- [Bundle](bundle.md)\n- [ADR](decisions/0001-queue.md)\n',
   // Half as many title lines as the other runs: front matter is read up to 1 MiB (redteam6-yaml-size).
-  'handbook/meetings/sync.md': `---\ntitle: |\n${'  a\n'.repeat(RUN / 2)}  2026-01-01\n---\n# Sync\n\n${'Ab-'.repeat(RUN / 2)}\n`,
+  'handbook/meetings/sync.md': `---\ntitle: |\n${'  a\n'.repeat(TITLE_LINES)}  2026-01-01\n---\n# Sync\n\n${'Ab-'.repeat(RUN / 2)}\n`,
   'handbook/owners.md': `# Owners\n\nOwner: x${spaces}y\n\n## a${spaces}b\n`,
   'handbook/people.md': `# People\n\n${'Text.\n\n'.repeat(30)}Maintainer: x${spaces}y\n`,
-  'handbook/bundle.md': '---\n'.repeat(RUN / 2),
+  'handbook/bundle.md': '---\n'.repeat(RULE_LINES),
   'handbook/decisions/0001-queue.md': `# ADR 1: Queue\n\nStatus: ${'['.repeat(RUN)}${spaces}y\n`,
 };
 
