@@ -126,7 +126,7 @@ async function passes(
   }
   const pool = { config, rules, now: options.now, ...(options.onPage ? { onPage: options.onPage } : {}) };
   return list.map((crawl) => {
-    for (const asset of crawl.assets ?? []) site.addAsset(asset);
+    for (const asset of crawl.assets ?? []) site.addAsset(asset, crawl.aliases?.get(asset));
     return crawl.total === undefined
       ? passPages(crawl, pool)
       : countPages(passPages(crawl, pool), crawl.total, options.onProgress);
