@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
+import { pushAll } from './push-all.js';
 import { firstFile, scriptCode } from './site-docusaurus.js';
 import { markdownFiles, trimSlashes } from './site-front-matter.js';
 import { slugOf } from './site-starlight.js';
@@ -46,7 +47,7 @@ function contentFolders(site: string, srcDir: string): string[] {
       return [];
     }
   };
-  folders.push(...list(`${srcDir}/content`), '', ...(configs.length === 0 ? list('') : []));
+  pushAll(folders, [...list(`${srcDir}/content`), '', ...(configs.length === 0 ? list('') : [])]);
   return folders.map(trimSlashes).filter((folder) => folder !== '.' && !folder.startsWith('..'));
 }
 

@@ -1,5 +1,5 @@
 import { join, relative, sep } from 'node:path';
-import type { Config } from './model/config.js';
+import type { TypeMatcher } from './normalize/doc-type.js';
 import { siteFolders } from './site-front-matter.js';
 import { hugoContent } from './site-slugs.js';
 
@@ -9,7 +9,9 @@ import { hugoContent } from './site-slugs.js';
  * for each copy's author), so they are templates. Only where a Hugo site is found (`hugo.toml`, or a
  * `config.*` beside `content/`): elsewhere a folder of that name may hold a design team's personas.
  */
-export function withSiteTypes(config: Config): Config {
+export function withSiteTypes<
+  T extends { markdown?: { root: string }; documentTypes: Record<string, TypeMatcher> },
+>(config: T): T {
   const root = config.markdown?.root;
   const template = config.documentTypes.template;
   if (root === undefined || template === undefined) return config;

@@ -6,6 +6,7 @@ import type { Page } from '../../model/page.js';
 import { DEFAULT_PAGE_BUDGET } from '../../normalize/budget.js';
 import type { TypeClassifier } from '../../normalize/doc-type.js';
 import { buildPage, type PageInput, unreadablePage } from '../../normalize/page.js';
+import { pushAll } from '../../push-all.js';
 import { readCodeowners } from './codeowners.js';
 import { gitCommitTimes } from './git-times.js';
 import { givenFiles, type StdinText, withStdinPage } from './given-pages.js';
@@ -100,8 +101,8 @@ export async function scanMarkdownFolder(options: MarkdownSourceOptions): Promis
     page: (file) => isPage(options, file),
     excluded,
   });
-  scan.pages.push(...linked.pages);
-  scan.assets.push(...linked.assets);
+  pushAll(scan.pages, linked.pages);
+  pushAll(scan.assets, linked.assets);
   if (linked.aliases.size) scan.aliases = linked.aliases;
   if (options.stdin) scan = withStdinPage(scan, options.stdin.file);
   scan.pages.sort();
