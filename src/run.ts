@@ -41,6 +41,7 @@ import { NO_SUPPRESSIONS, type Suppressions } from './rules/suppress.js';
 import { unmatchedPaths } from './rules/unmatched-paths.js';
 import { Site, type SitePage } from './site.js';
 import { siteOptions } from './site-options.js';
+import { withSiteTypes } from './site-types.js';
 import { loadState, type State, saveState, sourceState } from './state.js';
 import { acceptFindings } from './suppressions.js';
 import type { Stage } from './timings.js';
@@ -126,7 +127,7 @@ async function passes(
   }
   const pool = { config, rules, now: options.now, ...(options.onPage ? { onPage: options.onPage } : {}) };
   return list.map((crawl) => {
-    for (const asset of crawl.assets ?? []) site.addAsset(asset);
+    for (const asset of crawl.assets ?? []) site.addAsset(asset, crawl.aliases?.get(asset));
     return crawl.total === undefined
       ? passPages(crawl, pool)
       : countPages(passPages(crawl, pool), crawl.total, options.onProgress);
@@ -157,7 +158,7 @@ async function lint(
   const unreadable: LintResult['unreadable'] = [];
   const suppressions = new Map<string, Suppressions>();
   const templates = new FolderTemplates();
-  for (const source of await passes(config, rules, site, options, notices, state)) {
+  for (const source of await passes(withSiteTypes(config), rules, site, options, notices, state)) {
     for await (const pass of source) {
       const page = pass.page;
       if (page.unreadable)

@@ -1,34 +1,43 @@
 import { readdirSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
+import { pushAll } from './push-all.js';
 import { firstFile, scriptCode } from './site-docusaurus.js';
 import { markdownFiles, trimSlashes } from './site-front-matter.js';
 import { slugOf } from './site-starlight.js';
-import { VUEPRESS_LITERAL } from './site-vuepress.js';
 
 /**
  * A glob loader's folder in a content collection's config (`glob({ pattern: '**\/*.md', base: './docs' })`).
  * Exported for the static ReDoS check.
  */
 export const LOADER_BASE = /\bbase\s*:\s*["'`]([^"'`\n]+)["'`]/g;
+/**
+ * A menu item's link: the value of its `href:`, `link:` or `id:`, or `getPermalink`'s first argument, as
+ * AstroWind writes them. Its other strings are labels (`text: 'Careers'`) or code, not paths. Exported for
+ * the static ReDoS check.
+ */
+export const MENU_LINK =
+  /\b(?:href|link|id)\s*:\s*["'`]([\w./#%-]*)["'`]|\bgetPermalink\(\s*["'`]([\w./#%-]*)["'`]/g;
 /** Folders at the top of an Astro project that hold code and build output, not pages. */
 const NOT_CONTENT = /^(?:\.|node_modules$|dist$|public$)/;
 
 /**
- * The folders, from the Astro project, whose pages a menu names by their path under them: the project
- * itself, `src/pages` (file routing: AstroWind's `getPermalink('/terms')` is `src/pages/terms.md`), each
- * glob loader's `base` in the content config (`src/content.config.ts`, Astro 4's `src/content/config.ts`),
- * each of `src/content/`'s collections, and each folder at the project's top, where a loader's base most
- * often is (`./docs`, `./content`): a clone whose content config was not read still names its pages so.
+ * The folders, from the Astro project, whose pages a menu names by their path under them, in the order a
+ * name is looked for (two folders can hold a page of one name: the first holding it is the page):
+ * `src/pages` (file routing: AstroWind's `getPermalink('/terms')` is `src/pages/terms.md`), each glob
+ * loader's `base` in the content config (`src/content.config.ts`, Astro 4's `src/content/config.ts`), each
+ * of `src/content/`'s collections, the project itself, and, only when no content config was found, each
+ * folder at the project's top, where a loader's base most often is (`./docs`, `./content`): a clone
+ * without its content config still names its pages so.
  */
 function contentFolders(site: string, srcDir: string): string[] {
-  const folders = ['', `${srcDir}/pages`];
-  for (const config of [
+  const folders = [`${srcDir}/pages`];
+  const configs = [
     firstFile(join(site, srcDir), 'content.config'),
     firstFile(join(site, srcDir, 'content'), 'config'),
-  ])
-    if (config)
-      for (const match of scriptCode(config).matchAll(LOADER_BASE))
-        folders.push(posix.normalize(match[1] as string));
+  ].filter((config) => config !== undefined);
+  for (const config of configs)
+    for (const match of scriptCode(config).matchAll(LOADER_BASE))
+      folders.push(posix.normalize(match[1] as string));
   const list = (folder: string) => {
     try {
       return readdirSync(join(site, folder), { withFileTypes: true })
@@ -38,7 +47,7 @@ function contentFolders(site: string, srcDir: string): string[] {
       return [];
     }
   };
-  folders.push(...list(`${srcDir}/content`), ...list(''));
+  pushAll(folders, [...list(`${srcDir}/content`), '', ...(configs.length === 0 ? list('') : [])]);
   return folders.map(trimSlashes).filter((folder) => folder !== '.' && !folder.startsWith('..'));
 }
 
@@ -47,9 +56,9 @@ function contentFolders(site: string, srcDir: string): string[] {
  * `src/navigation.ts` (`href: getPermalink('/about')`), and hand-built Astro handbooks their sections
  * there too (`{ title: 'Code review', id: 'process/code-review' }`). Read only for an Astro project
  * (`astro.config.*`) and only from that file (under its `srcDir`). The module is code, so its pages are
- * the quoted strings, comments left out, that are a page's path from one of `contentFolders` (without
- * extension, an `index` its folder's, the site's `base` and an anchor dropped); a string that names no
- * page lists none.
+ * its links (`MENU_LINK`, comments left out) that are a page's path from one of `contentFolders`
+ * (without extension, an `index` its folder's, the site's `base` and an anchor dropped); a link that
+ * names no page lists none.
  */
 export function astroNavigation(root: string, site: string): string[] | undefined {
   const config = firstFile(site, 'astro.config');
@@ -63,18 +72,22 @@ export function astroNavigation(root: string, site: string): string[] | undefine
   if (!menu) return undefined;
   const base = trimSlashes(/\bbase\s*:\s*["'`]([^"'`\n]+)["'`]/.exec(text)?.[1] ?? '');
   const folders = contentFolders(site, srcDir);
-  // Each page by its slug under each content folder that holds it; only pages inside the lint root.
-  const bySlug = new Map<string, string>();
-  for (const file of markdownFiles(root)) {
+  // Each page by its slug under each content folder that holds it, the first folder's page kept for a
+  // slug two folders hold; only pages inside the lint root.
+  const files = markdownFiles(root).flatMap((file) => {
     const fromSite = relative(site, join(root, file)).split(sep).join(posix.sep);
-    if (fromSite.startsWith('..')) continue;
-    for (const folder of folders)
-      if (folder === '' || fromSite.startsWith(`${folder}/`))
-        bySlug.set(slugOf(folder === '' ? fromSite : fromSite.slice(folder.length + 1)), file);
-  }
+    return fromSite.startsWith('..') ? [] : [{ file, fromSite }];
+  });
+  const bySlug = new Map<string, string>();
+  for (const folder of folders)
+    for (const { file, fromSite } of files)
+      if (folder === '' || fromSite.startsWith(`${folder}/`)) {
+        const slug = slugOf(folder === '' ? fromSite : fromSite.slice(folder.length + 1));
+        if (!bySlug.has(slug)) bySlug.set(slug, file);
+      }
   const listed = new Set<string>();
-  for (const literal of scriptCode(menu).matchAll(VUEPRESS_LITERAL)) {
-    const written = trimSlashes((literal[1] ?? literal[2] ?? literal[3] ?? '').replace(/[#?].*$/, ''));
+  for (const link of scriptCode(menu).matchAll(MENU_LINK)) {
+    const written = trimSlashes((link[1] ?? link[2] ?? '').replace(/[#?].*$/, ''));
     if (written === '' || written.includes('..')) continue;
     const slug = base && written.startsWith(`${base}/`) ? written.slice(base.length + 1) : written;
     const file = bySlug.get(slugOf(slug));

@@ -79,6 +79,8 @@ export function safeDecode(text: string): string {
 export class SiteFiles {
   private readonly byFile = new Map<string, string>();
   private readonly assets = new Set<string>();
+  /** Files that are other names for a page's file (symbolic links): a link to one reaches that page. */
+  private readonly aliases = new Map<string, string>();
   // One resolution per page or file linked to, shared by every link to it: the site keeps them all.
   private readonly leading = { page: new Map<string, Resolution>(), asset: new Map<string, Resolution>() };
   private siteRoots: string[] = [''];
@@ -102,8 +104,9 @@ export class SiteFiles {
     this.byFile.set(file, key);
   }
 
-  addAsset(file: string): void {
+  addAsset(file: string, page?: string): void {
     this.assets.add(file);
+    if (page !== undefined) this.aliases.set(file, page);
   }
 
   /** Pages the site serves under their front matter's `slug` rather than their file name. */
@@ -240,7 +243,7 @@ export class SiteFiles {
       ...INDEX_FILES.map((name) => (trimmed === '.' || trimmed === '' ? name : `${trimmed}/${name}`)),
     ];
     for (const candidate of candidates) {
-      const key = this.byFile.get(candidate);
+      const key = this.byFile.get(this.aliases.get(candidate) ?? candidate);
       if (key) return this.leadsTo('page', key);
     }
     // A Middleman source the config does not read as a page is still the file the link is served from.

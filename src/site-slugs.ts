@@ -12,7 +12,7 @@ const SECTION_PAGE = /(?:^|\/)_index\.(?:md|mdx|markdown)$/i;
 const LEAF_BUNDLE = /(?:^|\/)index\.(?:md|mdx|markdown)$/i;
 
 /** The content folder of a Hugo site in `folder`: `hugo.*`, or a `config.*` beside a `content/` folder. */
-function hugoContent(folder: string): string | undefined {
+export function hugoContent(folder: string): string | undefined {
   const content = join(folder, 'content');
   if (!existsSync(content)) return undefined;
   const configs = [...HUGO_CONFIGS, ...SITE_CONFIGS].map((name) => join(folder, name));

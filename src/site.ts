@@ -74,9 +74,12 @@ export class Site {
     if (wiki) this.wikis.add(wiki);
   }
 
-  /** Registers a non-page file (image, PDF) so links to it are not broken. */
-  addAsset(file: string): void {
-    this.fileIndex.addAsset(file);
+  /**
+   * Registers a non-page file (image, PDF) so links to it are not broken; `page`, for a file that is
+   * another name for a page's file (a symbolic link), makes a link to it reach that page.
+   */
+  addAsset(file: string, page?: string): void {
+    this.fileIndex.addAsset(file, page);
   }
 
   page(key: string): SitePage | undefined {

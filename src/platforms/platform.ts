@@ -34,6 +34,8 @@ export interface Crawl {
   total?: number;
   /** Files that are no pages (images, PDFs) a link may lead to. */
   assets?: readonly string[];
+  /** Those of the assets that are other names for a page (symbolic links), with that page's file. */
+  aliases?: ReadonlyMap<string, string>;
   /** What the crawl tells the person running it (page files it leaves unread), printed as warnings. */
   notices?: readonly string[];
   converted?(page: SitePage): void;

@@ -1,7 +1,7 @@
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOADER_BASE } from '../../src/site-astro.js';
+import { LOADER_BASE, MENU_LINK } from '../../src/site-astro.js';
 import { tempTree } from '../helpers/cli.js';
 import { useRecheck, verdict } from '../helpers/recheck.js';
 import { ruleFindings as findings } from './cli-findings.js';
@@ -94,6 +94,10 @@ export const footerData = {
 
   it("the Astro reader's pattern for a content loader's folder: safe", () => {
     expect(verdict(LOADER_BASE)).toBe('safe');
+  }, 60_000);
+
+  it("the Astro reader's pattern for a menu item's link (review 16): safe", () => {
+    expect(verdict(MENU_LINK)).toBe('safe');
   }, 60_000);
 
   it('a TODO in an HTML comment is a note left only on a page with nothing but headings and comments', async () => {

@@ -6,12 +6,14 @@ import type { Page } from '../../model/page.js';
 import { DEFAULT_PAGE_BUDGET } from '../../normalize/budget.js';
 import type { TypeClassifier } from '../../normalize/doc-type.js';
 import { buildPage, type PageInput, unreadablePage } from '../../normalize/page.js';
+import { pushAll } from '../../push-all.js';
 import { readCodeowners } from './codeowners.js';
 import { gitCommitTimes } from './git-times.js';
 import { givenFiles, type StdinText, withStdinPage } from './given-pages.js';
-import { linkedFiles } from './linked-files.js';
+import { sortLinks, UNWALKED } from './linked-files.js';
 import { fallbackTitle, parentOf } from './page-tree.js';
 import { DEFAULT_SIDECAR_FILES, planSidecars, readSidecarFields } from './sidecar.js';
+import { unreadMdx } from './unread-mdx.js';
 
 /** Where a Markdown handbook lives and which files belong to it. */
 export interface MarkdownSourceOptions {
@@ -41,6 +43,8 @@ export interface FolderScan {
   assets: string[];
   /** Sub-folders the walk could not list; their pages are unknown, so they are reported unreadable. */
   unreadable: UnreadableFolder[];
+  /** Symbolic links (among the assets) that are other names for a page, with that page's file. */
+  aliases?: Map<string, string>;
 }
 
 /** What an unreadable root most often means to whoever configured it. */
@@ -55,7 +59,7 @@ function errorCode(error: unknown): string {
 }
 
 /**
- * Walks the handbook folder once (relative posix paths), skipping node_modules; sorted for stable
+ * Walks the handbook folder once (relative posix paths), skipping node_modules and .git; sorted for stable
  * output. Folder by folder rather than `readdir(recursive)`, which fails whole on the first sub-folder
  * it cannot list: such a folder is recorded and the walk goes on. Only an unreadable root is an error.
  */
@@ -84,7 +88,7 @@ export async function scanMarkdownFolder(options: MarkdownSourceOptions): Promis
     for (const entry of entries) {
       const relative = folder ? `${folder}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules') folders.push(relative);
+        if (!UNWALKED.has(entry.name)) folders.push(relative);
         continue;
       }
       if (entry.isSymbolicLink()) links.push(relative);
@@ -92,11 +96,14 @@ export async function scanMarkdownFolder(options: MarkdownSourceOptions): Promis
       (isPage(options, relative) ? scan.pages : scan.assets).push(relative);
     }
   }
-  // A link to a page is a name for that page's text, linted once, there; a link to another file inside the
-  // root (a page excluded, a CONTRIBUTING.md outside `include`) is a page by its own name, as a file is.
-  const pages = new Set(scan.pages);
-  for (const [link, target] of await linkedFiles(options.root, links))
-    (isPage(options, link) && !pages.has(target) ? scan.pages : scan.assets).push(link);
+  const excluded = (file: string) => options.exclude.some((glob) => matchesGlob(file, glob));
+  const linked = await sortLinks(options.root, links, new Set(scan.pages), {
+    page: (file) => isPage(options, file),
+    excluded,
+  });
+  pushAll(scan.pages, linked.pages);
+  pushAll(scan.assets, linked.assets);
+  if (linked.aliases.size) scan.aliases = linked.aliases;
   if (options.stdin) scan = withStdinPage(scan, options.stdin.file);
   scan.pages.sort();
   scan.assets.sort();
@@ -253,9 +260,13 @@ export function toPage(raw: MarkdownRaw, classify: TypeClassifier): Promise<Page
 }
 
 /** A folder's crawl: a raw page per file (nothing read yet), counted up front, and the other files, which links may point at. */
-export async function markdownCrawl(
-  options: MarkdownSourceOptions & { maxPageBytes?: number },
-): Promise<{ pages: AsyncIterable<MarkdownRaw>; total: number; assets: string[]; notices?: string[] }> {
+export async function markdownCrawl(options: MarkdownSourceOptions & { maxPageBytes?: number }): Promise<{
+  pages: AsyncIterable<MarkdownRaw>;
+  total: number;
+  assets: string[];
+  aliases?: Map<string, string>;
+  notices?: string[];
+}> {
   const scan = await scanMarkdownFolder(options);
   const tasks = await markdownTasks(options, scan);
   const read = {
@@ -266,28 +277,13 @@ export async function markdownCrawl(
     for (const task of tasks) yield { source: 'markdown', ...read, task };
   }
   const notices = options.only ? [] : unreadMdx(scan.assets, options.exclude);
-  return { pages: pages(), total: tasks.length, assets: scan.assets, ...(notices.length ? { notices } : {}) };
-}
-
-/**
- * Says so when MDX pages (Docusaurus, Nextra, Fumadocs) are left unread: with the default `include` a
- * handbook written in `.mdx` got no finding and no word why. Not read by default, as their sites'
- * own link rules (a content folder served at the root, components) are not all known here.
- */
-function unreadMdx(assets: readonly string[], exclude: readonly string[]): string[] {
-  const mdx = assets.filter(
-    (file) =>
-      // `_snippet.mdx`: a partial that pages import (Docusaurus), not a page.
-      /(?:^|\/)[^_/][^/]*\.mdx$/i.test(file) &&
-      !file.split('/').some((part) => part.startsWith('.')) &&
-      !exclude.some((glob) => matchesGlob(file, glob)),
-  );
-  if (!mdx.length) return [];
-  const files =
-    mdx.length === 1 ? `1 .mdx file (${mdx[0]}) was` : `${mdx.length} .mdx files (${mdx[0]}, …) were`;
-  return [
-    `${files} not read: add '**/*.mdx' to sources.markdown.include in handbook-lint.yml to lint them as Markdown.`,
-  ];
+  return {
+    pages: pages(),
+    total: tasks.length,
+    assets: scan.assets,
+    ...(scan.aliases ? { aliases: scan.aliases } : {}),
+    ...(notices.length ? { notices } : {}),
+  };
 }
 
 /** Crawls a Markdown folder in this thread: one Page per file. */

@@ -214,6 +214,8 @@ const options = z.object({
   'form-statements': z.array(regexSource).default([]),
   /** Whether `patterns` are read in the HTML comments of a page with nothing but headings and comments. */
   'stub-comments': z.boolean().default(false),
+  /** Fields (normalized names) that make such a page no stub a reader lands on (`redirect-to`: it sends them on). */
+  'stub-except-fields': z.array(z.string()).default([]),
 });
 
 /** How far after a slot its form statement is looked for. */
@@ -235,7 +237,8 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
     const ignore = opts['ignore-patterns'].map((source) => compileRegex(source, ''));
     const statements = opts['form-statements'].map((source) => compileRegex(source, ''));
     const fields = new Set<string>();
-    const hits: Hit[] = opts['stub-comments'] ? stubCommentNotes(page, patterns) : [];
+    const stub = opts['stub-comments'] && !opts['stub-except-fields'].some((name) => page.fields[name]);
+    const hits: Hit[] = stub ? stubCommentNotes(page, patterns) : [];
     const meant = meantNodes(page.tree);
     for (const { node, block, at, example } of proseCandidates(page.tree)) {
       // Under an "Example" heading template text is shown, but a section left as a bare "TBD" is a section
