@@ -3,15 +3,18 @@
  * being written, its own lock. Synchronous, as the process exits right after.
  */
 const cleanups = new Set<() => unknown>();
+/** Run before the others: what must be written while the run still holds its lock (the pages fetched). */
+const firsts = new Set<() => unknown>();
 
 /**
  * Registers `cleanup` for an interruption; call the returned function once the work is done. A text
  * it returns is printed after the stop line: what the run did that cannot be undone (the comments
- * it posted), so the user knows what the wiki now holds.
+ * it posted), so the user knows what the wiki now holds. `first`: run before the others (the lock's).
  */
-export function onInterrupt(cleanup: () => unknown): () => void {
-  cleanups.add(cleanup);
-  return () => cleanups.delete(cleanup);
+export function onInterrupt(cleanup: () => unknown, first = false): () => void {
+  const set = first ? firsts : cleanups;
+  set.add(cleanup);
+  return () => set.delete(cleanup);
 }
 
 const SIGNALS = [
@@ -32,7 +35,7 @@ export function exitCleanlyOnInterrupt(): void {
       if (stopping) return;
       stopping = true;
       const notes: string[] = [];
-      for (const cleanup of cleanups) {
+      for (const cleanup of [...firsts, ...cleanups]) {
         try {
           const note = cleanup();
           if (typeof note === 'string' && note) notes.push(`handbook-lint: ${note}\n`);
