@@ -51,7 +51,7 @@ function writeNow(path: string, text: Iterable<string>): void {
 
 /** What a run does with the pages it fetched when it stops before saving its ledger. */
 export interface KeepFetched {
-  /** The crawl failed: writes the cache, then gives the error back with a word that it did. */
+  /** The crawl failed: writes the cache and says so on standard error, then gives the error back. */
   failed(error: unknown): Promise<unknown>;
   /** The run reached its own save (or ended otherwise): a stop no longer writes the cache. */
   forget(): void;
@@ -63,8 +63,9 @@ export interface KeepFetched {
  */
 export function keepFetched(statePath: string, state: State, check: ListingCheck): KeepFetched {
   const path = pageCachePath(statePath);
+  // A run stopped before any page was cached (a wrong root, no credentials) leaves the cache as it was.
   const forget = onInterrupt(() => {
-    if (!Object.keys(state.sources).length) return undefined;
+    if (!pagesIn(state)) return undefined;
     writeNow(path, cacheText(state, check));
     return kept(state, path);
   }, true);
@@ -72,13 +73,13 @@ export function keepFetched(statePath: string, state: State, check: ListingCheck
     forget,
     async failed(error) {
       forget();
-      if (!Object.keys(state.sources).length) return error;
+      if (!pagesIn(state)) return error;
       try {
         await writeFileAtomically(path, cacheText(state, check), 'page cache');
       } catch {
         return error; // the crawl's own error says more than the cache's
       }
-      if (error instanceof Error) error.message = `${error.message}\nhandbook-lint: ${kept(state, path)}`;
+      process.stderr.write(`handbook-lint: ${kept(state, path)}\n`);
       return error;
     },
   };
