@@ -34,8 +34,13 @@ export function exitCleanlyOnInterrupt(): void {
     process.on(signal, () => {
       if (stopping) return;
       stopping = true;
-      const notes: string[] = [];
-      for (const cleanup of [...firsts, ...cleanups]) {
+      // The firsts' notes come last: what the wiki now holds (write-back's list) stays under the stop line.
+      const early: string[] = [];
+      const late: string[] = [];
+      for (const [cleanup, notes] of [
+        ...[...firsts].map((cleanup) => [cleanup, late] as const),
+        ...[...cleanups].map((cleanup) => [cleanup, early] as const),
+      ]) {
         try {
           const note = cleanup();
           if (typeof note === 'string' && note) notes.push(`handbook-lint: ${note}\n`);
@@ -44,7 +49,7 @@ export function exitCleanlyOnInterrupt(): void {
         }
       }
       process.stderr.write(
-        `\nhandbook-lint: stopped by ${signal}; its lock and any file half-written are removed.\n${notes.join('')}`,
+        `\nhandbook-lint: stopped by ${signal}; its lock and any file half-written are removed.\n${[...early, ...late].join('')}`,
       );
       process.exit(code);
     });
