@@ -221,3 +221,10 @@ export function stampSources(
     if (identity) entry.identity = identity;
   }
 }
+
+/** Why the run wrote nothing, and how to go on: the notice a refused listing ends with. */
+export function refusal(problems: readonly string[], command: 'run' | 'sync' = 'run'): string {
+  const kept =
+    command === 'run' ? 'Nothing was written back' : 'No file of the mirror was written or deleted';
+  return `${problems.join(' ')} ${kept} and the ledger is unchanged, so no finding counts as fixed. Check the integration's access (pages shared with it, spaces it can see); if the pages really are gone, confirm with \`handbook-lint ${command} --accept-shrink\`.`;
+}

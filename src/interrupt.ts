@@ -3,15 +3,18 @@
  * being written, its own lock. Synchronous, as the process exits right after.
  */
 const cleanups = new Set<() => unknown>();
+/** Run before the others: what must be written while the run still holds its lock (the pages fetched). */
+const firsts = new Set<() => unknown>();
 
 /**
  * Registers `cleanup` for an interruption; call the returned function once the work is done. A text
  * it returns is printed after the stop line: what the run did that cannot be undone (the comments
- * it posted), so the user knows what the wiki now holds.
+ * it posted), so the user knows what the wiki now holds. `first`: run before the others (the lock's).
  */
-export function onInterrupt(cleanup: () => unknown): () => void {
-  cleanups.add(cleanup);
-  return () => cleanups.delete(cleanup);
+export function onInterrupt(cleanup: () => unknown, first = false): () => void {
+  const set = first ? firsts : cleanups;
+  set.add(cleanup);
+  return () => set.delete(cleanup);
 }
 
 const SIGNALS = [
@@ -31,8 +34,13 @@ export function exitCleanlyOnInterrupt(): void {
     process.on(signal, () => {
       if (stopping) return;
       stopping = true;
-      const notes: string[] = [];
-      for (const cleanup of cleanups) {
+      // The firsts' notes come last: what the wiki now holds (write-back's list) stays under the stop line.
+      const early: string[] = [];
+      const late: string[] = [];
+      for (const [cleanup, notes] of [
+        ...[...firsts].map((cleanup) => [cleanup, late] as const),
+        ...[...cleanups].map((cleanup) => [cleanup, early] as const),
+      ]) {
         try {
           const note = cleanup();
           if (typeof note === 'string' && note) notes.push(`handbook-lint: ${note}\n`);
@@ -41,7 +49,7 @@ export function exitCleanlyOnInterrupt(): void {
         }
       }
       process.stderr.write(
-        `\nhandbook-lint: stopped by ${signal}; its lock and any file half-written are removed.\n${notes.join('')}`,
+        `\nhandbook-lint: stopped by ${signal}; its lock and any file half-written are removed.\n${[...early, ...late].join('')}`,
       );
       process.exit(code);
     });

@@ -67,6 +67,11 @@ function cachedPage(page: CachedPage): CachedPage {
 export interface ReadCache {
   sources: Record<string, Record<string, CachedPage>>;
   unreadable: number[];
+  /**
+   * Whose wiki each source's pages came from, when a run that stopped before its end wrote the cache
+   * (no ledger says it then): a first run's pages are used by the next only for that same wiki.
+   */
+  identities?: Record<string, string>;
 }
 
 /** The cache as a version before JSON Lines wrote it: one object, all sources' pages in it. */
@@ -115,6 +120,15 @@ async function* boundedLines(input: AsyncIterable<Buffer>): AsyncGenerator<strin
   if (size > 0) yield tooLong ? undefined : Buffer.concat(parts).toString('utf8');
 }
 
+/** The header's identities, kept only as names to texts (no prototype: a source `__proto__` stays a key). */
+function headerIdentities(value: unknown): Record<string, string> | undefined {
+  if (!isObject(value)) return undefined;
+  const identities: Record<string, string> = Object.create(null);
+  for (const [source, identity] of Object.entries(value))
+    if (typeof identity === 'string') identities[source] = identity;
+  return Object.keys(identities).length ? identities : undefined;
+}
+
 /**
  * Reads the page cache line by line, or says why it cannot be used at all (missing, unreadable,
  * another schema, no regular file). A line that is not a page (corrupt, half written, too long) is
@@ -143,6 +157,8 @@ export async function readPageCache(path: string, schema: number): Promise<ReadC
       if (number === 1 && isObject(data) && 'schemaVersion' in data) {
         if (data.schemaVersion !== schema) return `is not a page cache of schema ${schema}`;
         if (data.pageCache === undefined) return singleObjectCache(data, schema);
+        const identities = headerIdentities(data.identities);
+        if (identities) cache.identities = identities;
         continue;
       }
       if (!isCacheLine(data)) {
@@ -161,15 +177,48 @@ export async function readPageCache(path: string, schema: number): Promise<ReadC
   return cache;
 }
 
+/**
+ * The page cache at `path`, or undefined when it cannot be used, with a warning: the cache only saves
+ * requests, so one that cannot be used costs a full crawl, a line that cannot be read that page's
+ * content, never the run; either is replaced when the ledger is saved. `quiet`: missing is no news.
+ */
+export async function usablePageCache(
+  path: string,
+  schema: number,
+  quiet: boolean,
+): Promise<ReadCache | undefined> {
+  const cache = await readPageCache(path, schema);
+  if (quiet && cache === 'is missing') return undefined;
+  if (typeof cache === 'string') {
+    process.stderr.write(
+      `handbook-lint: the page cache ${path} ${cache}: this run fetches every page's content again.\n`,
+    );
+    return undefined;
+  }
+  const bad = cache.unreadable;
+  if (bad.length) {
+    const which = `${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ', …' : ''}`;
+    process.stderr.write(
+      `handbook-lint: the page cache ${path} has ${bad.length} unreadable ${bad.length === 1 ? 'line' : 'lines'} (${which}): this run fetches those pages' content again.\n`,
+    );
+  }
+  return cache;
+}
+
 // Page cache lines are written in chunks of about this many characters: few writes, no large string.
 const CACHE_CHUNK_CHARS = 1 << 20;
 
-/** The page cache file's text, in chunks of whole lines: the header, then one line per page. */
+/**
+ * The page cache file's text, in chunks of whole lines: the header (with whose wikis the pages came
+ * from, when a stopped run writes it without its ledger), then one line per page.
+ */
 export function* pageCacheText(
   sources: readonly [string, { pages: Record<string, CachedPage> }][],
   schema: number,
+  identities?: Record<string, string>,
 ): Generator<string> {
-  let chunk = `${JSON.stringify({ schemaVersion: schema, pageCache: PAGE_CACHE })}\n`;
+  const header = { schemaVersion: schema, pageCache: PAGE_CACHE, ...(identities ? { identities } : {}) };
+  let chunk = `${JSON.stringify(header)}\n`;
   for (const [source, { pages }] of sources) {
     for (const id in pages) {
       const line: CacheLine = { source, id, page: pages[id] as CachedPage };

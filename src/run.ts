@@ -6,9 +6,11 @@ import {
   implausibleListing,
   ledgerSources,
   recordRun,
+  refusal,
   stampSources,
 } from './history.js';
 import { onInterrupt } from './interrupt.js';
+import { keepFetched } from './keep-fetched.js';
 import { ListingCheck } from './listing-check.js';
 import { acquireLock } from './lock.js';
 import { compareFindings } from './model/compare.js';
@@ -237,13 +239,6 @@ async function headingAnchors(
   return anchors;
 }
 
-/** Why the run wrote nothing, and how to go on: the notice a refused listing ends with. */
-export function refusal(problems: readonly string[], command: 'run' | 'sync' = 'run'): string {
-  const kept =
-    command === 'run' ? 'Nothing was written back' : 'No file of the mirror was written or deleted';
-  return `${problems.join(' ')} ${kept} and the ledger is unchanged, so no finding counts as fixed. Check the integration's access (pages shared with it, spaces it can see); if the pages really are gone, confirm with \`handbook-lint ${command} --accept-shrink\`.`;
-}
-
 /**
  * The pipeline: lint (findings + coverage), then, for runs that keep a ledger: compare with it
  * (new / open / fixed, trends), write back (findings pages, comments), record the run and save the
@@ -262,7 +257,10 @@ export async function run(config: Config, options: RunOptions): Promise<LintResu
     // Write-back's code is loaded only by runs that keep a ledger: a plain lint never needs it.
     const { ownPages, writeBack, writtenBeforeStop } = await import('./writeback/stage.js');
     const own = ownPages(config, state);
-    const linted = await lint(config, { ...options, check, connection, own }, state);
+    // Stopped or failed from here on, the run keeps the pages it fetched (never the ledger).
+    const keep = dryRun ? undefined : keepFetched(config.statePath, state, check);
+    const linting = lint(config, { ...options, check, connection, own }, state);
+    const linted = await (keep ? keep.guard(linting) : linting);
     const { readable, accepted, wikiPages } = linted;
     const history = compareWithLedger(linted.result, state, { accepted, now: options.now });
     const result: LintResult = { ...linted.result, history };
@@ -274,6 +272,7 @@ export async function run(config: Config, options: RunOptions): Promise<LintResu
       // The run reports what it saw, but a listing that cannot be trusted never says what is gone:
       // nothing is marked fixed, no page or comment is written, the ledger stays as it was.
       dropFixed(history);
+      keep?.forget();
       return { ...result, implausible: problems, notices: [...(result.notices ?? []), refusal(problems)] };
     }
     stampSources(state, wikiPages, check.identities);
@@ -290,6 +289,7 @@ export async function run(config: Config, options: RunOptions): Promise<LintResu
       recordRun(state, written, history, options.now);
       return written;
     } finally {
+      keep?.forget();
       // What write-back did is saved even if a later write failed: a created page must never be created twice.
       if (!dryRun) await saveState(config.statePath, state);
       forget();

@@ -4,7 +4,7 @@ import { HandbookLintError } from './errors.js';
 import type { FindingPage } from './model/finding.js';
 import { SEVERITIES, type Severity } from './model/severity.js';
 import { NotOwnFile, readOwnFile } from './own-file.js';
-import { type CachedPage, isPageCache, pageCachePath, pageCacheText, readPageCache } from './page-cache.js';
+import { type CachedPage, isPageCache, pageCachePath, pageCacheText, usablePageCache } from './page-cache.js';
 import { writeFileAtomically } from './write-file.js';
 
 /**
@@ -221,30 +221,23 @@ function validate(path: string, data: unknown): State {
  */
 const readText = (path: string): string => readOwnFile(path, constants.MAX_STRING_LENGTH).toString('utf8');
 
+/** A source name a cache header may add to the ledger: a plain word, never `__proto__`. */
+const SOURCE_NAME = /^[a-z][a-z-]*$/;
+
 /**
- * Puts the cached pages into the ledger's sources. The cache only saves requests: one that cannot
- * be used costs this run a full crawl, a line that cannot be read that page's content, never the
- * run; either is replaced when the ledger is saved.
+ * Puts the cached pages into the ledger's sources (see `usablePageCache`). A source the ledger does
+ * not name (a first run that was stopped: no ledger yet) takes its pages only with the identity of the
+ * wiki they came from, which the run then checks as a ledger's (another wiki's pages are refused,
+ * exit 3). `quiet`: the ledger names no source (none yet, or a folder's only): a missing cache is no news.
  */
-async function attachPageCache(statePath: string, state: State): Promise<void> {
-  const path = pageCachePath(statePath);
-  const cache = await readPageCache(path, STATE_SCHEMA_VERSION);
-  if (typeof cache === 'string') {
-    process.stderr.write(
-      `handbook-lint: the page cache ${path} ${cache}: this run fetches every page's content again.\n`,
-    );
-    return;
-  }
-  const bad = cache.unreadable;
-  if (bad.length) {
-    const which = `${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ', …' : ''}`;
-    process.stderr.write(
-      `handbook-lint: the page cache ${path} has ${bad.length} unreadable ${bad.length === 1 ? 'line' : 'lines'} (${which}): this run fetches those pages' content again.\n`,
-    );
-  }
-  // Only sources the ledger names: a cache line's source `__proto__` would reach Object.prototype.
-  for (const [source, pages] of Object.entries(cache.sources))
+async function attachPageCache(statePath: string, state: State, quiet = false): Promise<void> {
+  const cache = await usablePageCache(pageCachePath(statePath), STATE_SCHEMA_VERSION, quiet);
+  // A cache line's source `__proto__` must never reach Object.prototype: named by the ledger or a word.
+  for (const [source, pages] of Object.entries(cache?.sources ?? {})) {
+    const identity = cache?.identities?.[source];
     if (Object.hasOwn(state.sources, source)) sourceState(state, source).pages = pages;
+    else if (identity && SOURCE_NAME.test(source)) state.sources[source] = { pages, identity };
+  }
 }
 
 /**
@@ -256,7 +249,12 @@ export async function loadState(path: string): Promise<State> {
   try {
     text = readText(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyState();
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      // A first run stopped before its end kept the pages it fetched, with whose wiki they are.
+      const state = emptyState();
+      await attachPageCache(path, state, true);
+      return state;
+    }
     if (error instanceof NotOwnFile) throw invalid(path, error.message);
     throw new HandbookLintError(
       'STATE_INVALID',
@@ -271,7 +269,7 @@ export async function loadState(path: string): Promise<State> {
   }
   const state = validate(path, data);
   const cacheInLedger = (data as { schemaVersion: number }).schemaVersion !== STATE_SCHEMA_VERSION;
-  if (!cacheInLedger && Object.keys(state.sources).length) await attachPageCache(path, state);
+  if (!cacheInLedger) await attachPageCache(path, state, !Object.keys(state.sources).length);
   return state;
 }
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { HandbookLintError } from '../errors.js';
-import { implausibleListing, ledgerSources } from '../history.js';
+import { implausibleListing, ledgerSources, refusal } from '../history.js';
 import { ListingCheck } from '../listing-check.js';
 import { acquireLock } from '../lock.js';
 import type { Config } from '../model/config.js';
@@ -10,7 +10,7 @@ import { OWNER_SOURCES } from '../normalize/fields.js';
 import { resolveOwners } from '../owners.js';
 import { configuredWikis, WIKI_IDS } from '../platforms/registry.js';
 import type { ProgressReporter } from '../progress.js';
-import { crawlWikis, refusal } from '../run.js';
+import { crawlWikis } from '../run.js';
 import { loadState, type State, saveState } from '../state.js';
 import { ownPages } from '../writeback/stage.js';
 import { CONTENTS_FILE, contentsPage } from './contents.js';

@@ -41,6 +41,8 @@ export class BodyLoader {
     private readonly api: ConfluenceApi,
     private readonly previous: Readonly<Record<string, CachedPage>>,
     private readonly onContent: (id: string, content: Content, fetched?: ListedPage) => void,
+    /** The ledger's cache, where each body read goes at once: a run stopped now keeps it (keep-fetched.ts). */
+    private readonly kept?: Record<string, CachedPage>,
   ) {}
 
   add(page: ListedPage): void {
@@ -88,7 +90,9 @@ export class BodyLoader {
   }
 
   private keep(page: ListedPage, storage: string): void {
-    this.cache[page.id] = { version: String(page.version), markdown: storage };
+    const entry = { version: String(page.version), markdown: storage };
+    this.cache[page.id] = entry;
+    if (this.kept) this.kept[page.id] = entry;
     this.onContent(page.id, { storage }, page);
   }
 

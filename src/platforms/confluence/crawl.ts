@@ -138,8 +138,11 @@ async function* crawlPages(
   const fail = (error: unknown) => pipeline.fail(error);
   const names = new NameLookups(api, () => pipeline.learned(), fail);
   const pagesById = new Map<string, ListedPage>();
-  const bodies = new BodyLoader(api, previous, (id, content, fetched) =>
-    pipeline.content(id, content, fetched),
+  const bodies = new BodyLoader(
+    api,
+    previous,
+    (id, content, fetched) => pipeline.content(id, content, fetched),
+    cache?.pages,
   );
   const report = (done = false) =>
     options.onProgress?.({

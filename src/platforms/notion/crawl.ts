@@ -143,7 +143,10 @@ export async function* crawlNotion(
     count.fetched++;
     const settled = Date.parse(page.lastEditedTime) < startedAt - EDIT_GRANULARITY_MS;
     if ('markdown' in content && content.complete && settled) {
-      next[page.id] = { version: page.lastEditedTime, markdown: content.markdown };
+      const entry = { version: page.lastEditedTime, markdown: content.markdown };
+      next[page.id] = entry;
+      // Into the ledger's cache at once, in place of the old copy: a run stopped now keeps it (keep-fetched.ts).
+      if (cache) cache.pages[page.id] = entry;
     }
     return { page, content };
   };
