@@ -111,6 +111,9 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       '**/*[-_]@([Pp]lantilla|PLANTILLA).md',
       '**/@([Vv]orlage|VORLAGE).md',
       '**/*[-_]@([Vv]orlage|VORLAGE).md',
+      // Chinese 模板, the whole name or its end, as Chinese names run words together (`会议记录/模板.md`,
+      // `会议纪要模板.md`).
+      '**/*模板.md',
       // Norwegian (NAV's `adr/mal.md`), Danish, Dutch, French and Spanish or Portuguese: words that name
       // nothing else as a page's whole name.
       '**/@([Mm]al|MAL|[Ss]kabelon|SKABELON|[Ss]jabloon|SJABLOON|[Mm]od[eè]le|MOD[EÈ]LE|[Mm]odelo|MODELO).md',
