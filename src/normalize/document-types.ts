@@ -50,13 +50,16 @@ const PROTOKOLLE_PAGES = [
 /**
  * Minutes kept as the README of a folder named for their date, in a minutes folder
  * (`meeting-minutes/minutes12032016/README.md`, `meetings/2024-03-01/README.md`): the notes, not an index. A
- * year's folder (`minutes/2024/README.md`) stays an index: six digits in a row, or a whole ISO date.
+ * year's or a month's folder (`minutes/2024/README.md`, `minutes/202405/README.md`) stays an index: seven digits
+ * in a row or more, six that are no year and month (`240501`), or a whole ISO date.
  */
 const DATED_MINUTES_FOLDERS = '@(meetings|meeting-notes|minutes|*-minutes|*-meeting-notes)';
 const DATED_MINUTES_READMES = [
-  `**/${DATED_MINUTES_FOLDERS}/*[0-9][0-9][0-9][0-9][0-9][0-9]*/@(README|readme|index).md`,
-  `**/${DATED_MINUTES_FOLDERS}/*[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*/@(README|readme|index).md`,
-];
+  '*[0-9][0-9][0-9][0-9][0-9][0-9][0-9]*',
+  '*@(0[0-9]|1[0-8]|2[1-9]|[3-9][0-9])[0-9][0-9][0-9][0-9]*',
+  '*@(19|20)[0-9][0-9]@(00|1[3-9]|[2-9][0-9])*',
+  '*[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*',
+].map((folder) => `**/${DATED_MINUTES_FOLDERS}/${folder}/@(README|readme|index).md`);
 
 /** Document types handbooks commonly use; config may replace them. */
 export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
@@ -111,6 +114,9 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       '**/*[-_]@([Pp]lantilla|PLANTILLA).md',
       '**/@([Vv]orlage|VORLAGE).md',
       '**/*[-_]@([Vv]orlage|VORLAGE).md',
+      // Chinese 模板, the whole name or its end, as Chinese names run words together (`会议记录/模板.md`,
+      // `会议纪要模板.md`).
+      '**/*模板.md',
       // Norwegian (NAV's `adr/mal.md`), Danish, Dutch, French and Spanish or Portuguese: words that name
       // nothing else as a page's whole name.
       '**/@([Mm]al|MAL|[Ss]kabelon|SKABELON|[Ss]jabloon|SJABLOON|[Mm]od[eè]le|MOD[EÈ]LE|[Mm]odelo|MODELO).md',

@@ -1,3 +1,4 @@
+import type { RootContent } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Page } from '../../model/page.js';
 import type { Position } from '../../model/position.js';
@@ -10,6 +11,7 @@ import { type Alternative, type ConditionalOptions, describe, options } from './
 import { findSections, headingNames, type Section } from './find-section.js';
 import { lastAtOrBefore } from './last-before.js';
 import { actionItems } from './task-items.js';
+import { emptySlot } from './task-places.js';
 import { listItemRanges, plainText, proseText, spanPosition, wordsBefore, wordsBeside } from './text.js';
 import { compileRegex, countWords, truncate } from './values.js';
 
@@ -116,17 +118,24 @@ function underHeading(page: Page, source: string): (offset: number) => boolean {
 export const NOTHING_SETTLED =
   /^(?:[-*+][ \t]*)?(?:(?:none|n\/a|nothing|nil|tbd)(?:[ \t]+(?:yet|so far|this (?:week|time)))?|(?:결정[ \t]?사항[ \t]?)?(?:없음|없습니다|미정|해당[ \t]?없음))[.。!]?$/iu;
 
+/** A block's lines of text: a table's rows but its header, a list's items but a skeleton's empty slots. */
+function saidLines(node: RootContent): string[] {
+  if (node.type === 'table') return node.children.slice(1).map((row) => mdToString(row));
+  if (node.type === 'list')
+    return node.children.filter((item) => !emptySlot(item)).map((item) => mdToString(item));
+  return [mdToString(node)];
+}
+
 /**
  * Whether a section says something: a table's header row aside (a template's "| 결정 | 이유 |" over empty cells
- * is the form left unfilled), and not only that nothing was settled.
+ * is the form left unfilled), a list of empty slots aside ("1. <br>", "- TBD", "2. …": the agenda never filled
+ * in), and not only that nothing was settled.
  */
 function says(section: Section): boolean {
   if (section.words === 0) return false;
   const text = section.nodes
     .filter((n) => n.type !== 'heading' && !(n.type === 'html' && n.value.trimStart().startsWith('<!--')))
-    .flatMap((n) =>
-      n.type === 'table' ? n.children.slice(1).map((row) => mdToString(row)) : [mdToString(n)],
-    )
+    .flatMap(saidLines)
     .join('\n')
     .trim();
   // "1. <br>": a copied skeleton's empty slot holds a line break, no word.

@@ -41,17 +41,18 @@ export const ES_DUE =
   /\b(?:[Aa]ntes del?|[Pp]ara el|[Hh]asta el) (?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|d[íi]a \d)|\b(?:[Pp]rimera|[Ss]egunda|[Tt]ercera|[Cc]uarta|[Pp]r[óo]xima|[Ee]sta)(?:\/(?:primera|segunda|tercera|cuarta))? semana\b/;
 
 /**
- * A meeting named by its month: "cancel the December sync", "slides for the March review": due by then. Not its
- * notes or recording ("share the December meeting notes"), which are no date. No `i`: months in English are
+ * A meeting named by its month: "cancel the December sync", "slides for the March review": due by then. Not the
+ * meeting a task reports on: its notes or recording after it ("share the December meeting notes", "the March
+ * meeting’s notes", "the June call transcript", group 2) or before it ("the outcome of the March workshop", "the
+ * recap of the May meeting", "from the May call", group 1), which are no date. No `i`: months in English are
  * capitalised, and recheck then judges the pattern by its automaton.
  */
 export const MONTH_MEETING =
-  /\bthe (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:meeting|sync|call|session|review|retro|workshop|offsite)(?: (?:notes|minutes|recording|summary|slides|deck)\b)?/g;
+  /\b((?:notes|minutes|recording|summary|recap|outcomes?|results|transcript|report|readout|takeaways) of |from )?the (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:meeting|sync|call|session|review|retro|workshop|offsite)(?:['’]s)?( (?:notes|minutes|recording|summary|recap|outcomes?|results|transcript|report|readout|slides|deck)\b)?/g;
 
-/** Whether a month's meeting (`MONTH_MEETING`) is named as the time of the task, not for its notes. */
+/** Whether a month's meeting (`MONTH_MEETING`) is named as the time of the task, not as what it reports on. */
 function byMonthMeeting(text: string): boolean {
-  for (const m of text.matchAll(MONTH_MEETING))
-    if (!/ (?:notes|minutes|recording|summary|slides|deck)$/.test(m[0])) return true;
+  for (const m of text.matchAll(MONTH_MEETING)) if (m[1] === undefined && m[2] === undefined) return true;
   return false;
 }
 

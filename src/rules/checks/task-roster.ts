@@ -90,18 +90,30 @@ export function pageRoster(markdown: string): Set<string> {
 
 /**
  * A name that opens a sentence of the discussion as who spoke or presented: "Jose was explaining the proposal",
- * "Justin and Elaine have been explaining", "Danny said". Only such verbs: "Build was failing" names no one.
+ * "Justin and Elaine have been explaining", "Danny said". Only such verbs: "Build was failing" names no one. A past
+ * form (group 3) is a past participle too: the word after it tells the passive (`PASSIVE_NEXT`).
  * Single spaces and no look-around, so recheck judges it by its automaton.
  */
 export const SPEAKER =
-  /(?:^[ \t]*(?:(?:[-*+]|\d{1,3}[.)]) )?|[.!?;] )(\p{Lu}\p{Ll}+)(?: (?:and|&) (\p{Lu}\p{Ll}+))? (?:(?:was|were|has been|have been) (?:explain|giv|comment|present|talk|ask|suggest|propos|show|describ|demo|shar|mention|discuss)ing|said|asked|explained|mentioned|suggested|proposed|presented|commented|noted|shared|reported|showed|demoed)\b/gmu;
+  /(?:^[ \t]*(?:(?:[-*+]|\d{1,3}[.)]) )?|[.!?;] )(\p{Lu}\p{Ll}+)(?: (?:and|&) (\p{Lu}\p{Ll}+))? (?:(?:was|were|has been|have been) (?:explain|giv|comment|present|talk|ask|suggest|propos|show|describ|demo|shar|mention|discuss)ing|(said|asked|explained|mentioned|suggested|proposed|presented|commented|noted|shared|reported|showed|demoed))\b/gmu;
 
-/** Words that open such a sentence and are no one's name. */
+/**
+ * Words that open such a sentence and are no one's name: pronouns, a group of people ("Customers asked for dark
+ * mode"), a determiner ("The proposed design"), a clause with no subject ("As said last week, Tom …", "Having said
+ * that").
+ */
 const NO_SPEAKER = new Set(
-  'It This That There He She We They Everyone Everybody Nobody Someone Somebody Team Group All Who'.split(
+  'It This That There He She We They Everyone Everybody Nobody Someone Somebody Team Group All Who None The Our Their As Having Customers Users Members People Folks Participants Attendees Others'.split(
     ' ',
   ),
 );
+
+/**
+ * What follows a past participle, not a verb with its object: "Slides presented by Ana", "Docs shared in the
+ * channel", "Slides shared before the meeting", "Numbers reported weekly". Not "on", "at" or "for": "Lucas reported
+ * on", "Olaf presented at KubeCon", "Dima asked for" are who spoke.
+ */
+const PASSIVE_NEXT = /^ (?:by|in|before|after|during|via|throughout|weekly|daily|monthly)\b/;
 
 /**
  * The first names of the people a page names: its `roster`, the name labels of its list items, and who spoke in
@@ -112,7 +124,10 @@ export function pagePeople(markdown: string, roster = pageRoster(markdown)): Set
   const people = new Set(roster);
   for (const re of [ROSTER_LINE, LABEL_LINE])
     for (const m of markdown.matchAll(re)) people.add(m[1] as string);
-  for (const m of markdown.matchAll(SPEAKER))
+  for (const m of markdown.matchAll(SPEAKER)) {
+    const end = m.index + m[0].length;
+    if (m[3] !== undefined && PASSIVE_NEXT.test(markdown.slice(end, end + 16))) continue;
     for (const name of [m[1], m[2]]) if (name !== undefined && !NO_SPEAKER.has(name)) people.add(name);
+  }
   return people;
 }
