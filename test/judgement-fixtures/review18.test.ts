@@ -116,6 +116,32 @@ describe('reasons', () => {
   });
 });
 
+describe('Scandinavian states', () => {
+  /** A Norwegian record with the status given, otherwise complete enough for decision-status. */
+  const norwegian = (status: string) =>
+    `# Bruk Kafka\n\n- Status: ${status}\n- Deciders: Kari\n- Date: 2026-10-13\n\n## Kontekst\n\nVi trenger køer.\n\n## Beslutning\n\nVi bruker Kafka fordi det skalerer.\n`;
+  const statusFindings = async (status: string) => {
+    const { on } = await lintDecisionFolder({ 'adr/0001-kafka.md': norwegian(status) }, NOW);
+    return rulesOn(on('adr/0001-kafka.md')).filter((rule) => rule === 'decision-status');
+  };
+
+  it('control: "Implementeres ikke" (NAV) is a valid status', async () => {
+    expect(await statusFindings('Implementeres ikke')).toEqual([]);
+  });
+
+  it('"Ikke implementert" / "Ikke implementeret" / "Implementeras inte" (the same state, other word order or language) are valid', async () => {
+    // TRANSLATED_PHRASES lists only NAV's word order; Danish and Swedish were claimed but only "under arbejde",
+    // "under arbete" were added.
+    expect(await statusFindings('Ikke implementert')).toEqual([]);
+    expect(await statusFindings('Ikke implementeret')).toEqual([]);
+    expect(await statusFindings('Implementeras inte')).toEqual([]);
+  });
+
+  it('"Forkastet" (Norwegian/Danish: rejected) is a valid status', async () => {
+    expect(await statusFindings('Forkastet')).toEqual([]);
+  });
+});
+
 describe('a page named as its folder', () => {
   it('adr/adr.md titled "ADR 1: …" is a record, not the folder index', async () => {
     // Today no decision rule looks at it: it lacks a status and a date and is told neither.
