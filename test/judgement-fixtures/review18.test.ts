@@ -312,7 +312,7 @@ describe('GEPs', () => {
   // Judgement call: "GEP" also names things that are no proposals (a "Graduate Entry Programme"); a page
   // titled "GEP 2025: …" outside any decision folder is now a decision record. GEP numbers reach 4 digits
   // (GEP-2162), so a year cannot simply be excluded; requiring the geps/ folder or metadata.yaml would.
-  it.skip('"GEP 2025: Welcome pack" in an HR handbook is no decision record', async () => {
+  it('"GEP 2025: Welcome pack" in an HR handbook is no decision record', async () => {
     const found = await lintTree({
       'README.md': '# H\n\n- [a](people/graduates.md)\n',
       'people/graduates.md': '# GEP 2025: Welcome pack\n\nOwner: Ann\n\nWhat graduates get on day one.\n',
