@@ -9,7 +9,10 @@ export interface TypeMatcher {
   frontMatter?: string[];
   /** Regular expressions tried against the title, case-insensitive. */
   titles?: string[];
-  /** Regular expressions that keep a title from matching `titles` (a dated title names one page made from a template). */
+  /**
+   * Regular expressions that keep a title from matching `titles` (a dated title names one page made from a
+   * template), and a page from being `folderNamed` (`adr/adr.md` titled "ADR 1: …" is a record).
+   */
   exceptTitles?: string[];
   labels?: string[];
   /** Globs on the page's file or breadcrumb path. */
@@ -123,7 +126,12 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
         return c.type;
       if (labels.some((l) => c.labels.has(l))) return c.type;
       if (c.paths.some((glob) => matchesGlob(signals.path, glob))) return c.type;
-      if (c.folderNamed && namedLikeFolder(signals.path)) return c.type;
+      if (
+        c.folderNamed &&
+        namedLikeFolder(signals.path) &&
+        !c.exceptTitles.some((re) => re.test(signals.title))
+      )
+        return c.type;
       if (
         c.recordFields.some((f) => fields.has(f)) &&
         c.recordPaths.some((glob) => matchesGlob(signals.path, glob))

@@ -87,6 +87,12 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     // A page named as its folder (`docs/adr/ADR.md`, Docusaurus' category index `guides/guides.md`)
     // lists the folder's pages: NAV's ADR.md over its three records and how to add one.
     folderNamed: true,
+    // Unless its title names one record or one meeting: a numbered record ("ADR 1: Use Kafka") or a whole
+    // date ("Team sync 2026-11-03"); a folder's index is titled by its folder, a year or a month at most.
+    exceptTitles: [
+      '^(?:ADR|RFC|KEP|GEP|PEP|SE)[-\\s]?\\d+',
+      '\\b(?:19|20)\\d\\d-\\d\\d-\\d\\d\\b|\\b\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d\\d\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(?:19|20)\\d\\d\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d\\b',
+    ],
     // A numbered folder's README is the proposal itself (keps/sig-x/1441-kubectl-debug/README.md), and so
     // is a Gateway API enhancement proposal's page (geps/gep-4071/index.md); a dated folder's in a minutes
     // folder is its notes.
@@ -117,9 +123,11 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       // Chinese 模板, the whole name or its end, as Chinese names run words together (`会议记录/模板.md`,
       // `会议纪要模板.md`).
       '**/*模板.md',
-      // Norwegian (NAV's `adr/mal.md`), Danish, Dutch, French and Spanish or Portuguese: words that name
-      // nothing else as a page's whole name.
-      '**/@([Mm]al|MAL|[Ss]kabelon|SKABELON|[Ss]jabloon|SJABLOON|[Mm]od[eè]le|MOD[EÈ]LE|[Mm]odelo|MODELO).md',
+      // Norwegian (NAV's `adr/mal.md`), Danish and Dutch: words that name nothing else as a page's whole name.
+      '**/@([Mm]al|MAL|[Ss]kabelon|SKABELON|[Ss]jabloon|SJABLOON).md',
+      // French and Spanish or Portuguese `modèle`, `modelo` are also a model (`docs/modelo.md`, "Modelo de
+      // dados"): as a page's whole name, only among decision records and minutes ("Modelo de ata").
+      '**/@(adr|adrs|decisions|decision-records|rfc|rfcs|meetings|meeting-notes|minutes|actas|atas|reuniones|reunioes|reuniões|comptes-rendus|proces-verbaux|notulen)/@([Mm]od[eè]le|MOD[EÈ]LE|[Mm]odelo|MODELO).md',
       '**/*[-_]@([Mm]al|MAL|[Ss]kabelon|SKABELON|[Ss]jabloon|SJABLOON|[Mm]od[eè]le|MOD[EÈ]LE|[Mm]odelo|MODELO).md',
       // Swedish `mall` is also English (a shopping mall): only among decision records.
       '**/@(adr|adrs|decisions|beslut)/@([Mm]all|MALL).md',
@@ -153,7 +161,9 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
   decision: {
     folders: ['decisions', 'decision-log', 'decision-records', 'adr', 'adrs', 'rfc', 'rfcs'],
     frontMatter: ['adr', 'rfc', 'kep', 'decision-record', 'proposal'],
-    titles: ['^(ADR|RFC|KEP|GEP|PEP|SE)[-\\s]?\\d+', '^(Decision|Decision record|Proposal)\\s*:'],
+    // Not "GEP 12": a graduate entry programme's page is titled so too ("GEP 2025: Welcome pack"), and GEP
+    // numbers reach four digits; Gateway API's GEPs are typed by their folder below.
+    titles: ['^(ADR|RFC|KEP|PEP|SE)[-\\s]?\\d+', '^(Decision|Decision record|Proposal)\\s*:'],
     labels: ['decision', 'adr', 'rfc'],
     // `architecture-decision-record-adrs/`: the folder GitBook names for a space "Architecture Decision
     // Record - ADRs"; `architecture-decision-records/` spelt out.
@@ -165,6 +175,11 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       '**/rfc-[0-9]*.md',
       '**/architecture-decision-record*/**',
       PROPOSAL_STATE_PAGES,
+      // Gateway API's GEPs in their `geps/` folder, each in its own (`geps/gep-4071/index.md`) or, as the
+      // site kept them before, a page (`site-src/geps/gep-1016.md`).
+      '**/geps/gep-[0-9]*/index.md',
+      '**/geps/gep-[0-9]*/README.md',
+      '**/geps/gep-[0-9]*.md',
     ],
     // Numbered files and folders (proposals/0042-x.md, keps/…/1441-x/README.md) are records when
     // they state a status; numbered how-to pages and dated notes are not.

@@ -155,10 +155,11 @@ export function folderFieldsWritten(page: Page, opts: FieldsOptions): string[] {
 
 /**
  * A template's mark that a field may be left out, on the field's line or, in front matter, on a comment
- * line above it: `<!-- optional -->`, `(optionnel)`, MADR's "# These are optional elements".
+ * line above it: `<!-- optional -->`, `(optionnel)`, MADR's "# These are optional elements". Not one that
+ * says the opposite: "(not optional)", "non-optional", "nicht optional", "no opcional", "non facoltativo".
  */
 export const OPTIONAL_MARK =
-  /(?:<!--|[([#])[^\n]{0,120}?(?:\boption(?:al|nel|ell|eel)\b|\bopcional\b|\bfacoltativ|\bopzional|任意|可选|オプション)/iu;
+  /(?:<!--|[([#])[^\n]{0,120}?(?<!\b(?:not|non|no|nicht|pas|never)(?:\s{1,3}|-))(?:\boption(?:al|nel|ell|eel)\b|\bopcional\b|\bfacoltativ|\bopzional|任意|可选|オプション)/iu;
 
 /** A front-matter comment that marks every key below it: "These are optional elements", "all fields are optional". */
 const PLURAL_OPTIONAL =

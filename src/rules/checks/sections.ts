@@ -30,6 +30,11 @@ const sectionSpec = z.strictObject({
           'min-words': z.number().int().positive().default(1),
           /** What its text must state: a need or a problem the decision answers, a gain it brings. */
           pattern: regexSource.optional(),
+          /**
+           * What the section judged must state for this one to count: a Context's unused thing is the reason
+           * for a Decision that removes it, not for one that adopts it.
+           */
+          'section-pattern': regexSource.optional(),
           without: z.array(z.string()).default([]),
         }),
       ]),
@@ -102,6 +107,7 @@ function statesPattern(page: Page, section: Section, spec: SectionSpec): boolean
       ? words(by) > 0
       : words(by.heading) >= by['min-words'] &&
         (by.pattern === undefined || compileRegex(by.pattern).test(sectionText(page, [by.heading]))) &&
+        (by['section-pattern'] === undefined || compileRegex(by['section-pattern']).test(section.text)) &&
         !by.without.some((name) => findSection(page, [name]) !== undefined);
   if (spec['satisfied-by'].some(satisfies)) return true;
   return spec['pattern-in'].some((name) => pattern.test(sectionText(page, [name])));
