@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE_BUDGET, overBudget } from '../../src/normalize/budget.js';
 import { typeClassifier } from '../../src/normalize/doc-type.js';
 import { buildPage } from '../../src/normalize/page.js';
 import { runJson, tempTree } from '../helpers/cli.js';
+import { markdownFilesUnder } from '../helpers/markdown-files.js';
 
 // Eleventh round. Three shapes of page inside the 5 MiB budget that the Markdown parser (micromark 4)
 // pays for far beyond their size, none of which the budget counted:
@@ -123,22 +124,7 @@ describe('real pages', () => {
       join(import.meta.dirname, '../judgement/handbooks'),
       join(import.meta.dirname, '../../../shared/corpora'),
     ];
-    const files = (folder: string): string[] => {
-      try {
-        return readdirSync(folder).flatMap((name) => {
-          const path = join(folder, name);
-          return statSync(path).isDirectory()
-            ? files(path)
-            : /\.(?:md|mdx|markdown)$/.test(name)
-              ? [path]
-              : [];
-        });
-      } catch {
-        return []; // no ../shared here
-      }
-    };
-    const refused = roots
-      .flatMap(files)
+    const refused = markdownFilesUnder(roots)
       .map((file) => [file, overBudget(readFileSync(file, 'utf8'), DEFAULT_PAGE_BUDGET)])
       .filter(([, reason]) => reason !== undefined);
     expect(refused).toEqual([]);

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE_BUDGET, overBudget } from '../../src/normalize/budget.js';
 import { typeClassifier } from '../../src/normalize/doc-type.js';
 import { buildPage } from '../../src/normalize/page.js';
+import { markdownFilesUnder } from '../helpers/markdown-files.js';
 
 // Eighth round: the Markdown parser (micromark 4, initialize/document.js) looks back on each "lazy"
 // line: a line that goes on with a block quote's or list item's paragraph without its `>` or indent
@@ -57,23 +58,9 @@ describe('lazy lines the parser looks back from', () => {
       join(import.meta.dirname, '../../examples'),
       join(import.meta.dirname, '../../../shared/corpora'),
     ];
-    const files = (folder: string): string[] => {
-      try {
-        return readdirSync(folder).flatMap((name) => {
-          const path = join(folder, name);
-          return statSync(path).isDirectory()
-            ? files(path)
-            : /\.(?:md|mdx|markdown)$/.test(name)
-              ? [path]
-              : [];
-        });
-      } catch {
-        return []; // no ../shared here
-      }
-    };
-    const over = roots
-      .flatMap(files)
-      .filter((file) => overBudget(readFileSync(file, 'utf8'), DEFAULT_PAGE_BUDGET)?.includes('look back'));
+    const over = markdownFilesUnder(roots).filter((file) =>
+      overBudget(readFileSync(file, 'utf8'), DEFAULT_PAGE_BUDGET)?.includes('look back'),
+    );
     expect(over).toEqual([]);
   });
 });
