@@ -60,6 +60,21 @@ describe('a Notion run stopped halfway keeps the pages it fetched', () => {
     return emulator;
   }
 
+  /** The run after a stop: it ends well, asks only for the pages not kept, and finds what a clean run finds. */
+  async function expectResumed(
+    wiki: NotionEmulator,
+    config: string,
+    clean: { findings: string[]; requests: number },
+    kept: number,
+  ): Promise<void> {
+    wiki.setFaults([]);
+    wiki.log.splice(0);
+    const resumed = await runCli(['run', '--config', config, ...ARGS]);
+    expect(resumed.code).toBe(0);
+    expect(contentRequests(wiki)).toBe(clean.requests - kept);
+    expect(findingsOf(resumed.stdout)).toEqual(clean.findings);
+  }
+
   /** A clean run's findings and content requests, on a workspace and state of its own. */
   async function cleanRun(): Promise<{ findings: string[]; requests: number }> {
     const wiki = await start();
@@ -87,12 +102,7 @@ describe('a Notion run stopped halfway keeps the pages it fetched', () => {
     const kept = cachedPages(config);
     expect(kept).toBe(20);
 
-    wiki.setFaults([]);
-    wiki.log.splice(0);
-    const resumed = await runCli(['run', '--config', config, ...ARGS]);
-    expect(resumed.code).toBe(0);
-    expect(contentRequests(wiki)).toBe(clean.requests - kept);
-    expect(findingsOf(resumed.stdout)).toEqual(clean.findings);
+    await expectResumed(wiki, config, clean, kept);
     expect(existsSync(ledgerOf(config))).toBe(true);
   });
 
@@ -158,12 +168,7 @@ describe('a Notion run stopped halfway keeps the pages it fetched', () => {
         expect(kept).toBeGreaterThan(0);
         expect(kept).toBeLessThanOrEqual(25);
 
-        wiki.setFaults([]);
-        wiki.log.splice(0);
-        const resumed = await runCli(['run', '--config', config, ...ARGS]);
-        expect(resumed.code).toBe(0);
-        expect(contentRequests(wiki)).toBe(clean.requests - kept);
-        expect(findingsOf(resumed.stdout)).toEqual(clean.findings);
+        await expectResumed(wiki, config, clean, kept);
       },
     );
   }
