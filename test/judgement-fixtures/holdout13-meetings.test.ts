@@ -235,6 +235,38 @@ describe('judgement fixtures: the thirteenth round, minutes folders named anothe
   });
 });
 
+describe('judgement fixtures: a negation that opens its sentence', () => {
+  // Hardening round 11 found the Spanish and Portuguese phrases' negations read in lower case only, so a
+  // sentence that opens with one ("Não foi aprovado", "Nada foi decidido") read as a decision recorded.
+  const ata = (outcome: string) =>
+    [
+      '# Ata da reunião de 2 de junho de 2026',
+      '',
+      'Participantes: Ana, Bruno, Carla',
+      '',
+      '## Pauta',
+      '- Orçamento do projeto para o próximo semestre',
+      '- Escolha da ferramenta de documentação',
+      '',
+      '## Discussão',
+      'A equipe discutiu os custos com a direção. Bruno mostrou uma tabela com os valores e também explicou',
+      'onde isso pode ser reduzido. Carla disse que já usou essa ferramenta em outro projeto e que sua experiência',
+      'foi muito boa. Os prazos são curtos até o fim do semestre, e os dois pedidos ainda esperam a direção.',
+      '',
+      outcome,
+      '',
+    ].join('\n');
+
+  it('reads "Não foi aprovado" and "Nada foi decidido" as no decision, and "Foi aprovado" as one', async () => {
+    const none = await meetingFindings({
+      'atas/2026-06-02.md': ata('Não foi aprovado o orçamento. Nada foi decidido.'),
+    });
+    expect(of(none, 'meeting-outcomes')).toHaveLength(1);
+    const decided = await meetingFindings({ 'atas/2026-06-02.md': ata('Foi aprovado o orçamento.') });
+    expect(of(decided, 'meeting-outcomes')).toEqual([]);
+  });
+});
+
 describe('the thirteenth round’s meeting patterns, checked by recheck (as redos-patterns.test.ts checks them)', () => {
   it('the empty slot, speaker and month-meeting patterns: safe', () => {
     for (const pattern of [EMPTY_SLOT, SPEAKER, MONTH_MEETING])
