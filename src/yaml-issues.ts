@@ -38,6 +38,8 @@ export function issuesToDiagnostics(
         found.push({ path, key, message: `unknown key "${key}"${likely ? ` (${likely})` : ''}` });
       }
   }
+  // zod lists a key's wrong value before the unknown keys around it: in the file's order, a reader
+  // fixing them top to bottom meets each where it stands.
   const diagnostics: Diagnostic[] = found
     .slice(0, MAX_ISSUES)
     .map(({ path, key, message }) =>
@@ -46,7 +48,8 @@ export function issuesToDiagnostics(
         key === undefined ? offsetOf(yaml.doc, path) : offsetOf(yaml.doc, [...path, key], true),
         message,
       ),
-    );
+    )
+    .sort((a, b) => a.line - b.line || a.column - b.column);
   const last = diagnostics.at(-1);
   if (last && found.length > MAX_ISSUES)
     diagnostics.push({

@@ -41,14 +41,19 @@ const invalidExample = z.strictObject({
   errors: z.array(z.string()).min(1),
 });
 
+const OTHER_SEVERITIES = new Map<string, Severity>([
+  ['warn', 'warning'],
+  ['suggestion', 'info'],
+]);
+
 const common = {
   check: z.string(),
   description: z.string().min(1),
-  // As the config's levels say it: ESLint's `warn` is the level people type first.
+  // As the config's levels say it: ESLint's `warn` is the level people type first, Vale's `suggestion` its lowest.
   level: z.enum(SEVERITIES as [Severity, ...Severity[]], {
     error: (issue) => {
       const got = String(issue.input);
-      const near = got === 'warn' ? 'warning' : closest(got, SEVERITIES);
+      const near = OTHER_SEVERITIES.get(got) ?? closest(got, SEVERITIES);
       return `expected ${SEVERITIES.slice(0, -1).join(', ')} or ${SEVERITIES.at(-1)}; got ${JSON.stringify(issue.input) ?? got}${near ? ` (did you mean ${near}?)` : ''}`;
     },
   }),

@@ -18,9 +18,15 @@ import {
 } from './load.js';
 import { ruleFolder } from './packs.js';
 
-/** Other linters' levels: ESLint's `warn` and 0/1/2, markdownlint's `false` for a rule turned off. */
+/**
+ * Other linters' levels: ESLint's `warn` and 0/1/2, markdownlint's `false` for a rule turned off,
+ * Vale's `suggestion` (its lowest level) and `NO` (how .vale.ini switches a rule off).
+ */
 const OTHER_LEVELS: Readonly<Record<string, Level>> = {
   warn: 'warning',
+  suggestion: 'info',
+  NO: 'off',
+  no: 'off',
   '0': 'off',
   '1': 'warning',
   '2': 'error',
@@ -126,6 +132,14 @@ async function checkUserExamples(rules: Iterable<Rule>): Promise<void> {
   );
 }
 
+/** " (did you mean …?)" for an unknown rule id. Vale names a rule Style.Rule; here the id is the file's name alone. */
+function idHint(id: string, rules: ReadonlyMap<string, Rule>, known: string[]): string {
+  const bare = id.slice(id.lastIndexOf('.') + 1);
+  return bare !== id && rules.has(bare)
+    ? ` (did you mean "${bare}"? a rule's id is its file name, without the folder)`
+    : suggest(id, known);
+}
+
 /** Applies config rule settings: unknown ids and bad option values are errors pointing into the config. */
 export function applyRuleSettings(
   rules: Map<string, Rule>,
@@ -140,7 +154,7 @@ export function applyRuleSettings(
     if (diagnostics.length >= MAX_ISSUES) unplaced++;
     else
       diagnostics.push(
-        diagnosticAtPath(config.yaml, path, `unknown rule id "${id}"${suggest(id, known)}`, atKey),
+        diagnosticAtPath(config.yaml, path, `unknown rule id "${id}"${idHint(id, rules, known)}`, atKey),
       );
   };
   config.overrides.forEach((override, index) => {

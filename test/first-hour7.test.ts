@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempTree } from './helpers/cli.js';
+
+// A seventh round of newcomers: a Vale user writing house rules, a GitHub Action user, a writer
+// whose files were saved by other editors, and someone upgrading with an old baseline.
+
+const noStack = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at /);
+
+const HANDBOOK = {
+  'docs/index.md': '---\nowner: "@ana"\n---\n# Docs\n\n- [Policy](policy.md)\n',
+  'docs/policy.md': '---\nowner: "@ana"\n---\n# Policy\n\nSimply ask. Contact: TBD\n',
+};
+const ROOTED = 'sources:\n  markdown:\n    root: docs\n';
+const WEASEL = `check: placeholder\ndescription: Avoid words that talk down to the reader.\nlevel: warning\npatterns: ['\\b[Ss]imply\\b']\nvalue-patterns: []\nmessage: 'Avoid "{{placeholder}}".'\nexamples:\n  valid: ["# Guide\\n\\nRead it.\\n"]\n  invalid: [{ markdown: "# Guide\\n\\nSimply read it.\\n", errors: ['3:1-3:7: Avoid "Simply".'] }]\n`;
+
+describe("Vale's levels and switches", () => {
+  it('suggestion names info and NO names off, in the config and in a rule file', async () => {
+    const dir = tempTree({
+      ...HANDBOOK,
+      'handbook-lint.yml': `${ROOTED}rules:\n  placeholder: suggestion\n  todo-note: NO\n`,
+    });
+    const config = await runCli(['rules', '--config', join(dir, 'handbook-lint.yml')]);
+    expect(config.code).toBe(2);
+    noStack(config.stderr);
+    expect(config.stderr).toContain('got "suggestion" (did you mean info?)');
+    expect(config.stderr).toContain('got "NO" (did you mean off?)');
+
+    const rule = tempTree({
+      ...HANDBOOK,
+      'handbook-lint.yml': `${ROOTED}rule-folders: [styles]\n`,
+      'styles/weasel.yml': WEASEL.replace('level: warning', 'level: suggestion'),
+    });
+    const file = await runCli(['rules', '--test', '--config', join(rule, 'handbook-lint.yml')]);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toContain(
+      'weasel.yml:3:8  level: expected error, warning or info; got "suggestion" (did you mean info?)',
+    );
+  });
+
+  it("a rule named as Vale names it (Acme.Weasel) gets the id it has: its file's name", async () => {
+    const dir = tempTree({
+      ...HANDBOOK,
+      'handbook-lint.yml': `${ROOTED}rule-folders: [styles/Acme]\nrules:\n  Acme.Weasel: "off"\n`,
+      'styles/Acme/Weasel.yml': WEASEL,
+    });
+    const { code, stderr } = await runCli(['rules', '--config', join(dir, 'handbook-lint.yml')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      'unknown rule id "Acme.Weasel" (did you mean "Weasel"? a rule\'s id is its file name, without the folder)',
+    );
+  });
+
+  it("a rule file's mistakes are listed in the order of its lines", async () => {
+    const dir = tempTree({
+      ...HANDBOOK,
+      'handbook-lint.yml': `${ROOTED}rule-folders: [styles]\n`,
+      'styles/weasel.yml':
+        'check: placeholder\ndescription: x\nmessage: "Avoid it."\nignorecase: true\nlevel: loud\ntokens: [simply]\n',
+    });
+    const { code, stderr } = await runCli(['rules', '--test', '--config', join(dir, 'handbook-lint.yml')]);
+    expect(code).toBe(2);
+    const lines = [...stderr.matchAll(/weasel\.yml:(\d+):\d+/g)].map((m) => Number(m[1]));
+    expect(lines).toEqual([4, 5, 6]);
+  });
+});
