@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runAction } from '../src/github/action.js';
 import { runCli, tempTree } from './helpers/cli.js';
 
 // A seventh round of newcomers: a Vale user writing house rules, a GitHub Action user, a writer
@@ -62,5 +63,27 @@ describe("Vale's levels and switches", () => {
     expect(code).toBe(2);
     const lines = [...stderr.matchAll(/weasel\.yml:(\d+):\d+/g)].map((m) => Number(m[1]));
     expect(lines).toEqual([4, 5, 6]);
+  });
+});
+
+describe('the Action on a pull request from a fork, whose run gets no secrets', () => {
+  it('says GitHub passes no secrets there and what to do, not only to set the variable', async () => {
+    const workspace = tempTree({
+      ...HANDBOOK,
+      'handbook-lint.yml': `${ROOTED}  notion:\n    token-env: HL_TEST_FORK_NOTION_TOKEN\n`,
+    });
+    let stdout = '';
+    const code = await runAction(
+      { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace, GITHUB_EVENT_NAME: 'pull_request' },
+      {
+        stdout: (text) => {
+          stdout += text;
+        },
+        stderr: () => undefined,
+      },
+    );
+    expect(code).toBe(2);
+    expect(stdout).toContain('No Notion token: set the environment variable HL_TEST_FORK_NOTION_TOKEN');
+    expect(stdout).toContain('GitHub passes no secrets to a pull request from a fork');
   });
 });

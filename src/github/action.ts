@@ -126,6 +126,23 @@ function stepSummary(result: LintResult, linkBase: string, markdown: string): st
   return mostFindingsThatFit(result.findings.length, render, fits);
 }
 
+/**
+ * A missing wiki token on a pull request: GitHub gives a run on a fork's (or Dependabot's) pull request
+ * no secrets, so "set the variable" alone sends its author after a secret they cannot set.
+ */
+function withForkHint(error: unknown, env: ActionEnv): unknown {
+  const missing =
+    error instanceof HandbookLintError &&
+    error.code === 'AUTH_FAILED' &&
+    /^No (?:Notion token|Confluence credentials):/.test(error.message);
+  if (!missing || env.GITHUB_EVENT_NAME !== 'pull_request') return error;
+  return new HandbookLintError(
+    error.code,
+    `${error.message} GitHub passes no secrets to a pull request from a fork (nor to Dependabot's): lint pull requests with a config that has no wiki source, or skip the step for them (if: github.event.pull_request.head.repo.fork == false).`,
+    error.diagnostics,
+  );
+}
+
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 const LOG_FORMATS = ['console', 'json', 'markdown'] as const;
 const WRITTEN_ANYWAY =
@@ -199,7 +216,8 @@ export async function runAction(env: ActionEnv = process.env, io: ActionIo = PRO
     timer.mark('report');
     io.stderr(`${timer.format(result.summary.pages)}\n`);
     return exitCode(result, failOn);
-  } catch (error) {
+  } catch (caught) {
+    const error = withForkHint(caught, env);
     // The message on standard error for the log, and as an error annotation on the run's summary page.
     const code = reportError(error);
     const message = error instanceof Error ? error.message : String(error);
