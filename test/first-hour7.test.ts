@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAction } from '../src/github/action.js';
@@ -85,5 +86,37 @@ describe('the Action on a pull request from a fork, whose run gets no secrets', 
     expect(code).toBe(2);
     expect(stdout).toContain('No Notion token: set the environment variable HL_TEST_FORK_NOTION_TOKEN');
     expect(stdout).toContain('GitHub passes no secrets to a pull request from a fork');
+  });
+});
+
+describe('pages saved by other editors', () => {
+  it('a UTF-16 file (Windows Notepad\'s "Unicode") is read as the text it is', async () => {
+    const text = '---\nowner: ana\n---\n# Notepad page\n\nSee [x](nope.md).\n';
+    const dir = tempTree({ 'docs/index.md': '# Docs\n\n- [n](notepad.md)\n- [b](big.md)\n' });
+    writeFileSync(
+      join(dir, 'docs/notepad.md'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    );
+    const be = Buffer.from(text, 'utf16le').swap16();
+    writeFileSync(join(dir, 'docs/big.md'), Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
+    const { stdout } = await runCli(['run', join(dir, 'docs'), '-f', 'compact', '--now', '2026-04-01']);
+    expect(stdout).toContain('notepad.md:6:5  error  broken-link  Broken link nope.md: no such page.');
+    expect(stdout).toContain('big.md:6:5  error  broken-link');
+    expect(stdout).not.toMatch(/(notepad|big)\.md:1:1 {2}warning {2}page-owner/);
+  });
+
+  it('a Latin-1 file is a finding at its first byte UTF-8 cannot read, not a page read with � in silence', async () => {
+    const dir = tempTree({});
+    writeFileSync(
+      join(dir, 'latin1.md'),
+      Buffer.from('---\nowner: Jos\xe9\n---\n# Caf\xe9\n\nR\xe9sum\xe9.\n', 'latin1'),
+    );
+    writeFileSync(join(dir, 'utf8.md'), '---\nowner: José\n---\n# Café\n\nA literal \uFFFD is text.\n');
+    const { stdout } = await runCli(['run', dir, '-f', 'compact', '--now', '2026-04-01']);
+    expect(stdout).toContain(
+      'latin1.md:2:11  error  front-matter  The file is not UTF-8: the byte at 2:11 cannot be read as text (a Latin-1 or Windows-1252 file?); save it as UTF-8.',
+    );
+    // A U+FFFD written in UTF-8 is text.
+    expect(stdout).not.toMatch(/utf8\.md.*front-matter/);
   });
 });

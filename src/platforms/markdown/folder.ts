@@ -8,6 +8,7 @@ import type { TypeClassifier } from '../../normalize/doc-type.js';
 import { buildPage, type PageInput, unreadablePage } from '../../normalize/page.js';
 import { pushAll } from '../../push-all.js';
 import { readCodeowners } from './codeowners.js';
+import { type DecodedPage, decodePage } from './decode.js';
 import { gitCommitTimes } from './git-times.js';
 import { givenFiles, type StdinText, withStdinPage } from './given-pages.js';
 import { sortLinks, UNWALKED } from './linked-files.js';
@@ -206,6 +207,7 @@ export async function readMarkdownPage(
     {
       ...input,
       markdown: text.markdown,
+      ...(text.problem ? { problems: [text.problem] } : {}),
       ...(task.committedAt ? {} : { modifiedAt: text.modified }),
       ...(sidecarFields ? { sidecarFields } : {}),
     },
@@ -215,7 +217,7 @@ export async function readMarkdownPage(
 }
 
 /** A page's text and when it last changed, or why it cannot be read. */
-type PageText = { markdown: string; modified: Date } | { reason: string };
+type PageText = (DecodedPage & { modified: Date }) | { reason: string };
 
 const overLimit = (size: number, limit: number) => `the page is ${size} bytes, over the limit of ${limit}`;
 
@@ -235,7 +237,7 @@ async function fromDisk(
     if (size > maxBytes) return { reason: overLimit(size, maxBytes) };
     const bytes = await readFile(absolute);
     if (bytes.length > maxBytes) return { reason: overLimit(bytes.length, maxBytes) };
-    return { markdown: bytes.toString('utf8'), modified: task.committedAt ?? mtime };
+    return { ...decodePage(bytes), modified: task.committedAt ?? mtime };
   } catch (error) {
     return { reason: `cannot read file: ${errorCode(error)}` };
   }
