@@ -202,7 +202,7 @@ async function lint(
   owned.sort(compareFindings);
   options.onStage?.('rules');
   const located = await locateFindings(owned, (key) => site.page(key), await headingAnchors(config, options));
-  const accepted = await acceptFindings(located, config, options);
+  const accepted = await acceptFindings(located, config, { ...options, readable });
   const judged = [...site.all()].filter((page) => !own(page));
   // Coverage sees the handbook as it is: the baseline hides findings from reports, not from health.
   const coverage = computeCoverage(judged, accepted.beforeBaseline, config.coverage);

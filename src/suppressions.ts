@@ -5,6 +5,7 @@ import { matchesGlob } from './glob.js';
 import { compareText } from './model/compare.js';
 import type { Finding } from './model/finding.js';
 import { TOOL_NAME } from './version.js';
+import { plural } from './words.js';
 import { writeFileAtomically } from './write-file.js';
 
 const isoDate = z
@@ -133,19 +134,33 @@ export async function loadBaselineEntries(path: string): Promise<BaselineEntry[]
   }));
 }
 
-/** Reads a baseline's fingerprints. */
-async function loadBaseline(path: string): Promise<Set<string>> {
-  return new Set((await loadBaselineEntries(path)).map((entry) => entry.fingerprint));
-}
-
-/** Removes the findings the baseline accepts, adding to what suppressions already accepted. */
-function applyBaseline(accepted: Accepted, baseline: ReadonlySet<string>): Accepted {
+/**
+ * Removes the findings the baseline accepts, adding to what suppressions already accepted. Entries
+ * of pages this run read that match no finding are told: fixed, or identified differently by a newer
+ * version, whose findings would otherwise all come back as new without a word about the baseline.
+ */
+async function applyBaseline(
+  accepted: Accepted,
+  path: string,
+  readable?: ReadonlySet<string>,
+): Promise<Accepted> {
+  const entries = await loadBaselineEntries(path);
+  const baseline = new Set(entries.map((entry) => entry.fingerprint));
   const kept = accepted.kept.filter((f) => {
     if (!baseline.has(f.fingerprint)) return true;
     accepted.fingerprints.add(f.fingerprint);
     return false;
   });
-  return { ...accepted, kept, baselined: accepted.kept.length - kept.length };
+  const unmatched = readable
+    ? entries.filter((e) => readable.has(e.page) && !accepted.fingerprints.has(e.fingerprint)).length
+    : 0;
+  const notices = unmatched
+    ? [
+        ...accepted.notices,
+        `${plural(unmatched, 'finding')} accepted by the baseline ${path} ${unmatched === 1 ? 'was' : 'were'} not found on the pages this run read: fixed, or identified differently since (as after an upgrade). Run \`${TOOL_NAME} baseline\` to refresh it.`,
+      ]
+    : accepted.notices;
+  return { ...accepted, kept, baselined: accepted.kept.length - kept.length, notices };
 }
 
 /**
@@ -180,13 +195,15 @@ export async function writeBaseline(
  */
 export async function acceptFindings(
   findings: readonly Finding[],
-  config: { suppressions: readonly Suppression[]; baselinePath?: string },
-  options: { now: Date; forBaseline?: boolean },
+  config: { suppressions: readonly Suppression[]; baselinePath?: string; somePages?: true },
+  options: { now: Date; forBaseline?: boolean; readable?: ReadonlySet<string> },
 ): Promise<Accepted & { beforeBaseline: Finding[] }> {
   const suppressed = applySuppressions(findings, config.suppressions, options.now);
   const useBaseline = config.baselinePath !== undefined && !options.forBaseline;
+  // A run on some pages has rules off (orphans) whose entries it cannot match: it judges none.
+  const readable = config.somePages ? undefined : options.readable;
   const accepted = useBaseline
-    ? applyBaseline(suppressed, await loadBaseline(config.baselinePath as string))
+    ? await applyBaseline(suppressed, config.baselinePath as string, readable)
     : suppressed;
   return { ...accepted, beforeBaseline: suppressed.kept };
 }

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAction } from '../src/github/action.js';
@@ -118,5 +118,26 @@ describe('pages saved by other editors', () => {
     );
     // A U+FFFD written in UTF-8 is text.
     expect(stdout).not.toMatch(/utf8\.md.*front-matter/);
+  });
+});
+
+describe('a baseline whose entries no finding of the run matches any more', () => {
+  it('says how many and that baseline refreshes it (an upgrade can change how findings are identified)', async () => {
+    const dir = tempTree({ ...HANDBOOK, 'handbook-lint.yml': `${ROOTED}baseline: baseline.json\n` });
+    const config = join(dir, 'handbook-lint.yml');
+    expect((await runCli(['baseline', '--config', config, '--now', '2026-04-01'])).code).toBe(0);
+    const file = join(dir, 'baseline.json');
+    const baseline = JSON.parse(readFileSync(file, 'utf8'));
+    // As a later version that words one finding differently sees it.
+    baseline.findings[0].fingerprint = '0000000000000000';
+    writeFileSync(file, JSON.stringify(baseline));
+    const { code, stderr } = await runCli(['run', '--config', config, '--now', '2026-04-01']);
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      `1 finding accepted by the baseline ${file} was not found on the pages this run read: fixed, or identified differently since (as after an upgrade). Run \`handbook-lint baseline\` to refresh it.`,
+    );
+    // A run on some pages does not judge the others' entries.
+    const some = await runCli(['run', '--config', config, join(dir, 'docs/index.md'), '--now', '2026-04-01']);
+    expect(some.stderr).not.toContain('was not found');
   });
 });
