@@ -141,3 +141,30 @@ describe('a baseline whose entries no finding of the run matches any more', () =
     expect(some.stderr).not.toContain('was not found');
   });
 });
+
+describe("a rule's message naming a value its check does not give", () => {
+  it("is an error at the message: Vale's %s, and a {{name}} the check never fills in", async () => {
+    const rule = (message: string) =>
+      tempTree({
+        ...HANDBOOK,
+        'handbook-lint.yml': `${ROOTED}rule-folders: [styles]\n`,
+        'styles/weasel.yml': WEASEL.replace(`message: 'Avoid "{{placeholder}}".'`, `message: "${message}"`),
+      });
+    const vale = await runCli([
+      'rules',
+      '--test',
+      '--config',
+      join(rule("Avoid '%s'."), 'handbook-lint.yml'),
+    ]);
+    expect(vale.code).toBe(2);
+    noStack(vale.stderr);
+    expect(vale.stderr).toContain(
+      "weasel.yml:6:10  message: Vale's %s is filled in by nothing here: name a value of check: placeholder in {{ }}, one of {{title}}, {{placeholder}}",
+    );
+    const named = await runCli(['run', '--config', join(rule('Avoid {{word}}.'), 'handbook-lint.yml')]);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain(
+      'weasel.yml:6:10  message: {{word}} is no value of check: placeholder; it gives {{title}}, {{placeholder}}',
+    );
+  });
+});

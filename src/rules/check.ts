@@ -34,6 +34,8 @@ export interface SiteCheckContext extends CheckContext {
 export interface PageCheckKind<O = unknown> {
   scope?: 'page';
   name: string;
+  /** The names a hit's `data` gives, which a rule's message may use as `{{name}}` (beside `title`). */
+  values: readonly string[];
   options: z.ZodObject<z.ZodRawShape>;
   run(page: Page, options: O, context: CheckContext): Hit[];
 }
@@ -42,6 +44,8 @@ export interface PageCheckKind<O = unknown> {
 export interface SiteCheckKind<O = unknown> {
   scope: 'site';
   name: string;
+  /** The names a hit's `data` gives, which a rule's message may use as `{{name}}` (beside `title`). */
+  values: readonly string[];
   options: z.ZodObject<z.ZodRawShape>;
   run(page: SitePage, options: O, context: SiteCheckContext): Hit[];
 }
@@ -64,6 +68,8 @@ export interface DirectiveCheckContext {
 export interface DirectiveCheckKind<O = unknown> {
   scope: 'directives';
   name: string;
+  /** The names a hit's `data` gives, which a rule's message may use as `{{name}}` (beside `title`). */
+  values: readonly string[];
   options: z.ZodObject<z.ZodRawShape>;
   run(page: SitePage, options: O, context: DirectiveCheckContext): Hit[];
 }

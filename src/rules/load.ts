@@ -13,6 +13,7 @@ import { diagnosticAt, diagnosticAtPath, offsetOf, readYamlFile, type YamlFile }
 import { issuesToDiagnostics } from '../yaml-issues.js';
 import type { CheckKind } from './check.js';
 import { CHECK_KINDS } from './checks/index.js';
+import { messageProblem } from './message-values.js';
 import { trustPackPatterns } from './regex.js';
 
 /** The default rule pack shipped beside the code (works from src/ under vitest and from dist/). */
@@ -41,10 +42,7 @@ const invalidExample = z.strictObject({
   errors: z.array(z.string()).min(1),
 });
 
-const OTHER_SEVERITIES = new Map<string, Severity>([
-  ['warn', 'warning'],
-  ['suggestion', 'info'],
-]);
+const OTHER_SEVERITIES = new Map<string, Severity>(Object.entries({ warn: 'warning', suggestion: 'info' }));
 
 const common = {
   check: z.string(),
@@ -161,6 +159,8 @@ function parseRule(yaml: YamlFile, diagnostics: Diagnostic[]): Rule | undefined 
     return undefined;
   }
   const rule = parsed.data as z.output<z.ZodObject<typeof common>> & Record<string, unknown>;
+  const wrong = messageProblem(rule.message, kind);
+  if (wrong) diagnostics.push(diagnosticAtPath(yaml, ['message'], `message: ${wrong}`, false));
   const options = Object.fromEntries(Object.entries(rule).filter(([key]) => !COMMON_KEYS.has(key)));
   const examples = { valid: rule.examples?.valid ?? [], invalid: rule.examples?.invalid ?? [] };
   return {

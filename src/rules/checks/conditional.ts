@@ -220,6 +220,7 @@ function sectionAt(page: Page, offset: number | undefined): string {
 /** If-then norms (Superseded links its successor, a video has a written summary) that no single check expresses. */
 export const conditionalCheck: PageCheckKind<ConditionalOptions> = {
   name: 'conditional',
+  values: ['condition', 'expected'],
   options,
   run(page, opts): Hit[] {
     if (page.unreadable) return [];

@@ -106,6 +106,7 @@ function otherTool(directive: Directive, context: DirectiveCheckContext): Hit[] 
 export const directivesCheck: DirectiveCheckKind<Record<string, never>> = {
   scope: 'directives',
   name: 'directives',
+  values: ['problem'],
   options: z.object({}),
   run(_page, _options, context) {
     const { directives, used } = context.suppressions;

@@ -218,6 +218,7 @@ export function missingMatched(name: string): string {
 /** Required fields with meaningful values (status, date, owner) are what makes a page findable and trustworthy. */
 export const fieldsCheck: PageCheckKind<FieldsOptions> = {
   name: 'fields',
+  values: ['field', 'found', 'allowed', 'problem'],
   options,
   run(page, opts): Hit[] {
     if (page.unreadable) return [];

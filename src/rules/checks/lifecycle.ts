@@ -57,6 +57,7 @@ function stateWindowEnd(page: Page, status: string, fields: readonly string[]): 
 /** Decisions must not stall: a record left in Proposed or Draft past its comment window needs its owner to decide. */
 export const lifecycleCheck: PageCheckKind<LifecycleOptions> = {
   name: 'lifecycle',
+  values: ['status', 'days', 'max', 'since', 'overdue'],
   options,
   run(page, opts, { now }): Hit[] {
     if (page.unreadable) return [];

@@ -127,6 +127,7 @@ function check(
 export const linksCheck: SiteCheckKind<Options> = {
   scope: 'site',
   name: 'links',
+  values: ['href', 'reason', 'suggestion'],
   options,
   run(page, opts, { site }) {
     if (page.unreadable) return [];

@@ -86,6 +86,7 @@ function reachable(site: Site, opts: Options, source: SitePage['source']): Set<s
 export const orphanCheck: SiteCheckKind<Options> = {
   scope: 'site',
   name: 'orphan',
+  values: ['path'],
   options,
   run(page, opts, { site }) {
     if (page.unreadable) return [];

@@ -6,6 +6,7 @@ const options = z.object({});
 /** Problems met while reading a page (broken front matter) become findings, so the page is fixed rather than silently half-read. */
 export const pageProblemsCheck: PageCheckKind<Record<string, never>> = {
   name: 'page-problems',
+  values: ['problem'],
   options,
   run(page): Hit[] {
     if (page.unreadable) return [];

@@ -227,6 +227,7 @@ export type PlaceholderOptions = z.output<typeof options>;
 /** Template text left in a page ("[Name]", "YYYY-MM-DD", "TBD"): a copy that was never filled in. */
 export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
   name: 'placeholder',
+  values: ['placeholder'],
   options,
   run(page, opts): Hit[] {
     if (page.unreadable) return [];

@@ -138,6 +138,7 @@ function sectionsFor(page: Page, opts: SectionsOptions): { family: string; specs
  */
 export const sectionsCheck: PageCheckKind<SectionsOptions> = {
   name: 'sections',
+  values: ['family', 'section', 'min', 'pattern-name', 'words', 'problem'],
   options,
   run(page, opts): Hit[] {
     if (page.unreadable) return [];

@@ -86,6 +86,7 @@ function pastDayFirst(value: string, now: Date): boolean {
 /** Pages nobody has edited, reviewed or verified for too long: async readers cannot tell if they still hold. */
 export const staleCheck: PageCheckKind<StaleOptions> = {
   name: 'stale',
+  values: ['days', 'max', 'updated', 'reason'],
   options,
   run(page, opts, { now }): Hit[] {
     if (page.unreadable || exempt(page, opts)) return [];

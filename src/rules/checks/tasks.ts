@@ -98,6 +98,7 @@ function boldOwnerAfter(item: ListItem, people: ReadonlySet<string>): boolean {
 /** Action items nobody owns or that have no date do not get done; in async teams nobody is in the room to notice. */
 export const tasksCheck: PageCheckKind<TasksOptions> = {
   name: 'tasks',
+  values: ['missing', 'item'],
   options,
   run(page, opts): Hit[] {
     if (page.unreadable) return [];
