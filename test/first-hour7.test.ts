@@ -168,3 +168,24 @@ describe("a rule's message naming a value its check does not give", () => {
     );
   });
 });
+
+describe('rules --test on a rule of their own without examples', () => {
+  it('says nothing tests it, instead of only "all pass"', async () => {
+    const dir = tempTree({
+      ...HANDBOOK,
+      'handbook-lint.yml': `${ROOTED}rule-folders: [styles]\n`,
+      'styles/weasel.yml': WEASEL.slice(0, WEASEL.indexOf('examples:')),
+    });
+    const { code, stdout } = await runCli([
+      'rules',
+      '--test',
+      join(dir, 'styles'),
+      '--config',
+      join(dir, 'handbook-lint.yml'),
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'All 0 examples of 1 rule pass. weasel has no examples, so nothing tests it: add examples.valid and examples.invalid.',
+    );
+  });
+});

@@ -59,6 +59,8 @@ export interface RuleTestResult {
   rules: number;
   examples: number;
   failures: ExampleFailure[];
+  /** Rules with no example at all: "all pass" must not read as tested. */
+  untested: string[];
 }
 
 function same(a: readonly string[], b: readonly string[]): boolean {
@@ -93,7 +95,10 @@ export function testRules(rules: readonly Rule[]): RuleTestResult {
       failures.push({ rule, group, index, expected, actual });
     }
   }
-  return { rules: rules.length, examples, failures };
+  const untested = rules
+    .filter((r) => !r.examples.valid.length && !r.examples.invalid.length)
+    .map((r) => r.id);
+  return { rules: rules.length, examples, failures, untested };
 }
 
 /** Where a failing example starts in its rule file. */
@@ -129,7 +134,11 @@ export function formatFailure(failure: ExampleFailure): string {
 /** The one-line summary `rules --test` ends with. */
 export function formatTestSummary(result: RuleTestResult): string {
   const tested = `${plural(result.examples, 'example')} of ${plural(result.rules, 'rule')}`;
-  if (!result.failures.length) return `All ${tested} pass.`;
+  const { untested } = result;
+  const none = untested.length
+    ? ` ${untested.join(', ')} ${untested.length === 1 ? 'has' : 'have'} no examples, so nothing tests ${untested.length === 1 ? 'it' : 'them'}: add examples.valid and examples.invalid.`
+    : '';
+  if (!result.failures.length) return `All ${tested} pass.${none}`;
   const failed = new Set(result.failures.map((f) => f.rule.id));
-  return `${result.failures.length} of ${tested} failed (${[...failed].join(', ')}).`;
+  return `${result.failures.length} of ${tested} failed (${[...failed].join(', ')}).${none}`;
 }
