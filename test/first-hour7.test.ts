@@ -1,11 +1,27 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runAction } from '../src/github/action.js';
 import { runCli, tempTree } from './helpers/cli.js';
 
 // A seventh round of newcomers: a Vale user writing house rules, a GitHub Action user, a writer
 // whose files were saved by other editors, and someone upgrading with an old baseline.
+
+// Root opens any folder, so a folder without permission is simulated for paths under "no-entry".
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs/promises')>();
+  return {
+    ...fs,
+    stat: (async (path: string, ...rest: unknown[]) => {
+      if (String(path).includes('/no-entry/')) {
+        const error = new Error(`EACCES: permission denied, stat '${path}'`) as NodeJS.ErrnoException;
+        error.code = 'EACCES';
+        throw error;
+      }
+      return (fs.stat as (...a: unknown[]) => Promise<unknown>)(path, ...rest);
+    }) as typeof fs.stat,
+  };
+});
 
 const noStack = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at /);
 
@@ -187,5 +203,16 @@ describe('rules --test on a rule of their own without examples', () => {
     expect(stdout).toContain(
       'All 0 examples of 1 rule pass. weasel has no examples, so nothing tests it: add examples.valid and examples.invalid.',
     );
+  });
+});
+
+describe('a page given by name in a folder this user may not open', () => {
+  it('says permission denied, not "No such file or folder" (which sends them looking for a typo)', async () => {
+    const dir = tempTree({ 'no-entry/page.md': '# Page\n' });
+    const { code, stderr } = await runCli(['run', join(dir, 'no-entry/page.md')]);
+    expect(code).toBe(2);
+    noStack(stderr);
+    expect(stderr).toContain('no-entry/page.md: permission denied (EACCES)');
+    expect(stderr).not.toContain('No such file');
   });
 });

@@ -45,7 +45,15 @@ async function statOf(path: string): Promise<Stats | undefined> {
 
 /** A path as given: on disk it is taken literally (a file may be named `[draft].md`), else a glob we expand. */
 async function readInput(given: string): Promise<Input> {
-  const info = await statOf(resolve(given));
+  const info = await fs.stat(resolve(given)).catch((error: NodeJS.ErrnoException) => {
+    // There, in a folder this user may not open: "No such file or folder" would send them looking for a typo.
+    if (error.code === 'EACCES' || error.code === 'EPERM')
+      throw new HandbookLintError(
+        'SOURCE_NOT_FOUND',
+        `Cannot read ${forTerminal(given)}: permission denied (${error.code})`,
+      );
+    return undefined;
+  });
   if (info?.isDirectory()) return { kind: 'folder', path: resolve(given) };
   if (info) return { kind: 'file', path: resolve(given) };
   // markdownlint-cli2 leaves out what `#glob` or `!glob` match; here the config's excludes do.

@@ -151,8 +151,8 @@ describe('a run with pages it cannot read', () => {
     expect(reasons).toEqual({
       'big.md': 'the page is 300008 bytes, over the limit of 250000',
       'deep.md': expect.stringMatching(/^line 101 is nested 101 blocks deep/),
-      'docs/locked-folder/': 'cannot read folder: EACCES',
-      'locked.md': 'cannot read file: EACCES',
+      'docs/locked-folder/': 'cannot read folder: permission denied (EACCES)',
+      'locked.md': 'cannot read file: permission denied (EACCES)',
       'quotes.md': 'line 1 is nested 200000 blocks deep, over the limit of 100',
     });
     expect(report.summary.pages).toBe(8);

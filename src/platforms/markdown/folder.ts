@@ -56,7 +56,8 @@ const ROOT_HINTS: Record<string, string> = {
 
 function errorCode(error: unknown): string {
   const { code, message } = error as NodeJS.ErrnoException;
-  return code ?? message;
+  // The code alone ("EACCES") says what is wrong only to those who know errno's names.
+  return code === 'EACCES' || code === 'EPERM' ? `permission denied (${code})` : (code ?? message);
 }
 
 /**
