@@ -113,6 +113,13 @@ export async function loadBaselineEntries(path: string): Promise<BaselineEntry[]
           : `Baseline file ${path} is not valid JSON: ${(error as Error).message}`,
     );
   }
+  // A newer version's baseline (committed by a team whose CI runs it) is not "no baseline" to an older one.
+  const version = (data as Partial<BaselineFile> | null)?.schemaVersion;
+  if (typeof version === 'number' && version > BASELINE_SCHEMA_VERSION && data?.tool?.name === TOOL_NAME)
+    throw new HandbookLintError(
+      'CONFIG_INVALID',
+      `Baseline file ${path} was written by a newer ${TOOL_NAME} (schema ${version}; this one reads ${BASELINE_SCHEMA_VERSION}): upgrade ${TOOL_NAME}.`,
+    );
   // Any JSON parses (`null`, a list, entries that are no objects): only a baseline's shape is read.
   const entry = (f: unknown) => typeof f === 'object' && f !== null && !Array.isArray(f);
   if (

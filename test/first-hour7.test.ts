@@ -216,3 +216,18 @@ describe('a page given by name in a folder this user may not open', () => {
     expect(stderr).not.toContain('No such file');
   });
 });
+
+describe('a baseline written by a newer version (CI upgraded, a laptop not yet)', () => {
+  it('says so and to upgrade, not that the file is no baseline', async () => {
+    const dir = tempTree({
+      ...HANDBOOK,
+      'baseline.json': JSON.stringify({ schemaVersion: 2, tool: { name: 'handbook-lint' }, findings: [] }),
+    });
+    const file = join(dir, 'baseline.json');
+    const { code, stderr } = await runCli(['run', join(dir, 'docs'), '--baseline', file]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      `Baseline file ${file} was written by a newer handbook-lint (schema 2; this one reads 1): upgrade handbook-lint.`,
+    );
+  });
+});
