@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runAction } from '../src/github/action.js';
@@ -228,6 +228,23 @@ describe('a baseline written by a newer version (CI upgraded, a laptop not yet)'
     expect(code).toBe(2);
     expect(stderr).toContain(
       `Baseline file ${file} was written by a newer handbook-lint (schema 2; this one reads 1): upgrade handbook-lint.`,
+    );
+  });
+});
+
+describe('a symbolic link given by name whose target is gone, or that leads back to itself', () => {
+  it('says it is a link and why it leads to no page, not "No such file or folder" for a file ls lists', async () => {
+    const dir = tempTree({ 'docs/index.md': '# Docs\n' });
+    symlinkSync('moved-away.md', join(dir, 'docs/dangling.md'));
+    symlinkSync('self.md', join(dir, 'docs/self.md'));
+    const dangling = await runCli(['run', join(dir, 'docs/dangling.md')]);
+    expect(dangling.code).toBe(2);
+    expect(dangling.stderr).toContain(
+      'dangling.md is a symbolic link to moved-away.md, which does not exist',
+    );
+    const loop = await runCli(['run', join(dir, 'docs/self.md')]);
+    expect(loop.stderr).toContain(
+      'self.md is a symbolic link to self.md, a loop of links that never reaches a file',
     );
   });
 });

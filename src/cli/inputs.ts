@@ -45,6 +45,7 @@ async function statOf(path: string): Promise<Stats | undefined> {
 
 /** A path as given: on disk it is taken literally (a file may be named `[draft].md`), else a glob we expand. */
 async function readInput(given: string): Promise<Input> {
+  let missing: string | undefined;
   const info = await fs.stat(resolve(given)).catch((error: NodeJS.ErrnoException) => {
     // There, in a folder this user may not open: "No such file or folder" would send them looking for a typo.
     if (error.code === 'EACCES' || error.code === 'EPERM')
@@ -52,6 +53,7 @@ async function readInput(given: string): Promise<Input> {
         'SOURCE_NOT_FOUND',
         `Cannot read ${forTerminal(given)}: permission denied (${error.code})`,
       );
+    missing = error.code;
     return undefined;
   });
   if (info?.isDirectory()) return { kind: 'folder', path: resolve(given) };
@@ -63,6 +65,13 @@ async function readInput(given: string): Promise<Input> {
       `${forTerminal(given)}: a path that leaves files out (markdownlint-cli2's #glob or !glob) is not taken. List them under sources.markdown.exclude in the config (handbook-lint init writes one).`,
     );
   if (!picomatch.scan(given).isGlob) {
+    // `ls` lists a link whose target is gone, or that leads back to itself: it is there, and says why it is no page.
+    const target = await fs.readlink(resolve(given)).catch(() => undefined);
+    if (target !== undefined)
+      throw new HandbookLintError(
+        'SOURCE_NOT_FOUND',
+        `${forTerminal(given)} is a symbolic link to ${forTerminal(target)}, ${missing === 'ELOOP' ? 'a loop of links that never reaches a file' : 'which does not exist'}`,
+      );
     const near = nearestPath(given);
     throw new HandbookLintError(
       'SOURCE_NOT_FOUND',
