@@ -1,6 +1,7 @@
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { runAction } from '../src/github/action.js';
 import { runCli, tempTree } from './helpers/cli.js';
 
@@ -246,5 +247,18 @@ describe('a symbolic link given by name whose target is gone, or that leads back
     expect(loop.stderr).toContain(
       'self.md is a symbolic link to self.md, a loop of links that never reaches a file',
     );
+  });
+});
+
+describe('the Action used twice in one workflow run (a matrix of handbooks, or a second job)', () => {
+  it('uploads each dashboard under a name the workflow gives: upload-artifact@v4 refuses a name already taken', () => {
+    const action = parseYaml(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as {
+      inputs: Record<string, { default?: string }>;
+      runs: { steps: { uses?: string; if?: string; with?: Record<string, string> }[] };
+    };
+    expect(action.inputs['dashboard-artifact']?.default).toBe('handbook-lint-dashboard');
+    const upload = action.runs.steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with?.name).toBe(`\${{ inputs.dashboard-artifact }}`);
+    expect(upload?.if).toContain("inputs.dashboard-artifact != ''");
   });
 });

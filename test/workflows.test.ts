@@ -75,6 +75,7 @@ describe('action.yml', () => {
       'full',
       'now',
       'report-dir',
+      'dashboard-artifact',
     ]);
     const expected = Object.fromEntries(
       Object.keys(action.inputs).map((name) => [
