@@ -44,6 +44,16 @@ describe("Vale's levels and switches", () => {
     noStack(config.stderr);
     expect(config.stderr).toContain('got "suggestion" (did you mean info?)');
     expect(config.stderr).toContain('got "NO" (did you mean off?)');
+    // markdownlint's true and Vale's YES: on, at the rule's own level.
+    const on = tempTree({
+      ...HANDBOOK,
+      'handbook-lint.yml': `${ROOTED}rules:\n  placeholder: true\n  todo-note: YES\n`,
+    });
+    const switched = await runCli(['rules', '--config', join(on, 'handbook-lint.yml')]);
+    expect(switched.stderr).toContain(
+      'got true (a rule is on at its own level: leave it out of rules:, or give a level)',
+    );
+    expect(switched.stderr).toContain('got "YES" (a rule is on at its own level');
 
     const rule = tempTree({
       ...HANDBOOK,

@@ -38,6 +38,9 @@ function gotLevel(input: unknown): string {
   const value =
     input && typeof input === 'object' && 'level' in input ? (input as { level: unknown }).level : input;
   const text = String(value);
+  // markdownlint's `true` and Vale's `YES` switch a rule on at its own level, which it has anyway.
+  if (/^(?:true|YES|yes|on)$/.test(text))
+    return `got ${JSON.stringify(value)} (a rule is on at its own level: leave it out of rules:, or give a level)`;
   const near = Object.hasOwn(OTHER_LEVELS, text) ? OTHER_LEVELS[text] : closest(text, LEVELS);
   return `got ${JSON.stringify(value) ?? text}${near ? ` (did you mean ${near}?)` : ''}`;
 }
