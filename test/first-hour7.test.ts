@@ -91,6 +91,13 @@ describe("Vale's levels and switches", () => {
     expect(code).toBe(2);
     const lines = [...stderr.matchAll(/weasel\.yml:(\d+):\d+/g)].map((m) => Number(m[1]));
     expect(lines).toEqual([4, 5, 6]);
+    // Vale's keys get what they are called here.
+    expect(stderr).toContain(
+      'weasel.yml:4:1  unknown key "ignorecase" (start a pattern with (?i) to ignore case)',
+    );
+    expect(stderr).toContain(
+      `weasel.yml:6:1  unknown key "tokens" (Vale's tokens are patterns: here, regular expressions (check: placeholder))`,
+    );
   });
 });
 

@@ -15,6 +15,7 @@ import type { CheckKind } from './check.js';
 import { CHECK_KINDS } from './checks/index.js';
 import { messageProblem } from './message-values.js';
 import { trustPackPatterns } from './regex.js';
+import { valeKeyHint } from './vale-keys.js';
 
 /** The default rule pack shipped beside the code (works from src/ under vitest and from dist/). */
 export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
@@ -154,7 +155,9 @@ function parseRule(yaml: YamlFile, diagnostics: Diagnostic[]): Rule | undefined 
     // An unknown key gets the nearest one at its depth, as in the config (`type` in applies-to is `types`).
     // `extends` gets its own word: the config's (share rules under rule-folders) is wrong for a rule file.
     const hint = (path: readonly PropertyKey[], key: string) =>
-      !path.length && key === 'extends' ? RULE_EXTENDS : unknownKeyHint(schema, path, key);
+      !path.length && key === 'extends'
+        ? RULE_EXTENDS
+        : (!path.length && valeKeyHint(key)) || unknownKeyHint(schema, path, key);
     pushAll(diagnostics, issuesToDiagnostics(yaml, parsed.error.issues, [], hint));
     return undefined;
   }
