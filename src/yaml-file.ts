@@ -14,6 +14,7 @@ import {
 } from 'yaml';
 import type { Diagnostic } from './errors.js';
 import { forTerminal } from './terminal.js';
+import { type DecodedText, decodeText, notUtf8Message } from './text-bytes.js';
 import { DUPLICATE_KEY_MESSAGE, duplicateKeys } from './yaml-keys.js';
 
 /** A YAML file parsed with positions kept, so every later error can say file:line:col. */
@@ -57,14 +58,17 @@ async function unreadable(file: string): Promise<string | undefined> {
 export async function readYamlFile(file: string): Promise<{ yaml?: YamlFile; diagnostics: Diagnostic[] }> {
   const refused = await unreadable(file);
   if (refused) return { diagnostics: [{ file, line: 1, column: 1, message: refused }] };
-  let text: string;
+  let decoded: DecodedText;
   try {
-    text = await readFile(file, 'utf8');
+    decoded = decodeText(await readFile(file));
   } catch (error) {
     const why = `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
     return { diagnostics: [{ file, line: 1, column: 1, message: why }] };
   }
-  return parseYamlText(file, text);
+  // A config saved as Latin-1 read on with U+FFFD in a path said the folder was missing, not why.
+  const at = decoded.notUtf8At;
+  if (at) return { diagnostics: [{ file, ...at, message: notUtf8Message(at) }] };
+  return parseYamlText(file, decoded.text);
 }
 
 // Expanding aliases is where a small file turns huge (a "billion laughs"): more than this many is refused.

@@ -279,3 +279,23 @@ describe('the Action used twice in one workflow run (a matrix of handbooks, or a
     expect(upload?.if).toContain("inputs.dashboard-artifact != ''");
   });
 });
+
+describe('a config saved by another editor', () => {
+  it('is read in UTF-16 (Notepad), and one that is not UTF-8 is an error at its first bad byte', async () => {
+    const text = `${ROOTED}rules:\n  placeholder: "off"\n`;
+    const dir = tempTree(HANDBOOK);
+    const utf16 = join(dir, 'utf16.yml');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const read = await runCli(['run', '--config', utf16, '-f', 'compact', '--now', '2026-04-01']);
+    expect(read.code).toBe(0);
+    expect(read.stdout).not.toContain('placeholder');
+    const latin1 = join(dir, 'latin1.yml');
+    writeFileSync(latin1, Buffer.from('sources:\n  markdown:\n    root: d\xf6cs\n', 'latin1'));
+    const refused = await runCli(['run', '--config', latin1]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      `${latin1}:3:12  The file is not UTF-8: the byte at 3:12 cannot be read as text (a Latin-1 or Windows-1252 file?); save it as UTF-8.`,
+    );
+    expect(refused.stderr).not.toContain('Cannot read handbook folder');
+  });
+});
