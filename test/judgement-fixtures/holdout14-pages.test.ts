@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ARCHIVE_NOTICES } from '../../src/normalize/stub.js';
 import { MYST_TOCTREE, RST_TOCTREE, TITLED_ENTRY } from '../../src/site-sphinx.js';
-import { tempTree } from '../helpers/cli.js';
+import { runCli, tempTree } from '../helpers/cli.js';
 import { useRecheck, verdict } from '../helpers/recheck.js';
 import { ruleFindings as findings } from './cli-findings.js';
 
@@ -8,7 +9,8 @@ useRecheck();
 
 /**
  * What the fourteenth (hold-out) audit of the handbook-page rules met: a Sphinx site whose sidebar is its
- * toctrees (`:glob:` entries in each section's `index.rst`, named ones in the root's). Each page is written for the test;
+ * toctrees (`:glob:` entries in each section's `index.rst`, named ones in the root's), and a handbook whose
+ * front page says it is kept as a history of the company at the time. Each page is written for the test;
  * none is copied.
  */
 describe('judgement fixtures: hold-out handbook pages (fourteenth round)', () => {
@@ -60,8 +62,66 @@ describe('judgement fixtures: hold-out handbook pages (fourteenth round)', () =>
     expect(await findings([root], 'orphan-page')).toEqual(['setup.md']);
   });
 
+  const owned = (title: string) => `# ${title}\n\nHow we work.\n`;
+  const lint = async (handbook: Record<string, string>) => {
+    const { stdout, stderr } = await runCli([
+      'run',
+      tempTree(handbook),
+      '--format',
+      'json',
+      '--now',
+      '2026-07-01',
+      '--fail-on',
+      'never',
+    ]);
+    const found = JSON.parse(stdout).findings as { ruleId: string; page: { file: string } }[];
+    return { rules: [...new Set(found.map((f) => f.ruleId))].sort(), stderr };
+  };
+
+  it('a front page that says the handbook is kept as history turns page-owner and stale-page off, and says so once', async () => {
+    const { rules, stderr } = await lint({
+      'README.md':
+        '# Our handbook\n\n## A note from 2024\n\nThis handbook was written in 2017. We keep it online because it’s a useful history of the company at the time.\n',
+      'process.md': owned('Process'),
+      'people.md': '---\nupdated: 2018-01-01\n---\n# People\n\nHow we hire.\n',
+    });
+    expect(rules).not.toContain('page-owner');
+    expect(rules).not.toContain('stale-page');
+    const notices = stderr.split('\n').filter((line) => line.includes('kept unchanged'));
+    expect(notices).toEqual([
+      'warning README.md says the handbook is kept unchanged ("it’s a useful history of the company at the time"): page-owner and stale-page are off for its pages.',
+    ]);
+  });
+
+  it('an mdBook’s front page (its `src/README.md`) speaks for the book; "no longer maintained" said of the handbook', async () => {
+    const { rules } = await lint({
+      'book.toml': '[book]\ntitle = "Handbook"\nsrc = "src"\n',
+      'src/README.md': '# Handbook\n\n> **Note:** this handbook is no longer maintained.\n',
+      'src/SUMMARY.md': '# Summary\n\n- [Process](process.md)\n',
+      'src/process.md': owned('Process'),
+    });
+    expect(rules).not.toContain('page-owner');
+  });
+
+  it('a notice about something else on the front page, or the notice on another page, leaves the rules on', async () => {
+    for (const front of [
+      '# Handbook\n\nThe old wiki has been archived; this handbook replaces it.\n',
+      '# Handbook\n\nOld meeting notes are kept for historical reference in the archive folder.\n',
+      '# Handbook\n\nThis is a history of the company at the time of its founding, and of what came after.\n',
+    ]) {
+      const { rules } = await lint({ 'README.md': front, 'process.md': owned('Process') });
+      expect(rules, front).toContain('page-owner');
+    }
+    const { rules } = await lint({
+      'README.md': '# Handbook\n\n- [Process](process.md)\n- [Old](old/history.md)\n',
+      'process.md': owned('Process'),
+      'old/history.md': '# History\n\nThis handbook is no longer maintained.\n',
+    });
+    expect(rules).toContain('page-owner');
+  });
+
   it('the patterns added are safe from catastrophic backtracking', () => {
-    for (const pattern of [RST_TOCTREE, MYST_TOCTREE, TITLED_ENTRY])
+    for (const pattern of [RST_TOCTREE, MYST_TOCTREE, TITLED_ENTRY, ...ARCHIVE_NOTICES])
       expect(verdict(pattern), String(pattern)).toBe('safe');
   }, 240_000);
 });
