@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ARCHIVE_NOTICES } from '../../src/normalize/stub.js';
+import { DEFAULT_RULES_DIR, loadRuleFiles } from '../../src/rules/load.js';
 import { MYST_TOCTREE, RST_TOCTREE, TITLED_ENTRY } from '../../src/site-sphinx.js';
 import { runCli, tempTree } from '../helpers/cli.js';
 import { useRecheck, verdict } from '../helpers/recheck.js';
@@ -9,9 +10,9 @@ useRecheck();
 
 /**
  * What the fourteenth (hold-out) audit of the handbook-page rules met: a Sphinx site whose sidebar is its
- * toctrees (`:glob:` entries in each section's `index.rst`, named ones in the root's), and a handbook whose
- * front page says it is kept as a history of the company at the time. Each page is written for the test;
- * none is copied.
+ * toctrees (`:glob:` entries in each section's `index.rst`, named ones in the root's), a handbook whose
+ * front page says it is kept as a history of the company at the time, and an author's note in an HTML
+ * comment inside a sentence ("<!-- link needed -->"). Each page is written for the test; none is copied.
  */
 describe('judgement fixtures: hold-out handbook pages (fourteenth round)', () => {
   const guide = (title: string) => `# ${title}\n\nHow we do it.\n`;
@@ -120,8 +121,26 @@ describe('judgement fixtures: hold-out handbook pages (fourteenth round)', () =>
     expect(rules).toContain('page-owner');
   });
 
-  it('the patterns added are safe from catastrophic backtracking', () => {
-    for (const pattern of [RST_TOCTREE, MYST_TOCTREE, TITLED_ENTRY, ...ARCHIVE_NOTICES])
+  it('an author’s note in a comment inside a sentence is a todo-note; a template’s instruction on its own line is not', async () => {
+    const root = tempTree({
+      'README.md': '# Tools\n\n- [Setup](setup.md)\n- [Onboarding](onboarding.md)\n',
+      'setup.md':
+        '# Setup\n\nInstall virtualenv first. See the virtualenv guide <!-- link needed --> on how to use it.\n\n| Step | Note |\n| --- | --- |\n| Install | Ask IT <!-- TODO: name the channel --> for access |\n',
+      'onboarding.md':
+        '# Onboarding\n\n<!-- Link needed: replace with the form. TODO: fill in -->\n\nAsk IT for a laptop <!-- keep in sync with the IT page --> on day one.\n',
+    });
+    expect(await findings([root], 'todo-note', true)).toEqual([
+      'setup.md Unfinished note left in the page: "TODO: name the channel".',
+      'setup.md Unfinished note left in the page: "link needed".',
+    ]);
+  });
+
+  it('the patterns added are safe from catastrophic backtracking', async () => {
+    const rules = await loadRuleFiles([DEFAULT_RULES_DIR]);
+    const options = rules.get('todo-note')?.options as { 'inline-comment-patterns': string[] };
+    const inline = options['inline-comment-patterns'].map((source) => new RegExp(source, 'u'));
+    expect(inline).toHaveLength(1);
+    for (const pattern of [RST_TOCTREE, MYST_TOCTREE, TITLED_ENTRY, ...ARCHIVE_NOTICES, ...inline])
       expect(verdict(pattern), String(pattern)).toBe('safe');
   }, 240_000);
 });

@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import { z } from 'zod';
 import type { Hit, PageCheckKind } from '../check.js';
-import { stubCommentNotes } from './comment-notes.js';
+import { commentNotes } from './comment-notes.js';
 import { describesFormat, proseCandidates, sentenceAround, sentenceBounds } from './prose-context.js';
 import { spanPosition, valueOffsets } from './text.js';
 import { underscoredSlot } from './underscored-slot.js';
@@ -216,6 +216,8 @@ const options = z.object({
   'stub-comments': z.boolean().default(false),
   /** Fields (normalized names) that make such a page no stub a reader lands on (`redirect-to`: it sends them on). */
   'stub-except-fields': z.array(z.string()).default([]),
+  /** Read with `patterns` in an HTML comment inside the text (an author's note there); none: such comments are skipped. */
+  'inline-comment-patterns': z.array(regexSource).default([]),
 });
 
 /** How far after a slot its form statement is looked for. */
@@ -237,8 +239,7 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
     const ignore = opts['ignore-patterns'].map((source) => compileRegex(source, ''));
     const statements = opts['form-statements'].map((source) => compileRegex(source, ''));
     const fields = new Set<string>();
-    const stub = opts['stub-comments'] && !opts['stub-except-fields'].some((name) => page.fields[name]);
-    const hits: Hit[] = stub ? stubCommentNotes(page, patterns) : [];
+    const hits: Hit[] = commentNotes(page, opts, patterns);
     const meant = meantNodes(page.tree);
     for (const { node, block, at, example } of proseCandidates(page.tree)) {
       // Under an "Example" heading template text is shown, but a section left as a bare "TBD" is a section
