@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ARCHIVE_NOTICES } from '../../src/normalize/stub.js';
+import { UNNAMED } from '../../src/rules/checks/placeholder.js';
 import { DEFAULT_RULES_DIR, loadRuleFiles } from '../../src/rules/load.js';
 import { MYST_TOCTREE, RST_TOCTREE, TITLED_ENTRY } from '../../src/site-sphinx.js';
 import { runCli, tempTree } from '../helpers/cli.js';
@@ -12,7 +13,7 @@ useRecheck();
  * What the fourteenth (hold-out) audit of the handbook-page rules met: a Sphinx site whose sidebar is its
  * toctrees (`:glob:` entries in each section's `index.rst`, named ones in the root's), a handbook whose
  * front page says it is kept as a history of the company at the time, and an author's note in an HTML
- * comment inside a sentence ("<!-- link needed -->"). Each page is written for the test; none is copied.
+ * comment inside a sentence ("<!-- link needed -->"), and slots "[hosting provider A]" never filled. Each page is written for the test; none is copied.
  */
 describe('judgement fixtures: hold-out handbook pages (fourteenth round)', () => {
   const guide = (title: string) => `# ${title}\n\nHow we do it.\n`;
@@ -135,12 +136,32 @@ describe('judgement fixtures: hold-out handbook pages (fourteenth round)', () =>
     ]);
   });
 
+  it('a thing left unnamed in brackets, lower-case words and a letter, is template text; a cross-reference is not', async () => {
+    const root = tempTree({
+      'README.md': '# Infrastructure\n\n- [Kenya](kenya.md)\n',
+      'kenya.md':
+        '# Kenya\n\nIn Kenya we use [cloud vendor A] running [job scheduler B].\n\nThe limits are in the contract [see appendix B]. We picked [option A] in 2024.\n',
+    });
+    expect(await findings([root], 'placeholder', true)).toEqual([
+      'kenya.md Unfilled template text "[cloud vendor A]".',
+      'kenya.md Unfilled template text "[job scheduler B]".',
+    ]);
+  });
+
+  // The unnamed slot is read after its opening bracket (DEFAULT_PLACEHOLDERS' first pattern), as here.
   it('the patterns added are safe from catastrophic backtracking', async () => {
     const rules = await loadRuleFiles([DEFAULT_RULES_DIR]);
     const options = rules.get('todo-note')?.options as { 'inline-comment-patterns': string[] };
     const inline = options['inline-comment-patterns'].map((source) => new RegExp(source, 'u'));
     expect(inline).toHaveLength(1);
-    for (const pattern of [RST_TOCTREE, MYST_TOCTREE, TITLED_ENTRY, ...ARCHIVE_NOTICES, ...inline])
+    for (const pattern of [
+      RST_TOCTREE,
+      MYST_TOCTREE,
+      TITLED_ENTRY,
+      ...ARCHIVE_NOTICES,
+      ...inline,
+      new RegExp(`\\[(?:${UNNAMED})\\]`, 'u'),
+    ])
       expect(verdict(pattern), String(pattern)).toBe('safe');
   }, 240_000);
 });
