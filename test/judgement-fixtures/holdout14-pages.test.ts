@@ -13,7 +13,7 @@ useRecheck();
  * What the fourteenth (hold-out) audit of the handbook-page rules met: a Sphinx site whose sidebar is its
  * toctrees (`:glob:` entries in each section's `index.rst`, named ones in the root's), a handbook whose
  * front page says it is kept as a history of the company at the time, and an author's note in an HTML
- * comment inside a sentence ("<!-- link needed -->"), and slots "[hosting provider A]" never filled. Each page is written for the test; none is copied.
+ * comment inside a sentence ("<!-- link needed -->"), slots "[hosting provider A]" never filled, and a WordPress.org handbook's manifest. Each page is written for the test; none is copied.
  */
 describe('judgement fixtures: hold-out handbook pages (fourteenth round)', () => {
   const guide = (title: string) => `# ${title}\n\nHow we do it.\n`;
@@ -146,6 +146,38 @@ describe('judgement fixtures: hold-out handbook pages (fourteenth round)', () =>
       'kenya.md Unfilled template text "[cloud vendor A]".',
       'kenya.md Unfilled template text "[job scheduler B]".',
     ]);
+  });
+
+  const wordpressHandbook = {
+    'index.md': '# Team handbook\n\nWelcome.\n',
+    'about/index.md': '# About\n\nSee our [old process](../old/).\n',
+    'guides/index.md': '# Guides\n\nHow we work.\n',
+    'guides/setup/index.md': '# Setup\n\nInstall the tools.\n',
+    'old/index.md': '# Old process\n\nHow we worked.\n',
+    'drafts/index.md': '# Drafts\n\nNot published.\n',
+  };
+  const manifest = JSON.stringify({
+    index: {
+      slug: null,
+      markdown_source: 'https://github.com/example/handbook/blob/main/index.md',
+      parent: null,
+    },
+    about: { slug: 'about', markdown_source: 'https://github.com/example/handbook/blob/main/about/index.md' },
+    'guides/setup': {
+      slug: 'setup',
+      markdown_source: 'https://raw.githubusercontent.com/example/handbook/trunk/guides/setup/index.md',
+    },
+    gone: { slug: 'gone', markdown_source: 'https://github.com/example/handbook/blob/main/gone/index.md' },
+  });
+
+  it('a WordPress.org handbook’s manifest lists its pages: a folder index in neither it nor any link is an orphan', async () => {
+    const root = tempTree({ ...wordpressHandbook, 'manifest/handbook-manifest.json': manifest });
+    expect(await findings([root], 'orphan-page')).toEqual(['drafts/index.md', 'guides/index.md']);
+  });
+
+  it('without a manifest, a folder’s index is reached through its parent’s, as before', async () => {
+    const root = tempTree(wordpressHandbook);
+    expect(await findings([root], 'orphan-page')).toEqual([]);
   });
 
   // The unnamed slot is read after its opening bracket (DEFAULT_PLACEHOLDERS' first pattern), as here.
