@@ -25,4 +25,9 @@ export type SiteNavigation = ({ files: string[] } | { folder: string; hidden?: s
    * sidebar: an index page a layout lists the pages of still lists them (Site's generated listings).
    */
   partial?: boolean;
+  /**
+   * Whether the navigation lists folders' index pages one by one (a WordPress.org handbook, where every page
+   * is one): an index it leaves out is not reached through its parent folder's, as it otherwise is.
+   */
+  indexesListed?: boolean;
 };

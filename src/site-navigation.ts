@@ -8,8 +8,10 @@ import { jigsawNavigation } from './site-jigsaw.js';
 import { jupyterBookNavigation } from './site-jupyter-book.js';
 import { mkdocsNavigation, readMkdocsConfig } from './site-mkdocs.js';
 import type { SiteNavigation } from './site-nav.js';
+import { sphinxNavigation } from './site-sphinx.js';
 import { starlightNavigation } from './site-starlight.js';
 import { vuepressNavigation } from './site-vuepress.js';
+import { wordpressNavigation } from './site-wordpress.js';
 import { zensicalNavigation } from './site-zensical.js';
 
 const MKDOCS_FILES = ['mkdocs.yml', 'mkdocs.yaml'];
@@ -19,7 +21,7 @@ const MKDOCS_FILES = ['mkdocs.yml', 'mkdocs.yaml'];
  * with awesome-pages' `.pages` files), VitePress' (`.vitepress/`),
  * VuePress' (`.vuepress/config.*`), Docusaurus' (its sidebars), Starlight's (`astro.config.*`), another Astro
  * site's menu module (`src/navigation.ts`, AstroWind's), a Jekyll site's
- * (just-the-docs' from front matter, its HTML pages' and layouts' links and loops: site-jekyll-html.ts), a Jupyter Book's (`_toc.yml`) or Jigsaw's (its PHP config), in the root or
+ * (just-the-docs' from front matter, its HTML pages' and layouts' links and loops: site-jekyll-html.ts), a Jupyter Book's (`_toc.yml`), Jigsaw's (its PHP config), Sphinx's (its toctrees) or a WordPress.org handbook's (its manifest), in the root or
  * the folder above it, else Nextra's (`_meta` files in the tree), else a generator's in the root's `docs/`
  * (the last of the `siteFolders`): a site kept there (API docs beside the handbook) must not hide the
  * handbook's own navigation.
@@ -53,9 +55,10 @@ function navigationIn(root: string, folder: string): SiteNavigation | undefined 
     starlightNavigation(root, folder) ??
     astroNavigation(root, folder);
   if (listed) return { files: listed };
-  const jekyll = jekyllNavigation(root, folder);
+  const jekyll = jekyllNavigation(root, folder) ?? wordpressNavigation(root, folder);
   if (jekyll) return jekyll;
-  const other = jupyterBookNavigation(root, folder) ?? jigsawNavigation(root, folder);
+  const other =
+    jupyterBookNavigation(root, folder) ?? jigsawNavigation(root, folder) ?? sphinxNavigation(root, folder);
   return other ? { files: other } : undefined;
 }
 

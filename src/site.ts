@@ -220,9 +220,9 @@ export class Site {
   /**
    * Pages reachable from `roots` along navigation: links of kind navigation, every link of an index
    * page (index.md, README.md, SUMMARY.md), Hugo `_index.md` sections (which list their children),
-   * and, when `hierarchy` is set, parent -> child. A folder's index page is reached through its
-   * parent's, and records (`listedTypes`: dated minutes, numbered decisions) through their folder's
-   * index, as the folder listing every site and repository browser shows them is how readers find them.
+   * and, when `hierarchy` is set, parent -> child. A folder's index is reached through its parent's (unless
+   * the navigation lists indexes: `indexesListed`), records (`listedTypes`: dated minutes, numbered decisions)
+   * through their folder's index: the folder listing sites and repository browsers show is how readers find them.
    */
   reachableFrom(
     roots: Iterable<string>,
@@ -231,6 +231,8 @@ export class Site {
   ): Set<string> {
     const children = new Map<string, string[]>();
     const listing = this.generatedListings();
+    const indexReached = (page: SitePage) =>
+      isNavigationPage(page) && !this.options.navigation?.indexesListed;
     for (const page of this.pages.values()) {
       if (!page.parent) continue;
       const parent = this.pages.get(page.parent);
@@ -238,7 +240,7 @@ export class Site {
         hierarchy ||
         parent?.file?.endsWith('_index.md') ||
         listing.has(page.parent) ||
-        (page.source === 'markdown' && (isNavigationPage(page) || listedTypes.has(page.type ?? '')));
+        (page.source === 'markdown' && (indexReached(page) || listedTypes.has(page.type ?? '')));
       if (!parent || !listed) continue;
       const list = children.get(page.parent);
       if (list) list.push(page.key);

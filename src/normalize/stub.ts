@@ -34,6 +34,21 @@ const REDIRECT =
 /** The page itself said to be out of service; its subject must be the page (or site, list...), not a feature it describes. */
 const RETIRED =
   /\b(?:(?:this|the)\s+(?:page|document|doc|list|index|site|website|wiki|handbook|section|guide|working group|group)|this\s+(?:repository|repo))\s+(?:is|was|has been|have been)\s+(?:now\s+|currently\s+|officially\s+)?(?:retired|archived|frozen|deprecated|discontinued|obsolete|no longer (?:maintained|updated|used|in use))\b/i;
+/**
+ * A handbook's front page saying the whole handbook is kept unchanged: no longer maintained, archived or
+ * frozen ("This handbook is no longer maintained"), kept for reference ("This handbook is preserved as a
+ * historical record"), or a history of the company as it was ("it's a useful history of the organisation
+ * at the time"). The subject is the handbook ("this site, wiki, book, repository", "the handbook"), never a
+ * tool, page or older wiki it describes ("the old wiki has been archived", "old notes are kept for
+ * historical reference"); "at the time of" a later event is no history. Read on the front page only
+ * (site-archive.ts). Exported for the static ReDoS check.
+ */
+export const ARCHIVE_NOTICES: readonly RegExp[] = [
+  /\b(?:this\s+(?:handbook|book|site|website|wiki|documentation|repository|repo)|(?:the|our)\s+handbook)\s+(?:is|was|has\s+been)\s+(?:now\s+|currently\s+|officially\s+)?(?:no\s+longer\s+(?:maintained|updated)|unmaintained|archived|frozen)\b/iu,
+  /\bthis\s+(?:handbook|book|site|wiki|repository)\s+(?:(?:is|has\s+been)\s+)?(?:kept|preserved|retained)\s+(?:here\s+)?(?:for|as)\s+(?:an?\s+)?(?:historical\s+(?:reference|record|purposes)|history)\b/iu,
+  /\b(?:keep|preserve)\s+this\s+(?:handbook|book|site|wiki|repository)\s+(?:here\s+)?(?:for|as)\s+(?:an?\s+)?(?:historical\s+(?:reference|record|purposes)|history)\b/iu,
+  /\b(?:it|this)(?:['’]s|\s+is)\s+an?\s+(?:useful\s+|valuable\s+)?(?:history|historical\s+record|snapshot)\s+of\s+(?:the|our|this)\s+[\p{L}-]+\s+(?:as\s+it\s+was\s+)?at\s+the\s+time\b(?!\s+of\b)/iu,
+];
 /** A status badge or line ("working group status: retired"). */
 const RETIRED_STATUS = /\bstatus:\s*(?:retired|archived|frozen|discontinued)\b/i;
 /** A symlink's stored text: one relative path to a Markdown file. */

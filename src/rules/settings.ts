@@ -7,6 +7,7 @@ import { pushAll } from '../push-all.js';
 import { globSchema } from '../schemas.js';
 import { diagnosticAtPath, type YamlFile } from '../yaml-file.js';
 import { issuesToDiagnostics, MAX_ISSUES } from '../yaml-issues.js';
+import { offWhenArchived } from './archived.js';
 import type { PathOverride } from './engine.js';
 import {
   type ActiveRule,
@@ -88,6 +89,8 @@ export interface RulesConfig {
   overrides: PathOverride[];
   /** The config's suppressions, whose rule ids are checked with the others'. */
   suppressions?: readonly { rule: string }[];
+  /** The Markdown handbook, whose front page may say it is kept unchanged (archived.ts). */
+  markdown?: { root: string };
 }
 
 /** `rules:` as settings: a bare level, or a level and the rule's options. */
@@ -204,7 +207,8 @@ export function applyRuleSettings(
 
 /**
  * Loads the default pack plus the config's folders, refuses broken user rules, and applies the config's
- * rule settings; what a run should be told about its rule folders goes to `notices`.
+ * rule settings; what a run should be told about its rule folders goes to `notices`, and so do the rules an
+ * archived handbook turns off (archived.ts).
  */
 export async function loadActiveRules(config: RulesConfig, notices?: string[]): Promise<ActiveRule[]> {
   const rules = await loadRuleFiles([DEFAULT_RULES_DIR, ...config.ruleFolders], {
@@ -212,5 +216,7 @@ export async function loadActiveRules(config: RulesConfig, notices?: string[]): 
     notices,
   });
   await checkUserExamples(rules.values());
-  return applyRuleSettings(rules, config);
+  const active = applyRuleSettings(rules, config);
+  // A run is told (its notices); `handbook-lint rules` lists the rules as configured.
+  return notices && config.markdown ? offWhenArchived(active, config.markdown.root, notices) : active;
 }

@@ -1,9 +1,9 @@
-import type { RootContent } from 'mdast';
+import type { Nodes, RootContent } from 'mdast';
 import type { Page } from '../../model/page.js';
 import type { Hit } from '../check.js';
 import type { RuleRegex } from '../regex.js';
 import { spanPosition } from './text.js';
-import { truncate } from './values.js';
+import { compileRegex, truncate } from './values.js';
 
 const OPEN = '<!--';
 const CLOSE = '-->';
@@ -38,7 +38,7 @@ function onlyComments(node: RootContent): boolean {
  * purpose: a template's instructions to its authors live there, invisible on a page that is written. On a
  * page with no body the note is all there is, and it says why: a stub a reader lands on, left unfinished.
  */
-export function stubCommentNotes(page: Page, patterns: readonly RuleRegex[]): Hit[] {
+function stubCommentNotes(page: Page, patterns: readonly RuleRegex[]): Hit[] {
   const body = page.tree.children.filter((node) => node.type !== 'yaml');
   if (!body.some(onlyComments) || !body.every((node) => node.type === 'heading' || onlyComments(node)))
     return [];
@@ -59,4 +59,59 @@ export function stubCommentNotes(page: Page, patterns: readonly RuleRegex[]): Hi
         }
   }
   return hits;
+}
+
+/** Where an HTML comment is part of the text: the parser keeps one on its own line as a block of its own. */
+const PHRASING = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link']);
+
+/**
+ * The notes in HTML comments written inside the text ("See the article <!-- link needed --> on ..."): the
+ * author's note to themselves, left where the missing part goes. A template's instructions stand on their
+ * own lines, as blocks of their own, and are not read here. Walked with a stack: a page nests deep.
+ */
+function inlineCommentNotes(page: Page, patterns: readonly RuleRegex[]): Hit[] {
+  const hits: Hit[] = [];
+  const stack: Nodes[] = [page.tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (!('children' in node)) continue;
+    for (const child of node.children) {
+      const offset = child.position?.start.offset;
+      if (child.type !== 'html' || !PHRASING.has(node.type) || offset === undefined) {
+        stack.push(child);
+        continue;
+      }
+      for (const { body: text, at } of comments(child.value))
+        for (const re of patterns)
+          for (const match of re.matchAll(text)) {
+            const start = offset + at + match.index;
+            hits.push({
+              data: { placeholder: match[0] },
+              position: spanPosition(page, start, start + match[0].length),
+              excerpt: truncate(text.trim(), 120),
+              matched: `${match[0]} in an HTML comment inside the text`,
+            });
+          }
+    }
+  }
+  return hits;
+}
+
+/** The placeholder check's settings for notes in comments. */
+interface CommentSettings {
+  'stub-comments': boolean;
+  'stub-except-fields': string[];
+  'inline-comment-patterns': string[];
+}
+
+/**
+ * The notes in a page's HTML comments: on a stub of nothing but headings and comments, `patterns` (unless a
+ * field such as `redirect-to` sends the reader on); inside the text, `patterns` and the inline ones.
+ */
+export function commentNotes(page: Page, opts: CommentSettings, patterns: readonly RuleRegex[]): Hit[] {
+  const stub = opts['stub-comments'] && !opts['stub-except-fields'].some((name) => page.fields[name]);
+  const inline = opts['inline-comment-patterns'].map((source) => compileRegex(source, ''));
+  return [
+    ...(stub ? stubCommentNotes(page, patterns) : []),
+    ...(inline.length ? inlineCommentNotes(page, [...patterns, ...inline]) : []),
+  ];
 }

@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import { z } from 'zod';
 import type { Hit, PageCheckKind } from '../check.js';
-import { stubCommentNotes } from './comment-notes.js';
+import { commentNotes } from './comment-notes.js';
 import { describesFormat, proseCandidates, sentenceAround, sentenceBounds } from './prose-context.js';
 import { spanPosition, valueOffsets } from './text.js';
 import { underscoredSlot } from './underscored-slot.js';
@@ -12,16 +12,18 @@ const NOT_LINKISH = '(?<![\\w#\\]!])\\[';
 const END = '\\](?![(\\[])';
 const TEMPLATE_VERB =
   '(?:Add|Insert|Enter|Fill(?: in)?|Describe|Write|List|Explain|Summari[sz]e|Replace|Include|Provide|Paste|Specify|Choose|Select|Outline|Link to)\\b';
+/** Two or three lower-case words and a letter, not a cross-reference ("[see appendix B]"). Exported for the ReDoS check. */
+export const UNNAMED = '(?!see )[a-z]{2,} [a-z]{2,} (?:[a-z]{2,} )?[A-Z]';
 const TEMPLATE_NOUN =
   '(?:[Nn]ame|[Dd]ate|[Tt]itle|[Oo]wner|[Ll]ink|UR[LI]|[Ee]-?mail|[Tt]ime|[Dd]escription|[Ss]ummary|[Nn]otes|[Dd]etails|[Pp]erson|[Aa]uthor|[Dd]eadline|[Rr]ole)';
 
 /**
- * Template text that a filled-in copy no longer contains. Bracketed text only counts when it reads like
- * an instruction ("[Add your notes]", "[Team name]", "[Date]"): "[Beta]", "[Types team]" or "#[link]" are
- * real tags and code. Case-sensitive, so "tbd" in prose is left alone.
+ * Template text that a filled-in copy no longer contains. Bracketed text only counts when it reads like an
+ * instruction ("[Add your notes]", "[Team name]", "[Date]") or a thing left unnamed, lower-case words and a letter
+ * ("[hosting provider A]"): "[Beta]", "[Types team]", "#[link]" are tags and code. Case-sensitive: "tbd" is prose.
  */
 export const DEFAULT_PLACEHOLDERS = [
-  `${NOT_LINKISH}(?:${TEMPLATE_VERB}[^\\]\\n]{0,60}|[^\\]\\n]{0,40}\\b[Yy]our\\b[^\\]\\n]{0,40}|(?:[\\w'’-]+ ){0,3}${TEMPLATE_NOUN}|Team|Project|Company|Product|Customer)${END}`,
+  `${NOT_LINKISH}(?:${TEMPLATE_VERB}[^\\]\\n]{0,60}|[^\\]\\n]{0,40}\\b[Yy]our\\b[^\\]\\n]{0,40}|(?:[\\w'’-]+ ){0,3}${TEMPLATE_NOUN}|Team|Project|Company|Product|Customer|${UNNAMED})${END}`,
   '\\b(?:YYYY-MM-DD|YYYY/MM/DD|DD/MM/YYYY|MM/DD/YYYY)\\b',
   '\\b[Ll]orem ipsum\\b',
   // A stub's filler: "...txt goes here...", "Content goes here".
@@ -216,6 +218,8 @@ const options = z.object({
   'stub-comments': z.boolean().default(false),
   /** Fields (normalized names) that make such a page no stub a reader lands on (`redirect-to`: it sends them on). */
   'stub-except-fields': z.array(z.string()).default([]),
+  /** Read with `patterns` in an HTML comment inside the text (an author's note there); none: such comments are skipped. */
+  'inline-comment-patterns': z.array(regexSource).default([]),
 });
 
 /** How far after a slot its form statement is looked for. */
@@ -238,8 +242,7 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
     const ignore = opts['ignore-patterns'].map((source) => compileRegex(source, ''));
     const statements = opts['form-statements'].map((source) => compileRegex(source, ''));
     const fields = new Set<string>();
-    const stub = opts['stub-comments'] && !opts['stub-except-fields'].some((name) => page.fields[name]);
-    const hits: Hit[] = stub ? stubCommentNotes(page, patterns) : [];
+    const hits: Hit[] = commentNotes(page, opts, patterns);
     const meant = meantNodes(page.tree);
     for (const { node, block, at, example } of proseCandidates(page.tree)) {
       // Under an "Example" heading template text is shown, but a section left as a bare "TBD" is a section

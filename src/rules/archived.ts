@@ -1,0 +1,26 @@
+import { archiveNotice } from '../site-archive.js';
+import type { ActiveRule } from './load.js';
+
+/**
+ * The run's rules when the handbook's front page says the handbook is kept unchanged (archived, a history of
+ * the company at the time): the rules that pass over pages nobody maintains (stale-page, and page-owner by its
+ * `skip-unmaintained`) pass over every page, as its maintainers would add no owner and review nothing. The
+ * run says so once in its notices, naming the page and its words, rather than leaving the rules out silently.
+ */
+export function offWhenArchived(rules: ActiveRule[], root: string, notices: string[]): ActiveRule[] {
+  const notice = archiveNotice(root);
+  if (!notice) return rules;
+  const off = new Set(rules.filter((rule) => rule.configuredLevel !== 'off' && skipsUnmaintained(rule)));
+  if (off.size === 0) return rules;
+  const ids = [...off].map((rule) => rule.id);
+  notices.push(
+    `${notice.file} says the handbook is kept unchanged ("${notice.quote}"): ${ids.length > 1 ? `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}` : ids[0]} ${ids.length > 1 ? 'are' : 'is'} off for its pages.`,
+  );
+  return rules.map((rule) => (off.has(rule) ? { ...rule, configuredLevel: 'off' } : rule));
+}
+
+/** Whether a rule passes over pages that are no maintained document (stub.ts): the stale check always does. */
+function skipsUnmaintained(rule: ActiveRule): boolean {
+  const options = rule.options as Record<string, unknown> | undefined;
+  return rule.kind.name === 'stale' || options?.['skip-unmaintained'] === true;
+}

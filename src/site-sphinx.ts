@@ -1,0 +1,166 @@
+import { type Dirent, existsSync, readdirSync } from 'node:fs';
+import { isAbsolute, join, posix, relative, sep } from 'node:path';
+import { matchesGlob } from './glob.js';
+import { readSiteFile, withinRoot } from './site-front-matter.js';
+
+/** The files Sphinx builds documents from (reStructuredText; Markdown through recommonmark or MyST). */
+const SOURCE = /\.(?:rst|md|markdown|txt|ipynb)$/i;
+/** Folders Sphinx builds no document from: hidden ones, its output and its static files and templates. */
+const NOT_CONTENT = /^(?:\.|node_modules$|_build$|_static$|_templates$)/;
+/** How deep the source folder is walked (as the MkDocs and Nextra readers' walks). */
+const MAX_DEPTH = 12;
+
+/** A toctree directive in reStructuredText, on its own line once indentation is cut. Exported for the static ReDoS check. */
+export const RST_TOCTREE = /^\.\.[ \t]+toctree::[ \t]*$/;
+/** The opening fence of a MyST toctree (```{toctree} or :::{toctree}). Exported for the static ReDoS check. */
+export const MYST_TOCTREE = /^(`{3,}|:{3,})[ \t]*\{toctree\}/;
+/** A titled entry's target: `Setting up <setup>`. Exported for the static ReDoS check. */
+export const TITLED_ENTRY = /<([^<>]+)>$/;
+
+/**
+ * The pages a Sphinx site's toctrees list: the `.. toctree::` directives of its reStructuredText files and
+ * the `{toctree}` blocks of its MyST Markdown files, whose named entries (`team.md`, `setup`, `Setup <setup>`)
+ * and `:glob:` patterns (`*`, `tech/*`) are read relative to the file holding them (`/x` from the source
+ * folder). A document in any toctree is in the sidebar Sphinx builds; one in none is the orphan Sphinx itself
+ * warns about. The site is the folder holding `conf.py` (or its `source/`), or one whose `index.rst` holds a
+ * toctree (the root document sphinx-quickstart writes; `conf.py` may be kept elsewhere, `sphinx-build -c`).
+ * Only the directive's options and entries are read, line by line: no reStructuredText parser. Undefined
+ * when `folder` holds no Sphinx site or lies outside the lint root.
+ */
+export function sphinxNavigation(root: string, folder: string): string[] | undefined {
+  const source = sphinxSource(folder);
+  if (source === undefined || !withinRoot(root, source)) return undefined;
+  const fromRoot = relative(root, source).split(sep).join(posix.sep);
+  if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) return undefined;
+  const docs = new Map<string, string[]>();
+  walk(source, '', 0, (file) => {
+    const name = docname(file);
+    const files = docs.get(name);
+    if (files) files.push(file);
+    else docs.set(name, [file]);
+  });
+  const listed = new Set<string>();
+  for (const files of docs.values())
+    for (const file of files) {
+      const text = readSiteFile(join(source, file));
+      const trees = file.endsWith('.rst')
+        ? rstToctrees(text)
+        : /\.(?:md|markdown)$/i.test(file)
+          ? mystToctrees(text)
+          : [];
+      for (const tree of trees)
+        for (const entry of tree.entries) listEntry(entry, tree.glob, posix.dirname(file), docs, listed);
+    }
+  return [...listed].map((file) => (fromRoot ? posix.join(fromRoot, file) : file));
+}
+
+/** The folder Sphinx builds from, if `folder` holds a Sphinx site. */
+function sphinxSource(folder: string): string | undefined {
+  if (existsSync(join(folder, 'conf.py'))) return folder;
+  if (existsSync(join(folder, 'source', 'conf.py'))) return join(folder, 'source');
+  const index = join(folder, 'index.rst');
+  return existsSync(index) && rstToctrees(readSiteFile(index)).length > 0 ? folder : undefined;
+}
+
+/** Every source file under `folder`, as a path from the source folder. */
+function walk(folder: string, path: string, depth: number, add: (file: string) => void): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(join(folder, path), { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const below = path ? `${path}/${entry.name}` : entry.name;
+    if (entry.isFile() && SOURCE.test(entry.name)) add(below);
+    else if (entry.isDirectory() && !NOT_CONTENT.test(entry.name) && depth < MAX_DEPTH)
+      walk(folder, below, depth + 1, add);
+  }
+}
+
+/** A document's name as toctrees write it: its path without the suffix. */
+function docname(path: string): string {
+  return path.replace(SOURCE, '');
+}
+
+interface Toctree {
+  glob: boolean;
+  entries: string[];
+}
+
+/**
+ * The toctree directives of a reStructuredText file: after `.. toctree::`, the lines indented deeper than
+ * the directive, its options (`:glob:`, `:maxdepth: 2`) and then its entries, up to the first line back at
+ * the directive's indentation.
+ */
+function rstToctrees(text: string): Toctree[] {
+  const trees: Toctree[] = [];
+  let tree: Toctree | undefined;
+  let indent = 0;
+  for (const line of text.split('\n')) {
+    const content = line.trim();
+    const depth = line.length - line.trimStart().length;
+    if (tree && content !== '' && depth <= indent) tree = undefined;
+    if (tree) {
+      if (content === ':glob:') tree.glob = true;
+      else if (content !== '' && !content.startsWith(':')) tree.entries.push(content);
+    } else if (RST_TOCTREE.test(content)) {
+      tree = { glob: false, entries: [] };
+      trees.push(tree);
+      indent = depth;
+    }
+  }
+  return trees;
+}
+
+/**
+ * The `{toctree}` blocks of a MyST Markdown file: the fenced block's options (`:glob:` lines, or `glob: true`
+ * in the block's own `---` front matter) and its entries, up to the closing fence.
+ */
+function mystToctrees(text: string): Toctree[] {
+  const trees: Toctree[] = [];
+  let tree: Toctree | undefined;
+  let fence = '';
+  for (const line of text.split('\n')) {
+    const content = line.trim();
+    if (tree) {
+      if (content.startsWith(fence) && content.replaceAll(fence[0] as string, '') === '') tree = undefined;
+      else if (content === ':glob:' || /^glob:[ \t]*true$/i.test(content)) tree.glob = true;
+      else if (
+        content !== '' &&
+        content !== '---' &&
+        !content.startsWith(':') &&
+        !/^[\w-]+:[ \t]/.test(content)
+      )
+        tree.entries.push(content);
+      continue;
+    }
+    const open = MYST_TOCTREE.exec(content);
+    if (open) {
+      fence = open[1] as string;
+      tree = { glob: false, entries: [] };
+      trees.push(tree);
+    }
+  }
+  return trees;
+}
+
+/** Adds the files an entry of a toctree in `folder` names (a glob pattern when the toctree has `:glob:`). */
+function listEntry(
+  written: string,
+  glob: boolean,
+  folder: string,
+  docs: ReadonlyMap<string, string[]>,
+  listed: Set<string>,
+): void {
+  const entry = TITLED_ENTRY.exec(written)?.[1]?.trim() ?? written;
+  // `self` is the document holding the toctree; a URL leaves the site.
+  if (entry === 'self' || /^[a-z][a-z0-9+.-]*:/i.test(entry)) return;
+  const path = entry.startsWith('/') ? posix.normalize(entry.slice(1)) : posix.join(folder, entry);
+  if (path.startsWith('..')) return;
+  if (glob && /[*?[]/.test(entry)) {
+    for (const [name, files] of docs) if (matchesGlob(name, path)) for (const file of files) listed.add(file);
+    return;
+  }
+  for (const file of docs.get(docname(path)) ?? []) listed.add(file);
+}

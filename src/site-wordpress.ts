@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, posix, relative, sep } from 'node:path';
+import { readSiteFile } from './site-front-matter.js';
+import type { SiteNavigation } from './site-nav.js';
+
+/** Where a WordPress.org handbook keeps the manifest its import reads: the repository's root or a folder of its own. */
+const MANIFESTS = ['handbook-manifest.json', 'manifest/handbook-manifest.json', 'bin/handbook-manifest.json'];
+/**
+ * The pages a WordPress.org handbook lists: the handbook plugin imports the pages its manifest
+ * (`handbook-manifest.json`) names by `markdown_source`, each a page's file in the repository, and its
+ * sidebar is that list. Every page is a folder's `index.md`, so the manifest, not the folder tree, says
+ * which index is in the handbook (`indexesListed`): one it leaves out is served nowhere. Undefined when
+ * `folder`, the repository's root, holds no manifest or lies outside the lint root.
+ */
+export function wordpressNavigation(root: string, folder: string): SiteNavigation | undefined {
+  const name = MANIFESTS.find((path) => existsSync(join(folder, path)));
+  if (name === undefined) return undefined;
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(readSiteFile(join(folder, name)));
+  } catch {
+    return undefined;
+  }
+  if (!manifest || typeof manifest !== 'object' || Array.isArray(manifest)) return undefined;
+  const fromRoot = relative(root, folder).split(sep).join(posix.sep);
+  if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) return undefined;
+  const files: string[] = [];
+  for (const entry of Object.values(manifest)) {
+    const source: unknown = entry && typeof entry === 'object' ? entry.markdown_source : undefined;
+    if (typeof source !== 'string') continue;
+    const file = sourceFile(source);
+    if (file !== undefined) files.push(fromRoot ? posix.join(fromRoot, file) : file);
+  }
+  return { files, indexesListed: true };
+}
+
+/**
+ * The file a `markdown_source` URL names in its repository: `…/owner/repo/blob/main/about/index.md` (a
+ * forge's file page, `raw/` too), or `raw.githubusercontent.com/owner/repo/main/about/index.md`.
+ */
+function sourceFile(source: string): string | undefined {
+  let parts: string[];
+  try {
+    parts = new URL(source).pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return undefined;
+  }
+  const raw = new URL(source).hostname === 'raw.githubusercontent.com';
+  const path = raw ? parts.slice(3) : ['blob', 'raw'].includes(parts[2] ?? '') ? parts.slice(4) : [];
+  const file = posix.normalize(path.join('/'));
+  return path.length === 0 || file.startsWith('..') ? undefined : file;
+}
