@@ -17,11 +17,9 @@ export const UNNAMED = '(?!see )[a-z]{2,} [a-z]{2,} (?:[a-z]{2,} )?[A-Z]';
 const TEMPLATE_NOUN =
   '(?:[Nn]ame|[Dd]ate|[Tt]itle|[Oo]wner|[Ll]ink|UR[LI]|[Ee]-?mail|[Tt]ime|[Dd]escription|[Ss]ummary|[Nn]otes|[Dd]etails|[Pp]erson|[Aa]uthor|[Dd]eadline|[Rr]ole)';
 
-/**
- * Template text that a filled-in copy no longer contains. Bracketed text only counts when it reads like an
- * instruction ("[Add your notes]", "[Team name]", "[Date]") or a thing left unnamed, lower-case words and a letter
- * ("[hosting provider A]"): "[Beta]", "[Types team]", "#[link]" are tags and code. Case-sensitive: "tbd" is prose.
- */
+/** Template text a filled-in copy no longer contains. Brackets count when they read as an instruction ("[Add your
+ * notes]", "[Team name]", "[Date]") or a thing left unnamed ("[hosting provider A]"): "[Beta]", "[Types team]",
+ * "#[link]" are tags and code. Case-sensitive: "tbd" is prose. */
 export const DEFAULT_PLACEHOLDERS = [
   `${NOT_LINKISH}(?:${TEMPLATE_VERB}[^\\]\\n]{0,60}|[^\\]\\n]{0,40}\\b[Yy]our\\b[^\\]\\n]{0,40}|(?:[\\w'’-]+ ){0,3}${TEMPLATE_NOUN}|Team|Project|Company|Product|Customer|${UNNAMED})${END}`,
   '\\b(?:YYYY-MM-DD|YYYY/MM/DD|DD/MM/YYYY|MM/DD/YYYY)\\b',
