@@ -8,6 +8,7 @@ import { fromNestedLists, ownValue } from './field-lists.js';
 import { fromHeaderTable, fromKeyValueTable, TABLE_KEYS } from './field-tables.js';
 import { cleanValue, frontMatterValue } from './fields.js';
 import type { FrontMatter } from './front-matter.js';
+import { fromLeadLine } from './lead-line.js';
 import { badgeOnly, fromStatusBanner, shownStatus } from './status-markup.js';
 
 /** Headings whose first paragraph is a field value (`## Status` then `Accepted`). */
@@ -287,6 +288,7 @@ export function extractFields(tree: Root, markdown: string, frontMatter: FrontMa
   }
   fromHeadingSections(tree, fields);
   fromStatusBanner(tree, fields);
+  fromLeadLine(tree, fields);
   fromChangelog(tree, markdown, fields);
   fromDateline(tree, fields);
   fromStatusDate(fields);

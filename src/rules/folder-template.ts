@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { type Finding, fingerprint } from '../model/finding.js';
+import type { Finding } from '../model/finding.js';
 import type { Page } from '../model/page.js';
 import type { SitePage } from '../site.js';
 import { conditionalCheck } from './checks/conditional.js';
@@ -9,8 +9,8 @@ import {
   fieldsCheck,
   folderFields,
   folderFieldsOptional,
+  folderFieldsSlotted,
   folderFieldsWritten,
-  missingMatched,
 } from './checks/fields.js';
 import {
   familyOf,
@@ -21,8 +21,9 @@ import {
 } from './checks/sections.js';
 import { optionalInTemplate, saysSectionsMayGo } from './deletable-sections.js';
 import { levelFor, type PathOverride, ruleApplies } from './engine.js';
+import { dropOmittedFields } from './folder-fields.js';
 import { withParentTemplates } from './folder-parent-template.js';
-import { dropSectionFindings, MIN_FOLDER_RECORDS, writtenCounts } from './folder-sections.js';
+import { dropSectionFindings, MIN_FOLDER_RECORDS } from './folder-sections.js';
 import type { ActiveRule } from './load.js';
 import { adrToolsTemplate, readmeTemplate } from './readme-template.js';
 import { compileRuleRegex } from './regex.js';
@@ -43,8 +44,10 @@ export interface TemplateRecord {
   template?: true;
   /** Headings of its family's sections the page has (a `sections` record of a family). */
   familyWrites?: string[];
-  /** Fields a template page marks optional (`Deciders: … <!-- optional -->`). */
+  /** Fields a template page, or a record that kept its template's marks, marks optional (`Deciders: … <!-- optional -->`). */
   optional?: string[];
+  /** Fields a record writes only as its template's slot (`Deciders: {list everyone …}`): not filled in. */
+  slots?: string[];
   /** The template a folder's README shows in a code block: it is the README's own folder's. */
   readme?: true;
   /** A template page of the rule's sections that tells its authors to delete those that do not apply. */
@@ -122,7 +125,15 @@ export function recordTemplates(
     }
     if (!ruleApplies(rule, page) || levelFor(rule, page, overrides) === 'off') continue;
     if (fields) {
-      records.push({ rule: rule.id, writes: folderFieldsWritten(page, fieldOptions(rule)) });
+      // A record that kept its template's `<!-- optional -->` marks shows what the template marks.
+      const optional = folderFieldsOptional(page, fieldOptions(rule));
+      const slots = folderFieldsSlotted(page, fieldOptions(rule));
+      records.push({
+        rule: rule.id,
+        writes: folderFieldsWritten(page, fieldOptions(rule)),
+        ...(optional.length ? { optional } : {}),
+        ...(slots.length ? { slots } : {}),
+      });
       continue;
     }
     if (conditional) {
@@ -189,28 +200,6 @@ function ownFolderOf(page: SitePage): string {
 
 interface Placed extends TemplateRecord {
   key: string;
-}
-
-/**
- * Adds the fingerprints of the missing-field findings on a folder's records about a field none of
- * them writes, unless the folder's template asks for it (its records left it out); and about a field
- * the template marks optional that fewer than half of them write (the team took the template at its
- * word: a French MADR folder whose `Décideurs: … <!-- optionnel -->` one record of four fills in).
- */
-function dropOmittedFields(rule: ActiveRule, folder: readonly Placed[], drop: Set<string>): void {
-  const records = folder.filter((record) => !record.template);
-  // The folder's template shows its convention however few records follow it yet: a Rust-style
-  // `00000-template.md` with no author field, and the one record written from it.
-  const templated = records.length < folder.length;
-  if (records.length < MIN_FOLDER_RECORDS && !(templated && records.length > 0)) return;
-  const written = writtenCounts(folder);
-  const writtenByRecords = writtenCounts(records);
-  const optional = new Set(folder.flatMap((record) => record.optional ?? []));
-  const omitted = (name: string) =>
-    !written.has(name) || (optional.has(name) && (writtenByRecords.get(name) ?? 0) * 2 < records.length);
-  for (const name of folderFields(fieldOptions(rule)))
-    if (omitted(name))
-      for (const record of records) drop.add(fingerprint(rule.id, record.key, missingMatched(name)));
 }
 
 /**

@@ -116,7 +116,7 @@ function isPerson(value: string): boolean {
     .split(',')
     .some((part) => {
       const text = part.trim();
-      return /\p{L}/u.test(text) && !NOBODY.has(text) && !/^\[.*\]$|^<.*>$/.test(text);
+      return /\p{L}/u.test(text) && !NOBODY.has(text) && !/^\[.*\]$|^<.*>$|^\{.*\}$/.test(text);
     });
 }
 
@@ -150,6 +150,22 @@ export function folderFieldsWritten(page: Page, opts: FieldsOptions): string[] {
     (spec['optional-when'] !== undefined && detects(page, spec['optional-when']));
   return Object.entries(opts.fields)
     .filter((entry) => entry[1]['unless-folder-omits'] && writes(entry))
+    .map(([name]) => name);
+}
+
+/** A value that is only a template's slot, in braces or angle brackets (`{list everyone involved}`, `<name>`). */
+const SLOT = /^(?:\{.*\}|<.*>)$/;
+
+/**
+ * The fields judged folder by folder that the page writes only as its template's slot (`Deciders: {list
+ * everyone involved in the decision}`): the template has the field, but the record did not fill it in.
+ */
+export function folderFieldsSlotted(page: Page, opts: FieldsOptions): string[] {
+  return Object.entries(opts.fields)
+    .filter(([name, spec]) => {
+      const value = spec['unless-folder-omits'] ? findField(page, name, spec)?.value.trim() : undefined;
+      return value !== undefined && SLOT.test(value);
+    })
     .map(([name]) => name);
 }
 

@@ -75,12 +75,92 @@ function boldLabel(node: RootContent): Paragraph['children'] | undefined {
   return text.length <= 80 && !text.includes('\n') ? first.children : undefined;
 }
 
+/**
+ * The decision templates' section names (in English, as `headingKey` reads any language's) that a record
+ * may set as a bold run-in label opening a paragraph instead of a heading (`**Contexto.** O sistema …`,
+ * `**Decision:** We …`). Not field names (`**Status:** Accepted` is a field), nor other bold lead-ins.
+ */
+const RUN_IN_SECTIONS: ReadonlySet<string> = new Set([
+  'context',
+  'context and problem statement',
+  'problem',
+  'problem statement',
+  'background',
+  'decision',
+  'decisions',
+  'decision outcome',
+  'consequences',
+  'alternatives',
+  'alternatives considered',
+  'considered options',
+  'options considered',
+  'rationale',
+  'recommendation',
+  'risks',
+  'accepted risks',
+  'known issues',
+]);
+
+/** The period or colon that closes a run-in label when it follows the bold, and the spaces after it. */
+export const RUN_IN_STOP = /^[.:]?[^\S\n]*/;
+
+/** Longest bold text read as a run-in label: a section name, not a sentence. */
+const RUN_IN_MAX_CHARS = 60;
+
+/**
+ * A paragraph opened by a section's name in bold and a period or colon (inside the bold or right after it),
+ * then the section's first words: the heading it stands for, and the paragraph without its label.
+ */
+function runIn(node: RootContent): [Heading, Paragraph] | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const [first, second, ...rest] = node.children;
+  if (first?.type !== 'strong') return undefined;
+  const label = mdToString(first).trim();
+  const after = second?.type === 'text' ? RUN_IN_STOP.exec(second.value)?.[0] : '';
+  const stopped = /[.:]$/.test(label) || (after ?? '').startsWith('.') || (after ?? '').startsWith(':');
+  if (!stopped || label.length > RUN_IN_MAX_CHARS || !RUN_IN_SECTIONS.has(headingKey(label)))
+    return undefined;
+  const tail = second?.type === 'text' ? second.value.slice((after ?? '').length) : undefined;
+  const body = [
+    ...(second && second.type !== 'text' ? [second] : tail ? [{ ...second, value: tail }] : []),
+    ...rest,
+  ];
+  const heading: Heading = {
+    type: 'heading',
+    depth: 2,
+    children: first.children,
+    ...(first.position ? { position: first.position } : {}),
+  };
+  return [heading, { ...node, children: body as Paragraph['children'] }];
+}
+
+/**
+ * A decision record's run-in labels as its sections: those before any heading of its own, or under one
+ * that names no section the templates know (a topic of the record's own), and only for a section no
+ * heading of the page has: under `## Decision` a `**Consequences:**` paragraph is part of the Decision.
+ */
+function withRunIns(nodes: RootContent[], page: Page): RootContent[] {
+  if (page.type !== 'decision') return nodes;
+  const headed = new Set(
+    nodes.flatMap((node) => (node.type === 'heading' ? [headingKey(mdToString(node))] : [])),
+  );
+  let inKnown = false;
+  return nodes.flatMap((node): RootContent[] => {
+    if (node.type === 'heading' && node.depth >= 2)
+      inKnown = RUN_IN_SECTIONS.has(headingKey(mdToString(node)));
+    const split = inKnown ? undefined : runIn(node);
+    if (!split || headed.has(headingKey(mdToString(split[0])))) return [node];
+    return split[1].children.length ? split : [split[0]];
+  });
+}
+
 const outlines = new WeakMap<Page, RootContent[]>();
 
 /**
  * The page's top-level nodes with its sections marked. A page with no heading below its title that
  * sets its section names in bold on lines of their own (a document pasted from a word processor)
- * has those lines as its `##` headings.
+ * has those lines as its `##` headings; a decision record's run-in labels (`**Contexto.** …`) are its
+ * sections too (`withRunIns`).
  */
 function outline(page: Page): RootContent[] {
   const known = outlines.get(page);
@@ -100,8 +180,9 @@ function outline(page: Page): RootContent[] {
             }
           : node;
       });
-  outlines.set(page, marked);
-  return marked;
+  const sections = withRunIns(marked, page);
+  outlines.set(page, sections);
+  return sections;
 }
 
 type Match = 'exact' | 'prefix' | undefined;

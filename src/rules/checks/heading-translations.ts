@@ -176,6 +176,18 @@ const TRANSLATED_HEADINGS: ReadonlyArray<readonly [string, string]> = (
     ['alternativas consideradas', 'alternatives considered'],
     ['alternativas', 'alternatives'],
     ['estado', 'status'],
+    // An RFC's problem, its recommendation and the risks it accepts (Portuguese and Spanish, then French and
+    // German risks): what a proposal that weighs options sets out.
+    ['problema', 'problem'],
+    ['recomendação', 'recommendation'],
+    ['recomendación', 'recommendation'],
+    ['riscos aceitos', 'accepted risks'],
+    ['riscos assumidos', 'accepted risks'],
+    ['riesgos aceptados', 'accepted risks'],
+    ['riscos', 'risks'],
+    ['riesgos', 'risks'],
+    ['risques', 'risks'],
+    ['risiken', 'risks'],
   ] as const
 ).toSorted((a, b) => b[0].length - a[0].length);
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Page } from '../../model/page.js';
 import { normalizeKey } from '../../normalize/fields.js';
 import type { Hit, PageCheckKind } from '../check.js';
+import type { RuleRegex } from '../regex.js';
 import { findSection, type Section } from './find-section.js';
 import { detects, familySpec } from './section-families.js';
 import { compileRegex, countWords, regexSource } from './values.js';
@@ -97,20 +98,63 @@ function sectionText(page: Page, names: readonly string[]): string {
   return findSection(page, names)?.text ?? fieldSection(page, names) ?? '';
 }
 
+/** A line break inside a paragraph, between two words: the character before it, kept. */
+export const WRAPPED = /(\S)[^\S\n]*\n[^\S\n]*(?=\S)/g;
+
+/**
+ * Whether the text matches, as written or with its lines run together: a phrase the author's editor
+ * wrapped ("results\nin a secure system") is the phrase. As written too, for patterns that read a line's start.
+ */
+function matchesProse(pattern: RuleRegex, text: string): boolean {
+  return pattern.test(text) || (text.includes('\n') && pattern.test(text.replace(WRAPPED, '$1 ')));
+}
+
+/** A template's slot in braces, opened by a word (`{option 1}`, `{justification. e.g., …}`); bounded, so each `{` is read a line's length at most. */
+export const SLOT = /\{\p{L}[^{}\n]{0,300}\}/gu;
+
+/** The text without its HTML comments (`* … <!-- numbers of options can vary -->`): read by position, not by a lazy pattern. */
+function uncommented(text: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', at)) {
+    const close = text.indexOf('-->', open + 4);
+    out += text.slice(at, open);
+    at = close < 0 ? text.length : close + 3;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * The text as its author wrote it: without the lines that hold a template's slot of several words
+ * (`Chosen option: "{option 1}", because {justification …}`: an unfilled copy's "because" gives no
+ * reason) nor the template's comments. A slot of one word may be code (`{tenant}`), and is kept.
+ */
+function filledIn(text: string): string {
+  const shown = text.includes('<!--') ? uncommented(text) : text;
+  if (!shown.includes('{')) return shown;
+  const unfilled = (line: string) => (line.match(SLOT) ?? []).some((slot) => /\s/.test(slot));
+  return shown
+    .split('\n')
+    .filter((line) => !unfilled(line))
+    .join('\n');
+}
+
 /** Whether the record gives what `pattern` asks for anywhere the spec credits it. */
 function statesPattern(page: Page, section: Section, spec: SectionSpec): boolean {
   const pattern = compileRegex(spec.pattern ?? '');
-  if (pattern.test(section.text)) return true;
-  const words = (name: string) => countWords(sectionText(page, [name]));
+  if (matchesProse(pattern, filledIn(section.text))) return true;
+  const words = (name: string) => countWords(filledIn(sectionText(page, [name])));
   const satisfies = (by: SectionSpec['satisfied-by'][number]) =>
     typeof by === 'string'
       ? words(by) > 0
       : words(by.heading) >= by['min-words'] &&
-        (by.pattern === undefined || compileRegex(by.pattern).test(sectionText(page, [by.heading]))) &&
-        (by['section-pattern'] === undefined || compileRegex(by['section-pattern']).test(section.text)) &&
+        (by.pattern === undefined ||
+          matchesProse(compileRegex(by.pattern), filledIn(sectionText(page, [by.heading])))) &&
+        (by['section-pattern'] === undefined ||
+          matchesProse(compileRegex(by['section-pattern']), filledIn(section.text))) &&
         !by.without.some((name) => findSection(page, [name]) !== undefined);
   if (spec['satisfied-by'].some(satisfies)) return true;
-  return spec['pattern-in'].some((name) => pattern.test(sectionText(page, [name])));
+  return spec['pattern-in'].some((name) => matchesProse(pattern, filledIn(sectionText(page, [name]))));
 }
 
 function problemOf(page: Page, section: Section, spec: SectionSpec): string | undefined {

@@ -1,0 +1,34 @@
+import type { Root } from 'mdast';
+import { toString as mdToString } from 'mdast-util-to-string';
+import type { Field } from '../model/page.js';
+import { parseDate } from './fields.js';
+import { isStateWord } from './state-words.js';
+
+/** A state set in bold, one to three words of letters (`**Aceita**`, `**In review**`): no bold sentence, no record number. */
+export const STATE_LABEL = /^\p{L}{1,30}(?: \p{L}{1,30}){0,2}$/u;
+
+/** What follows the bold state: a separator, then an ISO date (` · 2026-09-02 · Related …`). */
+export const THEN_DATE = /^[^\S\n]{0,3}[·•|,–—-][^\S\n]{0,3}(\d{4}-\d{2}-\d{2})(?![\d-])/;
+
+/**
+ * The status and the day it was reached, written as the line under the title without their keys: the
+ * state in bold, then a separator and an ISO date (`**Aceita** · 2026-09-02 · Relacionada …`), as some
+ * folders head every record. Only the paragraph right under the title, only a lifecycle word in a language
+ * the rules read, only a real calendar day: a bold lead-in such as `**Note** · 2026-09-02` sets nothing.
+ * The date is the `status-date` field, as a date written in the status is (`Accepted on 2025-11-24`).
+ */
+export function fromLeadLine(tree: Root, fields: Record<string, Field>): void {
+  if (fields.status) return;
+  const nodes = tree.children.filter((node) => node.type !== 'yaml');
+  const [title, line] = nodes;
+  if (title?.type !== 'heading' || title.depth !== 1 || line?.type !== 'paragraph') return;
+  const [bold, next] = line.children;
+  if (bold?.type !== 'strong' || next?.type !== 'text') return;
+  const state = mdToString(bold).trim();
+  if (!STATE_LABEL.test(state) || !isStateWord(state.toLowerCase())) return;
+  const date = THEN_DATE.exec(next.value)?.[1];
+  if (!date || !parseDate(date)) return;
+  fields.status = { value: state, ...(bold.position ? { position: bold.position } : {}) };
+  if (!fields['status-date'])
+    fields['status-date'] = { value: date, ...(line.position ? { position: line.position } : {}) };
+}

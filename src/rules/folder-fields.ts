@@ -1,0 +1,44 @@
+import { fingerprint } from '../model/finding.js';
+import { type FieldsOptions, folderFields, missingMatched } from './checks/fields.js';
+import { MIN_FOLDER_RECORDS, writtenCounts } from './folder-sections.js';
+import type { ActiveRule } from './load.js';
+
+const fieldOptions = (rule: ActiveRule) => rule.options as FieldsOptions;
+
+/** What a `fields` rule saw on one page of a folder (folder-template.ts records it). */
+export interface FieldRecord {
+  key: string;
+  writes: string[];
+  template?: true;
+  optional?: string[];
+  slots?: string[];
+}
+
+/**
+ * Adds the fingerprints of the missing-field findings on a folder's records about a field none of
+ * them writes, unless the folder's template asks for it (its records left it out); and about a field
+ * the template marks optional that fewer than half of them write (the team took the template at its
+ * word: a French MADR folder whose `Décideurs: … <!-- optionnel -->` one record of four fills in).
+ */
+export function dropOmittedFields(rule: ActiveRule, folder: readonly FieldRecord[], drop: Set<string>): void {
+  const records = folder.filter((record) => !record.template);
+  const optional = new Set(folder.flatMap((record) => record.optional ?? []));
+  // The folder's template shows its convention however few records follow it yet: a Rust-style
+  // `00000-template.md` with no author field, and the one record written from it.
+  const templated = records.length < folder.length;
+  const judged = records.length > 0 && (records.length >= MIN_FOLDER_RECORDS || templated);
+  // Its `<!-- optional -->` marks, kept in a record copied from it, show which fields it lets go, however
+  // few the records; what none of so few records writes is still asked.
+  if (!judged && !(records.length > 0 && optional.size > 0)) return;
+  const written = writtenCounts(folder);
+  // Filled in: a slot left as the template wrote it (`{list everyone …}`) fills in nothing.
+  const writtenByRecords = writtenCounts(
+    records.map((record) => ({ writes: record.writes.filter((name) => !record.slots?.includes(name)) })),
+  );
+  const omitted = (name: string) =>
+    (judged && !written.has(name)) ||
+    (optional.has(name) && (writtenByRecords.get(name) ?? 0) * 2 < records.length);
+  for (const name of folderFields(fieldOptions(rule)))
+    if (omitted(name))
+      for (const record of records) drop.add(fingerprint(rule.id, record.key, missingMatched(name)));
+}
