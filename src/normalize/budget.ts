@@ -58,9 +58,8 @@ export interface PageBudget {
 
 /**
  * No real handbook page comes near these (largest corpus page: 87 KB; deepest: 5; most markers in a
- * paragraph: 258; largest footnote look-back: 39,829, had every corpus page written a footnote; largest
- * lazy look-back: 290,648; largest setext look-back: 44; largest pair look-back: 3,482; most
- * block units: 4,459; most inline marks: 1,685). At its
+ * paragraph: 258; largest footnote look-back: 39,829, had every corpus page written a footnote; largest lazy
+ * look-back: 290,648; setext: 44; pair: 3,482; most block units: 4,459; most inline marks: 1,685). At its
  * limit the footnote or pair look-back adds a second or two to a paragraph that already costs seconds to
  * parse. The others were lowered in hardening 12 to about what 5 MiB of prose costs (seconds, hundreds
  * of MB): 10 million lines of lazy or setext look-back (1-3 s; 50 million took tens of seconds on a
@@ -181,7 +180,11 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
   let afterText = false; // the last line was a paragraph's, which a setext underline would end
   let lineNo = 0;
   const lazy = new LazyLines();
-  for (const line of markdown.split(/\r\n|\r|\n/)) {
+  const lines = markdown.split(/\r\n|\r|\n/);
+  // Front matter is YAML (remark-frontmatter's `---` fences at the top), not Markdown: no inline tokens.
+  const front =
+    lines[0]?.trimEnd() === '---' ? lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---') + 1 : 0;
+  for (const line of lines) {
     lineNo++;
     if (++units > budget.maxBlockUnits) return tooManyBlocks(lineNo, budget);
     let { columns, at } = indentOf(line, 0);
@@ -266,7 +269,7 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
     marks++;
     pairMarks++;
     for (const { 0: mark, index } of rest.matchAll(CONSTRUCT_MARK)) {
-      inline++;
+      if (lineNo > front) inline++;
       marks++;
       pairMarks++;
       if (mark === '[') open++;

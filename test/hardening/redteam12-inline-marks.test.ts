@@ -51,6 +51,13 @@ describe('a page of many inline marks', () => {
     expect(page('Use `a*b` and \\* and &amp; here.\n\n'.repeat(10_000)).unreadable).toBeUndefined();
   });
 
+  it('marks in front matter are YAML, not counted (its own cap is 1 MiB); the same marks below it are', () => {
+    const marks = `nested: ${'['.repeat(300_000)}\n`;
+    expect(overBudget(`---\n${marks}---\n# Page\n`, DEFAULT_PAGE_BUDGET)).toBeUndefined();
+    expect(overBudget(`---\ntitle: x\n---\n${marks}`, DEFAULT_PAGE_BUDGET)).toMatch(INLINE);
+    expect(overBudget(`---\n${marks}`, DEFAULT_PAGE_BUDGET)).toMatch(INLINE);
+  });
+
   it('a run with a page of 300,000 escapes reports it unreadable and lints the rest', {
     timeout: 120_000,
   }, async () => {
