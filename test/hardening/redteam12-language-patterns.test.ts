@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { inEnglish } from '../../src/rules/checks/heading-translations.js';
 
 // Twelfth round. A sweep of the default pack's patterns that run on V8 (they look behind), the German,
 // Dutch, Spanish, Portuguese, Scandinavian, Japanese and Chinese ones among them, over runs of some thirty
@@ -32,5 +33,22 @@ describe('meeting-agenda\u2019s line that introduces the agenda', () => {
     expect(introduces.test('The agenda for the next meeting:\n- Release\n')).toBe(false);
     // As before: the CRLF line never matched (`:[ \t]*\n`); the page's text has LF lines.
     expect(introduces.test('The agenda as sent:\r\n- Release\r\n')).toBe(false);
+  });
+});
+
+// Held: the headings of records and minutes written in French, German, Spanish, Portuguese, Dutch, the
+// Scandinavian languages, Japanese and Chinese are compared with their English names as text (a prefix and
+// the character after it, heading-translations.ts), no pattern: a heading of a mebibyte costs its prefixes.
+describe('translated headings on a heading of a mebibyte', () => {
+  it.each([
+    ['German', 'kontext und problemstellung', 'context and problem statement'],
+    ['Spanish', 'resultado de la decisión', 'decision outcome'],
+    ['Japanese', '背景', 'context'],
+  ])('%s: read once', { timeout: 30_000 }, (_language, phrase, english) => {
+    for (const tail of [' '.repeat(1_000_000), ` ${'x '.repeat(500_000)}`, 'ä'.repeat(1_000_000)]) {
+      const out = inEnglish(`${phrase}${tail}`);
+      expect(out.length).toBeGreaterThanOrEqual(1_000_000);
+    }
+    expect(inEnglish(phrase)).toBe(english);
   });
 });
