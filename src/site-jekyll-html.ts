@@ -22,12 +22,37 @@ import type { SiteNavigation } from './site-nav.js';
 export const JEKYLL_LOOP = /\bin\s+(site\.posts|paginator\.posts|site\.pages|site\.html_pages)\b/g;
 
 /**
- * A loop that lists only some of what it goes through: a `limit:` or `where` in its tag, or an `{% if %}` /
- * `{% unless %}` in its body up to `{% endfor %}` (`{% if p.category == "guides" %}`); which pages pass is not
- * judged, so the loop lists none. Not the scaffold's `{% if my_page.title %}`: the titled pages are those listed.
+ * A loop that lists only some of what it goes through: a `limit:` or `where` in its tag (LOOP_PICKS), or an
+ * `{% if %}` / `{% unless %}` (FILTER_TAG) in its body up to `{% endfor %}` (`{% if p.category == "guides" %}`);
+ * which pages pass is not judged, so the loop lists none. Not the scaffold's `{% if my_page.title %}`: the
+ * titled pages are those listed.
  */
-const FILTERED_LOOP =
-  /^[^%]{0,200}?\b(?:limit|where(?:_exp)?)\s*:|\{%-?[ \t\n]{0,40}(?:unless\b|if\b(?![ \t]{1,40}\w{1,40}\.title[ \t\n]{0,40}-?%\}))/;
+const LOOP_PICKS = /^[^%]{0,200}?\b(?:limit|where(?:_exp)?)\s*:/;
+const FILTER_TAG = /\{%-?[ \t\n]{0,40}(?:unless\b|if\b(?![ \t]{1,40}\w{1,40}\.title[ \t\n]{0,40}-?%\}))/g;
+
+/**
+ * Which of `text`'s loops list what they go through (`posts` or `pages`), its `endfor`s and filter tags each
+ * found once, ahead of the loops: reading each loop's body again (up to the file's end when no `endfor`
+ * came) cost 40 s for a layout of 40,000 loops.
+ */
+function listingLoops(text: string): { posts: boolean; pages: boolean } {
+  const filters = [...text.matchAll(FILTER_TAG)].map((tag) => tag.index);
+  const found = { posts: false, pages: false };
+  let end = -2; // the next `endfor` at or after the loop (-1: none is left), -2 before the first look
+  let filter = 0; // the first filter tag at or after the loop
+  for (const loop of text.matchAll(JEKYLL_LOOP)) {
+    const after = loop.index + loop[0].length;
+    if (end === -2 || (end >= 0 && end < after)) end = text.indexOf('endfor', after);
+    while (filter < filters.length && (filters[filter] as number) < after) filter++;
+    const bodyEnd = end < 0 ? text.length : end;
+    // The tag's `limit:` is read within its first 300 characters (LOOP_PICKS reads 200 and a word).
+    const picks = LOOP_PICKS.test(text.slice(after, Math.min(bodyEnd, after + 300)));
+    if (picks || (filters[filter] ?? Number.POSITIVE_INFINITY) < bodyEnd) continue;
+    if ((loop[1] as string).endsWith('.posts')) found.posts = true;
+    else found.pages = true;
+  }
+  return found;
+}
 
 /** minima, as `theme: minima` or `remote_theme: jekyll/minima` (with or without `@version`). */
 const MINIMA = /^(?:minima|jekyll\/minima(?:@[\w.-]+)?)$/;
@@ -134,13 +159,9 @@ export function jekyllNavigation(root: string, site: string): SiteNavigation | u
   if (withinRoot(root, site)) {
     const base = trimSlashes(text(config.baseurl) ?? '');
     for (const html of htmlFiles(site)) {
-      for (const loop of html.text.matchAll(JEKYLL_LOOP)) {
-        const after = loop.index + loop[0].length;
-        const end = html.text.indexOf('endfor', after);
-        if (FILTERED_LOOP.test(html.text.slice(after, end < 0 ? undefined : end))) continue;
-        if ((loop[1] as string).endsWith('.posts')) posts = true;
-        else pages = true;
-      }
+      const loops = listingLoops(html.text);
+      posts ||= loops.posts;
+      pages ||= loops.pages;
       for (const href of hrefs(parseStorage(html.text).tree)) {
         const cut = href.search(/[?#]/);
         const path = cut < 0 ? href : href.slice(0, cut);

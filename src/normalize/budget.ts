@@ -16,7 +16,9 @@ import { writesFootnotes } from './markdown.js';
  * (5,000 in 20 KB: over 90 s); `[a]` pairs that are no link make the text resolver splice the paragraph's
  * events once each, footnotes or not (40,000 in a paragraph: 15 s). And every line and block costs
  * tokens whatever it says: some 3 KB and tens of µs a line, 12-17 KB a list item, paragraph, table row
- * or definition, so 400,000 `- a` (1.6 MB) ran the process out of memory (exit 134).
+ * or definition, so 400,000 `- a` (1.6 MB) ran the process out of memory (exit 134). Inline marks cost
+ * tokens too, wherever they stand: 12-17 µs and 2-3 KB each for an escape or an entity, so a 5 MiB paragraph
+ * of `\!` took 54 s and 4.1 GB, at V8's heap limit.
  */
 export interface PageBudget {
   /** Size of the page's text in UTF-8 bytes. */
@@ -50,25 +52,34 @@ export interface PageBudget {
    * row, definition, quote) four more, and each `|` on such a line (a table's cell) one more.
    */
   maxBlockUnits: number;
+  /** Marks an inline construct may start on (! & * < [ \ ] _ ` ~) outside fenced code, over the page. */
+  maxInlineMarks: number;
 }
 
 /**
  * No real handbook page comes near these (largest corpus page: 87 KB; deepest: 5; most markers in a
- * paragraph: 258; largest footnote look-back: 39,829, had every corpus page written a footnote; largest
- * lazy look-back: 290,648; largest setext look-back: 44; largest pair look-back: 3,482; most
- * block units: 4,459). At its
- * limit the look-back adds a second or two to a paragraph that already costs seconds to parse; 200,000
- * block units are some 40,000 list items or 200,000 lines, under a gigabyte and seconds of parsing.
+ * paragraph: 258; largest footnote look-back: 39,829, had every corpus page written a footnote; largest lazy
+ * look-back: 290,648; setext: 44; pair: 3,482; most block units: 4,459; most inline marks: 1,685). At its
+ * limit the footnote or pair look-back adds a second or two to a paragraph that already costs seconds to
+ * parse. The others were lowered in hardening 12 to about what 5 MiB of prose costs (seconds, hundreds
+ * of MB): 10 million lines of lazy or setext look-back (1-3 s; 50 million took tens of seconds on a
+ * loaded host), 100,000 block units (20,000 list items; 200,000 let 40,000 through, 11 s and 770 MB), and
+ * 200,000 inline marks (100,000 escapes or 200,000 entities: 2-5 s and 300-700 MB). The margins over the
+ * corpora are wider than tenfold on purpose: the look-backs grow with the square of a page's length (ten
+ * times the count is only three times the page: a running log of 460 weekly sections, each a heading, a
+ * paragraph and a list, reaches 3 million), and a wiki's pages run larger than a repository's (a 5,000-row
+ * table of five columns is 55,000 units). A page over budget is refused every night, with exit 3.
  */
 export const DEFAULT_PAGE_BUDGET: PageBudget = {
   maxBytes: 5 * 1024 * 1024,
   maxDepth: 100,
   maxMarkersPerParagraph: 2_000,
   maxFootnoteLookback: 20_000_000,
-  maxLazyLookback: 50_000_000,
-  maxSetextLookback: 50_000_000,
+  maxLazyLookback: 10_000_000,
+  maxSetextLookback: 10_000_000,
   maxPairLookback: 20_000_000,
-  maxBlockUnits: 200_000,
+  maxBlockUnits: 100_000,
+  maxInlineMarks: 200_000,
 };
 
 const FENCE = /^(`{3,}|~{3,})/;
@@ -163,12 +174,17 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
   let pairMarks = 0; // marks and lines so far in the paragraph or list item, for the pair look-back
   let lookback = 0;
   let units = 0;
+  let inline = 0; // inline marks over the page, outside fenced code
   let setext = 0;
   let afterBlank = true;
   let afterText = false; // the last line was a paragraph's, which a setext underline would end
   let lineNo = 0;
   const lazy = new LazyLines();
-  for (const line of markdown.split(/\r\n|\r|\n/)) {
+  const lines = markdown.split(/\r\n|\r|\n/);
+  // Front matter is YAML (remark-frontmatter's `---` fences at the top), not Markdown: no inline tokens.
+  const front =
+    lines[0]?.trimEnd() === '---' ? lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---') + 1 : 0;
+  for (const line of lines) {
     lineNo++;
     if (++units > budget.maxBlockUnits) return tooManyBlocks(lineNo, budget);
     let { columns, at } = indentOf(line, 0);
@@ -253,6 +269,7 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
     marks++;
     pairMarks++;
     for (const { 0: mark, index } of rest.matchAll(CONSTRUCT_MARK)) {
+      if (lineNo > front) inline++;
       marks++;
       pairMarks++;
       if (mark === '[') open++;
@@ -270,6 +287,9 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
       return `the page writes footnotes ([^) and has too many ] among other marks by its paragraph at line ${lineNo}: the footnote syntax would look back over more than ${budget.maxFootnoteLookback} marks`;
     if (!footnotes && lookback > budget.maxPairLookback)
       return `the page has too many […] pairs among other marks by its paragraph at line ${lineNo}: the Markdown parser would go back over more than ${budget.maxPairLookback} marks`;
+    // Checked after the look-backs, which name the costlier shape when a line is over both.
+    if (inline > budget.maxInlineMarks)
+      return `the page has too many inline marks by line ${lineNo}: over ${budget.maxInlineMarks} of ! & * < [ \\ ] _ \` ~ outside code blocks, each of which the Markdown parser makes tokens for`;
   }
   return undefined;
 }

@@ -5,31 +5,35 @@ import { runCli, tempTree } from '../helpers/cli.js';
 // run of letters two million long, and tags that never close (`<iframe `, `<a href="x `, `<b id="x `),
 // a hundred thousand of each. With the video-summary pattern's and the HTML anchor and link
 // patterns' old unbounded repeats, each of these cost minutes to hours; now the page takes seconds.
-const open = (tag: string) => tag.repeat(100_000);
+// 60,000 of each since hardening 12: the page budget refuses a page of over 200,000 inline marks (`<`
+// among them) before any pattern reads it (redteam12-inline-marks.test.ts).
+const open = (tag: string) => tag.repeat(60_000);
 const HOSTILE = `# Recordings\n\n${'a'.repeat(2_000_000)} zoom.us/rec/x\n\n${open('<iframe ')}\n\n${open('<a href="x ')}\n\n${open('<b id="x ')}\n`;
 
 // One page per pattern that read a run from each of its characters; each of them alone held the run
 // for minutes to hours. Runs of 800,000 spaces inside a line: field lines read at the top (`Owner: x    y`) and
 // anywhere (`Maintainer:` below 30 paragraphs), a heading read for an `{#id}`, a status value's end. A
-// title of 150,000 lines (the meeting rules' "no date in the title" look-ahead ran from each line).
+// title of 90,000 lines (the meeting rules' "no date in the title" look-ahead ran from each line).
 // Names read to the end of a run of letters from each capital ("Ab-Ab-..."). A status of `[` that
 // close no link. `---` lines, each read on for a `headless: true`.
 const RUN = 400_000;
 // Since the eleventh round the page budget refuses a page of more than 200,000 units of lines and blocks
 // (redteam11-parser-budget.test.ts) before any pattern reads it: the title and the `---` lines are as many
-// as it lets through (a `---` line is a block, five units).
-const TITLE_LINES = 150_000;
-const RULE_LINES = 38_000;
+// as it lets through (a `---` line is a block, five units). Since hardening 12 the bound is 100,000 units, and
+// a page may have 200,000 inline marks (the status's run of `[` is 150,000).
+const TITLE_LINES = 90_000;
+const RULE_LINES = 19_000;
+const BRACKETS = 150_000;
 const spaces = ' '.repeat(2 * RUN);
 const PAGES: Record<string, string> = {
   'handbook/index.md':
     '# Home\n\n- [Sync](meetings/sync.md)\n- [Owners](owners.md)\n- [People](people.md)\n- [Bundle](bundle.md)\n- [ADR](decisions/0001-queue.md)\n',
-  // Half as many title lines as the other runs: front matter is read up to 1 MiB (redteam6-yaml-size).
+  // Fewer title lines than the other runs: front matter is read up to 1 MiB (redteam6-yaml-size).
   'handbook/meetings/sync.md': `---\ntitle: |\n${'  a\n'.repeat(TITLE_LINES)}  2026-01-01\n---\n# Sync\n\n${'Ab-'.repeat(RUN / 2)}\n`,
   'handbook/owners.md': `# Owners\n\nOwner: x${spaces}y\n\n## a${spaces}b\n`,
   'handbook/people.md': `# People\n\n${'Text.\n\n'.repeat(30)}Maintainer: x${spaces}y\n`,
   'handbook/bundle.md': '---\n'.repeat(RULE_LINES),
-  'handbook/decisions/0001-queue.md': `# ADR 1: Queue\n\nStatus: ${'['.repeat(RUN)}${spaces}y\n`,
+  'handbook/decisions/0001-queue.md': `# ADR 1: Queue\n\nStatus: ${'['.repeat(BRACKETS)}${spaces}y\n`,
 };
 
 // A decision record against the rule checks' own patterns: a section heading and a front matter line
@@ -47,12 +51,12 @@ const RECORD = [
 // each was counted from the paragraph's start, some three minutes of work; now seconds.
 const TYPED = `# Page\n\nText.\n\n${'\\<!-- handbook-lint-disable-line foo -->\n'.repeat(60_000)}`;
 
-// Three more, each of which held a run for minutes: a paragraph of 400,000 `]` (the footnote syntax
+// Three more, each of which held a run for minutes: a paragraph of 400,000 `]` (150,000 since hardening 12; the footnote syntax
 // looked back through the paragraph from each), a front matter that does not parse with a line of
 // 400,000 spaces (read line by line for a field written there), and a placeholder beside a run of
 // `{` (read for template tokens from each).
 const MORE: Record<string, string> = {
-  'handbook/index.md': `# Home\n\n- [Brackets](brackets.md)\n- [Broken](broken.md)\n\n${']'.repeat(RUN)}\n`,
+  'handbook/index.md': `# Home\n\n- [Brackets](brackets.md)\n- [Broken](broken.md)\n\n${']'.repeat(BRACKETS)}\n`,
   'handbook/brackets.md': `# Brackets\n\nOwner: Ann\n\nDue: YYYY-MM-DD ${'{'.repeat(RUN)}\n`,
   'handbook/broken.md': `---\ntitle: [unclosed\n${spaces}\n---\n# Broken\n`,
 };

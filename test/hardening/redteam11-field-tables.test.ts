@@ -3,7 +3,8 @@ import { typeClassifier } from '../../src/normalize/doc-type.js';
 import { buildPage } from '../../src/normalize/page.js';
 
 // Eleventh round, held. The header tables some ADR templates put under the title (`field-tables.ts`) are
-// read once, row by row: a key/value table of 20,000 rows (as many as the page budget lets through: a row is a block and its cells), a
+// read once, row by row: a key/value table of 10,000 rows (as many as the page budget lets through: a row is a block and its cells;
+// 20,000 before hardening 12 halved the bound), a
 // header table of 10,000 columns and a status cell of a mebibyte give the fields of an ordinary table
 // (the first row of a key wins), with vitest's timeout as the only clock.
 
@@ -22,8 +23,8 @@ const page = (markdown: string) =>
   );
 
 describe('header tables built to be large', () => {
-  it('a key/value table of 20,000 rows: the first status and owner win', { timeout: 120_000 }, () => {
-    const rows = '| Status | Rejected |\n| Owner | @ben |\n'.repeat(10_000);
+  it('a key/value table of 10,000 rows: the first status and owner win', { timeout: 120_000 }, () => {
+    const rows = '| Status | Rejected |\n| Owner | @ben |\n'.repeat(5_000);
     const p = page(`# ADR 1: Queue\n\n| | |\n|---|---|\n| Status | Accepted |\n| Owner | @ana |\n${rows}`);
     expect(p.unreadable).toBeUndefined();
     expect(p.fields.status?.value).toBe('Accepted');

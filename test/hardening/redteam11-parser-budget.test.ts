@@ -30,7 +30,8 @@ const page = (markdown: string) =>
     classify,
   );
 
-const BLOCKS = /^the page has too many lines and blocks by line \d+: over 200000/;
+// Hardening 12 lowered the bound from 200,000 units to 100,000 (redteam12-inline-marks.test.ts).
+const BLOCKS = /^the page has too many lines and blocks by line \d+: over 100000/;
 const SETEXT = /^the page has too many setext headings/;
 const PAIRS = /^the page has too many \[…\] pairs among other marks by its paragraph at line \d+/;
 
@@ -52,11 +53,11 @@ describe('a page of many blocks', () => {
     expect(page(markdown).unreadable?.reason).toMatch(BLOCKS);
   });
 
-  it('a page of 30,000 list items, or of 60,000 prose lines (5 MB), is read', { timeout: 120_000 }, () => {
-    expect(overBudget('- a\n'.repeat(30_000), DEFAULT_PAGE_BUDGET)).toBeUndefined();
+  it('a page of 15,000 list items, or of 60,000 prose lines (5 MB), is read', { timeout: 120_000 }, () => {
+    expect(overBudget('- a\n'.repeat(15_000), DEFAULT_PAGE_BUDGET)).toBeUndefined();
     const prose = 'The team writes its decisions down, with a reason and an owner, before the meeting.\n';
     expect(overBudget(prose.repeat(60_000), DEFAULT_PAGE_BUDGET)).toBeUndefined();
-    expect(page('- a\n'.repeat(30_000)).unreadable).toBeUndefined();
+    expect(page('- a\n'.repeat(15_000)).unreadable).toBeUndefined();
   });
 
   it('a run with the 400,000-item page reports it unreadable and lints the rest', {
@@ -90,8 +91,8 @@ describe('setext headings', () => {
     const sections = 'Section\n=======\n\nText of the section.\n\n'.repeat(300);
     expect(overBudget(sections, DEFAULT_PAGE_BUDGET)).toBeUndefined();
     expect(page(sections).unreadable).toBeUndefined();
-    expect(overBudget('\n---\n\n'.repeat(20_000), DEFAULT_PAGE_BUDGET)).toBeUndefined();
-    expect(overBudget('- a\n-\n'.repeat(10_000), DEFAULT_PAGE_BUDGET)).toBeUndefined();
+    expect(overBudget('\n---\n\n'.repeat(10_000), DEFAULT_PAGE_BUDGET)).toBeUndefined();
+    expect(overBudget('- a\n-\n'.repeat(8_000), DEFAULT_PAGE_BUDGET)).toBeUndefined();
   });
 });
 
@@ -111,8 +112,8 @@ describe('bracket pairs on a page without a footnote', () => {
     expect(overBudget('[ '.repeat(40_000), DEFAULT_PAGE_BUDGET)).toBeUndefined();
     expect(overBudget('[a](b) '.repeat(20_000), DEFAULT_PAGE_BUDGET)).toBeUndefined();
     expect(overBudget('See [a] and [b], [c] [d].\n\n'.repeat(10_000), DEFAULT_PAGE_BUDGET)).toBeUndefined();
-    expect(overBudget('- [ ] a [b]\n'.repeat(30_000), DEFAULT_PAGE_BUDGET)).toBeUndefined();
-    expect(overBudget('[a]: https://example.com/a\n'.repeat(30_000), DEFAULT_PAGE_BUDGET)).toBeUndefined();
+    expect(overBudget('- [ ] a [b]\n'.repeat(15_000), DEFAULT_PAGE_BUDGET)).toBeUndefined();
+    expect(overBudget('[a]: https://example.com/a\n'.repeat(15_000), DEFAULT_PAGE_BUDGET)).toBeUndefined();
     expect(overBudget(`\`\`\`\n${'[a]'.repeat(50_000)}\n\`\`\`\n`, DEFAULT_PAGE_BUDGET)).toBeUndefined();
   });
 });

@@ -37,7 +37,8 @@ describe('lazy lines the parser looks back from', () => {
     ['4,000 block quotes between paragraphs', 'Para\n\n> q\n\n'.repeat(4_000)],
     ['4,000 list items ended by a line indented one space', '- item\n\n Para\n\n'.repeat(4_000)],
   ])('%s: unreadable with the reason, before the parser', (_what, markdown) => {
-    expect(overBudget(markdown, DEFAULT_PAGE_BUDGET)).toMatch(/look back over more than 50000000 lines/);
+    // 50 million lines until hardening 12 lowered it (redteam12-inline-marks.test.ts).
+    expect(overBudget(markdown, DEFAULT_PAGE_BUDGET)).toMatch(/look back over more than 10000000 lines/);
     expect(page(markdown).unreadable?.reason).toMatch(/without its marker or indent/);
   });
 
