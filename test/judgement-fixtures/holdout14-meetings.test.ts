@@ -267,6 +267,16 @@ describe('the fourteenth round: action items', () => {
   });
 });
 
+describe('the fourteenth round: minutes that open with their agenda', () => {
+  it('judges a file named the minutes under a "# Agenda" title, its "# Minutes" left empty; an agenda page it leaves', async () => {
+    const page = '# Agenda\n\n1. Introductions\n2. Goals\n3. Cadence\n\n# Minutes\n\n# Attendance list\n';
+    const minutes = await meetingFindings({ 'meeting-notes/minutes_2026_06_02.md': page });
+    expect(of(minutes, 'meeting-outcomes')).toHaveLength(1);
+    const agenda = await meetingFindings({ 'meeting-notes/2026-06-02.md': page });
+    expect(of(agenda, 'meeting-outcomes')).toEqual([]);
+  });
+});
+
 describe('the fourteenth round: a talk is not a meeting', () => {
   it('asks a meetup talk’s speaker notes for no agenda', async () => {
     const page = [

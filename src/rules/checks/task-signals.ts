@@ -96,8 +96,7 @@ const UNCASED_LABEL =
  * The same shorthand with a person's initials, as minutes write a name they give once on the attendee line ("RM
  * to make available his repo", "SN and RP to adjust the limits"): the page must list those initials (`people`).
  */
-export const INITIALS_SHORTHAND =
-  /^\s*(\p{Lu}{2,3})(?:\s*(?:,|&|\/|\band\b)\s*\p{Lu}{2,3}){0,3}\s+\p{Ll}/u;
+export const INITIALS_SHORTHAND = /^\s*(\p{Lu}{2,3})(?:\s*(?:,|&|\/|\band\b)\s*\p{Lu}{2,3}){0,3}\s+\p{Ll}/u;
 
 /**
  * Owners in brackets after the task, as a team's TODO list writes them by their initials or names: "set up bank
