@@ -3,6 +3,13 @@
 
 /** A roster line, in front matter or a list: nothing but a person's full name ("  - Carlton Gibson"). */
 const ROSTER_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2}[ \t]*$/gmu;
+/**
+ * A roster written as one list item of three or more names, initials among them: "- Richard, Abby, KV and Dann" under
+ * an "In attendance:" line. Each entry is a first name or initials, as the notes then use them ("KV talk with Izzy").
+ */
+const NAMES_ITEM =
+  /^[ \t]*[-*+][ \t]+((?:\p{Lu}\p{Ll}{1,20}|\p{Lu}{2,3})(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:\p{Lu}\p{Ll}{1,20}|\p{Lu}{2,3})){2,12})[ \t]*$/gmu;
+
 /** A list item that opens with a name label: "- Tim: invite the fellows", "- **Ana**: ship it". */
 const LABEL_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?(\p{Lu}\p{Ll}+)(?:\*\*|__)?[ \t]*:/gmu;
 /** What minutes call their roster, in English, Portuguese, Spanish, French, German, Dutch and Japanese. */
@@ -124,6 +131,8 @@ export function pagePeople(markdown: string, roster = pageRoster(markdown)): Set
   const people = new Set(roster);
   for (const re of [ROSTER_LINE, LABEL_LINE])
     for (const m of markdown.matchAll(re)) people.add(m[1] as string);
+  for (const m of markdown.matchAll(NAMES_ITEM))
+    for (const name of (m[1] as string).split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/)) people.add(name);
   for (const m of markdown.matchAll(SPEAKER)) {
     const end = m.index + m[0].length;
     if (m[3] !== undefined && PASSIVE_NEXT.test(markdown.slice(end, end + 16))) continue;

@@ -96,8 +96,25 @@ const UNCASED_LABEL =
  * The same shorthand with a person's initials, as minutes write a name they give once on the attendee line ("RM
  * to make available his repo", "SN and RP to adjust the limits"): the page must list those initials (`people`).
  */
-export const INITIALS_SHORTHAND =
-  /^\s*(\p{Lu}{2,3})(?:\s*(?:,|&|\/|\band\b)\s*\p{Lu}{2,3}){0,3}\s+to\s+\p{Ll}/u;
+export const INITIALS_SHORTHAND = /^\s*(\p{Lu}{2,3})(?:\s*(?:,|&|\/|\band\b)\s*\p{Lu}{2,3}){0,3}\s+\p{Ll}/u;
+
+/**
+ * Owners in brackets after the task, as a team's TODO list writes them by their initials or names: "set up bank
+ * account [K, D, J]", "speak about forking [K / Abby]", "admissions [J]". Not "[?]" (nobody yet), nor a tag that
+ * names no one ("[WIP]", "[TBD]", "[optional]").
+ */
+export const TRAILING_BRACKET =
+  /\[\s*(?!(?:WIP|TBD|TBA|TBC|DONE|TODO|NEW|DRAFT|BLOCKED|URGENT|OPTIONAL|Optional|All|ALL|None|NONE|N\/A)\s*[\],/&])\p{Lu}[\p{L}.'’-]{0,30}(?:\s*[/,&]\s*\p{Lu}[\p{L}.'’-]{0,30}){0,3}\s*\][.!]?\s*$/u;
+
+/**
+ * An item the notes mark done ("Banking [K] - DONE (ish)", "set up the account - DONE (but it's frozen)", "(done)"):
+ * nothing is left to own or date. "DONE" in capitals anywhere; "done" after a dash or in brackets ending the item.
+ */
+/** A done mark closing an item ("- DONE (ish)"), cut before the owners in brackets are looked for. */
+const MARKED_DONE_TAIL = /\s[-–—]\s*DONE\b[^\n]{0,80}$/u;
+
+export const MARKED_DONE =
+  /(?<!\p{L})DONE(?!\p{L})|(?:\s[-–—]\s*|[([]\s*)(?:[Dd]one|[Cc]ompleted)\s*[)\]]?[.!]?\s*$/u;
 
 /**
  * A task each of some named organisations does ("Each NSI to select a use case"): each of them owns it. An
@@ -121,6 +138,7 @@ export function namesOwner(
 ): boolean {
   const handle = TRAILING_HANDLE.exec(head)?.[0];
   if (handle !== undefined && !NO_ONE.test(handle)) return true;
+  if (TRAILING_BRACKET.test(head.replace(MARKED_DONE_TAIL, ''))) return true;
   if (OWNER.some((re) => re.test(full)) || NAME_WILL.test(head)) return true;
   if (EACH_NAMED.test(head)) return true;
   const shorthand =

@@ -13,7 +13,7 @@ import {
 } from './task-items.js';
 import { personHeadings, personSections } from './task-notes.js';
 import { AGENDA_SECTIONS, agendaByStatus, WIDE_BOX } from './task-places.js';
-import { givesDate, namesOwner, ownerInProse, pagePeople, pageRoster } from './task-signals.js';
+import { givesDate, MARKED_DONE, namesOwner, ownerInProse, pagePeople, pageRoster } from './task-signals.js';
 import { tableTasks } from './task-table.js';
 import { datedByAncestor, dueByHeading, leadIns, treeHead } from './task-tree.js';
 import { regexSource, truncate } from './values.js';
@@ -130,6 +130,8 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
       if (treeHead(item)) continue;
       const { head, full, body } = texts(item);
       if (!full.trim() || QUESTION.test(head) || NO_ITEM.test(full) || struckThrough(item)) continue;
+      // Marked done in its text ("- DONE (ish)"), as a checked box is: nothing left to own or date.
+      if (MARKED_DONE.test(head)) continue;
       const personal = personSection(item);
       const noOwner =
         opts['require-owner'] &&
