@@ -240,7 +240,7 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
     const ignore = opts['ignore-patterns'].map((source) => compileRegex(source, ''));
     const statements = opts['form-statements'].map((source) => compileRegex(source, ''));
     const fields = new Set<string>();
-    const hits: Hit[] = commentNotes(page, opts, patterns);
+    const hits: Hit[] = commentNotes(page, opts, patterns, ignore);
     const meant = meantNodes(page.tree);
     for (const { node, block, at, example } of proseCandidates(page.tree)) {
       // Under an "Example" heading template text is shown, but a section left as a bare "TBD" is a section
