@@ -16,6 +16,14 @@ export const RST_TOCTREE = /^\.\.[ \t]+toctree::[ \t]*$/;
 export const MYST_TOCTREE = /^(`{3,}|:{3,})[ \t]*\{toctree\}/;
 /** A titled entry's target: `Setting up <setup>`. Exported for the static ReDoS check. */
 export const TITLED_ENTRY = /<([^<>]+)>$/;
+/**
+ * A reStructuredText line whose indented block below is no content: a comment (`..` alone, or followed by
+ * what is no directive, target, footnote or substitution) or a code directive. Exported for the static ReDoS check.
+ */
+export const RST_OPAQUE =
+  /^\.\.(?:$|[ \t]+(?:(?![\w:.+-]+::|_|\[|\|)|(?:code-block|code|sourcecode|literalinclude)::))/;
+/** A Markdown code fence's opening: its marks and what follows. Exported for the static ReDoS check. */
+export const FENCE = /^(`{3,}|~{3,})[ \t]*(\S*)/;
 
 /**
  * The pages a Sphinx site's toctrees list: the `.. toctree::` directives of its reStructuredText files and
@@ -55,7 +63,7 @@ export function sphinxNavigation(root: string, folder: string): string[] | undef
 }
 
 /** The folder Sphinx builds from, if `folder` holds a Sphinx site. */
-function sphinxSource(folder: string): string | undefined {
+export function sphinxSource(folder: string): string | undefined {
   if (existsSync(join(folder, 'conf.py'))) return folder;
   if (existsSync(join(folder, 'source', 'conf.py'))) return join(folder, 'source');
   const index = join(folder, 'index.rst');
@@ -97,9 +105,14 @@ function rstToctrees(text: string): Toctree[] {
   const trees: Toctree[] = [];
   let tree: Toctree | undefined;
   let indent = 0;
+  // The indentation of a comment, code directive or literal block (`::` ending a paragraph) being passed over:
+  // a toctree shown or commented out there lists nothing.
+  let opaque: number | undefined;
   for (const line of text.split('\n')) {
     const content = line.trim();
     const depth = line.length - line.trimStart().length;
+    if (opaque !== undefined && (content === '' || depth > opaque)) continue;
+    opaque = undefined;
     if (tree && content !== '' && depth <= indent) tree = undefined;
     if (tree) {
       if (content === ':glob:') tree.glob = true;
@@ -108,38 +121,60 @@ function rstToctrees(text: string): Toctree[] {
       tree = { glob: false, entries: [] };
       trees.push(tree);
       indent = depth;
-    }
+    } else if (RST_OPAQUE.test(content) || (content.endsWith('::') && !content.startsWith('..')))
+      opaque = depth;
   }
   return trees;
 }
 
 /**
  * The `{toctree}` blocks of a MyST Markdown file: the fenced block's options (`:glob:` lines, or `glob: true`
- * in the block's own `---` front matter) and its entries, up to the closing fence.
+ * in the block's own `---` front matter) and its entries, up to the closing fence. A code fence is passed
+ * over (a toctree shown in one is an example); the reStructuredText of an `{eval-rst}` (MyST) or `eval_rst`
+ * (recommonmark) block is read as a `.rst` file's.
  */
 function mystToctrees(text: string): Toctree[] {
   const trees: Toctree[] = [];
   let tree: Toctree | undefined;
   let fence = '';
+  let other: 'code' | string[] | undefined;
+  const closes = (content: string) =>
+    content.startsWith(fence) && content.replaceAll(fence[0] as string, '') === '';
   for (const line of text.split('\n')) {
     const content = line.trim();
+    if (other !== undefined) {
+      if (!closes(content)) {
+        if (other !== 'code') other.push(line);
+        continue;
+      }
+      if (other !== 'code') trees.push(...rstToctrees(other.join('\n')));
+      other = undefined;
+      continue;
+    }
     if (tree) {
-      if (content.startsWith(fence) && content.replaceAll(fence[0] as string, '') === '') tree = undefined;
+      if (closes(content)) tree = undefined;
       else if (content === ':glob:' || /^glob:[ \t]*true$/i.test(content)) tree.glob = true;
+      // An option is `name: value`; a titled entry may hold a colon too (`FAQ: common questions <faq>`).
       else if (
         content !== '' &&
         content !== '---' &&
         !content.startsWith(':') &&
-        !/^[\w-]+:[ \t]/.test(content)
+        (TITLED_ENTRY.test(content) || !/^[\w-]+:[ \t]/.test(content))
       )
         tree.entries.push(content);
       continue;
     }
     const open = MYST_TOCTREE.exec(content);
+    const code = open ? undefined : FENCE.exec(content);
+    const info = code?.[2] ?? '';
     if (open) {
       fence = open[1] as string;
       tree = { glob: false, entries: [] };
       trees.push(tree);
+    } else if (code && (!info.startsWith('{') || ['{code-block}', '{code}', '{eval-rst}'].includes(info))) {
+      // A directive other than these (`{note}`) holds Markdown, whose toctrees are read.
+      fence = code[1] as string;
+      other = info === 'eval_rst' || info === '{eval-rst}' ? [] : 'code';
     }
   }
   return trees;

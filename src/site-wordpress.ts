@@ -28,7 +28,7 @@ export function wordpressNavigation(root: string, folder: string): SiteNavigatio
   for (const entry of Object.values(manifest)) {
     const source: unknown = entry && typeof entry === 'object' ? entry.markdown_source : undefined;
     if (typeof source !== 'string') continue;
-    const file = sourceFile(source);
+    const file = sourceFile(source, folder);
     if (file !== undefined) files.push(fromRoot ? posix.join(fromRoot, file) : file);
   }
   return { files, indexesListed: true };
@@ -36,9 +36,11 @@ export function wordpressNavigation(root: string, folder: string): SiteNavigatio
 
 /**
  * The file a `markdown_source` URL names in its repository: `…/owner/repo/blob/main/about/index.md` (a
- * forge's file page, `raw/` too), or `raw.githubusercontent.com/owner/repo/main/about/index.md`.
+ * forge's file page, `raw/` too), or `raw.githubusercontent.com/owner/repo/main/about/index.md`. A branch
+ * may hold slashes (`blob/release/2.0/about/index.md`): the URL does not say where it ends, so the file is
+ * the longest path after the branch's first part that is in the repository (the part after it otherwise).
  */
-function sourceFile(source: string): string | undefined {
+function sourceFile(source: string, folder: string): string | undefined {
   let parts: string[];
   try {
     parts = new URL(source).pathname.split('/').filter(Boolean).map(decodeURIComponent);
@@ -46,7 +48,13 @@ function sourceFile(source: string): string | undefined {
     return undefined;
   }
   const raw = new URL(source).hostname === 'raw.githubusercontent.com';
-  const path = raw ? parts.slice(3) : ['blob', 'raw'].includes(parts[2] ?? '') ? parts.slice(4) : [];
+  const from = raw ? 3 : ['blob', 'raw'].includes(parts[2] ?? '') ? 4 : parts.length;
+  let path = parts.slice(from);
+  for (let at = from; at < parts.length - 1; at++)
+    if (existsSync(join(folder, ...parts.slice(at)))) {
+      path = parts.slice(at);
+      break;
+    }
   const file = posix.normalize(path.join('/'));
   return path.length === 0 || file.startsWith('..') ? undefined : file;
 }

@@ -40,12 +40,15 @@ const RETIRED =
  * historical record"), or a history of the company as it was ("it's a useful history of the organisation
  * at the time"). The subject is the handbook ("this site, wiki, book, repository", "the handbook"), never a
  * tool, page or older wiki it describes ("the old wiki has been archived", "old notes are kept for
- * historical reference"); "at the time of" a later event is no history. Read on the front page only
- * (site-archive.ts). Exported for the static ReDoS check.
+ * historical reference"); "at the time of" a later event is no history. The subject opens its sentence, not
+ * a part of it ("the 2019 edition of this handbook", "if a page of this handbook", "think this handbook"),
+ * and the state ends it, not a policy or a place ("archived every quarter", "frozen from 15 December", "no
+ * longer maintained in Confluence"), nor is undone later ("archived in 2020 and revived in 2024"). Read in
+ * the text of the front page only (site-archive.ts). Exported for the static ReDoS check.
  */
 export const ARCHIVE_NOTICES: readonly RegExp[] = [
-  /\b(?:this\s+(?:handbook|book|site|website|wiki|documentation|repository|repo)|(?:the|our)\s+handbook)\s+(?:is|was|has\s+been)\s+(?:now\s+|currently\s+|officially\s+)?(?:no\s+longer\s+(?:maintained|updated)|unmaintained|archived|frozen)\b/iu,
-  /\bthis\s+(?:handbook|book|site|wiki|repository)\s+(?:(?:is|has\s+been)\s+)?(?:kept|preserved|retained)\s+(?:here\s+)?(?:for|as)\s+(?:an?\s+)?(?:historical\s+(?:reference|record|purposes)|history)\b/iu,
+  /(?<![\p{L}\p{N},'’] )\b(?:this\s+(?:handbook|book|site|website|wiki|documentation|repository|repo)|(?:the|our)\s+handbook)\s+(?:is|was|has\s+been)\s+(?:now\s+|currently\s+|officially\s+)?(?:no\s+longer\s+(?:maintained|updated)|unmaintained|archived|frozen)\b(?=\s*(?:[.!;,)—–]|$)|\s+(?:and|but|since|as\s+of|in\s+\d{4})\b)(?![^.!?\n]{0,160}\b(?:revived|restored|reopened|unarchived|again)\b)/imu,
+  /(?<![\p{L}\p{N},'’] )\bthis\s+(?:handbook|book|site|wiki|repository)\s+(?:(?:is|has\s+been)\s+)?(?:kept|preserved|retained)\s+(?:here\s+)?(?:for|as)\s+(?:an?\s+)?(?:historical\s+(?:reference|record|purposes)|history)\b/iu,
   /\b(?:keep|preserve)\s+this\s+(?:handbook|book|site|wiki|repository)\s+(?:here\s+)?(?:for|as)\s+(?:an?\s+)?(?:historical\s+(?:reference|record|purposes)|history)\b/iu,
   /\b(?:it|this)(?:['’]s|\s+is)\s+an?\s+(?:useful\s+|valuable\s+)?(?:history|historical\s+record|snapshot)\s+of\s+(?:the|our|this)\s+[\p{L}-]+\s+(?:as\s+it\s+was\s+)?at\s+the\s+time\b(?!\s+of\b)/iu,
 ];

@@ -218,5 +218,7 @@ export async function loadActiveRules(config: RulesConfig, notices?: string[]): 
   await checkUserExamples(rules.values());
   const active = applyRuleSettings(rules, config);
   // A run is told (its notices); `handbook-lint rules` lists the rules as configured.
-  return notices && config.markdown ? offWhenArchived(active, config.markdown.root, notices) : active;
+  return notices && config.markdown
+    ? offWhenArchived(active, config.markdown.root, notices, config.overrides)
+    : active;
 }

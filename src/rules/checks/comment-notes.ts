@@ -105,13 +105,20 @@ interface CommentSettings {
 
 /**
  * The notes in a page's HTML comments: on a stub of nothing but headings and comments, `patterns` (unless a
- * field such as `redirect-to` sends the reader on); inside the text, `patterns` and the inline ones.
+ * field such as `redirect-to` sends the reader on); inside the text, `patterns` and the inline ones; none
+ * that `ignore` matches.
  */
-export function commentNotes(page: Page, opts: CommentSettings, patterns: readonly RuleRegex[]): Hit[] {
+export function commentNotes(
+  page: Page,
+  opts: CommentSettings,
+  patterns: readonly RuleRegex[],
+  ignore: readonly RuleRegex[],
+): Hit[] {
   const stub = opts['stub-comments'] && !opts['stub-except-fields'].some((name) => page.fields[name]);
   const inline = opts['inline-comment-patterns'].map((source) => compileRegex(source, ''));
+  // `ignore-patterns` silence a note in a comment as they silence the same note in the text.
   return [
     ...(stub ? stubCommentNotes(page, patterns) : []),
     ...(inline.length ? inlineCommentNotes(page, [...patterns, ...inline]) : []),
-  ];
+  ].filter((hit) => !ignore.some((re) => re.test(String(hit.data?.placeholder))));
 }

@@ -12,14 +12,15 @@ const NOT_LINKISH = '(?<![\\w#\\]!])\\[';
 const END = '\\](?![(\\[])';
 const TEMPLATE_VERB =
   '(?:Add|Insert|Enter|Fill(?: in)?|Describe|Write|List|Explain|Summari[sz]e|Replace|Include|Provide|Paste|Specify|Choose|Select|Outline|Link to)\\b';
-/** Two or three lower-case words and a letter, not a cross-reference ("[see appendix B]"). Exported for the ReDoS check. */
-export const UNNAMED = '(?!see )[a-z]{2,} [a-z]{2,} (?:[a-z]{2,} )?[A-Z]';
+/** Two or three lower-case words and a letter, not a cross-reference ("[see appendix B]", "[per schedule A]") nor
+ * an aside naming a thing by its letter ("[including hepatitis B]"). Exported for the ReDoS check. */
+export const UNNAMED =
+  '(?!(?:see|refer|per|including|excluding|incl|cf|under|like)\\b)[a-z]{2,} [a-z]{2,} (?:[a-z]{2,} )?(?<!\\b(?:annex|appendix|schedule|exhibit|article|clause|section) )[A-Z]';
 const TEMPLATE_NOUN =
   '(?:[Nn]ame|[Dd]ate|[Tt]itle|[Oo]wner|[Ll]ink|UR[LI]|[Ee]-?mail|[Tt]ime|[Dd]escription|[Ss]ummary|[Nn]otes|[Dd]etails|[Pp]erson|[Aa]uthor|[Dd]eadline|[Rr]ole)';
 
-/** Template text a filled-in copy no longer contains. Brackets count when they read as an instruction ("[Add your
- * notes]", "[Team name]", "[Date]") or a thing left unnamed ("[hosting provider A]"): "[Beta]", "[Types team]",
- * "#[link]" are tags and code. Case-sensitive: "tbd" is prose. */
+/** Template text a filled-in copy no longer contains. Brackets count as an instruction ("[Add your notes]", "[Date]")
+ * or a thing left unnamed ("[hosting provider A]"): "[Beta]", "#[link]" are tags and code. "tbd" is prose. */
 export const DEFAULT_PLACEHOLDERS = [
   `${NOT_LINKISH}(?:${TEMPLATE_VERB}[^\\]\\n]{0,60}|[^\\]\\n]{0,40}\\b[Yy]our\\b[^\\]\\n]{0,40}|(?:[\\w'’-]+ ){0,3}${TEMPLATE_NOUN}|Team|Project|Company|Product|Customer|${UNNAMED})${END}`,
   '\\b(?:YYYY-MM-DD|YYYY/MM/DD|DD/MM/YYYY|MM/DD/YYYY)\\b',
@@ -240,7 +241,7 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
     const ignore = opts['ignore-patterns'].map((source) => compileRegex(source, ''));
     const statements = opts['form-statements'].map((source) => compileRegex(source, ''));
     const fields = new Set<string>();
-    const hits: Hit[] = commentNotes(page, opts, patterns);
+    const hits: Hit[] = commentNotes(page, opts, patterns, ignore);
     const meant = meantNodes(page.tree);
     for (const { node, block, at, example } of proseCandidates(page.tree)) {
       // Under an "Example" heading template text is shown, but a section left as a bare "TBD" is a section
