@@ -147,7 +147,7 @@ function mystToctrees(text: string): Toctree[] {
         if (other !== 'code') other.push(line);
         continue;
       }
-      if (other !== 'code') trees.push(...rstToctrees(other.join('\n')));
+      if (other !== 'code') for (const nested of rstToctrees(other.join('\n'))) trees.push(nested);
       other = undefined;
       continue;
     }
