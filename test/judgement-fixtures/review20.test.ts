@@ -157,8 +157,8 @@ describe('review20: initials opening an item', () => {
 });
 
 describe('review20: empty or unfilled outcome sections', () => {
-  it('does not credit "## Highlights & Decisions" over a template’s HTML comment or a bare dash', async () => {
-    for (const under of ['<!-- What did we decide? -->', '-', '- TBD']) {
+  it('does not credit "## Highlights & Decisions" over a bare dash, "- TBD", "None" or "N/A"', async () => {
+    for (const under of ['<!-- What did we decide? -->', '-', '- TBD', 'None', 'N/A']) {
       const page = english([
         '## Agenda',
         '',
@@ -176,8 +176,8 @@ describe('review20: empty or unfilled outcome sections', () => {
     }
   });
 
-  it('does not credit "## 다음 회의(MM/DD)까지 할 것" over a bare dash or only the members’ names, as the template leaves it', async () => {
-    for (const under of [['-'], ['정화', '', '성현']]) {
+  it('does not credit "## 다음 회의(MM/DD)까지 할 것" over a bare dash, only the members’ names (as the template leaves it) or "없음" (none)', async () => {
+    for (const under of [['-'], ['정화', '', '성현'], ['없음']]) {
       const page = [
         '# 20260602 온라인 회의록',
         '',
