@@ -10,6 +10,23 @@ const ROSTER_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}[\p{L}
 const NAMES_ITEM =
   /^[ \t]*[-*+][ \t]+((?:\p{Lu}\p{Ll}{1,20}|\p{Lu}{2,3})(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:\p{Lu}\p{Ll}{1,20}|\p{Lu}{2,3})){2,12})[ \t]*$/gmu;
 
+/** A roster's label or heading, misspelt too ("In attendence:"), as over a `NAMES_ITEM`. */
+const ROSTER_LABEL =
+  /(?<!\p{L})(?:attend\p{L}{0,6}|present|participants?|members|teilnehm\p{L}{0,6}|anwesend\p{L}{0,2}|aanwezig\p{L}{0,2}|participantes|presentes|asistentes|membros|miembros|présents|membres)(?!\p{L})|参加者|出席者/iu;
+
+/**
+ * Whether the list item at `offset` stands under a roster label or heading: the nearest line above it that is no
+ * list item. "- API, CI and Docs" under "## Agenda" is a list of topics, not who came.
+ */
+function underRosterLabel(markdown: string, offset: number): boolean {
+  const above = markdown
+    .slice(Math.max(0, offset - 2000), offset)
+    .split('\n')
+    .reverse();
+  const label = above.find((line) => line.trim() !== '' && !/^[ \t]*[-*+][ \t]/.test(line));
+  return label !== undefined && ROSTER_LABEL.test(label);
+}
+
 /** A list item that opens with a name label: "- Tim: invite the fellows", "- **Ana**: ship it". */
 const LABEL_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?(\p{Lu}\p{Ll}+)(?:\*\*|__)?[ \t]*:/gmu;
 /** What minutes call their roster, in English, Portuguese, Spanish, French, German, Dutch and Japanese. */
@@ -131,8 +148,10 @@ export function pagePeople(markdown: string, roster = pageRoster(markdown)): Set
   const people = new Set(roster);
   for (const re of [ROSTER_LINE, LABEL_LINE])
     for (const m of markdown.matchAll(re)) people.add(m[1] as string);
-  for (const m of markdown.matchAll(NAMES_ITEM))
+  for (const m of markdown.matchAll(NAMES_ITEM)) {
+    if (!underRosterLabel(markdown, m.index)) continue;
     for (const name of (m[1] as string).split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/)) people.add(name);
+  }
   for (const m of markdown.matchAll(SPEAKER)) {
     const end = m.index + m[0].length;
     if (m[3] !== undefined && PASSIVE_NEXT.test(markdown.slice(end, end + 16))) continue;

@@ -101,20 +101,36 @@ export const INITIALS_SHORTHAND = /^\s*(\p{Lu}{2,3})(?:\s*(?:,|&|\/|\band\b)\s*\
 /**
  * Owners in brackets after the task, as a team's TODO list writes them by their initials or names: "set up bank
  * account [K, D, J]", "speak about forking [K / Abby]", "admissions [J]". Not "[?]" (nobody yet), nor a tag that
- * names no one ("[WIP]", "[TBD]", "[optional]").
+ * names no one ("[WIP]", "[TBD]", "[optional]"). The words in them are then checked (`bracketNamesOwner`).
  */
 export const TRAILING_BRACKET =
   /\[\s*(?!(?:WIP|TBD|TBA|TBC|DONE|TODO|NEW|DRAFT|BLOCKED|URGENT|OPTIONAL|Optional|All|ALL|None|NONE|N\/A)\s*[\],/&])\p{Lu}[\p{L}.'’-]{0,30}(?:\s*[/,&]\s*\p{Lu}[\p{L}.'’-]{0,30}){0,3}\s*\][.!]?\s*$/u;
 
-/**
- * An item the notes mark done ("Banking [K] - DONE (ish)", "set up the account - DONE (but it's frozen)", "(done)"):
- * nothing is left to own or date. "DONE" in capitals anywhere; "done" after a dash or in brackets ending the item.
- */
 /** A done mark closing an item ("- DONE (ish)"), cut before the owners in brackets are looked for. */
 const MARKED_DONE_TAIL = /\s[-–—]\s*DONE\b[^\n]{0,80}$/u;
 
+/**
+ * Whether the brackets closing the item name its owner: initials ("[K, D, J]", "[K / Abby]") or a person the page
+ * names. Any capitalised word fits the pattern, and most name no one: "[Unassigned]", "[Anyone]", "[Everyone]", a
+ * template's "[Name]", "[Owner]" or "[Link]" slot left unfilled.
+ */
+function bracketNamesOwner(head: string, people: ReadonlySet<string>): boolean {
+  const bracket = TRAILING_BRACKET.exec(head.replace(MARKED_DONE_TAIL, ''))?.[0];
+  if (bracket === undefined) return false;
+  const inside = bracket.slice(bracket.indexOf('[') + 1, bracket.lastIndexOf(']'));
+  return inside
+    .split(/[/,&]/)
+    .some((entry) => /^\p{Lu}{1,3}$/u.test(entry.trim()) || people.has(entry.trim()));
+}
+
+/**
+ * An item the notes mark done ("Banking [K] - DONE (ish)", "set up the account - DONE (but it's frozen)", "(done)"):
+ * nothing is left to own or date. "DONE" as a mark only: opening the item ("DONE: …", "[DONE] …"), in brackets,
+ * after a dash, or closing the item; not a word of the task ("the definition of DONE", "not DONE yet", "the DONE
+ * checklist"). "done" after a dash or in brackets ending the item.
+ */
 export const MARKED_DONE =
-  /(?<!\p{L})DONE(?!\p{L})|(?:\s[-–—]\s*|[([]\s*)(?:[Dd]one|[Cc]ompleted)\s*[)\]]?[.!]?\s*$/u;
+  /^\s{0,40}(?:\[\s{0,9}DONE\s{0,9}\]|DONE\s{0,9}[:\-–—])|[([]\s{0,9}DONE\s{0,9}[)\]]|\s[-–—]\s{0,9}DONE(?!\p{L})|(?<!(?:[Nn]ot|[Oo]f|[Tt]he)\s)(?<!\p{L})DONE[.!]?\s{0,9}$|(?:\s[-–—]\s*|[([]\s*)(?:[Dd]one|[Cc]ompleted)\s*[)\]]?[.!]?\s*$/u;
 
 /**
  * A task each of some named organisations does ("Each NSI to select a use case"): each of them owns it. An
@@ -138,7 +154,7 @@ export function namesOwner(
 ): boolean {
   const handle = TRAILING_HANDLE.exec(head)?.[0];
   if (handle !== undefined && !NO_ONE.test(handle)) return true;
-  if (TRAILING_BRACKET.test(head.replace(MARKED_DONE_TAIL, ''))) return true;
+  if (bracketNamesOwner(head, people)) return true;
   if (OWNER.some((re) => re.test(full)) || NAME_WILL.test(head)) return true;
   if (EACH_NAMED.test(head)) return true;
   const shorthand =
