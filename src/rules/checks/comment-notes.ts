@@ -32,6 +32,28 @@ function onlyComments(node: RootContent): boolean {
   return from > 0 && text.slice(from).trim() === '';
 }
 
+/** Adds to `hits` each match of `patterns` in the comments of an HTML node at `offset`; `where` ends its message. */
+function notesIn(
+  page: Page,
+  html: string,
+  offset: number,
+  patterns: readonly RuleRegex[],
+  where: string,
+  hits: Hit[],
+): void {
+  for (const { body: text, at } of comments(html))
+    for (const re of patterns)
+      for (const match of re.matchAll(text)) {
+        const start = offset + at + match.index;
+        hits.push({
+          data: { placeholder: match[0] },
+          position: spanPosition(page, start, start + match[0].length),
+          excerpt: truncate(text.trim(), 120),
+          matched: `${match[0]} in an HTML comment ${where}`,
+        });
+      }
+}
+
 /**
  * The notes in HTML comments of a page that holds nothing else: front matter, headings and comments only
  * (`# Assemblées générales` over `<!-- TODO: a page per meeting -->`). Comments are skipped elsewhere on
@@ -46,17 +68,7 @@ function stubCommentNotes(page: Page, patterns: readonly RuleRegex[]): Hit[] {
   for (const node of body) {
     const offset = node.position?.start.offset;
     if (node.type !== 'html' || offset === undefined) continue;
-    for (const { body: text, at } of comments(node.value))
-      for (const re of patterns)
-        for (const match of re.matchAll(text)) {
-          const start = offset + at + match.index;
-          hits.push({
-            data: { placeholder: match[0] },
-            position: spanPosition(page, start, start + match[0].length),
-            excerpt: truncate(text.trim(), 120),
-            matched: `${match[0]} in an HTML comment of a page with no other text`,
-          });
-        }
+    notesIn(page, node.value, offset, patterns, 'of a page with no other text', hits);
   }
   return hits;
 }
@@ -80,17 +92,7 @@ function inlineCommentNotes(page: Page, patterns: readonly RuleRegex[]): Hit[] {
         stack.push(child);
         continue;
       }
-      for (const { body: text, at } of comments(child.value))
-        for (const re of patterns)
-          for (const match of re.matchAll(text)) {
-            const start = offset + at + match.index;
-            hits.push({
-              data: { placeholder: match[0] },
-              position: spanPosition(page, start, start + match[0].length),
-              excerpt: truncate(text.trim(), 120),
-              matched: `${match[0]} in an HTML comment inside the text`,
-            });
-          }
+      notesIn(page, child.value, offset, patterns, 'inside the text', hits);
     }
   }
   return hits;
