@@ -7,6 +7,7 @@ import { runCli, tempTree } from '../helpers/cli.js';
 import { notionConfigFile } from '../helpers/notion.js';
 import { N, notionWorkspace, notionWriteBack } from '../writeback/fixtures.js';
 import { notionBehindProxy } from './behind-proxy.js';
+import { notionAnswersTwice } from './notion-answers-twice.js';
 
 // Twelfth round, a bad night: the wiki answers twice on the first night, when there is no ledger yet
 // (redteam5-answers-twice covers a wiki that answers twice after a clean run has written its ledger).
@@ -30,37 +31,7 @@ describe('a Notion wiki that answers twice on the first night', () => {
         {},
         { ...notionWriteBack(), state: { path: state } },
       );
-    const pageSearch = (body: Record<string, unknown>) =>
-      (body.filter as { value?: string } | undefined)?.value === 'page' && !body.query;
-    env.proxy.setRules([
-      {
-        path: '/v1/search',
-        method: 'POST',
-        when: (_url, body) => pageSearch(body) && !body.start_cursor,
-        fault: {
-          kind: 'transform',
-          change: (json) => {
-            const results = (json.results ?? []) as { id: string }[];
-            return { ...json, has_more: true, next_cursor: (results[0]?.id ?? '').replaceAll('-', '') };
-          },
-        },
-      },
-      {
-        path: '/v1/search',
-        method: 'POST',
-        when: (_url, body) => pageSearch(body) && typeof body.start_cursor === 'string',
-        fault: {
-          kind: 'transform',
-          change: (json) => ({
-            ...json,
-            results: ((json.results ?? []) as Record<string, unknown>[]).map((p) =>
-              p.id === N.home ? p : { ...p, parent: { type: 'page_id', page_id: N.reports } },
-            ),
-          }),
-        },
-      },
-      { path: '/v1/comments', method: 'GET', fault: { kind: 'duplicate' } },
-    ]);
+    env.proxy.setRules(notionAnswersTwice());
     const first = join(dir, 'first.json');
     const run = await runCli(['run', '--config', config(first), '--format', 'json', ...NOW]);
     expect(run.code).toBe(0);

@@ -10,6 +10,7 @@ import { notionConfigFile } from '../helpers/notion.js';
 import { C, confluenceSpace, N, notionWorkspace, notionWriteBack } from '../writeback/fixtures.js';
 import { confluenceBehindProxy, notionBehindProxy } from './behind-proxy.js';
 import type { ProxyRule } from './fault-proxy.js';
+import { notionAnswersTwice } from './notion-answers-twice.js';
 
 // A wiki that answers twice: the same page listed again under another parent or space, a page of
 // the listing answered again under another cursor (a cursor spelled differently for the same
@@ -158,39 +159,7 @@ describe('a Notion wiki that answers twice', () => {
     const comments = () => [N.deploy, N.runbook].map((id) => env.emulator.comments(id).length);
     expect(comments()).toEqual([1, 1]);
 
-    const pageSearch = (body: Record<string, unknown>) =>
-      (body.filter as { value?: string } | undefined)?.value === 'page' && !body.query;
-    // The first answer points on at its own first page, the cursor spelled without dashes: Notion
-    // answers it (ids are read either way) with the same pages again.
-    env.proxy.setRules([
-      {
-        path: '/v1/search',
-        method: 'POST',
-        when: (_url, body) => pageSearch(body) && !body.start_cursor,
-        fault: {
-          kind: 'transform',
-          change: (json) => {
-            const results = (json.results ?? []) as { id: string }[];
-            return { ...json, has_more: true, next_cursor: (results[0]?.id ?? '').replaceAll('-', '') };
-          },
-        },
-      },
-      {
-        path: '/v1/search',
-        method: 'POST',
-        when: (_url, body) => pageSearch(body) && typeof body.start_cursor === 'string',
-        fault: {
-          kind: 'transform',
-          change: (json) => ({
-            ...json,
-            results: ((json.results ?? []) as Record<string, unknown>[]).map((p) =>
-              p.id === N.home ? p : { ...p, parent: { type: 'page_id', page_id: N.reports } },
-            ),
-          }),
-        },
-      },
-      { path: '/v1/comments', method: 'GET', fault: { kind: 'duplicate' } },
-    ]);
+    env.proxy.setRules(notionAnswersTwice());
     const from = env.proxy.log.length;
     const second = await lint();
     expect(env.proxy.log.slice(from).filter((r) => r.path === '/v1/search' && r.fault).length).toBe(2);
