@@ -155,13 +155,26 @@ describe('review19: template slots and wrapped reasons', () => {
 });
 
 describe('review19: the state and date on the line under the title', () => {
-  it('does not make a numbered guide a decision record because it opens `**Draft** · 2026-09-02 · Ana Ruiz`', async () => {
+  it('does not make a numbered guide or numbered minutes a decision record because of a bold state and date under the title', async () => {
     // The lead line sets `status` on every page, and a numbered page that states a status is typed a
-    // record: six decision findings on an onboarding guide (none on main).
-    const guide =
-      '# Onboarding a new engineer\n\n**Draft** · 2026-09-02 · Ana Ruiz\n\n1. Get a laptop.\n2. Read the handbook.\n';
-    const { findings } = await lintDecisionFolder({ 'guides/0003-onboarding.md': guide }, NOW);
-    expect(findings.map((f) => [f.page.file, f.ruleId])).toEqual([]);
+    // record: decision findings on an onboarding guide (6) and on weekly minutes under meetings/ (4);
+    // none on main.
+    for (const [file, page] of [
+      [
+        'guides/0003-onboarding.md',
+        '# Onboarding a new engineer\n\n**Draft** · 2026-09-02 · Ana Ruiz\n\n1. Get a laptop.\n2. Read the handbook.\n',
+      ],
+      [
+        'meetings/0012-sync.md',
+        '# Weekly sync 12\n\n**Final** · 2026-09-02 · notes by Ana\n\n## Agenda\n\n- Release\n\n## Notes\n\nShip Friday.\n',
+      ],
+    ]) {
+      const { findings } = await lintDecisionFolder({ [file]: page }, NOW);
+      expect(
+        findings.map((f) => [f.page.file, f.ruleId]),
+        file,
+      ).toEqual([]);
+    }
   });
 
   it('reads the superseded state the folder documents, `**Substituída por ADR-0011** · 2026-09-02`', async () => {
