@@ -243,6 +243,22 @@ describe('review19: consequences named otherwise, and recommendations', () => {
     ]);
   });
 
+  it('takes no Risks or Known issues subsection of the Context for the Consequences', async () => {
+    // Under `## Context` they are the problem ("the known issues with the current setup"), not what follows
+    // from the decision; the alias is matched wherever the heading sits, and by prefix. Main asked both.
+    for (const sub of ['### Risks', '### Known issues with the current setup']) {
+      const page = withTail('').replace(
+        'We run on one rented server.',
+        `We run on one rented server.\n\n${sub}\n\nThe server has failed twice this year.`,
+      );
+      const { on } = await lintDecisionFolder({ 'adr/0011-cloud.md': page }, NOW);
+      expect(on('adr/0011-cloud.md'), sub).toContainEqual([
+        'decision-sections',
+        'Section "Consequences" is missing (expected in a decision record).',
+      ]);
+    }
+  });
+
   // Judgement call: a Risks section that lists the risks of NOT deciding is context, not consequences,
   // but telling the two apart needs reading the prose ("if we keep …"); the round took Risks as
   // Consequences on purpose. Main reported the missing Consequences here.
