@@ -132,13 +132,15 @@ describe('review19: run-in bold labels', () => {
 });
 
 describe('review19: template slots and wrapped reasons', () => {
-  it('keeps a reason on a line whose inline code holds braces of several words', async () => {
+  it('keeps a reason on a line whose inline code holds braces of several words, or a comment opener', async () => {
     // filledIn drops every line holding `{word …}` with a space inside; code is no template slot.
     // All three pass on main.
     for (const decision of [
       'Health checks return `{status: ok}` because the load balancer reads only the body.',
       'Events travel as `{type, payload, version}` envelopes because consumers can skip unknown types.',
       'Import with `import {Router, Route} from "x"` because tree shaking then drops the rest.',
+      // An HTML comment's opener in code, never closed: everything after it is dropped.
+      'Strip `<!--` notes before rendering, because editors leave drafts in them.',
     ]) {
       const { on } = await lintDecisionFolder({ 'adr/0004-ev.md': nygard(decision) }, NOW);
       expect(on('adr/0004-ev.md'), decision).toEqual([]);
