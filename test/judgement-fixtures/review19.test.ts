@@ -193,6 +193,17 @@ describe('review19: the state and date on the line under the title', () => {
     expect(rulesOn(on('adr/0003-gw.md')).filter((rule) => rule !== 'decision-superseded-link')).toEqual([]);
   });
 
+  it('reads the line under a title given in front matter (Docusaurus, Jekyll), with no `#` heading', async () => {
+    // fromLeadLine wants an H1 as the first node; a site whose records title themselves in front matter
+    // opens the body with the line itself and is asked a status and a date.
+    const page = ptRecord('**Aceita** · 2026-09-02 · Relacionada [RFC-0005](0005.md)').replace(
+      '# ADR-0003. API gateway como única porta pública\n\n',
+      '---\ntitle: "ADR-0003. API gateway como única porta pública"\n---\n\n',
+    );
+    const { on } = await lintDecisionFolder({ 'adr/0003-gw.md': page }, NOW);
+    expect(on('adr/0003-gw.md')).toEqual([]);
+  });
+
   // Judgement call: a state with words after it, another separator or a written-out date is a looser
   // shape; reading it risks taking a bold lead-in for a status. Each is asked a status and date now.
   it.skip('reads `**Accepted with changes** · 2026-09-02`, `**Accepted** (2026-09-02)`, `**Accepted** · 2 September 2026`', async () => {
