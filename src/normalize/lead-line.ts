@@ -11,6 +11,18 @@ export const STATE_LABEL = /^\p{L}{1,30}(?: \p{L}{1,30}){0,2}$/u;
 export const THEN_DATE = /^[^\S\n]{0,3}[·•|,–—-][^\S\n]{0,3}(\d{4}-\d{2}-\d{2})(?![\d-])/;
 
 /**
+ * The fields a lead line set: they are no typing signal (`TypeSignals.fields`). A bold state and a date
+ * under the title also head numbered guides (`**Draft** · 2026-09-02`) and minutes (`**Final** · …`); a
+ * numbered page that states a status is typed a record, so only a page typed otherwise is read as one.
+ */
+const LEAD_LINE_FIELDS = new WeakSet<Field>();
+
+/** Whether the lead line under the title set this field, which then does not type the page. */
+export function fromLeadLineOnly(field: Field | undefined): boolean {
+  return field !== undefined && LEAD_LINE_FIELDS.has(field);
+}
+
+/**
  * The status and the day it was reached, written as the line under the title without their keys: the
  * state in bold, then a separator and an ISO date (`**Aceita** · 2026-09-02 · Relacionada …`), as some
  * folders head every record. Only the paragraph right under the title, only a lifecycle word in a language
@@ -29,6 +41,9 @@ export function fromLeadLine(tree: Root, fields: Record<string, Field>): void {
   const date = THEN_DATE.exec(next.value)?.[1];
   if (!date || !parseDate(date)) return;
   fields.status = { value: state, ...(bold.position ? { position: bold.position } : {}) };
-  if (!fields['status-date'])
+  LEAD_LINE_FIELDS.add(fields.status);
+  if (!fields['status-date']) {
     fields['status-date'] = { value: date, ...(line.position ? { position: line.position } : {}) };
+    LEAD_LINE_FIELDS.add(fields['status-date']);
+  }
 }
