@@ -39,13 +39,19 @@ export function headingNames(spec: string): string[] {
 const CONTAINERS = new Set(['list', 'listItem', 'blockquote', 'table', 'tableRow']);
 
 /**
+ * Between two blocks (paragraphs, list items, rows): a blank line, so a block's end is no wrapped line
+ * that `WRAPPED` runs into the next block ("Upload the test results" / "In CI, …" is no "results in").
+ */
+const BLOCK_BREAK = '\n\n';
+
+/**
  * A block's text with its items on lines of their own: mdast-util-to-string runs a list's items
  * together ("another passwordAuthorizing … much easierStubbing"), so a word at an item's end met no
  * word boundary and was neither counted apart nor matched.
  */
 function blockText(node: RootContent): string {
   return CONTAINERS.has(node.type) && 'children' in node
-    ? (node.children as RootContent[]).map(blockText).join(node.type === 'tableRow' ? ' ' : '\n')
+    ? (node.children as RootContent[]).map(blockText).join(node.type === 'tableRow' ? ' ' : BLOCK_BREAK)
     : mdToString(node);
 }
 
@@ -61,7 +67,7 @@ function sectionAt(nodes: RootContent[], index: number): Section {
   const prose = own.filter(
     (n) => n.type !== 'heading' && !(n.type === 'html' && n.value.trimStart().startsWith('<!--')),
   );
-  const text = prose.map(blockText).join('\n').trim();
+  const text = prose.map(blockText).join(BLOCK_BREAK).trim();
   return { heading, title: mdToString(heading), nodes: own, text, words: countWords(text) };
 }
 
