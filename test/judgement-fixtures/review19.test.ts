@@ -170,7 +170,7 @@ describe('review19: the state and date on the line under the title', () => {
         'meetings/0012-sync.md',
         '# Weekly sync 12\n\n**Final** · 2026-09-02 · notes by Ana\n\n## Agenda\n\n- Release\n\n## Notes\n\nShip Friday.\n',
       ],
-    ]) {
+    ] as const) {
       const { findings } = await lintDecisionFolder({ [file]: page }, NOW);
       expect(
         findings.map((f) => [f.page.file, f.ruleId]),
