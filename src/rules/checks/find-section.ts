@@ -52,7 +52,17 @@ const BLOCK_BREAK = '\n\n';
 function blockText(node: RootContent): string {
   return CONTAINERS.has(node.type) && 'children' in node
     ? (node.children as RootContent[]).map(blockText).join(node.type === 'tableRow' ? ' ' : BLOCK_BREAK)
-    : mdToString(node);
+    : inlineText(node);
+}
+
+/**
+ * A block's words as mdast-util-to-string reads them, but inline code without its braces and comment
+ * openers: code is no template slot (`{status: ok}`, `import {Router, Route}`) nor an HTML comment
+ * (`<!--`), which the sections rule drops from the text it reads.
+ */
+function inlineText(node: RootContent): string {
+  if (node.type === 'inlineCode') return node.value.replace(/[{}]|<!--/g, ' ');
+  return 'children' in node ? (node.children as RootContent[]).map(inlineText).join('') : mdToString(node);
 }
 
 function sectionAt(nodes: RootContent[], index: number): Section {
