@@ -123,6 +123,9 @@ export const RUN_IN_STOP = /^[.:]?[^\S\n]*/;
 /** Longest bold text read as a run-in label: a section name, not a sentence. */
 const RUN_IN_MAX_CHARS = 60;
 
+/** The headings `runIn` made of bold labels: a heading the page writes for the section wins over them. */
+const RUN_INS = new WeakSet<RootContent>();
+
 /**
  * A paragraph opened by a section's name in bold and a period or colon (inside the bold or right after it),
  * then the section's first words: the heading it stands for, and the paragraph without its label.
@@ -147,6 +150,7 @@ function runIn(node: RootContent): [Heading, Paragraph] | undefined {
     children: first.children,
     ...(first.position ? { position: first.position } : {}),
   };
+  RUN_INS.add(heading);
   return [heading, { ...node, children: body as Paragraph['children'] }];
 }
 
@@ -232,9 +236,14 @@ function matcher(page: Page, names: readonly string[]): (node: RootContent) => M
 export function findSection(page: Page, names: readonly string[]): Section | undefined {
   const match = matcher(page, names);
   const nodes = outline(page);
-  const exact = nodes.findIndex((node) => match(node) === 'exact');
-  const index = exact >= 0 ? exact : nodes.findIndex((node) => match(node) === 'prefix');
-  return index >= 0 ? sectionAt(nodes, index) : undefined;
+  // A run-in label only where no heading of the page names the section: a one-line `**Decision:** Kafka.`
+  // summary above `## Decision Outcome` is no Decision of its own.
+  const first = (how: Match, runIn: boolean) =>
+    nodes.findIndex((node) => RUN_INS.has(node) === runIn && match(node) === how);
+  const index = [first('exact', false), first('prefix', false), first('exact', true), first('prefix', true)].find(
+    (at) => at >= 0,
+  );
+  return index !== undefined ? sectionAt(nodes, index) : undefined;
 }
 
 /** Every section with one of the names, for content that repeats per topic (an "Action items" under each agenda item). */
