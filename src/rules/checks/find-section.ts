@@ -165,11 +165,16 @@ function withRunIns(nodes: RootContent[], page: Page): RootContent[] {
     nodes.flatMap((node) => (node.type === 'heading' ? [headingKey(mdToString(node))] : [])),
   );
   let inKnown = false;
+  // Before the page's first section heading is its header block, where `**Risks:** low.` is a field.
+  let inHeader = nodes.some((node) => node.type === 'heading' && node.depth >= 2);
   return nodes.flatMap((node): RootContent[] => {
-    if (node.type === 'heading' && node.depth >= 2)
+    if (node.type === 'heading' && node.depth >= 2) {
       inKnown = RUN_IN_SECTIONS.has(headingKey(mdToString(node)));
+      inHeader = false;
+    }
     const split = inKnown ? undefined : runIn(node);
-    if (!split || headed.has(headingKey(mdToString(split[0])))) return [node];
+    const key = split ? headingKey(mdToString(split[0])) : '';
+    if (!split || headed.has(key) || (inHeader && TOP_LEVEL_ONLY.has(key))) return [node];
     return split[1].children.length ? split : [split[0]];
   });
 }
@@ -213,13 +218,33 @@ type Match = 'exact' | 'prefix' | undefined;
  */
 const OWN_SECTIONS = ['decision drivers', 'decision makers', 'decision criteria'];
 
+/**
+ * Names that stand for a section only as one of the record's own sections, by exact name: a Risks or Known
+ * issues section states what follows from the decision, but under the Context ("### Known issues with
+ * the current setup") it is the problem, and `**Risks:** low.` among the header's fields is metadata.
+ */
+const TOP_LEVEL_ONLY: ReadonlySet<string> = new Set(['risks', 'accepted risks', 'known issues']);
+
+/** The depth of the page's own sections: its shallowest heading after the title, at least `##` (a stray `#` part title mid-page changes nothing). */
+export function sectionDepth(page: Page): number {
+  // A loop, not Math.min(...depths): a page of some 125,000 headings overflows a call's arguments.
+  let shallowest = Number.POSITIVE_INFINITY;
+  page.headings.forEach((h, i) => {
+    if (!(i === 0 && h.depth === 1)) shallowest = Math.min(shallowest, h.depth);
+  });
+  return Math.max(2, shallowest === Number.POSITIVE_INFINITY ? 2 : shallowest);
+}
+
 function matcher(page: Page, names: readonly string[]): (node: RootContent) => Match {
-  const keys = names.map(headingKey).filter(Boolean);
+  const all = names.map(headingKey).filter(Boolean);
+  const keys = all.filter((key) => !TOP_LEVEL_ONLY.has(key));
+  const topOnly = all.filter((key) => TOP_LEVEL_ONLY.has(key));
+  const depth = topOnly.length ? sectionDepth(page) : 0;
   const title = page.tree.children.find((node) => node.type === 'heading');
   return (node) => {
     if (node.type !== 'heading') return undefined;
     const text = headingKey(mdToString(node));
-    if (keys.includes(text)) return 'exact';
+    if (keys.includes(text) || (node.depth <= depth && topOnly.includes(text))) return 'exact';
     // The page's title heading only counts when exact: "# Decision: Use Postgres" is no Decision section.
     if (node === title && node.depth === 1) return undefined;
     const own = OWN_SECTIONS.find((name) => startsWithWord(text, name));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Page } from '../../model/page.js';
 import { normalizeKey } from '../../normalize/fields.js';
-import { findSection } from './find-section.js';
+import { findSection, sectionDepth } from './find-section.js';
 import { compileRegex, regexSource } from './values.js';
 
 /** How a record shows which template family it follows: its title, its headings, or a phrase. */
@@ -31,16 +31,6 @@ export function familySpec<S extends z.ZodTypeAny>(section: S) {
 }
 
 type Detect = z.output<typeof detectSpec>;
-
-/** The depth of the page's own sections: its shallowest heading after the title, at least `##` (a stray `#` part title mid-page changes nothing). */
-function sectionDepth(page: Page): number {
-  // A loop, not Math.min(...depths): a page of some 125,000 headings overflows a call's arguments.
-  let shallowest = Number.POSITIVE_INFINITY;
-  page.headings.forEach((h, i) => {
-    if (!(i === 0 && h.depth === 1)) shallowest = Math.min(shallowest, h.depth);
-  });
-  return Math.max(2, shallowest === Number.POSITIVE_INFINITY ? 2 : shallowest);
-}
 
 /** A family's heading counts only as one of the page's own sections: "### Context: RPC issues" inside a Discussion is none. */
 function hasHeading(page: Page, name: string): boolean {
