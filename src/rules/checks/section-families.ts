@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { matchesGlob } from '../../glob.js';
 import type { Page } from '../../model/page.js';
 import { normalizeKey } from '../../normalize/fields.js';
 import { findSection, sectionDepth } from './find-section.js';
@@ -13,6 +14,8 @@ export const detectSpec = z
     'min-headings': z.number().int().positive().default(1),
     /** Headings whose presence rules the family out (a Nygard ADR has no options section). */
     'unless-headings': z.array(z.string()).default([]),
+    /** Globs on the page's path that rule the family out (a proposal family's headings in an `adr/` record). */
+    'unless-paths': z.array(z.string()).default([]),
     text: regexSource.optional(),
     /** Fields the page carries, wherever read from (a KEP's `kep-number` in its kep.yaml). */
     fields: z.array(z.string()).default([]),
@@ -40,6 +43,7 @@ function hasHeading(page: Page, name: string): boolean {
 
 /** Whether the page follows the family: any one of its title, field, heading or text detectors hits. */
 export function detects(page: Page, detect: Detect): boolean {
+  if (detect['unless-paths'].some((glob) => matchesGlob(page.path, glob))) return false;
   if (detect['unless-headings'].some((name) => hasHeading(page, name))) return false;
   if (detect.titles.some((source) => compileRegex(source).test(page.title))) return true;
   if (detect.fields.some((name) => page.fields[normalizeKey(name)])) return true;
