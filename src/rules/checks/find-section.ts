@@ -265,9 +265,12 @@ export function findSection(page: Page, names: readonly string[]): Section | und
   // summary above `## Decision Outcome` is no Decision of its own.
   const first = (how: Match, runIn: boolean) =>
     nodes.findIndex((node) => RUN_INS.has(node) === runIn && match(node) === how);
-  const index = [first('exact', false), first('prefix', false), first('exact', true), first('prefix', true)].find(
-    (at) => at >= 0,
-  );
+  const index = [
+    first('exact', false),
+    first('prefix', false),
+    first('exact', true),
+    first('prefix', true),
+  ].find((at) => at >= 0);
   return index !== undefined ? sectionAt(nodes, index) : undefined;
 }
 
