@@ -14,6 +14,7 @@ import {
   UPDATED_FIELDS,
 } from './fields.js';
 import { type FrontMatter, readFrontMatter } from './front-matter.js';
+import { fromLeadLineOnly } from './lead-line.js';
 import { extractOutline } from './links.js';
 import { parseMarkdown } from './markdown.js';
 import { readOrigin } from './origin.js';
@@ -169,7 +170,8 @@ function assemblePage(
           path: input.path,
           title,
           labels,
-          fields: Object.keys(fields),
+          // The state on the line under the title is read on a page typed a record, it types none.
+          fields: Object.keys(fields).filter((key) => !fromLeadLineOnly(fields[key])),
           ...(declaredType ? { declaredType } : {}),
         });
   return {

@@ -66,7 +66,8 @@ describe("a page's sections", () => {
     ]);
     const section = findSection(page, ['Decision']);
     expect(section?.nodes.map((node) => node.type)).toEqual(['paragraph', 'heading', 'paragraph']);
-    expect(section?.text).toBe('We chose A.\nBecause B.');
+    // Blocks apart by a blank line, so only a paragraph's own wrapped lines are run together.
+    expect(section?.text).toBe('We chose A.\n\nBecause B.');
     expect(findSections(page, ['Consequences']).map((s) => s.text)).toEqual(['C.']);
   });
 });

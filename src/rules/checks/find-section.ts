@@ -39,14 +39,30 @@ export function headingNames(spec: string): string[] {
 const CONTAINERS = new Set(['list', 'listItem', 'blockquote', 'table', 'tableRow']);
 
 /**
+ * Between two blocks (paragraphs, list items, rows): a blank line, so a block's end is no wrapped line
+ * that `WRAPPED` runs into the next block ("Upload the test results" / "In CI, …" is no "results in").
+ */
+const BLOCK_BREAK = '\n\n';
+
+/**
  * A block's text with its items on lines of their own: mdast-util-to-string runs a list's items
  * together ("another passwordAuthorizing … much easierStubbing"), so a word at an item's end met no
  * word boundary and was neither counted apart nor matched.
  */
 function blockText(node: RootContent): string {
   return CONTAINERS.has(node.type) && 'children' in node
-    ? (node.children as RootContent[]).map(blockText).join(node.type === 'tableRow' ? ' ' : '\n')
-    : mdToString(node);
+    ? (node.children as RootContent[]).map(blockText).join(node.type === 'tableRow' ? ' ' : BLOCK_BREAK)
+    : inlineText(node);
+}
+
+/**
+ * A block's words as mdast-util-to-string reads them, but inline code without its braces and comment
+ * openers: code is no template slot (`{status: ok}`, `import {Router, Route}`) nor an HTML comment
+ * (`<!--`), which the sections rule drops from the text it reads.
+ */
+function inlineText(node: RootContent): string {
+  if (node.type === 'inlineCode') return node.value.replace(/[{}]|<!--/g, ' ');
+  return 'children' in node ? (node.children as RootContent[]).map(inlineText).join('') : mdToString(node);
 }
 
 function sectionAt(nodes: RootContent[], index: number): Section {
@@ -61,7 +77,7 @@ function sectionAt(nodes: RootContent[], index: number): Section {
   const prose = own.filter(
     (n) => n.type !== 'heading' && !(n.type === 'html' && n.value.trimStart().startsWith('<!--')),
   );
-  const text = prose.map(blockText).join('\n').trim();
+  const text = prose.map(blockText).join(BLOCK_BREAK).trim();
   return { heading, title: mdToString(heading), nodes: own, text, words: countWords(text) };
 }
 
@@ -107,6 +123,9 @@ export const RUN_IN_STOP = /^[.:]?[^\S\n]*/;
 /** Longest bold text read as a run-in label: a section name, not a sentence. */
 const RUN_IN_MAX_CHARS = 60;
 
+/** The headings `runIn` made of bold labels: a heading the page writes for the section wins over them. */
+const RUN_INS = new WeakSet<RootContent>();
+
 /**
  * A paragraph opened by a section's name in bold and a period or colon (inside the bold or right after it),
  * then the section's first words: the heading it stands for, and the paragraph without its label.
@@ -131,6 +150,7 @@ function runIn(node: RootContent): [Heading, Paragraph] | undefined {
     children: first.children,
     ...(first.position ? { position: first.position } : {}),
   };
+  RUN_INS.add(heading);
   return [heading, { ...node, children: body as Paragraph['children'] }];
 }
 
@@ -145,11 +165,16 @@ function withRunIns(nodes: RootContent[], page: Page): RootContent[] {
     nodes.flatMap((node) => (node.type === 'heading' ? [headingKey(mdToString(node))] : [])),
   );
   let inKnown = false;
+  // Before the page's first section heading is its header block, where `**Risks:** low.` is a field.
+  let inHeader = nodes.some((node) => node.type === 'heading' && node.depth >= 2);
   return nodes.flatMap((node): RootContent[] => {
-    if (node.type === 'heading' && node.depth >= 2)
+    if (node.type === 'heading' && node.depth >= 2) {
       inKnown = RUN_IN_SECTIONS.has(headingKey(mdToString(node)));
+      inHeader = false;
+    }
     const split = inKnown ? undefined : runIn(node);
-    if (!split || headed.has(headingKey(mdToString(split[0])))) return [node];
+    const key = split ? headingKey(mdToString(split[0])) : '';
+    if (!split || headed.has(key) || (inHeader && TOP_LEVEL_ONLY.has(key))) return [node];
     return split[1].children.length ? split : [split[0]];
   });
 }
@@ -193,13 +218,33 @@ type Match = 'exact' | 'prefix' | undefined;
  */
 const OWN_SECTIONS = ['decision drivers', 'decision makers', 'decision criteria'];
 
+/**
+ * Names that stand for a section only as one of the record's own sections, by exact name: a Risks or Known
+ * issues section states what follows from the decision, but under the Context ("### Known issues with
+ * the current setup") it is the problem, and `**Risks:** low.` among the header's fields is metadata.
+ */
+const TOP_LEVEL_ONLY: ReadonlySet<string> = new Set(['risks', 'accepted risks', 'known issues']);
+
+/** The depth of the page's own sections: its shallowest heading after the title, at least `##` (a stray `#` part title mid-page changes nothing). */
+export function sectionDepth(page: Page): number {
+  // A loop, not Math.min(...depths): a page of some 125,000 headings overflows a call's arguments.
+  let shallowest = Number.POSITIVE_INFINITY;
+  page.headings.forEach((h, i) => {
+    if (!(i === 0 && h.depth === 1)) shallowest = Math.min(shallowest, h.depth);
+  });
+  return Math.max(2, shallowest === Number.POSITIVE_INFINITY ? 2 : shallowest);
+}
+
 function matcher(page: Page, names: readonly string[]): (node: RootContent) => Match {
-  const keys = names.map(headingKey).filter(Boolean);
+  const all = names.map(headingKey).filter(Boolean);
+  const keys = all.filter((key) => !TOP_LEVEL_ONLY.has(key));
+  const topOnly = all.filter((key) => TOP_LEVEL_ONLY.has(key));
+  const depth = topOnly.length ? sectionDepth(page) : 0;
   const title = page.tree.children.find((node) => node.type === 'heading');
   return (node) => {
     if (node.type !== 'heading') return undefined;
     const text = headingKey(mdToString(node));
-    if (keys.includes(text)) return 'exact';
+    if (keys.includes(text) || (node.depth <= depth && topOnly.includes(text))) return 'exact';
     // The page's title heading only counts when exact: "# Decision: Use Postgres" is no Decision section.
     if (node === title && node.depth === 1) return undefined;
     const own = OWN_SECTIONS.find((name) => startsWithWord(text, name));
@@ -216,9 +261,17 @@ function matcher(page: Page, names: readonly string[]): (node: RootContent) => M
 export function findSection(page: Page, names: readonly string[]): Section | undefined {
   const match = matcher(page, names);
   const nodes = outline(page);
-  const exact = nodes.findIndex((node) => match(node) === 'exact');
-  const index = exact >= 0 ? exact : nodes.findIndex((node) => match(node) === 'prefix');
-  return index >= 0 ? sectionAt(nodes, index) : undefined;
+  // A run-in label only where no heading of the page names the section: a one-line `**Decision:** Kafka.`
+  // summary above `## Decision Outcome` is no Decision of its own.
+  const first = (how: Match, runIn: boolean) =>
+    nodes.findIndex((node) => RUN_INS.has(node) === runIn && match(node) === how);
+  const index = [
+    first('exact', false),
+    first('prefix', false),
+    first('exact', true),
+    first('prefix', true),
+  ].find((at) => at >= 0);
+  return index !== undefined ? sectionAt(nodes, index) : undefined;
 }
 
 /** Every section with one of the names, for content that repeats per topic (an "Action items" under each agenda item). */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { matchesGlob } from '../../glob.js';
 import type { Page } from '../../model/page.js';
 import { normalizeKey } from '../../normalize/fields.js';
-import { findSection } from './find-section.js';
+import { findSection, sectionDepth } from './find-section.js';
 import { compileRegex, regexSource } from './values.js';
 
 /** How a record shows which template family it follows: its title, its headings, or a phrase. */
@@ -13,6 +14,8 @@ export const detectSpec = z
     'min-headings': z.number().int().positive().default(1),
     /** Headings whose presence rules the family out (a Nygard ADR has no options section). */
     'unless-headings': z.array(z.string()).default([]),
+    /** Globs on the page's path that rule the family out (a proposal family's headings in an `adr/` record). */
+    'unless-paths': z.array(z.string()).default([]),
     text: regexSource.optional(),
     /** Fields the page carries, wherever read from (a KEP's `kep-number` in its kep.yaml). */
     fields: z.array(z.string()).default([]),
@@ -32,16 +35,6 @@ export function familySpec<S extends z.ZodTypeAny>(section: S) {
 
 type Detect = z.output<typeof detectSpec>;
 
-/** The depth of the page's own sections: its shallowest heading after the title, at least `##` (a stray `#` part title mid-page changes nothing). */
-function sectionDepth(page: Page): number {
-  // A loop, not Math.min(...depths): a page of some 125,000 headings overflows a call's arguments.
-  let shallowest = Number.POSITIVE_INFINITY;
-  page.headings.forEach((h, i) => {
-    if (!(i === 0 && h.depth === 1)) shallowest = Math.min(shallowest, h.depth);
-  });
-  return Math.max(2, shallowest === Number.POSITIVE_INFINITY ? 2 : shallowest);
-}
-
 /** A family's heading counts only as one of the page's own sections: "### Context: RPC issues" inside a Discussion is none. */
 function hasHeading(page: Page, name: string): boolean {
   const section = findSection(page, [name]);
@@ -50,6 +43,7 @@ function hasHeading(page: Page, name: string): boolean {
 
 /** Whether the page follows the family: any one of its title, field, heading or text detectors hits. */
 export function detects(page: Page, detect: Detect): boolean {
+  if (detect['unless-paths'].some((glob) => matchesGlob(page.path, glob))) return false;
   if (detect['unless-headings'].some((name) => hasHeading(page, name))) return false;
   if (detect.titles.some((source) => compileRegex(source).test(page.title))) return true;
   if (detect.fields.some((name) => page.fields[normalizeKey(name)])) return true;

@@ -118,8 +118,10 @@ function uncommented(text: string): string {
   let at = 0;
   for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', at)) {
     const close = text.indexOf('-->', open + 4);
+    // An opener never closed is no comment (Markdown shows it as text): the rest is kept.
+    if (close < 0) break;
     out += text.slice(at, open);
-    at = close < 0 ? text.length : close + 3;
+    at = close + 3;
   }
   return out + text.slice(at);
 }
