@@ -33,6 +33,7 @@ describe('a page of more findings or headings than a call takes arguments', () =
       tree: { type: 'root', children },
     } as unknown as Page;
     const detect = {
+      'unless-paths': [],
       'unless-headings': ['Context'],
       titles: [],
       fields: [],
