@@ -113,6 +113,8 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       // `Meeting-Template.md`, `Protokoll-Vorlage.md`: the word in the case of the rest of the name.
       '**/@([Tt]emplate|TEMPLATE).md',
       '**/*[-_]@([Tt]emplate|TEMPLATE).md',
+      // Run together with the kind of record (`DecisionRecords/drtemplate.md`, `adrtemplate.md`).
+      '**/@([Aa]dr|ADR|[Dd]r|DR|[Rr]fc|RFC)@([Tt]emplate|TEMPLATE).md',
       '**/NNNN-*/**',
       '**/0000-*.md',
       // The template in Spanish and German (`adr/PLANTILLA.md`, `protokolle/vorlage.md`).

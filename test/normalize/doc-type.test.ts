@@ -24,6 +24,14 @@ describe('default document types', () => {
     expect(typeOf('protokolle/vorlage.md', 'Protokoll')).toBe('template');
   });
 
+  it('knows a template named run together with its kind of record, as MADR copies are', () => {
+    expect(typeOf('DecisionRecords/drtemplate.md', '{short title of solved problem and solution}')).toBe(
+      'template',
+    );
+    expect(typeOf('docs/adr/ADRTemplate.md', 'Title')).toBe('template');
+    expect(typeOf('notes/contemplate.md', 'Contemplate the roadmap')).not.toBe('template');
+  });
+
   it('takes a record numbered other than 0000 for a record though its name or title says template', () => {
     expect(
       typeOf('doc/adr/adr-0001-record-decisions-using-adr-template.md', 'ADR 0001: Use the ADR template'),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Hit, PageCheckKind } from '../check.js';
 import { commentNotes } from './comment-notes.js';
 import { describesFormat, proseCandidates, sentenceAround, sentenceBounds } from './prose-context.js';
+import { STOCK_TEMPLATE_TEXT } from './stock-templates.js';
 import { spanPosition, valueOffsets } from './text.js';
 import { underscoredSlot } from './underscored-slot.js';
 import { compileRegex, regexSource, truncate } from './values.js';
@@ -22,10 +23,9 @@ const TEMPLATE_NOUN =
 /** Template text a filled-in copy no longer contains. Brackets count as an instruction ("[Add your notes]", "[Date]")
  * or a thing left unnamed ("[hosting provider A]"): "[Beta]", "#[link]" are tags and code. "tbd" is prose. */
 export const DEFAULT_PLACEHOLDERS = [
-  `${NOT_LINKISH}(?:${TEMPLATE_VERB}[^\\]\\n]{0,60}|[^\\]\\n]{0,40}\\b[Yy]our\\b[^\\]\\n]{0,40}|(?:[\\w'’-]+ ){0,3}${TEMPLATE_NOUN}|Team|Project|Company|Product|Customer|${UNNAMED})${END}`,
+  `${NOT_LINKISH}(?:${TEMPLATE_VERB}[^\\]\\n]{0,300}|[^\\]\\n]{0,40}\\b[Yy]our\\b[^\\]\\n]{0,40}|(?:[\\w'’-]+ ){0,3}${TEMPLATE_NOUN}|Team|Project|Company|Product|Customer|${UNNAMED})${END}`,
   '\\b(?:YYYY-MM-DD|YYYY/MM/DD|DD/MM/YYYY|MM/DD/YYYY)\\b',
   '\\b[Ll]orem ipsum\\b',
-  // A stub's filler: "...txt goes here...", "Content goes here".
   '(?:\\.{3}|…)?\\b(?:[Tt]e?xt|[Cc]ontent)\\s+goes\\s+here\\b(?:\\.{3}|…)?',
   '[<{][Ii]nsert\\b[^>}]*[>}]',
   // Where a link was to go: "on all our projects (link).", "- How we prioritize (link)", "on the main branch
@@ -38,6 +38,7 @@ export const DEFAULT_PLACEHOLDERS = [
   // A blank left in a sentence for a word the notetaker missed: "moves the CLI to _______". Not a form's
   // "Signature: ______", where the reader fills it in.
   '(?<=\\b(?:to|the|a|an|by|of|from|with|for|on|in|at|is|are|was|were|and|or)\\s)_{4,}(?!_)',
+  ...STOCK_TEMPLATE_TEXT,
 ];
 
 /**
@@ -59,8 +60,7 @@ const LABEL_BEFORE = /^(?:.*[:\-–—]\s*|\s*)$/u;
 
 /** Whether the span is the whole value of its line: "TBD", "Owner: TBD", "- **Review:** TBD." */
 function standsAlone(block: string, start: number, end: number): boolean {
-  // What follows first, only as far as it goes: the line around each of thousands of matches on one
-  // long line was read whole for every match (quadratic).
+  // What follows first, only as far as it goes: the line around each of thousands of matches on one long line was read whole for every match.
   CLOSING_RUN.lastIndex = end;
   CLOSING_RUN.exec(block);
   const stop = CLOSING_RUN.lastIndex;

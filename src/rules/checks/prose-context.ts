@@ -1,8 +1,8 @@
 import type { Html, InlineCode, Nodes, Text } from 'mdast';
 
 /** A sentence that explains a format ("use the format YYYY-MM-DD") mentions it; it does not leave it unfilled. */
-const TALKS_ABOUT_FORMAT =
-  /\bformat|\be\.g\.|\bi\.e\.|\bexamples?\b|\bsamples?\b|\btemplates?\b|\bsuch as\b|\blike\b|\bin the form\b/i;
+const FORMAT_WORDS =
+  /\bformat|\be\.g\.|\bi\.e\.|\bexamples?\b|\bsamples?\b|\btemplates?\b|\bsuch as\b|\blike\b|\bin the form\b/gi;
 /** Text after a mention of an example or template, up to the next heading, is the example: "use the template below". */
 const INTRODUCES_EXAMPLE = /\b(?:examples?|samples?|templates?|scripts?)\b/i;
 const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|etc|vs|cf))[.!?](?=\s|$)|\n/g;
@@ -91,7 +91,7 @@ interface BlockMarks {
   closing: number[];
   tokens: { start: number; end: number }[];
   tokenStarts: number[];
-  sentence?: { from: number; to: number; text: string; aboutFormat?: boolean };
+  sentence?: { from: number; to: number; text: string; formatWords?: { start: number; end: number }[] };
 }
 
 let lastBlock: BlockMarks | undefined;
@@ -176,10 +176,14 @@ export function describesFormat(block: string, start: number, end: number): bool
   const { tokens, tokenStarts } = marksOf(block);
   const token = tokens[below(tokenStarts, end) - 1];
   if (token && token.end > start) return true;
-  const text = sentenceAround(block, start, end);
+  sentenceAround(block, start, end);
+  const sentence = marksOf(block).sentence as NonNullable<BlockMarks['sentence']>;
   // Once per sentence: the matches of a sentence of a megabyte each read it again.
-  const sentence = marksOf(block).sentence;
-  if (sentence?.text !== text) return TALKS_ABOUT_FORMAT.test(text);
-  sentence.aboutFormat ??= TALKS_ABOUT_FORMAT.test(text);
-  return sentence.aboutFormat;
+  sentence.formatWords ??= [...block.slice(sentence.from, sentence.to).matchAll(FORMAT_WORDS)].map((m) => ({
+    start: sentence.from + m.index,
+    end: sentence.from + m.index + m[0].length,
+  }));
+  // The match's own words aside: "[Describe the problem, e.g. in two sentences]" is a slot, not a sentence about formats.
+  const [first, last] = [sentence.formatWords[0], sentence.formatWords.at(-1)];
+  return first !== undefined && last !== undefined && (first.start < start || last.end > end);
 }

@@ -151,4 +151,38 @@ describe('placeholder', () => {
     ]);
     expect(check(placeholderCheck, '- Facilitator: [Name]\n  - Notes: [Name]\n')).toHaveLength(2);
   });
+
+  // A record made with adr-tools' `adr new`, or copied from MADR, and never written: its headings, status and
+  // date are all there, so only the stock text shows it was not filled in.
+  it('reports the stock text of the adr-tools, Nygard and MADR templates', () => {
+    const nygard =
+      '## Context\n\nThe issue motivating this decision, and any context that influences or constrains the decision.\n\n' +
+      '## Consequences\n\nWhat becomes easier or more difficult to do because of this change?\n';
+    expect(check(placeholderCheck, nygard).map((hit) => hit.at)).toEqual(['3:1-3:95', '7:1-7:68']);
+    const madr =
+      '* Deciders: {list everyone involved in the decision}\n\n' +
+      '[Describe the context and problem statement, e.g., in free form using two to three sentences. You may want to articulate the problem in form of a question.]\n\n' +
+      'Chosen option: "Kafka", because {justification. e.g., only option, which resolves force {force} | … | comes out best}.\n';
+    expect(check(placeholderCheck, madr).map((hit) => hit.placeholder)).toEqual([
+      '{list everyone involved in the decision}',
+      '[Describe the context and problem statement, e.g., in free form using two to three sentences. You may want to articulate the problem in form of a question.]',
+      '{justification. e.g., only option, which resolves force {force} | … | comes out best}',
+    ]);
+  });
+
+  it.each([
+    [
+      'a guide describing the template in a list',
+      '- **Context**: The issue motivating this decision, and any context that influences or constrains the decision.',
+    ],
+    [
+      'a quote after a label',
+      "Context: What is the issue that we're seeing that is motivating this decision or change?",
+    ],
+    ['Liquid and template literals', 'Hi {{ list of names }} and ${list of names} and {{list everyone}}.'],
+    ['a list of names in code', 'Add {Add,Sub,Mul,Div}{,Assign}<$t> to Saturating.'],
+    ['a filled-in record', 'We chose Kafka because the team already runs it (see {RFC-12}).'],
+  ])('no stock-template hit for %s', (_name, markdown) => {
+    expect(check(placeholderCheck, markdown)).toEqual([]);
+  });
 });
