@@ -176,8 +176,17 @@ export class SiteFiles {
    */
   rooted(path: string): Resolution {
     const base = this.basePath?.replace(/\/+$/, '');
-    const stripped = base && (path === base || path.startsWith(`${base}/`)) ? path.slice(base.length) : path;
-    const fromSite = posix.normalize(stripped.replace(/^\/+/, '') || '.');
+    if (!base || !(path === base || path.startsWith(`${base}/`))) return this.fromSiteRoot(path);
+    // A folder named like the base path (`/docs` served from `docs/`) is still found as written.
+    const served = this.fromSiteRoot(path.slice(base.length));
+    if (served.kind !== 'missing') return served;
+    const asWritten = this.fromSiteRoot(path);
+    return asWritten.kind === 'missing' ? served : asWritten;
+  }
+
+  /** A root-absolute path from the site root (with the base path cut, or as written). */
+  private fromSiteRoot(path: string): Resolution {
+    const fromSite = posix.normalize(path.replace(/^\/+/, '') || '.');
     let first: Resolution | undefined;
     for (const root of this.siteRoots) {
       const resolution = this.url(root ? posix.join(root, fromSite) : fromSite);
