@@ -2,6 +2,7 @@ import type { SlugStyle } from './normalize/slug-style.js';
 import { detectRepository, parseRepository } from './repository.js';
 import type { SiteOptions } from './site.js';
 import { readBasePath } from './site-base-path.js';
+import { generatorConfigIn } from './site-generators.js';
 import { readSiteNavigation } from './site-navigation.js';
 import { readServedPaths } from './site-slugs.js';
 
@@ -33,5 +34,6 @@ export function siteOptions(config: {
     ...(repository ? { repository } : {}),
     ...(navigation ? { navigation } : {}),
     ...(servedPaths && Object.keys(servedPaths).length > 0 ? { servedPaths } : {}),
+    ...(!navigation && !basePath && !generatorConfigIn(md.root) ? { folderListings: true } : {}),
   };
 }
