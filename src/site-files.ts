@@ -92,12 +92,19 @@ export class SiteFiles {
   private servedPaths: Readonly<Record<string, string>> = {};
   /** Each such page's file by its served path, as written and lower-cased. */
   private servedAt = new Map<string, string>();
+  /** Folders holding a page or file, when a link to one is its listing (folderListings). */
+  private folders = new Set<string>();
 
   constructor(
     private readonly repository: Repository | undefined,
     private readonly basePath: string | undefined,
     private readonly folder?: string,
     private readonly onDisk = false,
+    /**
+     * Whether a link to a folder without an index shows its files: a repository read on GitHub (no site
+     * generator), where `./meeting_minutes/` opens the folder's listing. A generator serves no page there.
+     */
+    private readonly folderListings = false,
   ) {}
 
   addPage(file: string, key: string): void {
@@ -153,6 +160,12 @@ export class SiteFiles {
       this.servedAt.set(path, file);
       if (!this.servedAt.has(path.toLowerCase())) this.servedAt.set(path.toLowerCase(), file);
     }
+    this.folders = new Set();
+    // Pages under `content/` are a site's (Hugo, Next.js), built by a generator whose config is elsewhere.
+    if (!this.folderListings || this.siteRoots.includes('content')) return;
+    for (const file of [...files, ...this.assets])
+      for (let cut = file.lastIndexOf('/'); cut > 0; cut = file.lastIndexOf('/', cut - 1))
+        this.folders.add(file.slice(0, cut));
   }
 
   /** A path relative to a page's file; a link to a folder-style URL is tried as the site would serve it. */
@@ -176,8 +189,17 @@ export class SiteFiles {
    */
   rooted(path: string): Resolution {
     const base = this.basePath?.replace(/\/+$/, '');
-    const stripped = base && (path === base || path.startsWith(`${base}/`)) ? path.slice(base.length) : path;
-    const fromSite = posix.normalize(stripped.replace(/^\/+/, '') || '.');
+    if (!base || !(path === base || path.startsWith(`${base}/`))) return this.fromSiteRoot(path);
+    // A folder named like the base path (`/docs` served from `docs/`) is still found as written.
+    const served = this.fromSiteRoot(path.slice(base.length));
+    if (served.kind !== 'missing') return served;
+    const asWritten = this.fromSiteRoot(path);
+    return asWritten.kind === 'missing' ? served : asWritten;
+  }
+
+  /** A root-absolute path from the site root (with the base path cut, or as written). */
+  private fromSiteRoot(path: string): Resolution {
+    const fromSite = posix.normalize(path.replace(/^\/+/, '') || '.');
     let first: Resolution | undefined;
     for (const root of this.siteRoots) {
       const resolution = this.url(root ? posix.join(root, fromSite) : fromSite);
@@ -249,6 +271,7 @@ export class SiteFiles {
     // A Middleman source the config does not read as a page is still the file the link is served from.
     const asset = [trimmed, ...built].find((candidate) => this.assets.has(candidate));
     if (asset) return this.leadsTo('asset', asset);
+    if (this.folders.has(trimmed)) return this.leadsTo('asset', trimmed);
     const folder = this.onDisk ? this.folder : undefined;
     const onDisk = folder === undefined ? undefined : candidates.find((c) => existsSync(join(folder, c)));
     return onDisk === undefined ? { kind: 'missing', wanted } : this.leadsTo('asset', onDisk);

@@ -130,6 +130,51 @@ function titledPages(site: string): string[] {
     .map(({ file }) => file);
 }
 
+/** minima's layouts that show its header: 2.5's four, and 3's `base` they all build on. */
+const MINIMA_LAYOUTS = new Set(['default', 'page', 'post', 'home', 'base']);
+/** A layout that includes the header (`{%- include header.html -%}`). Exported for the ReDoS check. */
+export const HEADER_INCLUDE = /\{%-?[ \t]{0,40}include[ \t]{1,40}header\.html\b/;
+
+/** The `layout:` a layout file's own front matter names, which Jekyll wraps it in. */
+function parentLayout(text: string): string | undefined {
+  if (!/^---\r?\n/.test(text)) return undefined;
+  const end = text.indexOf('\n---', 3);
+  const head = end < 0 ? '' : text.slice(0, end);
+  return (
+    head
+      .split('\n')
+      .find((line) => line.startsWith('layout:'))
+      ?.slice('layout:'.length)
+      .trim() || undefined
+  );
+}
+
+/**
+ * Whether a page in layout `name` shows minima's header: one of minima's own layouts, or a layout of the site's
+ * own (`_layouts/`, which overrides the theme's) that includes minima's `header.html` or builds on a layout that
+ * does. A site's own include of that name is read with the other chrome.
+ */
+function minimaHeaderIn(site: string, name: string, depth = 0): boolean {
+  const own = readSiteFile(join(site, '_layouts', `${name}.html`));
+  if (own === '') return MINIMA_LAYOUTS.has(name);
+  if (HEADER_INCLUDE.test(own)) return readSiteFile(join(site, '_includes', 'header.html')) === '';
+  const parent = parentLayout(own);
+  return parent !== undefined && parent !== name && depth < 8 && minimaHeaderIn(site, parent, depth + 1);
+}
+
+/**
+ * Whether any page of a minima site shows its header: the layouts its pages name, and those its config's
+ * `defaults` give (a page naming none is in `page`, as GitHub Pages' default-layout plugin sets). A site whose
+ * pages all use a layout of its own without minima's header (govau's `base.html`) shows no list of its pages.
+ */
+function showsMinimaHeader(site: string, config: Record<string, unknown>): boolean {
+  const layouts = new Set<string>();
+  for (const { data } of scanFrontMatter(site)) layouts.add(text(data.layout) ?? 'page');
+  for (const scope of Array.isArray(config.defaults) ? config.defaults : [])
+    layouts.add(text((scope as { values?: { layout?: unknown } } | null)?.values?.layout) ?? 'page');
+  return [...layouts].some((name) => !/[/\\]/.test(name) && minimaHeaderIn(site, name));
+}
+
 /** The paths (from the site folder) of a list of page paths in the config (`header_pages: [about.md]`). */
 const listedPaths = (value: unknown): string[] | undefined =>
   Array.isArray(value)
@@ -179,7 +224,7 @@ export function jekyllNavigation(root: string, site: string): SiteNavigation | u
   const theme = [config.theme, config.remote_theme].some(
     (t) => typeof t === 'string' && MINIMA.test(t.trim()),
   );
-  if (theme) {
+  if (theme && showsMinimaHeader(site, config)) {
     const minima = config.minima as { nav_pages?: unknown } | null | undefined;
     const header = listedPaths(config.header_pages) ?? listedPaths(minima?.nav_pages);
     for (const file of header ?? titledPages(site)) files.add(fromRoot(file));

@@ -9,6 +9,8 @@ export interface MkdocsConfig {
   docs_dir?: unknown;
   nav?: unknown;
   plugins?: unknown;
+  /** The published site's address; its path is where the site is served (site-base-path.ts). */
+  site_url?: unknown;
 }
 
 /** Reads `mkdocs.yml`'s settings; undefined when it is no YAML mapping. */

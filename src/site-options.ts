@@ -1,6 +1,8 @@
 import type { SlugStyle } from './normalize/slug-style.js';
 import { detectRepository, parseRepository } from './repository.js';
 import type { SiteOptions } from './site.js';
+import { readBasePath } from './site-base-path.js';
+import { generatorConfigIn } from './site-generators.js';
 import { readSiteNavigation } from './site-navigation.js';
 import { readServedPaths } from './site-slugs.js';
 
@@ -21,14 +23,17 @@ export function siteOptions(config: {
   const repository = md.repository ? parseRepository(md.repository) : detectRepository(md.root);
   const navigation = readSiteNavigation(md.root);
   const servedPaths = readServedPaths(md.root);
+  // The config's `base-path` wins; else the generator's own (Jekyll's `baseurl`, Docusaurus' `baseUrl`...).
+  const basePath = md.basePath ?? readBasePath(md.root);
   return {
     folder: md.root,
     ...(md.only ? { onDisk: true } : {}),
-    ...(md.basePath ? { basePath: md.basePath } : {}),
+    ...(basePath ? { basePath } : {}),
     ...(md.siteUrl ? { siteUrl: md.siteUrl } : {}),
     ...(md.slugStyle ? { slugStyle: md.slugStyle } : {}),
     ...(repository ? { repository } : {}),
     ...(navigation ? { navigation } : {}),
     ...(servedPaths && Object.keys(servedPaths).length > 0 ? { servedPaths } : {}),
+    ...(!navigation && !basePath && !generatorConfigIn(md.root) ? { folderListings: true } : {}),
   };
 }

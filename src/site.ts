@@ -46,6 +46,8 @@ export interface SiteOptions {
   folder?: string;
   /** Only the pages given were listed, not the folder (a run on some files outside any handbook): a link to any other file is looked up on disk. */
   onDisk?: boolean;
+  /** No generator publishes the handbook: a link to a folder without an index opens its listing (GitHub's). */
+  folderListings?: boolean;
 }
 
 export class Site {
@@ -53,15 +55,14 @@ export class Site {
   private readonly fileIndex: SiteFiles;
   private readonly inboundLinks = new Map<string, string[]>();
   private readonly resolutions = new Map<Link, Resolution>();
-  private readonly options: SiteOptions;
   /** Wikis the handbook holds pages of (crawled or mirrored): only their URLs are internal. */
   private readonly wikis = new Set<string>();
   private readonly slugCache = new WeakMap<SitePage, Set<string>>();
   private navigationFiles: Set<string> | undefined;
 
-  constructor(options: SiteOptions = {}) {
-    this.options = options;
-    this.fileIndex = new SiteFiles(options.repository, options.basePath, options.folder, options.onDisk);
+  constructor(private readonly options: SiteOptions = {}) {
+    const { repository, basePath, folder, onDisk, folderListings } = options;
+    this.fileIndex = new SiteFiles(repository, basePath, folder, onDisk, folderListings);
     if (options.servedPaths) this.fileIndex.setServedPaths(options.servedPaths);
   }
 
@@ -270,12 +271,10 @@ export class Site {
   }
 
   /**
-   * Markdown index pages whose pages the site generator lists: an index written for a generator (its
-   * title from front matter, no `# heading`) that links none of the pages below it. Jekyll and Eleventy
-   * layouts list a section's pages under its index (a front-matter-only index is nothing else), as
-   * Docusaurus' generated sidebars do; an index that lists its pages by hand and leaves one out still
-   * leaves that page an orphan, and so does a README with a heading and no links. MkDocs' `nav`, when
-   * the site has one, says itself which pages the sidebar lists.
+   * Markdown index pages whose pages the site generator lists: an index written for a generator (title from
+   * front matter, no `# heading`) that links none of the pages below it, as Jekyll and Eleventy layouts and
+   * Docusaurus' generated sidebars list a section's pages. An index that lists its pages by hand and leaves one
+   * out leaves it an orphan, as does a README with a heading and no links; MkDocs' `nav` says it itself.
    */
   private generatedListings(): Set<string> {
     const listing = new Set<string>();

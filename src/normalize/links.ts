@@ -17,6 +17,24 @@ const DISABLED = /\baria-disabled\s*=\s*["']true["']/i;
 /** A token a site generator fills at build time (`{{generator:team_members}}`): the page's final headings are unknown. */
 const BUILD_TIME_TOKEN = /\{\{\s*generator:[^}]*\}\}/;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/**
+ * A block-level tag that opens or closes a layout element. CommonMark ends an HTML block at a blank line,
+ * so in `<div>` … blank line … `    <a href="x.html">` … `</div>` the indented lines become a code block;
+ * kramdown (Jekyll) and MDX read HTML to its closing tag, and the author wrote it as HTML. Exported for the
+ * static ReDoS check.
+ */
+export const LAYOUT_TAG =
+  /<(\/?)(?:div|section|nav|main|article|aside|header|footer|ul|ol|li|table|details)\b/gi;
+/** How many layout elements an HTML node opens and leaves open (negative: closes more than it opens). */
+function openedBy(value: string): number {
+  let depth = 0;
+  for (const match of value.matchAll(LAYOUT_TAG)) depth += match[1] ? -1 : 1;
+  return depth;
+}
+/** An indented code block (not a fenced one): its lines are all its value's, with no fence lines around them. */
+const indentedCode = (node: AnyNode): boolean =>
+  node.position !== undefined &&
+  node.position.end.line - node.position.start.line + 1 === (node.value as string).split('\n').length;
 
 /** What a page's structure yields for the link graph: headings (with anchors), extra anchors, links. */
 export interface Outline {
@@ -80,6 +98,37 @@ export function extractOutline(tree: Root): Outline {
   const definitions = new Map<string, Definition>();
   for (const node of tree.children) if (node.type === 'definition') definitions.set(node.identifier, node);
 
+  const readHtml = (value: string, position: Position | undefined): void => {
+    for (const match of value.matchAll(HTML_ANCHOR)) {
+      const id = match[1] ?? match[2] ?? match[3];
+      if (id) anchors.push(id);
+    }
+    for (const match of value.matchAll(HTML_HREF)) {
+      const [whole, before = '', href, after = '', text = ''] = match;
+      if (!href || DISABLED.test(before + after)) continue;
+      // The span of the `<a …>` tag, where the link is written.
+      const tag = whole.length - text.length;
+      links.push(makeLink(href, text.trim(), positionIn(position, value, match.index, tag)));
+    }
+    if (BUILD_TIME_TOKEN.test(value)) generated = true;
+  };
+  // Layout elements the HTML blocks before a node left open, among its siblings: indented lines of HTML
+  // inside them are HTML, not code (LAYOUT_TAG).
+  const readSiblings = (children: AnyNode[]): void => {
+    let open = 0;
+    for (const child of children) {
+      if (child.type === 'html') open = Math.max(0, open + openedBy(child.value as string));
+      if (child.type === 'code' && open > 0 && indentedCode(child) && /^\s*</.test(child.value as string)) {
+        const value = child.value as string;
+        open = Math.max(0, open + openedBy(value));
+        // The code's value has its lines' four spaces of indent cut.
+        const at = child.position;
+        readHtml(value, at && { ...at, start: { ...at.start, column: at.start.column + 4 } });
+        continue;
+      }
+      visit(child);
+    }
+  };
   const visit = (node: AnyNode): void => {
     switch (node.type) {
       case 'heading': {
@@ -105,27 +154,14 @@ export function extractOutline(tree: Root): Outline {
         if (definition) links.push(makeLink(definition.url, mdToString(node as never), node.position));
         break;
       }
-      case 'html': {
-        const value = node.value as string;
-        for (const match of value.matchAll(HTML_ANCHOR)) {
-          const id = match[1] ?? match[2] ?? match[3];
-          if (id) anchors.push(id);
-        }
-        for (const match of value.matchAll(HTML_HREF)) {
-          const [whole, before = '', href, after = '', text = ''] = match;
-          if (!href || DISABLED.test(before + after)) continue;
-          // The span of the `<a …>` tag, where the link is written.
-          const tag = whole.length - text.length;
-          links.push(makeLink(href, text.trim(), positionIn(node.position, value, match.index, tag)));
-        }
-        if (BUILD_TIME_TOKEN.test(value)) generated = true;
+      case 'html':
+        readHtml(node.value as string, node.position);
         break;
-      }
       case 'text':
         if (BUILD_TIME_TOKEN.test(node.value as string)) generated = true;
         break;
     }
-    if (node.children) for (const child of node.children) visit(child);
+    if (node.children) readSiblings(node.children);
   };
   visit(tree as unknown as AnyNode);
   return { headings, anchors, links, generated };

@@ -2,11 +2,14 @@ import type { Nodes } from 'mdast';
 import { z } from 'zod';
 import type { Hit, PageCheckKind } from '../check.js';
 import { commentNotes } from './comment-notes.js';
+import { DEFAULT_VALUE_PLACEHOLDERS, VALUE_WORD, wholeSections } from './placeholder-values.js';
 import { describesFormat, proseCandidates, sentenceAround, sentenceBounds } from './prose-context.js';
 import { STOCK_TEMPLATE_TEXT } from './stock-templates.js';
 import { spanPosition, valueOffsets } from './text.js';
 import { underscoredSlot } from './underscored-slot.js';
 import { compileRegex, regexSource, truncate } from './values.js';
+
+export { DEFAULT_VALUE_PLACEHOLDERS } from './placeholder-values.js';
 
 // A bracket right after a word or `#` is code ("#[link]", "Range[Inclusive]"); one followed by "(" or "[" is a link the parser could not resolve.
 const NOT_LINKISH = '(?<![\\w#\\]!])\\[';
@@ -41,20 +44,6 @@ export const DEFAULT_PLACEHOLDERS = [
   ...STOCK_TEMPLATE_TEXT,
 ];
 
-/**
- * Words that are template text only when they stand in for a value: "TBD" alone, or after a label
- * ("Owner: TBD"). Followed by an explanation they state a fact ("TBD (open role)", "Location: TBD, we vote
- * on Friday"), and inside a sentence they say something is undecided ("The roadmap is still TBD, but ...").
- */
-export const DEFAULT_VALUE_PLACEHOLDERS = [
-  '\\bTBD\\b',
-  // Lower-case only as a label's value ("located here: tbd"): in a sentence "tbd" is prose.
-  '(?<=:[ \\t]{0,4})tbd\\b',
-];
-
-/** A value word (the default's, or the todo-note rule's "TODO") as a list item's, cell's or bold line's whole text. */
-const VALUE_WORD = /^(?:TBD|TODO|FIXME)$/;
-
 /** Before the match on its line: nothing, or a label ending in a colon or a dash. */
 const LABEL_BEFORE = /^(?:.*[:\-–—]\s*|\s*)$/u;
 
@@ -83,24 +72,6 @@ const DATE_FORMAT = /^(?:YYYY-MM-DD|YYYY\/MM\/DD|DD\/MM\/YYYY|MM\/DD\/YYYY)\b/;
 function textOf(node: Nodes): string {
   if ('value' in node) return node.value;
   return 'children' in node ? node.children.map(textOf).join('') : '';
-}
-
-/**
- * A section whose whole body is one paragraph of a value word (`## Tone of voice` then `tbd`): the section
- * was never written, whatever the word's case. Inside a sentence or a list a lower-case "tbd" is prose.
- */
-function wholeSections(root: Nodes): Set<Nodes> {
-  const sections = new Set<Nodes>();
-  if (!('children' in root)) return sections;
-  const blocks: Nodes[] = root.children;
-  blocks.forEach((node, k) => {
-    const before = blocks[k - 1];
-    const after = blocks[k + 1];
-    if (node.type !== 'paragraph' || before?.type !== 'heading') return;
-    if (after !== undefined && after.type !== 'heading') return;
-    for (const child of node.children) sections.add(child);
-  });
-  return sections;
 }
 
 /**

@@ -1,0 +1,63 @@
+import type { Nodes } from 'mdast';
+
+/**
+ * Words that are template text only when they stand in for a value: "TBD" alone, or after a label
+ * ("Owner: TBD"). Followed by an explanation they state a fact ("TBD (open role)", "Location: TBD, we vote
+ * on Friday"), and inside a sentence they say something is undecided ("The roadmap is still TBD, but ...").
+ */
+export const DEFAULT_VALUE_PLACEHOLDERS = [
+  '\\bTBD\\b',
+  // Lower-case only as a label's value ("located here: tbd"): in a sentence "tbd" is prose.
+  '(?<=:[ \\t]{0,4})tbd\\b',
+  // British "to be confirmed", the same slot ("## Purpose" then "tbc", "Venue: TBC"); "TBC" closing an
+  // article ("Part 1 of 3, TBC") is followed by nothing too, but only as a label's value or alone on its line.
+  '\\bTBC\\b',
+  '(?<=:[ \\t]{0,4})tbc\\b',
+  // The same words spelt out, as a minutes template leaves them ("Meeting Notes: TO BE UPDATED DURING
+  // MEETING."): upper case anywhere it stands alone, lower case as a label's value.
+  '\\bTO BE (?:UPDATED|CONFIRMED|DETERMINED|DECIDED|DEFINED)(?: DURING (?:THE )?MEETING)?\\b',
+  '(?<=:[ \\t]{0,4})to be (?:updated|confirmed|determined|decided|defined)(?: during (?:the )?meeting)?\\b',
+  // Their exact Spanish, Portuguese and French equivalents, as a value: "Responsable: por definir",
+  // "Data: a definir", "Date : à définir". "Noch offen" is no such word: "Status: noch offen" is a state.
+  '(?<=:[ \\t]{0,4})(?:[Pp]or|[Aa]|[Àà]) d[eé]finir\\b',
+  '^(?:[Pp]or|[Àà]) d[eé]finir$',
+];
+
+/** A value word (the default's, or the todo-note rule's "TODO") as a list item's, cell's or bold line's whole text. */
+export const VALUE_WORD = /^(?:TBD|TODO|FIXME)$/;
+
+/** A list item's whole text, any case: a value word the section has instead of its items (`* tbd`). */
+const SLOT_ITEM = /^(?:tbd|tbc|todo|fixme)$/i;
+
+function textOf(node: Nodes): string {
+  if ('value' in node) return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
+}
+
+/** Whether a block is a list whose every item is only a value word ("## Minutes", then "* tbd"). */
+function slotList(node: Nodes): boolean {
+  return node.type === 'list' && node.children.every((item) => SLOT_ITEM.test(textOf(item).trim()));
+}
+
+/**
+ * A section whose whole body is one paragraph of a value word (`## Tone of voice` then `tbd`), or a list of
+ * such items (`## Minutes` then `* tbd`), or a page's whole body: it was never written, whatever the word's case. Inside a
+ * sentence, or among a list's real items, a lower-case "tbd" is prose.
+ */
+export function wholeSections(root: Nodes): Set<Nodes> {
+  const sections = new Set<Nodes>();
+  if (!('children' in root)) return sections;
+  const blocks: Nodes[] = root.children;
+  const texts = (node: Nodes): Nodes[] =>
+    node.type === 'paragraph' ? node.children : 'children' in node ? node.children.flatMap(texts) : [];
+  blocks.forEach((node, k) => {
+    const before = blocks[k - 1];
+    const after = blocks[k + 1];
+    // Under its heading, or the page's whole body under its front matter's title (`title:` then `tbc`).
+    const opens = before === undefined || before.type === 'heading' || before.type === 'yaml';
+    if ((node.type !== 'paragraph' && !slotList(node)) || !opens) return;
+    if (after !== undefined && after.type !== 'heading') return;
+    for (const child of texts(node)) sections.add(child);
+  });
+  return sections;
+}

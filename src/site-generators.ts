@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { firstFile } from './site-docusaurus.js';
+import { siteFolders } from './site-front-matter.js';
+
+/**
+ * Files (or folders) that say a site generator builds the folder holding them: Jekyll, MkDocs, Zensical,
+ * Hugo, VitePress, VuePress, Sphinx, mdBook, Jupyter Book, GitBook, Middleman and Quarto.
+ */
+const CONFIG_FILES = [
+  '_config.yml',
+  '_config.yaml',
+  'mkdocs.yml',
+  'mkdocs.yaml',
+  'zensical.toml',
+  'hugo.toml',
+  'hugo.yaml',
+  'hugo.yml',
+  'hugo.json',
+  '.vitepress',
+  '.vuepress',
+  'conf.py',
+  'source/conf.py',
+  'book.toml',
+  '_toc.yml',
+  'SUMMARY.md',
+  'config.rb',
+  '_quarto.yml',
+];
+/** Generators whose config is a script (`docusaurus.config.js`, `astro.config.mjs`, …). */
+const CONFIG_SCRIPTS = [
+  'docusaurus.config',
+  'astro.config',
+  'eleventy.config',
+  '.eleventy',
+  'gatsby-config',
+  'next.config',
+];
+
+/**
+ * Whether a site generator's config is in one of the lint root's `siteFolders`: a handbook published by one
+ * is read on its site, where a folder with no index page is no page; without one it is read on its
+ * repository host, where a link to a folder opens the folder's listing.
+ */
+export function generatorConfigIn(root: string): boolean {
+  return siteFolders(root).some(
+    (folder) =>
+      CONFIG_FILES.some((name) => existsSync(join(folder, name))) ||
+      CONFIG_SCRIPTS.some((stem) => firstFile(folder, stem) !== undefined),
+  );
+}
