@@ -26,11 +26,11 @@ export interface LintInputs {
   skippedRules: readonly string[];
 }
 
-/** Reads standard input whole. */
-async function readStdin(): Promise<string> {
+/** Reads standard input whole, as bytes: the page is decoded as a file is (UTF-16 by its byte order mark). */
+async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** A given path: a folder, a file, or the files a glob expanded to. */
@@ -196,7 +196,7 @@ export async function resolveInputs(
   values: Pick<Values, 'config' | 'stdin-filename'>,
   paths: readonly string[],
   now: Date = new Date(),
-  stdin: () => Promise<string> = readStdin,
+  stdin: () => Promise<Buffer> = readStdin,
 ): Promise<LintInputs> {
   // Checked before a run without paths, which would lint the config's handbook and never read the page.
   if (values['stdin-filename'] !== undefined && !paths.includes('-'))
@@ -250,7 +250,11 @@ export async function resolveInputs(
       : {}),
     ...(stdinFile
       ? {
-          stdin: { file: relative(root, stdinFile).split(sep).join('/'), text: await stdin(), modified: now },
+          stdin: {
+            file: relative(root, stdinFile).split(sep).join('/'),
+            bytes: await stdin(),
+            modified: now,
+          },
         }
       : {}),
   };

@@ -158,7 +158,7 @@ export async function markdownTasks(
       ...(parent ? { parent: `markdown:${parent}` } : {}),
       ...(sidecar ? { sidecar } : {}),
       ...(codeowner ? { codeowner } : {}),
-      ...(stdin ? { stdin: { text: stdin.text, modified: stdin.modified } } : {}),
+      ...(stdin ? { stdin: { bytes: stdin.bytes, modified: stdin.modified } } : {}),
     };
   });
   const folders = scan.unreadable.map((folder) => ({ file: `${folder.path}/`, unreadable: folder.reason }));
@@ -245,10 +245,11 @@ async function fromDisk(
 }
 
 function fromStdin(stdin: StdinText, maxBytes: number): PageText {
-  const size = Buffer.byteLength(stdin.text);
-  return size > maxBytes
-    ? { reason: overLimit(size, maxBytes) }
-    : { markdown: stdin.text, modified: stdin.modified };
+  const { bytes, modified } = stdin;
+  // A worker receives the Buffer as a plain Uint8Array.
+  return bytes.length > maxBytes
+    ? { reason: overLimit(bytes.length, maxBytes) }
+    : { ...decodePage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)), modified };
 }
 
 /** A Markdown file to read, with everything the reading needs: plain data for a worker thread. */
