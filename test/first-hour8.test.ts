@@ -1,7 +1,10 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { tempTree } from './helpers/cli.js';
+import { runAction } from '../src/github/action.js';
+import { runCli, tempTree } from './helpers/cli.js';
 
 // An eighth round of newcomers: someone who installs the package, a markdownlint-cli2 user, an
 // ESLint user, a writer piping pages from an editor, and a reader of CI logs.
@@ -45,6 +48,41 @@ describe('a page piped from an editor that saved it as UTF-16 or Latin-1 (- and 
     noStack(latin1.stderr);
     expect(latin1.stdout).toContain(
       'handbook/draft.md:4:6  error  front-matter  The file is not UTF-8: the byte at 4:6 cannot be read as text',
+    );
+  });
+});
+
+describe("the Action's step summary of a run with more findings than it lists", () => {
+  const MANY = {
+    'docs/index.md': `---\nowner: "@ana"\n---\n# Docs\n\n${Array.from({ length: 520 }, (_, i) => `- [x${i}](gone${i}.md)`).join('\n')}\n`,
+  };
+
+  it('says where the rest are: the JSON report is a file on the runner, gone with it unless uploaded', async () => {
+    const workspace = tempTree({ ...MANY, 'handbook-lint.yml': 'sources:\n  markdown:\n    root: docs\n' });
+    const temp = tempTree({ 'summary.md': '', 'output.txt': '' });
+    const code = await runAction(
+      {
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_STEP_SUMMARY: join(temp, 'summary.md'),
+        GITHUB_OUTPUT: join(temp, 'output.txt'),
+        RUNNER_TEMP: temp,
+        INPUT_CONFIG: 'handbook-lint.yml',
+        INPUT_NOW: '2026-04-01',
+      },
+      { stdout: () => undefined, stderr: () => undefined },
+    );
+    expect(code).toBe(1);
+    const summary = readFileSync(join(temp, 'summary.md'), 'utf8');
+    expect(summary).toContain(
+      '…and 20 more findings not listed here (the JSON report has them all: the file the json-report output names, gone with the runner unless a step uploads it (actions/upload-artifact)).',
+    );
+  });
+
+  it('and the command line names the run that lists them, not a JSON report nobody wrote', async () => {
+    const dir = tempTree(MANY);
+    const run = await runCli(['run', join(dir, 'docs'), '--format', 'markdown', '--now', '2026-04-01']);
+    expect(run.stdout).toContain(
+      '…and 20 more findings not listed here (a run with --format json lists them all).',
     );
   });
 });

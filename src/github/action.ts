@@ -115,6 +115,10 @@ function annotations(result: LintResult, markdownRoot: string): string {
     .join('');
 }
 
+// The findings a step summary leaves out: the JSON report is a file on the runner, gone with it unless uploaded.
+const REST_ON_RUNNER =
+  'the JSON report has them all: the file the json-report output names, gone with the runner unless a step uploads it (actions/upload-artifact)';
+
 /** GitHub shows no step summary over 1 MiB ("upload aborted"). */
 const STEP_SUMMARY_MAX_BYTES = 1024 * 1024;
 
@@ -122,7 +126,8 @@ const STEP_SUMMARY_MAX_BYTES = 1024 * 1024;
 function stepSummary(result: LintResult, linkBase: string, markdown: string): string {
   const fits = (text: string) => Buffer.byteLength(text) <= STEP_SUMMARY_MAX_BYTES;
   if (fits(markdown)) return markdown;
-  const render = (maxFindings: number) => formatMarkdown(result, result.coverage, { linkBase, maxFindings });
+  const render = (maxFindings: number) =>
+    formatMarkdown(result, result.coverage, { linkBase, maxFindings, rest: REST_ON_RUNNER });
   return mostFindingsThatFit(result.findings.length, render, fits);
 }
 
@@ -203,7 +208,7 @@ export async function runAction(env: ActionEnv = process.env, io: ActionIo = PRO
       io.stdout(`${workflowCommand('warning', { title: 'handbook-lint' }, notice)}\n`);
     const markdownRoot = config.markdown ? posixRelative(workspace, config.markdown.root) : '';
     const linkBase = blobBase(env, markdownRoot);
-    const markdown = formatMarkdown(result, result.coverage, { linkBase });
+    const markdown = formatMarkdown(result, result.coverage, { linkBase, rest: REST_ON_RUNNER });
     const dir = resolve(input('report-dir') ?? join(env.RUNNER_TEMP ?? tmpdir(), 'handbook-lint'));
     const files = await writeReports(result, dir, markdownRoot, markdown, linkBase, (text) =>
       io.stdout(`${workflowCommand('warning', { title: 'handbook-lint' }, text)}\n`),
