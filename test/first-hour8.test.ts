@@ -86,3 +86,28 @@ describe("the Action's step summary of a run with more findings than it lists", 
     );
   });
 });
+
+describe("the Action's job log", () => {
+  it('ends on the report’s totals: the annotations and the timings come before them', async () => {
+    const workspace = tempTree({
+      'docs/index.md': '---\nowner: "@ana"\n---\n# Docs\n\nSee [missing](nope.md).\n',
+      'handbook-lint.yml': 'sources:\n  markdown:\n    root: docs\n',
+    });
+    const temp = tempTree({ 'output.txt': '' });
+    const log: string[] = [];
+    await runAction(
+      {
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_OUTPUT: join(temp, 'output.txt'),
+        RUNNER_TEMP: temp,
+        INPUT_CONFIG: 'handbook-lint.yml',
+        INPUT_NOW: '2026-04-01',
+      },
+      { stdout: (text) => log.push(text), stderr: (text) => log.push(text) },
+    );
+    const lines = log.join('').trimEnd().split('\n');
+    expect(lines.join('\n')).toContain('::error file=docs/index.md,line=6');
+    // The report is printed with workflow commands stopped: its last line is the stop's end.
+    expect(lines.at(-2)).toMatch(/^✖ 1 problem \(1 error, 0 warnings\)/);
+  });
+});

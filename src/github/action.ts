@@ -213,13 +213,15 @@ export async function runAction(env: ActionEnv = process.env, io: ActionIo = PRO
     const files = await writeReports(result, dir, markdownRoot, markdown, linkBase, (text) =>
       io.stdout(`${workflowCommand('warning', { title: 'handbook-lint' }, text)}\n`),
     );
-    io.stdout(withoutCommands(logReport(format, result, markdown, markdownRoot), stopToken));
     io.stdout(annotations(result, markdownRoot));
     if (env.GITHUB_STEP_SUMMARY)
       await appendFile(env.GITHUB_STEP_SUMMARY, stepSummary(result, linkBase, markdown));
     if (env.GITHUB_OUTPUT) await appendFile(env.GITHUB_OUTPUT, outputs(result, files));
     timer.mark('report');
     io.stderr(`${timer.format(result.summary.pages)}\n`);
+    // Last, so the log ends on the report's totals: the log shows each annotation as a line, and a
+    // reader scrolled to the end of a long log would otherwise land on those and the timings.
+    io.stdout(withoutCommands(logReport(format, result, markdown, markdownRoot), stopToken));
     return exitCode(result, failOn);
   } catch (caught) {
     const error = withForkHint(caught, env);
