@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runAction } from '../src/github/action.js';
+import { type CrawlProgress, progressLine } from '../src/progress.js';
 import { runCli, tempTree } from './helpers/cli.js';
 
 // An eighth round of newcomers: someone who installs the package, a markdownlint-cli2 user, an
@@ -109,5 +110,56 @@ describe("the Action's job log", () => {
     expect(lines.join('\n')).toContain('::error file=docs/index.md,line=6');
     // The report is printed with workflow commands stopped: its last line is the stop's end.
     expect(lines.at(-2)).toMatch(/^✖ 1 problem \(1 error, 0 warnings\)/);
+  });
+});
+
+describe('a long crawl in a CI log (CI set, standard error not a terminal)', () => {
+  const progress = (fetched: number, done = false): CrawlProgress => ({
+    source: 'notion',
+    listed: 1200,
+    fetched,
+    cached: 0,
+    left: 1200 - fetched,
+    requests: fetched,
+    rateLimited: 0,
+    retries: 0,
+    done,
+  });
+
+  it('prints a whole line every half minute, no carriage-return redraws, and none when done', () => {
+    const writes: string[] = [];
+    const stream = { isTTY: false, write: (text: string) => writes.push(text) };
+    let clock = 0;
+    const report = progressLine(stream, () => clock, { CI: 'true' });
+    report(progress(0));
+    clock = 29_000;
+    report(progress(80));
+    clock = 30_000;
+    report(progress(90));
+    clock = 45_000;
+    report(progress(130));
+    clock = 61_000;
+    report(progress(180));
+    report(progress(1200, true));
+    expect(writes).toEqual([
+      'notion: listed 1200, fetched 90, 1110 left, 3.0 req/s\n',
+      'notion: listed 1200, fetched 180, 1020 left, 3.0 req/s\n',
+    ]);
+  });
+
+  it('stays quiet in a pipe, and with CI=false', () => {
+    for (const env of [{}, { CI: 'false' }, { CI: '0' }]) {
+      const writes: string[] = [];
+      let clock = 0;
+      const report = progressLine(
+        { isTTY: false, write: (text: string) => writes.push(text) },
+        () => clock,
+        env,
+      );
+      report(progress(0));
+      clock = 60_000;
+      report(progress(180));
+      expect(writes).toEqual([]);
+    }
   });
 });

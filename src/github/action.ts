@@ -6,6 +6,7 @@ import { discoverConfig } from '../config-discovery.js';
 import { HandbookLintError } from '../errors.js';
 import { choice, configFor, exitCode, parseNow, reportError } from '../main.js';
 import type { LintResult } from '../model/result.js';
+import { progressLine } from '../progress.js';
 import { palette } from '../report/colors.js';
 import { formatConsole } from '../report/console.js';
 import { formatHtml } from '../report/html.js';
@@ -201,7 +202,9 @@ export async function runAction(env: ActionEnv = process.env, io: ActionIo = PRO
     const config = await configFor({ config: configFile }, inWorkspace(input('path')));
     const failOn = failOnInput ?? config.failOn;
     const timer = new StageTimer();
-    const result = await run(config, { ...options, onStage: timer.mark });
+    // The job log is no terminal: a long crawl's progress comes as a line every half minute (CI is set).
+    const onProgress = progressLine({ write: io.stderr }, Date.now, env);
+    const result = await run(config, { ...options, onStage: timer.mark, onProgress });
     if (result.writeback) io.stderr(withoutCommands(formatPlan(result.writeback), stopToken));
     // Notices (expired suppressions, write-back problems) as warnings on the run's summary page.
     for (const notice of result.notices ?? [])
