@@ -163,3 +163,18 @@ describe('a long crawl in a CI log (CI set, standard error not a terminal)', () 
     }
   });
 });
+
+describe('markdownlint-cli2\'s own example, "**/*.md" "#node_modules"', () => {
+  it('says node_modules is always left out and to drop the path, not to write a config for it', async () => {
+    const dir = tempTree({ 'docs/a.md': '# A\n' });
+    for (const negation of ['#node_modules', '!node_modules', '#**/node_modules/**']) {
+      const run = await runCli(['run', join(dir, 'docs'), negation]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(
+        `${negation}: node_modules (like every dot folder) is always left out: drop this path.`,
+      );
+    }
+    const other = await runCli(['run', join(dir, 'docs'), '#drafts']);
+    expect(other.stderr).toContain('List them under sources.markdown.exclude in the config');
+  });
+});

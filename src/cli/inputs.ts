@@ -58,7 +58,14 @@ async function readInput(given: string): Promise<Input> {
   });
   if (info?.isDirectory()) return { kind: 'folder', path: resolve(given) };
   if (info) return { kind: 'file', path: resolve(given) };
-  // markdownlint-cli2 leaves out what `#glob` or `!glob` match; here the config's excludes do.
+  // markdownlint-cli2 leaves out what `#glob` or `!glob` match; here the config's excludes do. Its own
+  // help's example, `"**/*.md" "#node_modules"`, asks for what is always done: pointing at exclude would
+  // send the user to write a config for nothing.
+  if (/^[#!](?:\*\*\/)?node_modules(?:\/(?:\*\*)?)?$/.test(given))
+    throw new HandbookLintError(
+      'USAGE',
+      `${forTerminal(given)}: node_modules (like every dot folder) is always left out: drop this path. Other files are left out by sources.markdown.exclude in the config.`,
+    );
   if (/^[#!]/.test(given))
     throw new HandbookLintError(
       'USAGE',
