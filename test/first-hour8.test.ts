@@ -178,3 +178,23 @@ describe('markdownlint-cli2\'s own example, "**/*.md" "#node_modules"', () => {
     expect(other.stderr).toContain('List them under sources.markdown.exclude in the config');
   });
 });
+
+describe("ESLint's options for caching, bulk suppressions, config inspection and unmatched globs", () => {
+  it('say what does the job here, exit 2', async () => {
+    const dir = tempTree({ 'docs/a.md': '# A\n' });
+    const expected: Record<string, string> = {
+      '--cache': 'handbook-lint keeps no cache of results',
+      '--cache-location=.cache': 'handbook-lint keeps no cache of results',
+      '--suppress-all': 'Use the baseline command: handbook-lint baseline',
+      '--prune-suppressions': 'Use the baseline command',
+      '--inspect-config': "handbook-lint rules lists every rule with the config's level",
+      '--no-error-on-unmatched-pattern': 'A path or glob that matches no page is an error here (exit 2)',
+    };
+    for (const [option, hint] of Object.entries(expected)) {
+      const run = await runCli(['run', join(dir, 'docs'), option]);
+      expect(run.code).toBe(2);
+      noStack(run.stderr);
+      expect(run.stderr).toContain(`Unknown option ${option.split('=')[0]}. ${hint}`);
+    }
+  });
+});

@@ -46,6 +46,13 @@ const NO_EXIT = 'Use --fail-on never: exit 0 whatever the findings.';
 const LEVEL = 'Use --quiet to report errors only, or --fail-on LEVEL for the level that fails the run.';
 const PATHS = "Pass files, folders and quoted globs as paths: handbook-lint run 'docs/**/*.md'.";
 const RULE_FOLDERS = 'Name folders or npm packages of rules under rule-folders in the config.';
+const PRINT_CONFIG =
+  "handbook-lint rules lists every rule with the config's level; handbook-lint rules ID shows its options.";
+// ESLint's bulk suppressions are what a baseline file is here.
+const BASELINE =
+  "Use the baseline command: handbook-lint baseline accepts today's findings, and later runs report only new ones.";
+const NO_CACHE =
+  'handbook-lint keeps no cache of results: a Markdown run reads its pages each time, and a wiki run already fetches only the pages edited since the last.';
 const OTHER_LINTERS: Record<string, string> = {
   fix: 'handbook-lint never changes a page: each finding says what to fix.',
   'ignore-pattern': EXCLUDE,
@@ -63,8 +70,17 @@ const OTHER_LINTERS: Record<string, string> = {
   plugin: RULE_FOLDERS,
   init: 'Use the init command: handbook-lint init [FOLDER] writes a starter config.',
   debug: 'Use --verbose: the config file found and each stage’s timing, on standard error.',
-  'print-config':
-    "handbook-lint rules lists every rule with the config's level; handbook-lint rules ID shows its options.",
+  'print-config': PRINT_CONFIG,
+  'inspect-config': PRINT_CONFIG,
+  'suppress-all': BASELINE,
+  'suppress-rule': BASELINE,
+  'prune-suppressions': BASELINE,
+  cache: NO_CACHE,
+  'cache-location': NO_CACHE,
+  'cache-strategy': NO_CACHE,
+  // lint-staged setups pass it so a glob of no file is no failure; here it is an error on purpose.
+  'no-error-on-unmatched-pattern':
+    "A path or glob that matches no page is an error here (exit 2); a file the config's exclude leaves out, given by name, is skipped with a warning.",
   'report-unused-disable-directives':
     'The directive rule always reports a directive that suppressed nothing (a warning; set its level in the config).',
   // `rules --list`, as tools with a list flag have it.
