@@ -198,3 +198,27 @@ describe("ESLint's options for caching, bulk suppressions, config inspection and
     }
   });
 });
+
+describe("markdownlint-cli's options, and ESLint's variants of those with hints", () => {
+  it('say what does the job here, exit 2', async () => {
+    const dir = tempTree({ 'docs/a.md': '# A\n' });
+    const expected: Record<string, string> = {
+      '--json': 'Use --format json (-f json).',
+      '--disable': "Set a rule's level in the config",
+      '--enable': "Set a rule's level in the config",
+      '--rules': 'Name folders or npm packages of rules under rule-folders',
+      '--dot': 'Dot folders are skipped in a folder or glob, and linted when a path or glob names them',
+      '--fix-dry-run': 'handbook-lint never changes a page',
+      '--report-unused-disable-directives-severity': 'The directive rule always reports a directive',
+    };
+    for (const [option, hint] of Object.entries(expected)) {
+      const run = await runCli(['run', join(dir, 'docs'), option]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`Unknown option ${option}. ${hint}`);
+    }
+    // What --dot stands for: a glob naming the dot folder reads it.
+    const dotted = tempTree({ '.github/a.md': '# A\n\nContact: TBD\n' });
+    const run = await runCli(['run', join(dotted, '.github/*.md'), '-f', 'compact']);
+    expect(run.stdout).toContain('placeholder');
+  });
+});
