@@ -53,6 +53,30 @@ describe('a page piped from an editor that saved it as UTF-16 or Latin-1 (- and 
   });
 });
 
+describe('a page piped in under a name the config excludes (an editor sends the file being edited)', () => {
+  it('is left out with the warning the same file given by name gets, exit 0, not linted', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree({
+      'handbook-lint.yml': 'sources:\n  markdown:\n    root: docs\n    exclude: [CHANGELOG.md]\n',
+      'docs/index.md': '---\nowner: "@ana"\n---\n# Home\n',
+      'docs/CHANGELOG.md': '# Changes\n\nTBD\n',
+    });
+    const text = Buffer.from('# Changes\n\nTBD\n');
+    const piped1 = await piped(
+      ['run', '-', '--stdin-filename', 'docs/CHANGELOG.md', '-f', 'compact'],
+      dir,
+      text,
+    );
+    expect(piped1.code).toBe(0);
+    expect(piped1.stdout).toBe('');
+    expect(piped1.stderr).toContain("docs/CHANGELOG.md: left out by the config's exclude, not linted");
+    // Under a name the config keeps, the same text is linted.
+    const kept = await piped(['run', '-', '--stdin-filename', 'docs/draft.md', '-f', 'compact'], dir, text);
+    expect(kept.stdout).toContain('docs/draft.md:3:1  warning  placeholder');
+  });
+});
+
 describe("the Action's step summary of a run with more findings than it lists", () => {
   const MANY = {
     'docs/index.md': `---\nowner: "@ana"\n---\n# Docs\n\n${Array.from({ length: 520 }, (_, i) => `- [x${i}](gone${i}.md)`).join('\n')}\n`,

@@ -136,7 +136,7 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
   });
   printWriteback(everyone);
   if (everyone.summary.pages === 0 && onlyFiles(config)) {
-    const excluded = excludedFiles(config, paths);
+    const excluded = excludedFiles(config, paths, values['stdin-filename']);
     if (!excluded) throw new HandbookLintError('SOURCE_NOT_FOUND', noPagesMessage(config, paths));
     const warning = palette(process.stderr).yellow('warning');
     for (const path of excluded)

@@ -106,7 +106,8 @@ export async function scanMarkdownFolder(options: MarkdownSourceOptions): Promis
   pushAll(scan.pages, linked.pages);
   pushAll(scan.assets, linked.assets);
   if (linked.aliases.size) scan.aliases = linked.aliases;
-  if (options.stdin) scan = withStdinPage(scan, options.stdin.file);
+  // Piped in under a name the config excludes (an editor sends any file): left out, as that file is.
+  if (options.stdin && !excluded(options.stdin.file)) scan = withStdinPage(scan, options.stdin.file);
   scan.pages.sort();
   scan.assets.sort();
   scan.unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
