@@ -137,6 +137,22 @@ describe("the Action's job log", () => {
   });
 });
 
+describe('a failing run whose report goes to a file (--format sarif -o handbook.sarif, as the README suggests for CI)', () => {
+  it('says the totals and where the report is on standard error: the log had only the exit code', async () => {
+    const dir = tempTree({ 'docs/index.md': '---\nowner: "@ana"\n---\n# Docs\n\nSee [missing](nope.md).\n' });
+    const out = join(dir, 'reports/handbook.sarif');
+    const failing = await runCli(['run', join(dir, 'docs'), '-f', 'sarif', '-o', out, '--now', '2026-04-01']);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toBe('');
+    expect(failing.stderr).toContain('✖ 1 problem (1 error, 0 warnings) in 1 of 1 page (the report is in ');
+    expect(failing.stderr).toContain('handbook.sarif)');
+    // A run that passes stays as quiet as ESLint's with -o.
+    const passing = await runCli(['run', join(dir, 'docs'), '-o', out, '--fail-on', 'never']);
+    expect(passing.code).toBe(0);
+    expect(passing.stderr).toBe('');
+  });
+});
+
 describe('a long crawl in a CI log (CI set, standard error not a terminal)', () => {
   const progress = (fetched: number, done = false): CrawlProgress => ({
     source: 'notion',

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { dirname, extname, relative, resolve, sep } from 'node:path';
 import { HandbookLintError } from '../errors.js';
 import type { Config, ReportFormat } from '../model/config.js';
@@ -9,6 +10,7 @@ import { palette } from '../report/colors.js';
 import { formatCompact } from '../report/compact.js';
 import { formatConsole } from '../report/console.js';
 import { GROUP_BY, type GroupBy } from '../report/console-groups.js';
+import { totalsLine } from '../report/console-summary.js';
 import { formatGithub } from '../report/github.js';
 import { formatHtml } from '../report/html.js';
 import { jsonReport } from '../report/json.js';
@@ -152,6 +154,18 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
   timer.mark('report');
   if (values.verbose) process.stderr.write(`${timer.format(result.summary.pages)}\n`);
   const code = exitCode(result, failOn ?? config.failOn);
+  // A failing run whose report went to a file left a CI log with nothing but the exit code: the totals
+  // say why. Not for a pipe or a device (-o /dev/null), whose reader has the report or wants none.
+  const toFile =
+    output && !STANDARD_OUTPUT.has(output) && statSync(output, { throwIfNoEntry: false })?.isFile();
+  if (code !== EXIT.clean && toFile) {
+    const unread = result.summary.unreadablePages;
+    const notRead = unread ? `; ${plural(unread, 'page')} could not be read` : '';
+    const where = forTerminal(relative(process.cwd(), output) || output);
+    process.stderr.write(
+      `${totalsLine(result.summary, result.history, palette(process.stderr))}${notRead} (the report is in ${where})\n`,
+    );
+  }
   if (code === EXIT.clean && maxWarnings !== undefined && result.summary.warnings > maxWarnings) {
     process.stderr.write(
       `${palette(process.stderr).red('error')} ${plural(result.summary.warnings, 'warning')}, more than --max-warnings ${maxWarnings}.\n`,
