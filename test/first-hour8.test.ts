@@ -151,6 +151,14 @@ describe('a failing run whose report goes to a file (--format sarif -o handbook.
     expect(passing.code).toBe(0);
     expect(passing.stderr).toBe('');
   });
+
+  it('and --format github, annotations only, ends a failing run on its totals too', async () => {
+    const dir = tempTree({ 'docs/index.md': '---\nowner: "@ana"\n---\n# Docs\n\nSee [missing](nope.md).\n' });
+    const run = await runCli(['run', join(dir, 'docs'), '-f', 'github', '--now', '2026-04-01']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error file=/);
+    expect(run.stderr).toBe('✖ 1 problem (1 error, 0 warnings) in 1 of 1 page\n');
+  });
 });
 
 describe('a long crawl in a CI log (CI set, standard error not a terminal)', () => {

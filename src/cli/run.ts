@@ -148,22 +148,26 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
   const output = values.output ? resolve(values.output) : config.report.output;
   const view = { quiet: values.quiet === true, groupBy, output, partial: inputs.partial };
   const named = values.output ? FORMAT_OF_EXTENSION[extname(values.output).toLowerCase()] : undefined;
-  const text = reportText(result, config, format ?? named ?? config.report.format, view);
+  const chosen = format ?? named ?? config.report.format;
+  const text = reportText(result, config, chosen, view);
   if (output && !STANDARD_OUTPUT.has(output)) await writeFileAtomically(output, text, 'report to');
   else for (const piece of typeof text === 'string' ? [text] : text) process.stdout.write(piece);
   timer.mark('report');
   if (values.verbose) process.stderr.write(`${timer.format(result.summary.pages)}\n`);
   const code = exitCode(result, failOn ?? config.failOn);
-  // A failing run whose report went to a file left a CI log with nothing but the exit code: the totals
-  // say why. Not for a pipe or a device (-o /dev/null), whose reader has the report or wants none.
+  // A failing run whose report went to a file left a CI log with nothing but the exit code, and one in
+  // --format github with annotations but no totals: a line says why. Not for a pipe or a device
+  // (-o /dev/null), whose reader has the report or wants none.
   const toFile =
     output && !STANDARD_OUTPUT.has(output) && statSync(output, { throwIfNoEntry: false })?.isFile();
-  if (code !== EXIT.clean && toFile) {
+  if (code !== EXIT.clean && (toFile || chosen === 'github')) {
     const unread = result.summary.unreadablePages;
     const notRead = unread ? `; ${plural(unread, 'page')} could not be read` : '';
-    const where = forTerminal(relative(process.cwd(), output) || output);
+    const where = toFile
+      ? ` (the report is in ${forTerminal(relative(process.cwd(), output) || output)})`
+      : '';
     process.stderr.write(
-      `${totalsLine(result.summary, result.history, palette(process.stderr))}${notRead} (the report is in ${where})\n`,
+      `${totalsLine(result.summary, result.history, palette(process.stderr))}${notRead}${where}\n`,
     );
   }
   if (code === EXIT.clean && maxWarnings !== undefined && result.summary.warnings > maxWarnings) {
