@@ -227,6 +227,22 @@ describe('markdownlint-cli2\'s own example, "**/*.md" "#node_modules"', () => {
   });
 });
 
+describe('markdownlint-cli2 --config .markdownlint-cli2.jsonc, kept when the command was swapped', () => {
+  it("says first whose config it is, not only YAML syntax errors about a JSONC file's comments", async () => {
+    const dir = tempTree({
+      'docs/a.md': '# A\n',
+      '.markdownlint-cli2.jsonc':
+        '// markdownlint-cli2\n{\n  "config": { "MD013": false },\n  "ignores": ["CHANGELOG.md"]\n}\n',
+    });
+    const run = await runCli(['run', join(dir, 'docs'), '--config', join(dir, '.markdownlint-cli2.jsonc')]);
+    expect(run.code).toBe(2);
+    noStack(run.stderr);
+    expect(run.stderr).toContain(
+      ".markdownlint-cli2.jsonc:1:1  this is markdownlint-cli2's config, which handbook-lint does not read: its config is YAML (handbook-lint init writes handbook-lint.yml)",
+    );
+  });
+});
+
 describe("ESLint's options for caching, bulk suppressions, config inspection and unmatched globs", () => {
   it('say what does the job here, exit 2', async () => {
     const dir = tempTree({ 'docs/a.md': '# A\n' });
