@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { unknownKeyHint } from './config-hints.js';
 import { coverageSchema } from './coverage/schema.js';
-import { HandbookLintError } from './errors.js';
+import { type Diagnostic, HandbookLintError } from './errors.js';
 import type { Config } from './model/config.js';
 import { documentTypesSchema, toDocumentTypes } from './normalize/document-types.js';
 import { ownersSchema, toOwnersConfig } from './owners.js';
@@ -161,6 +161,22 @@ export function defaultConfig(root: string): Config {
   return { ...config, markdown: { root: resolve(root), include: ['**/*.md', '**/*.markdown'], exclude: [] } };
 }
 
+// Other linters' configs by name. Passed as --config (markdownlint-cli2 --config habits), their JSONC is
+// no YAML, and a list of YAML syntax errors alone would not say why.
+const OTHER_CONFIGS: readonly (readonly [RegExp, string])[] = [
+  [/^\.markdownlint-cli2\./, 'markdownlint-cli2'],
+  [/^\.markdownlint(?:rc)?(?:\.|$)/, 'markdownlint'],
+  [/^(?:\.eslintrc|eslint\.config\.)/, 'ESLint'],
+  [/^\.(?:remarkrc|textlintrc|prettierrc)/, 'another linter'],
+];
+
+function otherToolsConfig(file: string): Diagnostic[] {
+  const tool = OTHER_CONFIGS.find(([name]) => name.test(basename(file)))?.[1];
+  if (!tool) return [];
+  const message = `this is ${tool}'s config, which handbook-lint does not read: its config is YAML (handbook-lint init writes handbook-lint.yml)`;
+  return [{ file, line: 1, column: 1, message }];
+}
+
 /** Loads and strictly validates a config file; every problem is collected with its file:line:col. */
 export async function loadConfig(file: string): Promise<Config> {
   if (!existsSync(file))
@@ -169,7 +185,11 @@ export async function loadConfig(file: string): Promise<Config> {
       `Config file not found: ${file} (handbook-lint init writes a starter config)`,
     );
   const { yaml, diagnostics } = await readYamlFile(file);
-  if (!yaml) throw new HandbookLintError('CONFIG_INVALID', `Invalid config file ${file}`, diagnostics);
+  if (!yaml)
+    throw new HandbookLintError('CONFIG_INVALID', `Invalid config file ${file}`, [
+      ...otherToolsConfig(file),
+      ...diagnostics,
+    ]);
   // A file that is no mapping is most often another tool's config (.vale.ini, a list): say so, not "expected object".
   if (
     yaml.data !== null &&

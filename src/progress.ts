@@ -41,15 +41,26 @@ export function formatProgress(progress: CrawlProgress, elapsedMs: number): stri
   return `${progress.source}: listed ${progress.listed}, fetched ${progress.fetched}${cached}, ${progress.left} left, ${rate.toFixed(1)} req/s${throttled}`;
 }
 
+/** What the progress line is written to: standard error, or the Action's log. */
+export interface ProgressStream {
+  isTTY?: boolean;
+  columns?: number;
+  write(text: string): unknown;
+}
+
 /**
- * One updating line on a terminal for long crawls; nothing at all when the stream is not a TTY
- * (CI logs, pipes), so reports and logs stay clean. The line is erased when the crawl is done.
+ * One updating line on a terminal for long crawls, erased when the crawl is done. A CI log (`CI` set,
+ * as GitHub, GitLab and CircleCI set it) keeps every line and shows no carriage-return redraw, so it
+ * gets a whole line every half minute instead: a first crawl of hours would otherwise print nothing
+ * until its report (and CircleCI ends a step silent for 10 minutes). Pipes get nothing, so reports
+ * and cron mails stay clean.
  */
 export function progressLine(
-  stream: NodeJS.WriteStream = process.stderr,
+  stream: ProgressStream = process.stderr,
   now: () => number = Date.now,
+  env: NodeJS.ProcessEnv = process.env,
 ): ProgressReporter {
-  if (!stream.isTTY) return () => {};
+  if (!stream.isTTY) return inCi(env) ? logLines(stream, now) : () => {};
   const started = new Map<string, number>();
   let lastDraw = Number.NEGATIVE_INFINITY;
   return (progress) => {
@@ -63,6 +74,28 @@ export function progressLine(
     lastDraw = time;
     const line = forTerminal(formatProgress(progress, time - (started.get(progress.source) ?? time)));
     stream.write(`\r\x1b[K${line.slice(0, Math.max(20, (stream.columns ?? 80) - 1))}`);
+  };
+}
+
+// A CI log line this often: enough to show a crawl is alive, few enough for hours of crawling.
+const LOG_LINE_MS = 30_000;
+
+/** `CI` as CI systems set it (`true`, `1`, a name); `CI=false` or `0` is a local run that says so. */
+function inCi(env: NodeJS.ProcessEnv): boolean {
+  return !['', 'false', '0'].includes((env.CI ?? '').trim().toLowerCase());
+}
+
+/** Whole lines for a log, the first half a minute in: a short run prints none. */
+function logLines(stream: ProgressStream, now: () => number): ProgressReporter {
+  const started = new Map<string, number>();
+  let lastLine: number | undefined;
+  return (progress) => {
+    const time = now();
+    if (!started.has(progress.source)) started.set(progress.source, time);
+    lastLine ??= time;
+    if (progress.done || time - lastLine < LOG_LINE_MS) return;
+    lastLine = time;
+    stream.write(`${forTerminal(formatProgress(progress, time - (started.get(progress.source) ?? time)))}\n`);
   };
 }
 

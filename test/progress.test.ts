@@ -47,7 +47,7 @@ describe('progress line', () => {
 
   it('stays quiet when standard error is not a terminal', () => {
     const { stream, writes } = fakeStream(false);
-    const report = progressLine(stream);
+    const report = progressLine(stream, Date.now, {});
     report(at({}));
     report(at({ done: true }));
     expect(writes).toEqual([]);

@@ -86,15 +86,22 @@ export function configsBelow(cwd: string): string[] {
  * hook or lint-staged passes every staged Markdown file, a left-out CHANGELOG.md too: as ESLint
  * does with an ignored file given by name, that is a warning, not an error that blocks the commit.
  */
-export function excludedFiles(config: Config, paths: readonly string[]): string[] | undefined {
+export function excludedFiles(
+  config: Config,
+  paths: readonly string[],
+  stdinName?: string,
+): string[] | undefined {
   const markdown = config.markdown;
   if (!markdown?.exclude.length || !paths.length) return undefined;
-  const excluded = (path: string) => {
-    if (path === '-' || !isFile(path)) return false;
+  // `-` is the page --stdin-filename names (an editor sends the file being edited, excluded or not),
+  // which need not be on disk yet.
+  const named = paths.map((path) => (path === '-' ? stdinName : isFile(path) ? path : undefined));
+  const excluded = (path: string | undefined) => {
+    if (path === undefined) return false;
     const page = relative(markdown.root, resolve(path)).split(sep).join('/');
     return markdown.exclude.some((glob) => matchesGlob(page, glob));
   };
-  return paths.every(excluded) ? [...paths] : undefined;
+  return named.every(excluded) ? (named as string[]) : undefined;
 }
 
 /** Why a run found no page to lint: said instead of reporting a clean handbook. */

@@ -26,11 +26,11 @@ export interface LintInputs {
   skippedRules: readonly string[];
 }
 
-/** Reads standard input whole. */
-async function readStdin(): Promise<string> {
+/** Reads standard input whole, as bytes: the page is decoded as a file is (UTF-16 by its byte order mark). */
+async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** A given path: a folder, a file, or the files a glob expanded to. */
@@ -58,7 +58,14 @@ async function readInput(given: string): Promise<Input> {
   });
   if (info?.isDirectory()) return { kind: 'folder', path: resolve(given) };
   if (info) return { kind: 'file', path: resolve(given) };
-  // markdownlint-cli2 leaves out what `#glob` or `!glob` match; here the config's excludes do.
+  // markdownlint-cli2 leaves out what `#glob` or `!glob` match; here the config's excludes do. Its own
+  // help's example, `"**/*.md" "#node_modules"`, asks for what is always done: pointing at exclude would
+  // send the user to write a config for nothing.
+  if (/^[#!](?:\*\*\/)?node_modules(?:\/(?:\*\*)?)?$/.test(given))
+    throw new HandbookLintError(
+      'USAGE',
+      `${forTerminal(given)}: node_modules (like every dot folder) is always left out: drop this path. Other files are left out by sources.markdown.exclude in the config.`,
+    );
   if (/^[#!]/.test(given))
     throw new HandbookLintError(
       'USAGE',
@@ -196,7 +203,7 @@ export async function resolveInputs(
   values: Pick<Values, 'config' | 'stdin-filename'>,
   paths: readonly string[],
   now: Date = new Date(),
-  stdin: () => Promise<string> = readStdin,
+  stdin: () => Promise<Buffer> = readStdin,
 ): Promise<LintInputs> {
   // Checked before a run without paths, which would lint the config's handbook and never read the page.
   if (values['stdin-filename'] !== undefined && !paths.includes('-'))
@@ -250,7 +257,11 @@ export async function resolveInputs(
       : {}),
     ...(stdinFile
       ? {
-          stdin: { file: relative(root, stdinFile).split(sep).join('/'), text: await stdin(), modified: now },
+          stdin: {
+            file: relative(root, stdinFile).split(sep).join('/'),
+            bytes: await stdin(),
+            modified: now,
+          },
         }
       : {}),
   };

@@ -46,8 +46,28 @@ const NO_EXIT = 'Use --fail-on never: exit 0 whatever the findings.';
 const LEVEL = 'Use --quiet to report errors only, or --fail-on LEVEL for the level that fails the run.';
 const PATHS = "Pass files, folders and quoted globs as paths: handbook-lint run 'docs/**/*.md'.";
 const RULE_FOLDERS = 'Name folders or npm packages of rules under rule-folders in the config.';
+const PRINT_CONFIG =
+  "handbook-lint rules lists every rule with the config's level; handbook-lint rules ID shows its options.";
+// ESLint's bulk suppressions are what a baseline file is here.
+const BASELINE =
+  "Use the baseline command: handbook-lint baseline accepts today's findings, and later runs report only new ones.";
+const FIX = 'handbook-lint never changes a page: each finding says what to fix.';
+const RULE =
+  "Set a rule's level in the config (rules: { ID: off }), or turn it off on a page with <!-- handbook-lint-disable-file ID -->; handbook-lint rules ID shows how.";
+const UNUSED_DIRECTIVES =
+  'The directive rule always reports a directive that suppressed nothing (a warning; set its level in the config).';
+const NO_CACHE =
+  'handbook-lint keeps no cache of results: a Markdown run reads its pages each time, and a wiki run already fetches only the pages edited since the last.';
 const OTHER_LINTERS: Record<string, string> = {
-  fix: 'handbook-lint never changes a page: each finding says what to fix.',
+  fix: FIX,
+  'fix-dry-run': FIX,
+  'fix-type': FIX,
+  // markdownlint-cli's (not cli2's) options.
+  json: 'Use --format json (-f json).',
+  disable: RULE,
+  enable: RULE,
+  rules: RULE_FOLDERS,
+  dot: 'Dot folders are skipped in a folder or glob, and linted when a path or glob names them (.github/*.md).',
   'ignore-pattern': EXCLUDE,
   'ignore-path': EXCLUDE,
   'output-file': 'Use -o FILE (--output FILE).',
@@ -63,14 +83,23 @@ const OTHER_LINTERS: Record<string, string> = {
   plugin: RULE_FOLDERS,
   init: 'Use the init command: handbook-lint init [FOLDER] writes a starter config.',
   debug: 'Use --verbose: the config file found and each stage’s timing, on standard error.',
-  'print-config':
-    "handbook-lint rules lists every rule with the config's level; handbook-lint rules ID shows its options.",
-  'report-unused-disable-directives':
-    'The directive rule always reports a directive that suppressed nothing (a warning; set its level in the config).',
+  'print-config': PRINT_CONFIG,
+  'inspect-config': PRINT_CONFIG,
+  'suppress-all': BASELINE,
+  'suppress-rule': BASELINE,
+  'prune-suppressions': BASELINE,
+  cache: NO_CACHE,
+  'cache-location': NO_CACHE,
+  'cache-strategy': NO_CACHE,
+  // lint-staged setups pass it so a glob of no file is no failure; here it is an error on purpose.
+  'no-error-on-unmatched-pattern':
+    "A path or glob that matches no page is an error here (exit 2); a file the config's exclude leaves out, given by name, is skipped with a warning.",
+  'report-unused-disable-directives': UNUSED_DIRECTIVES,
+  'report-unused-disable-directives-severity': UNUSED_DIRECTIVES,
   // `rules --list`, as tools with a list flag have it.
   list: 'handbook-lint rules lists every rule; handbook-lint rules ID documents one.',
   // Not a flag: a level given for one run would reach the ledger and write-back of a nightly config.
-  rule: "Set a rule's level in the config (rules: { ID: off }), or turn it off on a page with <!-- handbook-lint-disable-file ID -->; handbook-lint rules ID shows how.",
+  rule: RULE,
 };
 
 /** A word that names something to lint, as markdownlint-cli2, ESLint and Vale take it without a command. */

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { dirname, extname, relative, resolve, sep } from 'node:path';
 import { HandbookLintError } from '../errors.js';
 import type { Config, ReportFormat } from '../model/config.js';
@@ -9,6 +10,7 @@ import { palette } from '../report/colors.js';
 import { formatCompact } from '../report/compact.js';
 import { formatConsole } from '../report/console.js';
 import { GROUP_BY, type GroupBy } from '../report/console-groups.js';
+import { totalsLine } from '../report/console-summary.js';
 import { formatGithub } from '../report/github.js';
 import { formatHtml } from '../report/html.js';
 import { jsonReport } from '../report/json.js';
@@ -136,7 +138,7 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
   });
   printWriteback(everyone);
   if (everyone.summary.pages === 0 && onlyFiles(config)) {
-    const excluded = excludedFiles(config, paths);
+    const excluded = excludedFiles(config, paths, values['stdin-filename']);
     if (!excluded) throw new HandbookLintError('SOURCE_NOT_FOUND', noPagesMessage(config, paths));
     const warning = palette(process.stderr).yellow('warning');
     for (const path of excluded)
@@ -146,12 +148,28 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
   const output = values.output ? resolve(values.output) : config.report.output;
   const view = { quiet: values.quiet === true, groupBy, output, partial: inputs.partial };
   const named = values.output ? FORMAT_OF_EXTENSION[extname(values.output).toLowerCase()] : undefined;
-  const text = reportText(result, config, format ?? named ?? config.report.format, view);
+  const chosen = format ?? named ?? config.report.format;
+  const text = reportText(result, config, chosen, view);
   if (output && !STANDARD_OUTPUT.has(output)) await writeFileAtomically(output, text, 'report to');
   else for (const piece of typeof text === 'string' ? [text] : text) process.stdout.write(piece);
   timer.mark('report');
   if (values.verbose) process.stderr.write(`${timer.format(result.summary.pages)}\n`);
   const code = exitCode(result, failOn ?? config.failOn);
+  // A failing run whose report went to a file left a CI log with nothing but the exit code, and one in
+  // --format github with annotations but no totals: a line says why. Not for a pipe or a device
+  // (-o /dev/null), whose reader has the report or wants none.
+  const toFile =
+    output && !STANDARD_OUTPUT.has(output) && statSync(output, { throwIfNoEntry: false })?.isFile();
+  if (code !== EXIT.clean && (toFile || chosen === 'github')) {
+    const unread = result.summary.unreadablePages;
+    const notRead = unread ? `; ${plural(unread, 'page')} could not be read` : '';
+    const where = toFile
+      ? ` (the report is in ${forTerminal(relative(process.cwd(), output) || output)})`
+      : '';
+    process.stderr.write(
+      `${totalsLine(result.summary, result.history, palette(process.stderr))}${notRead}${where}\n`,
+    );
+  }
   if (code === EXIT.clean && maxWarnings !== undefined && result.summary.warnings > maxWarnings) {
     process.stderr.write(
       `${palette(process.stderr).red('error')} ${plural(result.summary.warnings, 'warning')}, more than --max-warnings ${maxWarnings}.\n`,

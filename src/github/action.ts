@@ -6,6 +6,7 @@ import { discoverConfig } from '../config-discovery.js';
 import { HandbookLintError } from '../errors.js';
 import { choice, configFor, exitCode, parseNow, reportError } from '../main.js';
 import type { LintResult } from '../model/result.js';
+import { progressLine } from '../progress.js';
 import { palette } from '../report/colors.js';
 import { formatConsole } from '../report/console.js';
 import { formatHtml } from '../report/html.js';
@@ -115,6 +116,10 @@ function annotations(result: LintResult, markdownRoot: string): string {
     .join('');
 }
 
+// The findings a step summary leaves out: the JSON report is a file on the runner, gone with it unless uploaded.
+const REST_ON_RUNNER =
+  'the JSON report has them all: the file the json-report output names, gone with the runner unless a step uploads it (actions/upload-artifact)';
+
 /** GitHub shows no step summary over 1 MiB ("upload aborted"). */
 const STEP_SUMMARY_MAX_BYTES = 1024 * 1024;
 
@@ -122,7 +127,8 @@ const STEP_SUMMARY_MAX_BYTES = 1024 * 1024;
 function stepSummary(result: LintResult, linkBase: string, markdown: string): string {
   const fits = (text: string) => Buffer.byteLength(text) <= STEP_SUMMARY_MAX_BYTES;
   if (fits(markdown)) return markdown;
-  const render = (maxFindings: number) => formatMarkdown(result, result.coverage, { linkBase, maxFindings });
+  const render = (maxFindings: number) =>
+    formatMarkdown(result, result.coverage, { linkBase, maxFindings, rest: REST_ON_RUNNER });
   return mostFindingsThatFit(result.findings.length, render, fits);
 }
 
@@ -196,25 +202,29 @@ export async function runAction(env: ActionEnv = process.env, io: ActionIo = PRO
     const config = await configFor({ config: configFile }, inWorkspace(input('path')));
     const failOn = failOnInput ?? config.failOn;
     const timer = new StageTimer();
-    const result = await run(config, { ...options, onStage: timer.mark });
+    // The job log is no terminal: a long crawl's progress comes as a line every half minute (CI is set).
+    const onProgress = progressLine({ write: io.stderr }, Date.now, env);
+    const result = await run(config, { ...options, onStage: timer.mark, onProgress });
     if (result.writeback) io.stderr(withoutCommands(formatPlan(result.writeback), stopToken));
     // Notices (expired suppressions, write-back problems) as warnings on the run's summary page.
     for (const notice of result.notices ?? [])
       io.stdout(`${workflowCommand('warning', { title: 'handbook-lint' }, notice)}\n`);
     const markdownRoot = config.markdown ? posixRelative(workspace, config.markdown.root) : '';
     const linkBase = blobBase(env, markdownRoot);
-    const markdown = formatMarkdown(result, result.coverage, { linkBase });
+    const markdown = formatMarkdown(result, result.coverage, { linkBase, rest: REST_ON_RUNNER });
     const dir = resolve(input('report-dir') ?? join(env.RUNNER_TEMP ?? tmpdir(), 'handbook-lint'));
     const files = await writeReports(result, dir, markdownRoot, markdown, linkBase, (text) =>
       io.stdout(`${workflowCommand('warning', { title: 'handbook-lint' }, text)}\n`),
     );
-    io.stdout(withoutCommands(logReport(format, result, markdown, markdownRoot), stopToken));
     io.stdout(annotations(result, markdownRoot));
     if (env.GITHUB_STEP_SUMMARY)
       await appendFile(env.GITHUB_STEP_SUMMARY, stepSummary(result, linkBase, markdown));
     if (env.GITHUB_OUTPUT) await appendFile(env.GITHUB_OUTPUT, outputs(result, files));
     timer.mark('report');
     io.stderr(`${timer.format(result.summary.pages)}\n`);
+    // Last, so the log ends on the report's totals: the log shows each annotation as a line, and a
+    // reader scrolled to the end of a long log would otherwise land on those and the timings.
+    io.stdout(withoutCommands(logReport(format, result, markdown, markdownRoot), stopToken));
     return exitCode(result, failOn);
   } catch (caught) {
     const error = withForkHint(caught, env);

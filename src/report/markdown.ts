@@ -17,8 +17,9 @@ export interface MarkdownOptions {
   title?: string;
   /** Prefix for links to Markdown pages (a folder relative to the report, or a repository blob URL). */
   linkBase?: string;
-  /** At most this many findings are listed (default 500); the rest are counted. */
+  /** At most this many listed (default 500); the rest counted, `rest` saying where (the Action's JSON is on the runner). */
   maxFindings?: number;
+  rest?: string;
   /**
    * `notion` writes Notion's enhanced markdown: backslash escapes instead of HTML entities, no HTML,
    * and no H1 (the page title shows it). Default `gfm`.
@@ -29,6 +30,7 @@ export interface MarkdownOptions {
 }
 
 const DEFAULT_MAX_FINDINGS = 500;
+const REST_IN_JSON = 'a run with --format json lists them all';
 const MAX_UNREADABLE = 100;
 const MAX_FIXED = 100;
 // A first run on a large wiki leaves most pages waiting for a comment; listed whole, they alone
@@ -127,7 +129,8 @@ function worst(findings: readonly Finding[]): Severity {
   return findings.reduce<Severity>((w, f) => (atLeast(f.severity, w) ? f.severity : w), 'info');
 }
 
-function findingsSection(result: LintResult, linkBase: string, max: number): string[] {
+function findingsSection(result: LintResult, linkBase: string, options: MarkdownOptions): string[] {
+  const max = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
   const sorted = [...result.findings].sort(compareFindings);
   const rules = new Map<string, RuleInfo>(result.rules.map((r) => [r.id, r]));
   const groups = [...Map.groupBy(sorted, (f) => f.ruleId)].sort(
@@ -175,7 +178,7 @@ function findingsSection(result: LintResult, linkBase: string, max: number): str
   }
   const rest = result.findings.length - listed;
   if (rest > 0)
-    lines.push(`…and ${plural(rest, 'more finding')} not listed here (the JSON report has them all).`, '');
+    lines.push(`…and ${plural(rest, 'more finding')} not listed here (${options.rest ?? REST_IN_JSON}).`, '');
   return lines;
 }
 
@@ -273,7 +276,7 @@ export function formatMarkdown(
   ];
   if (coverage) pushAll(lines, coverageSection(coverage, linkBase, result.history));
   if (result.findings.length) {
-    pushAll(lines, findingsSection(result, linkBase, options.maxFindings ?? DEFAULT_MAX_FINDINGS));
+    pushAll(lines, findingsSection(result, linkBase, options));
     pushAll(lines, topPagesSection(result, linkBase));
     pushAll(
       lines,

@@ -7,7 +7,7 @@ import { trendStorage } from '../report/trend.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { plural } from '../words.js';
 
-/** Findings listed on a Confluence findings page; the rest are counted (the JSON report has them all). */
+/** Findings listed on a Confluence findings page; the rest are counted (a run with --format json lists them all). */
 export const STORAGE_MAX_FINDINGS = 500;
 /** Waiting and unreadable pages listed on it; the rest are counted, so a large wiki's first run stays one page. */
 const STORAGE_MAX_PAGES = 100;
@@ -110,7 +110,8 @@ function section(title: string, items: readonly Item[], budget: { left: number }
     pages.push(`<li>${storageLink((list[0] as Item).page)}<ul>${lines.join('')}</ul></li>`);
   }
   const rest = items.length - listed;
-  const more = rest > 0 ? `<p>…and ${rest} more not listed here (the JSON report has them all).</p>` : '';
+  const more =
+    rest > 0 ? `<p>…and ${rest} more not listed here (a run with --format json lists them all).</p>` : '';
   const body = pages.length ? `<ul>${pages.join('')}</ul>` : '<p>None.</p>';
   return `<h2>${escapeStorage(title)} (${items.length})</h2>${body}${more}`;
 }

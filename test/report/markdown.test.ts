@@ -208,7 +208,9 @@ describe('formatMarkdown', () => {
     const listed = (text: string) => text.split('\n').filter((l) => l.startsWith('  - ')).length;
     const bounded = formatMarkdown(result(many), undefined);
     expect(listed(bounded)).toBe(500);
-    expect(bounded).toContain('…and 120 more findings not listed here (the JSON report has them all).');
+    expect(bounded).toContain(
+      '…and 120 more findings not listed here (a run with --format json lists them all).',
+    );
     const small = formatMarkdown(result(many), undefined, { maxFindings: 7 });
     expect(listed(small)).toBe(7);
     expect(small).toContain('…and 613 more findings');

@@ -106,7 +106,8 @@ export async function scanMarkdownFolder(options: MarkdownSourceOptions): Promis
   pushAll(scan.pages, linked.pages);
   pushAll(scan.assets, linked.assets);
   if (linked.aliases.size) scan.aliases = linked.aliases;
-  if (options.stdin) scan = withStdinPage(scan, options.stdin.file);
+  // Piped in under a name the config excludes (an editor sends any file): left out, as that file is.
+  if (options.stdin && !excluded(options.stdin.file)) scan = withStdinPage(scan, options.stdin.file);
   scan.pages.sort();
   scan.assets.sort();
   scan.unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -158,7 +159,7 @@ export async function markdownTasks(
       ...(parent ? { parent: `markdown:${parent}` } : {}),
       ...(sidecar ? { sidecar } : {}),
       ...(codeowner ? { codeowner } : {}),
-      ...(stdin ? { stdin: { text: stdin.text, modified: stdin.modified } } : {}),
+      ...(stdin ? { stdin: { bytes: stdin.bytes, modified: stdin.modified } } : {}),
     };
   });
   const folders = scan.unreadable.map((folder) => ({ file: `${folder.path}/`, unreadable: folder.reason }));
@@ -245,10 +246,11 @@ async function fromDisk(
 }
 
 function fromStdin(stdin: StdinText, maxBytes: number): PageText {
-  const size = Buffer.byteLength(stdin.text);
-  return size > maxBytes
-    ? { reason: overLimit(size, maxBytes) }
-    : { markdown: stdin.text, modified: stdin.modified };
+  const { bytes, modified } = stdin;
+  // A worker receives the Buffer as a plain Uint8Array.
+  return bytes.length > maxBytes
+    ? { reason: overLimit(bytes.length, maxBytes) }
+    : { ...decodePage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)), modified };
 }
 
 /** A Markdown file to read, with everything the reading needs: plain data for a worker thread. */

@@ -2,11 +2,12 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
- * A page's text from standard input, and when it changed if git has no commit for it: the run's
- * clock, since an editor sends the page as it is being edited.
+ * A page's bytes from standard input, and when it changed if git has no commit for it: the run's
+ * clock, since an editor sends the page as it is being edited. Bytes, not text: they are decoded as a
+ * file's are (decode.ts), so a UTF-16 or Latin-1 page piped in is read or reported as it is on disk.
  */
 export interface StdinText {
-  text: string;
+  bytes: Uint8Array;
   modified: Date;
 }
 
