@@ -160,7 +160,7 @@ function namedLikeFolder(path: string): boolean {
 }
 
 /** A file name that starts with a record's number, after a short prefix at most: `0001-x.md`, `DR_0001_x.md`. */
-const NUMBERED_NAME = /^(?:[a-z]{1,4}[-_]?)?\d/i;
+export const NUMBERED_NAME = /^(?:[a-z]{1,4}[-_]?)?\d/i;
 
 /**
  * The page's path under its root folder's name (`decision-records/DR_0001_x.md`), when the signals give

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { typeClassifier } from '../../src/normalize/doc-type.js';
+import { NUMBERED_NAME, typeClassifier } from '../../src/normalize/doc-type.js';
 import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
+import { DATED_STATE, DECIDED_BY } from '../../src/normalize/field-dates.js';
+import { DASH_KEY_VALUE } from '../../src/normalize/field-tables.js';
+import { parseDate } from '../../src/normalize/fields.js';
+import { LEADING_WORD } from '../../src/normalize/month-names.js';
+import { ADDRESS } from '../../src/rules/checks/fields.js';
 import { tempTree } from '../helpers/cli.js';
+import { useRecheck, verdict } from '../helpers/recheck.js';
 import { ruleFindings } from './cli-findings.js';
+import { lintDecisionFolder } from './decision-folder.js';
 
 /**
  * Decision records as the fifteenth out-of-sample round met them, written for the test (the pages
@@ -77,4 +84,123 @@ describe('judgement fixtures: the fifteenth round, a lint root that is the decis
     expect(page('framework/0014-files.md', 'handbook')).toBeUndefined();
     expect(page('weekly/2026-05-02.md', 'team-minutes')).toBe('meeting-notes');
   });
+});
+
+const NOW = '2026-12-01';
+
+/** A Nygard record whose header is `header` (its lines under the title), complete otherwise. */
+const withHeader = (...header: string[]) =>
+  [
+    '# 7. Queue the exports',
+    '',
+    ...header,
+    '',
+    '## Context',
+    '',
+    'The export runs for an hour and blocks the other jobs.',
+    '',
+    '## Decision',
+    '',
+    'We run the export in a queue, because a queue keeps the other jobs running.',
+    '',
+    '## Consequences',
+    '',
+    'One more service to operate.',
+    '',
+  ].join('\n');
+
+const rulesOf = (found: (readonly unknown[])[]) => found.map(([rule]) => rule);
+
+describe('judgement fixtures: the fifteenth round, values in forms the readers did not take', () => {
+  it('reads `Date – 2026-05-02` with an en or em dash as the date, for header keys only', async () => {
+    for (const dash of ['–', '—']) {
+      const page = withHeader(`Date ${dash} 2026-05-02`, '', 'Status: Accepted', '', 'Author: Ana Ruiz');
+      const { on } = await lintDecisionFolder({ 'adr/0007-queue.md': page }, NOW);
+      expect(on('adr/0007-queue.md'), dash).toEqual([]);
+    }
+    const sentence = withHeader(
+      'Status: Accepted',
+      '',
+      'Author: Ana Ruiz',
+      '',
+      'Export – a note on 2026-05-02',
+    );
+    const { on } = await lintDecisionFolder({ 'adr/0007-queue.md': sentence }, NOW);
+    expect(rulesOf(on('adr/0007-queue.md'))).toEqual(['decision-date']);
+  });
+
+  it('reads a date with its weekday in the languages whose months it reads, and no other word before it', () => {
+    const day = (text: string) => parseDate(text)?.toISOString().slice(0, 10);
+    expect(day('jeudi 10 juin 2022')).toBe('2022-06-10');
+    expect(day('Donnerstag, 10. Juni 2022')).toBe('2022-06-10');
+    expect(day('quinta-feira, 10 de junho de 2022')).toBe('2022-06-10');
+    expect(day('jueves, 10 de junio de 2022')).toBe('2022-06-10');
+    expect(day('giovedì 10 giugno 2022')).toBe('2022-06-10');
+    expect(day('donderdag 10 juni 2022')).toBe('2022-06-10');
+    expect(day('Thursday, 10 June 2022')).toBe('2022-06-10');
+    expect(day('réunion 10 juin 2022')).toBeUndefined();
+  });
+
+  it('reads the deciders a status line names as the record’s owner', async () => {
+    const page = withHeader('## Status', '', '*Accepted*, decided by @ana and @ben on 2026-02-18.');
+    const { on } = await lintDecisionFolder({ 'adr/0007-queue.md': page }, NOW);
+    expect(on('adr/0007-queue.md')).toEqual([]);
+  });
+
+  it('takes an address in angle brackets for a person, and still no `<name>` slot', async () => {
+    const address = withHeader(
+      'Status: Accepted',
+      '',
+      'Date: 2026-05-02',
+      '',
+      'Author: <ana.ruiz@example.org>',
+    );
+    expect((await lintDecisionFolder({ 'adr/0007-queue.md': address }, NOW)).on('adr/0007-queue.md')).toEqual(
+      [],
+    );
+    const slot = withHeader('Status: Accepted', '', 'Date: 2026-05-02', '', 'Author: <name>');
+    const { on } = await lintDecisionFolder({ 'adr/0007-queue.md': slot }, NOW);
+    expect(rulesOf(on('adr/0007-queue.md'))).toEqual(['decision-owner']);
+  });
+
+  it('reads `- State: Draft` as the status, and a stalled draft as one', async () => {
+    const page = withHeader('- Start Date: 2026-03-23', '- Authors: Ana Ruiz', '- State: Draft');
+    const { on } = await lintDecisionFolder({ 'rfcs/0021-remove-examples.md': page }, NOW);
+    expect(rulesOf(on('rfcs/0021-remove-examples.md'))).toEqual(['decision-lag']);
+  });
+
+  it('reads "WIP Draft Proposal, <date>" as a draft since that date', async () => {
+    const page = withHeader('- **Author:** Ana Ruiz', '- **Status:** WIP Draft Proposal, 2026-07-11');
+    const { on } = await lintDecisionFolder({ 'decisions/DR_0009_fonts.md': page }, NOW);
+    expect(on('decisions/DR_0009_fonts.md')).toEqual([
+      ['decision-lag', 'Decision has been Draft for more than 14 days, since 2026-07-11.'],
+    ]);
+  });
+
+  it('reads a status line that keeps the history as its last state, reached on its date', async () => {
+    const page = withHeader(
+      '- **Author:** Ana Ruiz',
+      '- **Status:** Submitted, 2026-01-26; Approved 2026-02-22',
+    );
+    const { on } = await lintDecisionFolder({ 'decisions/DR_0006_exports.md': page }, NOW);
+    expect(on('decisions/DR_0006_exports.md')).toEqual([]);
+    // Dates that go back, or a part that is no state, are no history: the value is judged as written.
+    const back = withHeader(
+      '- **Author:** Ana Ruiz',
+      '- **Status:** Submitted, 2026-03-26; Approved 2026-02-22',
+    );
+    const found = (await lintDecisionFolder({ 'decisions/DR_0006_exports.md': back }, NOW)).on(
+      'decisions/DR_0006_exports.md',
+    );
+    expect(rulesOf(found)).toEqual(['decision-status']);
+  });
+});
+
+useRecheck();
+
+describe('judgement fixtures: the fifteenth round, the patterns added are linear', () => {
+  it('each new pattern is safe by recheck, as test/hardening/redos-patterns.test.ts checks them', () => {
+    for (const pattern of [NUMBERED_NAME, DASH_KEY_VALUE, LEADING_WORD, DATED_STATE, DECIDED_BY, ADDRESS])
+      expect(verdict(pattern), pattern.source).toBe('safe');
+  }, 120_000);
 });
