@@ -56,7 +56,11 @@ const TRANSLATED_STATES: ReadonlyMap<string, string> = new Map(
  * A state a process names by its noun (cds-snc's RFC template: `status: <one of proposal | rejected |
  * informational | …>`): only as the whole value, so "Proposal accepted" is not Proposed.
  */
-const NOUN_STATES: ReadonlyMap<string, string> = new Map([['proposal', 'proposed']]);
+const NOUN_STATES: ReadonlyMap<string, string> = new Map([
+  ['proposal', 'proposed'],
+  // French: a French template's `status: (approuvée|rejetée|en discussion|proposition)`.
+  ['proposition', 'proposed'],
+]);
 
 /**
  * States written in more than one word, looked up before a value's first word: NAV's Norwegian template
@@ -66,6 +70,12 @@ const NOUN_STATES: ReadonlyMap<string, string> = new Map([['proposal', 'proposed
  * "ikke implementeret", "implementeras inte", "inte implementerad".
  */
 const TRANSLATED_PHRASES: ReadonlyArray<readonly [string, string]> = [
+  // "Under discussion" in French, Spanish, Portuguese, Italian and German.
+  ['en discussion', 'under discussion'],
+  ['en discusión', 'under discussion'],
+  ['em discussão', 'under discussion'],
+  ['in discussione', 'under discussion'],
+  ['in diskussion', 'under discussion'],
   ['under arbeid', 'draft'],
   ['under arbejde', 'draft'],
   ['under arbete', 'draft'],

@@ -204,3 +204,56 @@ describe('judgement fixtures: the fifteenth round, the patterns added are linear
       expect(verdict(pattern), pattern.source).toBe('safe');
   }, 120_000);
 });
+
+/** A record of a French folder's own template: front matter, then `sections` as [heading, text] pairs. */
+const french = (status: string, sections: [string, string][]) =>
+  [
+    '---',
+    'title: Versionner l’API',
+    'date: 2026-05-02',
+    `status: ${status}`,
+    'author: Ana Ruiz',
+    '---',
+    '',
+    ...sections.flatMap(([heading, text]) => [`## ${heading}`, '', text, '']),
+  ].join('\n');
+
+describe('judgement fixtures: the fifteenth round, a French folder’s own template', () => {
+  it('reads "proposition" (the noun, as "proposal") as Proposed and "en discussion" as Under discussion', async () => {
+    const sections: [string, string][] = [
+      ['Contexte', 'Les partenaires appellent l’API sans version.'],
+      [
+        'Décision',
+        'Nous versionnons l’API dans l’URL, parce que les partenaires ne lisent pas les en-têtes.',
+      ],
+      ['Conséquences', 'Deux versions à maintenir.'],
+    ];
+    const { on } = await lintDecisionFolder(
+      { 'decisions/2026-05-02-api.md': french('proposition', sections) },
+      NOW,
+    );
+    expect(on('decisions/2026-05-02-api.md')).toEqual([
+      ['decision-lag', 'Decision has been Proposed for more than 14 days, since 2026-05-02.'],
+    ]);
+    const discussed = await lintDecisionFolder({ 'decisions/x.md': french('en discussion', sections) }, NOW);
+    expect(rulesOf(discussed.on('decisions/x.md'))).toEqual(['decision-lag']);
+  });
+
+  it('takes "## Problème" for the problem a "## Solution" answers', async () => {
+    const page = french('approuvée', [
+      ['Problème', 'La base refuse des connexions aux heures de pointe.'],
+      ['Solution', 'Nous partageons un pool de connexions, parce que chaque processus en ouvrait dix.'],
+    ]);
+    expect((await lintDecisionFolder({ 'decisions/pg.md': page }, NOW)).on('decisions/pg.md')).toEqual([]);
+  });
+
+  it('does not take one options heading for MADR: "Options envisagées" and "Décisions" are the decision record’s', async () => {
+    const page = french('approuvée', [
+      ['Contexte', 'Les partenaires appellent l’API sans version.'],
+      ['Options envisagées', 'Une version dans l’URL, ou dans un en-tête.'],
+      ['Décisions', 'La version va dans l’URL, parce que les partenaires ne lisent pas les en-têtes.'],
+      ['Conséquences', 'Deux versions à maintenir.'],
+    ]);
+    expect((await lintDecisionFolder({ 'decisions/api.md': page }, NOW)).on('decisions/api.md')).toEqual([]);
+  });
+});

@@ -15,6 +15,8 @@ const TRANSLATED_HEADINGS: ReadonlyArray<readonly [string, string]> = (
     ['contexte', 'context'],
     ['énoncé du problème', 'problem statement'],
     ['définition du problème', 'problem statement'],
+    // A French template's Problème / Solution: the context and the decision.
+    ['problème', 'problem'],
     ['facteurs de décision', 'decision drivers'],
     ['options considérées', 'considered options'],
     ['options envisagées', 'considered options'],
