@@ -257,3 +257,35 @@ describe('judgement fixtures: the fifteenth round, a French folder’s own templ
     expect((await lintDecisionFolder({ 'decisions/api.md': page }, NOW)).on('decisions/api.md')).toEqual([]);
   });
 });
+
+describe('judgement fixtures: the fifteenth round, undecided records and the goal as the reason', () => {
+  const decision = (text: string) =>
+    withHeader('Status: Proposed', '', 'Date: 2026-11-25', '', 'Author: Ana Ruiz').replace(
+      'We run the export in a queue, because a queue keeps the other jobs running.',
+      text,
+    );
+
+  it('asks no reason of a Decision that says PENDING or TBD: nothing is chosen yet', async () => {
+    for (const text of [
+      'PENDING\n\nThe favourite so far is Kafka.',
+      'TBD, but nobody has objected so far.',
+    ]) {
+      const { on } = await lintDecisionFolder({ 'adr/0007-queue.md': decision(text) }, NOW);
+      expect(on('adr/0007-queue.md'), text).toEqual([]);
+    }
+    // A decision taken, with a line about what is still to be decided, is still asked its reason.
+    const taken = decision('We run the export in Kafka.\n\nThe partition count is TBD later.');
+    const { on } = await lintDecisionFolder({ 'adr/0007-queue.md': taken }, NOW);
+    expect(rulesOf(on('adr/0007-queue.md'))).toEqual(['decision-rationale']);
+  });
+
+  it('credits a French template’s Objectif section with the reason, as Goals are', async () => {
+    const page = french('approuvée', [
+      ['Contexte', 'La vigie ne lit pas les courriels.'],
+      ['Objectif', 'Réduire le temps d’intervention en cas de panne.'],
+      ['Décision', 'La vigie surveille aussi les courriels.'],
+    ]);
+    const { on } = await lintDecisionFolder({ 'decisions/vigie.md': page }, NOW);
+    expect(rulesOf(on('decisions/vigie.md'))).not.toContain('decision-rationale');
+  });
+});

@@ -25,6 +25,9 @@ const TRANSLATED_HEADINGS: ReadonlyArray<readonly [string, string]> = (
     ['résultat de la décision', 'decision outcome'],
     ['décisions', 'decisions'],
     ['décision', 'decision'],
+    // A French template's Objectif: the goal the decision serves, credited as the reason as Goals are.
+    ['objectifs', 'goals'],
+    ['objectif', 'goals'],
     ['conséquences', 'consequences'],
     ['impacts positifs', 'positive consequences'],
     ['impacts négatifs', 'negative consequences'],
