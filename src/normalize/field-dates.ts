@@ -22,7 +22,7 @@ export function fromStatusDate(fields: Record<string, Field>): void {
 }
 
 /** One state of a status line that records each with its date, `;` between them: its first word and its date. */
-export const DATED_STATE = /^(\p{L}{1,30})\b[^;\n]{0,40}?(\d{4}-\d{2}-\d{2})[^;\n]{0,20}$/u;
+export const DATED_STATE = /^(\p{L}+)(?:[^\p{L}\d;\n][^\d;\n]*)?(\d{4}-\d{2}-\d{2})[^;\n]*$/u;
 
 /**
  * A status line that keeps the record's history, each state with its date in the order reached
