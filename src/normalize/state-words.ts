@@ -23,8 +23,7 @@ const TRANSLATED_STATES: ReadonlyMap<string, string> = new Map(
   Object.entries({
     proposed:
       'proposé proposée vorgeschlagen propuesto propuesta proposto proposta voorgesteld foreslått foreslået föreslagen föreslaget 提案 提案中 提案済み 提议 提議 已提议',
-    // "WIP" (work in progress: "WIP Draft Proposal, 2017-07-11") is a draft in any language's record.
-    draft: 'wip brouillon entwurf borrador rascunho utkast udkast kladd 草案 下書き ドラフト 草稿',
+    draft: 'brouillon entwurf borrador rascunho utkast udkast kladd 草案 下書き ドラフト 草稿',
     accepted:
       'accepté acceptée adopté adoptée mergé mergée akzeptiert angenommen aceptado aceptada aceito aceita aceite geaccepteerd aanvaard akseptert accepteret accepterad accepterat 承認済み 承認済 承認 採用 採用済み 採択 採択済み 合意済み 決定 決定済み 接受 已接受 采纳 已采纳 採納 已採納 通过 已通过 通過 已通過',
     approved:
@@ -87,8 +86,15 @@ const TRANSLATED_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['inte implementerat', 'rejected'],
 ];
 
+/**
+ * "WIP" before a state ("WIP Draft Proposal, 2017-07-11"): work in progress on a record in that state, the
+ * state judged. Alone, "WIP" is no state a record can have (draft or proposed?), and stays as written.
+ */
+const WIP = 'wip ';
+
 /** A value's leading lifecycle word in English when it is written in another language. */
-export function stateInEnglish(text: string): string {
+export function stateInEnglish(value: string): string {
+  const text = value.startsWith(WIP) ? value.slice(WIP.length).trimStart() : value;
   const noun = NOUN_STATES.get(text.replace(/[.!]$/, ''));
   if (noun) return noun;
   const phrase = TRANSLATED_PHRASES.find(([words]) => startsWithWord(text, words));

@@ -169,12 +169,18 @@ describe('judgement fixtures: the fifteenth round, values in forms the readers d
     expect(rulesOf(on('rfcs/0021-remove-examples.md'))).toEqual(['decision-lag']);
   });
 
-  it('reads "WIP Draft Proposal, <date>" as a draft since that date', async () => {
+  it('reads "WIP Draft Proposal, <date>" as a draft since that date, and "WIP" alone as no state', async () => {
     const page = withHeader('- **Author:** Ana Ruiz', '- **Status:** WIP Draft Proposal, 2026-07-11');
     const { on } = await lintDecisionFolder({ 'decisions/DR_0009_fonts.md': page }, NOW);
     expect(on('decisions/DR_0009_fonts.md')).toEqual([
       ['decision-lag', 'Decision has been Draft for more than 14 days, since 2026-07-11.'],
     ]);
+    // Draft or proposed? The record does not say (the decisions-status-co fixture labels it so).
+    const alone = withHeader('- **Author:** Ana Ruiz', '- **Status:** WIP', '- **Date:** 2026-07-11');
+    const found = (await lintDecisionFolder({ 'decisions/DR_0009_fonts.md': alone }, NOW)).on(
+      'decisions/DR_0009_fonts.md',
+    );
+    expect(rulesOf(found)).toEqual(['decision-status']);
   });
 
   it('reads a status line that keeps the history as its last state, reached on its date', async () => {
