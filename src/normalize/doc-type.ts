@@ -32,6 +32,12 @@ export interface TypeMatcher {
 /** The inputs a classification needs; sources fill them from their own metadata. */
 export interface TypeSignals {
   path: string;
+  /**
+   * The folder `path` is relative to, by its own name (the lint root's: a clone of a `decision-records`
+   * repository linted as `.`): typed as the pages' parent folder, so a run on the decision folder itself
+   * types its records as a run on the folder above does. Its folder names and globs only.
+   */
+  rootFolder?: string;
   title: string;
   labels: readonly string[];
   declaredType?: string;
@@ -84,40 +90,39 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
     if (!declared) return matched(signals);
     // A template's front matter is what its copies will carry (`templates/meeting.md` says `type:
     // meeting`): in a templates folder the page is the template.
-    if (inTemplatesFolder(signals.path)) return TEMPLATE_TYPE;
+    if (inTemplatesFolder(signals)) return TEMPLATE_TYPE;
     const known = compiled.find((c) => c.aliases.has(declared));
     if (known) return known.type;
     // A `type` no matcher knows may be a site generator's layout (Hugo's `type: docs` on minutes):
     // the folder the page sits in says more. Tags and titles do not overrule what the author declared.
-    return inTypedFolder(signals.path) ?? declared;
+    return inTypedFolder(signals) ?? declared;
   };
 
-  function inTemplatesFolder(path: string): boolean {
+  function inTemplatesFolder(signals: TypeSignals): boolean {
     const template = compiled.find((c) => c.type === TEMPLATE_TYPE);
     return (
       template !== undefined &&
-      !template.exceptPaths.some((glob) => matchesGlob(path, glob)) &&
-      folderSegments(path).some((s) => template.folders.has(s))
+      !globHit(template.exceptPaths, signals) &&
+      folderSegments(signals).some((s) => template.folders.has(s))
     );
   }
 
-  function inTypedFolder(path: string): string | undefined {
-    const segments = folderSegments(path);
+  function inTypedFolder(signals: TypeSignals): string | undefined {
+    const segments = folderSegments(signals);
     return compiled.find(
       // A folder's own index page (Hugo's `_index.md`) is navigation, whatever its layout type says.
       (c) =>
-        !c.exceptPaths.some((glob) => matchesGlob(path, glob)) &&
-        (segments.some((s) => c.folders.has(s)) ||
-          (c.type === 'index' && c.paths.some((g) => matchesGlob(path, g)))),
+        !globHit(c.exceptPaths, signals) &&
+        (segments.some((s) => c.folders.has(s)) || (c.type === 'index' && globHit(c.paths, signals))),
     )?.type;
   }
 
   function matched(signals: TypeSignals): string | undefined {
-    const segments = folderSegments(signals.path);
+    const segments = folderSegments(signals);
     const labels = signals.labels.map((l) => l.toLowerCase());
     const fields = new Set(signals.fields ?? []);
     for (const c of compiled) {
-      if (c.exceptPaths.some((glob) => matchesGlob(signals.path, glob))) continue;
+      if (globHit(c.exceptPaths, signals)) continue;
       if (segments.some((s) => c.folders.has(s))) return c.type;
       if (
         c.titles.some((re) => re.test(signals.title)) &&
@@ -125,18 +130,14 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
       )
         return c.type;
       if (labels.some((l) => c.labels.has(l))) return c.type;
-      if (c.paths.some((glob) => matchesGlob(signals.path, glob))) return c.type;
+      if (globHit(c.paths, signals)) return c.type;
       if (
         c.folderNamed &&
-        namedLikeFolder(signals.path) &&
+        namedLikeFolder(rooted(signals)) &&
         !c.exceptTitles.some((re) => re.test(signals.title))
       )
         return c.type;
-      if (
-        c.recordFields.some((f) => fields.has(f)) &&
-        c.recordPaths.some((glob) => matchesGlob(signals.path, glob))
-      )
-        return c.type;
+      if (c.recordFields.some((f) => fields.has(f)) && globHit(c.recordPaths, signals)) return c.type;
     }
     return undefined;
   }
@@ -158,9 +159,33 @@ function namedLikeFolder(path: string): boolean {
   return !/^\d/.test(name) && folderKey(name) === folderKey(parts.at(-2) ?? '');
 }
 
-/** The folders that may type the page: none for a repository's own files kept in a folder. */
-function folderSegments(path: string): string[] {
-  return FOLDER_FILES.test(path) ? [] : path.split('/').slice(0, -1).map(folderKey);
+/** A file name that starts with a record's number, after a short prefix at most: `0001-x.md`, `DR_0001_x.md`. */
+export const NUMBERED_NAME = /^(?:[a-z]{1,4}[-_]?)?\d/i;
+
+/**
+ * The page's path under its root folder's name (`decision-records/DR_0001_x.md`), when the signals give
+ * one. Only for a page in a sub-folder or a numbered one: a repository's root also holds pages about the
+ * records (univention's `example-dirs.md`, a layout note beside its records' folders), which a decision
+ * folder inside a handbook seldom does.
+ */
+function rooted(signals: TypeSignals): string {
+  const { rootFolder, path } = signals;
+  const typed = rootFolder && (path.includes('/') || NUMBERED_NAME.test(path));
+  return typed ? `${rootFolder}/${path}` : path;
+}
+
+/**
+ * Whether a glob matches the page's path, or that path under its root folder's name: `README.md` still
+ * names the root's own README, and the minutes' suffix glob a root named `team-minutes`.
+ */
+function globHit(globs: readonly string[], signals: TypeSignals): boolean {
+  const under = rooted(signals);
+  return globs.some((glob) => matchesGlob(signals.path, glob) || matchesGlob(under, glob));
+}
+
+/** The folders that may type the page, its root folder's first: none for a repository's own files kept in a folder. */
+function folderSegments(signals: TypeSignals): string[] {
+  return FOLDER_FILES.test(signals.path) ? [] : rooted(signals).split('/').slice(0, -1).map(folderKey);
 }
 
 /** A folder name as folders are compared: `meeting_notes`, `Meeting Notes` and `meeting-notes` are one. */

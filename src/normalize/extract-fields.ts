@@ -5,7 +5,7 @@ import { fromChangelog } from './changelog.js';
 import { fromDateline, fromStatusDate } from './field-dates.js';
 import { fieldKey } from './field-keys.js';
 import { fromNestedLists, ownValue } from './field-lists.js';
-import { fromHeaderTable, fromKeyValueTable, TABLE_KEYS } from './field-tables.js';
+import { DASH_KEY_VALUE, fromHeaderTable, fromKeyValueTable, TABLE_KEYS } from './field-tables.js';
 import { cleanValue, frontMatterValue } from './fields.js';
 import type { FrontMatter } from './front-matter.js';
 import { fromLeadLine } from './lead-line.js';
@@ -124,7 +124,7 @@ function fromKeyValueLines(
   if (onlyMetadata && !lines.every((text) => TABLE_KEYS.has(fieldKey(KEY_VALUE.exec(text)?.[1] ?? ''))))
     return;
   lines.forEach((text, index) => {
-    const bold = BOLD_KEY_VALUE.exec(text);
+    const bold = BOLD_KEY_VALUE.exec(text) ?? DASH_KEY_VALUE.exec(text);
     const match = KEY_VALUE.exec(text) ?? (bold && TABLE_KEYS.has(fieldKey(bold[1] ?? '')) ? bold : null);
     if (!match?.[1] || !match[2]) return;
     const key = fieldKey(match[1]);

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Field } from '../model/page.js';
+import { isStateWord } from './state-words.js';
 
 /** A date after `on`, `since`, `as of`, an opening bracket (`(dato: 2025-06-02)`), a comma or a dash. */
 export const STATUS_DATE =
@@ -12,10 +13,51 @@ export const STATUS_DATE =
  * the `status-date` field. Not a deadline (`In review, comments close 2026-09-16`).
  */
 export function fromStatusDate(fields: Record<string, Field>): void {
+  latestState(fields);
+  fromStatusDeciders(fields);
   const status = fields.status;
   const date = status && STATUS_DATE.exec(status.value)?.[1];
   if (!status || !date) return;
   fields['status-date'] = { value: date, ...(status.position ? { position: status.position } : {}) };
+}
+
+/** One state of a status line that records each with its date, `;` between them: its first word and its date. */
+export const DATED_STATE = /^(\p{L}+)(?:[^\p{L}\d;\n][^\d;\n]*)?(\d{4}-\d{2}-\d{2})[^;\n]*$/u;
+
+/**
+ * A status line that keeps the record's history, each state with its date in the order reached
+ * (`Submitted, 2017-01-26; Approved 2017-02-22`): the record is in the last state, as its latest date
+ * says. Only when every part is a lifecycle word and a date, and the dates go forward.
+ */
+function latestState(fields: Record<string, Field>): void {
+  const status = fields.status;
+  const parts = status?.value.split(/\s*;\s*/) ?? [];
+  if (!status || parts.length < 2) return;
+  const states = parts.map((part) => DATED_STATE.exec(part.trim()));
+  const dates = states.map((state) => state?.[2] ?? '');
+  const ordered = dates.every((date, i) => date && (i === 0 || date >= (dates[i - 1] ?? '')));
+  if (!ordered || !states.every((state) => state?.[1] && isStateWord(state[1].toLowerCase()))) return;
+  fields.status = { ...status, value: parts.at(-1)?.trim() ?? status.value };
+  // The last state's date is when the record reached it, whatever separator stands before it.
+  const reached = dates.at(-1);
+  if (reached)
+    fields['status-date'] = { value: reached, ...(status.position ? { position: status.position } : {}) };
+}
+
+/**
+ * Who decided, named in the status line: `*Accepted*, decided by @ana and @ben on 2020-02-18`. Up to
+ * the sentence's end; the day it names (" on …") is cut off after.
+ */
+export const DECIDED_BY =
+  /\b(?:decided|approved|accepted|agreed)[^\S\n]{1,4}by[^\S\n]{1,4}([^.;()\n]{1,120})/i;
+
+/** The `deciders` a status line names (DECIDED_BY), when the page names none otherwise. */
+function fromStatusDeciders(fields: Record<string, Field>): void {
+  const status = fields.status;
+  const named = status && !fields.deciders ? DECIDED_BY.exec(status.value)?.[1] : undefined;
+  const names = named?.split(/\s(?:on|since)\s/)[0]?.trim();
+  if (!status || !names) return;
+  fields.deciders = { value: names, ...(status.position ? { position: status.position } : {}) };
 }
 
 const MONTH =

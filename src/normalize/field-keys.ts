@@ -6,6 +6,8 @@ import { normalizeKey } from './fields.js';
  */
 const TRANSLATED_KEYS: ReadonlyMap<string, string> = new Map([
   ['statut', 'status'],
+  // English `State:` (Ember-style RFC headers: `- State: Draft`) is the status too.
+  ['state', 'status'],
   ['estado', 'status'],
   ['datum', 'date'],
   ['fecha', 'date'],

@@ -32,6 +32,14 @@ export const TABLE_KEYS = new Set([
 ]);
 
 /**
+ * A header key, an en or em dash between spaces, then its value (`Date – 2019-07-23`), as a record typed
+ * in a word processor writes it: read for the keys of a header block only (TABLE_KEYS), so a sentence
+ * with a dash in it sets no field. Not a hyphen: `- Date - 2019` is a list item's text.
+ */
+export const DASH_KEY_VALUE =
+  /^[^\S\n]{0,40}(?:[-*+][^\S\n]{1,4})?(?:\*\*|__)?(\p{L}[\p{L} _/]{0,39}?)(?:\*\*|__)?[^\S\n]{1,4}[–—][^\S\n]{1,4}(?![\s–—])((?:[^\S\n\r\u2028\u2029]*\S)*?)\s*$/u;
+
+/**
  * Columns a header table also has beside its metadata keys (GSA's ADR template: `| CREATED DATE | LAST
  * UPDATED | STATUS | IMPLEMENTED | AUTHOR | STAKEHOLDERS |`): still the record's header block, and they
  * name their cells' fields, but alone (or as `Key: value` lines) they mark no metadata.

@@ -51,6 +51,11 @@ export interface PageInput {
   /** A file's modification time: the edit time when no record gives one (no git history). */
   modifiedAt?: Date;
   declaredType?: string;
+  /**
+   * The name of the folder `path` is relative to (a Markdown root's own name: `decision-records` for a
+   * clone of an ADR repository linted as `.`): the pages' parent folder for typing only, never in keys.
+   */
+  typingFolder?: string;
   unreadable?: Unreadable;
   /** Problems the source met reading the page (e.g. malformed Confluence storage), reported beside front matter problems. */
   problems?: ParseProblem[];
@@ -168,6 +173,7 @@ function assemblePage(
       ? undefined
       : classify({
           path: input.path,
+          ...(input.typingFolder ? { rootFolder: input.typingFolder } : {}),
           title,
           labels,
           // The state on the line under the title is read on a page typed a record, it types none.

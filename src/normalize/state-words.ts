@@ -55,7 +55,11 @@ const TRANSLATED_STATES: ReadonlyMap<string, string> = new Map(
  * A state a process names by its noun (cds-snc's RFC template: `status: <one of proposal | rejected |
  * informational | …>`): only as the whole value, so "Proposal accepted" is not Proposed.
  */
-const NOUN_STATES: ReadonlyMap<string, string> = new Map([['proposal', 'proposed']]);
+const NOUN_STATES: ReadonlyMap<string, string> = new Map([
+  ['proposal', 'proposed'],
+  // French: a French template's `status: (approuvée|rejetée|en discussion|proposition)`.
+  ['proposition', 'proposed'],
+]);
 
 /**
  * States written in more than one word, looked up before a value's first word: NAV's Norwegian template
@@ -65,6 +69,12 @@ const NOUN_STATES: ReadonlyMap<string, string> = new Map([['proposal', 'proposed
  * "ikke implementeret", "implementeras inte", "inte implementerad".
  */
 const TRANSLATED_PHRASES: ReadonlyArray<readonly [string, string]> = [
+  // "Under discussion" in French, Spanish, Portuguese, Italian and German.
+  ['en discussion', 'under discussion'],
+  ['en discusión', 'under discussion'],
+  ['em discussão', 'under discussion'],
+  ['in discussione', 'under discussion'],
+  ['in diskussion', 'under discussion'],
   ['under arbeid', 'draft'],
   ['under arbejde', 'draft'],
   ['under arbete', 'draft'],
@@ -76,8 +86,15 @@ const TRANSLATED_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['inte implementerat', 'rejected'],
 ];
 
+/**
+ * "WIP" before a state ("WIP Draft Proposal, 2017-07-11"): work in progress on a record in that state, the
+ * state judged. Alone, "WIP" is no state a record can have (draft or proposed?), and stays as written.
+ */
+const WIP = 'wip ';
+
 /** A value's leading lifecycle word in English when it is written in another language. */
-export function stateInEnglish(text: string): string {
+export function stateInEnglish(value: string): string {
+  const text = value.startsWith(WIP) ? value.slice(WIP.length).trimStart() : value;
   const noun = NOUN_STATES.get(text.replace(/[.!]$/, ''));
   if (noun) return noun;
   const phrase = TRANSLATED_PHRASES.find(([words]) => startsWithWord(text, words));
@@ -96,6 +113,7 @@ const ENGLISH_STATES: ReadonlySet<string> = new Set([
   ...TRANSLATED_STATES.values(),
   'decided',
   'declined',
+  'submitted',
   'deferred',
   'replaced',
   'obsolete',

@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { HandbookLintError } from '../../errors.js';
 import { matchesGlob } from '../../glob.js';
 import type { Page } from '../../model/page.js';
@@ -194,6 +194,7 @@ export async function readMarkdownPage(
     file: task.file,
     markdown: '',
     fallbackTitle: fallbackTitle(task.file),
+    typingFolder: basename(resolve(source.root)),
     ...(task.committedAt ? { updatedAt: task.committedAt } : {}),
     ...(task.parent ? { parent: task.parent } : {}),
     ...(task.codeowner ? { owner: task.codeowner, ownerSource: 'codeowners' } : {}),

@@ -16,6 +16,12 @@ import type { Hit, PageCheckKind } from '../check.js';
 import { detectSpec, detects } from './section-families.js';
 import { comparable, matchAllowed } from './values.js';
 
+/**
+ * A person's address in angle brackets (`author: <ana.ruiz@example.org>`, as mail headers write it): a
+ * person, not a template's `<name>` slot.
+ */
+export const ADDRESS = /^<[^\s<>@]{1,64}@[^\s<>@]{1,255}>$/;
+
 /** Values that fill a person field without naming anyone. */
 const NOBODY = new Set(['tbd', 'tba', 'n/a', 'na', 'none', 'nobody', 'unknown', 'todo', '-', '?', 'name']);
 
@@ -116,7 +122,8 @@ function isPerson(value: string): boolean {
     .split(',')
     .some((part) => {
       const text = part.trim();
-      return /\p{L}/u.test(text) && !NOBODY.has(text) && !/^\[.*\]$|^<.*>$|^\{.*\}$/.test(text);
+      const slot = /^\[.*\]$|^<.*>$|^\{.*\}$/.test(text) && !ADDRESS.test(text);
+      return /\p{L}/u.test(text) && !NOBODY.has(text) && !slot;
     });
 }
 
@@ -164,7 +171,7 @@ export function folderFieldsSlotted(page: Page, opts: FieldsOptions): string[] {
   return Object.entries(opts.fields)
     .filter(([name, spec]) => {
       const value = spec['unless-folder-omits'] ? findField(page, name, spec)?.value.trim() : undefined;
-      return value !== undefined && SLOT.test(value);
+      return value !== undefined && SLOT.test(value) && !ADDRESS.test(value);
     })
     .map(([name]) => name);
 }

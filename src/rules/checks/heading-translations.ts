@@ -15,6 +15,8 @@ const TRANSLATED_HEADINGS: ReadonlyArray<readonly [string, string]> = (
     ['contexte', 'context'],
     ['énoncé du problème', 'problem statement'],
     ['définition du problème', 'problem statement'],
+    // A French template's Problème / Solution: the context and the decision.
+    ['problème', 'problem'],
     ['facteurs de décision', 'decision drivers'],
     ['options considérées', 'considered options'],
     ['options envisagées', 'considered options'],
@@ -23,6 +25,9 @@ const TRANSLATED_HEADINGS: ReadonlyArray<readonly [string, string]> = (
     ['résultat de la décision', 'decision outcome'],
     ['décisions', 'decisions'],
     ['décision', 'decision'],
+    // A French template's Objectif: the goal the decision serves, credited as the reason as Goals are.
+    ['objectifs', 'goals'],
+    ['objectif', 'goals'],
     ['conséquences', 'consequences'],
     ['impacts positifs', 'positive consequences'],
     ['impacts négatifs', 'negative consequences'],
