@@ -246,8 +246,7 @@ async function fromDisk(
   }
 }
 
-function fromStdin(stdin: StdinText, maxBytes: number): PageText {
-  const { bytes, modified } = stdin;
+function fromStdin({ bytes, modified }: StdinText, maxBytes: number): PageText {
   // A worker receives the Buffer as a plain Uint8Array.
   return bytes.length > maxBytes
     ? { reason: overLimit(bytes.length, maxBytes) }
