@@ -287,7 +287,11 @@ describe('the fifteenth round’s patterns, checked by recheck (as redos-pattern
       .flatMap((alt) => alt.text ?? [])
       .find((t) => t.includes('안건(?:\\*\\*)?[ \\t]*[:：]'));
     expect(line).toBeDefined();
-    const added = (line as string).slice((line as string).lastIndexOf('|^') + 1);
+    // The inline branch, before the older "안건" over its list (holdout11-meetings.test.ts checks that one).
+    const inline = (line as string).indexOf('|^[ \\t]*(?:[-*+][ \\t]+)?(?:\\*\\*)?(?:주요');
+    const older = (line as string).indexOf('|^[ \\t]*(?:(?:[-*+]|\\d+[.)])[ \\t]+)?(?:\\*\\*)?(?:주요');
+    expect(inline).toBeGreaterThan(0);
+    const added = (line as string).slice(inline + 1, older);
     expect(verdict(new RegExp(added, 'imu'))).toBe('safe');
     const undated = agenda.unless.flatMap((u) => u.text ?? []).find((t) => t.includes('일시')) ?? '';
     expect(new RegExp(undated, 'imu').test(`${'- 일시: 2026년 '.repeat(30_000)}\n`)).toBe(true);
