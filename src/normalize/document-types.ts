@@ -214,6 +214,11 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       '会议纪要',
       '會議記錄',
       '會議紀要',
+      // French "meetings" (`reunions/`, `réunions/`, minutes titled "Compte rendu de réunion"); English
+      // "reunions" (alumni, family) is no handbook's folder. `meeting_minutes/` as folders compare.
+      'reunions',
+      'réunions',
+      'meeting-minutes',
     ],
     frontMatter: ['meeting', 'minutes', 'meeting notes'],
     // "Protokoll der ordentlichen Mitgliederversammlung", "Protokoll vom 08.01.2020", "Sitzungsprotokoll …";
@@ -221,6 +226,8 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     titles: [
       '\\bmeeting notes\\b',
       '\\bminutes\\b',
+      // "2016-06-07 - Monthly IACT DL3 telcon": a telcon named with its date is one call's page (`notes/`).
+      '\\b(?:19|20)\\d\\d-\\d\\d-\\d\\d\\b[^\\n]{0,80}\\btele?con(?:ference)?\\b|\\btele?con(?:ference)?\\b[^\\n]{0,80}\\b(?:19|20)\\d\\d-\\d\\d-\\d\\d\\b',
       '회의록',
       // "Protokoll der/des/zur …" only of a meeting: not "Protokoll der Änderungen", "Protokoll zur Inbetriebnahme".
       '^(?:sitzungs|besprechungs|vorstands)?protokoll(?:[ \\t]+vom[ \\t]|[ \\t]+(?:der|des|von|zur|zum)[ \\t]+(?:\\p{L}{1,30}[ \\t]+){0,2}\\p{L}{0,30}(?:sitzung|versammlung|runde|treffen|plenum|besprechung|konferenz|klausur)|[ \\t:_-]+\\d)',
@@ -232,8 +239,11 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     // `atas-reuniao/`, `actas_2024/`: a minutes folder named in Portuguese or Spanish with a suffix.
     // `Sitzungsprotokoll_2024-03-01.md`, `protokoll-fsfw-dd-20150211.md`: minutes named so in German.
     paths: [
-      '**/*-minutes/**',
-      '**/*-meeting-notes/**',
+      '**/*[-_]minutes/**',
+      '**/*[-_]meeting[-_]notes/**',
+      // A singular `meeting/` folder may be a video app's feature (`docs/meeting/join.md`): only its dated pages
+      // (`Dokumente/Meeting/Meeting_Protokoll_2025-04-07.md`) are minutes.
+      '**/[Mm]eeting/**/*@(19|20)[0-9][0-9]*.md',
       '**/atas[-_]*/**',
       '**/actas[-_]*/**',
       '**/*[Ss]itzungsprotokoll*.md',

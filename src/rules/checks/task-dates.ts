@@ -93,3 +93,18 @@ export function givesDate(text: string): boolean {
   const said = text.replace(NO_DUE, ' ');
   return DUE.some((re) => re.test(said)) || byMonthMeeting(said);
 }
+
+/** A date as German protocols write it: "28.04.2025". */
+const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d$/;
+
+/**
+ * The item without the due date that closes it after a dash, as a protocol's "task – owner – date" rows write it
+ * ("TechStack-Vorschläge vorbereiten – Jannis – 28.04.2025"): the owner then closes what is left. Found from the
+ * last dash by index, not by a pattern that would read on from each one.
+ */
+export function beforeDue(head: string): string {
+  const text = head.trimEnd();
+  const at = Math.max(text.lastIndexOf(' – '), text.lastIndexOf(' - '), text.lastIndexOf(' — '));
+  const due = at < 0 ? '' : text.slice(at + 3).trim();
+  return due && due.length <= 40 && (givesDate(due) || DOTTED_DATE.test(due)) ? text.slice(0, at) : head;
+}

@@ -2,6 +2,7 @@ import type { ListItem, Nodes, RootContent } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Page } from '../../model/page.js';
 import { findSections } from './find-section.js';
+import { instructionLists, taskListLeadIn, topicLabel } from './task-lists.js';
 import { boldLabelOnly, nextAgenda, notAnAction, OWNER_LABEL, ownerLine } from './task-notes.js';
 import {
   agendaByStatus,
@@ -12,7 +13,7 @@ import {
   lastReviewPoint,
   wideBox,
 } from './task-places.js';
-import { givesDate, namesOwner, opensWithVerb, pagePeople } from './task-signals.js';
+import { pagePeople } from './task-signals.js';
 import { walk } from './text.js';
 import { compileRegex } from './values.js';
 
@@ -140,8 +141,10 @@ export function actionItems(
       continue;
     const nodes = itemNodes(section.nodes);
     for (const node of section.nodes.slice(nodes.length)) if (node.type === 'heading') topics.add(node);
+    // "Instructions:" over "1. Clone the repo": steps everyone took in the room, not tasks.
+    const steps = instructionLists(nodes);
     nodes.forEach((node, i) => {
-      if (node.type !== 'list' || fieldList(node)) return;
+      if (node.type !== 'list' || fieldList(node) || steps.has(node)) return;
       // "We may also want to do these soon but we need additional discussion:" introduces ideas, not tasks.
       const before = nodes[i - 1];
       if (before?.type === 'paragraph' && TENTATIVE.test(mdToString(before))) return;
@@ -150,7 +153,10 @@ export function actionItems(
         // "- **Hiroto**" over Hiroto's own list, "- Sovereign Tech Fund" over its tasks, "1. **Next Innovation
         // Day**" over its own: the items are the nested ones. A numbered item over its list ("2. Decisions
         // needed") is a part of the notes' outline, not a topic.
-        const label = ownerLabel(item) !== undefined || (node.ordered !== true && topicLabel(item));
+        const label =
+          ownerLabel(item) !== undefined ||
+          taskListLeadIn(item) ||
+          (node.ordered !== true && topicLabel(item));
         const detached =
           item === node.children.at(-1) && ['paragraph', 'list'].includes(nodes[i + 1]?.type ?? '');
         if (!label && !boldLabelOnly(item, detached)) items.add(item);
@@ -231,24 +237,6 @@ function itemNodes(nodes: RootContent[]): RootContent[] {
   if (firstHeading < 0) return nodes;
   const own = nodes.slice(0, firstHeading);
   return own.some((node) => node.type === 'list') ? own : nodes;
-}
-
-/** A short line of up to five words, as a topic is ("Sovereign Tech Fund", "Group learning:"). */
-const TOPIC = /^\s*\p{L}[\p{L}\p{N}'’&/-]*(?:\s+[\p{L}\p{N}'’&/()-]+){0,4}\s*:?\s*$/u;
-
-/**
- * A bullet that only names the topic of the tasks nested under it ("- Sovereign Tech Fund" over "Emma: get
- * the project ready", "Plan a meeting with Lexi"): a few words, no verb to open them, no owner or date of its
- * own. A task with details under it ("- Write the migration guide" over its notes) opens with its verb.
- */
-function topicLabel(item: ListItem): boolean {
-  if (typeof item.checked === 'boolean') return false;
-  const [first, ...rest] = item.children;
-  if (first?.type !== 'paragraph' || !rest.some((child) => child.type === 'list')) return false;
-  const text = mdToString(first);
-  if (!TOPIC.test(text)) return false;
-  const opening = text.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
-  return !opensWithVerb(opening) && !namesOwner(text, text) && !givesDate(text);
 }
 
 /** The owner a label bullet names, if the bullet is one: no checkbox, a nested list, nothing but the name. */

@@ -1,6 +1,7 @@
 import type { Heading, ListItem, Nodes, Root } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import { lastAtOrBefore } from './last-before.js';
+import { nextMeetingLine, TRACKED_AT, trackerPointer } from './task-lists.js';
 import { opensWithVerb, ownerAfterDash } from './task-signals.js';
 
 /**
@@ -90,9 +91,12 @@ export function boldLabelOnly(item: ListItem, detached: boolean): boolean {
  */
 export function notAnAction(item: ListItem, people: ReadonlySet<string>): boolean {
   if (typeof item.checked === 'boolean') return false;
+  // When the team meets next, and a link to the issue that holds the task (its owner and date are there).
+  if (nextMeetingLine(item) || trackerPointer(item, people)) return true;
   const text = leadText(item);
   if (STATUS_LINE.test(text) || (THANKS.test(text) && !THANKS_FOR_TASK.test(text))) return true;
-  if (POINTER_OR_INVITATION.test(text.toLowerCase().replace(/[ \t]+/g, ' '))) return true;
+  const plain = text.toLowerCase().replace(/[ \t]+/g, ' ');
+  if (POINTER_OR_INVITATION.test(plain) || TRACKED_AT.test(plain.trim())) return true;
   const said = text.replace(NAME_LABEL, '');
   const first = said.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
   if (opensWithVerb(first) || MORE_VERBS.has(first)) return false;

@@ -1,4 +1,4 @@
-import { MONTH } from './task-dates.js';
+import { beforeDue, MONTH } from './task-dates.js';
 
 export { givesDate } from './task-dates.js';
 export { pagePeople, pageRoster } from './task-roster.js';
@@ -133,6 +133,12 @@ export const MARKED_DONE =
   /^\s{0,40}(?:\[\s{0,9}DONE\s{0,9}\]|DONE\s{0,9}[:\-–—])|[([]\s{0,9}DONE\s{0,9}[)\]]|\s[-–—]\s{0,9}DONE(?!\p{L})|(?<!(?:[Nn]ot|[Oo]f|[Tt]he)\s)(?<!\p{L})DONE[.!]?\s{0,9}$|(?:\s[-–—]\s*|[([]\s*)(?:[Dd]one|[Cc]ompleted)\s*[)\]]?[.!]?\s*$/u;
 
 /**
+ * A check mark that opens or closes the item ("Minutes dort speichern ✔️", "✅ Docker project set up", "… ☑"), as
+ * notes mark a task done without a checkbox (`MARKED_DONE`'s word).
+ */
+export const CHECK_MARK = /^[ \t]{0,40}[✅✔☑✓][\uFE0E\uFE0F]?|[✅✔☑✓][\uFE0E\uFE0F]?[ \t]{0,9}$/u;
+
+/**
  * A task each of some named organisations does ("Each NSI to select a use case"): each of them owns it. An
  * acronym only: "Each person to ...", "Everyone to ..." name no one.
  */
@@ -161,7 +167,8 @@ export function namesOwner(
     NAME_SHORTHAND.exec(head)?.[1] ??
     HANDLE_SHORTHAND.exec(head)?.[1] ??
     INITIALS_SHORTHAND.exec(head)?.[1] ??
-    TRAILING_NAME.exec(head)?.[1];
+    TRAILING_NAME.exec(head)?.[1] ??
+    TRAILING_NAME.exec(beforeDue(head))?.[1];
   if (shorthand !== undefined && people.has(shorthand)) return true;
   // "(Ashley) Poll the channel": a person the page names; "May 15 (Duane): ...", a group's "date (Name) task" form,
   // whoever it names. Not "(TBD)", nor "(all)" (everyone owns it, so no one does), "(optional)", "(PR #12)".
@@ -215,6 +222,14 @@ function personBeforeVerb(clause: string): string | undefined {
   return name !== undefined && !IMPERATIVES.has(word) && !NOT_NAMES.has(word) ? name : undefined;
 }
 
+/**
+ * The members of a team after its bold name, two first names or more: "**Control Team** (Francesca, Ian, Siera)
+ * A good first project …". One name in brackets is checked against the page's people (`namesOwner`); "()" is none.
+ */
+export const TEAM_MEMBERS =
+  /^\( ?\p{Lu}\p{Ll}{1,30}(?:(?:, ?| & | and |, and )\p{Lu}\p{Ll}{1,30}){1,11} ?\)/u;
+/^[ \t]*\([ \t]*\p{Lu}\p{Ll}+(?:[ \t]*(?:,|&|,? and)[ \t]*\p{Lu}\p{Ll}+){1,11}[ \t]*\)/u;
+
 /** "Thanks to Vera, who will send the deck": a name, then a clause that says what they will do. */
 const WHO_WILL =
   /(?<!\p{L})(\p{Lu}\p{Ll}+),?\s+who\s+(?:will|['’]ll|is\s+going\s+to|agreed\s+to|volunteered\s+to|offered\s+to)\s+\p{Ll}/gu;
@@ -241,6 +256,7 @@ function ownerOpensClause(part: string, people: ReadonlySet<string>): boolean {
 export function ownerInProse(head: string, body: string | undefined, people: ReadonlySet<string>): boolean {
   if (body !== undefined && (namesOwner(body, body, people) || personBeforeVerb(body) !== undefined))
     return true;
+  if (body !== undefined && TEAM_MEMBERS.test(body)) return true;
   for (const m of head.matchAll(WHO_WILL)) if (people.has(m[1] as string)) return true;
   return head.split(/(?<=[.;!?])\s+/).some((sentence) => {
     const clause = sentence.replace(UPDATE_STAMP, '');

@@ -13,7 +13,15 @@ import {
 } from './task-items.js';
 import { personHeadings, personSections } from './task-notes.js';
 import { AGENDA_SECTIONS, agendaByStatus, WIDE_BOX } from './task-places.js';
-import { givesDate, MARKED_DONE, namesOwner, ownerInProse, pagePeople, pageRoster } from './task-signals.js';
+import {
+  CHECK_MARK,
+  givesDate,
+  MARKED_DONE,
+  namesOwner,
+  ownerInProse,
+  pagePeople,
+  pageRoster,
+} from './task-signals.js';
 import { tableTasks } from './task-table.js';
 import { datedByAncestor, dueByHeading, leadIns, treeHead } from './task-tree.js';
 import { regexSource, truncate } from './values.js';
@@ -43,10 +51,12 @@ const QUESTION =
   /^\s*(?:(?:how|what|why|when|where|which|who|whether)\b|(?:should|shall|do|does|can|could|would|is|are)\s+(?:we|i|it|they|this|there)\b)|\?\s*$/i;
 
 /**
- * An Action items section left at "None" ("N/A", "Nothing", "Nenhuma", "Ninguna", "Aucune", "Keine"): the
- * meeting set no action item, which is no item without an owner.
+ * An Action items section left at "None" ("N/A", "Nothing", "Nenhuma", "Ninguna", "Aucune", "Keine"), or at "Not
+ * sure" (the note-taker's word that no next step was set): the meeting set no action item, which is no item
+ * without an owner.
  */
-const NO_ITEM = /^\s*(?:none|n\/?a|nil|nothing|-+|—|nenhum[ao]?|ningun[ao]?|aucune?|keine?|geen)\s*\.?\s*$/iu;
+export const NO_ITEM =
+  /^\s*(?:none|n\/?a|nil|nothing|-+|—|nenhum[ao]?|ningun[ao]?|aucune?|keine?|geen|not sure(?: yet)?|unsure|unclear)(?:\s*\.)?\s*$/iu;
 
 /** An item struck through ("~~Move the scripts~~ Update: they stay"): cancelled, not open. */
 function struckThrough(item: ListItem): boolean {
@@ -131,7 +141,7 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
       const { head, full, body } = texts(item);
       if (!full.trim() || QUESTION.test(head) || NO_ITEM.test(full) || struckThrough(item)) continue;
       // Marked done in its text ("- DONE (ish)"), as a checked box is: nothing left to own or date.
-      if (MARKED_DONE.test(head)) continue;
+      if (MARKED_DONE.test(head) || CHECK_MARK.test(head)) continue;
       const personal = personSection(item);
       const noOwner =
         opts['require-owner'] &&

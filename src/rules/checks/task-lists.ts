@@ -1,0 +1,137 @@
+import type { List, ListItem, RootContent } from 'mdast';
+import { toString as mdToString } from 'mdast-util-to-string';
+import { givesDate, namesOwner, opensWithVerb } from './task-signals.js';
+
+// Lines of an action-item list that are no task of their own: a label over the tasks nested under it, a pointer
+// to the tracker that holds the task, the next meeting's date, and the steps of instructions followed in the room
+// (kept apart from task-items.ts and task-notes.ts to keep each module small).
+
+/** A short line of up to five words, as a topic is ("Sovereign Tech Fund", "Group learning:"). */
+const TOPIC = /^\s*\p{L}[\p{L}\p{N}'’&/-]*(?:\s+[\p{L}\p{N}'’&/()-]+){0,4}\s*:?\s*$/u;
+
+/**
+ * A bullet that only names the topic of the tasks nested under it ("- Sovereign Tech Fund" over "Emma: get
+ * the project ready", "Plan a meeting with Lexi"): a few words, no verb to open them, no owner or date of its
+ * own. A task with details under it ("- Write the migration guide", "- Check/Contact the vendor:" over a link
+ * and why) opens with its verb, the first of two joined by a slash too.
+ */
+export function topicLabel(item: ListItem): boolean {
+  if (typeof item.checked === 'boolean') return false;
+  const [first, ...rest] = item.children;
+  if (first?.type !== 'paragraph' || !rest.some((child) => child.type === 'list')) return false;
+  const text = mdToString(first);
+  if (!TOPIC.test(text)) return false;
+  const opening =
+    text
+      .trim()
+      .split(/[\s/]+/)[0]
+      ?.toLowerCase() ?? '';
+  return !opensWithVerb(opening) && !namesOwner(text, text) && !givesDate(text);
+}
+
+/**
+ * A line that names the list of tasks under it: "Open ToDos (see github issues):", "Action items:", "Tasks for the
+ * sprint:". Its first word may be a verb's form ("Open"), so it is read by the words for a list of tasks.
+ */
+export const TASK_LIST =
+  /\b(?:to-?dos?|tasks|action items|action points|actions|open (?:items|points|issues)|next steps|follow-?ups)\b/i;
+
+/**
+ * Whether the item introduces the tasks after it (`TASK_LIST`, ending with a colon): those nested under it, or the
+ * items after it when they are indented too little to nest (" - High level overview …" under "- Open ToDos:").
+ */
+export function taskListLeadIn(item: ListItem): boolean {
+  if (typeof item.checked === 'boolean') return false;
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return false;
+  const text = mdToString(first);
+  return /:\s*$/.test(text) && text.length <= 120 && TASK_LIST.test(text);
+}
+
+/**
+ * The address of one issue, pull request or ticket, or of a repository's issue list: GitHub's and Gitea's
+ * `/issues/8`, `/pull/12`, GitLab's `/-/merge_requests/3`, Jira's `/browse/OPS-12`, Linear's `/issue/ENG-4`.
+ */
+export const TRACKER_URL =
+  /\/(?:issues|pulls?|merge_requests)(?:\/\d{1,9})?\/?(?:[?#]|$)|\/(?:browse|issue)\/[A-Z][A-Z0-9]{0,20}-\d{1,9}(?:[/?#]|$)/;
+
+/**
+ * "Issues are being tracked/assigned at <the tracker>", "Tasks are tracked in Jira": where the tasks are, set by
+ * none. Lower case, single spaces and trimmed, as `notAnAction` gives the text.
+ */
+export const TRACKED_AT =
+  /^(?:the |all |open )?(?:issues|tasks|todos|to-dos|action items|tickets) (?:are|is) (?:being )?(?:tracked|assigned|managed)(?:\/assigned)? (?:in|at|on|via) /;
+
+/**
+ * A line whose task is a link to an issue or pull request, after a label or none: "Biggest open issue: [Node
+ * Controller](…/issues/8)", "Node controller: https://…/issues/8". The owner and the date live in the tracker, as the
+ * notes point there. Not when the label names a person the page names (`people`): "Ana: […](…/issues/8)" assigns it.
+ */
+export function trackerPointer(item: ListItem, people: ReadonlySet<string>): boolean {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return false;
+  const parts = first.children.filter((child) => !(child.type === 'text' && /^[\s.!]*$/.test(child.value)));
+  const link = parts.at(-1);
+  // A bare address the parser left as text: "Node controller: https://…/issues/8".
+  const bare = link?.type === 'text' ? BARE_POINTER.exec(link.value.trim().replace(/\.$/, '')) : null;
+  if (bare && parts.length === 1) return TRACKER_URL.test(bare[2] as string) && labelPoints(bare[1], people);
+  if (link?.type !== 'link' || !TRACKER_URL.test(link.url) || parts.length > 2) return false;
+  if (parts.length === 1) return true;
+  const label = parts[0]?.type === 'text' || parts[0]?.type === 'strong' ? mdToString(parts[0]) : '';
+  return labelPoints(label, people);
+}
+
+/** A label and a bare address after it, as text: "Node controller: https://…". */
+export const BARE_POINTER = /^([^:\n]{1,60}:)?[ \t]*(https?:\/\/\S+)$/;
+
+/** A label before the link ("Biggest open issue:"), or none; not a person the page names ("Ana:"). */
+function labelPoints(label: string | undefined, people: ReadonlySet<string>): boolean {
+  const text = label?.trim() ?? '';
+  if (!text) return true;
+  return /^[^:]{1,60}:$/.test(text) && !people.has(text.split(/[\s:]/)[0] ?? '');
+}
+
+/**
+ * The next meeting's line in a next-steps list: "**Next Meeting:** TBD (after reading week)", "Nächstes Treffen 16.
+ * April 11:15 – 12:15 Uhr", "Prochaine réunion : mardi". A label, then a colon, a dash, a date, a word that says when
+ * or nothing: when the team meets again, no task. Not "Next meeting, Ana presents the roadmap".
+ */
+export const NEXT_MEETING =
+  /^\s*(?:next (?:meeting|call|sync|session)|nächste[snr]? (?:treffen|termin|sitzung|meeting)|prochaine (?:réunion|rencontre|séance)|próxima (?:reunión|reunião|sesión|sessão)|prossima riunione|volgende (?:vergadering|bijeenkomst)|다음 ?회의|次回(?:の)?(?:会議|ミーティング|打ち合わせ)?|下次会议)[ \t]*(?:[:：–—-]|\d|(?:tbd|tba|tbc|on|at|in|am|um|le|el|em|il|op)\b|$)/iu;
+
+/** Whether the item is the next meeting's line (`NEXT_MEETING`), bold or not. */
+export function nextMeetingLine(item: ListItem): boolean {
+  const first = item.children[0];
+  return first?.type === 'paragraph' && NEXT_MEETING.test(mdToString(first));
+}
+
+/**
+ * A lead-in over steps to follow in the room: "Instructions:" (in bold as a bullet of its own, or a paragraph), in
+ * the languages the meeting rules know.
+ */
+export const INSTRUCTIONS =
+  /^\s*(?:setup |installation )?(?:instructions|anleitung|consignes|instrucciones|instruções|istruzioni|instructies)[ \t]*:\s*$/i;
+
+function introducesSteps(before: RootContent | undefined): boolean {
+  if (before?.type === 'paragraph') return INSTRUCTIONS.test(mdToString(before));
+  const last = before?.type === 'list' ? before.children.at(-1) : undefined;
+  return last?.children.length === 1 && INSTRUCTIONS.test(mdToString(last));
+}
+
+/**
+ * The lists of a section that are instructions followed in the meeting ("Instructions:" over "1. Clone the repo",
+ * "2. Add your contact info below"): steps everyone took there, no tasks. A numbered list that goes on counting them
+ * after a table or a sub-heading ("3. Push updates to remote") is one of them.
+ */
+export function instructionLists(nodes: readonly RootContent[]): Set<List> {
+  const steps = new Set<List>();
+  let next: number | undefined;
+  nodes.forEach((node, i) => {
+    if (node.type !== 'list') return;
+    const start = node.ordered ? (node.start ?? 1) : undefined;
+    const isSteps = introducesSteps(nodes[i - 1]) || (start !== undefined && start === next);
+    if (isSteps) steps.add(node);
+    next = isSteps && start !== undefined ? start + node.children.length : undefined;
+  });
+  return steps;
+}
