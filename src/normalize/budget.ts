@@ -86,7 +86,7 @@ export const DEFAULT_PAGE_BUDGET: PageBudget = {
   maxBlockUnits: 100_000,
   maxInlineMarks: 200_000,
   maxHtmlScan: 100_000_000,
-  maxLineWords: 250_000,
+  maxLineWords: 600_000,
 };
 
 const FENCE = /^(`{3,}|~{3,})/;
