@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, posix, relative, resolve, sep } from 'node:path';
 import type { Nodes } from 'mdast';
 import { parse } from 'smol-toml';
+import { DEFAULT_PAGE_BUDGET, overBudget } from './normalize/budget.js';
 import { parseMarkdown } from './normalize/markdown.js';
 import { ARCHIVE_NOTICES } from './normalize/stub.js';
 import { readSiteFile, withinRoot } from './site-front-matter.js';
@@ -90,7 +91,9 @@ function openingText(text: string, rst: boolean): string {
       if (RST_OPAQUE.test(content) || (content.endsWith('::') && !content.startsWith('..'))) opaque = depth;
       else blocks.push(content);
     }
-  } else blockTexts(parseMarkdown(text), blocks, []);
+    // The front page is parsed before the crawl, outside its page budget: a README of 20,000 lazy lines cost
+    // 9 s here, one of a mebibyte hours. A page the crawl would refuse says nothing of the handbook here either.
+  } else if (overBudget(text, DEFAULT_PAGE_BUDGET) === undefined) blockTexts(parseMarkdown(text), blocks, []);
   return blocks
     .map((block) => block.replace(/\s+/g, ' ').trim())
     .filter(Boolean)

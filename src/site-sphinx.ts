@@ -9,6 +9,15 @@ const SOURCE = /\.(?:rst|md|markdown|txt|ipynb)$/i;
 const NOT_CONTENT = /^(?:\.|node_modules$|_build$|_static$|_templates$)/;
 /** How deep the source folder is walked (as the MkDocs and Nextra readers' walks). */
 const MAX_DEPTH = 12;
+/**
+ * The most `:glob:` patterns a site's toctrees may write, and the most tests of a document's name against
+ * them (patterns times documents, some 70 ns each): each pattern is tested against every document, so an
+ * `index.rst` of 130,000 patterns (a mebibyte) over 10,000 files cost minutes before the crawl, and each such
+ * file as much again. Real sites write a few. Past either bound the toctrees are not read: the site is linted
+ * as one whose generator's navigation is unknown, never with a sidebar read in part.
+ */
+const MAX_GLOBS = 10_000;
+const MAX_GLOB_TESTS = 20_000_000;
 
 /** A toctree directive in reStructuredText, on its own line once indentation is cut. Exported for the static ReDoS check. */
 export const RST_TOCTREE = /^\.\.[ \t]+toctree::[ \t]*$/;
@@ -48,6 +57,7 @@ export function sphinxNavigation(root: string, folder: string): string[] | undef
     else docs.set(name, [file]);
   });
   const listed = new Set<string>();
+  const globs = new Set<string>();
   for (const files of docs.values())
     for (const file of files) {
       const text = readSiteFile(join(source, file));
@@ -57,8 +67,12 @@ export function sphinxNavigation(root: string, folder: string): string[] | undef
           ? mystToctrees(text)
           : [];
       for (const tree of trees)
-        for (const entry of tree.entries) listEntry(entry, tree.glob, posix.dirname(file), docs, listed);
+        for (const entry of tree.entries)
+          listEntry(entry, tree.glob, posix.dirname(file), docs, listed, globs);
     }
+  if (globs.size > MAX_GLOBS || globs.size * docs.size > MAX_GLOB_TESTS) return undefined;
+  for (const glob of globs)
+    for (const [name, files] of docs) if (matchesGlob(name, glob)) for (const file of files) listed.add(file);
   return [...listed].map((file) => (fromRoot ? posix.join(fromRoot, file) : file));
 }
 
@@ -180,13 +194,17 @@ function mystToctrees(text: string): Toctree[] {
   return trees;
 }
 
-/** Adds the files an entry of a toctree in `folder` names (a glob pattern when the toctree has `:glob:`). */
+/**
+ * Adds the files an entry of a toctree in `folder` names to `listed`, or its pattern (the toctree has `:glob:`)
+ * to `globs`, matched once all are known and counted.
+ */
 function listEntry(
   written: string,
   glob: boolean,
   folder: string,
   docs: ReadonlyMap<string, string[]>,
   listed: Set<string>,
+  globs: Set<string>,
 ): void {
   const entry = TITLED_ENTRY.exec(written)?.[1]?.trim() ?? written;
   // `self` is the document holding the toctree; a URL leaves the site.
@@ -194,7 +212,7 @@ function listEntry(
   const path = entry.startsWith('/') ? posix.normalize(entry.slice(1)) : posix.join(folder, entry);
   if (path.startsWith('..')) return;
   if (glob && /[*?[]/.test(entry)) {
-    for (const [name, files] of docs) if (matchesGlob(name, path)) for (const file of files) listed.add(file);
+    globs.add(path);
     return;
   }
   for (const file of docs.get(docname(path)) ?? []) listed.add(file);

@@ -6,6 +6,12 @@ import type { SiteNavigation } from './site-nav.js';
 /** Where a WordPress.org handbook keeps the manifest its import reads: the repository's root or a folder of its own. */
 const MANIFESTS = ['handbook-manifest.json', 'manifest/handbook-manifest.json', 'bin/handbook-manifest.json'];
 /**
+ * The most parts a `markdown_source` URL's path may have (owner, repo, `blob`, branch, then the file's path):
+ * the file is looked for from each part on, so a URL of 200,000 parts (a manifest of a mebibyte) cost
+ * quadratic time, and spread into one call it overflowed the stack. A handbook's pages sit a few folders deep.
+ */
+const MAX_URL_PARTS = 64;
+/**
  * The pages a WordPress.org handbook lists: the handbook plugin imports the pages its manifest
  * (`handbook-manifest.json`) names by `markdown_source`, each a page's file in the repository, and its
  * sidebar is that list. Every page is a folder's `index.md`, so the manifest, not the folder tree, says
@@ -47,11 +53,13 @@ function sourceFile(source: string, folder: string): string | undefined {
   } catch {
     return undefined;
   }
+  // A part that decodes to a path of its own (`%2e%2e`, `%2Fetc`) would have the repository's files probed outside it.
+  if (parts.length > MAX_URL_PARTS || parts.some((part) => /^\.\.?$|[/\\\0]/.test(part))) return undefined;
   const raw = new URL(source).hostname === 'raw.githubusercontent.com';
   const from = raw ? 3 : ['blob', 'raw'].includes(parts[2] ?? '') ? 4 : parts.length;
   let path = parts.slice(from);
   for (let at = from; at < parts.length - 1; at++)
-    if (existsSync(join(folder, ...parts.slice(at)))) {
+    if (existsSync(join(folder, parts.slice(at).join('/')))) {
       path = parts.slice(at);
       break;
     }

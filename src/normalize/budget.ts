@@ -1,3 +1,4 @@
+import { LazyLines, moreWordsThan, OpenHtml } from './budget-lines.js';
 import { writesFootnotes } from './markdown.js';
 
 /**
@@ -54,6 +55,10 @@ export interface PageBudget {
   maxBlockUnits: number;
   /** Marks an inline construct may start on (! & * < [ \ ] _ ` ~) outside fenced code, over the page. */
   maxInlineMarks: number;
+  /** Inline HTML left open (`<!--`, `<?`, `<!X`, CDATA): what the parser reads on from each opener (OpenHtml). */
+  maxHtmlScan: number;
+  /** Words on one line (GFM's table syntax tokenizes a paragraph's first line whole, some 4 µs a word). */
+  maxLineWords: number;
 }
 
 /**
@@ -80,6 +85,8 @@ export const DEFAULT_PAGE_BUDGET: PageBudget = {
   maxPairLookback: 20_000_000,
   maxBlockUnits: 100_000,
   maxInlineMarks: 200_000,
+  maxHtmlScan: 100_000_000,
+  maxLineWords: 600_000,
 };
 
 const FENCE = /^(`{3,}|~{3,})/;
@@ -107,44 +114,6 @@ function indentOf(line: string, from: number): { columns: number; at: number } {
 
 function lazyLimit(lineNo: number, budget: PageBudget): string {
   return `the page has too many lines that go on with a list or block quote without its marker or indent, or start a block right after one, by line ${lineNo}: the Markdown parser would look back over more than ${budget.maxLazyLookback} lines`;
-}
-
-/**
- * What `maxLazyLookback` counts, line by line: whether the last line was in a block quote or list item
- * (one with its marker, or a list item's text indented as far as the item's), and the paragraph so far.
- */
-class LazyLines {
-  private inContainer = false;
-  /** Where the last list item's text starts; a line indented that far goes on with the item. */
-  private itemColumn = 0;
-  private afterBlank = false;
-  private paragraphLines = 0;
-  total = 0;
-
-  blank(inQuote: boolean): void {
-    if (inQuote) this.inContainer = true;
-    else this.afterBlank = true;
-    this.paragraphLines = 0;
-  }
-
-  item(textColumn: number): void {
-    this.itemColumn = textColumn;
-  }
-
-  /** Counts a line that is not blank; returns the sum so far. */
-  line(lineNo: number, marked: boolean, indent: number, startsBlock: boolean): number {
-    const goesOn = marked || (this.itemColumn > 0 && indent >= this.itemColumn);
-    if (goesOn) this.inContainer = true;
-    else if (this.inContainer && (this.afterBlank || startsBlock)) {
-      // A new block right after the container: micromark moves the page's events so far.
-      this.total += 4 * lineNo;
-      this.inContainer = false;
-      this.itemColumn = 0;
-    } else if (this.inContainer) this.total += this.paragraphLines;
-    this.afterBlank = false;
-    this.paragraphLines++;
-    return this.total;
-  }
 }
 
 function tooManyBlocks(lineNo: number, budget: PageBudget): string {
@@ -180,6 +149,7 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
   let afterText = false; // the last line was a paragraph's, which a setext underline would end
   let lineNo = 0;
   const lazy = new LazyLines();
+  const html = new OpenHtml();
   const lines = markdown.split(/\r\n|\r|\n/);
   // Front matter is YAML (remark-frontmatter's `---` fences at the top), not Markdown: no inline tokens.
   const front =
@@ -204,6 +174,7 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
       afterBlank = true;
       afterText = false;
       lazy.blank(quotes > 0);
+      html.reset();
       continue;
     }
     const rest = line.slice(at);
@@ -262,6 +233,7 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
     if (items > 0 || startsBlock || rest.startsWith('|')) {
       open = 0;
       pairMarks = 0;
+      html.reset();
     }
     markers += rest.match(MARKER)?.length ?? 0;
     if (markers > budget.maxMarkersPerParagraph)
@@ -290,6 +262,10 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
     // Checked after the look-backs, which name the costlier shape when a line is over both.
     if (inline > budget.maxInlineMarks)
       return `the page has too many inline marks by line ${lineNo}: over ${budget.maxInlineMarks} of ! & * < [ \\ ] _ \` ~ outside code blocks, each of which the Markdown parser makes tokens for`;
+    if (lineNo > front && html.line(rest) > budget.maxHtmlScan)
+      return `the page has too much inline HTML left open (<!--, <?, <! without its end) by line ${lineNo}: the Markdown parser would read on from each opener over more than ${budget.maxHtmlScan} characters`;
+    if (moreWordsThan(rest, budget.maxLineWords))
+      return `line ${lineNo} has over ${budget.maxLineWords} words: the Markdown parser's table syntax makes tokens for each`;
   }
   return undefined;
 }

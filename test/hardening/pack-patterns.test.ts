@@ -39,12 +39,15 @@ const PAGES: Record<string, string> = {
 // A decision record against the rule checks' own patterns: a section heading and a front matter line
 // with a run of spaces inside (heading names, field keys), a review window in brackets made of
 // ` - ` runs, and unclosed `<!-- handbook-lint-` openers (directives).
+// 2,000 openers (40,000 before) since hardening 13: the page budget counts what the parser reads on from
+// each comment left open, through the rest of the line (redteam13-open-html.test.ts), and refused 40,000.
+const DIRECTIVE_OPENERS = 2_000;
 const RECORD = [
   `---\ntitle: Queue\na${spaces}b\n---`,
   '# ADR 2: Queue',
   `Status: Active review (${' - '.repeat(RUN / 2)})`,
   `## Context${spaces}x\n\nWe need a queue.`,
-  `<!-- handbook-lint-x ${'<!-- handbook-lint-x '.repeat(RUN / 10)}`,
+  `<!-- handbook-lint-x ${'<!-- handbook-lint-x '.repeat(DIRECTIVE_OPENERS)}`,
 ].join('\n\n');
 
 // 60,000 directives typed as text in one paragraph (2.4 MB), as a wiki stores them: the position of

@@ -5,6 +5,7 @@ import { readMarker } from '../../writeback/marker.js';
 import type { CommentApi, FoundComment } from '../../writeback/types.js';
 import type { ConfluenceApi } from './api.js';
 import { isContentId } from './listed-page.js';
+import { resultsOf } from './listing.js';
 import { failed, onConflictRetry, statusOf, write } from './write.js';
 
 const COMMENT_HINT = 'The account needs the space permission to add comments.';
@@ -43,7 +44,7 @@ export class ConfluenceComments implements CommentApi {
             ...(cursor ? { cursor } : {}),
           }),
         );
-        for (const comment of res.results ?? []) {
+        for (const comment of resultsOf(res, 'comment listing')) {
           // The author of the comment's current version: ours unless someone else saved it since.
           // One of ours on another page (an answer with comments nobody asked for) is not this page's.
           if (comment.version?.authorId !== me || comment.pageId !== pageId) continue;

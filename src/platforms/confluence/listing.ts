@@ -20,6 +20,16 @@ const MAX_USER_IDS = 250;
 /** v1 CQL search answers at most 200 results per call when no body is expanded. */
 const MAX_CQL_LIMIT = 200;
 
+/**
+ * The results of a listing answer. A 200 without the array (every listing answers one, empty at its end) is
+ * no answer of the listing: taken as empty, a page listing without `results` linted no page and the run was
+ * clean (exit 0), a label search without them left every page unlabelled, and a comment listing hid ours.
+ */
+export function resultsOf<T>(answer: { results?: T[] }, what: string): T[] {
+  if (Array.isArray(answer.results)) return answer.results;
+  throw new Error(`the ${what} answered without its results`);
+}
+
 /** A space as the crawl needs it: the key for URLs and CQL, the name for breadcrumbs. */
 export interface ListedSpace {
   id: string;
@@ -71,7 +81,7 @@ export async function listSpaces(
           ...(cursor ? { cursor } : {}),
         };
         const res = await api.read((c) => c.v2.space.getSpaces(params));
-        for (const s of res.results ?? []) {
+        for (const s of resultsOf(res, 'space listing')) {
           if (s.id && s.key)
             spaces.push({
               id: s.id,
@@ -150,7 +160,7 @@ export async function listPages(
         };
         const res = await api.read((c) => c.v2.page.getPages(params));
         const kept = answerPages(api, res);
-        dropped += (res.results ?? []).length - kept.length;
+        dropped += resultsOf(res, 'page listing').length - kept.length;
         onBatch(kept);
         cursor = cursorOf(res._links?.next);
         if (cursor && !trail.follow(cursor)) {
@@ -191,14 +201,14 @@ export async function listLabels(
     );
     for (;;) {
       const batch: [string, string[]][] = [];
-      for (const content of res.results ?? []) {
+      for (const content of resultsOf(res, 'label search')) {
         const found = content.metadata?.labels;
         const list = Array.isArray(found) ? found : (found?.results ?? []);
         if (content.id) batch.push([content.id, list.map((label) => label.name).filter(Boolean)]);
       }
       onBatch(batch);
       const next = res._links?.next;
-      if (!next) return (res.results ?? []).length >= MAX_CQL_LIMIT;
+      if (!next) return resultsOf(res, 'label search').length >= MAX_CQL_LIMIT;
       if (!trail.follow(next)) {
         onLoop?.('label search', trail.endless);
         return false;
