@@ -56,7 +56,7 @@ describe('review24: pages15 and the stock-template placeholders', () => {
     const root = tempTree({
       'README.md': '# Decisions\n\n- [ADR 2](doc/adr/0002-use-github-actions.md)\n',
       'doc/adr/0002-use-github-actions.md':
-        '# 2. Use GitHub Actions\n\nDate: 2026-03-02\n\n## Status\n\nAccepted\n\n## Context\n\nOur Jenkins server is unmaintained and builds take 40 minutes.\n\n## Decision\n\nThe change that we\'re proposing or have agreed to implement is to move every build to GitHub Actions by April.\n\n## Consequences\n\nJenkins is switched off in May; the release scripts are rewritten.\n',
+        "# 2. Use GitHub Actions\n\nDate: 2026-03-02\n\n## Status\n\nAccepted\n\n## Context\n\nOur Jenkins server is unmaintained and builds take 40 minutes.\n\n## Decision\n\nThe change that we're proposing or have agreed to implement is to move every build to GitHub Actions by April.\n\n## Consequences\n\nJenkins is switched off in May; the release scripts are rewritten.\n",
     });
     expect(await findings([root], 'placeholder', true)).toEqual([]);
   });
@@ -97,7 +97,6 @@ describe('review24: pages15 and the stock-template placeholders', () => {
     });
     expect(await findings([root], 'placeholder', true)).toEqual([]);
   });
-
 
   it('a filled-in proposal that keeps the Nygard questions as its section headings is no unfilled template', async () => {
     // The pattern reads heading text too: a record written under "## What is the change that we're proposing
@@ -142,6 +141,44 @@ describe('review24: pages15 and the stock-template placeholders', () => {
       'index.md': '---\ntitle: Handbook\n---\n\n- [Things](/things/)\n',
       'things/index.md': '---\ntitle: Things\n---\n\nThings.\n',
     });
-    expect(await findings([root], 'broken-link', true)).toEqual(['index.md Broken link /things/: no such page.']);
+    expect(await findings([root], 'broken-link', true)).toEqual([
+      'index.md Broken link /things/: no such page.',
+    ]);
+  });
+
+  it('a guide listing what each section of a record answers, in Nygard’s words, is no unfilled template', async () => {
+    // stock-templates.ts says "Quoted in a list or after a label they describe the template", but `^` is the start
+    // of the list item's text node, so a bulleted quote matches like a paragraph of its own.
+    const root = tempTree({
+      'README.md': '# Engineering\n\n- [ADR guide](guide.md)\n',
+      'guide.md':
+        "# ADR guide\n\nEach section of a record answers one question:\n\n- The issue motivating this decision, and any context that influences or constrains the decision.\n- The change that we're proposing or have agreed to implement.\n\nKeep each short.\n",
+    });
+    expect(await findings([root], 'placeholder', true)).toEqual([]);
+  });
+
+  it('a wiki link to a how-to page whose title starts with a verb is no bracketed slot', async () => {
+    // Not new in b1a0d0b (the 60-character form matched too): GitHub wikis, Obsidian and Foam link pages as
+    // `[[Add a new starter]]`; NOT_LINKISH lets the inner `[` follow a `[` and END lets `]` follow it.
+    const root = tempTree({
+      'Home.md': '# Home\n\n- [[Add a new starter]]\n- [[Choose a laptop|Laptops]]\n- [[Onboarding]]\n',
+      'Add-a-new-starter.md': '# Add a new starter\n\nSteps.\n',
+      'Onboarding.md': '# Onboarding\n',
+    });
+    expect(await findings([root], 'placeholder', true)).toEqual([]);
+  });
+
+  it.skip('in an Obsidian vault a link to a folder opens nothing: it is still broken', async () => {
+    // Judgement call: e34edca treats any folder without a generator config as read on its repository host, where
+    // a folder link opens the listing; a vault (`.obsidian/`) is read in Obsidian, where it does not. The vault
+    // may also be pushed to GitHub, where it would.
+    const root = tempTree({
+      '.obsidian/app.json': '{}\n',
+      'Home.md': '# Home\n\n- [Projects](Projects/)\n',
+      'Projects/Alpha.md': '# Alpha\n',
+    });
+    expect(await findings([root], 'broken-link', true)).toEqual([
+      'Home.md Broken link Projects/: no such page.',
+    ]);
   });
 });
