@@ -181,4 +181,17 @@ describe('review24: pages15 and the stock-template placeholders', () => {
       'Home.md Broken link Projects/: no such page.',
     ]);
   });
+
+  it('a plain repository that keeps some pages in a content/ folder still opens a linked folder’s listing', async () => {
+    // e34edca turns folder listings off whenever `content` is a site root, for Hugo or Next.js sites whose config
+    // it cannot see; here there is no config of any generator (no config.toml, hugo.toml, next.config.js), only a
+    // folder of pages named content/, and GitHub shows ./minutes/ as a listing.
+    const root = tempTree({
+      'README.md':
+        '# Marketing handbook\n\n- [Style guide](content/style-guide.md)\n- [Minutes](./minutes/)\n',
+      'content/style-guide.md': '# Style guide\n\nWrite plainly.\n',
+      'minutes/2026-01-05.md': '# Minutes 2026-01-05\n\nWe met.\n',
+    });
+    expect(await findings([root], 'broken-link', true)).toEqual([]);
+  });
 });
