@@ -38,6 +38,18 @@ const CONFIG_SCRIPTS = [
 ];
 
 /**
+ * Whether Jekyll (kramdown) or Docusaurus (MDX) builds the lint root's pages: they read an HTML block to its
+ * closing tag, where GitHub (CommonMark) ends it at a blank line and shows the indented lines after as code.
+ */
+export function htmlBlocksToClosingTag(root: string): boolean {
+  return siteFolders(root).some(
+    (folder) =>
+      ['_config.yml', '_config.yaml'].some((name) => existsSync(join(folder, name))) ||
+      firstFile(folder, 'docusaurus.config') !== undefined,
+  );
+}
+
+/**
  * Whether a site generator's config is in one of the lint root's `siteFolders`: a handbook published by one
  * is read on its site, where a folder with no index page is no page; without one it is read on its
  * repository host, where a link to a folder opens the folder's listing.
