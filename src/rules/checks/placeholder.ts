@@ -14,8 +14,9 @@ export { DEFAULT_VALUE_PLACEHOLDERS } from './placeholder-values.js';
 // A bracket right after a word or `#` is code ("#[link]", "Range[Inclusive]"); one followed by "(" or "[" is a link the parser could not resolve.
 const NOT_LINKISH = '(?<![\\w#\\]!])\\[';
 const END = '\\](?![(\\[])';
+/** A verb, not a noun spelt like one: "[Write-up by the platform team ...]", "[Add-ons such as ...]", "[List price ...]". */
 const TEMPLATE_VERB =
-  '(?:Add|Insert|Enter|Fill(?: in)?|Describe|Write|List|Explain|Summari[sz]e|Replace|Include|Provide|Paste|Specify|Choose|Select|Outline|Link to)\\b';
+  '(?:Add|Insert|Enter|Fill(?: in)?|Describe|Write|List(?! prices?\\b)|Explain|Summari[sz]e|Replace|Include|Provide|Paste|Specify|Choose|Select|Outline|Link to)(?![-\\w])';
 /** Two or three lower-case words and a letter, not a cross-reference ("[see appendix B]", "[per schedule A]") nor
  * an aside naming a thing by its letter ("[including hepatitis B]"). Exported for the ReDoS check. */
 export const UNNAMED =
