@@ -14,11 +14,12 @@ export const STOCK_SENTENCES =
 
 /**
  * MADR's slots in braces: "{list everyone involved in the decision}", "{justification. e.g., …}", "{title of
- * option 1}", with one level of nested slot ("which resolves force {force}"). Not a Liquid `{{ … }}`, `${…}`
- * or a list of names in code (`{Add,Sub,Mul}`).
+ * option 1}", with one level of nested slot ("which resolves force {force}"). Not a Liquid `{{ … }}`, `${…}`,
+ * a list of names in code (`{Add,Sub,Mul}`) or an MDX expression (`{list.length}`, on a Docusaurus page): the
+ * verb is followed by a space, and "justification." only by MADR's own "e.g.".
  */
 const BRACE_SLOT =
-  '(?<![{$\\w])\\{(?:[Ll]ist|[Dd]escribe|[Ee]xplain|[Aa]dd|[Ss]ummari[sz]e|[Jj]ustification|[Tt]itle of|[Ss]hort title)(?=[ .:])[^{}\\n]{0,300}(?:\\{\\w+\\}[^{}\\n]{0,300})*\\}(?!\\})';
+  '(?<![{$\\w])\\{(?:(?:[Ll]ist|[Dd]escribe|[Ee]xplain|[Aa]dd|[Ss]ummari[sz]e|[Jj]ustification|[Tt]itle of|[Ss]hort title)(?= )|[Jj]ustification\\. e\\.g\\.)[^{}\\n]{0,300}(?:\\{\\w+\\}[^{}\\n]{0,300})*\\}(?!\\})';
 
 /** Placeholder patterns for the stock templates' text. */
 export const STOCK_TEMPLATE_TEXT = [STOCK_SENTENCES, BRACE_SLOT];
