@@ -38,6 +38,22 @@ const CONFIG_SCRIPTS = [
 ];
 
 /**
+ * Whether the lint root's `content/` folder is a site's (Hugo, Next.js) whose config is not found by its name:
+ * Hugo's `config.toml` (a name any tool may use) or `config/` folder beside it, or a site's home page in it
+ * (`content/_index.md`, `content/index.md`). A plain repository may keep some pages in a folder of that name,
+ * read on its repository host.
+ */
+export function contentSiteIn(root: string): boolean {
+  const content = join(root, 'content');
+  if (!existsSync(content)) return false;
+  return (
+    ['config.toml', 'config.yaml', 'config.yml', 'config/_default'].some((name) =>
+      existsSync(join(root, name)),
+    ) || ['_index.md', 'index.md', 'index.mdx'].some((name) => existsSync(join(content, name)))
+  );
+}
+
+/**
  * Whether Jekyll (kramdown) or Docusaurus (MDX) builds the lint root's pages: they read an HTML block to its
  * closing tag, where GitHub (CommonMark) ends it at a blank line and shows the indented lines after as code.
  */
