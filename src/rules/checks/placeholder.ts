@@ -12,8 +12,9 @@ import { compileRegex, regexSource, truncate } from './values.js';
 export { DEFAULT_VALUE_PLACEHOLDERS } from './placeholder-values.js';
 
 // A bracket right after a word or `#` is code ("#[link]", "Range[Inclusive]"); one followed by "(" or "[" is a link the parser could not resolve.
-const NOT_LINKISH = '(?<![\\w#\\]!])\\[';
-const END = '\\](?![(\\[])';
+// One inside another is a wiki link (`[[Add a new starter]]`: GitHub wikis, Obsidian, Foam).
+const NOT_LINKISH = '(?<![\\w#\\]![])\\[';
+const END = '\\](?![(\\[\\]])';
 /** A verb, not a noun spelt like one: "[Write-up by the platform team ...]", "[Add-ons such as ...]", "[List price ...]". */
 const TEMPLATE_VERB =
   '(?:Add|Insert|Enter|Fill(?: in)?|Describe|Write|List(?! prices?\\b)|Explain|Summari[sz]e|Replace|Include|Provide|Paste|Specify|Choose|Select|Outline|Link to)(?![-\\w])';
