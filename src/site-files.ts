@@ -161,8 +161,8 @@ export class SiteFiles {
       if (!this.servedAt.has(path.toLowerCase())) this.servedAt.set(path.toLowerCase(), file);
     }
     this.folders = new Set();
-    // Pages under `content/` are a site's (Hugo, Next.js), built by a generator whose config is elsewhere.
-    if (!this.folderListings || this.siteRoots.includes('content')) return;
+    // A `content/` folder of a site's pages turns listings off where they are set (contentSiteIn, site-options.ts).
+    if (!this.folderListings) return;
     for (const file of [...files, ...this.assets])
       for (let cut = file.lastIndexOf('/'); cut > 0; cut = file.lastIndexOf('/', cut - 1))
         this.folders.add(file.slice(0, cut));

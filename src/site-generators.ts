@@ -38,6 +38,34 @@ const CONFIG_SCRIPTS = [
 ];
 
 /**
+ * Whether the lint root's `content/` folder is a site's (Hugo, Next.js) whose config is not found by its name:
+ * Hugo's `config.toml` (a name any tool may use) or `config/` folder beside it, or a site's home page in it
+ * (`content/_index.md`, `content/index.md`). A plain repository may keep some pages in a folder of that name,
+ * read on its repository host.
+ */
+export function contentSiteIn(root: string): boolean {
+  const content = join(root, 'content');
+  if (!existsSync(content)) return false;
+  return (
+    ['config.toml', 'config.yaml', 'config.yml', 'config/_default'].some((name) =>
+      existsSync(join(root, name)),
+    ) || ['_index.md', 'index.md', 'index.mdx'].some((name) => existsSync(join(content, name)))
+  );
+}
+
+/**
+ * Whether Jekyll (kramdown) or Docusaurus (MDX) builds the lint root's pages: they read an HTML block to its
+ * closing tag, where GitHub (CommonMark) ends it at a blank line and shows the indented lines after as code.
+ */
+export function htmlBlocksToClosingTag(root: string): boolean {
+  return siteFolders(root).some(
+    (folder) =>
+      ['_config.yml', '_config.yaml'].some((name) => existsSync(join(folder, name))) ||
+      firstFile(folder, 'docusaurus.config') !== undefined,
+  );
+}
+
+/**
  * Whether a site generator's config is in one of the lint root's `siteFolders`: a handbook published by one
  * is read on its site, where a folder with no index page is no page; without one it is read on its
  * repository host, where a link to a folder opens the folder's listing.

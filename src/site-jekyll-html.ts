@@ -1,6 +1,7 @@
 import { type Dirent, readdirSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, sep } from 'node:path';
 import type { Root, RootContent } from 'hast';
+import { parse } from 'yaml';
 import { parseStorage } from './normalize/xml.js';
 import { pushAll } from './push-all.js';
 import {
@@ -135,18 +136,23 @@ const MINIMA_LAYOUTS = new Set(['default', 'page', 'post', 'home', 'base']);
 /** A layout that includes the header (`{%- include header.html -%}`). Exported for the ReDoS check. */
 export const HEADER_INCLUDE = /\{%-?[ \t]{0,40}include[ \t]{1,40}header\.html\b/;
 
-/** The `layout:` a layout file's own front matter names, which Jekyll wraps it in. */
-function parentLayout(text: string): string | undefined {
-  if (!/^---\r?\n/.test(text)) return undefined;
-  const end = text.indexOf('\n---', 3);
-  const head = end < 0 ? '' : text.slice(0, end);
-  return (
-    head
-      .split('\n')
-      .find((line) => line.startsWith('layout:'))
-      ?.slice('layout:'.length)
-      .trim() || undefined
-  );
+/**
+ * The `layout:` a layout file's own front matter names, which Jekyll wraps it in, read as YAML: `layout:
+ * "default"` names `default`.
+ */
+function parentLayout(file: string): string | undefined {
+  if (!/^---\r?\n/.test(file)) return undefined;
+  const end = file.indexOf('\n---', 3);
+  if (end < 0) return undefined;
+  try {
+    const data: unknown = parse(file.slice(file.indexOf('\n') + 1, end), {
+      logLevel: 'silent',
+      uniqueKeys: false,
+    });
+    return text((data as { layout?: unknown } | null)?.layout);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import type { SlugStyle } from './normalize/slug-style.js';
 import { detectRepository, parseRepository } from './repository.js';
 import type { SiteOptions } from './site.js';
 import { readBasePath } from './site-base-path.js';
-import { generatorConfigIn } from './site-generators.js';
+import { contentSiteIn, generatorConfigIn } from './site-generators.js';
 import { readSiteNavigation } from './site-navigation.js';
 import { readServedPaths } from './site-slugs.js';
 
@@ -34,6 +34,9 @@ export function siteOptions(config: {
     ...(repository ? { repository } : {}),
     ...(navigation ? { navigation } : {}),
     ...(servedPaths && Object.keys(servedPaths).length > 0 ? { servedPaths } : {}),
-    ...(!navigation && !basePath && !generatorConfigIn(md.root) ? { folderListings: true } : {}),
+    // Read on its repository host, where a link to a folder opens its listing: no generator builds it.
+    ...(!navigation && !basePath && !generatorConfigIn(md.root) && !contentSiteIn(md.root)
+      ? { folderListings: true }
+      : {}),
   };
 }

@@ -20,11 +20,10 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 /**
  * A block-level tag that opens or closes a layout element. CommonMark ends an HTML block at a blank line,
  * so in `<div>` … blank line … `    <a href="x.html">` … `</div>` the indented lines become a code block;
- * kramdown (Jekyll) and MDX read HTML to its closing tag, and the author wrote it as HTML. Exported for the
- * static ReDoS check.
+ * kramdown (Jekyll) and MDX read HTML to its closing tag, and the author wrote it as HTML. Not `<details>`:
+ * it folds away a sample, and the indented lines in it are the sample's code. Exported for the static ReDoS check.
  */
-export const LAYOUT_TAG =
-  /<(\/?)(?:div|section|nav|main|article|aside|header|footer|ul|ol|li|table|details)\b/gi;
+export const LAYOUT_TAG = /<(\/?)(?:div|section|nav|main|article|aside|header|footer|ul|ol|li|table)\b/gi;
 /** How many layout elements an HTML node opens and leaves open (negative: closes more than it opens). */
 function openedBy(value: string): number {
   let depth = 0;
@@ -88,8 +87,12 @@ function positionIn(
   return { start: { line, column }, end: { line, column: column + length } };
 }
 
-/** Walks a page's mdast once and collects headings, anchors and links with their positions. */
-export function extractOutline(tree: Root): Outline {
+/**
+ * Walks a page's mdast once and collects headings, anchors and links with their positions. Indented HTML
+ * in a layout element is read only where kramdown or MDX builds the page (`htmlToClosingTag`): elsewhere
+ * (GitHub) it is shown as code, and its links and ids are a sample's.
+ */
+export function extractOutline(tree: Root, htmlToClosingTag = false): Outline {
   const slugger = new GithubSlugger();
   const headings: Heading[] = [];
   const anchors: string[] = [];
@@ -118,7 +121,8 @@ export function extractOutline(tree: Root): Outline {
     let open = 0;
     for (const child of children) {
       if (child.type === 'html') open = Math.max(0, open + openedBy(child.value as string));
-      if (child.type === 'code' && open > 0 && indentedCode(child) && /^\s*</.test(child.value as string)) {
+      const inLayout = htmlToClosingTag && open > 0;
+      if (child.type === 'code' && inLayout && indentedCode(child) && /^\s*</.test(child.value as string)) {
         const value = child.value as string;
         open = Math.max(0, open + openedBy(value));
         // The code's value has its lines' four spaces of indent cut.

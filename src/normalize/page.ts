@@ -59,6 +59,8 @@ export interface PageInput {
   unreadable?: Unreadable;
   /** Problems the source met reading the page (e.g. malformed Confluence storage), reported beside front matter problems. */
   problems?: ParseProblem[];
+  /** Its site's Markdown reader (kramdown, MDX) reads an HTML block to its closing tag (links.ts). */
+  htmlToClosingTag?: boolean;
 }
 
 const fieldDate = (field: Field | undefined) => (field ? parseDate(field.value) : undefined);
@@ -134,7 +136,7 @@ function assemblePage(
     ...extractFields(tree, input.markdown, frontMatter),
     ...input.fields,
   };
-  const outline = extractOutline(tree);
+  const outline = extractOutline(tree, input.htmlToClosingTag === true);
   const h1 = outline.headings.find((h) => h.depth === 1)?.text.trim();
   const fmTitle = typeof frontMatter.data.title === 'string' ? frontMatter.data.title.trim() : undefined;
   const title = input.title ?? (fmTitle || h1 || input.fallbackTitle);

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { HandbookLintError } from '../../errors.js';
 import { matchesGlob } from '../../glob.js';
@@ -7,11 +7,12 @@ import { DEFAULT_PAGE_BUDGET } from '../../normalize/budget.js';
 import type { TypeClassifier } from '../../normalize/doc-type.js';
 import { buildPage, type PageInput, unreadablePage } from '../../normalize/page.js';
 import { pushAll } from '../../push-all.js';
+import { htmlBlocksToClosingTag } from '../../site-generators.js';
 import { readCodeowners } from './codeowners.js';
-import { type DecodedPage, decodePage } from './decode.js';
 import { gitCommitTimes } from './git-times.js';
 import { givenFiles, type StdinText, withStdinPage } from './given-pages.js';
 import { sortLinks, UNWALKED } from './linked-files.js';
+import { errorCode, fromDisk, fromStdin } from './page-text.js';
 import { fallbackTitle, parentOf } from './page-tree.js';
 import { DEFAULT_SIDECAR_FILES, planSidecars, readSidecarFields } from './sidecar.js';
 import { unreadMdx } from './unread-mdx.js';
@@ -53,12 +54,6 @@ const ROOT_HINTS: Record<string, string> = {
   ENOENT: ' (no such folder: check sources.markdown.root, a path from the config file’s folder)',
   ENOTDIR: ' (a file: sources.markdown.root names a folder)',
 };
-
-function errorCode(error: unknown): string {
-  const { code, message } = error as NodeJS.ErrnoException;
-  // The code alone ("EACCES") says what is wrong only to those who know errno's names.
-  return code === 'EACCES' || code === 'EPERM' ? `permission denied (${code})` : (code ?? message);
-}
 
 /**
  * Walks the handbook folder once (relative posix paths), skipping node_modules and .git; sorted for stable
@@ -166,10 +161,14 @@ export async function markdownTasks(
   return [...pages, ...folders];
 }
 
-/** Where pages are read from and the size over which a file is listed unreadable instead of read. */
+/**
+ * Where pages are read from, the size over which a file is listed unreadable instead of read, and whether
+ * Jekyll or Docusaurus builds them (then indented HTML in a layout element is HTML: normalize/links.ts).
+ */
 export interface MarkdownReadOptions {
   root: string;
   maxPageBytes?: number;
+  htmlToClosingTag?: boolean;
 }
 
 /**
@@ -198,12 +197,13 @@ export async function readMarkdownPage(
     ...(task.committedAt ? { updatedAt: task.committedAt } : {}),
     ...(task.parent ? { parent: task.parent } : {}),
     ...(task.codeowner ? { owner: task.codeowner, ownerSource: 'codeowners' } : {}),
+    ...(source.htmlToClosingTag ? { htmlToClosingTag: true } : {}),
   };
   if (task.unreadable) return unreadablePage(input, task.unreadable, classify);
   const text =
     task.stdin !== undefined
       ? fromStdin(task.stdin, budget.maxBytes)
-      : await fromDisk(source, task, budget.maxBytes);
+      : await fromDisk(source.root, task, budget.maxBytes);
   if ('reason' in text) return unreadablePage(input, text.reason, classify);
   const sidecarFields = task.sidecar ? await readSidecarFields(source.root, task.sidecar) : undefined;
   return buildPage(
@@ -217,40 +217,6 @@ export async function readMarkdownPage(
     classify,
     budget,
   );
-}
-
-/** A page's text and when it last changed, or why it cannot be read. */
-type PageText = (DecodedPage & { modified: Date }) | { reason: string };
-
-const overLimit = (size: number, limit: number) => `the page is ${size} bytes, over the limit of ${limit}`;
-
-/**
- * Reads a file within the page budget; its time is the file's when git gave none. A worker starts
- * every read of its batch at once (see parallel/worker.ts), so it never waits on reads one at a time.
- */
-async function fromDisk(
-  source: MarkdownReadOptions,
-  task: MarkdownTask,
-  maxBytes: number,
-): Promise<PageText> {
-  const absolute = join(source.root, task.file);
-  try {
-    // The size is asked before reading: a page over the budget must not cost its size in memory.
-    const { size, mtime } = await stat(absolute);
-    if (size > maxBytes) return { reason: overLimit(size, maxBytes) };
-    const bytes = await readFile(absolute);
-    if (bytes.length > maxBytes) return { reason: overLimit(bytes.length, maxBytes) };
-    return { ...decodePage(bytes), modified: task.committedAt ?? mtime };
-  } catch (error) {
-    return { reason: `cannot read file: ${errorCode(error)}` };
-  }
-}
-
-function fromStdin({ bytes, modified }: StdinText, maxBytes: number): PageText {
-  // A worker receives the Buffer as a plain Uint8Array.
-  return bytes.length > maxBytes
-    ? { reason: overLimit(bytes.length, maxBytes) }
-    : { ...decodePage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)), modified };
 }
 
 /** A Markdown file to read, with everything the reading needs: plain data for a worker thread. */
@@ -277,6 +243,7 @@ export async function markdownCrawl(options: MarkdownSourceOptions & { maxPageBy
   const read = {
     root: options.root,
     ...(options.maxPageBytes ? { maxPageBytes: options.maxPageBytes } : {}),
+    ...(htmlBlocksToClosingTag(options.root) ? { htmlToClosingTag: true } : {}),
   };
   async function* pages(): AsyncIterable<MarkdownRaw> {
     for (const task of tasks) yield { source: 'markdown', ...read, task };

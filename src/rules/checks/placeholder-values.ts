@@ -39,6 +39,12 @@ function slotList(node: Nodes): boolean {
   return node.type === 'list' && node.children.every((item) => SLOT_ITEM.test(textOf(item).trim()));
 }
 
+/** Hugo's TOML front matter (`+++` lines around it), which the parser reads as the page's first paragraph. */
+function tomlFrontMatter(node: Nodes): boolean {
+  const text = textOf(node);
+  return node.type === 'paragraph' && text.startsWith('+++\n') && text.endsWith('\n+++');
+}
+
 /**
  * A section whose whole body is one paragraph of a value word (`## Tone of voice` then `tbd`), or a list of
  * such items (`## Minutes` then `* tbd`), or a page's whole body: it was never written, whatever the word's case. Inside a
@@ -53,8 +59,12 @@ export function wholeSections(root: Nodes): Set<Nodes> {
   blocks.forEach((node, k) => {
     const before = blocks[k - 1];
     const after = blocks[k + 1];
-    // Under its heading, or the page's whole body under its front matter's title (`title:` then `tbc`).
-    const opens = before === undefined || before.type === 'heading' || before.type === 'yaml';
+    // Under its heading, or the page's whole body under its front matter's title (`title:` then `tbc`), YAML or TOML.
+    const opens =
+      before === undefined ||
+      before.type === 'heading' ||
+      before.type === 'yaml' ||
+      (k === 1 && tomlFrontMatter(before));
     if ((node.type !== 'paragraph' && !slotList(node)) || !opens) return;
     if (after !== undefined && after.type !== 'heading') return;
     for (const child of texts(node)) sections.add(child);

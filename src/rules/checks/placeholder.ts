@@ -4,7 +4,7 @@ import type { Hit, PageCheckKind } from '../check.js';
 import { commentNotes } from './comment-notes.js';
 import { DEFAULT_VALUE_PLACEHOLDERS, VALUE_WORD, wholeSections } from './placeholder-values.js';
 import { describesFormat, proseCandidates, sentenceAround, sentenceBounds } from './prose-context.js';
-import { STOCK_TEMPLATE_TEXT } from './stock-templates.js';
+import { STOCK_SENTENCES, STOCK_TEMPLATE_TEXT } from './stock-templates.js';
 import { spanPosition, valueOffsets } from './text.js';
 import { underscoredSlot } from './underscored-slot.js';
 import { compileRegex, regexSource, truncate } from './values.js';
@@ -12,10 +12,12 @@ import { compileRegex, regexSource, truncate } from './values.js';
 export { DEFAULT_VALUE_PLACEHOLDERS } from './placeholder-values.js';
 
 // A bracket right after a word or `#` is code ("#[link]", "Range[Inclusive]"); one followed by "(" or "[" is a link the parser could not resolve.
-const NOT_LINKISH = '(?<![\\w#\\]!])\\[';
-const END = '\\](?![(\\[])';
+// One inside another is a wiki link (`[[Add a new starter]]`: GitHub wikis, Obsidian, Foam).
+const NOT_LINKISH = '(?<![\\w#\\]![])\\[';
+const END = '\\](?![(\\[\\]])';
+/** A verb, not a noun spelt like one: "[Write-up by the platform team ...]", "[Add-ons such as ...]", "[List price ...]". */
 const TEMPLATE_VERB =
-  '(?:Add|Insert|Enter|Fill(?: in)?|Describe|Write|List|Explain|Summari[sz]e|Replace|Include|Provide|Paste|Specify|Choose|Select|Outline|Link to)\\b';
+  '(?:Add|Insert|Enter|Fill(?: in)?|Describe|Write|List(?! prices?\\b)|Explain|Summari[sz]e|Replace|Include|Provide|Paste|Specify|Choose|Select|Outline|Link to)(?![-\\w])';
 /** Two or three lower-case words and a letter, not a cross-reference ("[see appendix B]", "[per schedule A]") nor
  * an aside naming a thing by its letter ("[including hepatitis B]"). Exported for the ReDoS check. */
 export const UNNAMED =
@@ -77,18 +79,21 @@ function textOf(node: Nodes): string {
 /**
  * Text nodes where template text is meant: a "- TBD" item after real items of its list (room for more),
  * a TBD cell in a column that writes "none" for an empty entry (a status), a slot in a how-to step (what
- * to type), and an italic entry-format line (`_MM/DD/YYYY Reason for change_`, the model for the next entry).
+ * to type), an italic entry-format line (`_MM/DD/YYYY Reason for change_`, the model for the next entry), and
+ * the text of headings and list items (`outline`), where a template's stock sentence names or describes a section.
  */
 function meantNodes(root: Nodes): {
   values: Set<Nodes>;
   steps: Set<Nodes>;
   asked: Set<Nodes>;
   formats: Set<Nodes>;
+  outline: Set<Nodes>;
 } {
   const values = new Set<Nodes>();
   const steps = new Set<Nodes>();
   const asked = new Set<Nodes>();
   const formats = new Set<Nodes>();
+  const outline = new Set<Nodes>();
   const mark = (into: Set<Nodes>, node: Nodes): void => {
     into.add(node);
     if ('children' in node) for (const child of node.children) mark(into, child);
@@ -101,6 +106,7 @@ function meantNodes(root: Nodes): {
           mark(values, item);
         if (node.ordered) mark(steps, item);
         if (underInstruction) mark(asked, item);
+        mark(outline, item);
         visit(item, IMPERATIVE.test(texts[k] ?? ''));
       });
       return;
@@ -120,6 +126,7 @@ function meantNodes(root: Nodes): {
     }
     // "## TODO" names a section of open questions or tasks, not a title left unwritten.
     if (node.type === 'heading' && VALUE_WORD.test(textOf(node).trim())) mark(values, node);
+    if (node.type === 'heading') mark(outline, node);
     // A bold "**TODO**" alone under an item's notes is the item's state, as a triage list marks each issue
     // TODO or DONE; followed by its paragraph or list it labels them (a board's column); alone under a
     // heading with nothing after it it is a section never written.
@@ -139,7 +146,7 @@ function meantNodes(root: Nodes): {
     if ('children' in node) for (const child of node.children) visit(child, underInstruction);
   };
   visit(root, false);
-  return { values, steps, asked, formats };
+  return { values, steps, asked, formats, outline };
 }
 
 const YOUR = /\byour\b/i;
@@ -206,6 +213,8 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
   run(page, opts): Hit[] {
     if (page.unreadable) return [];
     const patterns = opts.patterns.map((source) => compileRegex(source, ''));
+    // The stock sentences are a section's unfilled text only as a paragraph of their own (stock-templates.ts).
+    const stock = compileRegex(STOCK_SENTENCES, '');
     const values = opts['value-patterns'].map((source) => compileRegex(source, ''));
     const anyCase = opts['value-patterns'].map((source) => compileRegex(source, 'i'));
     const sections = wholeSections(page.tree);
@@ -237,7 +246,9 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
           (meant.steps.has(node) && !alone(m)) ||
           toldToReader(block.text, at + m.index, at + m.index + m[0].length));
       const matches = [
-        ...(example ? [] : patterns).flatMap((re) => [...re.matchAll(node.value)].filter((m) => !slot(m))),
+        ...(example ? [] : patterns)
+          .filter((re) => re !== stock || !meant.outline.has(node))
+          .flatMap((re) => [...re.matchAll(node.value)].filter((m) => !slot(m))),
         ...(meant.values.has(node)
           ? []
           : (sections.has(node) ? anyCase : values).flatMap((re) =>
