@@ -38,14 +38,22 @@ export const TASK_LIST =
 
 /**
  * Whether the item introduces the tasks after it (`TASK_LIST`, ending with a colon): those nested under it, or the
- * items after it when they are indented too little to nest (" - High level overview …" under "- Open ToDos:").
+ * items after it when they are indented too little to nest (" - High level overview …" under "- Open ToDos:"). The
+ * list's words open the line (after "Open", "All", "The"), or no verb does: "Move the open TODOs to the tracker:"
+ * is a task with its details under it.
  */
 export function taskListLeadIn(item: ListItem): boolean {
   if (typeof item.checked === 'boolean') return false;
   const first = item.children[0];
   if (first?.type !== 'paragraph') return false;
   const text = mdToString(first);
-  return /:\s*$/.test(text) && text.length <= 120 && TASK_LIST.test(text);
+  const list = /:\s*$/.test(text) && text.length <= 120 ? TASK_LIST.exec(text) : null;
+  if (!list) return false;
+  const opening = text.trim().split(/[\s/]+/)[0] ?? '';
+  return (
+    /^\s*(?:(?:open|all|the|our|remaining|pending)\s+)?$/i.test(text.slice(0, list.index)) ||
+    !opensWithVerb(opening)
+  );
 }
 
 /**
@@ -96,20 +104,143 @@ function labelPoints(label: string | undefined, people: ReadonlySet<string>): bo
  * word that joins them ("on the", "um"), a weekday or a month (`WHEN_NUMBER` reads the numbers).
  */
 const WHEN_WORDS = new Set([
-  ...['tbd', 'tba', 'tbc', '未定', '미정', '待定', 'uhr', 'am', 'pm', 'noon', 'utc', 'gmt', 'cet', 'cest', 'et', 'pt'],
-  ...['on', 'at', 'the', 'of', 'and', 'to', 'from', 'um', 'ab', 'bis', 'le', 'el', 'em', 'il', 'op', 'à', 'de', 'du'],
-  ...['mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thurs', 'thursday', 'fri', 'friday'],
+  ...[
+    'tbd',
+    'tba',
+    'tbc',
+    '未定',
+    '미정',
+    '待定',
+    'uhr',
+    'am',
+    'pm',
+    'noon',
+    'utc',
+    'gmt',
+    'cet',
+    'cest',
+    'et',
+    'pt',
+  ],
+  ...[
+    'on',
+    'at',
+    'the',
+    'of',
+    'and',
+    'to',
+    'from',
+    'um',
+    'ab',
+    'bis',
+    'le',
+    'el',
+    'em',
+    'il',
+    'op',
+    'à',
+    'de',
+    'du',
+  ],
+  ...[
+    'mon',
+    'monday',
+    'tue',
+    'tues',
+    'tuesday',
+    'wed',
+    'wednesday',
+    'thu',
+    'thurs',
+    'thursday',
+    'fri',
+    'friday',
+  ],
   ...['sat', 'saturday', 'sun', 'sunday', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so', 'montag', 'dienstag'],
   ...['mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lundi', 'mardi', 'mercredi', 'jeudi'],
-  ...['vendredi', 'samedi', 'dimanche', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+  ...[
+    'vendredi',
+    'samedi',
+    'dimanche',
+    'lunes',
+    'martes',
+    'miércoles',
+    'jueves',
+    'viernes',
+    'sábado',
+    'domingo',
+  ],
   ...['segunda', 'terça', 'quarta', 'quinta', 'sexta', 'feira', 'lunedì', 'martedì', 'mercoledì', 'giovedì'],
   ...['venerdì', 'sabato', 'domenica', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
-  ...['zondag', 'jan', 'january', 'januar', 'janvier', 'enero', 'janeiro', 'gennaio', 'januari', 'feb', 'february'],
-  ...['februar', 'février', 'febrero', 'fevereiro', 'febbraio', 'februari', 'mar', 'march', 'märz', 'mars', 'marzo'],
-  ...['março', 'maart', 'apr', 'april', 'avril', 'abril', 'aprile', 'may', 'mai', 'mayo', 'maio', 'maggio', 'mei'],
-  ...['jun', 'june', 'juni', 'juin', 'junio', 'junho', 'giugno', 'jul', 'july', 'juli', 'juillet', 'julio', 'julho'],
+  ...[
+    'zondag',
+    'jan',
+    'january',
+    'januar',
+    'janvier',
+    'enero',
+    'janeiro',
+    'gennaio',
+    'januari',
+    'feb',
+    'february',
+  ],
+  ...[
+    'februar',
+    'février',
+    'febrero',
+    'fevereiro',
+    'febbraio',
+    'februari',
+    'mar',
+    'march',
+    'märz',
+    'mars',
+    'marzo',
+  ],
+  ...[
+    'março',
+    'maart',
+    'apr',
+    'april',
+    'avril',
+    'abril',
+    'aprile',
+    'may',
+    'mai',
+    'mayo',
+    'maio',
+    'maggio',
+    'mei',
+  ],
+  ...[
+    'jun',
+    'june',
+    'juni',
+    'juin',
+    'junio',
+    'junho',
+    'giugno',
+    'jul',
+    'july',
+    'juli',
+    'juillet',
+    'julio',
+    'julho',
+  ],
   ...['luglio', 'aug', 'august', 'août', 'agosto', 'augustus', 'sep', 'sept', 'september', 'septembre'],
-  ...['septiembre', 'setembro', 'settembre', 'oct', 'october', 'oktober', 'octobre', 'octubre', 'outubro', 'ottobre'],
+  ...[
+    'septiembre',
+    'setembro',
+    'settembre',
+    'oct',
+    'october',
+    'oktober',
+    'octobre',
+    'octubre',
+    'outubro',
+    'ottobre',
+  ],
   ...['nov', 'november', 'novembre', 'noviembre', 'novembro', 'dec', 'december', 'dezember', 'décembre'],
   ...['diciembre', 'dezembro', 'dicembre'],
 ]);
