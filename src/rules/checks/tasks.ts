@@ -140,8 +140,9 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
       if (treeHead(item)) continue;
       const { head, full, body } = texts(item);
       if (!full.trim() || QUESTION.test(head) || NO_ITEM.test(full) || struckThrough(item)) continue;
-      // Marked done in its text ("- DONE (ish)"), as a checked box is: nothing left to own or date.
-      if (MARKED_DONE.test(head) || CHECK_MARK.test(head)) continue;
+      // Marked done in its text ("- DONE (ish)"), as a checked box is: nothing left to own or date. A check mark
+      // only without a box: "- [ ] ✅ Set up CI" is open, the mark the list's decoration.
+      if (MARKED_DONE.test(head) || (item.checked == null && CHECK_MARK.test(head))) continue;
       const personal = personSection(item);
       const noOwner =
         opts['require-owner'] &&
