@@ -103,147 +103,19 @@ function labelPoints(label: string | undefined, people: ReadonlySet<string>): bo
  * The words of a date or a time, in the languages the meeting rules know: TBD and its kin, a time of day's word, a
  * word that joins them ("on the", "um"), a weekday or a month (`WHEN_NUMBER` reads the numbers).
  */
-const WHEN_WORDS = new Set([
-  ...[
-    'tbd',
-    'tba',
-    'tbc',
-    '未定',
-    '미정',
-    '待定',
-    'uhr',
-    'am',
-    'pm',
-    'noon',
-    'utc',
-    'gmt',
-    'cet',
-    'cest',
-    'et',
-    'pt',
-  ],
-  ...[
-    'on',
-    'at',
-    'the',
-    'of',
-    'and',
-    'to',
-    'from',
-    'um',
-    'ab',
-    'bis',
-    'le',
-    'el',
-    'em',
-    'il',
-    'op',
-    'à',
-    'de',
-    'du',
-  ],
-  ...[
-    'mon',
-    'monday',
-    'tue',
-    'tues',
-    'tuesday',
-    'wed',
-    'wednesday',
-    'thu',
-    'thurs',
-    'thursday',
-    'fri',
-    'friday',
-  ],
-  ...['sat', 'saturday', 'sun', 'sunday', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so', 'montag', 'dienstag'],
-  ...['mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lundi', 'mardi', 'mercredi', 'jeudi'],
-  ...[
-    'vendredi',
-    'samedi',
-    'dimanche',
-    'lunes',
-    'martes',
-    'miércoles',
-    'jueves',
-    'viernes',
-    'sábado',
-    'domingo',
-  ],
-  ...['segunda', 'terça', 'quarta', 'quinta', 'sexta', 'feira', 'lunedì', 'martedì', 'mercoledì', 'giovedì'],
-  ...['venerdì', 'sabato', 'domenica', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
-  ...[
-    'zondag',
-    'jan',
-    'january',
-    'januar',
-    'janvier',
-    'enero',
-    'janeiro',
-    'gennaio',
-    'januari',
-    'feb',
-    'february',
-  ],
-  ...[
-    'februar',
-    'février',
-    'febrero',
-    'fevereiro',
-    'febbraio',
-    'februari',
-    'mar',
-    'march',
-    'märz',
-    'mars',
-    'marzo',
-  ],
-  ...[
-    'março',
-    'maart',
-    'apr',
-    'april',
-    'avril',
-    'abril',
-    'aprile',
-    'may',
-    'mai',
-    'mayo',
-    'maio',
-    'maggio',
-    'mei',
-  ],
-  ...[
-    'jun',
-    'june',
-    'juni',
-    'juin',
-    'junio',
-    'junho',
-    'giugno',
-    'jul',
-    'july',
-    'juli',
-    'juillet',
-    'julio',
-    'julho',
-  ],
-  ...['luglio', 'aug', 'august', 'août', 'agosto', 'augustus', 'sep', 'sept', 'september', 'septembre'],
-  ...[
-    'septiembre',
-    'setembro',
-    'settembre',
-    'oct',
-    'october',
-    'oktober',
-    'octobre',
-    'octubre',
-    'outubro',
-    'ottobre',
-  ],
-  ...['nov', 'november', 'novembre', 'noviembre', 'novembro', 'dec', 'december', 'dezember', 'décembre'],
-  ...['diciembre', 'dezembro', 'dicembre'],
-]);
+const WHEN_WORDS = new Set(
+  `tbd tba tbc 未定 미정 待定 uhr am pm noon utc gmt cet cest et pt on at the of and to from um ab bis le el em
+  il op à de du mon monday tue tues tuesday wed wednesday thu thurs thursday fri friday sat saturday sun
+  sunday mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi
+  mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo segunda
+  terça quarta quinta sexta feira lunedì martedì mercoledì giovedì venerdì sabato domenica maandag dinsdag
+  woensdag donderdag vrijdag zaterdag zondag jan january januar janvier enero janeiro gennaio januari feb
+  february februar février febrero fevereiro febbraio februari mar march märz mars marzo março maart apr
+  april avril abril aprile may mai mayo maio maggio mei jun june juni juin junio junho giugno jul july
+  juli juillet julio julho luglio aug august août agosto augustus sep sept september septembre septiembre
+  setembro settembre oct october oktober octobre octubre outubro ottobre nov november novembre noviembre
+  novembro dec december dezember décembre diciembre dezembro dicembre`.split(/\s+/),
+);
 
 /** A number of a date or a time ("16", "14th", "10am", "3月8日", "2026年6月9日"), or a weekday's name in Japanese or Korean. */
 const WHEN_NUMBER =
@@ -251,7 +123,7 @@ const WHEN_NUMBER =
 
 /** What separates the words of a date ("09.06.2026", "11:15 – 12:15", "15:00〜"), and a remark in brackets. */
 const WHEN_SEPARATOR = /[\s.,:/–—~〜!-]+/u;
-const BRACKETED = /[(（][^)）\n]{0,60}[)）]/gu;
+const BRACKETED = /[(（][^()（）\n]*[)）]/gu;
 
 /**
  * The next meeting's line in a next-steps list: "Next Meeting: TBD (after reading week)", "Nächstes Treffen 16.
