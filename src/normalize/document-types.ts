@@ -226,8 +226,9 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     titles: [
       '\\bmeeting notes\\b',
       '\\bminutes\\b',
-      // "2016-06-07 - Monthly IACT DL3 telcon": a telcon named with its date is one call's page (`notes/`).
-      '\\b(?:19|20)\\d\\d-\\d\\d-\\d\\d\\b[^\\n]{0,80}\\btele?con(?:ference)?\\b|\\btele?con(?:ference)?\\b[^\\n]{0,80}\\b(?:19|20)\\d\\d-\\d\\d-\\d\\d\\b',
+      // "2016-06-07 - Monthly IACT DL3 telcon", "Telecon 2024-03-01": a telcon named by its date, the date first or
+      // right after the word, is one call's page (`notes/`); "Telecon dial-in numbers (updated 2024-03-01)" is a guide.
+      '^[ \\t]*(?:19|20)\\d\\d-\\d\\d-\\d\\d\\b[^\\n]{0,80}\\btele?con(?:ference)?\\b|^[ \\t]*tele?con(?:ference)?[ \\t:–—-]{0,5}(?:19|20)\\d\\d-\\d\\d-\\d\\d\\b',
       '회의록',
       // "Protokoll der/des/zur …" only of a meeting: not "Protokoll der Änderungen", "Protokoll zur Inbetriebnahme".
       '^(?:sitzungs|besprechungs|vorstands)?protokoll(?:[ \\t]+vom[ \\t]|[ \\t]+(?:der|des|von|zur|zum)[ \\t]+(?:\\p{L}{1,30}[ \\t]+){0,2}\\p{L}{0,30}(?:sitzung|versammlung|runde|treffen|plenum|besprechung|konferenz|klausur)|[ \\t:_-]+\\d)',

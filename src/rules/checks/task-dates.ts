@@ -83,6 +83,8 @@ export const DUE = [
   JA_DUE,
   EVENT_DUE,
   ES_DUE,
+  // A protocol's "task – owner – 28.04.2026" row: the dotted date that closes it after a dash (`beforeDue`).
+  /[ \t][–—-][ \t]{1,4}\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d[ \t]*$/,
 ];
 
 /** "with no specific deadline set", "no due date yet": a task that says it has no date. */

@@ -1,4 +1,4 @@
-import type { List, ListItem, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import { givesDate, namesOwner, opensWithVerb } from './task-signals.js';
 
@@ -38,14 +38,22 @@ export const TASK_LIST =
 
 /**
  * Whether the item introduces the tasks after it (`TASK_LIST`, ending with a colon): those nested under it, or the
- * items after it when they are indented too little to nest (" - High level overview …" under "- Open ToDos:").
+ * items after it when they are indented too little to nest (" - High level overview …" under "- Open ToDos:"). The
+ * list's words open the line (after "Open", "All", "The"), or no verb does: "Move the open TODOs to the tracker:"
+ * is a task with its details under it.
  */
 export function taskListLeadIn(item: ListItem): boolean {
   if (typeof item.checked === 'boolean') return false;
   const first = item.children[0];
   if (first?.type !== 'paragraph') return false;
   const text = mdToString(first);
-  return /:\s*$/.test(text) && text.length <= 120 && TASK_LIST.test(text);
+  const list = /:\s*$/.test(text) && text.length <= 120 ? TASK_LIST.exec(text) : null;
+  if (!list) return false;
+  const opening = text.trim().split(/[\s/]+/)[0] ?? '';
+  return (
+    /^\s*(?:(?:open|all|the|our|remaining|pending)\s+)?$/i.test(text.slice(0, list.index)) ||
+    !opensWithVerb(opening)
+  );
 }
 
 /**
@@ -92,17 +100,69 @@ function labelPoints(label: string | undefined, people: ReadonlySet<string>): bo
 }
 
 /**
- * The next meeting's line in a next-steps list: "**Next Meeting:** TBD (after reading week)", "Nächstes Treffen 16.
- * April 11:15 – 12:15 Uhr", "Prochaine réunion : mardi". A label, then a colon, a dash, a date, a word that says when
- * or nothing: when the team meets again, no task. Not "Next meeting, Ana presents the roadmap".
+ * The words of a date or a time, in the languages the meeting rules know: TBD and its kin, a time of day's word, a
+ * word that joins them ("on the", "um"), a weekday or a month (`WHEN_NUMBER` reads the numbers).
+ */
+const WHEN_WORDS = new Set(
+  `tbd tba tbc 未定 미정 待定 uhr am pm noon utc gmt cet cest et pt on at the of and to from um ab bis le el em
+  il op à de du mon monday tue tues tuesday wed wednesday thu thurs thursday fri friday sat saturday sun
+  sunday mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi
+  mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo segunda
+  terça quarta quinta sexta feira lunedì martedì mercoledì giovedì venerdì sabato domenica maandag dinsdag
+  woensdag donderdag vrijdag zaterdag zondag jan january januar janvier enero janeiro gennaio januari feb
+  february februar février febrero fevereiro febbraio februari mar march märz mars marzo março maart apr
+  april avril abril aprile may mai mayo maio maggio mei jun june juni juin junio junho giugno jul july
+  juli juillet julio julho luglio aug august août agosto augustus sep sept september septembre septiembre
+  setembro settembre oct october oktober octobre octubre outubro ottobre nov november novembre noviembre
+  novembro dec december dezember décembre diciembre dezembro dicembre`.split(/\s+/),
+);
+
+/** A number of a date or a time ("16", "14th", "10am", "3月8日", "2026年6月9日"), or a weekday's name in Japanese or Korean. */
+const WHEN_NUMBER =
+  /^(?:\d{1,4}(?:st|nd|rd|th|h|am|pm|uhr)?|(?:\d{1,4}[年月日년월일時시分분]){1,6}|[月火水木金土日]曜日|[월화수목금토일]요일)$/u;
+
+/** What separates the words of a date ("09.06.2026", "11:15 – 12:15", "15:00〜"), and a remark in brackets. */
+const WHEN_SEPARATOR = /[\s.,:/–—~〜!-]+/u;
+const BRACKETED = /[(（][^()（）\n]*[)）]/gu;
+
+/**
+ * The next meeting's line in a next-steps list: "Next Meeting: TBD (after reading week)", "Nächstes Treffen 16.
+ * April 11:15 – 12:15 Uhr", "Prochaine réunion : mardi", "次回：3月8日（火）". A label, then a colon, a dash or
+ * none, and (`whenOnly`) only a date, a word that says when or nothing to the line's end: when the team meets
+ * again, no task. Not "Next meeting, Ana presents the roadmap", nor a task written after the label ("Next meeting:
+ * send the invite", "Next meeting in Berlin: book the flights"). The words are read one by one in code, as one
+ * pattern of them all is beyond recheck.
  */
 export const NEXT_MEETING =
-  /^\s*(?:next (?:meeting|call|sync|session)|nächste[snr]? (?:treffen|termin|sitzung|meeting)|prochaine (?:réunion|rencontre|séance)|próxima (?:reunión|reunião|sesión|sessão)|prossima riunione|volgende (?:vergadering|bijeenkomst)|다음 ?회의|次回(?:の)?(?:会議|ミーティング|打ち合わせ)?|下次会议)[ \t]*(?:[:：–—-]|\d|(?:tbd|tba|tbc|on|at|in|am|um|le|el|em|il|op)\b|$)/iu;
+  /^\s*(?:next (?:meeting|call|sync|session)|nächste[snr]? (?:treffen|termin|sitzung|meeting)|prochaine (?:réunion|rencontre|séance)|próxima (?:reunión|reunião|sesión|sessão)|prossima riunione|volgende (?:vergadering|bijeenkomst)|다음 ?회의|次回(?:の)?(?:会議|ミーティング|打ち合わせ)?|下次会议)[ \t]*(?:[:：–—-][ \t]*)?([^\s:：–—-][^\n]{0,200})?$/iu;
 
-/** Whether the item is the next meeting's line (`NEXT_MEETING`), bold or not. */
+/** Whether the text after the label is only the words of a date or a time (`WHEN_WORDS`, `WHEN_NUMBER`), or none. */
+function whenOnly(rest: string): boolean {
+  return rest
+    .replace(BRACKETED, ' ')
+    .split(WHEN_SEPARATOR)
+    .every((word) => word === '' || WHEN_WORDS.has(word.toLowerCase()) || WHEN_NUMBER.test(word));
+}
+
+/**
+ * The next meeting's label alone in bold, a template's field ("- **Next Meeting:** [Date / Time]", qbmet's): what
+ * follows it is the date, or what that meeting will take up ("**Next Meeting:** Play with the new single link
+ * system"), no task of this meeting's either way.
+ */
+function nextMeetingField(first: Paragraph, text: string): boolean {
+  const label = first.children[0];
+  if (label?.type !== 'strong') return false;
+  const bold = NEXT_MEETING.exec(mdToString(label));
+  return bold !== null && bold[1] === undefined && /^[^:：\n]{0,60}[:：]/.test(text);
+}
+
+/** Whether the item is the next meeting's line (`NEXT_MEETING`), or its bold field's label and what follows. */
 export function nextMeetingLine(item: ListItem): boolean {
   const first = item.children[0];
-  return first?.type === 'paragraph' && NEXT_MEETING.test(mdToString(first));
+  if (first?.type !== 'paragraph') return false;
+  const text = mdToString(first);
+  const line = NEXT_MEETING.exec(text);
+  return (line !== null && whenOnly(line[1] ?? '')) || nextMeetingField(first, text);
 }
 
 /**

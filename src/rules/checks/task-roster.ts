@@ -159,3 +159,26 @@ export function pagePeople(markdown: string, roster = pageRoster(markdown)): Set
   }
   return people;
 }
+
+/**
+ * The members of a team after its bold name, two first names or more: "**Control Team** (Francesca, Ian, Siera)
+ * A good first project …". One name in brackets is checked against the page's people (`namesOwner`); "()" is none.
+ */
+export const TEAM_MEMBERS =
+  /^\( ?\p{Lu}\p{Ll}{1,30}(?:(?:, ?| & | and |, and )\p{Lu}\p{Ll}{1,30}){1,11} ?\)/u;
+
+/** A team's name in the title: "Control Team", "Design group", "Arbeitsgruppe". */
+const TEAM_WORD =
+  /(?<!\p{L})(?:sub-?)?(?:teams?|groups?|squad|crew|committee|wg)(?!\p{L})|gruppe|équipe|equipo/iu;
+
+/**
+ * Whether the bold title's brackets (`TEAM_MEMBERS`) are a team's members: the title names a team ("Control Team",
+ * "Design group", "Arbeitsgruppe"), or a name in them is one the page names. Not "**Browser support** (Chrome,
+ * Firefox, Safari)", what the task is about.
+ */
+export function teamMembers(head: string, body: string, people: ReadonlySet<string>): boolean {
+  const names = TEAM_MEMBERS.exec(body)?.[0].match(/\p{Lu}\p{Ll}+/gu);
+  if (!names) return false;
+  const title = head.slice(0, Math.max(0, head.length - body.length));
+  return TEAM_WORD.test(title) || names.some((name) => people.has(name));
+}

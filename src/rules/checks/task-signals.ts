@@ -1,7 +1,8 @@
 import { beforeDue, MONTH } from './task-dates.js';
+import { teamMembers } from './task-roster.js';
 
 export { givesDate } from './task-dates.js';
-export { pagePeople, pageRoster } from './task-roster.js';
+export { pagePeople, pageRoster, TEAM_MEMBERS } from './task-roster.js';
 
 /** Ways an action item names who does it: "@alex", "Owner: Sam", "(assignee: Kim)", a Notion user mention. */
 const OWNER = [
@@ -222,14 +223,6 @@ function personBeforeVerb(clause: string): string | undefined {
   return name !== undefined && !IMPERATIVES.has(word) && !NOT_NAMES.has(word) ? name : undefined;
 }
 
-/**
- * The members of a team after its bold name, two first names or more: "**Control Team** (Francesca, Ian, Siera)
- * A good first project …". One name in brackets is checked against the page's people (`namesOwner`); "()" is none.
- */
-export const TEAM_MEMBERS =
-  /^\( ?\p{Lu}\p{Ll}{1,30}(?:(?:, ?| & | and |, and )\p{Lu}\p{Ll}{1,30}){1,11} ?\)/u;
-/^[ \t]*\([ \t]*\p{Lu}\p{Ll}+(?:[ \t]*(?:,|&|,? and)[ \t]*\p{Lu}\p{Ll}+){1,11}[ \t]*\)/u;
-
 /** "Thanks to Vera, who will send the deck": a name, then a clause that says what they will do. */
 const WHO_WILL =
   /(?<!\p{L})(\p{Lu}\p{Ll}+),?\s+who\s+(?:will|['’]ll|is\s+going\s+to|agreed\s+to|volunteered\s+to|offered\s+to)\s+\p{Ll}/gu;
@@ -256,7 +249,7 @@ function ownerOpensClause(part: string, people: ReadonlySet<string>): boolean {
 export function ownerInProse(head: string, body: string | undefined, people: ReadonlySet<string>): boolean {
   if (body !== undefined && (namesOwner(body, body, people) || personBeforeVerb(body) !== undefined))
     return true;
-  if (body !== undefined && TEAM_MEMBERS.test(body)) return true;
+  if (body !== undefined && teamMembers(head, body, people)) return true;
   for (const m of head.matchAll(WHO_WILL)) if (people.has(m[1] as string)) return true;
   return head.split(/(?<=[.;!?])\s+/).some((sentence) => {
     const clause = sentence.replace(UPDATE_STAMP, '');

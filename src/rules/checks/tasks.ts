@@ -140,8 +140,11 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
       if (treeHead(item)) continue;
       const { head, full, body } = texts(item);
       if (!full.trim() || QUESTION.test(head) || NO_ITEM.test(full) || struckThrough(item)) continue;
-      // Marked done in its text ("- DONE (ish)"), as a checked box is: nothing left to own or date.
-      if (MARKED_DONE.test(head) || CHECK_MARK.test(head)) continue;
+      // Marked done in its text ("- DONE (ish)"), as a checked box is: nothing left to own or date. With an open
+      // box, only a mark that closes it ("- [ ] (幸坂) フィルター機能と認証をつなげる ✅", a team ticking off its list
+      // so); one that opens it ("- [ ] ✅ Set up CI") is the list's decoration.
+      const mark = item.checked == null ? CHECK_MARK : /[✅✔☑✓][\uFE0E\uFE0F]?[ \t]{0,9}$/u;
+      if (MARKED_DONE.test(head) || mark.test(head)) continue;
       const personal = personSection(item);
       const noOwner =
         opts['require-owner'] &&
