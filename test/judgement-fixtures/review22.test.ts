@@ -150,6 +150,22 @@ describe('review22: a person in angle brackets, and deciders in the status line'
   });
 });
 
+describe('review22: a status line’s history with a planned state', () => {
+  it('a draft whose status line plans its next state is still a draft, and stale', async () => {
+    // latestState takes the last `;` part whose first word is a state and whose date is later, with up to
+    // 40 characters between: "Final by 2027-01-31" is a plan, not a state reached, yet the record is
+    // read as final and the stale draft (decision-lag on main) is missed.
+    for (const status of [
+      'Draft 2026-01-10; Final by 2027-01-31',
+      'Proposed 2026-01-10; Implemented target 2027-03-01',
+    ]) {
+      const page = withHeader(`Status: ${status}`, '', 'Date: 2026-01-10', '', 'Author: Ana Ruiz');
+      const { on } = await lintDecisionFolder({ 'adr/0007-queue.md': page }, NOW);
+      expect(rulesOf(on('adr/0007-queue.md')), status).toEqual(['decision-lag']);
+    }
+  });
+});
+
 describe('review22: DR is also disaster recovery', () => {
   it('a numbered disaster-recovery runbook with a status is no decision record', async () => {
     // recordPaths `**/@(DR|dr)[-_][0-9][0-9]*[-_]*.md`: an ops handbook's DR-01 scenario with "Status: Tested".
