@@ -166,6 +166,46 @@ describe('review22: a status line’s history with a planned state', () => {
   });
 });
 
+describe('review22: an open detail in a taken decision', () => {
+  /** An accepted record whose Decision section is `decision`, with no reason anywhere. */
+  const kafka = (...decision: string[]) =>
+    [
+      '# 7. Use Kafka for the event bus',
+      '',
+      'Status: Accepted',
+      '',
+      'Date: 2026-05-02',
+      '',
+      'Author: Ana Ruiz',
+      '',
+      '## Context',
+      '',
+      'Services call each other directly and fail together.',
+      '',
+      '## Decision',
+      '',
+      ...decision,
+      '',
+      '## Consequences',
+      '',
+      'One more cluster to run.',
+      '',
+    ].join('\n');
+
+  it('an accepted record with a TBD or Pending line for one detail is still asked for its reason', async () => {
+    // rules/decision-rationale.yml: the Decision `section-pattern` for PENDING|TBD|… is compiled with the m
+    // flag, so any line that starts so exempts the record, taken or not.
+    for (const open of ['TBD: the retention period, once we know the volumes.', 'Pending: sign-off from security.']) {
+      const page = kafka('We will use Kafka for the event bus.', '', open);
+      const { on } = await lintDecisionFolder({ 'adr/0007-kafka.md': page }, NOW);
+      expect(rulesOf(on('adr/0007-kafka.md')), open).toEqual(['decision-rationale']);
+    }
+    const listed = kafka('We will use Kafka for the event bus.', '', 'Open points:', '', '- TBD: the retention period');
+    const { on } = await lintDecisionFolder({ 'adr/0007-kafka.md': listed }, NOW);
+    expect(rulesOf(on('adr/0007-kafka.md'))).toEqual(['decision-rationale']);
+  });
+});
+
 describe('review22: DR is also disaster recovery', () => {
   it('a numbered disaster-recovery runbook with a status is no decision record', async () => {
     // recordPaths `**/@(DR|dr)[-_][0-9][0-9]*[-_]*.md`: an ops handbook's DR-01 scenario with "Status: Tested".
