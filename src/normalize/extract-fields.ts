@@ -3,7 +3,7 @@ import { toString as mdToString } from 'mdast-util-to-string';
 import type { Field } from '../model/page.js';
 import { fromChangelog } from './changelog.js';
 import { fromDateline, fromStatusDate } from './field-dates.js';
-import { fieldKey } from './field-keys.js';
+import { fieldKey, stateAsStatus } from './field-keys.js';
 import { fromNestedLists, ownValue } from './field-lists.js';
 import { DASH_KEY_VALUE, fromHeaderTable, fromKeyValueTable, TABLE_KEYS } from './field-tables.js';
 import { cleanValue, frontMatterValue } from './fields.js';
@@ -288,6 +288,7 @@ export function extractFields(tree: Root, markdown: string, frontMatter: FrontMa
   fromLeadLine(tree, fields);
   fromChangelog(tree, markdown, fields);
   fromDateline(tree, fields);
+  stateAsStatus(fields);
   fromStatusDate(fields);
   return fields;
 }
