@@ -172,7 +172,8 @@ export const NUMBERED_NAME = /^(?:[a-z]{1,4}[-_]?)?\d/i;
 function rooted(signals: TypeSignals): string {
   const { rootFolder, path, fields } = signals;
   const name = path.slice(path.lastIndexOf('/') + 1);
-  const typed = rootFolder && (NUMBERED_NAME.test(name) || (path.includes('/') && fields?.includes('status')));
+  const typed =
+    rootFolder && (NUMBERED_NAME.test(name) || (path.includes('/') && fields?.includes('status')));
   return typed ? `${rootFolder}/${path}` : path;
 }
 
