@@ -144,7 +144,11 @@ describe('review22: a person in angle brackets, and deciders in the status line'
   // Judgement call: a proposal names who will decide, not who decided or who owns it; whether "to be
   // approved by the architecture board" should stand for the owner is the maintainers' choice.
   it.skip('a proposal’s future approver is not its deciders', async () => {
-    const page = withHeader('Status: Proposed, to be approved by the architecture board', '', 'Date: 2026-11-25');
+    const page = withHeader(
+      'Status: Proposed, to be approved by the architecture board',
+      '',
+      'Date: 2026-11-25',
+    );
     const { on } = await lintDecisionFolder({ 'adr/0007-queue.md': page }, NOW);
     expect(rulesOf(on('adr/0007-queue.md'))).toEqual(['decision-owner']);
   });
@@ -195,12 +199,21 @@ describe('review22: an open detail in a taken decision', () => {
   it('an accepted record with a TBD or Pending line for one detail is still asked for its reason', async () => {
     // rules/decision-rationale.yml: the Decision `section-pattern` for PENDING|TBD|… is compiled with the m
     // flag, so any line that starts so exempts the record, taken or not.
-    for (const open of ['TBD: the retention period, once we know the volumes.', 'Pending: sign-off from security.']) {
+    for (const open of [
+      'TBD: the retention period, once we know the volumes.',
+      'Pending: sign-off from security.',
+    ]) {
       const page = kafka('We will use Kafka for the event bus.', '', open);
       const { on } = await lintDecisionFolder({ 'adr/0007-kafka.md': page }, NOW);
       expect(rulesOf(on('adr/0007-kafka.md')), open).toEqual(['decision-rationale']);
     }
-    const listed = kafka('We will use Kafka for the event bus.', '', 'Open points:', '', '- TBD: the retention period');
+    const listed = kafka(
+      'We will use Kafka for the event bus.',
+      '',
+      'Open points:',
+      '',
+      '- TBD: the retention period',
+    );
     const { on } = await lintDecisionFolder({ 'adr/0007-kafka.md': listed }, NOW);
     expect(rulesOf(on('adr/0007-kafka.md'))).toEqual(['decision-rationale']);
   });
@@ -235,7 +248,13 @@ describe('review22: the lint root’s name types pages that are about the record
       'rfcs/README.md': '# RFCs\n\nHow to propose a change.\n',
       'rfcs/stages/accepted.md': '# Accepted\n\nAn RFC is accepted when the core team agrees on it.\n',
       'rfcs/teams/cli.md': '# CLI team\n\nThe CLI team reviews the RFCs labelled T-cli.\n',
-      'rfcs/text/0012-queue.md': withHeader('Status: Accepted', '', 'Date: 2026-05-02', '', 'Author: Ana Ruiz'),
+      'rfcs/text/0012-queue.md': withHeader(
+        'Status: Accepted',
+        '',
+        'Date: 2026-05-02',
+        '',
+        'Author: Ana Ruiz',
+      ),
     });
     expect(await ruleFindings([`${root}/rfcs`], 'decision-status')).toEqual([]);
   });
