@@ -186,7 +186,7 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     // Numbered files and folders (proposals/0042-x.md, keps/…/1441-x/README.md) are records when
     // they state a status; numbered how-to pages and dated notes are not.
     // Records a folder names `DR_0001_x.md` or `DR-0001-x.md` (decision record, number, name) likewise.
-    recordPaths: ['**/[0-9][0-9]*-*.md', '**/@(DR|dr)[-_][0-9][0-9]*[-_]*.md', ...NUMBERED_FOLDER_PAGES],
+    recordPaths: ['**/[0-9][0-9]*-*.md', '**/@(DR|dr)[-_][0-9][0-9][0-9]*[-_]*.md', ...NUMBERED_FOLDER_PAGES],
     recordFields: ['status'],
   },
   'meeting-notes': {

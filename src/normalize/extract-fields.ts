@@ -1,15 +1,15 @@
-import type { Content, Heading, Paragraph, Root } from 'mdast';
+import type { Content, Heading, Root } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Field } from '../model/page.js';
 import { fromChangelog } from './changelog.js';
 import { fromDateline, fromStatusDate } from './field-dates.js';
-import { fieldKey } from './field-keys.js';
+import { fieldKey, stateAsStatus } from './field-keys.js';
 import { fromNestedLists, ownValue } from './field-lists.js';
 import { DASH_KEY_VALUE, fromHeaderTable, fromKeyValueTable, TABLE_KEYS } from './field-tables.js';
 import { cleanValue, frontMatterValue } from './fields.js';
 import type { FrontMatter } from './front-matter.js';
 import { fromLeadLine } from './lead-line.js';
-import { badgeOnly, fromStatusBanner, shownStatus } from './status-markup.js';
+import { badgeOnly, chosenState, fromStatusBanner, shownStatus, withBold } from './status-markup.js';
 
 /** Headings whose first paragraph is a field value (`## Status` then `Accepted`). */
 const FIELD_HEADINGS = new Set([
@@ -93,38 +93,33 @@ function keyValue(line: string): readonly [string, string] | undefined {
   return match?.[1] ? [match[1], match[2] ?? ''] : undefined;
 }
 
+/** A line of a header block (`Key: value`, a header key in bold or with a dash), or blank between items. */
+const headerLine = (text: string): boolean =>
+  !text.trim() ||
+  !!KEY_VALUE.exec(text)?.[2] ||
+  TABLE_KEYS.has(fieldKey((BOLD_KEY_VALUE.exec(text) ?? DASH_KEY_VALUE.exec(text))?.[1] ?? ''));
+
 /**
- * The state a record picked from its template's list by setting it in bold (`Proposed | **Accepted** |
- * Rejected`): the one `|`-separated item that is bold as a whole. Nothing for a list with no pick or
- * several, or for a status followed by another field (`Accepted | **Date:** 2024-03-01`).
+ * Reads a paragraph's or list's `Key: value` lines; the dash form only where `dash` (no prose before it)
+ * and the whole node is header lines: a lead-in's list ("Every invoice carries:" then "- Status — Draft,
+ * Sent, Paid or Void") defines its keys. Whether the node is prose (a line no header line), for `dash`.
  */
-function chosenState(raw: string): string | undefined {
-  const items = raw.split('|').map((item) => item.trim());
-  if (items.length < 2) return undefined;
-  const picked = items.flatMap((item) => /^(\*\*|__)([^*_\n]+?)\1$/.exec(item)?.[2] ?? []);
-  return picked.length === 1 && !picked[0]?.includes(':') ? picked[0] : undefined;
-}
-
-/** A paragraph's text with its bold parts marked as written, for `chosenState`. */
-const withBold = (node: Paragraph): string =>
-  node.children
-    .map((child) => (child.type === 'strong' ? `**${mdToString(child)}**` : mdToString(child)))
-    .join('');
-
 function fromKeyValueLines(
   node: Content,
   markdown: string,
   fields: Record<string, Field>,
-  onlyMetadata = false,
-): void {
+  onlyMetadata: boolean,
+  dash: boolean,
+): boolean {
   const start = node.position?.start;
   const end = node.position?.end;
-  if (!start || !end || start.offset === undefined || end.offset === undefined) return;
+  if (!start || !end || start.offset === undefined || end.offset === undefined) return false;
   const lines = markdown.slice(start.offset, end.offset).split('\n');
   if (onlyMetadata && !lines.every((text) => TABLE_KEYS.has(fieldKey(KEY_VALUE.exec(text)?.[1] ?? ''))))
-    return;
+    return false;
+  const header = lines.every(headerLine);
   lines.forEach((text, index) => {
-    const bold = BOLD_KEY_VALUE.exec(text) ?? DASH_KEY_VALUE.exec(text);
+    const bold = BOLD_KEY_VALUE.exec(text) ?? (dash && header ? DASH_KEY_VALUE.exec(text) : null);
     const match = KEY_VALUE.exec(text) ?? (bold && TABLE_KEYS.has(fieldKey(bold[1] ?? '')) ? bold : null);
     if (!match?.[1] || !match[2]) return;
     const key = fieldKey(match[1]);
@@ -138,6 +133,7 @@ function fromKeyValueLines(
       position: { start: { line, column }, end: { line, column: column + text.trim().length } },
     };
   });
+  return !header;
 }
 
 /** A heading's value that points to the section under it instead of giving one. */
@@ -271,7 +267,7 @@ export function extractFields(tree: Root, markdown: string, frontMatter: FrontMa
   const bodyStart = first?.type === 'yaml' ? (first.position?.end.line ?? 0) : 0;
   // Below the first section heading only a paragraph of metadata lines still counts: some RFC templates
   // put `**Last modified:** ...` under a short Purpose section.
-  let inSection = false;
+  let [inSection, prose] = [false, false];
   for (const node of tree.children) {
     if (node.position && node.position.start.line - bodyStart > FIELD_LINES_MAX) break;
     if (node.type === 'heading' && node.depth >= 2) inSection = true;
@@ -279,7 +275,8 @@ export function extractFields(tree: Root, markdown: string, frontMatter: FrontMa
       // In a section only a metadata key's (a record titled by a second-level heading lists its owners below it).
       if (node.type === 'list')
         fromNestedLists(node, markdown, fields, keyValue, inSection ? TABLE_KEYS : undefined);
-      fromKeyValueLines(node, markdown, fields, inSection);
+      const isProse = fromKeyValueLines(node, markdown, fields, inSection, !inSection && !prose);
+      prose ||= node.type === 'paragraph' && isProse;
     } else if (node.type === 'table' && !inSection) {
       fromHeaderTable(node, fields);
       fromKeyValueTable(node, fields);
@@ -291,6 +288,7 @@ export function extractFields(tree: Root, markdown: string, frontMatter: FrontMa
   fromLeadLine(tree, fields);
   fromChangelog(tree, markdown, fields);
   fromDateline(tree, fields);
+  stateAsStatus(fields);
   fromStatusDate(fields);
   return fields;
 }

@@ -24,6 +24,10 @@ export function fromStatusDate(fields: Record<string, Field>): void {
 /** One state of a status line that records each with its date, `;` between them: its first word and its date. */
 export const DATED_STATE = /^(\p{L}+)(?:[^\p{L}\d;\n][^\d;\n]*)?(\d{4}-\d{2}-\d{2})[^;\n]*$/u;
 
+/** A word before a state's date that makes it a plan (by, target, planned, expected, due); "Approved by Ana 2017-02-22" is none. */
+export const PLANNED =
+  /\b(?:by|target(?:ed)?|planned|expected|due)(?:[:(]|[^\S\n]){1,4}(?:(?:on|for|in)[^\S\n]{1,4})?\d{4}-\d{2}-\d{2}/i;
+
 /**
  * A status line that keeps the record's history, each state with its date in the order reached
  * (`Submitted, 2017-01-26; Approved 2017-02-22`): the record is in the last state, as its latest date
@@ -33,6 +37,8 @@ function latestState(fields: Record<string, Field>): void {
   const status = fields.status;
   const parts = status?.value.split(/\s*;\s*/) ?? [];
   if (!status || parts.length < 2) return;
+  // A planned state ("Final by 2027-01-31", "Implemented target 2027-03-01") is not one reached: no history.
+  if (parts.some((part) => PLANNED.test(part))) return;
   const states = parts.map((part) => DATED_STATE.exec(part.trim()));
   const dates = states.map((state) => state?.[2] ?? '');
   const ordered = dates.every((date, i) => date && (i === 0 || date >= (dates[i - 1] ?? '')));
@@ -46,10 +52,11 @@ function latestState(fields: Record<string, Field>): void {
 
 /**
  * Who decided, named in the status line: `*Accepted*, decided by @ana and @ben on 2020-02-18`. Up to
- * the sentence's end; the day it names (" on …") is cut off after.
+ * the sentence's end; the day it names (" on …") is cut off after. Not how it was decided ("accepted by
+ * lazy consensus", "by default after two weeks", "by vote", "by majority", "by no objection"): no one.
  */
 export const DECIDED_BY =
-  /\b(?:decided|approved|accepted|agreed)[^\S\n]{1,4}by[^\S\n]{1,4}([^.;()\n]{1,120})/i;
+  /\b(?:decided|approved|accepted|agreed)[^\S\n]{1,4}by[^\S\n]{1,4}(?!(?:lazy |rough |general )?consensus|default|(?:a |an )?(?:\w{1,12} )?(?:vote|majority)|no objection|silence|unanimity)([^.;()\n]{1,120})/i;
 
 /** The `deciders` a status line names (DECIDED_BY), when the page names none otherwise. */
 function fromStatusDeciders(fields: Record<string, Field>): void {

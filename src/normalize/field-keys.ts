@@ -1,4 +1,6 @@
+import type { Field } from '../model/page.js';
 import { normalizeKey } from './fields.js';
+import { isStateWord } from './state-words.js';
 
 /**
  * The keys of decision records written in French, German, Spanish, Portuguese, Dutch, Norwegian and Danish, by the English
@@ -6,8 +8,6 @@ import { normalizeKey } from './fields.js';
  */
 const TRANSLATED_KEYS: ReadonlyMap<string, string> = new Map([
   ['statut', 'status'],
-  // English `State:` (Ember-style RFC headers: `- State: Draft`) is the status too.
-  ['state', 'status'],
   ['estado', 'status'],
   ['datum', 'date'],
   ['fecha', 'date'],
@@ -75,4 +75,15 @@ export function fieldKey(written: string): string {
   if (cjk) return cjk;
   const key = normalizeKey(written.replace(/\(s\)/gi, 's').normalize('NFD').replace(/\p{M}/gu, ''));
   return TRANSLATED_KEYS.get(key) ?? key;
+}
+
+/**
+ * English `State:` (Ember-style RFC headers: `- State: Draft`) as the status, when the page has none and
+ * its value begins with a lifecycle word or two: an office page's `State: Texas` is a place, and a
+ * numbered page with a status is typed a record. The decision rules read `state` on a typed record.
+ */
+export function stateAsStatus(fields: Record<string, Field>): void {
+  const state = fields.state;
+  const [one = '', two = ''] = state?.value.toLowerCase().split(/[^\p{L}-]+/u) ?? [];
+  if (state && !fields.status && (isStateWord(one) || isStateWord(`${one} ${two}`))) fields.status = state;
 }

@@ -118,3 +118,21 @@ export function fromStatusBanner(tree: Root, fields: Record<string, Field>): voi
   if (!BANNER_STATE.test(text)) return;
   fields.status = { value: text, ...(banner.position ? { position: banner.position } : {}) };
 }
+
+/**
+ * The state a record picked from its template's list by setting it in bold (`Proposed | **Accepted** |
+ * Rejected`): the one `|`-separated item that is bold as a whole. Nothing for a list with no pick or
+ * several, or for a status followed by another field (`Accepted | **Date:** 2024-03-01`).
+ */
+export function chosenState(raw: string): string | undefined {
+  const items = raw.split('|').map((item) => item.trim());
+  if (items.length < 2) return undefined;
+  const picked = items.flatMap((item) => /^(\*\*|__)([^*_\n]+?)\1$/.exec(item)?.[2] ?? []);
+  return picked.length === 1 && !picked[0]?.includes(':') ? picked[0] : undefined;
+}
+
+/** A paragraph's text with its bold parts marked as written, for `chosenState`. */
+export const withBold = (node: Paragraph): string =>
+  node.children
+    .map((child) => (child.type === 'strong' ? `**${mdToString(child)}**` : mdToString(child)))
+    .join('');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NUMBERED_NAME, typeClassifier } from '../../src/normalize/doc-type.js';
 import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
-import { DATED_STATE, DECIDED_BY } from '../../src/normalize/field-dates.js';
+import { DATED_STATE, DECIDED_BY, PLANNED } from '../../src/normalize/field-dates.js';
 import { DASH_KEY_VALUE } from '../../src/normalize/field-tables.js';
 import { parseDate } from '../../src/normalize/fields.js';
 import { LEADING_WORD } from '../../src/normalize/month-names.js';
@@ -205,7 +205,7 @@ describe('judgement fixtures: the fifteenth round, values in forms the readers d
 useRecheck();
 
 describe('judgement fixtures: the fifteenth round, the patterns added are linear', () => {
-  const added = { NUMBERED_NAME, DASH_KEY_VALUE, LEADING_WORD, DATED_STATE, DECIDED_BY, ADDRESS };
+  const added = { NUMBERED_NAME, DASH_KEY_VALUE, LEADING_WORD, DATED_STATE, DECIDED_BY, ADDRESS, PLANNED };
   for (const [name, pattern] of Object.entries(added))
     it(`${name} is safe by recheck, as test/hardening/redos-patterns.test.ts checks patterns`, () => {
       expect(verdict(pattern)).toBe('safe');

@@ -18,9 +18,11 @@ import { comparable, matchAllowed } from './values.js';
 
 /**
  * A person's address in angle brackets (`author: <ana.ruiz@example.org>`, as mail headers write it): a
- * person, not a template's `<name>` slot.
+ * person, not a template's `<name>` slot. Not a template's own address left unchanged, whose mailbox
+ * names the slot (`<your.name@example.com>`, `<email@company.com>`, `<firstname.lastname@…>`).
  */
-export const ADDRESS = /^<[^\s<>@]{1,64}@[^\s<>@]{1,255}>$/;
+export const ADDRESS =
+  /^<(?!your|e-?mail@|(?:user)?name@|user@|first[._-]?name|someone@|you@)[^\s<>@]{1,64}@[^\s<>@]{1,255}>$/i;
 
 /** Values that fill a person field without naming anyone. */
 const NOBODY = new Set(['tbd', 'tba', 'n/a', 'na', 'none', 'nobody', 'unknown', 'todo', '-', '?', 'name']);
