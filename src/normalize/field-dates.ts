@@ -35,7 +35,8 @@ export const PLANNED =
  */
 function latestState(fields: Record<string, Field>): void {
   const status = fields.status;
-  const parts = status?.value.split(/\s*;\s*/) ?? [];
+  // Split on the bare `;` and trimmed after: `\s*;\s*` rescans a run of spaces from each of its positions.
+  const parts = status?.value.split(';').map((part) => part.trim()) ?? [];
   if (!status || parts.length < 2) return;
   // A planned state ("Final by 2027-01-31", "Implemented target 2027-03-01") is not one reached: no history.
   if (parts.some((part) => PLANNED.test(part))) return;
