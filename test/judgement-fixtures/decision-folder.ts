@@ -16,3 +16,27 @@ export async function lintDecisionFolder(pages: Record<string, string>, now: str
   const on = (file: string) => findings.filter((f) => f.page.file === file).map((f) => [f.ruleId, f.message]);
   return { result, findings, on };
 }
+
+/** A Nygard record whose header is `header` (its lines under the title), complete otherwise. */
+export const withHeader = (...header: string[]) =>
+  [
+    '# 7. Queue the exports',
+    '',
+    ...header,
+    '',
+    '## Context',
+    '',
+    'The export runs for an hour and blocks the other jobs.',
+    '',
+    '## Decision',
+    '',
+    'We run the export in a queue, because a queue keeps the other jobs running.',
+    '',
+    '## Consequences',
+    '',
+    'One more service to operate.',
+    '',
+  ].join('\n');
+
+/** The rule names of `ruleFindings`-style tuples. */
+export const rulesOf = (found: (readonly unknown[])[]) => found.map(([rule]) => rule);

@@ -9,7 +9,7 @@ import { ADDRESS } from '../../src/rules/checks/fields.js';
 import { tempTree } from '../helpers/cli.js';
 import { useRecheck, verdict } from '../helpers/recheck.js';
 import { ruleFindings } from './cli-findings.js';
-import { lintDecisionFolder } from './decision-folder.js';
+import { lintDecisionFolder, rulesOf, withHeader } from './decision-folder.js';
 
 /**
  * Decision records as the fifteenth out-of-sample round met them, written for the test (the pages
@@ -87,29 +87,6 @@ describe('judgement fixtures: the fifteenth round, a lint root that is the decis
 });
 
 const NOW = '2026-12-01';
-
-/** A Nygard record whose header is `header` (its lines under the title), complete otherwise. */
-const withHeader = (...header: string[]) =>
-  [
-    '# 7. Queue the exports',
-    '',
-    ...header,
-    '',
-    '## Context',
-    '',
-    'The export runs for an hour and blocks the other jobs.',
-    '',
-    '## Decision',
-    '',
-    'We run the export in a queue, because a queue keeps the other jobs running.',
-    '',
-    '## Consequences',
-    '',
-    'One more service to operate.',
-    '',
-  ].join('\n');
-
-const rulesOf = (found: (readonly unknown[])[]) => found.map(([rule]) => rule);
 
 describe('judgement fixtures: the fifteenth round, values in forms the readers did not take', () => {
   it('reads `Date – 2026-05-02` with an en or em dash as the date, for header keys only', async () => {

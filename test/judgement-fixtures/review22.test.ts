@@ -3,7 +3,7 @@ import { typeClassifier } from '../../src/normalize/doc-type.js';
 import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
 import { tempTree } from '../helpers/cli.js';
 import { ruleFindings } from './cli-findings.js';
-import { lintDecisionFolder } from './decision-folder.js';
+import { lintDecisionFolder, rulesOf, withHeader } from './decision-folder.js';
 
 /**
  * A second reading of the fifteenth round's decision fixes (branch decisions15): pages the new patterns and
@@ -11,29 +11,6 @@ import { lintDecisionFolder } from './decision-folder.js';
  */
 
 const NOW = '2026-12-01';
-
-/** A complete Nygard record whose header is `header` (its lines under the title). */
-const withHeader = (...header: string[]) =>
-  [
-    '# 7. Queue the exports',
-    '',
-    ...header,
-    '',
-    '## Context',
-    '',
-    'The export runs for an hour and blocks the other jobs.',
-    '',
-    '## Decision',
-    '',
-    'We run the export in a queue, because a queue keeps the other jobs running.',
-    '',
-    '## Consequences',
-    '',
-    'One more service to operate.',
-    '',
-  ].join('\n');
-
-const rulesOf = (found: (readonly unknown[])[]) => found.map(([rule]) => rule);
 
 describe('review22: a key, an em dash and a text is also a definition list', () => {
   it('a record whose opening list defines fields keeps the status of its ## Status section', async () => {
