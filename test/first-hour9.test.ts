@@ -1,0 +1,63 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { tempTree } from './helpers/cli.js';
+
+// A ninth round of newcomers: a markdownlint user, an ESLint user and a Vale user with an hour, from
+// a fresh clone and from the packed package, following the README.
+
+const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const SLOW_MS = 60_000;
+const noStack = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at /);
+
+interface Spawned {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI in `cwd`, as a user types it. */
+function cli(args: string[], cwd: string): Promise<Spawned> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { cwd, env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 70) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const PAGE = '---\nowner: "@ana"\n---\n# Hours\n\nContact: TBD\n';
+
+describe("a rule's level written at the top of the config, as .markdownlint.yaml keeps its rules", () => {
+  it('says the key is a rule and that its level goes under rules:, not only "unknown key"', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree({
+      'handbook-lint.yml': 'sources:\n  markdown:\n    root: docs\nplaceholder: false\n',
+      'docs/hours.md': PAGE,
+    });
+    const run = await cli(['run'], dir);
+    expect(run.code).toBe(2);
+    noStack(run.stderr);
+    expect(run.stderr).toContain(
+      'handbook-lint.yml:4:1  unknown key "placeholder" (a rule: its level goes under rules:, as rules: { placeholder: off })',
+    );
+    // Appended at the end of init's config, it lands under state:, and gets the same hint.
+    const appended = tempTree({
+      'handbook-lint.yml': 'state:\n  path: .handbook-lint/state.json\n  stale-page: off\n',
+      'docs/hours.md': PAGE,
+    });
+    const under = await cli(['run', 'docs'], appended);
+    expect(under.stderr).toContain('unknown key "stale-page" (a rule: its level goes under rules:');
+    // A config of nothing but rule ids is ours, written the markdownlint way: not "another tool's config".
+    const only = tempTree({ 'handbook-lint.yml': 'placeholder: false\n', 'docs/hours.md': PAGE });
+    const alone = await cli(['run', 'docs'], only);
+    expect(alone.stderr).not.toContain("another tool's config");
+    expect(alone.stderr).toContain('unknown key "placeholder" (a rule');
+  });
+});
