@@ -61,3 +61,28 @@ describe("a rule's level written at the top of the config, as .markdownlint.yaml
     expect(alone.stderr).toContain('unknown key "placeholder" (a rule');
   });
 });
+
+describe('init -o naming a folder (the handbook’s, where the config should go)', () => {
+  it('says it is a folder and what -o and FOLDER take, not "already exists; pass --force"', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree({ 'docs/hours.md': PAGE });
+    const run = await cli(['init', '-o', 'docs'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      `${join(dir, 'docs')} is a folder: -o names the config file (-o ${join(dir, 'docs', 'handbook-lint.yml')}); init FOLDER names the handbook's folder.`,
+    );
+    expect(run.stderr).not.toContain('--force');
+    // --force, as the old message sent them to, got Node's EISDIR.
+    const forced = await cli(['init', '-o', 'docs', '--force'], dir);
+    expect(forced.code).toBe(2);
+    expect(forced.stderr).not.toContain('EISDIR');
+    expect(readdirSync(join(dir, 'docs'))).toEqual(['hours.md']);
+    // A file where a folder of the path should be is said in words, not taken for the config itself.
+    const under = await cli(['init', '-o', 'docs/hours.md/handbook-lint.yml'], dir);
+    expect(under.code).toBe(2);
+    expect(under.stderr).toContain('docs/hours.md/handbook-lint.yml: a folder on its path is a file');
+    expect(under.stderr).not.toContain('already exists');
+    expect(existsSync(join(dir, 'handbook-lint.yml'))).toBe(false);
+  });
+});
