@@ -86,3 +86,25 @@ describe('init -o naming a folder (the handbook’s, where the config should go)
     expect(existsSync(join(dir, 'handbook-lint.yml'))).toBe(false);
   });
 });
+
+describe("markdownlint-cli's short options (-q, -s, -i, -p, -x, -r, -d, -j, -V)", () => {
+  it('say what does the job here, as their long names do, exit 2', { timeout: SLOW_MS }, async () => {
+    const dir = tempTree({ 'docs/hours.md': PAGE });
+    const expected: Record<string, string> = {
+      '-q': 'Use --quiet.',
+      '-s': 'Use --stdin (or the path -).',
+      '-i': 'Leave files out with `exclude` under sources.markdown in the config.',
+      '-p': 'Leave files out with `exclude` under sources.markdown in the config.',
+      '-x': "Set a rule's level in the config (rules: { ID: off })",
+      '-r': 'Name folders or npm packages of rules under rule-folders in the config.',
+      '-d': 'Dot folders are skipped in a folder or glob',
+      '-j': 'Use --format json (-f json).',
+      '-V': 'Use -v (--version).',
+    };
+    for (const [option, hint] of Object.entries(expected)) {
+      const run = await cli(['run', 'docs', option], dir);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`Unknown option ${option}. ${hint}`);
+    }
+  });
+});
