@@ -108,3 +108,31 @@ describe("markdownlint-cli's short options (-q, -s, -i, -p, -x, -r, -d, -j, -V)"
     }
   });
 });
+
+describe('an inline directive with its reason written without " -- " (ESLint’s separator)', () => {
+  it('gets one finding saying where the reason goes, not one "Unknown rule" per word', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree({
+      'docs/hours.md': `${PAGE}\n<!-- handbook-lint-disable-next-line placeholder because open role -->\nRoom: TBD\n`,
+    });
+    const run = await cli(['run', 'docs/hours.md', '-f', 'compact'], dir);
+    const directives = run.stdout.split('\n').filter((line) => line.includes('  directive  '));
+    expect(directives).toEqual([
+      'docs/hours.md:8:1  warning  directive  "because open role" names no rule in handbook-lint-disable-next-line: write a reason after " -- " (handbook-lint-disable-next-line placeholder -- because open role).',
+    ]);
+    // The rule it names is still silenced; with the separator the directive is clean.
+    expect(run.stdout).not.toContain('docs/hours.md:9:');
+    const fixed = tempTree({
+      'docs/hours.md': `${PAGE}\n<!-- handbook-lint-disable-next-line placeholder -- open role -->\nRoom: TBD\n`,
+    });
+    expect((await cli(['run', 'docs/hours.md', '-f', 'compact'], fixed)).stdout).not.toContain('directive');
+    // One unknown word is most likely a mistyped id, and stays one.
+    const typo = tempTree({
+      'docs/hours.md': `${PAGE}\n<!-- handbook-lint-disable-next-line placeholder brokn-link -->\nRoom: TBD\n`,
+    });
+    expect((await cli(['run', 'docs/hours.md', '-f', 'compact'], typo)).stdout).toContain(
+      'Unknown rule "brokn-link" in handbook-lint-disable-next-line (did you mean "broken-link"?).',
+    );
+  });
+});
