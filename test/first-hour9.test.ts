@@ -151,3 +151,40 @@ describe('the test suite in a fresh clone, with no ../shared beside it', () => {
     expect(silent).toEqual([]);
   });
 });
+
+describe('a page owned through its folder’s README, given alone (a pre-commit hook, lint-staged, an editor)', () => {
+  it('is owned as in the run of the whole handbook; the README is read for it, never judged', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree({
+      'handbook-lint.yml': 'sources:\n  markdown:\n    root: docs\n',
+      'docs/README.md': '# Handbook\n\nOwner: @dana\n\nContact: TBD\n\n- [Hours](team/hours.md)\n',
+      'docs/team/hours.md': '# Hours\n\nWe reply within a day. See [the home page](../README.md#handbook).\n',
+      'docs/team/leave.md': '# Leave\n\nAsk your lead.\n',
+    });
+    const whole = await cli(['run', '-f', 'compact'], dir);
+    expect(whole.stdout).not.toContain('page-owner');
+    for (const paths of [
+      ['docs/team/hours.md'],
+      [join(dir, 'docs/team/hours.md')],
+      ['docs/team'],
+      ['docs/team/*.md'],
+    ]) {
+      const run = await cli(['run', ...paths, '-f', 'compact'], dir);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe('');
+    }
+    // The README's own finding (TBD) is not reported on a run that was not given it, nor counted.
+    const console = await cli(['run', 'docs/team/hours.md', 'docs/team/leave.md'], dir);
+    expect(console.stdout).toContain('No problems in 2 pages.');
+    // A page owned by nobody is still reported.
+    const orphan = tempTree({
+      'handbook-lint.yml': 'sources:\n  markdown:\n    root: docs\n',
+      'docs/README.md': '# Handbook\n\n- [Hours](team/hours.md)\n',
+      'docs/team/hours.md': '# Hours\n\nWe reply within a day.\n',
+    });
+    expect((await cli(['run', 'docs/team/hours.md', '-f', 'compact'], orphan)).stdout).toContain(
+      'docs/team/hours.md:1:1  warning  page-owner  Page owner is missing (found: none).',
+    );
+  });
+});
