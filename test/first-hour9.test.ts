@@ -188,3 +188,11 @@ describe('a page owned through its folder’s README, given alone (a pre-commit 
     );
   });
 });
+
+describe('the README while the package is not on the npm registry', () => {
+  it('points at no CDN copy of its files (unpkg, jsDelivr serve only published packages)', () => {
+    const readme = readFileSync(fileURLToPath(new URL('../README.md', import.meta.url)), 'utf8');
+    expect(readme).toContain('handbook-lint is not on the npm registry yet');
+    expect(readme).not.toMatch(/unpkg\.com|cdn\.jsdelivr\.net/);
+  });
+});
