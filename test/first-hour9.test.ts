@@ -196,3 +196,34 @@ describe('the README while the package is not on the npm registry', () => {
     expect(readme).not.toMatch(/unpkg\.com|cdn\.jsdelivr\.net/);
   });
 });
+
+describe("an option of a shipped rule set in the config (the rule's documentation lists them)", () => {
+  it("is taken, not refused for the rule's own default patterns (lookaround, which only the pack may use)", {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree({
+      'handbook-lint.yml':
+        'rules:\n  placeholder:\n    ignore-patterns: ["^TBC$"]\n  action-items:\n    require-due: false\n',
+      'docs/hours.md': PAGE,
+      'docs/meetings/2026-11-30-sync.md':
+        '# Sync 2026-11-30\n\n## Agenda\n\n- Release\n\n## Action items\n\n- [ ] @ana ships the release\n',
+    });
+    const run = await cli(['run', 'docs', '-f', 'compact'], dir);
+    expect(run.stderr).not.toContain('lookahead');
+    expect(run.stderr).not.toContain('lookbehind');
+    expect(run.code).toBe(0);
+    // The defaults still apply beside the option set: TBD is reported, the owned task without a date is not.
+    expect(run.stdout).toContain('docs/hours.md:6:10  warning  placeholder  Unfilled template text "TBD".');
+    expect(run.stdout).not.toContain('action-items');
+    // A pattern of the config's own is still held to RE2.
+    const own = tempTree({
+      'handbook-lint.yml': 'rules:\n  placeholder:\n    ignore-patterns: ["(?<=a)b"]\n',
+      'docs/hours.md': PAGE,
+    });
+    const refused = await cli(['run', 'docs'], own);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      'handbook-lint.yml:3:23  rules.placeholder.ignore-patterns.0: lookbehind `(?<=` / `(?<!` is not allowed',
+    );
+  });
+});
