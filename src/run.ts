@@ -195,7 +195,7 @@ async function lint(
     // One by one: a page of 150,000 broken links has as many findings, more than a call takes.
     pushAll(findings, lintSitePage(page, rules, context, config.overrides, pageSuppressions));
   }
-  if (!config.somePages) pushAll(notices, unmatchedPaths(config, site.all()));
+  if (!config.somePages) pushAll(notices, unmatchedPaths(config, site.all(), site.files()));
   // Owners need the whole site (parents, folder indexes), so findings learn theirs only now.
   const owners = resolveOwners(site.all(), config.owners);
   const owned = withOwners(findings, owners, rules, (key) => site.page(key)?.updatedAt);

@@ -227,3 +227,30 @@ describe("an option of a shipped rule set in the config (the rule's documentatio
     );
   });
 });
+
+describe('an exclude glob that leaves out nothing (written from the config’s folder, or a folder as ignore files name one)', () => {
+  it('gets a warning at its place in the config with the glob that leaves the folder out', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const config = (exclude: string) =>
+      `sources:\n  markdown:\n    root: docs\n    exclude: ["${exclude}"]\n`;
+    const files = { 'docs/index.md': '---\nowner: "@ana"\n---\n# Home\n', 'docs/drafts/plan.md': PAGE };
+    const expected: Record<string, string> = {
+      'docs/drafts/**': 'globs are relative to the Markdown root docs (did you mean "drafts/**"?)',
+      'drafts/': 'a folder\'s files are "drafts/**" (did you mean "drafts/**"?)',
+      'docs/drafts':
+        'globs are relative to the Markdown root docs, and a folder\'s files are "drafts/**" (did you mean "drafts/**"?)',
+    };
+    for (const [exclude, hint] of Object.entries(expected)) {
+      const dir = tempTree({ ...files, 'handbook-lint.yml': config(exclude) });
+      const run = await cli(['run', '-f', 'compact'], dir);
+      expect(run.stderr).toContain(`handbook-lint.yml:4:15  exclude: no file matches "${exclude}"; ${hint}`);
+      expect(run.stdout).toContain('docs/drafts/plan.md');
+    }
+    // One that leaves the folder out, or names a folder not there yet, is quiet.
+    for (const exclude of ['drafts/**', 'archive/**']) {
+      const dir = tempTree({ ...files, 'handbook-lint.yml': config(exclude) });
+      expect((await cli(['run', '-f', 'compact'], dir)).stderr).toBe('');
+    }
+  });
+});
