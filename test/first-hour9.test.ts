@@ -254,3 +254,23 @@ describe('an exclude glob that leaves out nothing (written from the config’s f
     }
   });
 });
+
+describe('a config value written as other linters write it: fail-on: warn, a glob without its list brackets', () => {
+  it('says the value found and the one meant, as --fail-on warn does, and how to write a list', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree({
+      'handbook-lint.yml': 'sources:\n  markdown:\n    root: docs\n    include: "**/*.md"\nfail-on: warn\n',
+      'docs/hours.md': PAGE,
+    });
+    const run = await cli(['run'], dir);
+    expect(run.code).toBe(2);
+    noStack(run.stderr);
+    expect(run.stderr).toContain(
+      'handbook-lint.yml:4:14  sources.markdown.include: Invalid input: expected array, received string; a list: write ["**/*.md"]',
+    );
+    expect(run.stderr).toContain(
+      'handbook-lint.yml:5:10  fail-on: Invalid option: expected one of "error"|"warning"|"never"; got "warn" (did you mean warning?)',
+    );
+  });
+});
