@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { unknownKeyHint } from './config-hints.js';
 import { coverageSchema } from './coverage/schema.js';
@@ -8,6 +8,7 @@ import type { Config } from './model/config.js';
 import { documentTypesSchema, toDocumentTypes } from './normalize/document-types.js';
 import { ownersSchema, toOwnersConfig } from './owners.js';
 import { PLATFORMS, type PlatformSettings, WIKI_IDS } from './platforms/registry.js';
+import { DEFAULT_RULES_DIR } from './rules/load.js';
 import { resolveRuleFolders, ruleSettingsSchema, toRuleSettings } from './rules/settings.js';
 import { suppressionsSchema } from './suppressions.js';
 import { toWritebackConfig, writebackSchema } from './writeback/config.js';
@@ -177,6 +178,16 @@ function otherToolsConfig(file: string): Diagnostic[] {
   return [{ file, line: 1, column: 1, message }];
 }
 
+/** Whether `key` is the id of a rule of the default pack (a rule's id is its file's name). */
+function isRuleId(key: string): boolean {
+  return /^[a-z][a-z0-9-]*$/.test(key) && existsSync(join(DEFAULT_RULES_DIR, `${key}.yml`));
+}
+
+/** A rule id written where a setting goes: markdownlint's config keeps its rules at the top (`MD013: false`). */
+function ruleIdHint(key: string): string | undefined {
+  return isRuleId(key) ? `a rule: its level goes under rules:, as rules: { ${key}: off }` : undefined;
+}
+
 /** Loads and strictly validates a config file; every problem is collected with its file:line:col. */
 export async function loadConfig(file: string): Promise<Config> {
   if (!existsSync(file))
@@ -207,7 +218,8 @@ export async function loadConfig(file: string): Promise<Config> {
   if (!parsed.success) {
     // A mapping none of whose keys is ours (.markdownlint.yaml's MD013:, default:) is another tool's config.
     const keys = Object.keys(yaml.data ?? {});
-    const foreign = keys.length > 0 && keys.every((key) => !Object.hasOwn(configSchema.shape, key));
+    const foreign =
+      keys.length > 0 && keys.every((key) => !Object.hasOwn(configSchema.shape, key) && !isRuleId(key));
     throw new HandbookLintError('CONFIG_INVALID', `Invalid config file ${file}`, [
       ...(foreign
         ? [
@@ -218,8 +230,11 @@ export async function loadConfig(file: string): Promise<Config> {
             ),
           ]
         : []),
-      ...issuesToDiagnostics(yaml, parsed.error.issues, [], (path, key) =>
-        unknownKeyHint(configSchema, path, key),
+      ...issuesToDiagnostics(
+        yaml,
+        parsed.error.issues,
+        [],
+        (path, key) => ruleIdHint(key) ?? unknownKeyHint(configSchema, path, key),
       ),
     ]);
   }

@@ -1,9 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { closest } from './closest.js';
 import { HandbookLintError } from './errors.js';
 import type { SourceKind } from './model/page.js';
 import { forTerminal } from './terminal.js';
+import { writeErrorReason } from './write-file.js';
 
 /** The config file `init` writes: the first name config discovery looks for. */
 export const DEFAULT_CONFIG_FILE = 'handbook-lint.yml';
@@ -167,14 +168,25 @@ export async function writeStarterConfig(
   force: boolean,
   paths: StarterPaths = {},
 ): Promise<void> {
+  // `init -o docs` meaning the handbook's folder: "already exists; pass --force" would send them to a
+  // --force that cannot write over a folder either.
+  if ((await stat(file).catch(() => undefined))?.isDirectory())
+    throw new HandbookLintError(
+      'USAGE',
+      `${file} is a folder: -o names the config file (-o ${join(file, DEFAULT_CONFIG_FILE)}); init FOLDER names the handbook's folder.`,
+    );
   try {
     // As `run -o` does: `init -o config/handbook-lint.yml` in a fresh repository.
     await mkdir(dirname(file), { recursive: true });
+  } catch (error) {
+    throw new HandbookLintError('OUTPUT_FAILED', `Cannot write ${file}: ${writeErrorReason(error)}`);
+  }
+  try {
     await writeFile(file, starterConfig(sources, paths), { flag: force ? 'w' : 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new HandbookLintError('USAGE', `${file} already exists; pass --force to overwrite it.`);
     }
-    throw new HandbookLintError('OUTPUT_FAILED', `Cannot write ${file}: ${(error as Error).message}`);
+    throw new HandbookLintError('OUTPUT_FAILED', `Cannot write ${file}: ${writeErrorReason(error)}`);
   }
 }

@@ -139,8 +139,8 @@ async function passes(
 /**
  * Config -> rules -> sources (crawl) -> pages -> site (link graph) -> rules -> findings -> coverage.
  * Page rules run as pages stream in; only a slim copy of each page stays for the site rules. The
- * tool's own findings pages are crawled (links to them resolve) but never judged or counted, and
- * their own links stay out of the link graph.
+ * tool's own findings pages, and the folder indexes a run on some pages reads for what those inherit,
+ * are crawled but never judged or counted, and their own links stay out of the link graph.
  */
 async function lint(
   config: Config,
@@ -152,7 +152,7 @@ async function lint(
     },
   state: State | undefined,
 ) {
-  const own = options.own ?? (() => false);
+  const own = options.own ?? ((page: { key: string }) => config.contextPages?.includes(page.key) === true);
   const notices: string[] = [];
   const rules = await loadActiveRules(config, notices);
   const site = new Site(siteOptions(config));
@@ -163,7 +163,7 @@ async function lint(
   for (const source of await passes(withSiteTypes(config), rules, site, options, notices, state)) {
     for await (const pass of source) {
       const page = pass.page;
-      if (page.unreadable)
+      if (page.unreadable && !config.contextPages?.includes(page.key))
         unreadable.push({ key: page.key, path: page.path, reason: page.unreadable.reason });
       if (pass.suppressions.directives.length) suppressions.set(page.key, pass.suppressions);
       if (!own(page)) {
@@ -195,7 +195,7 @@ async function lint(
     // One by one: a page of 150,000 broken links has as many findings, more than a call takes.
     pushAll(findings, lintSitePage(page, rules, context, config.overrides, pageSuppressions));
   }
-  if (!config.somePages) pushAll(notices, unmatchedPaths(config, site.all()));
+  if (!config.somePages) pushAll(notices, unmatchedPaths(config, site.all(), site.files()));
   // Owners need the whole site (parents, folder indexes), so findings learn theirs only now.
   const owners = resolveOwners(site.all(), config.owners);
   const owned = withOwners(findings, owners, rules, (key) => site.page(key)?.updatedAt);

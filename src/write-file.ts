@@ -16,7 +16,8 @@ const REASONS: Record<string, string> = {
   EDQUOT: 'over the disk quota',
 };
 
-function reason(error: unknown): string {
+/** Why writing a file failed, in plain words (the error's code or message when it has none). */
+export function writeErrorReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   return (code && REASONS[code]) ?? code ?? (error as Error).message;
 }
@@ -40,7 +41,7 @@ export async function writeFileAtomically(
       // A pipe whose reader left (`-o /dev/stdout | head -c 10`, a named pipe read by `head`): the
       // reader's choice, as for standard output itself (cli.ts), not a failure; the rest is dropped.
       if (error.code === 'EPIPE') return;
-      throw new HandbookLintError(code, `Cannot write ${what} ${path}: ${reason(error)}`);
+      throw new HandbookLintError(code, `Cannot write ${what} ${path}: ${writeErrorReason(error)}`);
     });
     return;
   }
@@ -58,7 +59,7 @@ export async function writeFileAtomically(
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
-    throw new HandbookLintError(code, `Cannot write ${what} ${path}: ${reason(error)}`);
+    throw new HandbookLintError(code, `Cannot write ${what} ${path}: ${writeErrorReason(error)}`);
   } finally {
     forget();
   }

@@ -1,10 +1,27 @@
 // Schema problems (zod issues) of a config or rule file, placed at the YAML nodes they are about.
 import type { z } from 'zod';
+import { closest } from './closest.js';
 import type { Diagnostic } from './errors.js';
 import { diagnosticAt, offsetOf, type YamlFile } from './yaml-file.js';
 
 /** What an unknown key at `path` (below the prefix) was likely meant to be (`did you mean ...?`), if anything. */
 export type KeyHint = (path: readonly PropertyKey[], key: string) => string | undefined;
+
+// Other linters' words for a value this file names otherwise (ESLint's and Vale's `warn`).
+const OTHER_VALUES: Readonly<Record<string, string>> = { warn: 'warning' };
+
+/**
+ * What zod's message about a wrong value leaves out: the value written and the one meant
+ * (`fail-on: warn`), or the brackets a list needs around a single value (`include: "**\/*.md"`).
+ */
+function valueHint(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code === 'invalid_type' && issue.expected === 'array' && typeof value === 'string')
+    return `; a list: write [${JSON.stringify(value)}]`;
+  if (issue.code !== 'invalid_value' || typeof value !== 'string') return '';
+  const options = issue.values.map(String);
+  const meant = Object.hasOwn(OTHER_VALUES, value) ? OTHER_VALUES[value] : closest(value, options);
+  return `; got ${JSON.stringify(value)}${meant && options.includes(meant) ? ` (did you mean ${meant}?)` : ''}`;
+}
 
 /** Problems of one file placed and listed one by one; the rest are counted. */
 export const MAX_ISSUES = 100;
@@ -31,7 +48,12 @@ export function issuesToDiagnostics(
         /^Invalid input: expected (\w+), received undefined$/,
         'missing (expected $1)',
       );
-      found.push({ path, message: `${where}${message}` });
+      const value = path.reduce<unknown>(
+        (node, key) =>
+          node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined,
+        yaml.data,
+      );
+      found.push({ path, message: `${where}${message}${valueHint(issue, value)}` });
     } else
       for (const key of issue.keys) {
         const likely = hint(issue.path, key);

@@ -10,6 +10,7 @@ import type { Config } from '../model/config.js';
 import type { MarkdownSourceOptions } from '../platforms/markdown/folder.js';
 import { DEFAULT_RULES_DIR, loadRuleFiles } from '../rules/load.js';
 import { forTerminal } from '../terminal.js';
+import { contextIndexes } from './context-pages.js';
 import { configsBelow, nearestPath } from './input-hints.js';
 import { invokedAs } from './invoked-as.js';
 import type { Values } from './options.js';
@@ -265,7 +266,12 @@ export async function resolveInputs(
         }
       : {}),
   };
-  const config = { ...(loaded ?? defaultConfig(root)), markdown };
   const whole = inputs.some((input) => input.kind === 'folder' && input.path === root);
-  return whole ? wholeRun(config) : forSomePages(config);
+  const context =
+    whole || markdown.only ? [] : contextIndexes(locations, { ...base, root, given: markdown.include });
+  const include = [...markdown.include, ...context.map((file) => literalGlob(root, join(root, file)))];
+  const config = { ...(loaded ?? defaultConfig(root)), markdown: { ...markdown, include } };
+  return whole
+    ? wholeRun(config)
+    : forSomePages({ ...config, contextPages: context.map((file) => `markdown:${file}`) });
 }

@@ -58,16 +58,19 @@ const UNUSED_DIRECTIVES =
   'The directive rule always reports a directive that suppressed nothing (a warning; set its level in the config).';
 const NO_CACHE =
   'handbook-lint keeps no cache of results: a Markdown run reads its pages each time, and a wiki run already fetches only the pages edited since the last.';
+const DOT =
+  'Dot folders are skipped in a folder or glob, and linted when a path or glob names them (.github/*.md).';
+const JSON_FORMAT = 'Use --format json (-f json).';
 const OTHER_LINTERS: Record<string, string> = {
   fix: FIX,
   'fix-dry-run': FIX,
   'fix-type': FIX,
   // markdownlint-cli's (not cli2's) options.
-  json: 'Use --format json (-f json).',
+  json: JSON_FORMAT,
   disable: RULE,
   enable: RULE,
   rules: RULE_FOLDERS,
-  dot: 'Dot folders are skipped in a folder or glob, and linted when a path or glob names them (.github/*.md).',
+  dot: DOT,
   'ignore-pattern': EXCLUDE,
   'ignore-path': EXCLUDE,
   'output-file': 'Use -o FILE (--output FILE).',
@@ -101,6 +104,29 @@ const OTHER_LINTERS: Record<string, string> = {
   // Not a flag: a level given for one run would reach the ledger and write-back of a nightly config.
   rule: RULE,
 };
+
+// markdownlint-cli's short options that are not ours, as typed (its -V is our -v).
+const OTHER_SHORT: Record<string, string> = {
+  q: 'Use --quiet.',
+  s: 'Use --stdin (or the path -).',
+  j: JSON_FORMAT,
+  i: EXCLUDE,
+  p: EXCLUDE,
+  x: RULE,
+  r: RULE_FOLDERS,
+  d: DOT,
+  V: 'Use -v (--version).',
+};
+
+/** What to do instead of another linter's option, or the nearest of `known`. */
+function instead(token: { name: string; rawName: string }, known: readonly string[]): string {
+  if (token.rawName.length === 2 && Object.hasOwn(OTHER_SHORT, token.name))
+    return ` ${OTHER_SHORT[token.name]}`;
+  const other = token.name.toLowerCase();
+  return Object.hasOwn(OTHER_LINTERS, other)
+    ? ` ${OTHER_LINTERS[other]}`
+    : suggestion(closest(token.name, known), '--');
+}
 
 /** A word that names something to lint, as markdownlint-cli2, ESLint and Vale take it without a command. */
 function looksLikePath(word: string): boolean {
@@ -138,11 +164,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
     const raw = forTerminal(token.rawName);
     if (!Object.hasOwn(OPTIONS, token.name)) {
       const known = command ? optionsOf(command) : (Object.keys(OPTIONS) as OptionName[]);
-      const other = token.name.toLowerCase();
-      const instead = Object.hasOwn(OTHER_LINTERS, other)
-        ? ` ${OTHER_LINTERS[other]}`
-        : suggestion(closest(token.name, known), '--');
-      throw usage(`Unknown option ${raw}.${instead}`, command);
+      throw usage(`Unknown option ${raw}.${instead(token, known)}`, command);
     }
     const name = token.name as OptionName;
     const spec: { type: string; value?: string } = OPTIONS[name];

@@ -26,6 +26,8 @@ export interface Config extends PlatformSettings {
   keepHistory?: true;
   /** A run on some of the handbook's pages (cli/inputs.ts): what the others would show is not judged. */
   somePages?: true;
+  /** Keys of the folder indexes a run on some pages reads for what its pages inherit, and never judges. */
+  contextPages?: string[];
   documentTypes: Record<string, TypeMatcher>;
   ruleFolders: string[];
   rules: Record<string, RuleSetting>;

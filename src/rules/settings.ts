@@ -18,6 +18,7 @@ import {
   suggest,
 } from './load.js';
 import { ruleFolder } from './packs.js';
+import { trustPackPatterns } from './regex.js';
 
 /**
  * Other linters' levels: ESLint's `warn` and 0/1/2, markdownlint's `false` for a rule turned off,
@@ -177,6 +178,9 @@ export function applyRuleSettings(
     const setting = config.rules[rule.id];
     let options = rule.options;
     if (setting && Object.keys(setting.options).length) {
+      // The rule's options passed when it loaded, and the check's defaults zod does not validate (the
+      // placeholder's and action-items' lookaround) with them: merged in again, only the config's are judged.
+      trustPackPatterns(rule.options);
       const parsed = rule.kind.options
         .strict()
         .safeParse({ ...(rule.options as object), ...setting.options });

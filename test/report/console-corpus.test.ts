@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { sharedCorpus } from '../helpers/shared.js';
 
 // The built CLI on a real 887-page handbook, as a person runs it from the repository root.
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -10,7 +11,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CORPUS = join('..', 'shared', 'corpora', 'sourcegraph-handbook');
 // Generous: the machine is shared, and one run of the CLI lints 887 pages.
 const TIMEOUT = 300_000;
-const READY = existsSync(CLI) && existsSync(join(ROOT, CORPUS));
+// Without ../shared (a fresh clone) the skip is named in one line, as the README promises.
+const READY = existsSync(CLI) && sharedCorpus('sourcegraph-handbook').present;
 
 interface Run {
   code: number;

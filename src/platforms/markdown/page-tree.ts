@@ -32,6 +32,19 @@ export function parentOf(file: string, files: ReadonlySet<string>): string | und
   }
 }
 
+/**
+ * The index pages of `folder` and of each folder above it up to the root, as `parentOf` finds them:
+ * the first name of each that `isPage` takes. A page inherits from these (its owner).
+ */
+export function indexesAbove(folder: string, isPage: (file: string) => boolean): string[] {
+  const found: string[] = [];
+  for (let at = folder; ; at = posix.dirname(at)) {
+    const index = INDEX_NAMES.map((name) => (at === '.' ? name : `${at}/${name}`)).find(isPage);
+    if (index) found.push(index);
+    if (at === '.') return found;
+  }
+}
+
 /** A title for a page with neither front matter title nor H1: the file name, or the folder name for an index page. */
 export function fallbackTitle(file: string): string {
   const name = basename(file, extname(file));

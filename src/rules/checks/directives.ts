@@ -10,10 +10,26 @@ function hit(directive: Directive, problem: string, matched: string): Hit {
   return { matched, position: directive.position, excerpt: directive.text, data: { problem } };
 }
 
+/**
+ * Words after the last real rule id, two or more, none near a rule id: a reason written without ESLint's
+ * ` -- ` (`disable-next-line placeholder because open role`), one finding rather than one per word.
+ */
+function reasonWords(directive: Directive, context: DirectiveCheckContext): string[] {
+  const ids = directive.rules;
+  const last = ids.findLastIndex((id) => context.ruleIds.includes(id));
+  const words = last < 0 ? [] : ids.slice(last + 1);
+  return words.length >= 2 && words.every((id) => !closest(id, context.ruleIds)) ? words : [];
+}
+
 /** A directive that names no rule or only real ones, and whose names are not the directive rule's own. */
 function namingProblems(directive: Directive, form: string, context: DirectiveCheckContext): Hit[] {
   const hits: Hit[] = [];
-  for (const id of directive.rules) {
+  const words = reasonWords(directive, context);
+  if (words.length) {
+    const problem = `"${words.join(' ')}" names no rule in ${form}: write a reason after " -- " (${form} ${directive.rules.slice(0, -words.length).join(', ')} -- ${words.join(' ')}).`;
+    hits.push(hit(directive, problem, `${form}:reason`));
+  }
+  for (const id of directive.rules.slice(0, directive.rules.length - words.length)) {
     if (context.unsuppressible.includes(id)) {
       const problem = `"${id}" findings cannot be suppressed inline; set the rule's level in the config instead.`;
       hits.push(hit(directive, problem, `${form}:own:${id}`));
