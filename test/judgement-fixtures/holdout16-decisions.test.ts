@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { lintDecisionFolder, rulesOf, withHeader } from './decision-folder.js';
+
+/**
+ * Decision records as the sixteenth out-of-sample round met them, written for the test (the pages
+ * themselves are other people's text): a status written as its date then the state, a Portuguese MADR
+ * status key, RFCs of the Rust/Ember template, mustache template prompts, a record template's example
+ * links, a template of opinions, and folders that mix two templates.
+ */
+
+const NOW = '2026-12-01';
+
+describe('judgement fixtures: the sixteenth round, status values in forms the readers did not take', () => {
+  it('reads `2026-11-05 proposed` under `## Status` as Proposed since that date', async () => {
+    const page = withHeader('## Status', '', '2026-11-05 proposed', '', 'Author: Ana Ruiz');
+    const { on } = await lintDecisionFolder({ 'adr/0007-queue.md': page }, NOW);
+    expect(on('adr/0007-queue.md')).toEqual([
+      ['decision-lag', 'Decision has been Proposed for more than 14 days, since 2026-11-05.'],
+    ]);
+    const accepted = withHeader('## Status', '', '2026-11-05 accepted', '', 'Author: Ana Ruiz');
+    expect(
+      (await lintDecisionFolder({ 'adr/0007-queue.md': accepted }, NOW)).on('adr/0007-queue.md'),
+    ).toEqual([]);
+  });
+
+  it('still judges a leading date followed by no lifecycle word', async () => {
+    const page = withHeader('## Status', '', '2026-11-05 parked', '', 'Author: Ana Ruiz');
+    const { on } = await lintDecisionFolder({ 'adr/0007-queue.md': page }, NOW);
+    expect(rulesOf(on('adr/0007-queue.md'))).toContain('decision-status');
+  });
+
+  it('reads the Portuguese `Situação:` key as the status, its value in bold', async () => {
+    const page = withHeader('* Situação: __Aceito__', '* Decisores: Ana Ruiz', '* Data: 2026-05-02');
+    const { on } = await lintDecisionFolder({ 'adr/0007-queue.md': page }, NOW);
+    expect(on('adr/0007-queue.md')).toEqual([]);
+    const wrong = withHeader('* Situação: __Talvez__', '* Decisores: Ana Ruiz', '* Data: 2026-05-02');
+    const found = (await lintDecisionFolder({ 'adr/0007-queue.md': wrong }, NOW)).on('adr/0007-queue.md');
+    expect(rulesOf(found)).toEqual(['decision-status']);
+  });
+});
