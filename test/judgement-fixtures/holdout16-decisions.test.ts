@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { tempTree } from '../helpers/cli.js';
+import { ruleFindings } from './cli-findings.js';
 import { lintDecisionFolder, rulesOf, withHeader } from './decision-folder.js';
 
 /**
@@ -36,5 +38,44 @@ describe('judgement fixtures: the sixteenth round, status values in forms the re
     const wrong = withHeader('* Situação: __Talvez__', '* Decisores: Ana Ruiz', '* Data: 2026-05-02');
     const found = (await lintDecisionFolder({ 'adr/0007-queue.md': wrong }, NOW)).on('adr/0007-queue.md');
     expect(rulesOf(found)).toEqual(['decision-status']);
+  });
+});
+
+describe('judgement fixtures: the sixteenth round, mustache prompts of RFC templates', () => {
+  it('reports a `{{…}}` prompt left in a page, in capitals or as a sentence', async () => {
+    const root = tempTree({
+      'README.md': '# Proposals\n\n- [Faster installs](0002-faster-installs.md)\n',
+      '0002-faster-installs.md': [
+        '# Faster installs',
+        '',
+        'Owner: Ana Ruiz',
+        '',
+        '## Prior Art',
+        '',
+        '{{Discuss how other tools handle this, and what came of it}}',
+        '',
+        '{{THIS SECTION SHOULD BE REMOVED BEFORE APPROVAL}}',
+        '',
+      ].join('\n'),
+    });
+    expect(await ruleFindings([root], 'placeholder', true)).toEqual([
+      '0002-faster-installs.md Unfilled template text "{{Discuss how other tools handle this, and what came of it}}".',
+      '0002-faster-installs.md Unfilled template text "{{THIS SECTION SHOULD BE REMOVED BEFORE APPROVAL}}".',
+    ]);
+  });
+
+  it('leaves a template language’s own expressions alone', async () => {
+    const root = tempTree({
+      'README.md': '# Site\n\n- [Layout](layout.md)\n',
+      'layout.md': [
+        '# Layout',
+        '',
+        'Owner: Ana Ruiz',
+        '',
+        'The header shows {{ site.title }} and {{Title}}, and lists {{#each pages}} or {{> footer}}.',
+        '',
+      ].join('\n'),
+    });
+    expect(await ruleFindings([root], 'placeholder')).toEqual([]);
   });
 });

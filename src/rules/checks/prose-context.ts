@@ -175,7 +175,9 @@ export function describesFormat(block: string, start: number, end: number): bool
   // Tokens do not overlap: only the last one starting before `end` can reach past `start`.
   const { tokens, tokenStarts } = marksOf(block);
   const token = tokens[below(tokenStarts, end) - 1];
-  if (token && token.end > start) return true;
+  // The token itself is what was matched (an RFC template's `{{Describe …}}` prompt): it is the slot.
+  const whole = token?.start === start && token.end === end;
+  if (token && token.end > start && !whole) return true;
   sentenceAround(block, start, end);
   const sentence = marksOf(block).sentence as NonNullable<BlockMarks['sentence']>;
   // Once per sentence: the matches of a sentence of a megabyte each read it again.
