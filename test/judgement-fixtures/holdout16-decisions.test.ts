@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { typeClassifier } from '../../src/normalize/doc-type.js';
+import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
 import { tempTree } from '../helpers/cli.js';
 import { ruleFindings } from './cli-findings.js';
 import { lintDecisionFolder, rulesOf, withHeader } from './decision-folder.js';
@@ -77,5 +79,27 @@ describe('judgement fixtures: the sixteenth round, mustache prompts of RFC templ
       ].join('\n'),
     });
     expect(await ruleFindings([root], 'placeholder')).toEqual([]);
+  });
+});
+
+describe('judgement fixtures: the sixteenth round, a decision folder linted itself', () => {
+  it('types a record at the top of a root named `adr` when it states a status, whatever its name', () => {
+    const classify = typeClassifier(DEFAULT_DOCUMENT_TYPES);
+    const page = (path: string, fields: string[]) =>
+      classify({ path, rootFolder: 'adr', title: 'x', labels: [], fields });
+    expect(page('web-api-001-use-postgres.md', ['status'])).toBe('decision');
+    // A note about the records, with no status, is not one; nor is the folder's README.
+    expect(page('how-we-write-records.md', [])).toBeUndefined();
+    expect(page('README.md', ['status'])).toBe('index');
+    // A page that states a status at the top of a root with another name is not typed by it.
+    expect(
+      classify({
+        path: 'web-api-001-use-postgres.md',
+        rootFolder: 'guides',
+        title: 'x',
+        labels: [],
+        fields: ['status'],
+      }),
+    ).toBeUndefined();
   });
 });
