@@ -103,3 +103,37 @@ describe('judgement fixtures: the sixteenth round, a decision folder linted itse
     ).toBeUndefined();
   });
 });
+
+describe('judgement fixtures: the sixteenth round, a record template’s example links', () => {
+  const template = (link: string) =>
+    [
+      '# {short title of solved problem and solution}',
+      '',
+      `* Status: [proposed | rejected | accepted | superseded by [ADR-0005](${link})]`,
+      '* Deciders: {list everyone involved in the decision}',
+      '',
+      '## Context and Problem Statement',
+      '',
+      '{Describe the context and problem statement}',
+      '',
+    ].join('\n');
+
+  it('does not report a template’s link to its example record, in any of the languages it names one', async () => {
+    for (const link of ['0005-example.md', '0005-exemplo.md', '0005-ejemplo.md', '0005-beispiel.md']) {
+      const root = tempTree({ 'README.md': '# Records\n', 'templates/adr-template.md': template(link) });
+      expect(await ruleFindings([root], 'broken-link'), link).toEqual([]);
+    }
+  });
+
+  it('still reports a template’s broken link to a real page, and a record’s to an example', async () => {
+    const root = tempTree({
+      'README.md': '# Records\n',
+      'templates/adr-template.md': template('../guides/review.md'),
+      'adr/0001-queue.md': '# 1. Queue\n\nStatus: superseded by [ADR-0005](0005-example.md)\n',
+    });
+    expect(await ruleFindings([root], 'broken-link')).toEqual([
+      'adr/0001-queue.md',
+      'templates/adr-template.md',
+    ]);
+  });
+});
