@@ -137,3 +137,45 @@ describe('judgement fixtures: the sixteenth round, a record template’s example
     ]);
   });
 });
+
+describe('judgement fixtures: the sixteenth round, a template that argues in Opinions', () => {
+  const record = (opinions: boolean) =>
+    [
+      '# Report the service version',
+      '',
+      '## Summary',
+      '',
+      'The service should report its version and what it can do.',
+      '',
+      ...(opinions
+        ? [
+            '## Opinions',
+            '',
+            '### Opinion 1: date-based versions',
+            '',
+            'Summary: dates are easier to automate than semantic versions',
+            '',
+            'Every merge to the main branch can be stamped with its day.',
+            '',
+          ]
+        : []),
+      '## Decision Status',
+      '',
+      'accepted',
+      '',
+      '1. Add an endpoint that returns the version.',
+      '',
+      '## References',
+      '',
+    ].join('\n');
+
+  it('takes the Opinions for the reasons of the choice', async () => {
+    const { on } = await lintDecisionFolder({ 'decisions/0001-version.md': record(true) }, NOW);
+    expect(rulesOf(on('decisions/0001-version.md'))).not.toContain('decision-rationale');
+  });
+
+  it('still asks the reason of the same record with no Opinions', async () => {
+    const { on } = await lintDecisionFolder({ 'decisions/0001-version.md': record(false) }, NOW);
+    expect(rulesOf(on('decisions/0001-version.md'))).toContain('decision-rationale');
+  });
+});
