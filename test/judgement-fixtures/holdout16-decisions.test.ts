@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { typeClassifier } from '../../src/normalize/doc-type.js';
 import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
+import { DATE_THEN_STATE } from '../../src/normalize/field-dates.js';
+import { MUSTACHE_PROMPT } from '../../src/rules/checks/stock-templates.js';
 import { tempTree } from '../helpers/cli.js';
+import { useRecheck, verdict } from '../helpers/recheck.js';
 import { ruleFindings } from './cli-findings.js';
 import { lintDecisionFolder, rulesOf, withHeader } from './decision-folder.js';
 
@@ -58,10 +61,19 @@ describe('judgement fixtures: the sixteenth round, mustache prompts of RFC templ
         '',
         '{{THIS SECTION SHOULD BE REMOVED BEFORE APPROVAL}}',
         '',
+        '## Unresolved Questions',
+        '',
+        '{{Leave this out if there are no prior examples}}',
+        '',
+        '{{List the questions still open}}',
+        '',
       ].join('\n'),
     });
+    // A prompt that names examples introduces none: the prompt after it is still template text.
     expect(await ruleFindings([root], 'placeholder', true)).toEqual([
       '0002-faster-installs.md Unfilled template text "{{Discuss how other tools handle this, and what came of it}}".',
+      '0002-faster-installs.md Unfilled template text "{{Leave this out if there are no prior examples}}".',
+      '0002-faster-installs.md Unfilled template text "{{List the questions still open}}".',
       '0002-faster-installs.md Unfilled template text "{{THIS SECTION SHOULD BE REMOVED BEFORE APPROVAL}}".',
     ]);
   });
@@ -178,4 +190,14 @@ describe('judgement fixtures: the sixteenth round, a template that argues in Opi
     const { on } = await lintDecisionFolder({ 'decisions/0001-version.md': record(false) }, NOW);
     expect(rulesOf(on('decisions/0001-version.md'))).toContain('decision-rationale');
   });
+});
+
+useRecheck();
+
+describe('judgement fixtures: the sixteenth round, the patterns added are linear', () => {
+  const added = { DATE_THEN_STATE, MUSTACHE_PROMPT: new RegExp(MUSTACHE_PROMPT) };
+  for (const [name, pattern] of Object.entries(added))
+    it(`${name} is safe by recheck, as test/hardening/redos-patterns.test.ts checks patterns`, () => {
+      expect(verdict(pattern)).toBe('safe');
+    }, 120_000);
 });
