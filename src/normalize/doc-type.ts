@@ -164,16 +164,15 @@ export const NUMBERED_NAME = /^(?:[a-z]{1,4}[-_]?)?\d/i;
 
 /**
  * The page's path under its root folder's name (`decision-records/DR_0001_x.md`), when the signals give
- * one. Only for a numbered (or dated) page, or one in a sub-folder that states a status: a repository's
- * root also holds pages about the records, at its top (univention's `example-dirs.md`) and in folders of
- * their own (emberjs/rfcs' `stages/accepted.md`, `teams/cli.md`), which a decision folder inside a
- * handbook seldom does.
+ * one. Only for a numbered (or dated) page, or one that states a status (`adr/ccc-jb-002-x.md` under
+ * `## Statut`, a record named with a project prefix): a repository's root also holds pages about the
+ * records, at its top (univention's `example-dirs.md`) and in folders of their own (emberjs/rfcs'
+ * `stages/accepted.md`, `teams/cli.md`), which a decision folder inside a handbook seldom does.
  */
 function rooted(signals: TypeSignals): string {
   const { rootFolder, path, fields } = signals;
   const name = path.slice(path.lastIndexOf('/') + 1);
-  const typed =
-    rootFolder && (NUMBERED_NAME.test(name) || (path.includes('/') && fields?.includes('status')));
+  const typed = rootFolder && (NUMBERED_NAME.test(name) || fields?.includes('status'));
   return typed ? `${rootFolder}/${path}` : path;
 }
 

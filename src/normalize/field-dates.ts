@@ -14,10 +14,29 @@ export const STATUS_DATE =
  */
 export function fromStatusDate(fields: Record<string, Field>): void {
   latestState(fields);
+  leadingDate(fields);
   fromStatusDeciders(fields);
   const status = fields.status;
   const date = status && STATUS_DATE.exec(status.value)?.[1];
   if (!status || !date) return;
+  fields['status-date'] = { value: date, ...(status.position ? { position: status.position } : {}) };
+}
+
+/** A status written as its date, then the state (`2020-03-04 proposed`): the date, and the state after it. */
+export const DATE_THEN_STATE = /^(\d{4}-\d{2}-\d{2})[^\S\n]{0,3}[:,–—-]?[^\S\n]{1,3}(\p{L}[^\n]{0,200})$/u;
+
+/**
+ * A status line that opens with the day the state was reached (a French MADR folder writes `## Statut`
+ * over `2020-03-04 proposed`): the status is the state, the date its `status-date`. Only when a
+ * lifecycle word follows the date: `2020-03-04 parked` stays a value to judge as written.
+ */
+function leadingDate(fields: Record<string, Field>): void {
+  const status = fields.status;
+  const dated = status && DATE_THEN_STATE.exec(status.value.trim());
+  const [, date, state = ''] = dated ?? [];
+  const word = state.toLowerCase().split(/[^\p{L}]+/u)[0] ?? '';
+  if (!status || !date || !isStateWord(word)) return;
+  fields.status = { ...status, value: state.trim() };
   fields['status-date'] = { value: date, ...(status.position ? { position: status.position } : {}) };
 }
 

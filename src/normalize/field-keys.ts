@@ -9,6 +9,8 @@ import { isStateWord } from './state-words.js';
 const TRANSLATED_KEYS: ReadonlyMap<string, string> = new Map([
   ['statut', 'status'],
   ['estado', 'status'],
+  // Portuguese MADR's status key (`* Situação: Aceito`).
+  ['situacao', 'status'],
   ['datum', 'date'],
   ['fecha', 'date'],
   ['decideurs', 'deciders'],

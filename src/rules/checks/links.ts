@@ -68,6 +68,12 @@ function devServerLink(link: Link, copyOf: string | undefined): boolean {
   return !text.includes('://') && !text.includes('localhost') && !text.includes('127.0.0.1');
 }
 
+/**
+ * The record a template names as its example (MADR's "superseded by [ADR-0005](0005-example.md)", in the
+ * languages its translations use): the copy's author replaces it, so the template links to no real page.
+ */
+const EXAMPLE_TARGET = /(?:^|[-_/])(?:example|exemplo|ejemplo|exemple|esempio|beispiel|voorbeeld)s?\.md$/i;
+
 /** A template expression (`{{ item.url }}`, `{% link a.md %}`): the generator fills the target in at build time. */
 const TEMPLATED = /\{\{|\{%/;
 
@@ -94,6 +100,7 @@ function check(
   }
   if (resolution.kind === 'missing') {
     const wanted = resolution.wanted ?? link.href;
+    if (page.type === 'template' && EXAMPLE_TARGET.test(wanted)) return undefined;
     const suggestion =
       wanted.startsWith('../') || wanted.includes(':') ? undefined : suggestFile(site, wanted, budget);
     const hint = suggestion ? ` Did you mean ${relativeTo(page, suggestion)}?` : '';

@@ -5,6 +5,8 @@ const FORMAT_WORDS =
   /\bformat|\be\.g\.|\bi\.e\.|\bexamples?\b|\bsamples?\b|\btemplates?\b|\bsuch as\b|\blike\b|\bin the form\b/gi;
 /** Text after a mention of an example or template, up to the next heading, is the example: "use the template below". */
 const INTRODUCES_EXAMPLE = /\b(?:examples?|samples?|templates?|scripts?)\b/i;
+/** A block that is one `{{…}}` prompt and nothing else. */
+const PROMPT_BLOCK = /^\s*\{\{[^{}]*\}\}\s*$/;
 const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|etc|vs|cf))[.!?](?=\s|$)|\n/g;
 const WRAPPERS: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’', '(': ')' };
 /** An HTML tag that is a slot, not markup: `<insert title>`, or a bare `<link>` (HTML's own has attributes). */
@@ -49,7 +51,8 @@ export function proseCandidates(root: Nodes): Candidate[] {
     }
     if ('children' in node) for (const child of node.children) visit(child, own);
     if (isBlock && own && node.type !== 'heading' && opensOrCloses(own.text)) quoteOpen = !quoteOpen;
-    if (!isBlock || !own || !INTRODUCES_EXAMPLE.test(own.text)) return;
+    // A template's prompt that names examples ("{{This section is optional if there are no prior examples}}") shows none.
+    if (!isBlock || !own || !INTRODUCES_EXAMPLE.test(own.text) || PROMPT_BLOCK.test(own.text)) return;
     if (node.type === 'heading') exampleHeading ??= node.depth;
     else exampleParagraph = true;
   };
@@ -175,7 +178,9 @@ export function describesFormat(block: string, start: number, end: number): bool
   // Tokens do not overlap: only the last one starting before `end` can reach past `start`.
   const { tokens, tokenStarts } = marksOf(block);
   const token = tokens[below(tokenStarts, end) - 1];
-  if (token && token.end > start) return true;
+  // The token itself is what was matched (an RFC template's `{{Describe …}}` prompt): it is the slot.
+  const whole = token?.start === start && token.end === end;
+  if (token && token.end > start && !whole) return true;
   sentenceAround(block, start, end);
   const sentence = marksOf(block).sentence as NonNullable<BlockMarks['sentence']>;
   // Once per sentence: the matches of a sentence of a megabyte each read it again.

@@ -21,5 +21,13 @@ export const STOCK_SENTENCES =
 const BRACE_SLOT =
   '(?<![{$\\w])\\{(?:(?:[Ll]ist|[Dd]escribe|[Ee]xplain|[Aa]dd|[Ss]ummari[sz]e|[Jj]ustification|[Tt]itle of|[Ss]hort title)(?= )|[Jj]ustification\\. e\\.g\\.)[^{}\\n]{0,300}(?:\\{\\w+\\}[^{}\\n]{0,300})*\\}(?!\\})';
 
+/**
+ * The Ember, Yarn and pnpm RFC templates' prompts in double braces: "{{Describe the expected changes in
+ * detail}}", "{{THIS SECTION SHOULD BE REMOVED BEFORE RATIFICATION}}". A capital right after the braces and a
+ * space before them close: template languages' own expressions are not prose (`{{ site.title }}`,
+ * `{{Title}}`, `{{#each pages}}`, `{{> footer}}`). Exported for the ReDoS check.
+ */
+export const MUSTACHE_PROMPT = '(?<![{$\\w])\\{\\{[A-Z][^\\s{}]{0,40} [^{}\\n]{1,400}\\}\\}(?!\\})';
+
 /** Placeholder patterns for the stock templates' text. */
-export const STOCK_TEMPLATE_TEXT = [STOCK_SENTENCES, BRACE_SLOT];
+export const STOCK_TEMPLATE_TEXT = [STOCK_SENTENCES, BRACE_SLOT, MUSTACHE_PROMPT];
