@@ -15,6 +15,7 @@ import {
 import { pagesByFolder } from './site-folders.js';
 import { trimSlashes } from './site-front-matter.js';
 import type { SiteNavigation } from './site-nav.js';
+import type { ServedPaths } from './site-slugs.js';
 
 /** The hosts of a server on the author's own machine. */
 const DEV_SERVER_HOSTS = new Set(['localhost', '127.0.0.1', '0.0.0.0', '[::1]']);
@@ -42,7 +43,7 @@ export interface SiteOptions {
   /** The pages a generator's navigation file lists (MkDocs' `nav`): reached without a link. */
   navigation?: SiteNavigation;
   /** Pages the generator serves under their front matter's `slug` (file -> served path, from the root). */
-  servedPaths?: Readonly<Record<string, string>>;
+  servedPaths?: ServedPaths;
   /** The Markdown handbook's folder on disk: a link above it is looked up there when git cannot say. */
   folder?: string;
   /** Only the pages given were listed, not the folder (a run on some files outside any handbook): a link to any other file is looked up on disk. */

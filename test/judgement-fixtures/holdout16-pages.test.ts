@@ -87,4 +87,34 @@ describe('judgement fixtures: hold-out handbook pages (sixteenth round)', () => 
     });
     expect(await findings([root], 'orphan-page')).toEqual(['terms/GLOSSARY.md']);
   });
+
+  const i18nConfig =
+    'site_name: Wiki\nplugins:\n  - search\n  - i18n:\n      languages:\n        - locale: fr\n          default: true\n          build: true\n        - locale: en\n          build: true\n';
+  const localized = {
+    'docs/index.fr.md': '# Accueil\n\n[À propos](meta/overview/)\n',
+    'docs/index.en.md': '# Home\n\n[About](../en/meta/overview/) and [publishing](/en/meta/publish/).\n',
+    'docs/meta/overview.fr.md': '# Présentation\n\nLe wiki.\n',
+    'docs/meta/installation.fr.md': '# Installation\n\n## Activer le venv\n\nPuis lancer.\n',
+    'docs/meta/installation.en.md': '# Installation\n\n## Set up the venv\n\nThen run.\n',
+    'docs/meta/publish.fr.md':
+      '# Publier\n\n- [Le venv](../installation/#activer-le-venv)\n- [Ailleurs](../missing/)\n- [Mauvaise ancre](../installation/#set-up-the-venv)\n',
+    'docs/meta/publish.en.md': '# Publish\n\n- [The venv](../installation/#set-up-the-venv)\n',
+  };
+
+  it('mkdocs-static-i18n serves `x.fr.md` at `x/` and `x.en.md` at `en/x/`, the default page where no copy is', async () => {
+    const root = tempTree({ 'mkdocs.yml': i18nConfig, ...localized });
+    expect(await findings([root], 'broken-link', true)).toEqual([
+      'docs/meta/publish.fr.md Broken link ../installation/#set-up-the-venv: no heading or anchor "#set-up-the-venv" on that page.',
+      'docs/meta/publish.fr.md Broken link ../missing/: no such page.',
+    ]);
+  });
+
+  it('without the i18n plugin, a suffixed page is served at its own name and those URLs lead nowhere', async () => {
+    const root = tempTree({ 'mkdocs.yml': 'site_name: Wiki\n', ...localized });
+    const found = await findings([root], 'broken-link', true);
+    expect(found).toContain(
+      'docs/meta/publish.en.md Broken link ../installation/#set-up-the-venv: no such page.',
+    );
+    expect(found).toContain('docs/index.en.md Broken link ../en/meta/overview/: no such page.');
+  });
 });
