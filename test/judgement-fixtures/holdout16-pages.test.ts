@@ -117,4 +117,20 @@ describe('judgement fixtures: hold-out handbook pages (sixteenth round)', () => 
     );
     expect(found).toContain('docs/index.en.md Broken link ../en/meta/overview/: no such page.');
   });
+
+  it('a section of an MkDocs site linted alone is in the site’s navigation as in a run on the repository', async () => {
+    const pages = {
+      'docs/index.md': '# Docs\n\nWelcome.\n',
+      'docs/meta/standards/quick-start.md': '# Quick start\n\nWrite a page.\n',
+      'docs/meta/standards/front-matter.md': '# Front matter\n\nName an owner.\n',
+    };
+    const whole = tempTree({ 'mkdocs.yml': 'site_name: Docs\n', ...pages });
+    expect(await findings([`${whole}/docs/meta/standards`], 'orphan-page')).toEqual([]);
+    const listed = tempTree({
+      'mkdocs.yml': 'site_name: Docs\nnav:\n  - Home: index.md\n  - Start: meta/standards/quick-start.md\n',
+      ...pages,
+    });
+    expect(await findings([listed], 'orphan-page')).toEqual(['docs/meta/standards/front-matter.md']);
+    expect(await findings([`${listed}/docs/meta/standards`], 'orphan-page')).toEqual(['front-matter.md']);
+  });
 });
