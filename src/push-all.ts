@@ -21,3 +21,10 @@ export function minOf(values: Iterable<number>): number {
   for (const value of values) if (value < min) min = value;
   return min;
 }
+
+/** Appends `value` to the list `map` holds for `key`, starting one when there is none. */
+export function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { Page } from './model/page.js';
 import { type Repository, repositoryPath } from './repository.js';
+import type { ServedPaths } from './site-slugs.js';
 
 /** Where a link leads once resolved; `page` is a page key, `asset` a non-page file that exists. */
 export interface Resolution {
@@ -88,8 +89,8 @@ export class SiteFiles {
   private staticRoots: string[] = [];
   /** On a Hugo site (`_index.md` section pages), each page's file by its lower-cased path. */
   private lowerCased: Map<string, string> | undefined;
-  /** Where the generator serves pages named by a front-matter `slug` (file -> served path, from the lint root). */
-  private servedPaths: Readonly<Record<string, string>> = {};
+  /** Where the generator serves pages named by a front-matter `slug` or a locale (file -> served paths, from the lint root). */
+  private servedPaths: ServedPaths = {};
   /** Each such page's file by its served path, as written and lower-cased. */
   private servedAt = new Map<string, string>();
   /** Folders holding a page or file, when a link to one is its listing (folderListings). */
@@ -117,7 +118,7 @@ export class SiteFiles {
   }
 
   /** Pages the site serves under their front matter's `slug` rather than their file name. */
-  setServedPaths(served: Readonly<Record<string, string>>): void {
+  setServedPaths(served: ServedPaths): void {
     this.servedPaths = served;
   }
 
@@ -155,11 +156,11 @@ export class SiteFiles {
       ? new Map(files.map((file) => [file.toLowerCase(), file]))
       : undefined;
     this.servedAt = new Map();
-    for (const [file, path] of Object.entries(this.servedPaths)) {
-      if (!this.byFile.has(file)) continue;
-      this.servedAt.set(path, file);
-      if (!this.servedAt.has(path.toLowerCase())) this.servedAt.set(path.toLowerCase(), file);
-    }
+    for (const [file, paths] of Object.entries(this.servedPaths))
+      for (const path of this.byFile.has(file) ? [paths].flat() : []) {
+        this.servedAt.set(path, file);
+        if (!this.servedAt.has(path.toLowerCase())) this.servedAt.set(path.toLowerCase(), file);
+      }
     this.folders = new Set();
     // A `content/` folder of a site's pages turns listings off where they are set (contentSiteIn, site-options.ts).
     if (!this.folderListings) return;
@@ -168,10 +169,13 @@ export class SiteFiles {
         this.folders.add(file.slice(0, cut));
   }
 
-  /** A path relative to a page's file; a link to a folder-style URL is tried as the site would serve it. */
+  /** A path relative to a page's file, or to its served path (`en/x/` for `x.en.md`), or a folder-style URL. */
   relative(file: string, path: string): Resolution {
     const fromFile = this.file(posix.normalize(posix.join(posix.dirname(file), path)));
     if (fromFile.kind !== 'missing' || PAGE_FILE.test(path)) return fromFile;
+    const [served] = [this.servedPaths[file] ?? []].flat();
+    const fromServed = served === undefined ? fromFile : this.url(posix.normalize(posix.join(served, path)));
+    if (fromServed.kind !== 'missing') return fromServed;
     if (!isNavigationPage({ file })) {
       // A link to a URL rather than a file (`../chat-platform/`), written for a site that serves each
       // page as a folder (Hugo, Jekyll and Docusaurus pretty URLs: `about/meeting.md` at `/about/meeting/`).

@@ -39,7 +39,8 @@ export function mkdocsNavigation(
 ): SiteNavigation | undefined {
   const docs = resolve(folder, typeof config.docs_dir === 'string' ? config.docs_dir : 'docs');
   const fromRoot = (path: string) => relative(root, path).split(sep).join(posix.sep);
-  const docsFromRoot = fromRoot(docs);
+  // A run on one section of the site (the lint root inside docs_dir): every page in it is built.
+  const docsFromRoot = withinRoot(docs, root) ? '' : fromRoot(docs);
   if (docsFromRoot.startsWith('..') || isAbsolute(docsFromRoot)) return undefined;
   // `docs` left out when it is the lint root: every page is built then.
   const site = { slugStyle: 'python-markdown' as const, ...(docsFromRoot ? { docs: docsFromRoot } : {}) };
@@ -49,7 +50,8 @@ export function mkdocsNavigation(
     if (pagesFile === undefined) return { folder: docsFromRoot, ...site };
     const files: string[] = [];
     // A docs_dir that is a link out is not walked (the crawl follows no folder link either).
-    if (withinRoot(root, docs)) awesomePages(docs, pagesFile, (file) => files.push(fromRoot(file)));
+    if (withinRoot(root, docs) || withinRoot(docs, root))
+      awesomePages(docsFromRoot ? docs : root, pagesFile, (file) => files.push(fromRoot(file)));
     return { files, ...site };
   }
   const files: string[] = [];

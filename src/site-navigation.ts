@@ -1,5 +1,5 @@
 import { type Dirent, existsSync, readdirSync } from 'node:fs';
-import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { astroNavigation } from './site-astro.js';
 import { docusaurusNavigation, scriptCode } from './site-docusaurus.js';
 import { configScripts, readSiteFile, siteFolders } from './site-front-matter.js';
@@ -33,7 +33,31 @@ export function readSiteNavigation(root: string): SiteNavigation | undefined {
     const found = navigationIn(root, folder);
     if (found) return found;
   }
-  return nextraNavigation(root) ?? (docs === undefined ? undefined : navigationIn(root, docs));
+  return (
+    nextraNavigation(root) ?? (docs === undefined ? undefined : navigationIn(root, docs)) ?? mkdocsAbove(root)
+  );
+}
+
+/** How many folders above the lint root's parent an `mkdocs.yml` is looked for (`docs/guides/setup/`). */
+const MKDOCS_LEVELS = 6;
+
+/**
+ * The navigation of an MkDocs site whose `docs_dir` holds the lint root, its `mkdocs.yml` further up than
+ * the folder above it (a run on `docs/standards/` of a repository's site): the same as from its root, not
+ * a handbook of its own whose pages no one links. Not past the repository's top (its `.git`).
+ */
+function mkdocsAbove(root: string): SiteNavigation | undefined {
+  let folder = root;
+  for (let level = 0; level <= MKDOCS_LEVELS; level++) {
+    if (existsSync(join(folder, '.git')) || dirname(folder) === folder) return undefined;
+    folder = dirname(folder);
+    // The folder above the root is one of the `siteFolders`, read already.
+    const file = level === 0 ? undefined : MKDOCS_FILES.map((name) => join(folder, name)).find(existsSync);
+    if (file === undefined) continue;
+    const config = readMkdocsConfig(readSiteFile(file));
+    return config && mkdocsNavigation(root, folder, config);
+  }
+  return undefined;
 }
 
 /** The navigation of a generator whose project is in `folder`. */

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, sep } from 'node:path';
 import { docsFolder, firstFile, NUMBER_PREFIX } from './site-docusaurus.js';
 import { scanFrontMatter, siteFolders, withinRoot } from './site-front-matter.js';
+import { mkdocsI18nPaths } from './site-i18n.js';
 import { jekyllPermalinks } from './site-jekyll.js';
 
 const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json'];
@@ -19,16 +20,22 @@ export function hugoContent(folder: string): string | undefined {
   return configs.some(existsSync) ? content : undefined;
 }
 
+/** Where pages are served (file -> served path, or paths with the page's own first), from the lint root. */
+export type ServedPaths = Readonly<Record<string, string | readonly string[]>>;
+
 /**
  * Where pages with a `slug` in their front matter are served, when a site generator does so: Hugo puts
  * a page at its section's path and its slug (`Howtos/collaborators.md` with `slug: guidelines` is
  * `howtos/guidelines/`), Docusaurus at its folder and its slug, or at the docs root and the slug when the
  * slug starts with `/`. Keys are page files and values served paths (without extension), both from the
  * lint root. Jekyll serves a page at its `permalink:` (see jekyllPermalinks). Only Hugo, Docusaurus and
- * Jekyll sites (their config in one of the `siteFolders`) are read.
+ * Jekyll sites (their config in one of the `siteFolders`) are read, and MkDocs' with mkdocs-static-i18n,
+ * whose `x.fr.md` and `x.en.md` are served as `x/` and `en/x/` (site-i18n.ts).
  */
-export function readServedPaths(root: string): Record<string, string> | undefined {
+export function readServedPaths(root: string): ServedPaths | undefined {
   for (const site of siteFolders(root)) {
+    const localized = mkdocsI18nPaths(root, site);
+    if (localized) return localized;
     const content = hugoContent(site);
     const docusaurus = content ? undefined : firstFile(site, 'docusaurus.config');
     const base = content ?? (docusaurus ? docsFolder(site, docusaurus) : undefined);

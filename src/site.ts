@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import type { Link, Page } from './model/page.js';
 import { headingSlugs, type SlugStyle } from './normalize/slug-style.js';
 import { wikiKey } from './platforms/urls.js';
-import { pushAll } from './push-all.js';
+import { addTo, pushAll } from './push-all.js';
 import type { Repository } from './repository.js';
 import {
   EXTERNAL,
@@ -12,8 +12,10 @@ import {
   SiteFiles,
   safeDecode,
 } from './site-files.js';
+import { pagesByFolder } from './site-folders.js';
 import { trimSlashes } from './site-front-matter.js';
 import type { SiteNavigation } from './site-nav.js';
+import type { ServedPaths } from './site-slugs.js';
 
 /** The hosts of a server on the author's own machine. */
 const DEV_SERVER_HOSTS = new Set(['localhost', '127.0.0.1', '0.0.0.0', '[::1]']);
@@ -41,7 +43,7 @@ export interface SiteOptions {
   /** The pages a generator's navigation file lists (MkDocs' `nav`): reached without a link. */
   navigation?: SiteNavigation;
   /** Pages the generator serves under their front matter's `slug` (file -> served path, from the root). */
-  servedPaths?: Readonly<Record<string, string>>;
+  servedPaths?: ServedPaths;
   /** The Markdown handbook's folder on disk: a link above it is looked up there when git cannot say. */
   folder?: string;
   /** Only the pages given were listed, not the folder (a run on some files outside any handbook): a link to any other file is looked up on disk. */
@@ -124,11 +126,8 @@ export class Site {
       for (const link of page.links) {
         const resolution = this.resolve(page, link);
         this.resolutions.set(link, resolution);
-        if (resolution.kind === 'page' && resolution.target && resolution.target !== page.key) {
-          const list = this.inboundLinks.get(resolution.target);
-          if (list) list.push(page.key);
-          else this.inboundLinks.set(resolution.target, [page.key]);
-        }
+        if (resolution.kind === 'page' && resolution.target && resolution.target !== page.key)
+          addTo(this.inboundLinks, resolution.target, page.key);
       }
     }
     return this;
@@ -232,6 +231,7 @@ export class Site {
   ): Set<string> {
     const children = new Map<string, string[]>();
     const listing = this.generatedListings();
+    const folderPages = pagesByFolder(this.pages.values());
     const indexReached = (page: SitePage) =>
       isNavigationPage(page) && !this.options.navigation?.indexesListed;
     for (const page of this.pages.values()) {
@@ -242,10 +242,7 @@ export class Site {
         parent?.file?.endsWith('_index.md') ||
         listing.has(page.parent) ||
         (page.source === 'markdown' && (indexReached(page) || listedTypes.has(page.type ?? '')));
-      if (!parent || !listed) continue;
-      const list = children.get(page.parent);
-      if (list) list.push(page.key);
-      else children.set(page.parent, [page.key]);
+      if (parent && listed) addTo(children, page.parent, page.key);
     }
     const seen = new Set<string>();
     const queue = [...roots].filter((key) => this.pages.has(key));
@@ -258,8 +255,11 @@ export class Site {
       const next = [...(children.get(key) ?? [])];
       for (const link of page.links) {
         if (!(isIndex || link.kind === 'navigation')) continue;
-        const target = this.resolutions.get(link)?.target;
+        const resolution = this.resolutions.get(link);
+        const target = resolution?.target;
         if (target && this.pages.has(target)) next.push(target);
+        // A folder's listing (GitHub's, where no generator serves the folder) shows the pages in it.
+        else if (resolution?.kind === 'asset' && target) pushAll(next, folderPages.get(target) ?? []);
       }
       for (const target of next) {
         if (seen.has(target)) continue;

@@ -18,10 +18,12 @@ const typeMatcher = z.strictObject({
 /** `document-types:` in the config: replaces the defaults when given. */
 export const documentTypesSchema = z.record(z.string(), typeMatcher).optional();
 
+/** A record's number: 2+ digits before a hyphen, 3+ before an underscore (`00_quick-start.md` orders chapters). */
+const RECORD_NUMBERS = ['[0-9][0-9]*([0-9])-*', '[0-9][0-9][0-9]*([0-9])_*'];
+
 /** The page that is a numbered folder's record: `1441-kubectl-debug/README.md`, `NNNN-kep-template/README.md`. */
 const NUMBERED_FOLDER_PAGES = [
-  '**/[0-9][0-9]*-*/README.md',
-  '**/[0-9][0-9]*-*/index.md',
+  ...RECORD_NUMBERS.flatMap((n) => [`**/${n}/README.md`, `**/${n}/index.md`]),
   '**/NNNN-*/README.md',
 ];
 
@@ -186,7 +188,11 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     // Numbered files and folders (proposals/0042-x.md, keps/…/1441-x/README.md) are records when
     // they state a status; numbered how-to pages and dated notes are not.
     // Records a folder names `DR_0001_x.md` or `DR-0001-x.md` (decision record, number, name) likewise.
-    recordPaths: ['**/[0-9][0-9]*-*.md', '**/@(DR|dr)[-_][0-9][0-9][0-9]*[-_]*.md', ...NUMBERED_FOLDER_PAGES],
+    recordPaths: [
+      ...RECORD_NUMBERS.map((n) => `**/${n}.md`),
+      '**/@(DR|dr)[-_][0-9][0-9][0-9]*[-_]*.md',
+      ...NUMBERED_FOLDER_PAGES,
+    ],
     recordFields: ['status'],
   },
   'meeting-notes': {

@@ -9,7 +9,8 @@ const options = z.object({
    * Globs on page paths where navigation starts (Markdown). Wiki roots are top-level pages with
    * child pages; a lone top-level page nothing links to is exactly the stray page to report. The
    * community files GitHub links from every repository page and pull request (contributing guide,
-   * code of conduct, security and support policies, in the root, `docs/` or `.github/`) are reached.
+   * code of conduct, security and support policies, in the root, `docs/` or `.github/`) are reached, and
+   * GitBook's `GLOSSARY.md`, which the generator reads to link its terms, as it reads `SUMMARY.md`.
    */
   roots: z
     .array(z.string())
@@ -18,6 +19,7 @@ const options = z.object({
       'README.md',
       '_index.md',
       'SUMMARY.md',
+      'GLOSSARY.md',
       'readme.md',
       '{,docs/,.github/}{CONTRIBUTING,CODE_OF_CONDUCT,SECURITY,SUPPORT,contributing,code_of_conduct,security,support,Contributing,Code_of_conduct,Security,Support}.md',
     ]),

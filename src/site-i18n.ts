@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { markdownFiles, readSiteFile } from './site-front-matter.js';
+import { readMkdocsConfig } from './site-mkdocs.js';
+
+/** The languages mkdocs-static-i18n builds: its default locale first. */
+interface Locales {
+  main: string;
+  others: string[];
+}
+
+const MKDOCS_FILES = ['mkdocs.yml', 'mkdocs.yaml'];
+/** A page's locale suffix as the plugin names it (`publish.fr.md`, `index.pt-BR.md`). */
+const LOCALE_SUFFIX = /\.([a-z]{2}(?:[-_][A-Za-z]{2,4})?)\.(?:md|markdown)$/;
+
+/**
+ * The locales of mkdocs-static-i18n's `languages` (an entry with `default: true`, else the first, is the
+ * default), when the plugin reads suffixed pages (`docs_structure: suffix`, its default); none for `folder`.
+ */
+function i18nLocales(plugins: unknown): Locales | undefined {
+  const entries = Array.isArray(plugins) ? plugins : [plugins];
+  const options = entries.find((entry) => entry && typeof entry === 'object' && 'i18n' in entry)?.i18n;
+  if (!options || typeof options !== 'object' || options.docs_structure === 'folder') return undefined;
+  const languages: unknown[] = Array.isArray(options.languages) ? options.languages : [];
+  const locales = languages.flatMap((language) =>
+    language && typeof language === 'object' && typeof (language as { locale?: unknown }).locale === 'string'
+      ? [language as { locale: string; default?: unknown }]
+      : [],
+  );
+  const main = locales.find((language) => language.default === true) ?? locales[0];
+  if (!main) return undefined;
+  return { main: main.locale, others: locales.map((l) => l.locale).filter((l) => l !== main.locale) };
+}
+
+/** Where a page is served without its extension: a folder's index at the folder (`docs/meta/index` is `docs/meta`). */
+function servedAt(path: string): string {
+  return path.replace(/(?:^|\/)index$/, '') || '.';
+}
+
+/**
+ * Where an MkDocs site with mkdocs-static-i18n (in `folder`, from the lint `root`) serves its pages: the
+ * default locale's `meta/publish.fr.md` at `meta/publish/`, another locale's `meta/publish.en.md` at
+ * `en/meta/publish/`, and, as the plugin falls back to the default language, the default page also at
+ * `en/meta/publish/` when it has no English copy; a page with no suffix in every language. Keys are page
+ * files, values served paths (the page's own first), both from the lint root. Undefined with no i18n plugin.
+ */
+export function mkdocsI18nPaths(root: string, folder: string): Record<string, string[]> | undefined {
+  const file = MKDOCS_FILES.map((name) => join(folder, name)).find(existsSync);
+  const config = file === undefined ? undefined : readMkdocsConfig(readSiteFile(file));
+  const locales = config && i18nLocales(config.plugins);
+  if (!config || !locales) return undefined;
+  const docs = resolve(folder, typeof config.docs_dir === 'string' ? config.docs_dir : 'docs');
+  const docsFromRoot = relative(root, docs).split(sep).join(posix.sep);
+  if (docsFromRoot.startsWith('..') || isAbsolute(docsFromRoot)) return undefined;
+  const pages = markdownFiles(docs);
+  const present = new Set(pages);
+  const served: Record<string, string[]> = {};
+  const fromRoot = (path: string) => (docsFromRoot ? posix.join(docsFromRoot, path) : path);
+  for (const page of pages) {
+    const locale = LOCALE_SUFFIX.exec(page)?.[1];
+    if (locale !== undefined && locale !== locales.main && !locales.others.includes(locale)) continue;
+    const stem = page.replace(LOCALE_SUFFIX, '').replace(/\.(?:md|markdown)$/, '');
+    const own = locale === undefined || locale === locales.main ? [] : [locale];
+    const fallbacks =
+      locale === undefined || locale === locales.main
+        ? locales.others.filter((other) => !present.has(`${stem}.${other}.md`))
+        : [];
+    const paths = [
+      ...(own.length ? [] : [servedAt(stem)]),
+      ...[...own, ...fallbacks].map((l) => servedAt(`${l}/${stem}`)),
+    ];
+    served[fromRoot(page)] = paths.map((path) => fromRoot(path));
+  }
+  return served;
+}
