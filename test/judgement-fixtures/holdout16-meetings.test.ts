@@ -107,8 +107,10 @@ describe('the sixteenth round: a bare TODO left in minutes', () => {
     expect(await ruleFindings([root], 'todo-note')).toEqual(['meetings/2026-06-11.md']);
   });
 
-  it('leaves "TODO: Ben calls the venue", the way minutes write a task, alone', async () => {
-    const page = minutes('- TODO: Ben calls the venue').replace('* TODO', '* Ana Lima');
+  it('leaves "TODO: Ben calls the venue", the way minutes write a task, and a generated agenda’s field alone', async () => {
+    const page = minutes(
+      '- TODO: Ben calls the venue\n\n### Issue 12\n\nOpened: TODO\nLabels: P-high',
+    ).replace('* TODO', '* Ana Lima');
     const root = tempTree({ 'README.md': '# Team\n', 'meetings/2026-06-11.md': page });
     expect(await ruleFindings([root], 'todo-note')).toEqual([]);
   });

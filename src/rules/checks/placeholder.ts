@@ -192,10 +192,11 @@ const options = z.object({
    */
   'form-statements': z.array(regexSource).default([]),
   /**
-   * Document types where `patterns` are how a task is written ("TODO: Ben calls the venue" in minutes): only
-   * `value-patterns` are read there, a section left as a bare "TODO" is still unfilled.
+   * Document types where `patterns` are how a task is written ("TODO: Ben calls the venue" in minutes), and a
+   * label's "TODO" a field a script or the meeting fills in ("Creation date: TODO" on a generated agenda): only a
+   * section left as a bare value word ("## Attendees" then "* TODO") is unfinished there.
    */
-  'value-only-types': z.array(z.string()).default([]),
+  'section-only-types': z.array(z.string()).default([]),
   /** Whether `patterns` are read in the HTML comments of a page with nothing but headings and comments. */
   'stub-comments': z.boolean().default(false),
   /** Fields (normalized names) that make such a page no stub a reader lands on (`redirect-to`: it sends them on). */
@@ -217,8 +218,8 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
   options,
   run(page, opts): Hit[] {
     if (page.unreadable) return [];
-    const valueOnly = opts['value-only-types'].includes(page.type ?? '');
-    const patterns = (valueOnly ? [] : opts.patterns).map((source) => compileRegex(source, ''));
+    const sectionOnly = opts['section-only-types'].includes(page.type ?? '');
+    const patterns = (sectionOnly ? [] : opts.patterns).map((source) => compileRegex(source, ''));
     // The stock sentences are a section's unfilled text only as a paragraph of their own (stock-templates.ts).
     const stock = compileRegex(STOCK_SENTENCES, '');
     const values = opts['value-patterns'].map((source) => compileRegex(source, ''));
@@ -255,7 +256,8 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
         ...(example ? [] : patterns)
           .filter((re) => re !== stock || !meant.outline.has(node))
           .flatMap((re) => [...re.matchAll(node.value)].filter((m) => !slot(m))),
-        ...(meant.values.has(node)
+        ...(meant.values.has(node) ||
+        (sectionOnly && !(sections.has(node) && VALUE_WORD.test(node.value.trim())))
           ? []
           : (sections.has(node) ? anyCase : values).flatMap((re) =>
               [...re.matchAll(node.value)].filter(alone),
