@@ -168,3 +168,17 @@ describe('the sixteenth round’s patterns, checked by recheck (as redos-pattern
     expect(verdict(ROLE_THEN_NAME)).toBe('safe');
   }, 300_000);
 });
+
+describe('the sixteenth round: a date mask in the language of the minutes', () => {
+  it('reports "DD/MM/AAAA" and "TT.MM.JJJJ" left as the date, not the mask a sentence names as the format', async () => {
+    const root = tempTree({
+      'README.md': '# Equipe\n\nEscreva a data no formato DD/MM/AAAA.\n',
+      'atas/ata-4.md': '# Ata de reunião 4\n\n**Data:** DD/MM/AAAA\n\n## Decisões\n\n- Usar o quadro.\n',
+      'protokolle/sitzung.md': '# Sitzungsprotokoll\n\nDatum: TT.MM.JJJJ\n\n## Beschlüsse\n\n- Ja.\n',
+    });
+    expect(await ruleFindings([root], 'placeholder', true)).toEqual([
+      'atas/ata-4.md Unfilled template text "DD/MM/AAAA".',
+      'protokolle/sitzung.md Unfilled template text "TT.MM.JJJJ".',
+    ]);
+  });
+});
