@@ -62,7 +62,7 @@ export class Site {
   private readonly slugCache = new WeakMap<SitePage, Set<string>>();
   private navigationFiles: Set<string> | undefined;
 
-  constructor(private readonly options: SiteOptions = {}) {
+  constructor(readonly options: SiteOptions = {}) {
     const { repository, basePath, folder, onDisk, folderListings } = options;
     this.fileIndex = new SiteFiles(repository, basePath, folder, onDisk, folderListings);
     if (options.servedPaths) this.fileIndex.setServedPaths(options.servedPaths);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { globSchema, regexSchema } from '../schemas.js';
 import type { TypeMatcher } from './doc-type.js';
+import { DATED_MEETING_TITLE, MINUTES_TITLES } from './meeting-titles.js';
 
 const typeMatcher = z.strictObject({
   folders: z.array(z.string()).optional(),
@@ -89,9 +90,10 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     // A page named as its folder (`docs/adr/ADR.md`, Docusaurus' category index `guides/guides.md`)
     // lists the folder's pages: NAV's ADR.md over its three records and how to add one.
     folderNamed: true,
-    // Unless its title names one record or one meeting: a numbered record ("ADR 1: Use Kafka") or a whole
-    // date ("Team sync 2026-11-03"); a folder's index is titled by its folder, a year or a month at most.
+    // Unless its title names one record or one meeting: "ADR 1: Use Kafka", "Team sync 2026-11-03", "Meeting Go
+    // Code 07.05" (Wiki.js' `Meetings/Meetings.md`); a folder's index is titled by its folder, a year or a month.
     exceptTitles: [
+      DATED_MEETING_TITLE,
       '^(?:ADR|RFC|KEP|GEP|PEP|SE)[-\\s]?\\d+',
       '\\b(?:19|20)\\d\\d-\\d\\d-\\d\\d\\b|\\b\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d\\d\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(?:19|20)\\d\\d\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d\\b',
     ],
@@ -102,7 +104,7 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
   },
   template: {
     // `minutes/_template/YYYY-MM-DD.md`: the folder's one template, named in the singular.
-    folders: ['templates', 'page_templates', '_templates', 'template', '_template'],
+    folders: ['templates', 'page_templates', '_templates', 'template', '_template', 'plantillas'],
     frontMatter: ['template'],
     titles: ['\\btemplate\\b'],
     // A title with a date names one page made from a template ("Meeting Notes Template - Sync 14 Mar
@@ -122,6 +124,7 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       // The template in Spanish and German (`adr/PLANTILLA.md`, `protokolle/vorlage.md`).
       '**/@([Pp]lantilla|PLANTILLA).md',
       '**/*[-_]@([Pp]lantilla|PLANTILLA).md',
+      '**/@([Pp]lantilla|PLANTILLA)[-_]*.md',
       '**/@([Vv]orlage|VORLAGE).md',
       '**/*[-_]@([Vv]orlage|VORLAGE).md',
       // Chinese 模板, the whole name or its end, as Chinese names run words together (`会议记录/模板.md`,
@@ -239,6 +242,8 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       // "Protokoll der/des/zur …" only of a meeting: not "Protokoll der Änderungen", "Protokoll zur Inbetriebnahme".
       '^(?:sitzungs|besprechungs|vorstands)?protokoll(?:[ \\t]+vom[ \\t]|[ \\t]+(?:der|des|von|zur|zum)[ \\t]+(?:\\p{L}{1,30}[ \\t]+){0,2}\\p{L}{0,30}(?:sitzung|versammlung|runde|treffen|plenum|besprechung|konferenz|klausur)|[ \\t:_-]+\\d)',
       '(?:sitzungs|besprechungs)protokoll',
+      DATED_MEETING_TITLE,
+      ...MINUTES_TITLES,
     ],
     labels: ['meeting-notes', 'meeting'],
     // Named for their meeting: `design-meeting-minutes/`, `sync-meeting-notes/`. Not `*-meetings/`,

@@ -2,7 +2,7 @@
  * Month names in the languages whose records the rules read (Spanish, Portuguese, German, French,
  * Italian, Dutch), so `15 de diciembre de 2023` or `3. März 2024` is a date; English ones Date reads.
  */
-const MONTHS: readonly (readonly string[])[] = [
+export const MONTHS: readonly (readonly string[])[] = [
   ['enero', 'janeiro', 'januar', 'jänner', 'janvier', 'gennaio', 'januari'],
   ['febrero', 'fevereiro', 'februar', 'février', 'febbraio', 'februari'],
   ['marzo', 'março', 'märz', 'mars', 'maart'],

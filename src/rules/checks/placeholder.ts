@@ -29,7 +29,8 @@ const TEMPLATE_NOUN =
  * or a thing left unnamed ("[hosting provider A]"): "[Beta]", "#[link]" are tags and code. "tbd" is prose. */
 export const DEFAULT_PLACEHOLDERS = [
   `${NOT_LINKISH}(?:${TEMPLATE_VERB}[^\\]\\n]{0,300}|[^\\]\\n]{0,40}\\b[Yy]our\\b[^\\]\\n]{0,40}|(?:[\\w'’-]+ ){0,3}${TEMPLATE_NOUN}|Team|Project|Company|Product|Customer|${UNNAMED})${END}`,
-  '\\b(?:YYYY-MM-DD|YYYY/MM/DD|DD/MM/YYYY|MM/DD/YYYY)\\b',
+  // The same masks in Spanish and Portuguese (año, ano: AAAA), French (jour: JJ) and German (Tag, Jahr: TT, JJJJ).
+  '\\b(?:YYYY-MM-DD|YYYY/MM/DD|DD/MM/YYYY|MM/DD/YYYY|DD\\.MM\\.YYYY|DD/MM/AAAA|AAAA-MM-DD|DD-MM-AAAA|JJ/MM/AAAA|TT\\.MM\\.JJJJ)\\b',
   '\\b[Ll]orem ipsum\\b',
   '(?:\\.{3}|…)?\\b(?:[Tt]e?xt|[Cc]ontent)\\s+goes\\s+here\\b(?:\\.{3}|…)?',
   '[<{][Ii]nsert\\b[^>}]*[>}]',
@@ -191,6 +192,12 @@ const options = z.object({
    * a form each signer fills in, and that slot is its field wherever the page writes it.
    */
   'form-statements': z.array(regexSource).default([]),
+  /**
+   * Document types where `patterns` are how a task is written ("TODO: Ben calls the venue" in minutes), and a
+   * label's "TODO" a field a script or the meeting fills in ("Creation date: TODO" on a generated agenda): only a
+   * section left as a bare value word ("## Attendees" then "* TODO") is unfinished there.
+   */
+  'section-only-types': z.array(z.string()).default([]),
   /** Whether `patterns` are read in the HTML comments of a page with nothing but headings and comments. */
   'stub-comments': z.boolean().default(false),
   /** Fields (normalized names) that make such a page no stub a reader lands on (`redirect-to`: it sends them on). */
@@ -212,7 +219,8 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
   options,
   run(page, opts): Hit[] {
     if (page.unreadable) return [];
-    const patterns = opts.patterns.map((source) => compileRegex(source, ''));
+    const sectionOnly = opts['section-only-types'].includes(page.type ?? '');
+    const patterns = (sectionOnly ? [] : opts.patterns).map((source) => compileRegex(source, ''));
     // The stock sentences are a section's unfilled text only as a paragraph of their own (stock-templates.ts).
     const stock = compileRegex(STOCK_SENTENCES, '');
     const values = opts['value-patterns'].map((source) => compileRegex(source, ''));
@@ -249,7 +257,8 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
         ...(example ? [] : patterns)
           .filter((re) => re !== stock || !meant.outline.has(node))
           .flatMap((re) => [...re.matchAll(node.value)].filter((m) => !slot(m))),
-        ...(meant.values.has(node)
+        ...(meant.values.has(node) ||
+        (sectionOnly && !(sections.has(node) && VALUE_WORD.test(node.value.trim())))
           ? []
           : (sections.has(node) ? anyCase : values).flatMap((re) =>
               [...re.matchAll(node.value)].filter(alone),

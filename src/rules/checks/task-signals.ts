@@ -33,6 +33,13 @@ export const TRAILING_HANDLE =
 export const LEADING_PAREN =
   /^\s*[([](\p{Lu}[\p{L}'’.-]{0,40})(?:\s+\p{Lu}[\p{L}'’.-]{0,40}){0,2}(?:\s*(?:&|,|\/|and(?=\s))\s*\p{Lu}[\p{L}'’.-]{0,40}){0,3}[)\]]/u;
 
+/**
+ * An attendee in brackets after their role, before the task, as the attendee list writes them ("デザイナー（Design-Mio）
+ * post the review", "Facilitator (Ana) books the room"): the name's first part, checked against the page's roster.
+ */
+export const ROLE_THEN_NAME =
+  /^\s*[^\s()（）[\]]{1,20}[ \t]?[（(][ \t]?(\p{Lu}\p{Ll}+)(?:[-.'’ ][\p{L}\p{N}]{1,20}){0,2}[)）]\s/u;
+
 /** A due date before an owner in parentheses: "May 15 (Duane): three checks go public", "before May 15 (all) test". */
 export const DATE_BEFORE_PAREN = new RegExp(
   `^\\s*(?:(?:before|by|until)\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)[ \\t]*(?=\\()`,
@@ -182,6 +189,8 @@ export function namesOwner(
   if (inParens !== undefined && !NOT_NAMES.has(inParens.toLowerCase()) && (dated || named.has(inParens)))
     return true;
   if (ownerAfterMark(head, people)) return true;
+  const afterRole = ROLE_THEN_NAME.exec(head)?.[1];
+  if (afterRole !== undefined && roster.has(afterRole)) return true;
   const uncased = UNCASED_LABEL.exec(head)?.[1];
   if (uncased !== undefined && people.has(uncased)) return true;
   const leading = LEADING_NAME.exec(head)?.[1];
