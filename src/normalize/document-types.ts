@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { globSchema, regexSchema } from '../schemas.js';
 import type { TypeMatcher } from './doc-type.js';
 import { DATED_MEETING_TITLE, MINUTES_TITLES } from './meeting-titles.js';
+import {
+  DATED_MINUTES_READMES,
+  GEP_PAGES,
+  NUMBERED_FOLDER_PAGES,
+  PROPOSAL_STATE_PAGES,
+  PROTOKOLLE_PAGES,
+  RECORD_NUMBERS,
+} from './type-paths.js';
 
 const typeMatcher = z.strictObject({
   folders: z.array(z.string()).optional(),
@@ -18,51 +26,6 @@ const typeMatcher = z.strictObject({
 
 /** `document-types:` in the config: replaces the defaults when given. */
 export const documentTypesSchema = z.record(z.string(), typeMatcher).optional();
-
-/** A record's number: 2+ digits before a hyphen, 3+ before an underscore (`00_quick-start.md` orders chapters). */
-const RECORD_NUMBERS = ['[0-9][0-9]*([0-9])-*', '[0-9][0-9][0-9]*([0-9])_*'];
-
-/** The page that is a numbered folder's record: `1441-kubectl-debug/README.md`, `NNNN-kep-template/README.md`. */
-const NUMBERED_FOLDER_PAGES = [
-  ...RECORD_NUMBERS.flatMap((n) => [`**/${n}/README.md`, `**/${n}/index.md`]),
-  '**/NNNN-*/README.md',
-];
-
-/**
- * A Gateway API enhancement proposal (GEP): `geps/gep-4071/index.md`, its status and authors also in the
- * `metadata.yaml` beside it (`kind: GEPDetails`), as a KEP's are in `kep.yaml`.
- */
-const GEP_PAGES = ['**/gep-[0-9]*/index.md', '**/gep-[0-9]*/README.md'];
-
-/** A page in a proposals folder's state folder: `Proposals/Accepted/x.md`, `proposals/implemented/x.md`. */
-const PROPOSAL_STATE_PAGES =
-  '**/[Pp]roposal?(s)/@([Aa]ccepted|[Aa]pproved|[Dd]one|[Ii]mplemented|[Ff]inished|[Cc]ompleted|[Rr]ejected|[Dd]eclined|[Ww]ithdrawn|[Dd]eferred|[Pp]ostponed|[Aa]bandoned|[Ss]uperseded|[Dd]eprecated|[Oo]bsolete|[Dd]raft?(s)|[Pp]roposed|[Ss]ubmitted|[Aa]ctive)/*.md';
-
-/**
- * The minutes in a `protokolle/` folder: pages named for a meeting (`2020-01-15 Werkstatt-Runde.md`,
- * `Vorstandssitzungen/`, `Mitgliederversammlung-2024.md`) or by their date alone (`2024-03-01.md`). Not the
- * folder's other pages: an operations team's `protokolle/2026-03-09-stoerung-vpn.md` is an incident log.
- */
-const MEETING_WORDS = '@(*[Ss]itzung*|*[Vv]ersammlung*|*[Rr]unde*|*[Tt]reffen*|*[Pp]lenum*|*[Bb]esprechung*)';
-const PROTOKOLLE_PAGES = [
-  `**/[Pp]rotokolle/**/${MEETING_WORDS}.md`,
-  `**/[Pp]rotokolle/**/${MEETING_WORDS}/**/*.md`,
-  '**/[Pp]rotokolle/**/+([0-9._-]).md',
-];
-
-/**
- * Minutes kept as the README of a folder named for their date, in a minutes folder
- * (`meeting-minutes/minutes12032016/README.md`, `meetings/2024-03-01/README.md`): the notes, not an index. A
- * year's or a month's folder (`minutes/2024/README.md`, `minutes/202405/README.md`) stays an index: seven digits
- * in a row or more, six that are no year and month (`240501`), or a whole ISO date.
- */
-const DATED_MINUTES_FOLDERS = '@(meetings|meeting-notes|minutes|*-minutes|*-meeting-notes)';
-const DATED_MINUTES_READMES = [
-  '*[0-9][0-9][0-9][0-9][0-9][0-9][0-9]*',
-  '*@(0[0-9]|1[0-8]|2[1-9]|[3-9][0-9])[0-9][0-9][0-9][0-9]*',
-  '*@(19|20)[0-9][0-9]@(00|1[3-9]|[2-9][0-9])*',
-  '*[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*',
-].map((folder) => `**/${DATED_MINUTES_FOLDERS}/${folder}/@(README|readme|index).md`);
 
 /** Document types handbooks commonly use; config may replace them. */
 export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {

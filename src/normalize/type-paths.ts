@@ -1,0 +1,49 @@
+/**
+ * The path globs of the default document types that need a word of explanation: record numbers, numbered
+ * folders' pages, proposal state folders, German minutes folders and dated minutes folders.
+ */
+
+/** A record's number: 2+ digits before a hyphen, 3+ before an underscore (`00_quick-start.md` orders chapters). */
+export const RECORD_NUMBERS = ['[0-9][0-9]*([0-9])-*', '[0-9][0-9][0-9]*([0-9])_*'];
+
+/** The page that is a numbered folder's record: `1441-kubectl-debug/README.md`, `NNNN-kep-template/README.md`. */
+export const NUMBERED_FOLDER_PAGES = [
+  ...RECORD_NUMBERS.flatMap((n) => [`**/${n}/README.md`, `**/${n}/index.md`]),
+  '**/NNNN-*/README.md',
+];
+
+/**
+ * A Gateway API enhancement proposal (GEP): `geps/gep-4071/index.md`, its status and authors also in the
+ * `metadata.yaml` beside it (`kind: GEPDetails`), as a KEP's are in `kep.yaml`.
+ */
+export const GEP_PAGES = ['**/gep-[0-9]*/index.md', '**/gep-[0-9]*/README.md'];
+
+/** A page in a proposals folder's state folder: `Proposals/Accepted/x.md`, `proposals/implemented/x.md`. */
+export const PROPOSAL_STATE_PAGES =
+  '**/[Pp]roposal?(s)/@([Aa]ccepted|[Aa]pproved|[Dd]one|[Ii]mplemented|[Ff]inished|[Cc]ompleted|[Rr]ejected|[Dd]eclined|[Ww]ithdrawn|[Dd]eferred|[Pp]ostponed|[Aa]bandoned|[Ss]uperseded|[Dd]eprecated|[Oo]bsolete|[Dd]raft?(s)|[Pp]roposed|[Ss]ubmitted|[Aa]ctive)/*.md';
+
+/**
+ * The minutes in a `protokolle/` folder: pages named for a meeting (`2020-01-15 Werkstatt-Runde.md`,
+ * `Vorstandssitzungen/`, `Mitgliederversammlung-2024.md`) or by their date alone (`2024-03-01.md`). Not the
+ * folder's other pages: an operations team's `protokolle/2026-03-09-stoerung-vpn.md` is an incident log.
+ */
+const MEETING_WORDS = '@(*[Ss]itzung*|*[Vv]ersammlung*|*[Rr]unde*|*[Tt]reffen*|*[Pp]lenum*|*[Bb]esprechung*)';
+export const PROTOKOLLE_PAGES = [
+  `**/[Pp]rotokolle/**/${MEETING_WORDS}.md`,
+  `**/[Pp]rotokolle/**/${MEETING_WORDS}/**/*.md`,
+  '**/[Pp]rotokolle/**/+([0-9._-]).md',
+];
+
+/**
+ * Minutes kept as the README of a folder named for their date, in a minutes folder
+ * (`meeting-minutes/minutes12032016/README.md`, `meetings/2024-03-01/README.md`): the notes, not an index. A
+ * year's or a month's folder (`minutes/2024/README.md`, `minutes/202405/README.md`) stays an index: seven digits
+ * in a row or more, six that are no year and month (`240501`), or a whole ISO date.
+ */
+const DATED_MINUTES_FOLDERS = '@(meetings|meeting-notes|minutes|*-minutes|*-meeting-notes)';
+export const DATED_MINUTES_READMES = [
+  '*[0-9][0-9][0-9][0-9][0-9][0-9][0-9]*',
+  '*@(0[0-9]|1[0-8]|2[1-9]|[3-9][0-9])[0-9][0-9][0-9][0-9]*',
+  '*@(19|20)[0-9][0-9]@(00|1[3-9]|[2-9][0-9])*',
+  '*[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*',
+].map((folder) => `**/${DATED_MINUTES_FOLDERS}/${folder}/@(README|readme|index).md`);
