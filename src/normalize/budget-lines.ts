@@ -41,6 +41,16 @@ export class LazyLines {
   }
 }
 
+/**
+ * How many open list levels (the columns of their markers, rising) a line whose text starts at `columns` stands in:
+ * those whose marker stands left of it.
+ */
+export function levelsLeftOf(lists: readonly number[], columns: number): number {
+  let levels = lists.length;
+  while (levels > 0 && (lists[levels - 1] as number) >= columns) levels--;
+  return levels;
+}
+
 /** The inline HTML micromark reads on to a terminator, and the terminators: `-->`, `?>`, `]]>` and `>`. */
 const HTML_SCAN = /<!--|<\?|<!\[CDATA\[|<![A-Za-z]|-->|\?>|\]\]>|>/g;
 /** What a line crossed costs the scan, in characters: a line ending in inline HTML costs some 60 of them. */

@@ -1,4 +1,4 @@
-import { LazyLines, moreWordsThan, OpenHtml } from './budget-lines.js';
+import { LazyLines, levelsLeftOf, moreWordsThan, OpenHtml } from './budget-lines.js';
 import { writesFootnotes } from './markdown.js';
 
 /**
@@ -59,12 +59,14 @@ export interface PageBudget {
   maxHtmlScan: number;
   /** Words on one line (GFM's table syntax tokenizes a paragraph's first line whole, some 4 µs a word). */
   maxLineWords: number;
+  /** Lines inside lists and block quotes: each line that is not blank counts the square of the containers it stands in. */
+  maxNestedLines: number;
 }
 
 /**
  * No real handbook page comes near these (largest corpus page: 87 KB; deepest: 5; most markers in a
  * paragraph: 258; largest footnote look-back: 39,829, had every corpus page written a footnote; largest lazy
- * look-back: 290,648; setext: 44; pair: 3,482; most block units: 4,459; most inline marks: 1,685). At its
+ * look-back: 290,648; setext: 44; pair: 3,482; most block units: 4,459; most inline marks: 1,685; nested lines: 764). At its
  * limit the footnote or pair look-back adds a second or two to a paragraph that already costs seconds to
  * parse. The others were lowered in hardening 12 to about what 5 MiB of prose costs (seconds, hundreds
  * of MB): 10 million lines of lazy or setext look-back (1-3 s; 50 million took tens of seconds on a
@@ -87,6 +89,7 @@ export const DEFAULT_PAGE_BUDGET: PageBudget = {
   maxInlineMarks: 200_000,
   maxHtmlScan: 100_000_000,
   maxLineWords: 600_000,
+  maxNestedLines: 10_000_000,
 };
 
 const FENCE = /^(`{3,}|~{3,})/;
@@ -145,6 +148,7 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
   let units = 0;
   let inline = 0; // inline marks over the page, outside fenced code
   let setext = 0;
+  let nested = 0;
   let afterBlank = true;
   let afterText = false; // the last line was a paragraph's, which a setext underline would end
   let lineNo = 0;
@@ -177,6 +181,12 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
       html.reset();
       continue;
     }
+    // Each container a line stands in reads its prefix and walks its events again (the list's tokens when it
+    // closes): 8,000 lines 99 lists deep cost 30 s and 1 GB, the same lines in one list 5 s.
+    const within = quotes + levelsLeftOf(lists, columns);
+    nested += within * within;
+    if (nested > budget.maxNestedLines)
+      return `the page has too many lines inside deep lists or block quotes by line ${lineNo}: over ${budget.maxNestedLines} (each line counts the square of the lists and quotes it stands in)`;
     const rest = line.slice(at);
     const fenceMark = FENCE.exec(rest)?.[1];
     if (fence !== undefined) {
