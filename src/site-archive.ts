@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, posix, relative, resolve, sep } from 'node:path';
 import type { Nodes } from 'mdast';
 import { parse } from 'smol-toml';
-import { DEFAULT_PAGE_BUDGET, overBudget } from './normalize/budget.js';
+import { DEFAULT_PAGE_BUDGET, overBudget, type PageBudget } from './normalize/budget.js';
 import { parseMarkdown } from './normalize/markdown.js';
 import { ARCHIVE_NOTICES } from './normalize/stub.js';
 import { readSiteFile, withinRoot } from './site-front-matter.js';
@@ -32,12 +32,14 @@ export interface ArchiveNotice {
  * `docs_dir` index (not the repository's README). A notice on any other page speaks for that page only
  * (stub.ts reads it there).
  */
-export function archiveNotice(root: string): ArchiveNotice | undefined {
+export function archiveNotice(root: string, maxPageBytes?: number): ArchiveNotice | undefined {
+  // The crawl's own budget: a front page it refuses (unreadable) says nothing of the handbook here either.
+  const budget = maxPageBytes ? { ...DEFAULT_PAGE_BUDGET, maxBytes: maxPageBytes } : DEFAULT_PAGE_BUDGET;
   for (const [folder, names] of frontFolders(root))
     for (const name of names) {
       const file = join(folder, name);
       if (!existsSync(file)) continue;
-      const opening = openingText(readSiteFile(file), name.endsWith('.rst'));
+      const opening = openingText(readSiteFile(file), name.endsWith('.rst'), budget);
       for (const pattern of ARCHIVE_NOTICES) {
         const found = pattern.exec(opening);
         if (found) return { file: relative(root, file).split(sep).join(posix.sep), quote: found[0] };
@@ -79,7 +81,7 @@ function frontFolders(root: string): [string, string[]][] {
  * Markdown's text without front matter, comments or code ("<!-- when this handbook is archived ... -->", a
  * banner shown in a code block), or the reStructuredText's lines without its comments and code blocks.
  */
-function openingText(text: string, rst: boolean): string {
+function openingText(text: string, rst: boolean, budget: PageBudget): string {
   const blocks: string[] = [];
   if (rst) {
     let opaque: number | undefined;
@@ -93,7 +95,7 @@ function openingText(text: string, rst: boolean): string {
     }
     // The front page is parsed before the crawl, outside its page budget: a README of 20,000 lazy lines cost
     // 9 s here, one of a mebibyte hours. A page the crawl would refuse says nothing of the handbook here either.
-  } else if (overBudget(text, DEFAULT_PAGE_BUDGET) === undefined) blockTexts(parseMarkdown(text), blocks, []);
+  } else if (overBudget(text, budget) === undefined) blockTexts(parseMarkdown(text), blocks, []);
   return blocks
     .map((block) => block.replace(/\s+/g, ' ').trim())
     .filter(Boolean)

@@ -41,6 +41,44 @@ export class LazyLines {
   }
 }
 
+/**
+ * How many open list levels (the columns of their markers, rising) a line whose text starts at `columns` stands in:
+ * those whose marker stands left of it.
+ */
+export function levelsLeftOf(lists: readonly number[], columns: number): number {
+  let levels = lists.length;
+  while (levels > 0 && (lists[levels - 1] as number) >= columns) levels--;
+  return levels;
+}
+
+/** A link reference definition's start (`[a]: …`): a block of its own, whose text is not resolved as a paragraph's. */
+const DEFINITION = /^\[[^\]]{0,999}\]:/;
+
+/**
+ * What `maxTextRuns` counts, line by line: micromark's text resolver merges each run of side-by-side `data`
+ * tokens with a splice of the paragraph's events, and a mark that starts no construct after text on its line
+ * (`a & b`, `a <a href="x`) splits the line's text into such a run. So each line of a paragraph where a mark
+ * follows text costs the paragraph's lines: counted as the lines before it. A mark after a mark or at the
+ * line's start (`\<!-- x -->`) leaves one `data` token, and definitions were measured linear.
+ */
+export class TextRuns {
+  private lines = 0;
+  total = 0;
+
+  /** A blank line, or a line that starts a block of its own: the next text is resolved on its own. */
+  reset(): void {
+    this.lines = 0;
+  }
+
+  /** Counts a line of a paragraph, heading or cell (`split`: a mark follows text on it); returns the sum so far. */
+  line(text: string, split: boolean): number {
+    if (DEFINITION.test(text)) this.reset();
+    else if (split) this.total += this.lines;
+    this.lines++;
+    return this.total;
+  }
+}
+
 /** The inline HTML micromark reads on to a terminator, and the terminators: `-->`, `?>`, `]]>` and `>`. */
 const HTML_SCAN = /<!--|<\?|<!\[CDATA\[|<![A-Za-z]|-->|\?>|\]\]>|>/g;
 /** What a line crossed costs the scan, in characters: a line ending in inline HTML costs some 60 of them. */

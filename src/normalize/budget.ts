@@ -1,4 +1,4 @@
-import { LazyLines, moreWordsThan, OpenHtml } from './budget-lines.js';
+import { LazyLines, levelsLeftOf, moreWordsThan, OpenHtml, TextRuns } from './budget-lines.js';
 import { writesFootnotes } from './markdown.js';
 
 /**
@@ -59,12 +59,16 @@ export interface PageBudget {
   maxHtmlScan: number;
   /** Words on one line (GFM's table syntax tokenizes a paragraph's first line whole, some 4 µs a word). */
   maxLineWords: number;
+  /** Lines inside lists and block quotes: each line that is not blank counts the square of the containers it stands in. */
+  maxNestedLines: number;
+  /** Lines of a paragraph that hold an inline mark: the paragraph's lines before each, summed (TextRuns). */
+  maxTextRuns: number;
 }
 
 /**
  * No real handbook page comes near these (largest corpus page: 87 KB; deepest: 5; most markers in a
  * paragraph: 258; largest footnote look-back: 39,829, had every corpus page written a footnote; largest lazy
- * look-back: 290,648; setext: 44; pair: 3,482; most block units: 4,459; most inline marks: 1,685). At its
+ * look-back: 290,648; setext: 44; pair: 3,482; most block units: 4,459; most inline marks: 1,685; nested lines: 764; text runs: 1,168). At its
  * limit the footnote or pair look-back adds a second or two to a paragraph that already costs seconds to
  * parse. The others were lowered in hardening 12 to about what 5 MiB of prose costs (seconds, hundreds
  * of MB): 10 million lines of lazy or setext look-back (1-3 s; 50 million took tens of seconds on a
@@ -87,12 +91,15 @@ export const DEFAULT_PAGE_BUDGET: PageBudget = {
   maxInlineMarks: 200_000,
   maxHtmlScan: 100_000_000,
   maxLineWords: 600_000,
+  maxNestedLines: 10_000_000,
+  maxTextRuns: 50_000_000,
 };
 
 const FENCE = /^(`{3,}|~{3,})/;
 const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
 const MARKER = /[*_~]/g;
 const CONSTRUCT_MARK = /[!&*<[\\\]_`~]/g;
+const MARKS = '!&*<[\\]_`~';
 /** A line that starts a block of its own, never a lazy continuation: a heading, a rule, a fence, HTML. */
 const BLOCK_START = /^(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|`{3}|~{3}|<)/;
 /** A setext heading's underline, when it follows a paragraph's line. */
@@ -145,11 +152,13 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
   let units = 0;
   let inline = 0; // inline marks over the page, outside fenced code
   let setext = 0;
+  let nested = 0;
   let afterBlank = true;
   let afterText = false; // the last line was a paragraph's, which a setext underline would end
   let lineNo = 0;
   const lazy = new LazyLines();
   const html = new OpenHtml();
+  const runs = new TextRuns();
   const lines = markdown.split(/\r\n|\r|\n/);
   // Front matter is YAML (remark-frontmatter's `---` fences at the top), not Markdown: no inline tokens.
   const front =
@@ -175,8 +184,15 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
       afterText = false;
       lazy.blank(quotes > 0);
       html.reset();
+      runs.reset();
       continue;
     }
+    // Each container a line stands in reads its prefix and walks its events again (the list's tokens when it
+    // closes): 8,000 lines 99 lists deep cost 30 s and 1 GB, the same lines in one list 5 s.
+    const within = quotes + levelsLeftOf(lists, columns);
+    nested += within * within;
+    if (nested > budget.maxNestedLines)
+      return `the page has too many lines inside deep lists or block quotes by line ${lineNo}: over ${budget.maxNestedLines} (each line counts the square of the lists and quotes it stands in)`;
     const rest = line.slice(at);
     const fenceMark = FENCE.exec(rest)?.[1];
     if (fence !== undefined) {
@@ -234,14 +250,17 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
       open = 0;
       pairMarks = 0;
       html.reset();
+      runs.reset();
     }
     markers += rest.match(MARKER)?.length ?? 0;
     if (markers > budget.maxMarkersPerParagraph)
       return `the paragraph at line ${lineNo} has over ${budget.maxMarkersPerParagraph} emphasis markers (*, _, ~)`;
     marks++;
     pairMarks++;
+    let split = false; // a mark after text: it splits the line's text into side-by-side tokens (TextRuns)
     for (const { 0: mark, index } of rest.matchAll(CONSTRUCT_MARK)) {
       if (lineNo > front) inline++;
+      if (index > 0 && !MARKS.includes(rest[index - 1] as string)) split = true;
       marks++;
       pairMarks++;
       if (mark === '[') open++;
@@ -262,6 +281,8 @@ export function overBudget(markdown: string, budget: PageBudget): string | undef
     // Checked after the look-backs, which name the costlier shape when a line is over both.
     if (inline > budget.maxInlineMarks)
       return `the page has too many inline marks by line ${lineNo}: over ${budget.maxInlineMarks} of ! & * < [ \\ ] _ \` ~ outside code blocks, each of which the Markdown parser makes tokens for`;
+    if (lineNo > front && runs.line(rest, split) > budget.maxTextRuns)
+      return `the page has too many lines where an inline mark follows text in one paragraph by line ${lineNo}: the Markdown parser would splice the paragraph's tokens more than ${budget.maxTextRuns} lines' worth`;
     if (lineNo > front && html.line(rest) > budget.maxHtmlScan)
       return `the page has too much inline HTML left open (<!--, <?, <! without its end) by line ${lineNo}: the Markdown parser would read on from each opener over more than ${budget.maxHtmlScan} characters`;
     if (moreWordsThan(rest, budget.maxLineWords))

@@ -13,11 +13,11 @@ import type { ActiveRule } from './load.js';
  */
 export function offWhenArchived(
   rules: ActiveRule[],
-  root: string,
+  markdown: { root: string; maxPageBytes?: number },
   notices: string[],
   overrides: readonly PathOverride[] = [],
 ): ActiveRule[] {
-  const notice = archiveNotice(root);
+  const notice = archiveNotice(markdown.root, markdown.maxPageBytes);
   if (!notice) return rules;
   const overridden = (rule: ActiveRule) =>
     overrides.some((override) => (override.rules[rule.id] ?? 'off') !== 'off');

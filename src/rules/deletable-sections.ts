@@ -66,10 +66,12 @@ export function dropDeleted(
   const specs = [...opts.sections, ...opts.families.flatMap((f) => f.sections)].filter(
     (spec) => !neverDeletable(opts, spec),
   );
-  for (const template of templates) {
-    if (!template.deletable) continue;
-    for (const record of records)
-      if (record.family === template.family || (plain(record.family) && plain(template.family)))
-        for (const spec of specs) drop.add(fingerprint(rule.id, record.key, sectionMatched(spec, true)));
-  }
+  // The templates' families first: a folder of 1,000 records and 1,000 such templates hashed each record's
+  // findings once per template (4 million fingerprints, minutes).
+  const deletable = templates.filter((template) => template.deletable);
+  const families = new Set(deletable.map((template) => template.family));
+  const plainTemplate = deletable.some((template) => plain(template.family));
+  for (const record of records)
+    if (families.has(record.family) || (plain(record.family) && plainTemplate))
+      for (const spec of specs) drop.add(fingerprint(rule.id, record.key, sectionMatched(spec, true)));
 }

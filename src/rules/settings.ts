@@ -91,7 +91,7 @@ export interface RulesConfig {
   /** The config's suppressions, whose rule ids are checked with the others'. */
   suppressions?: readonly { rule: string }[];
   /** The Markdown handbook, whose front page may say it is kept unchanged (archived.ts). */
-  markdown?: { root: string };
+  markdown?: { root: string; maxPageBytes?: number };
 }
 
 /** `rules:` as settings: a bare level, or a level and the rule's options. */
@@ -223,6 +223,6 @@ export async function loadActiveRules(config: RulesConfig, notices?: string[]): 
   const active = applyRuleSettings(rules, config);
   // A run is told (its notices); `handbook-lint rules` lists the rules as configured.
   return notices && config.markdown
-    ? offWhenArchived(active, config.markdown.root, notices, config.overrides)
+    ? offWhenArchived(active, config.markdown, notices, config.overrides)
     : active;
 }

@@ -15,6 +15,8 @@ type Listing = Record<string, unknown> & { results?: unknown[]; _links?: Record<
  * - `loop`: the first page again, whatever cursor was asked for, pointing at the same next cursor;
  * - `fresh`: the first page again, whatever cursor was asked for, pointing at a new cursor each time
  *   (a listing that never ends, though no cursor repeats);
+ * - `cycle`: the first page again, whatever cursor was asked for, pointing at the next of `length` cursors
+ *   in turn (A, B, C, then A again): a loop no single answer repeats;
  * - `hang`: never answers; `reset`: drops the connection; `huge`: 200 with a 100 MB body;
  * - `gzip-bomb`: 200 with some 256 KB of gzip that inflates to 256 MB of JSON-looking text;
  * - `malformed`: 200 with JSON cut short;
@@ -35,6 +37,7 @@ export type Fault =
         | 'malformed';
     }
   | { kind: 'shrink'; keep: number }
+  | { kind: 'cycle'; length: number }
   | { kind: 'transform'; change: (json: Listing, url: URL) => Listing };
 
 /** When a fault applies: requests to `path` (emulator pattern syntax), optionally only some of them. */
@@ -102,6 +105,17 @@ function looped(json: Listing, url: URL, cursor = 'hl-loop-cursor'): Listing {
   // v2 links start with /wiki/api/v2; v1 links are relative to /wiki.
   const link = next.pathname.startsWith('/wiki/api/v2') ? next.pathname : path;
   return { ...json, _links: { ...json._links, next: `${link}${next.search}` } };
+}
+
+/** The cursor after the one the request asked for, in a cycle of `length` (the first answer points at the first). */
+function nextInCycle(url: URL, body: Record<string, unknown>, length: number): string {
+  const asked =
+    url.searchParams.get('cursor') ??
+    url.searchParams.get('start_cursor') ??
+    (body.start_cursor as string | undefined) ??
+    '';
+  const at = /^hl-cycle-(\d+)$/.exec(asked)?.[1];
+  return `hl-cycle-${at === undefined ? 0 : (Number(at) + 1) % length}`;
 }
 
 const BOMB_BYTES = 256 * 1024 * 1024;
@@ -226,7 +240,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
         res.writeHead(200, { 'content-type': 'application/json' });
         return void res.end('{"object":"list","results":[{"object":"pa');
       }
-      const restarts = fault?.kind === 'loop' || fault?.kind === 'fresh';
+      const restarts = fault?.kind === 'loop' || fault?.kind === 'fresh' || fault?.kind === 'cycle';
       const request = restarts ? firstPage(url, json) : { url, body: json };
       const sent = restarts && raw.length ? Buffer.from(JSON.stringify(request.body)) : raw;
       const answer = await forward(req, request.url, sent);
@@ -250,9 +264,11 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
                     ? looped(listing, url)
                     : fault.kind === 'fresh'
                       ? looped(listing, url, `hl-fresh-${++fresh}`)
-                      : fault.kind === 'transform'
-                        ? fault.change(listing, url)
-                        : listing;
+                      : fault.kind === 'cycle'
+                        ? looped(listing, url, nextInCycle(url, json, fault.length))
+                        : fault.kind === 'transform'
+                          ? fault.change(listing, url)
+                          : listing;
         body = Buffer.from(JSON.stringify(changed));
       }
       const headers: Record<string, string | string[] | undefined> = {

@@ -98,6 +98,9 @@ export async function* paginate<T>(
   let cursor: string | undefined;
   do {
     const res = await fetchPage(cursor);
+    // The SDK checks no schema: results missing or no array are no answer of the list, where a string was
+    // iterated letter by letter and an empty one ended it (a page search linted nothing, a comment list hid ours).
+    if (!Array.isArray(res.results)) throw new Error('the list answered without its results');
     if (res.request_status?.type === 'incomplete') gaps.incomplete = true;
     yield* res.results;
     cursor = res.has_more ? (res.next_cursor ?? undefined) : undefined;
