@@ -159,8 +159,11 @@ function namedLikeFolder(path: string): boolean {
   return !/^\d/.test(name) && folderKey(name) === folderKey(parts.at(-2) ?? '');
 }
 
-/** A file name that starts with a record's number, after a short prefix at most: `0001-x.md`, `DR_0001_x.md`. */
-export const NUMBERED_NAME = /^(?:[a-z]{1,4}[-_]?)?\d/i;
+/**
+ * A file name that starts with a record's number, after a short prefix at most: `0001-x.md`, `DR_0001_x.md`,
+ * and a project's and a kind's before it (`ccc-jb-009-x.md`), which a record that forgot its status keeps.
+ */
+export const NUMBERED_NAME = /^(?:[a-z]{1,4}[-_]?)?(?:[a-z]{1,4}[-_])?\d/i;
 
 /**
  * The page's path under its root folder's name (`decision-records/DR_0001_x.md`), when the signals give

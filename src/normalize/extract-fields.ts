@@ -2,7 +2,7 @@ import type { Content, Heading, Root } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Field } from '../model/page.js';
 import { fromChangelog } from './changelog.js';
-import { fromDateline, fromStatusDate } from './field-dates.js';
+import { datedLog, fromDateline, fromStatusDate } from './field-dates.js';
 import { fieldKey, stateAsStatus } from './field-keys.js';
 import { fromNestedLists, ownValue } from './field-lists.js';
 import { DASH_KEY_VALUE, fromHeaderTable, fromKeyValueTable, TABLE_KEYS } from './field-tables.js';
@@ -193,8 +193,9 @@ function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
     // the item named for the heading holds its value.
     const named = KEY_VALUE.exec(line);
     const picked = key === 'status' && first?.type === 'paragraph' ? chosenState(withBold(first)) : undefined;
+    const log = key === 'status' && !ticked.length ? datedLog(next) : undefined;
     const value = cleanValue(
-      picked ?? (named?.[1] && fieldKey(named[1]) === key && named[2] ? named[2] : line),
+      log ?? picked ?? (named?.[1] && fieldKey(named[1]) === key && named[2] ? named[2] : line),
     );
     if (!value) return;
     fields[key] = { value, ...(next.position ? { position: next.position } : {}) };

@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { List, Paragraph, Root } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Field } from '../model/page.js';
 import { isStateWord } from './state-words.js';
@@ -28,16 +28,45 @@ export const DATE_THEN_STATE = /^(\d{4}-\d{2}-\d{2})[^\S\n]{0,3}[:,–—-]?[^\S
 /**
  * A status line that opens with the day the state was reached (a French MADR folder writes `## Statut`
  * over `2020-03-04 proposed`): the status is the state, the date its `status-date`. Only when a
- * lifecycle word follows the date: `2020-03-04 parked` stays a value to judge as written.
+ * lifecycle word follows the date: `2020-03-04 parked` stays a value to judge as written. A log kept so
+ * (`2020-03-04 proposed; 2020-04-12 accepted`, or a line each: `datedLog`) is in its latest state, when
+ * every part is a date and a state.
  */
 function leadingDate(fields: Record<string, Field>): void {
   const status = fields.status;
-  const dated = status && DATE_THEN_STATE.exec(status.value.trim());
-  const [, date, state = ''] = dated ?? [];
-  const word = state.toLowerCase().split(/[^\p{L}]+/u)[0] ?? '';
-  if (!status || !date || !isStateWord(word)) return;
-  fields.status = { ...status, value: state.trim() };
+  if (!status) return;
+  const states = status.value
+    .split(/(?=\d{4}-\d{2}-\d{2})/)
+    .map(datedState)
+    .filter((state) => state !== undefined);
+  const log = states.length > 1 && states.every((state) => state !== null);
+  const latest = (a: [string, string], b: [string, string]) => (b[0] >= a[0] ? b : a);
+  const [date, state] =
+    (log ? (states as [string, string][]).reduce(latest) : datedState(status.value)) ?? [];
+  if (!date || !state) return;
+  fields.status = { ...status, value: state };
   fields['status-date'] = { value: date, ...(status.position ? { position: status.position } : {}) };
+}
+
+/** A part of a status line that is a date then a lifecycle word: the date and the state; null for a part that is not, undefined for a blank one. */
+function datedState(part: string): [string, string] | null | undefined {
+  const text = part.trim().replace(/[;,]$/, '').trim();
+  if (!text) return undefined;
+  const [, date, state = ''] = DATE_THEN_STATE.exec(text) ?? [];
+  const word = state.toLowerCase().split(/[^\p{L}]+/u)[0] ?? '';
+  return date && isStateWord(word) ? [date, state.trim()] : null;
+}
+
+/**
+ * The status under a heading kept as a log, a dated state a line or an item (`2020-03-04 proposed` over
+ * `2020-04-12 accepted`): the lines as one `;` line, for `leadingDate` to take the latest. Undefined unless
+ * every line opens with a date, as the first line alone is the value otherwise.
+ */
+export function datedLog(node: Paragraph | List): string | undefined {
+  const text =
+    node.type === 'list' ? node.children.map((item) => mdToString(item)).join('\n') : mdToString(node);
+  const lines = text.split('\n').map((line) => line.trim());
+  return lines.length > 1 && lines.every((line) => DATE_THEN_STATE.test(line)) ? lines.join('; ') : undefined;
 }
 
 /** One state of a status line that records each with its date, `;` between them: its first word and its date. */

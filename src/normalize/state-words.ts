@@ -36,13 +36,14 @@ const TRANSLATED_STATES: ReadonlyMap<string, string> = new Map(
     // A decision taken back after it held (a Portuguese folder's README lists `Revogada` beside `Substituída`).
     revoked: 'révoqué révoquée widerrufen revocado revocada revogado revogada',
     abandoned: 'abandonné abandonnée abandonado abandonada',
+    // "Depreciado" and "sobreposta pela" (superseded by) are the states Portuguese MADR's template lists.
     // "Überholt" (outdated) is German MADR's Deprecated beside "Ersetzt" (Superseded); "廃止" (retired)
     // is the state Japanese records give one another replaced. "Forældet", "foreldet" (Danish, Norwegian:
     // outdated) and "utgått" (Norwegian, Swedish: gone out of use) are the Scandinavian ones.
     deprecated:
-      'déprécié dépréciée obsolète veraltet überholt forældet foreldet föråldrad utgått verouderd deprecado depreciado descontinuado 非推奨 廃止 弃用 已弃用 棄用 已棄用 废弃 已废弃',
+      'déprécié dépréciée obsolète veraltet überholt forældet foreldet föråldrad utgått verouderd deprecado depreciado depreciada descontinuado descontinuada obsoleto obsoleta 非推奨 廃止 弃用 已弃用 棄用 已棄用 废弃 已废弃',
     superseded:
-      'remplacé remplacée ersetzt abgelöst reemplazado reemplazada sustituido sustituida substituído substituída vervangen erstattet ersatt 置換 置換済み 置き換え 已取代 被取代 已替代 被替代',
+      'remplacé remplacée ersetzt abgelöst reemplazado reemplazada sustituido sustituida substituído substituída sobreposto sobreposta vervangen erstattet ersatt 置換 置換済み 置き換え 已取代 被取代 已替代 被替代',
     'under discussion': '検討中 議論中 讨论中 討論中',
     'in review': 'レビュー中 审核中 審核中 评审中 評審中',
     postponed: '保留 延期',

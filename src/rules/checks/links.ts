@@ -71,8 +71,11 @@ function devServerLink(link: Link, copyOf: string | undefined): boolean {
 /**
  * The record a template names as its example (MADR's "superseded by [ADR-0005](0005-example.md)", in the
  * languages its translations use): the copy's author replaces it, so the template links to no real page.
+ * Numbered as a record: a template's "see the [filled-in example](example.md)" names a page to keep.
+ * Exported for the ReDoS check.
  */
-const EXAMPLE_TARGET = /(?:^|[-_/])(?:example|exemplo|ejemplo|exemple|esempio|beispiel|voorbeeld)s?\.md$/i;
+export const EXAMPLE_TARGET =
+  /(?:^|\/)(?:[a-z]{1,4}[-_])?\d{1,5}[-_](?:example|exemplo|ejemplo|exemple|esempio|beispiel|voorbeeld)s?\.md$/i;
 
 /** A template expression (`{{ item.url }}`, `{% link a.md %}`): the generator fills the target in at build time. */
 const TEMPLATED = /\{\{|\{%/;

@@ -23,11 +23,13 @@ const BRACE_SLOT =
 
 /**
  * The Ember, Yarn and pnpm RFC templates' prompts in double braces: "{{Describe the expected changes in
- * detail}}", "{{THIS SECTION SHOULD BE REMOVED BEFORE RATIFICATION}}". A capital right after the braces and a
- * space before them close: template languages' own expressions are not prose (`{{ site.title }}`,
- * `{{Title}}`, `{{#each pages}}`, `{{> footer}}`). Exported for the ReDoS check.
+ * detail}}", "{{THIS SECTION SHOULD BE REMOVED BEFORE RATIFICATION}}", wrapped over lines as prose is. A
+ * capital right after the braces and four words at least: template languages' own expressions are not prose
+ * (`{{ site.title }}`, `{{Title}}`, `{{#each pages}}`, `{{> footer}}`), nor a saved reply's merge fields
+ * (`{{First Name}}`, `{{Order Number}}`). Exported for the ReDoS check.
  */
-export const MUSTACHE_PROMPT = '(?<![{$\\w])\\{\\{[A-Z][^\\s{}]{0,40} [^{}\\n]{1,400}\\}\\}(?!\\})';
+export const MUSTACHE_PROMPT =
+  '(?<![{$\\w])\\{\\{[A-Z][^\\s{}]{0,40}\\s[^\\s{}]{1,60}\\s[^\\s{}]{1,60}\\s[^\\s{}][^{}]{0,400}\\}\\}(?!\\})';
 
 /** Placeholder patterns for the stock templates' text. */
 export const STOCK_TEMPLATE_TEXT = [STOCK_SENTENCES, BRACE_SLOT, MUSTACHE_PROMPT];
