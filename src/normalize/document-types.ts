@@ -18,8 +18,8 @@ const typeMatcher = z.strictObject({
 /** `document-types:` in the config: replaces the defaults when given. */
 export const documentTypesSchema = z.record(z.string(), typeMatcher).optional();
 
-/** A record's number: 2+ digits before a hyphen, 3+ before an underscore (`00_quick-start.md` orders chapters). */
-const RECORD_NUMBERS = ['[0-9][0-9]*([0-9])-*', '[0-9][0-9][0-9]*([0-9])_*'];
+/** A record's number: 2+ digits before a hyphen, 3+ before an underscore but no date (`2026_03_01_x`), no `00_x`. */
+const RECORD_NUMBERS = ['[0-9][0-9]*([0-9])-*', '[0-9][0-9][0-9]*([0-9])_!([0-9][0-9]_*)'];
 
 /** The page that is a numbered folder's record: `1441-kubectl-debug/README.md`, `NNNN-kep-template/README.md`. */
 const NUMBERED_FOLDER_PAGES = [
