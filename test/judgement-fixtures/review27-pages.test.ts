@@ -100,6 +100,17 @@ describe('review27: pages16 (record numbers, folder listings, GLOSSARY.md, mkdoc
     expect(await decided(root)).toEqual([]);
   });
 
+  it.skip('judgement call: chapters numbered with three digits and an underscore (`010_intro.md`) stay typed as records', async () => {
+    // `0042_x.md` with a status is how some teams number records; a three-digit chapter number with room
+    // between chapters reads the same by its name, and only the page's fields or headings could tell them apart.
+    const root = tempTree({
+      'mkdocs.yml': 'site_name: Handbook\n',
+      'docs/index.md': '# Handbook\n\nStart with the [introduction](010_intro.md).\n',
+      'docs/010_intro.md': `${review('Introduction')}# Introduction\n\nWho we are.\n`,
+    });
+    expect(await decided(root)).toEqual([]);
+  });
+
   // --- site.ts / site-folders.ts: a link to a folder's listing ------------------------------------------------
 
   const chapter = (title: string) => `# ${title}\n\nHow we work.\n`;
@@ -249,6 +260,18 @@ describe('review27: pages16 (record numbers, folder listings, GLOSSARY.md, mkdoc
     expect(await findings([root], 'broken-link', true)).toEqual(whole);
     expect(await findings([`${root}/docs/meta/guides`], 'broken-link', true)).toEqual([
       'publish.fr.md Broken link ../missing/: no such page.',
+    ]);
+  });
+
+  it('a page with no locale suffix is served in every language: an English URL to it is found', async () => {
+    const root = tempTree({
+      'mkdocs.yml': i18n(frDefault),
+      'docs/index.fr.md': '# Accueil\n\n- [Étiquettes](tags/)\n',
+      'docs/index.en.md': '# Home\n\n- [Tags](tags/)\n- [Nowhere](nowhere/)\n',
+      'docs/tags.md': '# Tags\n\nEvery tag.\n',
+    });
+    expect(await findings([root], 'broken-link', true)).toEqual([
+      'docs/index.en.md Broken link nowhere/: no such page.',
     ]);
   });
 
