@@ -1,36 +1,10 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { markdownFiles, readSiteFile } from './site-front-matter.js';
-import { readMkdocsConfig } from './site-mkdocs.js';
+import { markdownFiles, readSiteFile, withinRoot } from './site-front-matter.js';
+import { i18nLocales, MKDOCS_FILES, readMkdocsConfig } from './site-mkdocs.js';
 
-/** The languages mkdocs-static-i18n builds: its default locale first. */
-interface Locales {
-  main: string;
-  others: string[];
-}
-
-const MKDOCS_FILES = ['mkdocs.yml', 'mkdocs.yaml'];
 /** A page's locale suffix as the plugin names it (`publish.fr.md`, `index.pt-BR.md`). */
 const LOCALE_SUFFIX = /\.([a-z]{2}(?:[-_][A-Za-z]{2,4})?)\.(?:md|markdown)$/;
-
-/**
- * The locales of mkdocs-static-i18n's `languages` (an entry with `default: true`, else the first, is the
- * default), when the plugin reads suffixed pages (`docs_structure: suffix`, its default); none for `folder`.
- */
-function i18nLocales(plugins: unknown): Locales | undefined {
-  const entries = Array.isArray(plugins) ? plugins : [plugins];
-  const options = entries.find((entry) => entry && typeof entry === 'object' && 'i18n' in entry)?.i18n;
-  if (!options || typeof options !== 'object' || options.docs_structure === 'folder') return undefined;
-  const languages: unknown[] = Array.isArray(options.languages) ? options.languages : [];
-  const locales = languages.flatMap((language) =>
-    language && typeof language === 'object' && typeof (language as { locale?: unknown }).locale === 'string'
-      ? [language as { locale: string; default?: unknown }]
-      : [],
-  );
-  const main = locales.find((language) => language.default === true) ?? locales[0];
-  if (!main) return undefined;
-  return { main: main.locale, others: locales.map((l) => l.locale).filter((l) => l !== main.locale) };
-}
 
 /** Where a page is served without its extension: a folder's index at the folder (`docs/meta/index` is `docs/meta`). */
 function servedAt(path: string): string {
@@ -50,9 +24,10 @@ export function mkdocsI18nPaths(root: string, folder: string): Record<string, st
   const locales = config && i18nLocales(config.plugins);
   if (!config || !locales) return undefined;
   const docs = resolve(folder, typeof config.docs_dir === 'string' ? config.docs_dir : 'docs');
-  const docsFromRoot = relative(root, docs).split(sep).join(posix.sep);
+  // A run on one section of the site (the lint root inside docs_dir): its pages as if it were docs_dir.
+  const docsFromRoot = withinRoot(docs, root) ? '' : relative(root, docs).split(sep).join(posix.sep);
   if (docsFromRoot.startsWith('..') || isAbsolute(docsFromRoot)) return undefined;
-  const pages = markdownFiles(docs);
+  const pages = markdownFiles(docsFromRoot ? docs : root);
   const present = new Set(pages);
   const served: Record<string, string[]> = {};
   const fromRoot = (path: string) => (docsFromRoot ? posix.join(docsFromRoot, path) : path);

@@ -1,8 +1,29 @@
 import { type Dirent, existsSync, readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { readSiteFile, trimSlashes, withinRoot } from './site-front-matter.js';
 import type { SiteNavigation } from './site-nav.js';
+
+export const MKDOCS_FILES = ['mkdocs.yml', 'mkdocs.yaml'];
+
+/** How many folders above the lint root's parent an `mkdocs.yml` is looked for (`docs/guides/setup/`). */
+const MKDOCS_LEVELS = 6;
+
+/**
+ * An `mkdocs.yml` further up than the folder above the lint root (which is one of the `siteFolders`, read
+ * already): the site a run on one of its sections (`docs/standards/`) is part of. Not past the repository's
+ * top (its `.git`).
+ */
+export function mkdocsFileAbove(root: string): string | undefined {
+  let folder = root;
+  for (let level = 0; level <= MKDOCS_LEVELS; level++) {
+    if (existsSync(join(folder, '.git')) || dirname(folder) === folder) return undefined;
+    folder = dirname(folder);
+    const file = level === 0 ? undefined : MKDOCS_FILES.map((name) => join(folder, name)).find(existsSync);
+    if (file !== undefined) return file;
+  }
+  return undefined;
+}
 
 /** What MkDocs (and Zensical, which reads the same settings from TOML) says of its pages. */
 export interface MkdocsConfig {
@@ -24,6 +45,31 @@ export function readMkdocsConfig(text: string): MkdocsConfig | undefined {
     return undefined;
   }
   return config && typeof config === 'object' ? (config as MkdocsConfig) : undefined;
+}
+
+/** The languages mkdocs-static-i18n builds: its default locale first. */
+export interface Locales {
+  main: string;
+  others: string[];
+}
+
+/**
+ * The locales of mkdocs-static-i18n's `languages` (an entry with `default: true`, else the first, is the
+ * default), when the plugin reads suffixed pages (`docs_structure: suffix`, its default); none for `folder`.
+ */
+export function i18nLocales(plugins: unknown): Locales | undefined {
+  const entries = Array.isArray(plugins) ? plugins : [plugins];
+  const options = entries.find((entry) => entry && typeof entry === 'object' && 'i18n' in entry)?.i18n;
+  if (!options || typeof options !== 'object' || options.docs_structure === 'folder') return undefined;
+  const languages: unknown[] = Array.isArray(options.languages) ? options.languages : [];
+  const locales = languages.flatMap((language) =>
+    language && typeof language === 'object' && typeof (language as { locale?: unknown }).locale === 'string'
+      ? [language as { locale: string; default?: unknown }]
+      : [],
+  );
+  const main = locales.find((language) => language.default === true) ?? locales[0];
+  if (!main) return undefined;
+  return { main: main.locale, others: locales.map((l) => l.locale).filter((l) => l !== main.locale) };
 }
 
 /**
@@ -56,12 +102,21 @@ export function mkdocsNavigation(
   }
   const files: string[] = [];
   let rest = false;
+  const locales = i18nLocales(config.plugins);
   collectNavFiles(nav, (entry) => {
     // awesome-pages puts the pages `nav` does not list where its `...` stands.
     if (entry.startsWith('...')) rest = true;
-    else files.push(fromRoot(join(docs, entry)));
+    else for (const page of localeCopies(entry, locales)) files.push(fromRoot(join(docs, page)));
   });
   return rest && pagesFile !== undefined ? { folder: docsFromRoot, ...site } : { files, ...site };
+}
+
+/** The pages a `nav` entry names: with mkdocs-static-i18n's suffixes, `x.md` is also `x.fr.md` and `x.en.md`. */
+function localeCopies(entry: string, locales: Locales | undefined): string[] {
+  const stem = /\.(?:md|markdown)$/.test(entry) ? entry.slice(0, entry.lastIndexOf('.')) : undefined;
+  if (!locales || stem === undefined) return [entry];
+  const extension = entry.slice(stem.length);
+  return [entry, ...[locales.main, ...locales.others].map((locale) => `${stem}.${locale}${extension}`)];
 }
 
 /** Every page path in a `nav` tree: strings, `Title: path` entries and nested sections; URLs are left out. */

@@ -6,15 +6,13 @@ import { configScripts, readSiteFile, siteFolders } from './site-front-matter.js
 import { jekyllNavigation } from './site-jekyll-html.js';
 import { jigsawNavigation } from './site-jigsaw.js';
 import { jupyterBookNavigation } from './site-jupyter-book.js';
-import { mkdocsNavigation, readMkdocsConfig } from './site-mkdocs.js';
+import { MKDOCS_FILES, mkdocsFileAbove, mkdocsNavigation, readMkdocsConfig } from './site-mkdocs.js';
 import type { SiteNavigation } from './site-nav.js';
 import { sphinxNavigation } from './site-sphinx.js';
 import { starlightNavigation } from './site-starlight.js';
 import { vuepressNavigation } from './site-vuepress.js';
 import { wordpressNavigation } from './site-wordpress.js';
 import { zensicalNavigation } from './site-zensical.js';
-
-const MKDOCS_FILES = ['mkdocs.yml', 'mkdocs.yaml'];
 
 /**
  * The navigation of a Markdown root's site generator: Zensical's (`zensical.toml`), MkDocs' (`mkdocs.yml`,
@@ -38,26 +36,15 @@ export function readSiteNavigation(root: string): SiteNavigation | undefined {
   );
 }
 
-/** How many folders above the lint root's parent an `mkdocs.yml` is looked for (`docs/guides/setup/`). */
-const MKDOCS_LEVELS = 6;
-
 /**
  * The navigation of an MkDocs site whose `docs_dir` holds the lint root, its `mkdocs.yml` further up than
  * the folder above it (a run on `docs/standards/` of a repository's site): the same as from its root, not
- * a handbook of its own whose pages no one links. Not past the repository's top (its `.git`).
+ * a handbook of its own whose pages no one links.
  */
 function mkdocsAbove(root: string): SiteNavigation | undefined {
-  let folder = root;
-  for (let level = 0; level <= MKDOCS_LEVELS; level++) {
-    if (existsSync(join(folder, '.git')) || dirname(folder) === folder) return undefined;
-    folder = dirname(folder);
-    // The folder above the root is one of the `siteFolders`, read already.
-    const file = level === 0 ? undefined : MKDOCS_FILES.map((name) => join(folder, name)).find(existsSync);
-    if (file === undefined) continue;
-    const config = readMkdocsConfig(readSiteFile(file));
-    return config && mkdocsNavigation(root, folder, config);
-  }
-  return undefined;
+  const file = mkdocsFileAbove(root);
+  const config = file === undefined ? undefined : readMkdocsConfig(readSiteFile(file));
+  return config && file !== undefined ? mkdocsNavigation(root, dirname(file), config) : undefined;
 }
 
 /** The navigation of a generator whose project is in `folder`. */

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, posix, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { docsFolder, firstFile, NUMBER_PREFIX } from './site-docusaurus.js';
 import { scanFrontMatter, siteFolders, withinRoot } from './site-front-matter.js';
 import { mkdocsI18nPaths } from './site-i18n.js';
 import { jekyllPermalinks } from './site-jekyll.js';
+import { mkdocsFileAbove } from './site-mkdocs.js';
 
 const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json'];
 const SITE_CONFIGS = ['config.toml', 'config.yaml', 'config.yml', 'config.json'];
@@ -71,5 +72,6 @@ export function readServedPaths(root: string): ServedPaths | undefined {
     }
     return served;
   }
-  return undefined;
+  const above = mkdocsFileAbove(root);
+  return above === undefined ? undefined : mkdocsI18nPaths(root, dirname(above));
 }

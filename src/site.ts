@@ -12,7 +12,7 @@ import {
   SiteFiles,
   safeDecode,
 } from './site-files.js';
-import { pagesByFolder } from './site-folders.js';
+import { linkedPages, pagesByFolder } from './site-folders.js';
 import { trimSlashes } from './site-front-matter.js';
 import type { SiteNavigation } from './site-nav.js';
 import type { ServedPaths } from './site-slugs.js';
@@ -121,13 +121,14 @@ export class Site {
   /** Resolves every link once and indexes inbound links; linear in pages + links. */
   build(): this {
     this.fileIndex.build();
+    const folderPages = pagesByFolder(this.pages.values());
     for (const page of this.pages.values()) {
       if (page.unreadable) continue;
       for (const link of page.links) {
         const resolution = this.resolve(page, link);
         this.resolutions.set(link, resolution);
-        if (resolution.kind === 'page' && resolution.target && resolution.target !== page.key)
-          addTo(this.inboundLinks, resolution.target, page.key);
+        for (const target of linkedPages(resolution, folderPages))
+          if (target !== page.key) addTo(this.inboundLinks, target, page.key);
       }
     }
     return this;
@@ -255,11 +256,9 @@ export class Site {
       const next = [...(children.get(key) ?? [])];
       for (const link of page.links) {
         if (!(isIndex || link.kind === 'navigation')) continue;
-        const resolution = this.resolutions.get(link);
-        const target = resolution?.target;
-        if (target && this.pages.has(target)) next.push(target);
         // A folder's listing (GitHub's, where no generator serves the folder) shows the pages in it.
-        else if (resolution?.kind === 'asset' && target) pushAll(next, folderPages.get(target) ?? []);
+        for (const target of linkedPages(this.resolutions.get(link), folderPages))
+          if (this.pages.has(target)) next.push(target);
       }
       for (const target of next) {
         if (seen.has(target)) continue;

@@ -3,8 +3,8 @@
  * folders' pages, proposal state folders, German minutes folders and dated minutes folders.
  */
 
-/** A record's number: 2+ digits before a hyphen, 3+ before an underscore (`00_quick-start.md` orders chapters). */
-export const RECORD_NUMBERS = ['[0-9][0-9]*([0-9])-*', '[0-9][0-9][0-9]*([0-9])_*'];
+/** A record's number: 2+ digits before a hyphen, 3+ before an underscore but no date (`2026_03_01_x`), no `00_x`. */
+export const RECORD_NUMBERS = ['[0-9][0-9]*([0-9])-*', '[0-9][0-9][0-9]*([0-9])_!([0-9][0-9]_*)'];
 
 /** The page that is a numbered folder's record: `1441-kubectl-debug/README.md`, `NNNN-kep-template/README.md`. */
 export const NUMBERED_FOLDER_PAGES = [

@@ -48,6 +48,19 @@ export function wikiNavigationRoots(pages: Iterable<SitePage>): string[] {
   return all.filter((page) => !page.parent && parents.has(page.key)).map((page) => page.key);
 }
 
+/**
+ * Where GitBook looks for a book's glossary: `GLOSSARY.md` beside each `SUMMARY.md` (`docs/` where
+ * `.gitbook.yaml` roots the book there). The generator reads it to link its terms, as it reads the summary;
+ * nobody links it.
+ */
+function gitbookGlossaries(pages: Iterable<SitePage>): Set<string> {
+  const glossaries = new Set<string>();
+  for (const { source, path } of pages)
+    if (source === 'markdown' && (path === 'SUMMARY.md' || path.endsWith('/SUMMARY.md')))
+      glossaries.add(`${path.slice(0, -'SUMMARY.md'.length)}GLOSSARY.md`);
+  return glossaries;
+}
+
 const reachableCache = new WeakMap<Site, Map<string, Set<string>>>();
 
 function reachable(site: Site, opts: Options, source: SitePage['source']): Set<string> {
@@ -62,6 +75,7 @@ function reachable(site: Site, opts: Options, source: SitePage['source']): Set<s
   if (!set) {
     const roots: string[] = [];
     const wikiRoots = new Set(wikiNavigationRoots(site.all()));
+    const glossaries = gitbookGlossaries(site.all());
     const markdownPages: SitePage[] = [];
     for (const page of site.all()) {
       if (page.source === 'markdown') markdownPages.push(page);
@@ -71,6 +85,7 @@ function reachable(site: Site, opts: Options, source: SitePage['source']): Set<s
         page.source === 'markdown'
           ? opts.roots.some((g) => matchesGlob(page.path, g)) ||
             (!page.parent && isNavigationPage(page)) ||
+            glossaries.has(page.path) ||
             (page.file !== undefined && site.listedInNavigation(page.file))
           : wikiRoots.has(page.key);
       if (isRoot) roots.push(page.key);
