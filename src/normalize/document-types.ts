@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { globSchema, regexSchema } from '../schemas.js';
 import type { TypeMatcher } from './doc-type.js';
-import { DATED_MEETING_TITLE, MINUTES_TITLES } from './meeting-titles.js';
+import { DATED_MEETING_TITLE, MINUTES_TITLES, NOT_MEETING_TITLES } from './meeting-titles.js';
 
 const typeMatcher = z.strictObject({
   folders: z.array(z.string()).optional(),
@@ -236,9 +236,9 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       // "Protokoll der/des/zur …" only of a meeting: not "Protokoll der Änderungen", "Protokoll zur Inbetriebnahme".
       '^(?:sitzungs|besprechungs|vorstands)?protokoll(?:[ \\t]+vom[ \\t]|[ \\t]+(?:der|des|von|zur|zum)[ \\t]+(?:\\p{L}{1,30}[ \\t]+){0,2}\\p{L}{0,30}(?:sitzung|versammlung|runde|treffen|plenum|besprechung|konferenz|klausur)|[ \\t:_-]+\\d)',
       '(?:sitzungs|besprechungs)protokoll',
-      DATED_MEETING_TITLE,
       ...MINUTES_TITLES,
     ],
+    exceptTitles: NOT_MEETING_TITLES,
     labels: ['meeting-notes', 'meeting'],
     // Named for their meeting: `design-meeting-minutes/`, `sync-meeting-notes/`. Not `*-meetings/`,
     // which as often holds guides on running them.
