@@ -101,8 +101,8 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     exceptPaths: [...NUMBERED_FOLDER_PAGES, ...GEP_PAGES, ...DATED_MINUTES_READMES],
   },
   template: {
-    // `minutes/_template/YYYY-MM-DD.md`: the folder's one template, named in the singular.
-    folders: ['templates', 'page_templates', '_templates', 'template', '_template', 'plantillas'],
+    // `minutes/_template/YYYY-MM-DD.md`: the one template, singular; `plantillas/` (es), `Vorlagen/` (de).
+    folders: ['templates', 'page_templates', '_templates', 'template', '_template', 'plantillas', 'vorlagen'],
     frontMatter: ['template'],
     titles: ['\\btemplate\\b'],
     // A title with a date names one page made from a template ("Meeting Notes Template - Sync 14 Mar
@@ -122,7 +122,7 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       // The template in Spanish and German (`adr/PLANTILLA.md`, `protokolle/vorlage.md`).
       '**/@([Pp]lantilla|PLANTILLA).md',
       '**/*[-_]@([Pp]lantilla|PLANTILLA).md',
-      '**/@([Pp]lantilla|PLANTILLA)[-_]*.md',
+      '**/@([Pp]lantilla|PLANTILLA|[Vv]orlage|VORLAGE)[-_]*.md',
       '**/@([Vv]orlage|VORLAGE).md',
       '**/*[-_]@([Vv]orlage|VORLAGE).md',
       // Chinese 模板, the whole name or its end, as Chinese names run words together (`会议记录/模板.md`,

@@ -53,6 +53,14 @@ describe('review26: minutes typed by their title', () => {
     expect(typeOf('wiki/orga/Meetings/Meetings.md', 'Meetings 2025')).toBe('index');
   });
 
+  it('types a German minutes template as the template, as the Spanish plantilla is', () => {
+    for (const [path, title] of [
+      ['docs/Vorlagen/protokoll.md', 'Meeting-Protokoll [Datum]'],
+      ['docs/orga/Vorlage_Meeting-Protokoll.md', 'Meeting-Protokoll TT.MM.'],
+    ] as const)
+      expect(typeOf(path, title), path).toBe('template');
+  });
+
   it.skip('judgement call: a how-to titled "Notulen maken" (taking minutes) is typed as minutes, as "minutes" in English titles already is', () => {
     expect(typeOf('docs/werkwijze/notulen-maken.md', 'Notulen maken: zo doe je dat')).toBeUndefined();
   });
