@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { globSchema, regexSchema } from '../schemas.js';
 import type { TypeMatcher } from './doc-type.js';
-import { DATED_MEETING_TITLE, MINUTES_TITLES } from './meeting-titles.js';
+import { DATED_MEETING_TITLE, MINUTES_TITLES, NOT_MEETING_TITLES } from './meeting-titles.js';
 import {
   DATED_MINUTES_READMES,
   GEP_PAGES,
@@ -66,8 +66,8 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     exceptPaths: [...NUMBERED_FOLDER_PAGES, ...GEP_PAGES, ...DATED_MINUTES_READMES],
   },
   template: {
-    // `minutes/_template/YYYY-MM-DD.md`: the folder's one template, named in the singular.
-    folders: ['templates', 'page_templates', '_templates', 'template', '_template', 'plantillas'],
+    // `minutes/_template/YYYY-MM-DD.md`: the one template, singular; `plantillas/` (es), `Vorlagen/` (de).
+    folders: ['templates', 'page_templates', '_templates', 'template', '_template', 'plantillas', 'vorlagen'],
     frontMatter: ['template'],
     titles: ['\\btemplate\\b'],
     // A title with a date names one page made from a template ("Meeting Notes Template - Sync 14 Mar
@@ -87,7 +87,7 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       // The template in Spanish and German (`adr/PLANTILLA.md`, `protokolle/vorlage.md`).
       '**/@([Pp]lantilla|PLANTILLA).md',
       '**/*[-_]@([Pp]lantilla|PLANTILLA).md',
-      '**/@([Pp]lantilla|PLANTILLA)[-_]*.md',
+      '**/@([Pp]lantilla|PLANTILLA|[Vv]orlage|VORLAGE)[-_]*.md',
       '**/@([Vv]orlage|VORLAGE).md',
       '**/*[-_]@([Vv]orlage|VORLAGE).md',
       // Chinese 模板, the whole name or its end, as Chinese names run words together (`会议记录/模板.md`,
@@ -205,9 +205,9 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       // "Protokoll der/des/zur …" only of a meeting: not "Protokoll der Änderungen", "Protokoll zur Inbetriebnahme".
       '^(?:sitzungs|besprechungs|vorstands)?protokoll(?:[ \\t]+vom[ \\t]|[ \\t]+(?:der|des|von|zur|zum)[ \\t]+(?:\\p{L}{1,30}[ \\t]+){0,2}\\p{L}{0,30}(?:sitzung|versammlung|runde|treffen|plenum|besprechung|konferenz|klausur)|[ \\t:_-]+\\d)',
       '(?:sitzungs|besprechungs)protokoll',
-      DATED_MEETING_TITLE,
       ...MINUTES_TITLES,
     ],
+    exceptTitles: NOT_MEETING_TITLES,
     labels: ['meeting-notes', 'meeting'],
     // Named for their meeting: `design-meeting-minutes/`, `sync-meeting-notes/`. Not `*-meetings/`,
     // which as often holds guides on running them.

@@ -11,10 +11,11 @@ const MONTH_NAME = [
 
 /**
  * A day of the year in a title, with or without its year: `June 4`, `28 Décembre 2024`, `24 mei`, `07.05`,
- * `10/02`, `2024-12-28`. A month's number after a day's is written in two digits with its dot or slash, so a
- * bare number ("Meeting 3") or a version ("Release 3.4 meeting") is none.
+ * `10/02`, `12/25`, `2024-12-28`. A month's number after a day's is written in two digits with its dot or slash, so
+ * a bare number ("Meeting 3") or a version ("Release 3.4 meeting") is none, and a month is 12 at most: "Daily
+ * meeting at 09.30" gives its time.
  */
-const DAY = `(?:\\b(?:${MONTH_NAME})\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(?:${MONTH_NAME})\\b|\\b\\d{1,2}[./]\\d\\d\\b|\\b(?:19|20)\\d\\d-\\d\\d-\\d\\d\\b)`;
+const DAY = `(?:\\b(?:${MONTH_NAME})\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(?:${MONTH_NAME})\\b|\\b(?:0?[1-9]|[12]\\d|3[01])[./](?:0[1-9]|1[0-2])\\b|\\b(?:0?[1-9]|1[0-2])/(?:0[1-9]|[12]\\d|3[01])\\b|\\b(?:19|20)\\d\\d-\\d\\d-\\d\\d\\b)`;
 
 /**
  * The word for one meeting, in the languages minutes are written in ("SIG-Community Meeting", "Réunion
@@ -31,14 +32,25 @@ const MEETING =
 export const DATED_MEETING_TITLE = `\\b${MEETING}\\b[^\\n(]{0,80}${DAY}|${DAY}[^\\n]{0,80}\\b${MEETING}\\b`;
 
 /**
- * Titles that name minutes by themselves: Dutch "Notulen …" (the word means nothing else), Spanish "Acta de
- * (la) reunión", Portuguese "Ata da/de reunião", French "Compte rendu de réunion" and the German or English
- * "Meeting-Protokoll".
+ * Titles that name minutes: a meeting with its day, and by themselves Dutch "Notulen …" (the word means nothing
+ * else), Spanish "Acta de (la) reunión", Portuguese "Ata da/de reunião", French "Compte rendu de réunion" and the
+ * German or English "Meeting-Protokoll".
  */
 export const MINUTES_TITLES = [
+  DATED_MEETING_TITLE,
   '^\\s*notulen\\b',
   '^\\s*actas?\\s+(?:de\\s+(?:la\\s+)?)?reuni[oó]n\\b',
   '^\\s*atas?\\s+d[ae]\\s+reuni[aã]o\\b',
   '^\\s*compte[-\\s]rendu\\s+de\\s+(?:la\\s+)?r[ée]union\\b',
   '\\bmeeting[-\\s]?protokoll\\b',
+];
+
+/**
+ * Titles with a meeting's word and a day that name no meeting: a room booked for meetings, by its number ("Meeting
+ * room 2.05", "Salle de réunion 1.12"), and a guide with the day it was revised ("Meeting etiquette, last revised
+ * June 4"). "Revised minutes of the 3 May meeting" are minutes.
+ */
+export const NOT_MEETING_TITLES = [
+  '\\bmeeting[- ]?rooms?\\b|\\bsalle[- ]de[- ]r[ée]union\\b|\\bsala[- ]de[- ]reuni',
+  `\\b(?:updated|revised|reviewed)[ \\t:,]+(?:on[ \\t]+)?${DAY}`,
 ];

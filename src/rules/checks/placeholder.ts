@@ -29,8 +29,9 @@ const TEMPLATE_NOUN =
  * or a thing left unnamed ("[hosting provider A]"): "[Beta]", "#[link]" are tags and code. "tbd" is prose. */
 export const DEFAULT_PLACEHOLDERS = [
   `${NOT_LINKISH}(?:${TEMPLATE_VERB}[^\\]\\n]{0,300}|[^\\]\\n]{0,40}\\b[Yy]our\\b[^\\]\\n]{0,40}|(?:[\\w'’-]+ ){0,3}${TEMPLATE_NOUN}|Team|Project|Company|Product|Customer|${UNNAMED})${END}`,
-  // The same masks in Spanish and Portuguese (año, ano: AAAA), French (jour: JJ) and German (Tag, Jahr: TT, JJJJ).
-  '\\b(?:YYYY-MM-DD|YYYY/MM/DD|DD/MM/YYYY|MM/DD/YYYY|DD\\.MM\\.YYYY|DD/MM/AAAA|AAAA-MM-DD|DD-MM-AAAA|JJ/MM/AAAA|TT\\.MM\\.JJJJ)\\b',
+  // In Spanish and Portuguese (año, ano: AAAA), French (jour: JJ), German (Tag, Jahr: TT, JJJJ) and Dutch (jaar:
+  // JJJJ) too, with a dot, slash or hyphen: "DD-MM-JJJJ", "JJ.MM.AAAA".
+  '\\b(?:(?:DD|JJ|TT)[./-]MM[./-](?:YYYY|AAAA|JJJJ)|(?:YYYY|AAAA|JJJJ)[./-]MM[./-](?:DD|JJ|TT)|MM/DD/YYYY)\\b',
   '\\b[Ll]orem ipsum\\b',
   '(?:\\.{3}|…)?\\b(?:[Tt]e?xt|[Cc]ontent)\\s+goes\\s+here\\b(?:\\.{3}|…)?',
   '[<{][Ii]nsert\\b[^>}]*[>}]',

@@ -1,8 +1,9 @@
 import type { Html, InlineCode, Nodes, Text } from 'mdast';
 
-/** A sentence that explains a format ("use the format YYYY-MM-DD") mentions it; it does not leave it unfilled. */
+/** A sentence that explains a format ("use the format YYYY-MM-DD", Dutch "het formaat DD-MM-JJJJ") mentions it; it
+ * does not leave it unfilled. */
 const FORMAT_WORDS =
-  /\bformat|\be\.g\.|\bi\.e\.|\bexamples?\b|\bsamples?\b|\btemplates?\b|\bsuch as\b|\blike\b|\bin the form\b/gi;
+  /\bforma{1,2}t|\be\.g\.|\bi\.e\.|\bexamples?\b|\bsamples?\b|\btemplates?\b|\bsuch as\b|\blike\b|\bin the form\b/gi;
 /** Text after a mention of an example or template, up to the next heading, is the example: "use the template below". */
 const INTRODUCES_EXAMPLE = /\b(?:examples?|samples?|templates?|scripts?)\b/i;
 /** A block that is one `{{…}}` prompt and nothing else. */

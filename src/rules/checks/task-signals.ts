@@ -35,10 +35,11 @@ export const LEADING_PAREN =
 
 /**
  * An attendee in brackets after their role, before the task, as the attendee list writes them ("デザイナー（Design-Mio）
- * post the review", "Facilitator (Ana) books the room"): the name's first part, checked against the page's roster.
+ * post the review", "Facilitator (Ana): book the room"): the name's first part, checked against the page's roster.
+ * Japanese writes the particle right after the bracket ("開発者（Dev-Kai）がPRを作成する"); "Docs (Draft)s" is no name.
  */
 export const ROLE_THEN_NAME =
-  /^\s*[^\s()（）[\]]{1,20}[ \t]?[（(][ \t]?(\p{Lu}\p{Ll}+)(?:[-.'’ ][\p{L}\p{N}]{1,20}){0,2}[)）]\s/u;
+  /^\s*[^\s()（）[\]]{1,20}[ \t]?[（(][ \t]?(\p{Lu}\p{Ll}+)(?:[-.'’ ][\p{L}\p{N}]{1,20}){0,2}[)）](?=[\s:：、\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])/u;
 
 /** A due date before an owner in parentheses: "May 15 (Duane): three checks go public", "before May 15 (all) test". */
 export const DATE_BEFORE_PAREN = new RegExp(
