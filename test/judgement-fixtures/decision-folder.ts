@@ -17,10 +17,10 @@ export async function lintDecisionFolder(pages: Record<string, string>, now: str
   return { result, findings, on };
 }
 
-/** A Nygard record whose header is `header` (its lines under the title), complete otherwise. */
-export const withHeader = (...header: string[]) =>
+/** A Nygard record titled `title` whose header is `header` (its lines under the title), complete otherwise. */
+export const titledRecord = (title: string, ...header: string[]) =>
   [
-    '# 7. Queue the exports',
+    `# ${title}`,
     '',
     ...header,
     '',
@@ -37,6 +37,9 @@ export const withHeader = (...header: string[]) =>
     'One more service to operate.',
     '',
   ].join('\n');
+
+/** The same record titled "7. Queue the exports". */
+export const withHeader = (...header: string[]) => titledRecord('7. Queue the exports', ...header);
 
 /** The rule names of `ruleFindings`-style tuples. */
 export const rulesOf = (found: (readonly unknown[])[]) => found.map(([rule]) => rule);

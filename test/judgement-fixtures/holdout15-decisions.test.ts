@@ -9,7 +9,7 @@ import { ADDRESS } from '../../src/rules/checks/fields.js';
 import { tempTree } from '../helpers/cli.js';
 import { useRecheck, verdict } from '../helpers/recheck.js';
 import { ruleFindings } from './cli-findings.js';
-import { lintDecisionFolder, rulesOf, withHeader } from './decision-folder.js';
+import { lintDecisionFolder, rulesOf, titledRecord, withHeader } from './decision-folder.js';
 
 /**
  * Decision records as the fifteenth out-of-sample round met them, written for the test (the pages
@@ -21,28 +21,7 @@ import { lintDecisionFolder, rulesOf, withHeader } from './decision-folder.js';
 
 /** A record of the Nygard form, its status line as given. */
 const nygard = (title: string, status: string) =>
-  [
-    `# ${title}`,
-    '',
-    `Status: ${status}`,
-    '',
-    'Date: 2026-05-02',
-    '',
-    'Author: Ana Ruiz',
-    '',
-    '## Context',
-    '',
-    'The export runs for an hour and blocks the other jobs.',
-    '',
-    '## Decision',
-    '',
-    'We run the export in a queue, because a queue keeps the other jobs running.',
-    '',
-    '## Consequences',
-    '',
-    'One more service to operate.',
-    '',
-  ].join('\n');
+  titledRecord(title, `Status: ${status}`, '', 'Date: 2026-05-02', '', 'Author: Ana Ruiz');
 
 describe('judgement fixtures: the fifteenth round, a lint root that is the decision folder', () => {
   it('types the records of a root named as a decision folder, in its sub-folders and numbered at its top', async () => {
