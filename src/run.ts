@@ -34,7 +34,7 @@ import {
 import { countPages, type ProgressReporter } from './progress.js';
 import { pushAll } from './push-all.js';
 import { type HeadingAnchors, locateFindings } from './report/location.js';
-import { lintSitePage } from './rules/engine.js';
+import { judgedBy, lintSitePage, ruleInfo } from './rules/engine.js';
 import { FolderTemplates } from './rules/folder-template.js';
 import type { ActiveRule } from './rules/load.js';
 import type { PagePass } from './rules/page-pass.js';
@@ -204,8 +204,9 @@ async function lint(
   const located = await locateFindings(owned, (key) => site.page(key), await headingAnchors(config, options));
   const accepted = await acceptFindings(located, config, { ...options, readable });
   const judged = [...site.all()].filter((page) => !own(page));
+  const judging = judgedBy(rules, config.overrides);
   // Coverage sees the handbook as it is: the baseline hides findings from reports, not from health.
-  const coverage = computeCoverage(judged, accepted.beforeBaseline, config.coverage);
+  const coverage = computeCoverage(judged, accepted.beforeBaseline, config.coverage, judging);
   options.onStage?.('coverage');
   const result: LintResult = {
     coverage,
@@ -214,13 +215,7 @@ async function lint(
     unreadable,
     accepted: { suppressed: accepted.suppressed, baselined: accepted.baselined },
     ...(notices.length || accepted.notices.length ? { notices: [...notices, ...accepted.notices] } : {}),
-    rules: rules.map((rule) => ({
-      id: rule.id,
-      level: rule.configuredLevel,
-      description: rule.description,
-      ...(rule.fix ? { fix: rule.fix } : {}),
-      ...(rule.docs ? { url: rule.docs } : {}),
-    })),
+    rules: rules.map(ruleInfo),
   };
   return { result, readable, accepted: accepted.fingerprints, wikiPages };
 }

@@ -1,7 +1,7 @@
 import { compareText } from '../model/compare.js';
 import type { Finding } from '../model/finding.js';
 import type { SitePage } from '../site.js';
-import { type Metric, MetricTally, metric, type PageMetricId } from './metrics.js';
+import { type JudgedBy, type Metric, MetricTally, metric, type PageMetricId } from './metrics.js';
 import type { CoverageConfig } from './schema.js';
 import { ancestorFolders, compileScope, type ScopeCoverage } from './scopes.js';
 import { compileTopic, type TopicCoverage, TopicTally } from './topics.js';
@@ -51,12 +51,14 @@ function scopeResult(instance: ScopeInstance): ScopeCoverage {
 /**
  * Topics, scopes and metrics in one pass over the pages (linear in pages + findings). Unreadable
  * pages never cover a topic and are left out of every metric; a topic page with an error finding
- * is present but unhealthy, and does not count as covered.
+ * is present but unhealthy, and does not count as covered. `judged` says which pages a metric's
+ * rules judge (every page when the run's rules are not at hand).
  */
 export function computeCoverage(
   pages: Iterable<SitePage>,
   findings: readonly Finding[],
   config: CoverageConfig,
+  judged: JudgedBy = () => true,
 ): Coverage {
   const byPage = indexFindings(findings);
   const matchers = config.topics.map(compileTopic);
@@ -96,7 +98,7 @@ export function computeCoverage(
       const relative = lower.slice(folder.length + 1);
       for (const tally of instance.tallies) tally.offer(page, relative, errors);
     });
-    if (!page.unreadable) for (const [, tally] of tallies) tally.add(page, pageFindings);
+    if (!page.unreadable) for (const [, tally] of tallies) tally.add(page, pageFindings, judged);
   }
 
   const topics = site.map((t) => t.result());

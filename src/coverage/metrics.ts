@@ -52,7 +52,14 @@ export function metric(
   };
 }
 
-/** Counts, for one page metric, the readable pages it considers and those none of their findings disqualify. */
+/** Whether one of the rules named (by id) judges the page: the rule applies there and is not off. */
+export type JudgedBy = (page: SitePage, rules: ReadonlySet<string>) => boolean;
+
+/**
+ * Counts, for one page metric, the readable pages it considers and those none of their findings
+ * disqualify. A metric of rules considers only the pages one of them judges: "Pages with an owner"
+ * counts the pages page-owner asks an owner of, not a decision record or a folder index that names none.
+ */
 export class MetricTally {
   numerator = 0;
   denominator = 0;
@@ -67,9 +74,10 @@ export class MetricTally {
   }
 
   /** Counts a readable page with its findings. */
-  add(page: SitePage, findings: readonly Finding[]): void {
+  add(page: SitePage, findings: readonly Finding[], judged: JudgedBy): void {
     if (this.types.size && !(page.type && this.types.has(page.type))) return;
     if (page.type && this.excluded.has(page.type)) return;
+    if (this.rules.size && !judged(page, this.rules)) return;
     this.denominator++;
     const level = this.config.level;
     const disqualified = findings.some(

@@ -43,8 +43,9 @@ interface MetricDefaults {
   level?: (typeof LEVELS)[number];
 }
 
-// Which pages a metric considers (`types`, empty = every type, minus `exclude-types`) and which of
-// their findings disqualify them: any of `rules`, or any finding at `level` or above.
+// Which pages a metric considers (`types`, empty = every type, minus `exclude-types`, and of those the
+// pages one of `rules` judges) and which of their findings disqualify them: any of `rules`, or any
+// finding at `level` or above.
 function metric(defaults: MetricDefaults) {
   return z
     .strictObject({

@@ -1,11 +1,23 @@
 import { type Finding, type FindingPage, findingPageOf, fingerprint } from '../model/finding.js';
 import type { Page } from '../model/page.js';
+import type { RuleInfo } from '../model/result.js';
 import type { Level } from '../model/severity.js';
 import type { SitePage } from '../site.js';
 import type { CheckContext, Hit, SiteCheckContext } from './check.js';
 import type { ActiveRule } from './load.js';
 import { matchesExclusion, matchesPaths, matchesSelector, type Selectable } from './select.js';
 import { isSuppressed, NO_SUPPRESSIONS, readSuppressions, type Suppressions } from './suppress.js';
+
+/** A rule as the reports describe it. */
+export function ruleInfo(rule: ActiveRule): RuleInfo {
+  return {
+    id: rule.id,
+    level: rule.configuredLevel,
+    description: rule.description,
+    ...(rule.fix ? { fix: rule.fix } : {}),
+    ...(rule.docs ? { url: rule.docs } : {}),
+  };
+}
 
 /** Per-path level overrides from config, applied after the rule's own level. */
 export interface PathOverride {
@@ -33,6 +45,17 @@ export function levelFor(rule: ActiveRule, page: Selectable, overrides: readonly
 /** Whether `rule` looks at `page` at all (selectors), before levels and suppressions. */
 export function ruleApplies(rule: ActiveRule, page: Selectable): boolean {
   return matchesSelector(page, rule.appliesTo) && !matchesExclusion(page, rule.excludes);
+}
+
+/** Whether `rule` judges `page`: it applies there and no override turns it off. */
+export function activeOn(rule: ActiveRule, page: Selectable, overrides: readonly PathOverride[]): boolean {
+  return ruleApplies(rule, page) && levelFor(rule, page, overrides) !== 'off';
+}
+
+/** Whether any of the rules named judges a page: what a metric of those rules measures (coverage/metrics.ts). */
+export function judgedBy(rules: readonly ActiveRule[], overrides: readonly PathOverride[]) {
+  return (page: Selectable, ids: ReadonlySet<string>) =>
+    rules.some((rule) => ids.has(rule.id) && activeOn(rule, page, overrides));
 }
 
 function stamp(
@@ -96,9 +119,7 @@ export function lintSitePage(
   const directiveContext = {
     suppressions,
     ruleIds: rules.map((rule) => rule.id),
-    activeIds: rules
-      .filter((rule) => ruleApplies(rule, page) && levelFor(rule, page, overrides) !== 'off')
-      .map((rule) => rule.id),
+    activeIds: rules.filter((rule) => activeOn(rule, page, overrides)).map((rule) => rule.id),
     unsuppressible: directiveRules.map((rule) => rule.id),
   };
   for (const rule of directiveRules) {

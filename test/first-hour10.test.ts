@@ -1,0 +1,62 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { tempTree } from './helpers/cli.js';
+
+// A tenth round of newcomers: a markdownlint, ESLint or Vale user who runs a company handbook, with an
+// hour, from a fresh clone and from the packed package, following the README.
+
+const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const SLOW_MS = 60_000;
+
+interface Spawned {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI in `cwd`, as a user types it. */
+function cli(args: string[], cwd: string): Promise<Spawned> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { cwd, env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 70) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const CONFIG = 'sources:\n  markdown:\n    root: docs\n';
+const HANDBOOK = {
+  'docs/README.md': '# Handbook\n\n- [Hours](hours.md)\n- [Leave](leave.md)\n- [Queues](adr/0001-use-queues.md)\n',
+  'docs/hours.md': '---\nowner: "@ana"\n---\n# Hours\n\nWe reply within a day.\n',
+  'docs/leave.md': '# Leave\n\nAsk your lead.\n',
+  'docs/adr/0001-use-queues.md':
+    '# 1. Use queues\n\nStatus: Accepted\nDate: 2026-11-02\nDeciders: @ben\n\n## Context\n\nJobs pile up.\n\n## Decision\n\nWe queue them because retries are cheap.\n\n## Consequences\n\nOne more service.\n',
+};
+
+interface MetricJson {
+  id: string;
+  numerator: number;
+  denominator: number;
+  percent: number | null;
+}
+
+describe('the "Pages with an owner" metric', () => {
+  it('counts the pages page-owner asks an owner of, not a folder index or a decision record that names none', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree({ 'handbook-lint.yml': CONFIG, ...HANDBOOK });
+    const run = await cli(['run'], dir);
+    // hours.md names its owner, leave.md does not; README.md and the record are not asked for one.
+    expect(run.stdout).toMatch(/Pages with an owner\s+50 %\s+\(1 of 2\)/);
+    const json = await cli(['run', '-f', 'json'], dir);
+    const metrics: MetricJson[] = JSON.parse(json.stdout).coverage.metrics;
+    expect(metrics.find((m) => m.id === 'ownership')).toMatchObject({ numerator: 1, denominator: 2 });
+    // With page-owner off, nothing asks any page for an owner: nothing to measure, not 100 %.
+    const off = tempTree({ 'handbook-lint.yml': `${CONFIG}rules:\n  page-owner: "off"\n`, ...HANDBOOK });
+    expect((await cli(['run'], off)).stdout).toMatch(/Pages with an owner\s+n\/a\s+target 90 %\s+nothing to measure/);
+  });
+});
