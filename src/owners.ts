@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { closest } from './closest.js';
+import { compareText } from './model/compare.js';
 import { type Finding, type FindingPage, fingerprint } from './model/finding.js';
 import { type LintResult, narrowTo } from './model/result.js';
 import { OWNER_SOURCES } from './normalize/fields.js';
 import type { ActiveRule } from './rules/load.js';
 import type { SitePage } from './site.js';
+import { plural } from './words.js';
 
 /** `owners:` in the config: who owns a page that names nobody and inherits nobody (README "Owners"). */
 export const ownersSchema = z
@@ -145,12 +148,37 @@ export function ownedBy(finding: Pick<Finding, 'page'>, name: string): boolean {
  * matching. Only commas and semicolons separate: "and" is part of names like "Research and Development".
  */
 function ownerNames(owner: string | undefined): string[] {
-  if (!owner) return [];
-  const names = owner
+  const names = listedNames(owner);
+  return owner ? [...new Set([owner.trim(), ...names, ...names.map((name) => name.replace(/^@/, ''))])] : [];
+}
+
+function listedNames(owner: string | undefined): string[] {
+  return (owner ?? '')
     .split(/\s*[,;]\s*/)
     .map((name) => name.trim())
     .filter(Boolean);
-  return [...new Set([owner.trim(), ...names, ...names.map((name) => name.replace(/^@/, ''))])];
+}
+
+/**
+ * Why `--owner NAME` keeps nothing, when no page is owned by NAME: a typo's nearest owner, else the
+ * owners the pages name (the first five). Undefined when NAME owns a page.
+ */
+export function unowned(result: Pick<LintResult, 'owners'>, name: string): string | undefined {
+  const owners = result.owners ?? [];
+  const wanted = name.trim().toLowerCase();
+  if (owners.some((owner) => ownerNames(owner).some((known) => known.toLowerCase() === wanted)))
+    return undefined;
+  const names = [...new Set(owners.flatMap(listedNames))].sort(compareText);
+  const bare = (owner: string) => owner.replace(/^@/, '').toLowerCase();
+  const near = closest(bare(wanted), names.map(bare));
+  const meant = near === undefined ? undefined : names.find((owner) => bare(owner) === near);
+  const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')}, …` : names.join(', ');
+  const why = meant
+    ? ` (did you mean ${meant}?)`
+    : names.length
+      ? `; the pages name ${plural(names.length, 'owner')}: ${shown}`
+      : '; no page names an owner';
+  return `--owner ${name}: no page is owned by ${name}${why}.`;
 }
 
 /**

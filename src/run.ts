@@ -216,6 +216,7 @@ async function lint(
     accepted: { suppressed: accepted.suppressed, baselined: accepted.baselined },
     ...(notices.length || accepted.notices.length ? { notices: [...notices, ...accepted.notices] } : {}),
     rules: rules.map(ruleInfo),
+    owners: [...new Set([...owners.values()].map((resolved) => resolved.owner))],
   };
   return { result, readable, accepted: accepted.fingerprints, wikiPages };
 }

@@ -60,3 +60,18 @@ describe('the "Pages with an owner" metric', () => {
     expect((await cli(['run'], off)).stdout).toMatch(/Pages with an owner\s+n\/a\s+target 90 %\s+nothing to measure/);
   });
 });
+
+describe('--owner with a name no page is owned by (a typo, or someone who owns nothing yet)', () => {
+  it('says so on standard error and names the owner meant or the owners there are, not only "No problems"', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree({ 'handbook-lint.yml': CONFIG, ...HANDBOOK });
+    const nobody = await cli(['run', '--owner', 'bob'], dir);
+    expect(nobody.code).toBe(0);
+    expect(nobody.stderr).toBe('warning --owner bob: no page is owned by bob; the pages name 1 owner: @ana.\n');
+    const typo = await cli(['run', '--owner', '@anna', '-f', 'compact'], dir);
+    expect(typo.stderr).toBe('warning --owner @anna: no page is owned by @anna (did you mean @ana?).\n');
+    // A name that owns a page, with or without its @, gets no warning.
+    for (const name of ['ana', '@ANA']) expect((await cli(['run', '--owner', name], dir)).stderr).toBe('');
+  });
+});

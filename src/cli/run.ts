@@ -3,7 +3,7 @@ import { dirname, extname, relative, resolve, sep } from 'node:path';
 import { HandbookLintError } from '../errors.js';
 import type { Config, ReportFormat } from '../model/config.js';
 import type { LintResult } from '../model/result.js';
-import { forOwner } from '../owners.js';
+import { forOwner, unowned } from '../owners.js';
 import { configuredWikis } from '../platforms/registry.js';
 import { progressLine } from '../progress.js';
 import { palette } from '../report/colors.js';
@@ -145,6 +145,8 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
       process.stderr.write(`${warning} ${forTerminal(path)}: left out by the config's exclude, not linted\n`);
   }
   const result = values.owner === undefined ? everyone : forOwner(everyone, values.owner);
+  const nobody = values.owner === undefined ? undefined : unowned(everyone, values.owner);
+  if (nobody) process.stderr.write(`${palette(process.stderr).yellow('warning')} ${forTerminal(nobody)}\n`);
   const output = values.output ? resolve(values.output) : config.report.output;
   const view = { quiet: values.quiet === true, groupBy, output, partial: inputs.partial };
   const named = values.output ? FORMAT_OF_EXTENSION[extname(values.output).toLowerCase()] : undefined;

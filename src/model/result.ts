@@ -35,6 +35,8 @@ export interface LintPart {
   accepted?: { suppressed: number; baselined: number };
   /** Warnings for people (expired suppressions, write-back problems), printed to standard error. */
   notices?: string[];
+  /** Every owner the pages name, once each (`--owner` says when a name owns no page). */
+  owners?: string[];
 }
 
 /** What comparing with the ledger returns; absent when the run keeps no ledger. */
