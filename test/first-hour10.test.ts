@@ -75,3 +75,37 @@ describe('--owner with a name no page is owned by (a typo, or someone who owns n
     for (const name of ['ana', '@ANA']) expect((await cli(['run', '--owner', name], dir)).stderr).toBe('');
   });
 });
+
+describe('an override naming a folder as markdownlint, ESLint or an ignore file would (adr, adr/, docs/adr)', () => {
+  it("gets a warning at its place in the config with the glob of the folder's pages, not silence", {
+    timeout: SLOW_MS,
+  }, async () => {
+    const override = (root: string, glob: string) =>
+      `sources:\n  markdown:\n    root: ${root}\noverrides:\n  - paths: ["${glob}"]\n    rules: { decision-owner: error }\n`;
+    const expected: Record<string, string> = {
+      adr: 'a folder\'s pages are "adr/**" (did you mean "adr/**"?)',
+      'adr/': 'a folder\'s pages are "adr/**" (did you mean "adr/**"?)',
+      'docs/adr':
+        'paths are relative to the Markdown root docs, and a folder\'s pages are "adr/**" (did you mean "adr/**"?)',
+      'docs/adr/':
+        'paths are relative to the Markdown root docs, and a folder\'s pages are "adr/**" (did you mean "adr/**"?)',
+    };
+    for (const [glob, hint] of Object.entries(expected)) {
+      const dir = tempTree({ 'handbook-lint.yml': override('docs', glob), ...HANDBOOK });
+      const run = await cli(['run', '-f', 'compact'], dir);
+      expect(run.stderr).toContain(`handbook-lint.yml:5:13  overrides: no page matches "${glob}"; ${hint}`);
+    }
+    // With the handbook at the config's folder, a folder name is the same mistake.
+    const flat = tempTree({
+      'handbook-lint.yml': override('.', 'adr/'),
+      ...Object.fromEntries(Object.entries(HANDBOOK).map(([path, text]) => [path.slice(5), text])),
+    });
+    expect((await cli(['run', '-f', 'compact'], flat)).stderr).toContain(
+      'handbook-lint.yml:5:13  overrides: no page matches "adr/"; a folder\'s pages are "adr/**" (did you mean "adr/**"?)',
+    );
+    // The folder's glob is quiet, and applies.
+    const right = tempTree({ 'handbook-lint.yml': override('docs', 'adr/**'), ...HANDBOOK });
+    const run = await cli(['run', '-f', 'compact'], right);
+    expect(run.stderr).toBe('');
+  });
+});

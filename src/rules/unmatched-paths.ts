@@ -28,36 +28,49 @@ function placed(config: PathSettings, place: PropertyKey[], message: string): st
 }
 
 /**
- * An `exclude` glob that leaves out no file: written from the config's folder (`docs/drafts/**`) or
- * as an ignore file names a folder (`drafts/`, `drafts`), it lints what it was to leave out.
+ * What a glob that matches none of `paths` was meant to be, and why, when that is clear: written from
+ * the config's folder (`docs/adr/**`), or naming a folder as ignore files, markdownlint and ESLint
+ * users do (`adr/`, `adr`, `docs/adr`), it matches nothing where it was to match the folder's files.
  */
+function meantGlob(
+  glob: string,
+  prefix: string | undefined,
+  paths: readonly string[],
+  words: { lead: string; noun: string },
+): string | undefined {
+  const stripped = prefix && glob.startsWith(`${prefix}/`) ? glob.slice(prefix.length + 1) : glob;
+  const folder = stripped.replace(/\/+$/, '');
+  const named = !/[*?[\]{}]/.test(folder) && paths.some((path) => path.startsWith(`${folder}/`));
+  const meant = paths.some((path) => matchesGlob(path, stripped))
+    ? stripped
+    : named
+      ? `${folder}/**`
+      : undefined;
+  if (!meant) return undefined;
+  const why = [
+    ...(stripped === glob ? [] : [`${words.lead} are relative to the Markdown root ${prefix}`]),
+    ...(meant === stripped ? [] : [`a folder's ${words.noun} are "${folder}/**"`]),
+  ];
+  return `${why.join(', and ')} (did you mean "${meant}"?)`;
+}
+
+/** An `exclude` glob that leaves out no file: it lints what it was to leave out. */
 function idleExcludes(config: PathSettings, prefix: string | undefined, files: readonly string[]): string[] {
   return (config.markdown?.exclude ?? []).flatMap((glob, at) => {
     if (files.some((file) => matchesGlob(file, glob))) return [];
-    const stripped = prefix && glob.startsWith(`${prefix}/`) ? glob.slice(prefix.length + 1) : glob;
-    const folder = stripped.replace(/\/+$/, '');
-    const named = !/[*?[\]{}]/.test(folder) && files.some((file) => file.startsWith(`${folder}/`));
-    const meant = files.some((file) => matchesGlob(file, stripped))
-      ? stripped
-      : named
-        ? `${folder}/**`
-        : undefined;
-    if (!meant) return [];
-    const why = [
-      ...(stripped === glob ? [] : [`globs are relative to the Markdown root ${prefix}`]),
-      ...(meant === stripped ? [] : [`a folder's files are "${folder}/**"`]),
-    ];
-    const message = `exclude: no file matches "${glob}"; ${why.join(', and ')} (did you mean "${meant}"?)`;
+    const hint = meantGlob(glob, prefix, files, { lead: 'globs', noun: 'files' });
+    if (!hint) return [];
+    const message = `exclude: no file matches "${glob}"; ${hint}`;
     return [placed(config, ['sources', 'markdown', 'exclude', at], message)];
   });
 }
 
 /**
  * A warning at its place in the config for each `overrides` path and `suppressions` page glob that
- * matches no page of a whole run but would match with the Markdown root's folder left off, and for each
- * `exclude` glob that leaves out no file (idleExcludes). Such a glob silently does nothing: it was
- * written as the console shows paths, from the config's folder (`docs/adr/**`), while it is matched
- * from the root (`adr/**`). A glob for a folder that does not exist yet (a starter config's
+ * matches no page of a whole run but would as meantGlob reads it, and for each `exclude` glob that
+ * leaves out no file (idleExcludes). Such a glob silently does nothing: it was written as the console
+ * shows paths, from the config's folder (`docs/adr/**`), or names a folder (`adr/`), while it is
+ * matched from the root against the pages' paths (`adr/**`). A glob for a folder that does not exist yet (a starter config's
  * `archive/**`) is no mistake and gets no warning. Only a whole run can tell: a run on some pages lacks
  * the others.
  */
@@ -68,8 +81,8 @@ export function unmatchedPaths(
 ): string[] {
   const prefix = rootPrefix(config);
   const notices = config.file ? idleExcludes(config, prefix, [...files]) : [];
-  if (!prefix) return notices;
   const pages = [...all];
+  const paths = pages.map((page) => page.file ?? page.path);
   const globs = [
     ...config.overrides.flatMap((override, index) =>
       override.paths.map((glob, at) => ({ glob, place: ['overrides', index, 'paths', at] })),
@@ -77,15 +90,9 @@ export function unmatchedPaths(
     ...config.suppressions.map((s, index) => ({ glob: s.page, place: ['suppressions', index, 'page'] })),
   ];
   for (const { glob, place } of globs) {
-    if (
-      !glob.startsWith(`${prefix}/`) ||
-      pages.some((page) => page.key === glob || matchesPaths(page, [glob]))
-    )
-      continue;
-    const stripped = glob.slice(prefix.length + 1);
-    if (!pages.some((page) => matchesGlob(page.file ?? page.path, stripped))) continue;
-    const message = `${place[0]}: no page matches "${glob}"; paths are relative to the Markdown root ${prefix} (did you mean "${stripped}"?)`;
-    notices.push(placed(config, place, message));
+    if (pages.some((page) => page.key === glob || matchesPaths(page, [glob]))) continue;
+    const hint = meantGlob(glob, prefix, paths, { lead: 'paths', noun: 'pages' });
+    if (hint) notices.push(placed(config, place, `${place[0]}: no page matches "${glob}"; ${hint}`));
   }
   return notices;
 }
