@@ -109,3 +109,13 @@ describe('an override naming a folder as markdownlint, ESLint or an ignore file 
     expect(run.stderr).toBe('');
   });
 });
+
+describe('a run with a baseline and no suppressions in the config', () => {
+  it('says how many the baseline accepted, without "0 suppressed in the config"', { timeout: SLOW_MS }, async () => {
+    const dir = tempTree({ 'handbook-lint.yml': CONFIG, ...HANDBOOK });
+    expect((await cli(['baseline', '-o', 'lint/baseline.json'], dir)).code).toBe(0);
+    const run = await cli(['run', '--baseline', 'lint/baseline.json'], dir);
+    expect(run.stdout).toContain('No problems in 4 pages.\n1 accepted by the baseline.\n');
+    expect(run.stdout).not.toContain('0 suppressed');
+  });
+});

@@ -53,13 +53,11 @@ export function formatConsole(result: LintResult, colors: Palette, options: Cons
     );
   if (shown.unreadable.length) lines.push('');
   if (shown.findings.length) lines.push(totalsLine(shown.summary, shown.history, colors));
-  const accepted = shown.accepted;
-  if (accepted && accepted.baselined + accepted.suppressed > 0) {
-    lines.push(
-      colors.dim(
-        `${accepted.baselined} accepted by the baseline, ${accepted.suppressed} suppressed in the config.`,
-      ),
-    );
-  }
+  const { baselined = 0, suppressed = 0 } = shown.accepted ?? {};
+  const accepted = [
+    ...(baselined ? [`${baselined} accepted by the baseline`] : []),
+    ...(suppressed ? [`${suppressed} suppressed in the config`] : []),
+  ];
+  if (accepted.length) lines.push(colors.dim(`${accepted.join(', ')}.`));
   return `${lines.join('\n')}\n`;
 }
