@@ -17,7 +17,9 @@ const OTHER_VALUES: Readonly<Record<string, string>> = { warn: 'warning' };
 function valueHint(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code === 'invalid_type' && issue.expected === 'array' && typeof value === 'string')
     return `; a list: write [${JSON.stringify(value)}]`;
-  if (issue.code !== 'invalid_value' || typeof value !== 'string') return '';
+  // A schema's own message may say it already (a rule file's level).
+  if (issue.code !== 'invalid_value' || typeof value !== 'string' || issue.message.includes('; got '))
+    return '';
   const options = issue.values.map(String);
   const meant = Object.hasOwn(OTHER_VALUES, value) ? OTHER_VALUES[value] : closest(value, options);
   return `; got ${JSON.stringify(value)}${meant && options.includes(meant) ? ` (did you mean ${meant}?)` : ''}`;

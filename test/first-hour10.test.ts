@@ -119,3 +119,19 @@ describe('a run with a baseline and no suppressions in the config', () => {
     expect(run.stdout).not.toContain('0 suppressed');
   });
 });
+
+describe('a rule file of their own with level: warn (ESLint’s word)', () => {
+  it('says the level meant once, not "got "warn" (did you mean warning?)" twice', { timeout: SLOW_MS }, async () => {
+    const dir = tempTree({
+      'handbook-lint.yml': `${CONFIG}rule-folders: [lint-rules]\n`,
+      'lint-rules/reviewer.yml':
+        'check: fields\ndescription: Every page names its reviewer.\nlevel: warn\nmessage: "Reviewer {{problem}}."\nfields:\n  reviewer:\n    required: true\n',
+      ...HANDBOOK,
+    });
+    const run = await cli(['run'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'lint-rules/reviewer.yml:3:8  level: expected error, warning or info; got "warn" (did you mean warning?)\n',
+    );
+  });
+});
