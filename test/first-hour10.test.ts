@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tempTree } from './helpers/cli.js';
@@ -132,6 +133,25 @@ describe('a rule file of their own with level: warn (ESLint’s word)', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
       'lint-rules/reviewer.yml:3:8  level: expected error, warning or info; got "warn" (did you mean warning?)\n',
+    );
+  });
+});
+
+describe('a config whose sources.markdown.root is not there (a folder renamed, a typo)', () => {
+  it('is an error at the root: line with the folder meant, not "Cannot read handbook folder …: ENOENT"', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree({ 'handbook-lint.yml': 'sources:\n  markdown:\n    root: doc\n', ...HANDBOOK });
+    const run = await cli(['run'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toContain('ENOENT');
+    expect(run.stderr).toContain(
+      `handbook-lint.yml:3:11  sources.markdown.root: no folder ${join(dir, 'doc')} (a path from the config file's folder; did you mean docs?)`,
+    );
+    // A file where the folder should be is said too.
+    const file = tempTree({ 'handbook-lint.yml': 'sources:\n  markdown:\n    root: docs/hours.md\n', ...HANDBOOK });
+    expect((await cli(['run'], file)).stderr).toContain(
+      `handbook-lint.yml:3:11  sources.markdown.root: ${join(file, 'docs/hours.md')} is a file; the root is the handbook's folder`,
     );
   });
 });

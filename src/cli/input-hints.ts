@@ -1,10 +1,12 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { closest } from '../closest.js';
 import { CONFIG_NAMES } from '../config-discovery.js';
+import { HandbookLintError } from '../errors.js';
 import { matchesGlob } from '../glob.js';
 import type { Config } from '../model/config.js';
 import { forTerminal } from '../terminal.js';
+import { diagnosticAtPath } from '../yaml-file.js';
 
 const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() === true;
 const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
@@ -119,4 +121,28 @@ export function noPagesMessage(config: Config, paths: readonly string[]): string
   if (paths.length) return `No pages matched: ${paths.map(forTerminal).join(' ')}${excluded}`;
   if (config.markdown) return `No pages matched: ${config.markdown.root} matches none of include ${include}`;
   return 'No pages matched: the configured sources returned no pages';
+}
+
+/**
+ * A whole run of a config whose Markdown root is not a folder fails at its `root:` line with the
+ * folder meant, rather than the crawl's "Cannot read handbook folder …: ENOENT" with no place.
+ */
+export function rootThere(config: Config): Config {
+  const root = config.markdown?.root;
+  if (!root || !config.yaml || !config.file) return config;
+  const stats = statSync(root, { throwIfNoEntry: false });
+  if (stats?.isDirectory()) return config;
+  const near = stats ? undefined : nearestPath(root);
+  const meant = near ? `; did you mean ${forTerminal(relative(dirname(config.file), near) || '.')}?` : '';
+  const problem = stats
+    ? `${forTerminal(root)} is a file; the root is the handbook's folder`
+    : `no folder ${forTerminal(root)} (a path from the config file's folder${meant})`;
+  throw new HandbookLintError('SOURCE_NOT_FOUND', `Cannot read handbook folder ${forTerminal(root)}`, [
+    diagnosticAtPath(
+      config.yaml,
+      ['sources', 'markdown', 'root'],
+      `sources.markdown.root: ${problem}`,
+      false,
+    ),
+  ]);
 }

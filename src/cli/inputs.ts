@@ -11,7 +11,7 @@ import type { MarkdownSourceOptions } from '../platforms/markdown/folder.js';
 import { DEFAULT_RULES_DIR, loadRuleFiles } from '../rules/load.js';
 import { forTerminal } from '../terminal.js';
 import { contextIndexes } from './context-pages.js';
-import { configsBelow, nearestPath } from './input-hints.js';
+import { configsBelow, nearestPath, rootThere } from './input-hints.js';
 import { invokedAs } from './invoked-as.js';
 import type { Values } from './options.js';
 
@@ -214,7 +214,7 @@ export async function resolveInputs(
     );
   const loaded = values.config ? await loadConfig(resolve(values.config)) : undefined;
   if (!paths.length) {
-    if (loaded) return wholeRun(loaded);
+    if (loaded) return wholeRun(rootThere(loaded));
     const below = configsBelow(process.cwd());
     throw new HandbookLintError(
       'USAGE',
