@@ -155,3 +155,19 @@ describe('a config whose sources.markdown.root is not there (a folder renamed, a
     );
   });
 });
+
+describe("Vale's commands: sync (which fetches styles) and ls-config", () => {
+  it('say what does the job here, exit 2', { timeout: SLOW_MS }, async () => {
+    const dir = tempTree({ 'handbook-lint.yml': CONFIG, ...HANDBOOK });
+    const sync = await cli(['sync'], dir);
+    expect(sync.code).toBe(2);
+    expect(sync.stderr).toContain(
+      "sync mirrors the config's Notion or Confluence wiki into Markdown files: pass --out DIR. Vale's sync, which fetches styles, has none here: name folders or npm packages of rules under rule-folders in the config.",
+    );
+    const config = await cli(['ls-config'], dir);
+    expect(config.code).toBe(2);
+    expect(config.stderr).toContain(
+      'Unknown command "ls-config". handbook-lint rules lists every rule with the config\'s level; --verbose names the config file a run uses.',
+    );
+  });
+});

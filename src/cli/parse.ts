@@ -39,6 +39,11 @@ function suggestion(candidate: string | undefined, prefix = ''): string {
 
 // What other linters call linting; too far from `run` for the nearest-name suggestion.
 const SYNONYMS: Record<string, Command> = { lint: 'run', check: 'run' };
+// Other linters' commands that are no command here, and what does their job.
+const OTHER_COMMANDS: Record<string, string> = {
+  'ls-config':
+    "handbook-lint rules lists every rule with the config's level; --verbose names the config file a run uses.",
+};
 
 // Options of markdownlint-cli2, ESLint and Vale that have no counterpart here, and what to do instead.
 const EXCLUDE = 'Leave files out with `exclude` under sources.markdown in the config.';
@@ -139,6 +144,8 @@ function commandOf(word: string | undefined): Command | undefined {
   const shown = forTerminal(word);
   if (looksLikePath(word))
     throw usage(`Unknown command "${shown}". To lint it: ${invokedAs()} run ${shown}`, undefined);
+  if (Object.hasOwn(OTHER_COMMANDS, word))
+    throw usage(`Unknown command "${shown}". ${OTHER_COMMANDS[word]}`, undefined);
   const nearest = closest(word, COMMANDS) ?? (Object.hasOwn(SYNONYMS, word) ? SYNONYMS[word] : undefined);
   if (nearest) throw usage(`Unknown command "${shown}".${suggestion(nearest)}`, undefined);
   throw usage(`Unknown command "${shown}". The commands: ${COMMANDS.join(', ')}.`, undefined);

@@ -16,7 +16,8 @@ export async function commandSync(values: Values): Promise<number> {
   if (!file || !values.out) {
     throw new HandbookLintError(
       'USAGE',
-      'Usage: sync [--config FILE] --out DIR (the config names a notion or confluence source).',
+      // Vale users type sync first, to fetch the styles their .vale.ini names.
+      "sync mirrors the config's Notion or Confluence wiki into Markdown files: pass --out DIR. Vale's sync, which fetches styles, has none here: name folders or npm packages of rules under rule-folders in the config.",
     );
   }
   const result = await sync(await loadConfig(resolve(file)), {
