@@ -9,6 +9,15 @@ export type KeyHint = (path: readonly PropertyKey[], key: string) => string | un
 
 // Other linters' words for a value this file names otherwise (ESLint's and Vale's `warn`).
 const OTHER_VALUES: Readonly<Record<string, string>> = { warn: 'warning' };
+// YAML 1.1's booleans, which YAML 1.2 (read here) takes as words.
+const SWITCHES: Readonly<Record<string, boolean>> = {
+  yes: true,
+  y: true,
+  on: true,
+  no: false,
+  n: false,
+  off: false,
+};
 
 /**
  * What zod's message about a wrong value leaves out: the value written and the one meant
@@ -17,6 +26,10 @@ const OTHER_VALUES: Readonly<Record<string, string>> = { warn: 'warning' };
 function valueHint(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code === 'invalid_type' && issue.expected === 'array' && typeof value === 'string')
     return `; a list: write [${JSON.stringify(value)}]`;
+  const word = typeof value === 'string' ? value.toLowerCase() : '';
+  const switched = Object.hasOwn(SWITCHES, word) ? SWITCHES[word] : undefined;
+  if (issue.code === 'invalid_type' && issue.expected === 'boolean' && switched !== undefined)
+    return `; got ${JSON.stringify(value)}: write ${switched}`;
   // A schema's own message may say it already (a rule file's level).
   if (issue.code !== 'invalid_value' || typeof value !== 'string' || issue.message.includes('; got '))
     return '';

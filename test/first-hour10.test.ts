@@ -171,3 +171,14 @@ describe("Vale's commands: sync (which fetches styles) and ls-config", () => {
     );
   });
 });
+
+describe('a switch written yes or no (YAML 1.1, as older YAML tools read it)', () => {
+  it('says to write true or false, not only "expected boolean, received string"', { timeout: SLOW_MS }, async () => {
+    const dir = tempTree({ 'handbook-lint.yml': `${CONFIG}state:\n  history: yes\n`, ...HANDBOOK });
+    const run = await cli(['run'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'handbook-lint.yml:5:12  state.history: Invalid input: expected boolean, received string; got "yes": write true',
+    );
+  });
+});
