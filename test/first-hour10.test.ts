@@ -31,7 +31,8 @@ function cli(args: string[], cwd: string): Promise<Spawned> {
 
 const CONFIG = 'sources:\n  markdown:\n    root: docs\n';
 const HANDBOOK = {
-  'docs/README.md': '# Handbook\n\n- [Hours](hours.md)\n- [Leave](leave.md)\n- [Queues](adr/0001-use-queues.md)\n',
+  'docs/README.md':
+    '# Handbook\n\n- [Hours](hours.md)\n- [Leave](leave.md)\n- [Queues](adr/0001-use-queues.md)\n',
   'docs/hours.md': '---\nowner: "@ana"\n---\n# Hours\n\nWe reply within a day.\n',
   'docs/leave.md': '# Leave\n\nAsk your lead.\n',
   'docs/adr/0001-use-queues.md':
@@ -58,7 +59,9 @@ describe('the "Pages with an owner" metric', () => {
     expect(metrics.find((m) => m.id === 'ownership')).toMatchObject({ numerator: 1, denominator: 2 });
     // With page-owner off, nothing asks any page for an owner: nothing to measure, not 100 %.
     const off = tempTree({ 'handbook-lint.yml': `${CONFIG}rules:\n  page-owner: "off"\n`, ...HANDBOOK });
-    expect((await cli(['run'], off)).stdout).toMatch(/Pages with an owner\s+n\/a\s+target 90 %\s+nothing to measure/);
+    expect((await cli(['run'], off)).stdout).toMatch(
+      /Pages with an owner\s+n\/a\s+target 90 %\s+nothing to measure/,
+    );
   });
 });
 
@@ -69,7 +72,9 @@ describe('--owner with a name no page is owned by (a typo, or someone who owns n
     const dir = tempTree({ 'handbook-lint.yml': CONFIG, ...HANDBOOK });
     const nobody = await cli(['run', '--owner', 'bob'], dir);
     expect(nobody.code).toBe(0);
-    expect(nobody.stderr).toBe('warning --owner bob: no page is owned by bob; the pages name 1 owner: @ana.\n');
+    expect(nobody.stderr).toBe(
+      'warning --owner bob: no page is owned by bob; the pages name 1 owner: @ana.\n',
+    );
     const typo = await cli(['run', '--owner', '@anna', '-f', 'compact'], dir);
     expect(typo.stderr).toBe('warning --owner @anna: no page is owned by @anna (did you mean @ana?).\n');
     // A name that owns a page, with or without its @, gets no warning.
@@ -112,7 +117,9 @@ describe('an override naming a folder as markdownlint, ESLint or an ignore file 
 });
 
 describe('a run with a baseline and no suppressions in the config', () => {
-  it('says how many the baseline accepted, without "0 suppressed in the config"', { timeout: SLOW_MS }, async () => {
+  it('says how many the baseline accepted, without "0 suppressed in the config"', {
+    timeout: SLOW_MS,
+  }, async () => {
     const dir = tempTree({ 'handbook-lint.yml': CONFIG, ...HANDBOOK });
     expect((await cli(['baseline', '-o', 'lint/baseline.json'], dir)).code).toBe(0);
     const run = await cli(['run', '--baseline', 'lint/baseline.json'], dir);
@@ -122,7 +129,9 @@ describe('a run with a baseline and no suppressions in the config', () => {
 });
 
 describe('a rule file of their own with level: warn (ESLint’s word)', () => {
-  it('says the level meant once, not "got "warn" (did you mean warning?)" twice', { timeout: SLOW_MS }, async () => {
+  it('says the level meant once, not "got "warn" (did you mean warning?)" twice', {
+    timeout: SLOW_MS,
+  }, async () => {
     const dir = tempTree({
       'handbook-lint.yml': `${CONFIG}rule-folders: [lint-rules]\n`,
       'lint-rules/reviewer.yml':
@@ -149,7 +158,10 @@ describe('a config whose sources.markdown.root is not there (a folder renamed, a
       `handbook-lint.yml:3:11  sources.markdown.root: no folder ${join(dir, 'doc')} (a path from the config file's folder; did you mean docs?)`,
     );
     // A file where the folder should be is said too.
-    const file = tempTree({ 'handbook-lint.yml': 'sources:\n  markdown:\n    root: docs/hours.md\n', ...HANDBOOK });
+    const file = tempTree({
+      'handbook-lint.yml': 'sources:\n  markdown:\n    root: docs/hours.md\n',
+      ...HANDBOOK,
+    });
     expect((await cli(['run'], file)).stderr).toContain(
       `handbook-lint.yml:3:11  sources.markdown.root: ${join(file, 'docs/hours.md')} is a file; the root is the handbook's folder`,
     );
@@ -173,7 +185,9 @@ describe("Vale's commands: sync (which fetches styles) and ls-config", () => {
 });
 
 describe('a switch written yes or no (YAML 1.1, as older YAML tools read it)', () => {
-  it('says to write true or false, not only "expected boolean, received string"', { timeout: SLOW_MS }, async () => {
+  it('says to write true or false, not only "expected boolean, received string"', {
+    timeout: SLOW_MS,
+  }, async () => {
     const dir = tempTree({ 'handbook-lint.yml': `${CONFIG}state:\n  history: yes\n`, ...HANDBOOK });
     const run = await cli(['run'], dir);
     expect(run.code).toBe(2);
