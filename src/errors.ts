@@ -10,7 +10,9 @@ export type ErrorCode =
   | 'SOURCE_FAILED'
   | 'STATE_INVALID'
   | 'STATE_LOCKED'
-  | 'WRITEBACK_FAILED';
+  | 'WRITEBACK_FAILED'
+  /** Write-back failed on one page's own answer (404, cut short, unreadable): that page waits, the rest goes on. */
+  | 'WRITEBACK_PAGE_FAILED';
 
 /** One located problem in a config or rule file. */
 export interface Diagnostic {

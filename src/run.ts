@@ -155,7 +155,7 @@ async function lint(
   const own = options.own ?? ((page: { key: string }) => config.contextPages?.includes(page.key) === true);
   const notices: string[] = [];
   const rules = await loadActiveRules(config, notices);
-  const site = new Site(siteOptions(config));
+  const site = new Site(siteOptions(config, (notice) => notices.push(notice)));
   const pageFindings: Finding[] = [];
   const unreadable: LintResult['unreadable'] = [];
   const suppressions = new Map<string, Suppressions>();

@@ -24,15 +24,20 @@ import { zensicalNavigation } from './site-zensical.js';
  * (the last of the `siteFolders`): a site kept there (API docs beside the handbook) must not hide the
  * handbook's own navigation.
  */
-export function readSiteNavigation(root: string): SiteNavigation | undefined {
+export function readSiteNavigation(
+  root: string,
+  onNotice?: (notice: string) => void,
+): SiteNavigation | undefined {
   const folders = siteFolders(root);
   const docs = folders.pop();
   for (const folder of folders) {
-    const found = navigationIn(root, folder);
+    const found = navigationIn(root, folder, onNotice);
     if (found) return found;
   }
   return (
-    nextraNavigation(root) ?? (docs === undefined ? undefined : navigationIn(root, docs)) ?? mkdocsAbove(root)
+    nextraNavigation(root) ??
+    (docs === undefined ? undefined : navigationIn(root, docs, onNotice)) ??
+    mkdocsAbove(root)
   );
 }
 
@@ -47,8 +52,12 @@ function mkdocsAbove(root: string): SiteNavigation | undefined {
   return config && file !== undefined ? mkdocsNavigation(root, dirname(file), config) : undefined;
 }
 
-/** The navigation of a generator whose project is in `folder`. */
-function navigationIn(root: string, folder: string): SiteNavigation | undefined {
+/** The navigation of a generator whose project is in `folder`; a reader that gave up on it says why to `onNotice`. */
+function navigationIn(
+  root: string,
+  folder: string,
+  onNotice?: (notice: string) => void,
+): SiteNavigation | undefined {
   // Zensical reads `mkdocs.yml` too; a project that has written a `zensical.toml` builds from it.
   const zensical = zensicalNavigation(root, folder);
   if (zensical) return zensical;
@@ -69,7 +78,9 @@ function navigationIn(root: string, folder: string): SiteNavigation | undefined 
   const jekyll = jekyllNavigation(root, folder) ?? wordpressNavigation(root, folder);
   if (jekyll) return jekyll;
   const other =
-    jupyterBookNavigation(root, folder) ?? jigsawNavigation(root, folder) ?? sphinxNavigation(root, folder);
+    jupyterBookNavigation(root, folder) ??
+    jigsawNavigation(root, folder) ??
+    sphinxNavigation(root, folder, onNotice);
   return other ? { files: other } : undefined;
 }
 

@@ -6,22 +6,28 @@ import { contentSiteIn, generatorConfigIn } from './site-generators.js';
 import { readSiteNavigation } from './site-navigation.js';
 import { readServedPaths } from './site-slugs.js';
 
-/** How the Markdown source's links map onto the handbook: config, else what its git checkout says. */
-export function siteOptions(config: {
-  markdown?: {
-    root: string;
-    repository?: string;
-    basePath?: string;
-    siteUrl?: string;
-    slugStyle?: SlugStyle;
-    /** Set by a run on some files outside any handbook: only they were listed (cli/inputs.ts). */
-    only?: readonly string[];
-  };
-}): SiteOptions {
+/**
+ * How the Markdown source's links map onto the handbook: config, else what its git checkout says. A
+ * generator's navigation that could not be read is told to `onNotice`.
+ */
+export function siteOptions(
+  config: {
+    markdown?: {
+      root: string;
+      repository?: string;
+      basePath?: string;
+      siteUrl?: string;
+      slugStyle?: SlugStyle;
+      /** Set by a run on some files outside any handbook: only they were listed (cli/inputs.ts). */
+      only?: readonly string[];
+    };
+  },
+  onNotice?: (notice: string) => void,
+): SiteOptions {
   const md = config.markdown;
   if (!md) return {};
   const repository = md.repository ? parseRepository(md.repository) : detectRepository(md.root);
-  const navigation = readSiteNavigation(md.root);
+  const navigation = readSiteNavigation(md.root, onNotice);
   const servedPaths = readServedPaths(md.root);
   // The config's `base-path` wins; else the generator's own (Jekyll's `baseurl`, Docusaurus' `baseUrl`...).
   const basePath = md.basePath ?? readBasePath(md.root);

@@ -42,9 +42,13 @@ export const FENCE = /^(`{3,}|~{3,})[ \t]*(\S*)/;
  * warns about. The site is the folder holding `conf.py` (or its `source/`), or one whose `index.rst` holds a
  * toctree (the root document sphinx-quickstart writes; `conf.py` may be kept elsewhere, `sphinx-build -c`).
  * Only the directive's options and entries are read, line by line: no reStructuredText parser. Undefined
- * when `folder` holds no Sphinx site or lies outside the lint root.
+ * when `folder` holds no Sphinx site or lies outside the lint root, or (told to `onNotice`) past the glob bounds.
  */
-export function sphinxNavigation(root: string, folder: string): string[] | undefined {
+export function sphinxNavigation(
+  root: string,
+  folder: string,
+  onNotice?: (notice: string) => void,
+): string[] | undefined {
   const source = sphinxSource(folder);
   if (source === undefined || !withinRoot(root, source)) return undefined;
   const fromRoot = relative(root, source).split(sep).join(posix.sep);
@@ -70,7 +74,12 @@ export function sphinxNavigation(root: string, folder: string): string[] | undef
         for (const entry of tree.entries)
           listEntry(entry, tree.glob, posix.dirname(file), docs, listed, globs);
     }
-  if (globs.size > MAX_GLOBS || globs.size * docs.size > MAX_GLOB_TESTS) return undefined;
+  if (globs.size > MAX_GLOBS || globs.size * docs.size > MAX_GLOB_TESTS) {
+    onNotice?.(
+      `The Sphinx site in ${fromRoot || '.'} writes ${globs.size} \`:glob:\` patterns over ${docs.size} documents, past what is read (${MAX_GLOBS} patterns, ${MAX_GLOB_TESTS} tests of a name): its toctrees were not read, and its pages are judged as those of a site whose navigation is unknown.`,
+    );
+    return undefined;
+  }
   for (const glob of globs)
     for (const [name, files] of docs) if (matchesGlob(name, glob)) for (const file of files) listed.add(file);
   return [...listed].map((file) => (fromRoot ? posix.join(fromRoot, file) : file));

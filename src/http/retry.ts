@@ -35,6 +35,22 @@ export function isNetworkError(error: unknown): boolean {
   return error.name === 'TypeError' && error.message === 'fetch failed';
 }
 
+/**
+ * Whether a failed request failed on its own answer (a 404 or 410, a body that does not parse or is too
+ * large, a shape the caller could not read) rather than on the service (refused, overloaded, down, slow):
+ * the first is that request's, the second would repeat on the next one.
+ */
+export function answerFault(error: unknown, status: number | undefined): boolean {
+  if (status !== undefined) return status === 404 || status === 410;
+  if (
+    error instanceof MalformedResponseError ||
+    error instanceof ResponseTooLargeError ||
+    error instanceof SyntaxError
+  )
+    return true;
+  return !isNetworkError(error);
+}
+
 /** A `Retry-After` header (delta seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
   if (value === null || value === undefined || value.trim() === '') return undefined;

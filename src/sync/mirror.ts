@@ -149,10 +149,11 @@ export async function readManifest(dir: string, warn: Warn): Promise<Manifest | 
   return checkedEntries(parsed.data, warn);
 }
 
-const exists = (path: string) =>
+// What is at a path, not following a link: nothing, a folder, or anything else (a file, a link).
+const kindAt = (path: string) =>
   lstat(path).then(
-    () => true,
-    () => false,
+    (stat) => (stat.isDirectory() ? 'folder' : 'file'),
+    () => undefined,
   );
 
 async function readIfExists(path: string): Promise<string | undefined> {
@@ -228,9 +229,12 @@ export async function applyMirror(
   }
   for (const file of [...new Set(before)].sort()) {
     const path = join(root, file);
-    if (wanted.has(file) || !(await exists(path))) continue;
+    const kind = wanted.has(file) ? undefined : await kindAt(path);
+    if (kind === undefined) continue;
+    // A folder a manifest entry names (one a person made) is not a page's file: unlink failed on it every sync.
     const problem =
       mirrorPathProblem(file) ??
+      (kind === 'folder' ? 'not a file' : undefined) ??
       ((await inside(file)) ? undefined : 'a symbolic link leads it out of the folder');
     if (problem) {
       warn(`${MANIFEST_FILE}: not deleting ${JSON.stringify(file)} (${problem})`);

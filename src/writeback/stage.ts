@@ -94,9 +94,13 @@ async function commentApis(config: WritebackStageConfig): Promise<Map<Platform, 
   return apis;
 }
 
+const pageOwn = (error: unknown) =>
+  error instanceof HandbookLintError && error.code === 'WRITEBACK_PAGE_FAILED';
+
 // A write-back failure (permission, a page refused) is reported and the rest goes on; anything else is a bug or an outage.
 function problem(error: unknown): string {
-  if (error instanceof HandbookLintError && error.code === 'WRITEBACK_FAILED') return error.message;
+  if (error instanceof HandbookLintError && (error.code === 'WRITEBACK_FAILED' || pageOwn(error)))
+    return error.message;
   throw error;
 }
 
@@ -173,7 +177,14 @@ export async function writeBack(
       state.writeback.comments[task.page.key] = posted;
       if (wrote) outcome.actions.push(action);
     } catch (error) {
-      // One permission problem would repeat on every page: report it once and stop commenting there.
+      // One page's own answer (a 404, a list cut short) is that page's: it waits, with a line, and the rest go on.
+      if (pageOwn(error)) {
+        outcome.problems.push(
+          `${problem(error)} The comment on "${task.page.title}" was skipped this run; the other pages' comments went on.`,
+        );
+        continue;
+      }
+      // A refusal or an outage would repeat on every page: report it once and stop commenting there.
       outcome.problems.push(problem(error));
       blocked.add(task.platform);
     }

@@ -20,6 +20,7 @@ type Listing = Record<string, unknown> & { results?: unknown[]; _links?: Record<
  * - `hang`: never answers; `reset`: drops the connection; `huge`: 200 with a 100 MB body;
  * - `gzip-bomb`: 200 with some 256 KB of gzip that inflates to 256 MB of JSON-looking text;
  * - `malformed`: 200 with JSON cut short;
+ * - `status`: that HTTP status with `body` as JSON (an error the API gives, say 404 for one page);
  * - `transform`: any other change to the upstream JSON.
  */
 export type Fault =
@@ -38,6 +39,7 @@ export type Fault =
     }
   | { kind: 'shrink'; keep: number }
   | { kind: 'cycle'; length: number }
+  | { kind: 'status'; status: number; body: Record<string, unknown> }
   | { kind: 'transform'; change: (json: Listing, url: URL) => Listing };
 
 /** When a fault applies: requests to `path` (emulator pattern syntax), optionally only some of them. */
@@ -239,6 +241,10 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
       if (fault?.kind === 'malformed') {
         res.writeHead(200, { 'content-type': 'application/json' });
         return void res.end('{"object":"list","results":[{"object":"pa');
+      }
+      if (fault?.kind === 'status') {
+        res.writeHead(fault.status, { 'content-type': 'application/json' });
+        return void res.end(JSON.stringify(fault.body));
       }
       const restarts = fault?.kind === 'loop' || fault?.kind === 'fresh' || fault?.kind === 'cycle';
       const request = restarts ? firstPage(url, json) : { url, body: json };

@@ -14,8 +14,8 @@ import type { ProxyRule } from './fault-proxy.js';
 // repeating the last one: no two answers in a row agree, so a check of the last cursor alone would follow it
 // forever. `CursorTrail` keeps every cursor a list followed, so the cycle stops at its first repeat, the
 // fourth answer, as a single repeated cursor does (redteam-cursor-loops, listing-gate): the crawl's listing
-// is refused (exit 3, the ledger unchanged), a page's comments get nothing written (and, as after any write-back
-// failure, the run writes no more comments on that wiki). *(held)*
+// is refused (exit 3, the ledger unchanged), a page's comments get nothing written. *(held)* Since hardening 15
+// such a list is that page's fault alone: the other pages' lists are read too, each stopping at its fourth answer.
 
 const NOW = ['--now', '2026-06-01'];
 const CYCLE = { kind: 'cycle', length: 3 } as const;
@@ -55,8 +55,8 @@ describe('a Notion cursor that cycles A, B, C, A', () => {
     expect(run.stderr).not.toContain('internal error');
     expect([N.deploy, N.runbook].map((id) => env.emulator.comments(id).length)).toEqual([0, 0]);
     expect(run.stderr).toContain('repeated a cursor');
-    // The first list read stops at its fourth answer; a write-back failure stops commenting there for the run.
-    expect(cycles(env.proxy.log)).toBe(4);
+    // Each of the three offending pages' lists stops at its fourth answer.
+    expect(cycles(env.proxy.log)).toBe(12);
   }, 60_000);
 });
 
@@ -102,6 +102,7 @@ describe('a Confluence cursor that cycles A, B, C, A', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('repeated a cursor');
     expect([C.deploy, C.runbook].map((id) => env.emulator.comments(id).length)).toEqual([0, 0]);
-    expect(cycles(env.proxy.log)).toBe(4);
+    // Each of the two offending pages' lists stops at its fourth answer.
+    expect(cycles(env.proxy.log)).toBe(8);
   }, 60_000);
 });

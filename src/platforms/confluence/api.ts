@@ -29,6 +29,7 @@ import type { RequestQueue } from '../../http/queue.js';
 import { type Failure, isNetworkError, parseRetryAfter, TRANSIENT_STATUSES } from '../../http/retry.js';
 import { errorText, oneLine, readThrough, redact, sourceQueue } from '../../http/source-client.js';
 import type { ConfluenceSourceConfig } from './config.js';
+import type { ConfluenceCredentials } from './credentials.js';
 
 /**
  * Maps confluence.js errors onto the queue's failure kinds. A schema mismatch counts as transient:
@@ -173,12 +174,6 @@ function boundedClient(
   };
 }
 
-/** The account the crawler signs in as. */
-export interface ConfluenceCredentials {
-  email: string;
-  token: string;
-}
-
 // The credentials as the Authorization header carries them: as secret as the token itself.
 function basicCredentials(credentials: ConfluenceCredentials): string {
   return Buffer.from(`${credentials.email}:${credentials.token}`).toString('base64');
@@ -277,21 +272,4 @@ export class ConfluenceApi {
     else text = errorText(error);
     return oneLine(this.secrets.reduce(redact, text));
   }
-}
-
-/** The credentials from the configured environment variables; a missing one is a clear error naming it. */
-export function confluenceCredentials(
-  config: ConfluenceSourceConfig,
-  env: NodeJS.ProcessEnv = process.env,
-): ConfluenceCredentials {
-  const email = env[config.emailEnv]?.trim();
-  const token = env[config.tokenEnv]?.trim();
-  const missing = [email ? undefined : config.emailEnv, token ? undefined : config.tokenEnv].filter(Boolean);
-  if (!email || !token) {
-    throw new HandbookLintError(
-      'AUTH_FAILED',
-      `No Confluence credentials: set ${missing.join(' and ')} to the account's email and an API token (sources.confluence.email-env and token-env name the variables; credentials never go in the config file).`,
-    );
-  }
-  return { email, token };
 }

@@ -60,7 +60,7 @@ export class ConfluenceComments implements CommentApi {
     }
     // Comments not read may hold ours: posting another would be the duplicate this avoids.
     throw new HandbookLintError(
-      'WRITEBACK_FAILED',
+      'WRITEBACK_PAGE_FAILED',
       `Confluence: the comments of page ${pageId} repeated a cursor or ran past ${MAX_COMMENT_REQUESTS} requests; nothing was written for it.`,
     );
   }

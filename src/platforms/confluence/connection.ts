@@ -1,10 +1,11 @@
 import { HandbookLintError } from '../../errors.js';
 import { confluenceAnchor } from '../../normalize/anchors.js';
 import { type Connection, crawlOptions, type Platform } from '../platform.js';
-import { ConfluenceApi, confluenceCredentials } from './api.js';
+import { ConfluenceApi } from './api.js';
 import { ConfluenceComments } from './comments.js';
 import type { ConfluenceSourceConfig } from './config.js';
 import { crawlConfluence } from './crawl.js';
+import { confluenceCredentials } from './credentials.js';
 import { ConfluenceFindingsPage } from './findings-page.js';
 
 type Target = { space: string; parentPage?: string; title: string };

@@ -5,10 +5,11 @@ import { pushAll } from '../../push-all.js';
 import type { SourceState } from '../../state.js';
 import { forTerminal } from '../../terminal.js';
 import type { Crawl } from '../platform.js';
-import { ConfluenceApi, confluenceCredentials } from './api.js';
+import { ConfluenceApi } from './api.js';
 import { BodyLoader } from './bodies.js';
 import type { ConfluenceSourceConfig } from './config.js';
 import { LinkTargets, NameLookups, Reached } from './context.js';
+import { confluenceCredentials } from './credentials.js';
 import type { ListedPage } from './listed-page.js';
 import {
   getFolder,

@@ -1,5 +1,6 @@
 import { isApiError } from 'confluence.js';
 import { HandbookLintError } from '../../errors.js';
+import { answerFault } from '../../http/retry.js';
 import type { ConfluenceApi, ConfluenceClients } from './api.js';
 
 /** Times a versioned update is retried after a 409 (someone saved in between). */
@@ -13,12 +14,15 @@ export function write<T>(api: ConfluenceApi, call: (clients: ConfluenceClients) 
   return api.queue.schedule(() => call(api.clients), { idempotent: false });
 }
 
-/** A write-back failure as a clear message: what failed, Confluence's answer, and on 403/404 what permission to grant. */
+/**
+ * A write-back failure as a clear message: what failed, Confluence's answer, and on 403/404 what
+ * permission to grant; one that failed on its own answer (a 404, a body that does not parse) is that page's alone.
+ */
 export function failed(api: ConfluenceApi, what: string, error: unknown, hint: string): HandbookLintError {
   if (error instanceof HandbookLintError) return error;
   const help = statusOf(error) === 403 || statusOf(error) === 404 ? ` ${hint}` : '';
   return new HandbookLintError(
-    'WRITEBACK_FAILED',
+    answerFault(error, statusOf(error)) ? 'WRITEBACK_PAGE_FAILED' : 'WRITEBACK_FAILED',
     // A reason that ends a sentence of its own gets no second full stop.
     `Confluence: ${what} failed: ${api.reason(error).replace(/\.$/, '')}.${help}`,
   );

@@ -1,6 +1,7 @@
 import { Client, isHTTPResponseError, RequestTimeoutError } from '@notionhq/client';
 import { HandbookLintError } from '../../errors.js';
 import { boundedFetch, ResponseTimeoutError } from '../../http/bounded-fetch.js';
+import { checkCredentialHost } from '../../http/credential-url.js';
 import { isPlainPath, UnsafeRequestError } from '../../http/plain-path.js';
 import type { RequestQueue } from '../../http/queue.js';
 import {
@@ -97,8 +98,24 @@ export class NotionApi {
   }
 }
 
-/** The token from the configured environment variable; a missing one is a clear error naming the variable. */
+/** Notion's API: the only host a Notion token goes to unless the environment names another. */
+const NOTION_API_HOST = 'api.notion.com';
+
+/**
+ * The token from the configured environment variable, for Notion's API or a host the environment
+ * names; a missing one is a clear error naming the variable.
+ */
 export function notionToken(config: NotionSourceConfig, env: NodeJS.ProcessEnv = process.env): string {
+  checkCredentialHost(
+    config.baseUrl,
+    {
+      setting: 'sources.notion.base-url',
+      tokenEnv: config.tokenEnv,
+      own: `Notion's API (${NOTION_API_HOST})`,
+      isOwn: (hostname) => hostname === NOTION_API_HOST,
+    },
+    env,
+  );
   const token = env[config.tokenEnv]?.trim();
   if (!token) {
     throw new HandbookLintError(

@@ -1,6 +1,7 @@
 // One write-back request to Notion and what a failed one says: shared by the findings page and comments.
-import type { Client } from '@notionhq/client';
+import { type Client, isHTTPResponseError, RequestTimeoutError } from '@notionhq/client';
 import { HandbookLintError } from '../../errors.js';
+import { answerFault } from '../../http/retry.js';
 import { MAX_LISTING_REQUESTS } from '../../listing-check.js';
 import { hasStatus, type NotionApi } from './api.js';
 import type { ListingGaps } from './listing.js';
@@ -17,13 +18,22 @@ export function write<T>(api: NotionApi, call: (client: Client) => Promise<T>): 
   return api.queue.schedule(() => call(api.client), { idempotent: false });
 }
 
-/** A failed write-back request as one error naming what failed, why, and the access it needs. */
+/**
+ * A failed write-back request as one error naming what failed, why, and the access it needs; one
+ * that failed on its own answer (a 404, a body that does not parse) is that page's alone.
+ */
 export function failed(api: NotionApi, what: string, error: unknown, hint: string): HandbookLintError {
   if (error instanceof HandbookLintError) return error;
   // Notion's own messages end in a period ("... shared with your integration."): one full stop, not two.
   const why = api.reason(error).replace(/\.$/, '');
   const help = hasStatus(error, 403) || hasStatus(error, 404) ? ` ${hint}` : '';
-  return new HandbookLintError('WRITEBACK_FAILED', `Notion: ${what} failed: ${why}.${help}`);
+  const own =
+    !RequestTimeoutError.isRequestTimeoutError(error) &&
+    answerFault(error, isHTTPResponseError(error) ? error.status : undefined);
+  return new HandbookLintError(
+    own ? 'WRITEBACK_PAGE_FAILED' : 'WRITEBACK_FAILED',
+    `Notion: ${what} failed: ${why}.${help}`,
+  );
 }
 
 /** Answers one page's comments may take: 4,000 comments, so a list that never ends cannot stall a run. */
@@ -42,5 +52,8 @@ export function unfinished(
   const why = gaps.endless
     ? `did not end after ${limit} answers`
     : 'repeated a cursor or stopped with more to come';
-  return new HandbookLintError('WRITEBACK_FAILED', `Notion: ${what} ${why}; nothing was written for it.`);
+  return new HandbookLintError(
+    'WRITEBACK_PAGE_FAILED',
+    `Notion: ${what} ${why}; nothing was written for it.`,
+  );
 }
