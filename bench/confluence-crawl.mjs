@@ -44,6 +44,8 @@ const space = generateConfluenceSpace(pages);
 const emulator = await startConfluenceEmulator({ fixture: space });
 process.env[EMAIL_ENV] = 'bot@example.com';
 process.env[TOKEN_ENV] = 'test-token';
+// The emulator is not the platform's own host: name it where the token is set, as a user would.
+process.env.HANDBOOK_LINT_API_HOSTS = '127.0.0.1';
 const folder = configFolder('confluence');
 const configFor = (requestsPerSecond) =>
   loadConfig(

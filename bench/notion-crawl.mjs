@@ -39,6 +39,8 @@ const {
 const workspace = generateNotionWorkspace(pages, 1);
 const emulator = await startNotionEmulator({ fixture: workspace });
 process.env[TOKEN_ENV] = emulator.token;
+// The emulator is not the platform's own host: name it where the token is set, as a user would.
+process.env.HANDBOOK_LINT_API_HOSTS = '127.0.0.1';
 const folder = configFolder('notion');
 const configFor = (requestsPerSecond) =>
   loadConfig(
