@@ -19,17 +19,13 @@ export interface Resolution {
 export const EXTERNAL: Resolution = Object.freeze({ kind: 'external' });
 
 /**
- * Folders static-site generators publish as the site root (Hugo and Next.js `content/`, MkDocs and
- * Docusaurus `docs/`): a root-absolute link or a site URL is looked up there when the lint root is the
- * repository around them.
+ * Folders generators publish as the site root (Hugo and Next.js `content/`, MkDocs and Docusaurus `docs/`): a
+ * root-absolute link or a site URL is looked up there when the lint root is the repository around them.
  */
 const SITE_ROOT_FOLDERS = ['content', 'docs'];
 /** Folders of files generators copy to the site root as they are (Hugo and Docusaurus `static/`, VitePress, Next.js and Astro `public/`). */
 const STATIC_ROOT_FOLDERS = ['static', 'public'];
-/**
- * A multilingual Hugo site keeps each language's pages in `content/<language>/` (Docsy's `content/en/`),
- * with the language's home page `_index.md` there: that folder is the root of its site.
- */
+/** A multilingual Hugo site's `content/<language>/` (Docsy's `content/en/`), its home `_index.md` there, is a site's root. */
 const LANGUAGE_HOME = /^content\/([a-z]{2}(?:-[a-z]{2,4})?)\/_index\.md$/i;
 
 /** `.mdx` pages (Docusaurus, Gatsby, Nextra) are served, and linked, without their extension as `.md` ones are. */
@@ -51,10 +47,12 @@ const INDEX_FILES = [
   'index.mdx',
 ];
 
-/** Index pages exist to navigate: every link on them is a navigation edge. */
+/** What GitBook (SUMMARY.md) and docsify (its sidebar, top bar and cover) read as navigation, not as pages. */
+const NAVIGATION_FILES = ['SUMMARY.md', '_sidebar.md', '_navbar.md', '_coverpage.md'];
+/** Index pages and navigation files exist to navigate: every link on them is a navigation edge. */
 export function isNavigationPage(page: Pick<Page, 'file'>): boolean {
   const name = page.file ? posix.basename(page.file) : '';
-  return INDEX_FILES.includes(name) || name === 'SUMMARY.md';
+  return INDEX_FILES.includes(name) || NAVIGATION_FILES.includes(name);
 }
 
 /**
