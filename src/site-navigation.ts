@@ -8,6 +8,7 @@ import { jigsawNavigation } from './site-jigsaw.js';
 import { jupyterBookNavigation } from './site-jupyter-book.js';
 import { MKDOCS_FILES, mkdocsFileAbove, mkdocsNavigation, readMkdocsConfig } from './site-mkdocs.js';
 import type { SiteNavigation } from './site-nav.js';
+import { netlifyCmsNavigation } from './site-netlify-cms.js';
 import { sphinxNavigation } from './site-sphinx.js';
 import { starlightNavigation } from './site-starlight.js';
 import { vuepressNavigation } from './site-vuepress.js';
@@ -22,7 +23,7 @@ import { zensicalNavigation } from './site-zensical.js';
  * (just-the-docs' from front matter, its HTML pages' and layouts' links and loops: site-jekyll-html.ts), a Jupyter Book's (`_toc.yml`), Jigsaw's (its PHP config), Sphinx's (its toctrees) or a WordPress.org handbook's (its manifest), in the root or
  * the folder above it, else Nextra's (`_meta` files in the tree), else a generator's in the root's `docs/`
  * (the last of the `siteFolders`): a site kept there (API docs beside the handbook) must not hide the
- * handbook's own navigation.
+ * handbook's own navigation; else MkDocs' further up, else a Netlify CMS site's entries.
  */
 export function readSiteNavigation(root: string): SiteNavigation | undefined {
   const folders = siteFolders(root);
@@ -32,7 +33,10 @@ export function readSiteNavigation(root: string): SiteNavigation | undefined {
     if (found) return found;
   }
   return (
-    nextraNavigation(root) ?? (docs === undefined ? undefined : navigationIn(root, docs)) ?? mkdocsAbove(root)
+    nextraNavigation(root) ??
+    (docs === undefined ? undefined : navigationIn(root, docs)) ??
+    mkdocsAbove(root) ??
+    netlifyCmsNavigation(root)
   );
 }
 
