@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { readSiteFile } from './site-front-matter.js';
+import { readSiteFile, trimSlashes } from './site-front-matter.js';
 import type { SiteNavigation } from './site-nav.js';
 
 /** The navigation files GitBook (its table of contents) and docsify (its sidebar) read beside the book's root. */
@@ -35,10 +35,14 @@ function listedFiles(text: string, book: string, root: string): string[] {
   for (const match of text.matchAll(LINK_TARGET)) {
     const target = match[1] as string;
     if (SCHEME.test(target)) continue;
-    const path = relative(root, join(book, target.replace(/^\/+/, ''))).split(sep).join('/');
+    const path = trimSlashes(
+      relative(root, join(book, trimSlashes(target)))
+        .split(sep)
+        .join('/'),
+    );
     if (path === '' || path === '..' || path.startsWith('../') || isAbsolute(path)) continue;
     if (/\.(?:md|markdown)$/i.test(path)) files.push(path);
-    else files.push(`${path.replace(/\/+$/, '')}.md`, `${path.replace(/\/+$/, '')}/README.md`);
+    else files.push(`${path}.md`, `${path}/README.md`);
   }
   return files;
 }
