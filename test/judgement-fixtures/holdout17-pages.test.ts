@@ -85,7 +85,8 @@ describe('judgement fixtures: hold-out handbook pages (seventeenth round)', () =
 
   it('a title marked [TBD] is an unfinished page; TBD as a cell’s value or in a sentence is no note', async () => {
     const root = tempTree({
-      'README.md': '# Book\n\n- [Growth](growth.md)\n- [Sabbatical](sabbatical.md)\n- [Plan](plan.md)\n',
+      'README.md': '# Book\n\nWhat we do.\n',
+      'SUMMARY.md': '# Summary\n\n* [\\[TBD\\] Growth](growth.md)\n* [\\[TBD\\] Sabbatical](sabbatical.md)\n* [Plan](plan.md)\n',
       'growth.md': '# \\[TBD\\] Growth\n\nA talk on salaries.\n',
       'sabbatical.md': '# [TBD] Sabbatical\n\n* After two years.\n',
       'plan.md':
