@@ -86,7 +86,8 @@ describe('judgement fixtures: hold-out handbook pages (seventeenth round)', () =
   it('a title marked [TBD] is an unfinished page; TBD as a cell’s value or in a sentence is no note', async () => {
     const root = tempTree({
       'README.md': '# Book\n\nWhat we do.\n',
-      'SUMMARY.md': '# Summary\n\n* [\\[TBD\\] Growth](growth.md)\n* [\\[TBD\\] Sabbatical](sabbatical.md)\n* [Plan](plan.md)\n',
+      'SUMMARY.md':
+        '# Summary\n\n* [\\[TBD\\] Growth](growth.md)\n* [\\[TBD\\] Sabbatical](sabbatical.md)\n* [Plan](plan.md)\n',
       'growth.md': '# \\[TBD\\] Growth\n\nA talk on salaries.\n',
       'sabbatical.md': '# [TBD] Sabbatical\n\n* After two years.\n',
       'plan.md':
@@ -95,6 +96,21 @@ describe('judgement fixtures: hold-out handbook pages (seventeenth round)', () =
     expect(await findings([root], 'todo-note', true)).toEqual([
       'growth.md Unfinished note left in the page: "[TBD] Growth".',
       'sabbatical.md Unfinished note left in the page: "[TBD] Sabbatical".',
+    ]);
+  });
+
+  it('a playbook’s `reviewed:` date is the page’s last review: long past, the page is stale whatever its file’s date', async () => {
+    const header = (reviewed: string) =>
+      `---\ntitle: Writing pages\nauthors:\n- A. Writer\nreviewed: ${reviewed}\nreviewer:\nnext-review:\n---\n\nWrite short pages.\n`;
+    const root = tempTree({
+      'mkdocs.yml': 'site_name: Playbook\n',
+      'docs/index.md': '# Playbook\n\n- [Old](old.md)\n- [Fresh](fresh.md)\n- [Flag](flag.md)\n',
+      'docs/old.md': header('2025-09-29'),
+      'docs/fresh.md': header('2026-05-02'),
+      'docs/flag.md': header('true'),
+    });
+    expect(await findings([root], 'stale-page', true)).toEqual([
+      'docs/old.md Page may be out of date: it was last updated on 2025-09-29, more than 180 days ago.',
     ]);
   });
 });
