@@ -113,4 +113,18 @@ describe('judgement fixtures: hold-out handbook pages (seventeenth round)', () =
       'docs/old.md Page may be out of date: it was last updated on 2025-09-29, more than 180 days ago.',
     ]);
   });
+
+  it('a page that says only that it is under construction is unfinished; a sentence about works is no note', async () => {
+    const root = tempTree({
+      'README.md':
+        '# Handbook\n\n- [Onboarding](onboarding.md)\n- [Accueil](accueil.md)\n- [Office](office.md)\n',
+      'onboarding.md': '# Onboarding\n\n🚧 Under construction 🚧\n',
+      'accueil.md': '# Accueil\n\n*Page en construction*\n',
+      'office.md': '# Office\n\nThe second floor is under construction until May.\n',
+    });
+    expect(await findings([root], 'todo-note', true)).toEqual([
+      'accueil.md Unfinished note left in the page: "Page en construction".',
+      'onboarding.md Unfinished note left in the page: "🚧 Under construction 🚧".',
+    ]);
+  });
 });
