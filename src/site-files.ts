@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { Page } from './model/page.js';
 import { type Repository, repositoryPath } from './repository.js';
+import { localizedPage } from './site-i18n.js';
 import type { ServedPaths } from './site-slugs.js';
 
 /** Where a link leads once resolved; `page` is a page key, `asset` a non-page file that exists. */
@@ -99,10 +100,7 @@ export class SiteFiles {
     private readonly basePath: string | undefined,
     private readonly folder?: string,
     private readonly onDisk = false,
-    /**
-     * Whether a link to a folder without an index shows its files: a repository read on GitHub (no site
-     * generator), where `./meeting_minutes/` opens the folder's listing. A generator serves no page there.
-     */
+    /** Whether a link to a folder without an index shows its files (`./minutes/` on GitHub); a generator's site has none. */
     private readonly folderListings = false,
   ) {}
 
@@ -169,8 +167,12 @@ export class SiteFiles {
 
   /** A path relative to a page's file, or to its served path (`en/x/` for `x.en.md`), or a folder-style URL. */
   relative(file: string, path: string): Resolution {
-    const fromFile = this.file(posix.normalize(posix.join(posix.dirname(file), path)));
-    if (fromFile.kind !== 'missing' || PAGE_FILE.test(path)) return fromFile;
+    const wanted = posix.normalize(posix.join(posix.dirname(file), path));
+    const fromFile = this.file(wanted);
+    if (fromFile.kind !== 'missing') return fromFile;
+    const localized =
+      this.servedPaths[file] && localizedPage(file, wanted, this.servedAt, (f) => this.byFile.get(f));
+    if (PAGE_FILE.test(path)) return localized ? this.leadsTo('page', localized) : fromFile;
     const [served] = [this.servedPaths[file] ?? []].flat();
     const fromServed = served === undefined ? fromFile : this.url(posix.normalize(posix.join(served, path)));
     if (fromServed.kind !== 'missing') return fromServed;

@@ -130,4 +130,31 @@ describe('judgement fixtures: hold-out handbook pages (seventeenth round)', () =
       'onboarding.md Unfinished note left in the page: "🚧 Under construction 🚧".',
     ]);
   });
+
+  const i18nSite = {
+    'docs/index.fr.md':
+      '# Accueil\n\n[Publier](meta/publish.md), [le venv](meta/setup.md#activer-le-venv), [ancre](meta/setup.md#set-up-the-venv), [absente](meta/missing.md)\n',
+    'docs/index.en.md':
+      '# Home\n\n[Publish](meta/publish.md) and [the venv](meta/setup.md#set-up-the-venv)\n',
+    'docs/meta/publish.fr.md': '# Publier\n\nOuvrir une demande.\n',
+    'docs/meta/setup.fr.md': '# Installation\n\n## Activer le venv\n\nPuis lancer.\n',
+    'docs/meta/setup.en.md': '# Setup\n\n## Set up the venv\n\nThen run.\n',
+  };
+
+  it('mkdocs-static-i18n serves a link to `x.md` from the page’s own language’s copy, else the default language’s', async () => {
+    const config =
+      'site_name: Wiki\nplugins:\n  - i18n:\n      languages:\n        - locale: fr\n          default: true\n        - locale: en\n';
+    const root = tempTree({ 'mkdocs.yml': config, ...i18nSite });
+    expect(await findings([root], 'broken-link', true)).toEqual([
+      'docs/index.fr.md Broken link meta/missing.md: no such page.',
+      'docs/index.fr.md Broken link meta/setup.md#set-up-the-venv: no heading or anchor "#set-up-the-venv" on that page.',
+    ]);
+  });
+
+  it('without the i18n plugin a link to `x.md` needs that file', async () => {
+    const root = tempTree({ 'mkdocs.yml': 'site_name: Wiki\n', ...i18nSite });
+    const found = await findings([root], 'broken-link', true);
+    expect(found).toContain('docs/index.en.md Broken link meta/publish.md: no such page.');
+    expect(found).toHaveLength(6);
+  });
 });
