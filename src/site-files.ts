@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { Page } from './model/page.js';
 import { type Repository, repositoryPath } from './repository.js';
+import { localizedPage } from './site-i18n.js';
 import type { ServedPaths } from './site-slugs.js';
 
 /** Where a link leads once resolved; `page` is a page key, `asset` a non-page file that exists. */
@@ -19,17 +20,13 @@ export interface Resolution {
 export const EXTERNAL: Resolution = Object.freeze({ kind: 'external' });
 
 /**
- * Folders static-site generators publish as the site root (Hugo and Next.js `content/`, MkDocs and
- * Docusaurus `docs/`): a root-absolute link or a site URL is looked up there when the lint root is the
- * repository around them.
+ * Folders generators publish as the site root (Hugo and Next.js `content/`, MkDocs and Docusaurus `docs/`): a
+ * root-absolute link or a site URL is looked up there when the lint root is the repository around them.
  */
 const SITE_ROOT_FOLDERS = ['content', 'docs'];
 /** Folders of files generators copy to the site root as they are (Hugo and Docusaurus `static/`, VitePress, Next.js and Astro `public/`). */
 const STATIC_ROOT_FOLDERS = ['static', 'public'];
-/**
- * A multilingual Hugo site keeps each language's pages in `content/<language>/` (Docsy's `content/en/`),
- * with the language's home page `_index.md` there: that folder is the root of its site.
- */
+/** A multilingual Hugo site's `content/<language>/` (Docsy's `content/en/`), its home `_index.md` there, is a site's root. */
 const LANGUAGE_HOME = /^content\/([a-z]{2}(?:-[a-z]{2,4})?)\/_index\.md$/i;
 
 /** `.mdx` pages (Docusaurus, Gatsby, Nextra) are served, and linked, without their extension as `.md` ones are. */
@@ -51,10 +48,12 @@ const INDEX_FILES = [
   'index.mdx',
 ];
 
-/** Index pages exist to navigate: every link on them is a navigation edge. */
+/** What GitBook (SUMMARY.md) and docsify (its sidebar, top bar and cover) read as navigation, not as pages. */
+const NAVIGATION_FILES = ['SUMMARY.md', '_sidebar.md', '_navbar.md', '_coverpage.md'];
+/** Index pages and navigation files exist to navigate: every link on them is a navigation edge. */
 export function isNavigationPage(page: Pick<Page, 'file'>): boolean {
   const name = page.file ? posix.basename(page.file) : '';
-  return INDEX_FILES.includes(name) || name === 'SUMMARY.md';
+  return INDEX_FILES.includes(name) || NAVIGATION_FILES.includes(name);
 }
 
 /**
@@ -101,10 +100,7 @@ export class SiteFiles {
     private readonly basePath: string | undefined,
     private readonly folder?: string,
     private readonly onDisk = false,
-    /**
-     * Whether a link to a folder without an index shows its files: a repository read on GitHub (no site
-     * generator), where `./meeting_minutes/` opens the folder's listing. A generator serves no page there.
-     */
+    /** Whether a link to a folder without an index shows its files (`./minutes/` on GitHub); a generator's site has none. */
     private readonly folderListings = false,
   ) {}
 
@@ -171,8 +167,12 @@ export class SiteFiles {
 
   /** A path relative to a page's file, or to its served path (`en/x/` for `x.en.md`), or a folder-style URL. */
   relative(file: string, path: string): Resolution {
-    const fromFile = this.file(posix.normalize(posix.join(posix.dirname(file), path)));
-    if (fromFile.kind !== 'missing' || PAGE_FILE.test(path)) return fromFile;
+    const wanted = posix.normalize(posix.join(posix.dirname(file), path));
+    const fromFile = this.file(wanted);
+    if (fromFile.kind !== 'missing') return fromFile;
+    const localized =
+      this.servedPaths[file] && localizedPage(file, wanted, this.servedAt, (f) => this.byFile.get(f));
+    if (PAGE_FILE.test(path)) return localized ? this.leadsTo('page', localized) : fromFile;
     const [served] = [this.servedPaths[file] ?? []].flat();
     const fromServed = served === undefined ? fromFile : this.url(posix.normalize(posix.join(served, path)));
     if (fromServed.kind !== 'missing') return fromServed;

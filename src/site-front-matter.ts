@@ -108,9 +108,10 @@ export function markdownFiles(folder: string): string[] {
 /**
  * The front matter of every Markdown file under `folder`, read from disk: what a generator's navigation
  * or URLs are built from (just-the-docs' `parent`, Hugo's and Docusaurus' `slug`) before any page is parsed.
- * Only the head of each file is read; a file without front matter, or with front matter YAML cannot read, is left out.
+ * Only the head of each file is read; a file without front matter, or with front matter YAML cannot read, is left out,
+ * as is one whose front matter's text `wanted` does not match (the YAML of every page is not parsed for one key).
  */
-export function scanFrontMatter(folder: string): FrontMatterEntry[] {
+export function scanFrontMatter(folder: string, wanted?: RegExp): FrontMatterEntry[] {
   const entries: FrontMatterEntry[] = [];
   for (const file of markdownFiles(folder)) {
     let text: string;
@@ -120,7 +121,7 @@ export function scanFrontMatter(folder: string): FrontMatterEntry[] {
       continue;
     }
     const yaml = FRONT_MATTER.exec(text)?.[1];
-    if (yaml === undefined) continue;
+    if (yaml === undefined || (wanted && !wanted.test(yaml))) continue;
     let data: unknown;
     try {
       // Errors are ignored here (silent), so the library's check for keys written twice, quadratic in

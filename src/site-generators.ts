@@ -5,7 +5,7 @@ import { siteFolders } from './site-front-matter.js';
 
 /**
  * Files (or folders) that say a site generator builds the folder holding them: Jekyll, MkDocs, Zensical,
- * Hugo, VitePress, VuePress, Sphinx, mdBook, Jupyter Book, GitBook, Middleman and Quarto.
+ * Hugo, VitePress, VuePress, Sphinx, mdBook, Jupyter Book, GitBook, docsify, Middleman and Quarto.
  */
 const CONFIG_FILES = [
   '_config.yml',
@@ -24,6 +24,8 @@ const CONFIG_FILES = [
   'book.toml',
   '_toc.yml',
   'SUMMARY.md',
+  // docsify's sidebar: the site serves a folder's README.md at a link to the folder, and no listing.
+  '_sidebar.md',
   'config.rb',
   '_quarto.yml',
 ];

@@ -7,7 +7,7 @@ import { i18nLocales, MKDOCS_FILES, readMkdocsConfig } from './site-mkdocs.js';
 const LOCALE_SUFFIX = /\.([a-z]{2}(?:[-_][A-Za-z]{2,4})?)\.(?:md|markdown)$/;
 
 /** Where a page is served without its extension: a folder's index at the folder (`docs/meta/index` is `docs/meta`). */
-function servedAt(path: string): string {
+function servedPath(path: string): string {
   return path.replace(/(?:^|\/)index$/, '') || '.';
 }
 
@@ -41,10 +41,29 @@ export function mkdocsI18nPaths(root: string, folder: string): Record<string, st
         ? locales.others.filter((other) => !present.has(`${stem}.${other}.md`))
         : [];
     const paths = [
-      ...(own.length ? [] : [servedAt(stem)]),
-      ...[...own, ...fallbacks].map((l) => servedAt(`${l}/${stem}`)),
+      ...(own.length ? [] : [servedPath(stem)]),
+      ...[...own, ...fallbacks].map((l) => servedPath(`${l}/${stem}`)),
     ];
     served[fromRoot(page)] = paths.map((path) => fromRoot(path));
   }
   return served;
+}
+
+/**
+ * What an mkdocs-static-i18n site serves for a link to `x.md` when only its translations exist: the linking
+ * page's own language's copy (`x.en.md` from `y.en.md`), else the default language's, served at `x/`, where
+ * the plugin falls back to it. `servedAt` maps served paths to files, `keyOf` a page file to its key.
+ */
+export function localizedPage(
+  from: string,
+  wanted: string,
+  servedAt: ReadonlyMap<string, string>,
+  keyOf: (file: string) => string | undefined,
+): string | undefined {
+  const stem = wanted.replace(/\.(?:md|markdown)$/, '');
+  const locale = LOCALE_SUFFIX.exec(from)?.[1];
+  const own = locale === undefined ? undefined : keyOf(`${stem}.${locale}.md`);
+  if (own !== undefined) return own;
+  const fallback = servedAt.get(servedPath(stem));
+  return fallback !== undefined && fallback.replace(LOCALE_SUFFIX, '') === stem ? keyOf(fallback) : undefined;
 }

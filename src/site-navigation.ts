@@ -1,6 +1,7 @@
 import { type Dirent, existsSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { astroNavigation } from './site-astro.js';
+import { bookNavigationAbove } from './site-book-above.js';
 import { docusaurusNavigation, scriptCode } from './site-docusaurus.js';
 import { configScripts, readSiteFile, siteFolders } from './site-front-matter.js';
 import { jekyllNavigation } from './site-jekyll-html.js';
@@ -8,6 +9,7 @@ import { jigsawNavigation } from './site-jigsaw.js';
 import { jupyterBookNavigation } from './site-jupyter-book.js';
 import { MKDOCS_FILES, mkdocsFileAbove, mkdocsNavigation, readMkdocsConfig } from './site-mkdocs.js';
 import type { SiteNavigation } from './site-nav.js';
+import { netlifyCmsNavigation } from './site-netlify-cms.js';
 import { sphinxNavigation } from './site-sphinx.js';
 import { starlightNavigation } from './site-starlight.js';
 import { vuepressNavigation } from './site-vuepress.js';
@@ -22,7 +24,7 @@ import { zensicalNavigation } from './site-zensical.js';
  * (just-the-docs' from front matter, its HTML pages' and layouts' links and loops: site-jekyll-html.ts), a Jupyter Book's (`_toc.yml`), Jigsaw's (its PHP config), Sphinx's (its toctrees) or a WordPress.org handbook's (its manifest), in the root or
  * the folder above it, else Nextra's (`_meta` files in the tree), else a generator's in the root's `docs/`
  * (the last of the `siteFolders`): a site kept there (API docs beside the handbook) must not hide the
- * handbook's own navigation.
+ * handbook's own navigation; else MkDocs', a GitBook's or a docsify sidebar further up, else a Netlify CMS site's entries.
  */
 export function readSiteNavigation(
   root: string,
@@ -37,7 +39,9 @@ export function readSiteNavigation(
   return (
     nextraNavigation(root) ??
     (docs === undefined ? undefined : navigationIn(root, docs, onNotice)) ??
-    mkdocsAbove(root)
+    mkdocsAbove(root) ??
+    bookNavigationAbove(root) ??
+    netlifyCmsNavigation(root)
   );
 }
 

@@ -67,7 +67,18 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
   },
   template: {
     // `minutes/_template/YYYY-MM-DD.md`: the one template, singular; `plantillas/` (es), `Vorlagen/` (de).
-    folders: ['templates', 'page_templates', '_templates', 'template', '_template', 'plantillas', 'vorlagen'],
+    // GitHub's issue and pull request templates are filled in from the issue chooser and the pull request form.
+    folders: [
+      'templates',
+      'page_templates',
+      '_templates',
+      'template',
+      '_template',
+      'plantillas',
+      'vorlagen',
+      'issue_template',
+      'pull_request_template',
+    ],
     frontMatter: ['template'],
     titles: ['\\btemplate\\b'],
     // A title with a date names one page made from a template ("Meeting Notes Template - Sync 14 Mar
@@ -79,6 +90,8 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     paths: [
       // `Meeting-Template.md`, `Protokoll-Vorlage.md`: the word in the case of the rest of the name.
       '**/@([Tt]emplate|TEMPLATE).md',
+      // GitHub's pull request template, in the root or `docs/` as in `.github/`.
+      '**/@(pull_request_template|PULL_REQUEST_TEMPLATE).md',
       '**/*[-_]@([Tt]emplate|TEMPLATE).md',
       // Run together with the kind of record (`DecisionRecords/drtemplate.md`, `adrtemplate.md`).
       '**/@([Aa]dr|ADR|[Dd]r|DR|[Rr]fc|RFC)@([Tt]emplate|TEMPLATE).md',

@@ -140,9 +140,15 @@ export const PAGE_OWNER_SOURCES: ReadonlySet<string> = new Set([
 /**
  * Field names that state when the page was last reviewed, most meaningful first: also the names
  * site generators give them (the GOV.UK Tech Docs Template's `last_reviewed_on`, a CMS's
- * `last_reviewed_at`).
+ * `last_reviewed_at`, a playbook's `reviewed:` beside its `reviewer:` and `next-review:`).
  */
-export const REVIEWED_FIELDS = ['last-reviewed', 'last-verified', 'last-reviewed-on', 'last-reviewed-at'];
+export const REVIEWED_FIELDS = [
+  'last-reviewed',
+  'last-verified',
+  'last-reviewed-on',
+  'last-reviewed-at',
+  'reviewed',
+];
 
 /** Field names that carry a written edit or publish date, most meaningful first. */
 export const UPDATED_FIELDS = ['updated', 'last-updated', 'date'];

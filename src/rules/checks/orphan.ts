@@ -10,7 +10,8 @@ const options = z.object({
    * child pages; a lone top-level page nothing links to is exactly the stray page to report. The
    * community files GitHub links from every repository page and pull request (contributing guide,
    * code of conduct, security and support policies, in the root, `docs/` or `.github/`) are reached, and
-   * GitBook's `GLOSSARY.md`, which the generator reads to link its terms, as it reads `SUMMARY.md`.
+   * GitBook's `GLOSSARY.md`, which the generator reads to link its terms, as it reads `SUMMARY.md`; docsify's
+   * sidebar (in any folder: docsify loads the one nearest the page), top bar and cover are its navigation.
    */
   roots: z
     .array(z.string())
@@ -19,6 +20,9 @@ const options = z.object({
       'README.md',
       '_index.md',
       'SUMMARY.md',
+      '**/_sidebar.md',
+      '_navbar.md',
+      '_coverpage.md',
       'GLOSSARY.md',
       'readme.md',
       '{,docs/,.github/}{CONTRIBUTING,CODE_OF_CONDUCT,SECURITY,SUPPORT,contributing,code_of_conduct,security,support,Contributing,Code_of_conduct,Security,Support}.md',

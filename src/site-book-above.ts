@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { readSiteFile, trimSlashes } from './site-front-matter.js';
+import type { SiteNavigation } from './site-nav.js';
+
+/** The navigation files GitBook (its table of contents) and docsify (its sidebar) read beside the book's root. */
+const BOOK_FILES = ['SUMMARY.md', '_sidebar.md'];
+/** How far above the lint root a book's navigation file is looked for, as MkDocs' config is. */
+const BOOK_LEVELS = 4;
+/** A Markdown link's target, up to its anchor or query: one `](` each, so a long line is read once. Exported for the static ReDoS check. */
+export const LINK_TARGET = /\]\(\s*<?([^)\s>#?]+)/g;
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * The pages a GitBook's `SUMMARY.md` or a docsify sidebar above the lint root lists (a run on a book's
+ * `process/company/`): the book's navigation reaches them as in a run on the whole book, where a
+ * sub-folder linted alone had every page an orphan. A docsify link without extension is its `.md` file or
+ * its folder's README. Stops at the repository's root (`.git`) and at a folder that has its own.
+ */
+export function bookNavigationAbove(root: string): SiteNavigation | undefined {
+  // A folder with a table of contents of its own is a book of its own.
+  if (BOOK_FILES.some((name) => existsSync(join(root, name)))) return undefined;
+  let folder = root;
+  for (let level = 0; level < BOOK_LEVELS; level++) {
+    if (existsSync(join(folder, '.git')) || dirname(folder) === folder) return undefined;
+    folder = dirname(folder);
+    const file = BOOK_FILES.map((name) => join(folder, name)).find(existsSync);
+    if (file !== undefined) return { files: listedFiles(readSiteFile(file), folder, root) };
+  }
+  return undefined;
+}
+
+function listedFiles(text: string, book: string, root: string): string[] {
+  const files: string[] = [];
+  for (const match of text.matchAll(LINK_TARGET)) {
+    const target = match[1] as string;
+    if (SCHEME.test(target)) continue;
+    const path = trimSlashes(
+      relative(root, join(book, trimSlashes(target)))
+        .split(sep)
+        .join('/'),
+    );
+    if (path === '' || path === '..' || path.startsWith('../') || isAbsolute(path)) continue;
+    if (/\.(?:md|markdown)$/i.test(path)) files.push(path);
+    else files.push(`${path}.md`, `${path}/README.md`);
+  }
+  return files;
+}
