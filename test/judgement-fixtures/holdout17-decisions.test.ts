@@ -92,3 +92,32 @@ describe('judgement fixtures: the seventeenth round, an index named as record ze
     expect(rulesOf(on('ADR/ADR-001-索引.md'))).toContain('decision-status');
   });
 });
+
+describe('judgement fixtures: the seventeenth round, a lifecycle kept as the front matter’s `stage`', () => {
+  /** A complete record whose front matter gives `stage` and its dates, and no status. */
+  const staged = (stage: string) =>
+    withHeader('Owner: Ana Ruiz').replace(
+      /^/,
+      [
+        '---',
+        'title: Queue the exports',
+        `stage: ${stage}`,
+        'created: 2026-09-01',
+        'updated: 2026-09-01',
+        '---',
+        '',
+      ].join('\n'),
+    );
+
+  it('reads `stage: draft` as the record’s status, so a draft left for months lags', async () => {
+    const { on } = await lintDecisionFolder({ 'adr/0007-queue.md': staged('draft') }, NOW);
+    expect(on('adr/0007-queue.md')).toEqual([
+      ['decision-lag', 'Decision has been Draft for more than 14 days, since 2026-09-01.'],
+    ]);
+  });
+
+  it('still asks the status of a record whose `stage` is no lifecycle word (a release stage)', async () => {
+    const { on } = await lintDecisionFolder({ 'adr/0007-queue.md': staged('beta') }, NOW);
+    expect(rulesOf(on('adr/0007-queue.md'))).toEqual(['decision-status']);
+  });
+});
