@@ -121,3 +121,31 @@ describe('judgement fixtures: the seventeenth round, a lifecycle kept as the fro
     expect(rulesOf(on('adr/0007-queue.md'))).toEqual(['decision-status']);
   });
 });
+
+describe('judgement fixtures: the seventeenth round, a site’s records kept in two folders', () => {
+  const record = (...header: string[]) => withHeader('Status: Accepted', 'Date: 2026-05-02', ...header);
+  const folders = (owner: string[]) => ({
+    'es/adr/001-queue.md': record(...owner),
+    'es/adr/002-cache.md': record(),
+    'es/adr/003-search.md': record(),
+    'backend/adr/0001-layers.md': record(),
+    'backend/adr/0002-logging.md': record(),
+  });
+
+  it('does not ask an owner of a small folder’s records when none of the site’s records names one', async () => {
+    const { findings } = await lintDecisionFolder(folders([]), NOW);
+    expect(findings.map((f) => [f.page.file, f.ruleId])).toEqual([]);
+  });
+
+  it('still asks it when a record of the site names an owner, and of a lone folder of two records', async () => {
+    const named = await lintDecisionFolder(folders(['Owner: Ana Ruiz']), NOW);
+    expect(named.on('backend/adr/0001-layers.md')).toEqual([
+      ['decision-owner', 'Decision record owner is missing (found: none).'],
+    ]);
+    const lone = await lintDecisionFolder(
+      { 'adr/0001-layers.md': record(), 'adr/0002-logging.md': record() },
+      NOW,
+    );
+    expect(rulesOf(lone.on('adr/0001-layers.md'))).toEqual(['decision-owner']);
+  });
+});
