@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { typeClassifier } from '../../src/normalize/doc-type.js';
 import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
+import { tempTree } from '../helpers/cli.js';
+import { ruleFindings } from './cli-findings.js';
 import { lintDecisionFolder, rulesOf, withHeader } from './decision-folder.js';
 
 /**
@@ -147,5 +149,17 @@ describe('judgement fixtures: the seventeenth round, a site’s records kept in 
       NOW,
     );
     expect(rulesOf(lone.on('adr/0001-layers.md'))).toEqual(['decision-owner']);
+  });
+});
+
+describe('judgement fixtures: the seventeenth round, the index named as record zero, linted alone', () => {
+  it('takes the index for where the folder’s navigation starts, not an orphan', async () => {
+    const root = tempTree({
+      'ADR-000-索引.md': '# ADR-000 Index\n\n- [ADR-001](ADR-001-queue.md)\n',
+      'ADR-001-queue.md': withHeader('Status: Accepted', 'Date: 2026-05-02', 'Owner: Ana Ruiz'),
+      'notes.md': '# Notes\n\nHow we write records.\n',
+    });
+    // The page beside it that nothing links to is still one.
+    expect(await ruleFindings([root], 'orphan-page')).toEqual(['notes.md']);
   });
 });
