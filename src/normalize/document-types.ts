@@ -5,10 +5,12 @@ import { DATED_MEETING_TITLE, MINUTES_TITLES, NOT_MEETING_TITLES } from './meeti
 import {
   DATED_MINUTES_READMES,
   GEP_PAGES,
+  LOCALE_INDEX_PAGES,
   NUMBERED_FOLDER_PAGES,
   PROPOSAL_STATE_PAGES,
   PROTOKOLLE_PAGES,
   RECORD_NUMBERS,
+  ZERO_NUMBERED_INDEX_PAGES,
 } from './type-paths.js';
 
 const typeMatcher = z.strictObject({
@@ -49,6 +51,8 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       // The index in Spanish, Portuguese and Italian (`adr/INDICE.md`).
       '**/INDICE.md',
       '**/[IiÍí]ndice.md',
+      ...LOCALE_INDEX_PAGES,
+      ...ZERO_NUMBERED_INDEX_PAGES,
     ],
     // A page named as its folder (`docs/adr/ADR.md`, Docusaurus' category index `guides/guides.md`)
     // lists the folder's pages: NAV's ADR.md over its three records and how to add one.

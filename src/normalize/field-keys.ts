@@ -80,12 +80,21 @@ export function fieldKey(written: string): string {
 }
 
 /**
- * English `State:` (Ember-style RFC headers: `- State: Draft`) as the status, when the page has none and
- * its value begins with a lifecycle word or two: an office page's `State: Texas` is a place, and a
- * numbered page with a status is typed a record. The decision rules read `state` on a typed record.
+ * Keys that hold a record's lifecycle under another name than `status`: English `State:` (Ember-style RFC
+ * headers: `- State: Draft`), and `stage:` in note-taking front matter (`stage: draft` beside `created:` and
+ * `owner:` in an Obsidian vault's decision records).
+ */
+const STATE_KEYS = ['state', 'stage'];
+
+/**
+ * A lifecycle under one of STATE_KEYS as the status, when the page has none and its value begins with a
+ * lifecycle word or two: an office page's `State: Texas` is a place, a release's `stage: beta` no decision's
+ * state, and a numbered page with a status is typed a record. The decision rules read `state` on a typed record.
  */
 export function stateAsStatus(fields: Record<string, Field>): void {
-  const state = fields.state;
-  const [one = '', two = ''] = state?.value.toLowerCase().split(/[^\p{L}-]+/u) ?? [];
-  if (state && !fields.status && (isStateWord(one) || isStateWord(`${one} ${two}`))) fields.status = state;
+  for (const key of STATE_KEYS) {
+    const state = fields[key];
+    const [one = '', two = ''] = state?.value.toLowerCase().split(/[^\p{L}-]+/u) ?? [];
+    if (state && !fields.status && (isStateWord(one) || isStateWord(`${one} ${two}`))) fields.status = state;
+  }
 }

@@ -6,9 +6,27 @@
 /** A record's number: 2+ digits before a hyphen, 3+ before an underscore but no date (`2026_03_01_x`), no `00_x`. */
 export const RECORD_NUMBERS = ['[0-9][0-9]*([0-9])-*', '[0-9][0-9][0-9]*([0-9])_!([0-9][0-9]_*)'];
 
+/**
+ * A page's language as i18n site plugins suffix it (`index.es.md`, `README.pt-BR.md`, Hugo's `_index.zh-Hans.md`):
+ * two letters, with a region or a script as people spell them; other suffixes (`README.draft.md`) name pages.
+ */
+const LOCALE = '[a-z][a-z]?([-_][A-Za-z][A-Za-z]|-[A-Z][a-z][a-z][a-z])';
+
+/** A folder's index in one language of an i18n site: the folder's index, as `index.md` is. */
+export const LOCALE_INDEX_PAGES = [`**/@(index|README|_index).${LOCALE}.md`];
+
+/**
+ * The index of a decision folder named as its record zero (`ADR-000-索引.md`, `0000-index.md`): the word for an
+ * index or a table of contents after a number of zeros. A record numbered so is the template's or the first
+ * adopted (`0000-use-markdown-records.md`); one numbered otherwise may be about an index (`0012-search-index.md`).
+ */
+export const ZERO_NUMBERED_INDEX_PAGES = [
+  '**/?(+([A-Za-z])[-_])+(0)[-_]@([Ii]ndex|INDEX|[Iií]ndice|[IÍ]NDICE|[Üü]bersicht|[Uu]ebersicht|[Oo]verview|OVERVIEW|[Tt]oc|TOC|索引|目录|目錄|目次|一覧).md',
+];
+
 /** The page that is a numbered folder's record: `1441-kubectl-debug/README.md`, `NNNN-kep-template/README.md`. */
 export const NUMBERED_FOLDER_PAGES = [
-  ...RECORD_NUMBERS.flatMap((n) => [`**/${n}/README.md`, `**/${n}/index.md`]),
+  ...RECORD_NUMBERS.flatMap((n) => [`**/${n}/README?(.${LOCALE}).md`, `**/${n}/index?(.${LOCALE}).md`]),
   '**/NNNN-*/README.md',
 ];
 
@@ -46,4 +64,4 @@ export const DATED_MINUTES_READMES = [
   '*@(0[0-9]|1[0-8]|2[1-9]|[3-9][0-9])[0-9][0-9][0-9][0-9]*',
   '*@(19|20)[0-9][0-9]@(00|1[3-9]|[2-9][0-9])*',
   '*[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*',
-].map((folder) => `**/${DATED_MINUTES_FOLDERS}/${folder}/@(README|readme|index).md`);
+].map((folder) => `**/${DATED_MINUTES_FOLDERS}/${folder}/@(README|readme|index)?(.${LOCALE}).md`);

@@ -42,3 +42,28 @@ export function dropOmittedFields(rule: ActiveRule, folder: readonly FieldRecord
     if (omitted(name))
       for (const record of records) drop.add(fingerprint(rule.id, record.key, missingMatched(name)));
 }
+
+const MARKDOWN_FOLDER = 'markdown:';
+
+/**
+ * Adds the fingerprints of the missing-field findings about a field that none of a site's three or more
+ * records writes, nor a template, when its records sit in Markdown folders too small each to show their
+ * convention (dropOmittedFields judges the larger ones): a site keeping its records in a folder per
+ * language or component (`es/adr/`, `backend/adr/`) writes them all from one template. Not a wiki's pages,
+ * each of which may stand alone.
+ */
+export function dropOmittedAcrossFolders(
+  rule: ActiveRule,
+  folders: ReadonlyMap<string, readonly FieldRecord[]>,
+  drop: Set<string>,
+): void {
+  const all = [...folders]
+    .filter(([folder]) => folder.startsWith(MARKDOWN_FOLDER))
+    .flatMap(([, entries]) => entries);
+  const records = all.filter((record) => !record.template);
+  if (records.length < MIN_FOLDER_RECORDS) return;
+  const written = writtenCounts(all);
+  for (const name of folderFields(fieldOptions(rule)))
+    if (!written.has(name))
+      for (const record of records) drop.add(fingerprint(rule.id, record.key, missingMatched(name)));
+}

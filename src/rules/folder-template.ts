@@ -21,7 +21,7 @@ import {
 } from './checks/sections.js';
 import { optionalInTemplate, saysSectionsMayGo } from './deletable-sections.js';
 import { levelFor, type PathOverride, ruleApplies } from './engine.js';
-import { dropOmittedFields } from './folder-fields.js';
+import { dropOmittedAcrossFolders, dropOmittedFields } from './folder-fields.js';
 import { withParentTemplates } from './folder-parent-template.js';
 import { dropSectionFindings, MIN_FOLDER_RECORDS } from './folder-sections.js';
 import type { ActiveRule } from './load.js';
@@ -226,7 +226,8 @@ function omittedByFolder(folder: readonly Placed[], keys: Set<string>): void {
  * nor is a section of a family that none of the folder's three or more records of that family writes.
  *
  * `fields` rules: a field marked `unless-folder-omits` that none of a folder's three or more records
- * writes, nor its template page, is not reported missing on them.
+ * writes, nor its template page, is not reported missing on them; nor one that none of the Markdown
+ * folders' three or more records writes, however few each folder holds.
  *
  * `conditional` rules with `unless-folder-omits`: a rule that holds on none of a folder's three or
  * more pages is not reported on them (the folder keeps its agendas elsewhere); with
@@ -264,7 +265,9 @@ export class FolderTemplates {
     for (const [id, folders] of this.folders) {
       const rule = rules.find((r) => r.id === id);
       if (!rule) continue;
-      for (const [folder, records] of withParentTemplates(folders)) {
+      const placed = withParentTemplates(folders);
+      if (rule.kind === fieldsCheck && !this.unread.size) dropOmittedAcrossFolders(rule, placed, drop);
+      for (const [folder, records] of placed) {
         if (this.unread.has(folder)) continue;
         if (conditionalByFolder(rule)) {
           const keys = pages.get(id) ?? new Set<string>();

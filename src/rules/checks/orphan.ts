@@ -65,6 +65,9 @@ function gitbookGlossaries(pages: Iterable<SitePage>): Set<string> {
   return glossaries;
 }
 
+/** The document type of a folder's index page. */
+const INDEX_TYPE = 'index';
+
 const reachableCache = new WeakMap<Site, Map<string, Set<string>>>();
 
 function reachable(site: Site, opts: Options, source: SitePage['source']): Set<string> {
@@ -84,11 +87,12 @@ function reachable(site: Site, opts: Options, source: SitePage['source']): Set<s
     for (const page of site.all()) {
       if (page.source === 'markdown') markdownPages.push(page);
       // With no index at the top (a repository whose handbook sits in a folder), navigation starts
-      // at the top-most index pages.
+      // at the top-most index pages, and at pages typed as their folder's index by another name
+      // (`adr/ADR-000-index.md`).
       const isRoot =
         page.source === 'markdown'
           ? opts.roots.some((g) => matchesGlob(page.path, g)) ||
-            (!page.parent && isNavigationPage(page)) ||
+            (!page.parent && (isNavigationPage(page) || page.type === INDEX_TYPE)) ||
             glossaries.has(page.path) ||
             (page.file !== undefined && site.listedInNavigation(page.file))
           : wikiRoots.has(page.key);
