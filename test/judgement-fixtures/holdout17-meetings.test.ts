@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { typeClassifier } from '../../src/normalize/doc-type.js';
 import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
+import { DEFAULT_RULES_DIR, loadRuleFiles } from '../../src/rules/load.js';
+import { re2Problem } from '../../src/rules/regex.js';
 import { tempTree } from '../helpers/cli.js';
 import { meetingFindings, of, ruleFindings } from './cli-findings.js';
 
@@ -165,5 +167,38 @@ describe('the seventeenth round: a handle and its colon over the tasks it owns',
       'has no owner and due date.',
       'has no owner and due date.',
     ]);
+  });
+});
+
+describe('the seventeenth round: an agenda label set in a quote', () => {
+  const weekly = (agenda: string) =>
+    `# Weekly Meeting 2026w20\n\n> **Moderator**: @ana\n\n${agenda}\n\n> **Notes**:\n- Plans\n\n## Decisions\n\n- Ship it.\n`;
+
+  it('reads "> **Agenda**" over a quoted topic as the agenda', async () => {
+    const found = await meetingFindings({
+      'meetings/2026w20.md': weekly('> **Agenda**\n\n> **Topic**: the release'),
+    });
+    expect(of(found, 'meeting-agenda')).toEqual([]);
+  });
+
+  it('still reports a quoted "> **Agenda**" over nothing', async () => {
+    const found = await meetingFindings({ 'meetings/2026w20.md': weekly('> **Agenda**\n>') });
+    expect(of(found, 'meeting-agenda').map((line) => line.split(' ')[0])).toEqual(['meetings/2026w20.md']);
+  });
+});
+
+describe('the seventeenth round’s patterns run on RE2 (linear by construction, no recheck needed)', () => {
+  it('the quoted agenda label, the outcome joined by another language’s "and", the Polish and Slovak labels', async () => {
+    const rules = await loadRuleFiles([DEFAULT_RULES_DIR]);
+    const alternatives = (id: string) =>
+      (rules.get(id)?.options as { then: { 'any-of': { text?: string }[] } }).then['any-of'].flatMap((a) =>
+        a.text ? [a.text] : [],
+      );
+    const patterns = [
+      ...alternatives('meeting-agenda').filter((t) => t.startsWith('^[ \\t]*>')),
+      ...alternatives('meeting-outcomes').filter((t) => t.includes('rozhodnut') || t.includes('Decyzj')),
+    ];
+    expect(patterns).toHaveLength(3);
+    for (const pattern of patterns) expect(re2Problem(pattern), pattern).toBeUndefined();
   });
 });
