@@ -190,15 +190,38 @@ describe('the seventeenth round: an agenda label set in a quote', () => {
 describe('the seventeenth round’s patterns run on RE2 (linear by construction, no recheck needed)', () => {
   it('the quoted agenda label, the outcome joined by another language’s "and", the Polish and Slovak labels', async () => {
     const rules = await loadRuleFiles([DEFAULT_RULES_DIR]);
-    const alternatives = (id: string) =>
-      (rules.get(id)?.options as { then: { 'any-of': { text?: string }[] } }).then['any-of'].flatMap((a) =>
-        a.text ? [a.text] : [],
-      );
+    const alternatives = (id: string) => {
+      const options = rules.get(id)?.options as { then: { 'any-of': { text?: string }[] } } | undefined;
+      return (options?.then['any-of'] ?? []).flatMap((a) => (a.text ? [a.text] : []));
+    };
     const patterns = [
       ...alternatives('meeting-agenda').filter((t) => t.startsWith('^[ \\t]*>')),
       ...alternatives('meeting-outcomes').filter((t) => t.includes('rozhodnut') || t.includes('Decyzj')),
     ];
     expect(patterns).toHaveLength(3);
     for (const pattern of patterns) expect(re2Problem(pattern), pattern).toBeUndefined();
+  });
+});
+
+describe('the seventeenth round: a published meeting page whose day was left as XX', () => {
+  it('reports "XX May 2026" and "2026-05-XX" in the text', async () => {
+    const root = tempTree({
+      'README.md': '# Group\n',
+      'meetings/meeting-4.md':
+        '# Meeting 4\n\n**XX May 2026 at 10am**, on the usual call.\n\nNext one: 2026-06-XX.\n',
+    });
+    expect(await ruleFindings([root], 'placeholder', true)).toEqual([
+      'meetings/meeting-4.md Unfilled template text "2026-06-XX".',
+      'meetings/meeting-4.md Unfilled template text "XX May 2026".',
+    ]);
+  });
+
+  it('leaves a filled date, a roman numeral and an "XX" that is no day alone', async () => {
+    const root = tempTree({
+      'README.md': '# Group\n',
+      'meetings/meeting-4.md':
+        '# Meeting 4\n\n**12 May 2026 at 10am**: the XX century session, size XX in May 2026.\n\nNext one: 2026-06-09.\n',
+    });
+    expect(await ruleFindings([root], 'placeholder', true)).toEqual([]);
   });
 });

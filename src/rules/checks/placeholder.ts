@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import { z } from 'zod';
 import type { Hit, PageCheckKind } from '../check.js';
 import { commentNotes } from './comment-notes.js';
-import { DEFAULT_VALUE_PLACEHOLDERS, VALUE_WORD, wholeSections } from './placeholder-values.js';
+import { DATE_MASKS, DEFAULT_VALUE_PLACEHOLDERS, VALUE_WORD, wholeSections } from './placeholder-values.js';
 import { describesFormat, proseCandidates, sentenceAround, sentenceBounds } from './prose-context.js';
 import { STOCK_SENTENCES, STOCK_TEMPLATE_TEXT } from './stock-templates.js';
 import { spanPosition, valueOffsets } from './text.js';
@@ -29,9 +29,7 @@ const TEMPLATE_NOUN =
  * or a thing left unnamed ("[hosting provider A]"): "[Beta]", "#[link]" are tags and code. "tbd" is prose. */
 export const DEFAULT_PLACEHOLDERS = [
   `${NOT_LINKISH}(?:${TEMPLATE_VERB}[^\\]\\n]{0,300}|[^\\]\\n]{0,40}\\b[Yy]our\\b[^\\]\\n]{0,40}|(?:[\\w'’-]+ ){0,3}${TEMPLATE_NOUN}|Team|Project|Company|Product|Customer|${UNNAMED})${END}`,
-  // In Spanish and Portuguese (año, ano: AAAA), French (jour: JJ), German (Tag, Jahr: TT, JJJJ) and Dutch (jaar:
-  // JJJJ) too, with a dot, slash or hyphen: "DD-MM-JJJJ", "JJ.MM.AAAA".
-  '\\b(?:(?:DD|JJ|TT)[./-]MM[./-](?:YYYY|AAAA|JJJJ)|(?:YYYY|AAAA|JJJJ)[./-]MM[./-](?:DD|JJ|TT)|MM/DD/YYYY)\\b',
+  ...DATE_MASKS,
   '\\b[Ll]orem ipsum\\b',
   '(?:\\.{3}|…)?\\b(?:[Tt]e?xt|[Cc]ontent)\\s+goes\\s+here\\b(?:\\.{3}|…)?',
   '[<{][Ii]nsert\\b[^>}]*[>}]',
