@@ -225,3 +225,27 @@ describe('the seventeenth round: a published meeting page whose day was left as 
     expect(await ruleFindings([root], 'placeholder', true)).toEqual([]);
   });
 });
+
+describe('the sixteenth round’s leftover: bracketed prompts in Spanish and Portuguese', () => {
+  it('reports "[Título de la reunión]" and "[Nome do Participante 1]" left in minutes', async () => {
+    const root = tempTree({
+      'README.md': '# Equipo\n',
+      'actas/acta-3.md': '# Acta de reunión 3\n\n**Tema:** [Título de la reunión]\n\n## Acuerdos\n\n- Sí.\n',
+      'atas/ata-3.md':
+        '# Ata de reunião 3\n\n## Participantes\n\n- [Nome do Participante 1]\n\n## Decisões\n\n- Sim.\n',
+    });
+    expect(await ruleFindings([root], 'placeholder', true)).toEqual([
+      'actas/acta-3.md Unfilled template text "[Título de la reunión]".',
+      'atas/ata-3.md Unfilled template text "[Nome do Participante 1]".',
+    ]);
+  });
+
+  it('leaves a link, a bracketed aside that starts with no such noun, and "[Data]" alone', async () => {
+    const root = tempTree({
+      'README.md': '# Equipo\n',
+      'actas/acta-3.md':
+        '# Acta de reunión 3\n\nVer [Nombre del proyecto](proyecto.md) y [Data] en el informe [versión 2].\n\n## Acuerdos\n\n- Sí.\n',
+    });
+    expect(await ruleFindings([root], 'placeholder', true)).toEqual([]);
+  });
+});
