@@ -24,7 +24,7 @@ export const UNNAMED =
   '(?!(?:see|refer|per|including|excluding|incl|cf|under|like)\\b)[a-z]{2,} [a-z]{2,} (?:[a-z]{2,} )?(?<!\\b(?:annex|appendix|schedule|exhibit|article|clause|section) )[A-Z]';
 const TEMPLATE_NOUN =
   '(?:[Nn]ame|[Dd]ate|[Tt]itle|[Oo]wner|[Ll]ink|UR[LI]|[Ee]-?mail|[Tt]ime|[Dd]escription|[Ss]ummary|[Nn]otes|[Dd]etails|[Pp]erson|[Aa]uthor|[Dd]eadline|[Rr]ole)';
-/** The same nouns in Spanish and Portuguese, which put them first: "[Título de la reunión]", "[Nome do Participante 1]". */
+/** The same nouns in Spanish, Portuguese and Italian, which put them first: "[Título de la reunión]", "[Nome Cognome]". */
 const NOUN_FIRST =
   "(?:[Nn]ombre|[Nn]ome|[Ff]echa|[Tt][íi]tulo|[Rr]esponsable|[Rr]espons[áa]vel|[Dd]escripci[óo]n|[Dd]escri[çc][ãa]o|[Pp]articipante|[Aa]utor)(?: [\\p{L}\\d'’.-]+){0,5}";
 
