@@ -249,3 +249,29 @@ describe('the sixteenth round’s leftover: bracketed prompts in Spanish and Por
     expect(await ruleFindings([root], 'placeholder', true)).toEqual([]);
   });
 });
+
+describe('the seventeenth round: a retrospective’s own format', () => {
+  const retro = (body: string) => `# Sprint 5 Retrospective, 2026-03-02\n\n${body}\n`;
+
+  it('takes start / stop / continue for its agenda and "How to improve" or an action plan for its outcome', async () => {
+    const found = await meetingFindings({
+      'retrospectives/sprint5.md': retro(
+        '## Start doing\n\n- Pairing\n\n## Stop doing\n\n- Late merges\n\n## Action plan\n\n- Review daily.',
+      ),
+      'retrospectives/sprint6.md': retro(
+        '### What went well\n\n- Demo\n\n### How to improve\n\n- Smaller stories.',
+      ),
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('still reports a retrospective with neither', async () => {
+    const found = await meetingFindings({
+      'retrospectives/sprint5.md': retro('Everyone was tired this sprint.'),
+    });
+    expect(found.map((line) => line.split(':')[0])).toEqual([
+      'retrospectives/sprint5.md meeting-agenda',
+      'retrospectives/sprint5.md meeting-outcomes',
+    ]);
+  });
+});
