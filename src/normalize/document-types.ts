@@ -208,6 +208,18 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       'reunions',
       'réunions',
       'meeting-minutes',
+      // Italian minutes (`verbali/`, `verbali_riunioni/`, `riunioni/`), and the notes of the meetings a team holds by
+      // their kind: sprint retrospectives and stand-ups (`retrospectives/`, `standup-reports/`). Not `daily/`, which
+      // as often holds a person's daily notes.
+      'verbali',
+      'verbali-riunioni',
+      'riunioni',
+      'retrospectives',
+      'retros',
+      'standups',
+      'stand-ups',
+      'standup-notes',
+      'standup-reports',
     ],
     frontMatter: ['meeting', 'minutes', 'meeting notes'],
     // "Protokoll der ordentlichen Mitgliederversammlung", "Protokoll vom 08.01.2020", "Sitzungsprotokoll …";
@@ -241,6 +253,8 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       '**/*[Ss]itzungsprotokoll*.md',
       '**/*[Bb]esprechungsprotokoll*.md',
       '**/[Pp]rotokoll[-_ ]*.md',
+      // Polish "Protokoły spotkań", also written without its accents (`Protokoly spotkan.md`).
+      '**/[Pp]rotok[oó][lł]*[-_ ][Ss]potka*.md',
       ...PROTOKOLLE_PAGES,
     ],
     // A lab's, a test's or a handover's protocol (`tests/protokolle/`, `Versuchsprotokoll_3.md`,

@@ -13,17 +13,19 @@ const MONTH_NAME = [
  * A day of the year in a title, with or without its year: `June 4`, `28 Décembre 2024`, `24 mei`, `07.05`,
  * `10/02`, `12/25`, `2024-12-28`. A month's number after a day's is written in two digits with its dot or slash, so
  * a bare number ("Meeting 3") or a version ("Release 3.4 meeting") is none, and a month is 12 at most: "Daily
- * meeting at 09.30" gives its time.
+ * meeting at 09.30" gives its time. With its year, in either order and with a hyphen or a dot too: `03-22-2022`,
+ * `22.03.2022`, `2015.03.04`; and an ISO week, the day of a weekly meeting (`2019w16`, `2019-W16`).
  */
-const DAY = `(?:\\b(?:${MONTH_NAME})\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(?:${MONTH_NAME})\\b|\\b(?:0?[1-9]|[12]\\d|3[01])[./](?:0[1-9]|1[0-2])\\b|\\b(?:0?[1-9]|1[0-2])/(?:0[1-9]|[12]\\d|3[01])\\b|\\b(?:19|20)\\d\\d-\\d\\d-\\d\\d\\b)`;
+const DAY = `(?:\\b(?:${MONTH_NAME})\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(?:${MONTH_NAME})\\b|\\b(?:0?[1-9]|[12]\\d|3[01])[./](?:0[1-9]|1[0-2])\\b|\\b(?:0?[1-9]|1[0-2])/(?:0[1-9]|[12]\\d|3[01])\\b|\\b(?:19|20)\\d\\d-\\d\\d-\\d\\d\\b|\\b\\d{1,2}[-.]\\d{1,2}[-.](?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d\\.\\d\\d\\.\\d\\d\\b|\\b(?:19|20)\\d\\d-?w(?:0?[1-9]|[1-4]\\d|5[0-3])\\b)`;
 
 /**
  * The word for one meeting, in the languages minutes are written in ("SIG-Community Meeting", "Réunion
- * Hebdomadaire", "Notulen bestuursvergadering", "Meeting-Protokoll", "Sitzung"). A meeting's name with its
- * day is one meeting's page; "Meeting etiquette" or "Running a meeting" names none.
+ * Hebdomadaire", "Riunione", "Spotkanie zespołu", "Notulen bestuursvergadering", "Meeting-Protokoll", "Sitzung"),
+ * and the kinds of meeting a team holds by their own name ("Stand-up", "Daily scrum", "Retrospective"). A
+ * meeting's name with its day is one meeting's page; "Meeting etiquette" or "Running a meeting" names none.
  */
 const MEETING =
-  '(?:meeting|r[ée]union|reuni[oó]n|reuni[aã]o|sitzung|treffen|besprechung|vergadering|notulen)';
+  '(?:meeting|r[ée]union|reuni[oó]n|reuni[aã]o|riunione|spotkani[ea]|sitzung|treffen|besprechung|vergadering|notulen|stand-?up|daily\\s+scrum|retrospective|retro)';
 
 /**
  * A title naming a meeting and its day, either first: one meeting's page. Not a day in brackets after the
@@ -34,7 +36,8 @@ export const DATED_MEETING_TITLE = `\\b${MEETING}\\b[^\\n(]{0,80}${DAY}|${DAY}[^
 /**
  * Titles that name minutes: a meeting with its day, and by themselves Dutch "Notulen …" (the word means nothing
  * else), Spanish "Acta de (la) reunión", Portuguese "Ata da/de reunião", French "Compte rendu de réunion" and the
- * German or English "Meeting-Protokoll".
+ * German or English "Meeting-Protokoll", Italian "Verbale riunione", Polish "Protokół ze spotkania", a numbered
+ * sprint's retrospective and a "Daily" with its day.
  */
 export const MINUTES_TITLES = [
   DATED_MEETING_TITLE,
@@ -43,6 +46,13 @@ export const MINUTES_TITLES = [
   '^\\s*atas?\\s+d[ae]\\s+reuni[aã]o\\b',
   '^\\s*compte[-\\s]rendu\\s+de\\s+(?:la\\s+)?r[ée]union\\b',
   '\\bmeeting[-\\s]?protokoll\\b',
+  // Italian "Verbale (della) riunione", Polish "Protokół ze spotkania" / "Protokoły spotkań": minutes by their word.
+  '\\bverbale\\s+(?:della\\s+|di\\s+)?riunione\\b',
+  '^\\s*protok[oó][lł]y?\\s+(?:ze?\\s+)?spotka',
+  // One sprint's retrospective, by its number ("Sprint 3 Retrospective"): the sprint names the meeting.
+  '^\\s*sprint\\s+\\d{1,3}\\s*[-–—:]?\\s*retro(?:spective)?\\b',
+  // A stand-up called by its kind and its day: "Daily – 2025-12-02", "Daily 03.12.2025"; not a daily note or log.
+  `^\\s*daily\\s*[-–—:|]?\\s*${DAY}`,
 ];
 
 /**

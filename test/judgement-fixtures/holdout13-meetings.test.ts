@@ -230,8 +230,9 @@ describe('judgement fixtures: the thirteenth round, minutes folders named anothe
     // A year's folder keeps its index; the minutes folder's own README is its index.
     expect(typeOf('minutes/2024/README.md')).toBe('index');
     expect(typeOf('meeting-minutes/README.md')).toBe('index');
-    // Sprint retros are not typed as meeting notes (see the report: a team's retro format is its own).
-    expect(typeOf('retros/sprint-1.md')).toBeUndefined();
+    // Sprint retros in a folder of their own are a meeting's notes since the seventeenth round (untyped, they were
+    // asked an owner and called orphans); the meeting rules know their formats (holdout17-meetings.test.ts).
+    expect(typeOf('retros/sprint-1.md')).toBe('meeting-notes');
   });
 });
 

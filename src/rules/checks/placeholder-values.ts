@@ -1,4 +1,5 @@
 import type { Nodes } from 'mdast';
+import { MONTHS } from '../../normalize/month-names.js';
 
 /**
  * Words that are template text only when they stand in for a value: "TBD" alone, or after a label
@@ -21,6 +22,23 @@ export const DEFAULT_VALUE_PLACEHOLDERS = [
   // "Data: a definir", "Date : à définir". "Noch offen" is no such word: "Status: noch offen" is a state.
   '(?<=:[ \\t]{0,4})(?:[Pp]or|[Aa]|[Àà]) d[eé]finir\\b',
   '^(?:[Pp]or|[Àà]) d[eé]finir$',
+];
+
+/** A month's name, capitalized or not, in English and the languages of `MONTHS`. */
+const MONTH = [
+  ...MONTHS.flat(),
+  ...'January February March April May June July August September October November December'.split(' '),
+]
+  .map((name) => `[${name[0]?.toUpperCase()}${name[0]?.toLowerCase()}]${name.slice(1)}`)
+  .join('|');
+
+/** A date's template mask, or a date whose day was left for later. */
+export const DATE_MASKS = [
+  // In Spanish and Portuguese (año, ano: AAAA), French (jour: JJ), German (Tag, Jahr: TT, JJJJ) and Dutch (jaar:
+  // JJJJ) too, with a dot, slash or hyphen: "DD-MM-JJJJ", "JJ.MM.AAAA".
+  '\\b(?:(?:DD|JJ|TT)[./-]MM[./-](?:YYYY|AAAA|JJJJ)|(?:YYYY|AAAA|JJJJ)[./-]MM[./-](?:DD|JJ|TT)|MM/DD/YYYY)\\b',
+  // A day left as XX in a date that names its month and year ("2026-05-XX", "XX May 2026", "May XX, 2026").
+  `\\b(?:19|20)\\d\\d-(?:\\d\\d|XX)-XX\\b|\\bXX\\.? (?:${MONTH}) (?:19|20)\\d\\d\\b|\\b(?:${MONTH}) XX,? (?:19|20)\\d\\d\\b`,
 ];
 
 /** A value word (the default's, or the todo-note rule's "TODO") as a list item's, cell's or bold line's whole text. */

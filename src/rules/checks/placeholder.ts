@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import { z } from 'zod';
 import type { Hit, PageCheckKind } from '../check.js';
 import { commentNotes } from './comment-notes.js';
-import { DEFAULT_VALUE_PLACEHOLDERS, VALUE_WORD, wholeSections } from './placeholder-values.js';
+import { DATE_MASKS, DEFAULT_VALUE_PLACEHOLDERS, VALUE_WORD, wholeSections } from './placeholder-values.js';
 import { describesFormat, proseCandidates, sentenceAround, sentenceBounds } from './prose-context.js';
 import { STOCK_SENTENCES, STOCK_TEMPLATE_TEXT } from './stock-templates.js';
 import { spanPosition, valueOffsets } from './text.js';
@@ -24,14 +24,15 @@ export const UNNAMED =
   '(?!(?:see|refer|per|including|excluding|incl|cf|under|like)\\b)[a-z]{2,} [a-z]{2,} (?:[a-z]{2,} )?(?<!\\b(?:annex|appendix|schedule|exhibit|article|clause|section) )[A-Z]';
 const TEMPLATE_NOUN =
   '(?:[Nn]ame|[Dd]ate|[Tt]itle|[Oo]wner|[Ll]ink|UR[LI]|[Ee]-?mail|[Tt]ime|[Dd]escription|[Ss]ummary|[Nn]otes|[Dd]etails|[Pp]erson|[Aa]uthor|[Dd]eadline|[Rr]ole)';
+/** The same nouns in Spanish, Portuguese and Italian, which put them first: "[Título de la reunión]", "[Nome Cognome]". */
+const NOUN_FIRST =
+  "(?:[Nn]ombre|[Nn]ome|[Ff]echa|[Tt][íi]tulo|[Rr]esponsable|[Rr]espons[áa]vel|[Dd]escripci[óo]n|[Dd]escri[çc][ãa]o|[Pp]articipante|[Aa]utor)(?: [\\p{L}\\d'’.-]+){0,5}";
 
 /** Template text a filled-in copy no longer contains. Brackets count as an instruction ("[Add your notes]", "[Date]")
  * or a thing left unnamed ("[hosting provider A]"): "[Beta]", "#[link]" are tags and code. "tbd" is prose. */
 export const DEFAULT_PLACEHOLDERS = [
-  `${NOT_LINKISH}(?:${TEMPLATE_VERB}[^\\]\\n]{0,300}|[^\\]\\n]{0,40}\\b[Yy]our\\b[^\\]\\n]{0,40}|(?:[\\w'’-]+ ){0,3}${TEMPLATE_NOUN}|Team|Project|Company|Product|Customer|${UNNAMED})${END}`,
-  // In Spanish and Portuguese (año, ano: AAAA), French (jour: JJ), German (Tag, Jahr: TT, JJJJ) and Dutch (jaar:
-  // JJJJ) too, with a dot, slash or hyphen: "DD-MM-JJJJ", "JJ.MM.AAAA".
-  '\\b(?:(?:DD|JJ|TT)[./-]MM[./-](?:YYYY|AAAA|JJJJ)|(?:YYYY|AAAA|JJJJ)[./-]MM[./-](?:DD|JJ|TT)|MM/DD/YYYY)\\b',
+  `${NOT_LINKISH}(?:${TEMPLATE_VERB}[^\\]\\n]{0,300}|[^\\]\\n]{0,40}\\b[Yy]our\\b[^\\]\\n]{0,40}|(?:[\\w'’-]+ ){0,3}${TEMPLATE_NOUN}|${NOUN_FIRST}|Team|Project|Company|Product|Customer|${UNNAMED})${END}`,
+  ...DATE_MASKS,
   '\\b[Ll]orem ipsum\\b',
   '(?:\\.{3}|…)?\\b(?:[Tt]e?xt|[Cc]ontent)\\s+goes\\s+here\\b(?:\\.{3}|…)?',
   '[<{][Ii]nsert\\b[^>}]*[>}]',

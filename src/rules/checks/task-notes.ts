@@ -117,17 +117,23 @@ export const OWNER_LABEL = new RegExp(
   'u',
 );
 
+/** A line that is a handle and a colon: "@dean:", "**@ana-k**:". */
+const HANDLE_LINE = /^@[\p{L}\p{N}_.-]+[ \t]*:$/u;
+
 /**
  * A name set in bold (or bold italic) on a line of its own over that person's list, as a science group's template
  * writes its action items ("***Erik***" over "* do another review"): a person its attendees list names (`roster`),
  * so a topic in bold over its list ("**Backend**") is not taken for one, even one the notes label a line with.
  */
 export function ownerLine(node: Nodes, roster: ReadonlySet<string>): string | undefined {
-  if (node.type !== 'paragraph' || node.children.length !== 1) return undefined;
+  if (node.type !== 'paragraph') return undefined;
+  // A handle and its colon on a line of their own ("@dean:" over the list): a handle names a person whatever the roster.
+  const line = mdToString(node).trim();
+  if (HANDLE_LINE.test(line)) return line.slice(0, -1).trim();
+  if (node.children.length !== 1) return undefined;
   const only = node.children[0];
   if (only?.type !== 'strong' && only?.type !== 'emphasis') return undefined;
-  const text = mdToString(node).trim();
-  return OWNER_LABEL.test(text) && roster.has(text.split(/[\s,&:]/)[0] as string) ? text : undefined;
+  return OWNER_LABEL.test(line) && roster.has(line.split(/[\s,&:]/)[0] as string) ? line : undefined;
 }
 
 /** A GitHub-style handle as a heading: "lestrrat", "richard-imaoka", "@uzulla". */
