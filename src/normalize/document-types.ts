@@ -5,11 +5,13 @@ import { DATED_MEETING_TITLE, MINUTES_TITLES, NOT_MEETING_TITLES } from './meeti
 import {
   DATED_MINUTES_READMES,
   GEP_PAGES,
+  JOURNAL_PAGES,
   LOCALE_INDEX_PAGES,
   NUMBERED_FOLDER_PAGES,
   PROPOSAL_STATE_PAGES,
   PROTOKOLLE_PAGES,
   RECORD_NUMBERS,
+  TEAM_MEETING_PAGES,
   ZERO_NUMBERED_INDEX_PAGES,
 } from './type-paths.js';
 
@@ -208,16 +210,12 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       'reunions',
       'réunions',
       'meeting-minutes',
-      // Italian minutes (`verbali/`, `verbali_riunioni/`, `riunioni/`), and the notes of the meetings a team holds by
-      // their kind: sprint retrospectives and stand-ups (`retrospectives/`, `standup-reports/`). Not `daily/`, which
-      // as often holds a person's daily notes.
+      // Italian minutes (`verbali/`, `verbali_riunioni/`, `riunioni/`), and a team's stand-up notes by their folder
+      // (`standup-reports/`). Not `daily/`, which as often holds a person's daily notes, nor `retrospectives/` or
+      // `standups/`, which hold the formats and guides too: see TEAM_MEETING_PAGES.
       'verbali',
       'verbali-riunioni',
       'riunioni',
-      'retrospectives',
-      'retros',
-      'standups',
-      'stand-ups',
       'standup-notes',
       'standup-reports',
     ],
@@ -256,11 +254,14 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       // Polish "Protokoły spotkań", also written without its accents (`Protokoly spotkan.md`).
       '**/[Pp]rotok[oó][lł]*[-_ ][Ss]potka*.md',
       ...PROTOKOLLE_PAGES,
+      ...TEAM_MEETING_PAGES,
     ],
     // A lab's, a test's or a handover's protocol (`tests/protokolle/`, `Versuchsprotokoll_3.md`,
     // `Übergabeprotokoll.md`), and a report kept beside the minutes (`Kassenprüfungsbericht Geschäftsjahr
-    // 2019.md`, a `Jahresbericht`): no meeting's notes.
+    // 2019.md`, a `Jahresbericht`): no meeting's notes. A person's journal (`journal/`, `Diary/`), whose "Daily –
+    // 2025-11-03" is the day's own note.
     exceptPaths: [
+      ...JOURNAL_PAGES,
       '**/@([Tt]est?(s)|[Pp]raktikum|[Ll]abor)/**/[Pp]rotokolle/**',
       '**/*@([Vv]ersuchs|[Pp]rüf|[Tt]est|[Mm]ess|[Ll]abor|[Üü]bergabe|[Aa]bnahme|[Ww]artungs)protokoll*',
       '**/*[Bb]ericht*.md',

@@ -21,11 +21,12 @@ const DAY = `(?:\\b(?:${MONTH_NAME})\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|t
 /**
  * The word for one meeting, in the languages minutes are written in ("SIG-Community Meeting", "Réunion
  * Hebdomadaire", "Riunione", "Spotkanie zespołu", "Notulen bestuursvergadering", "Meeting-Protokoll", "Sitzung"),
- * and the kinds of meeting a team holds by their own name ("Stand-up", "Daily scrum", "Retrospective"). A
- * meeting's name with its day is one meeting's page; "Meeting etiquette" or "Running a meeting" names none.
+ * and the kinds of meeting a team holds by their own name ("Stand-up", "Daily scrum", "Retrospective", "Sprint retro").
+ * A bare "retro" names as often a style ("Retro theme", "Retro-compatibility notes"). A meeting's name with its day is
+ * one meeting's page; "Meeting etiquette" or "Running a meeting" names none.
  */
 const MEETING =
-  '(?:meeting|r[ée]union|reuni[oó]n|reuni[aã]o|riunione|spotkani[ea]|sitzung|treffen|besprechung|vergadering|notulen|stand-?up|daily\\s+scrum|retrospective|retro)';
+  '(?:meeting|r[ée]union|reuni[oó]n|reuni[aã]o|riunione|spotkani[ea]|sitzung|treffen|besprechung|vergadering|notulen|stand-?up|daily\\s+scrum|retrospective|(?:sprint|team)\\s+retro)';
 
 /**
  * A title naming a meeting and its day, either first: one meeting's page. Not a day in brackets after the
@@ -57,10 +58,12 @@ export const MINUTES_TITLES = [
 
 /**
  * Titles with a meeting's word and a day that name no meeting: a room booked for meetings, by its number ("Meeting
- * room 2.05", "Salle de réunion 1.12"), and a guide with the day it was revised ("Meeting etiquette, last revised
- * June 4"). "Revised minutes of the 3 May meeting" are minutes.
+ * room 2.05", "Salle de réunion 1.12"), a guide with the day it was revised ("Meeting etiquette, last revised
+ * June 4"), and a release's notes. "Revised minutes of the 3 May meeting" are minutes.
  */
 export const NOT_MEETING_TITLES = [
   '\\bmeeting[- ]?rooms?\\b|\\bsalle[- ]de[- ]r[ée]union\\b|\\bsala[- ]de[- ]reuni',
   `\\b(?:updated|revised|reviewed)[ \\t:,]+(?:on[ \\t]+)?${DAY}`,
+  // A release's page with its day ("Standup bot 1.4 release notes, 2022-03-22", "Changelog 2022.03.04").
+  '\\brelease[ \\t]+notes\\b|\\breleased\\b|\\bchange[ \\t-]?log\\b',
 ];

@@ -65,3 +65,17 @@ export const DATED_MINUTES_READMES = [
   '*@(19|20)[0-9][0-9]@(00|1[3-9]|[2-9][0-9])*',
   '*[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*',
 ].map((folder) => `**/${DATED_MINUTES_FOLDERS}/${folder}/@(README|readme|index)?(.${LOCALE}).md`);
+
+/**
+ * A team's retrospectives and stand-ups, in folders that hold the meeting's formats and guides beside its notes
+ * (`retrospectives/starfish.md`, `standups/format.md`): only a sprint's or an iteration's numbered page
+ * (`retrospectives/sprint3.md`) or a dated one (`standups/2022-03-22.md`, `retros/03-22-2022.md`) is notes.
+ */
+const TEAM_MEETING_FOLDERS = '@([Rr]etrospectives|[Rr]etros|[Ss]tandups|[Ss]tand-ups|[Ss]tand_ups)';
+export const TEAM_MEETING_PAGES = [
+  `**/${TEAM_MEETING_FOLDERS}/**/*@([Ss]print|[Ii]teration|[Rr]etro)*[0-9]*.md`,
+  `**/${TEAM_MEETING_FOLDERS}/**/*@(19|20)[0-9][0-9]*.md`,
+];
+
+/** A person's journal or diary, its daily notes included: no team's minutes. */
+export const JOURNAL_PAGES = ['**/@([Jj]ournal|[Jj]ournals|[Dd]iary|[Dd]iaries|[Dd]aily[-_ ][Nn]otes)/**'];
