@@ -1,5 +1,6 @@
 import type { Field } from '../model/page.js';
 import { normalizeKey } from './fields.js';
+import { typesNoPage } from './lead-line.js';
 import { isStateWord } from './state-words.js';
 
 /**
@@ -95,6 +96,10 @@ export function stateAsStatus(fields: Record<string, Field>): void {
   for (const key of STATE_KEYS) {
     const state = fields[key];
     const [one = '', two = ''] = state?.value.toLowerCase().split(/[^\p{L}-]+/u) ?? [];
-    if (state && !fields.status && (isStateWord(one) || isStateWord(`${one} ${two}`))) fields.status = state;
+    if (!state || fields.status || !(isStateWord(one) || isStateWord(`${one} ${two}`))) continue;
+    // A numbered guide's chapters keep their writing stage so too (`01-setup.md`, `stage: draft`): read on
+    // a page typed a record, `stage` types none.
+    fields.status = state;
+    if (key === 'stage') typesNoPage(state);
   }
 }

@@ -28,6 +28,11 @@ export function fromLeadLineOnly(field: Field | undefined): boolean {
   return field !== undefined && LEAD_LINE_FIELDS.has(field);
 }
 
+/** Marks a field read as the status under another key as no typing signal, as a lead line's is. */
+export function typesNoPage(field: Field): void {
+  LEAD_LINE_FIELDS.add(field);
+}
+
 /**
  * The status and the day it was reached, written as the line under the title without their keys: the
  * state in bold, then a separator and an ISO date (`**Aceita** · 2026-09-02 · Relacionada …`), as some

@@ -101,7 +101,11 @@ function reachable(site: Site, opts: Options, source: SitePage['source']): Set<s
     // A folder that holds one page, at its top, is that page's site: it is where a reader starts.
     const [only] = markdownPages;
     if (markdownPages.length === 1 && only && !only.path.includes('/')) roots.push(only.key);
-    set = site.reachableFrom(roots, hierarchy, new Set(opts['listed-types']));
+    // A page typed as its folder's index by another name (`docs/adr/ADR-000-index.md`) is reached through
+    // the index above, as the folder's README would be.
+    const listedTypes = new Set(opts['listed-types']);
+    if (!site.options.navigation?.indexesListed) listedTypes.add(INDEX_TYPE);
+    set = site.reachableFrom(roots, hierarchy, listedTypes);
     bySettings.set(cacheKey, set);
   }
   return set;
