@@ -207,6 +207,16 @@ describe('review30: pages17 (docsify, issue templates, Netlify CMS, books above,
     expect(found).toContain('perks.md');
   });
 
+  it('a title marked [WIP], as pull request titles are, is an unfinished page too', async () => {
+    const root = tempTree({
+      'README.md': '# Book\n\n- [Sabbatical](sabbatical.md)\n',
+      'sabbatical.md': '# [WIP] Sabbatical\n\nAfter two years.\n',
+    });
+    expect(await findings([root], 'todo-note', true)).toEqual([
+      'sabbatical.md Unfinished note left in the page: "[WIP] Sabbatical".',
+    ]);
+  });
+
   it.skip('a [TBD] cell of a status table (another row says "none") is a status, not a note (judgement: the placeholder check marks a status table’s bare TBD cells, not bracketed ones; the rule file cannot see a table)', async () => {
     const root = tempTree({
       'README.md': '# Perks\n\n| Perk | Owner |\n| --- | --- |\n| Gym | [TBD] |\n| Pool | none |\n',
