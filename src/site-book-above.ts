@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { safeDecode } from './site-files.js';
 import { readSiteFile, trimSlashes } from './site-front-matter.js';
 import type { SiteNavigation } from './site-nav.js';
 
@@ -30,10 +31,24 @@ export function bookNavigationAbove(root: string): SiteNavigation | undefined {
   return undefined;
 }
 
+/** The text without its HTML comments (an entry commented out of the book), one left open running to the end. */
+function withoutComments(text: string): string {
+  let kept = '';
+  let from = 0;
+  for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', from)) {
+    kept += text.slice(from, open);
+    const close = text.indexOf('-->', open + 4);
+    if (close === -1) return kept;
+    from = close + 3;
+  }
+  return kept + text.slice(from);
+}
+
 function listedFiles(text: string, book: string, root: string): string[] {
   const files: string[] = [];
-  for (const match of text.matchAll(LINK_TARGET)) {
-    const target = match[1] as string;
+  for (const match of withoutComments(text).matchAll(LINK_TARGET)) {
+    // `pay%20rules.md` is the file `pay rules.md`, as the whole book's run resolves it.
+    const target = safeDecode(match[1] as string);
     if (SCHEME.test(target)) continue;
     const path = trimSlashes(
       relative(root, join(book, trimSlashes(target)))
