@@ -1,33 +1,12 @@
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { builtCli } from './helpers/built-cli.js';
 import { tempTree } from './helpers/cli.js';
 
 // A tenth round of newcomers: a markdownlint, ESLint or Vale user who runs a company handbook, with an
 // hour, from a fresh clone and from the packed package, following the README.
 
-const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const SLOW_MS = 60_000;
-
-interface Spawned {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built CLI in `cwd`, as a user types it. */
-function cli(args: string[], cwd: string): Promise<Spawned> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { cwd, env: { ...process.env, NO_COLOR: '1' } },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number((error as { code?: number }).code ?? 70) : 0, stdout, stderr }),
-    );
-  });
-}
 
 const CONFIG = 'sources:\n  markdown:\n    root: docs\n';
 const HANDBOOK = {
@@ -51,15 +30,15 @@ describe('the "Pages with an owner" metric', () => {
     timeout: SLOW_MS,
   }, async () => {
     const dir = tempTree({ 'handbook-lint.yml': CONFIG, ...HANDBOOK });
-    const run = await cli(['run'], dir);
+    const run = await builtCli(['run'], dir);
     // hours.md names its owner, leave.md does not; README.md and the record are not asked for one.
     expect(run.stdout).toMatch(/Pages with an owner\s+50 %\s+\(1 of 2\)/);
-    const json = await cli(['run', '-f', 'json'], dir);
+    const json = await builtCli(['run', '-f', 'json'], dir);
     const metrics: MetricJson[] = JSON.parse(json.stdout).coverage.metrics;
     expect(metrics.find((m) => m.id === 'ownership')).toMatchObject({ numerator: 1, denominator: 2 });
     // With page-owner off, nothing asks any page for an owner: nothing to measure, not 100 %.
     const off = tempTree({ 'handbook-lint.yml': `${CONFIG}rules:\n  page-owner: "off"\n`, ...HANDBOOK });
-    expect((await cli(['run'], off)).stdout).toMatch(
+    expect((await builtCli(['run'], off)).stdout).toMatch(
       /Pages with an owner\s+n\/a\s+target 90 %\s+nothing to measure/,
     );
   });
@@ -70,15 +49,16 @@ describe('--owner with a name no page is owned by (a typo, or someone who owns n
     timeout: SLOW_MS,
   }, async () => {
     const dir = tempTree({ 'handbook-lint.yml': CONFIG, ...HANDBOOK });
-    const nobody = await cli(['run', '--owner', 'bob'], dir);
+    const nobody = await builtCli(['run', '--owner', 'bob'], dir);
     expect(nobody.code).toBe(0);
     expect(nobody.stderr).toBe(
       'warning --owner bob: no page is owned by bob; the pages name 1 owner: @ana.\n',
     );
-    const typo = await cli(['run', '--owner', '@anna', '-f', 'compact'], dir);
+    const typo = await builtCli(['run', '--owner', '@anna', '-f', 'compact'], dir);
     expect(typo.stderr).toBe('warning --owner @anna: no page is owned by @anna (did you mean @ana?).\n');
     // A name that owns a page, with or without its @, gets no warning.
-    for (const name of ['ana', '@ANA']) expect((await cli(['run', '--owner', name], dir)).stderr).toBe('');
+    for (const name of ['ana', '@ANA'])
+      expect((await builtCli(['run', '--owner', name], dir)).stderr).toBe('');
   });
 });
 
@@ -98,7 +78,7 @@ describe('an override naming a folder as markdownlint, ESLint or an ignore file 
     };
     for (const [glob, hint] of Object.entries(expected)) {
       const dir = tempTree({ 'handbook-lint.yml': override('docs', glob), ...HANDBOOK });
-      const run = await cli(['run', '-f', 'compact'], dir);
+      const run = await builtCli(['run', '-f', 'compact'], dir);
       expect(run.stderr).toContain(`handbook-lint.yml:5:13  overrides: no page matches "${glob}"; ${hint}`);
     }
     // With the handbook at the config's folder, a folder name is the same mistake.
@@ -106,12 +86,12 @@ describe('an override naming a folder as markdownlint, ESLint or an ignore file 
       'handbook-lint.yml': override('.', 'adr/'),
       ...Object.fromEntries(Object.entries(HANDBOOK).map(([path, text]) => [path.slice(5), text])),
     });
-    expect((await cli(['run', '-f', 'compact'], flat)).stderr).toContain(
+    expect((await builtCli(['run', '-f', 'compact'], flat)).stderr).toContain(
       'handbook-lint.yml:5:13  overrides: no page matches "adr/"; a folder\'s pages are "adr/**" (did you mean "adr/**"?)',
     );
     // The folder's glob is quiet, and applies.
     const right = tempTree({ 'handbook-lint.yml': override('docs', 'adr/**'), ...HANDBOOK });
-    const run = await cli(['run', '-f', 'compact'], right);
+    const run = await builtCli(['run', '-f', 'compact'], right);
     expect(run.stderr).toBe('');
   });
 });
@@ -121,8 +101,8 @@ describe('a run with a baseline and no suppressions in the config', () => {
     timeout: SLOW_MS,
   }, async () => {
     const dir = tempTree({ 'handbook-lint.yml': CONFIG, ...HANDBOOK });
-    expect((await cli(['baseline', '-o', 'lint/baseline.json'], dir)).code).toBe(0);
-    const run = await cli(['run', '--baseline', 'lint/baseline.json'], dir);
+    expect((await builtCli(['baseline', '-o', 'lint/baseline.json'], dir)).code).toBe(0);
+    const run = await builtCli(['run', '--baseline', 'lint/baseline.json'], dir);
     expect(run.stdout).toContain('No problems in 4 pages.\n1 accepted by the baseline.\n');
     expect(run.stdout).not.toContain('0 suppressed');
   });
@@ -138,7 +118,7 @@ describe('a rule file of their own with level: warn (ESLint’s word)', () => {
         'check: fields\ndescription: Every page names its reviewer.\nlevel: warn\nmessage: "Reviewer {{problem}}."\nfields:\n  reviewer:\n    required: true\n',
       ...HANDBOOK,
     });
-    const run = await cli(['run'], dir);
+    const run = await builtCli(['run'], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
       'lint-rules/reviewer.yml:3:8  level: expected error, warning or info; got "warn" (did you mean warning?)\n',
@@ -151,7 +131,7 @@ describe('a config whose sources.markdown.root is not there (a folder renamed, a
     timeout: SLOW_MS,
   }, async () => {
     const dir = tempTree({ 'handbook-lint.yml': 'sources:\n  markdown:\n    root: doc\n', ...HANDBOOK });
-    const run = await cli(['run'], dir);
+    const run = await builtCli(['run'], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).not.toContain('ENOENT');
     expect(run.stderr).toContain(
@@ -162,7 +142,7 @@ describe('a config whose sources.markdown.root is not there (a folder renamed, a
       'handbook-lint.yml': 'sources:\n  markdown:\n    root: docs/hours.md\n',
       ...HANDBOOK,
     });
-    expect((await cli(['run'], file)).stderr).toContain(
+    expect((await builtCli(['run'], file)).stderr).toContain(
       `handbook-lint.yml:3:11  sources.markdown.root: ${join(file, 'docs/hours.md')} is a file; the root is the handbook's folder`,
     );
   });
@@ -171,12 +151,12 @@ describe('a config whose sources.markdown.root is not there (a folder renamed, a
 describe("Vale's commands: sync (which fetches styles) and ls-config", () => {
   it('say what does the job here, exit 2', { timeout: SLOW_MS }, async () => {
     const dir = tempTree({ 'handbook-lint.yml': CONFIG, ...HANDBOOK });
-    const sync = await cli(['sync'], dir);
+    const sync = await builtCli(['sync'], dir);
     expect(sync.code).toBe(2);
     expect(sync.stderr).toContain(
       "sync mirrors the config's Notion or Confluence wiki into Markdown files: pass --out DIR. Vale's sync, which fetches styles, has none here: name folders or npm packages of rules under rule-folders in the config.",
     );
-    const config = await cli(['ls-config'], dir);
+    const config = await builtCli(['ls-config'], dir);
     expect(config.code).toBe(2);
     expect(config.stderr).toContain(
       'Unknown command "ls-config". handbook-lint rules lists every rule with the config\'s level; --verbose names the config file a run uses.',
@@ -189,7 +169,7 @@ describe('a switch written yes or no (YAML 1.1, as older YAML tools read it)', (
     timeout: SLOW_MS,
   }, async () => {
     const dir = tempTree({ 'handbook-lint.yml': `${CONFIG}state:\n  history: yes\n`, ...HANDBOOK });
-    const run = await cli(['run'], dir);
+    const run = await builtCli(['run'], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
       'handbook-lint.yml:5:12  state.history: Invalid input: expected boolean, received string; got "yes": write true',

@@ -1,35 +1,15 @@
-import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { builtCli } from './helpers/built-cli.js';
 import { tempTree } from './helpers/cli.js';
 
 // A ninth round of newcomers: a markdownlint user, an ESLint user and a Vale user with an hour, from
 // a fresh clone and from the packed package, following the README.
 
-const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const SLOW_MS = 60_000;
 const noStack = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at /);
-
-interface Spawned {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built CLI in `cwd`, as a user types it. */
-function cli(args: string[], cwd: string): Promise<Spawned> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { cwd, env: { ...process.env, NO_COLOR: '1' } },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number((error as { code?: number }).code ?? 70) : 0, stdout, stderr }),
-    );
-  });
-}
 
 const PAGE = '---\nowner: "@ana"\n---\n# Hours\n\nContact: TBD\n';
 
@@ -41,7 +21,7 @@ describe("a rule's level written at the top of the config, as .markdownlint.yaml
       'handbook-lint.yml': 'sources:\n  markdown:\n    root: docs\nplaceholder: false\n',
       'docs/hours.md': PAGE,
     });
-    const run = await cli(['run'], dir);
+    const run = await builtCli(['run'], dir);
     expect(run.code).toBe(2);
     noStack(run.stderr);
     expect(run.stderr).toContain(
@@ -52,11 +32,11 @@ describe("a rule's level written at the top of the config, as .markdownlint.yaml
       'handbook-lint.yml': 'state:\n  path: .handbook-lint/state.json\n  stale-page: off\n',
       'docs/hours.md': PAGE,
     });
-    const under = await cli(['run', 'docs'], appended);
+    const under = await builtCli(['run', 'docs'], appended);
     expect(under.stderr).toContain('unknown key "stale-page" (a rule: its level goes under rules:');
     // A config of nothing but rule ids is ours, written the markdownlint way: not "another tool's config".
     const only = tempTree({ 'handbook-lint.yml': 'placeholder: false\n', 'docs/hours.md': PAGE });
-    const alone = await cli(['run', 'docs'], only);
+    const alone = await builtCli(['run', 'docs'], only);
     expect(alone.stderr).not.toContain("another tool's config");
     expect(alone.stderr).toContain('unknown key "placeholder" (a rule');
   });
@@ -67,19 +47,19 @@ describe('init -o naming a folder (the handbook’s, where the config should go)
     timeout: SLOW_MS,
   }, async () => {
     const dir = tempTree({ 'docs/hours.md': PAGE });
-    const run = await cli(['init', '-o', 'docs'], dir);
+    const run = await builtCli(['init', '-o', 'docs'], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
       `${join(dir, 'docs')} is a folder: -o names the config file (-o ${join(dir, 'docs', 'handbook-lint.yml')}); init FOLDER names the handbook's folder.`,
     );
     expect(run.stderr).not.toContain('--force');
     // --force, as the old message sent them to, got Node's EISDIR.
-    const forced = await cli(['init', '-o', 'docs', '--force'], dir);
+    const forced = await builtCli(['init', '-o', 'docs', '--force'], dir);
     expect(forced.code).toBe(2);
     expect(forced.stderr).not.toContain('EISDIR');
     expect(readdirSync(join(dir, 'docs'))).toEqual(['hours.md']);
     // A file where a folder of the path should be is said in words, not taken for the config itself.
-    const under = await cli(['init', '-o', 'docs/hours.md/handbook-lint.yml'], dir);
+    const under = await builtCli(['init', '-o', 'docs/hours.md/handbook-lint.yml'], dir);
     expect(under.code).toBe(2);
     expect(under.stderr).toContain('docs/hours.md/handbook-lint.yml: a folder on its path is a file');
     expect(under.stderr).not.toContain('already exists');
@@ -102,7 +82,7 @@ describe("markdownlint-cli's short options (-q, -s, -i, -p, -x, -r, -d, -j, -V)"
       '-V': 'Use -v (--version).',
     };
     for (const [option, hint] of Object.entries(expected)) {
-      const run = await cli(['run', 'docs', option], dir);
+      const run = await builtCli(['run', 'docs', option], dir);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(`Unknown option ${option}. ${hint}`);
     }
@@ -116,7 +96,7 @@ describe('an inline directive with its reason written without " -- " (ESLint’s
     const dir = tempTree({
       'docs/hours.md': `${PAGE}\n<!-- handbook-lint-disable-next-line placeholder because open role -->\nRoom: TBD\n`,
     });
-    const run = await cli(['run', 'docs/hours.md', '-f', 'compact'], dir);
+    const run = await builtCli(['run', 'docs/hours.md', '-f', 'compact'], dir);
     const directives = run.stdout.split('\n').filter((line) => line.includes('  directive  '));
     expect(directives).toEqual([
       'docs/hours.md:8:1  warning  directive  "because open role" names no rule in handbook-lint-disable-next-line: write a reason after " -- " (handbook-lint-disable-next-line placeholder -- because open role).',
@@ -126,12 +106,14 @@ describe('an inline directive with its reason written without " -- " (ESLint’s
     const fixed = tempTree({
       'docs/hours.md': `${PAGE}\n<!-- handbook-lint-disable-next-line placeholder -- open role -->\nRoom: TBD\n`,
     });
-    expect((await cli(['run', 'docs/hours.md', '-f', 'compact'], fixed)).stdout).not.toContain('directive');
+    expect((await builtCli(['run', 'docs/hours.md', '-f', 'compact'], fixed)).stdout).not.toContain(
+      'directive',
+    );
     // One unknown word is most likely a mistyped id, and stays one.
     const typo = tempTree({
       'docs/hours.md': `${PAGE}\n<!-- handbook-lint-disable-next-line placeholder brokn-link -->\nRoom: TBD\n`,
     });
-    expect((await cli(['run', 'docs/hours.md', '-f', 'compact'], typo)).stdout).toContain(
+    expect((await builtCli(['run', 'docs/hours.md', '-f', 'compact'], typo)).stdout).toContain(
       'Unknown rule "brokn-link" in handbook-lint-disable-next-line (did you mean "broken-link"?).',
     );
   });
@@ -162,7 +144,7 @@ describe('a page owned through its folder’s README, given alone (a pre-commit 
       'docs/team/hours.md': '# Hours\n\nWe reply within a day. See [the home page](../README.md#handbook).\n',
       'docs/team/leave.md': '# Leave\n\nAsk your lead.\n',
     });
-    const whole = await cli(['run', '-f', 'compact'], dir);
+    const whole = await builtCli(['run', '-f', 'compact'], dir);
     expect(whole.stdout).not.toContain('page-owner');
     for (const paths of [
       ['docs/team/hours.md'],
@@ -170,12 +152,12 @@ describe('a page owned through its folder’s README, given alone (a pre-commit 
       ['docs/team'],
       ['docs/team/*.md'],
     ]) {
-      const run = await cli(['run', ...paths, '-f', 'compact'], dir);
+      const run = await builtCli(['run', ...paths, '-f', 'compact'], dir);
       expect(run.code).toBe(0);
       expect(run.stdout).toBe('');
     }
     // The README's own finding (TBD) is not reported on a run that was not given it, nor counted.
-    const console = await cli(['run', 'docs/team/hours.md', 'docs/team/leave.md'], dir);
+    const console = await builtCli(['run', 'docs/team/hours.md', 'docs/team/leave.md'], dir);
     expect(console.stdout).toContain('No problems in 2 pages.');
     // A page owned by nobody is still reported.
     const orphan = tempTree({
@@ -183,7 +165,7 @@ describe('a page owned through its folder’s README, given alone (a pre-commit 
       'docs/README.md': '# Handbook\n\n- [Hours](team/hours.md)\n',
       'docs/team/hours.md': '# Hours\n\nWe reply within a day.\n',
     });
-    expect((await cli(['run', 'docs/team/hours.md', '-f', 'compact'], orphan)).stdout).toContain(
+    expect((await builtCli(['run', 'docs/team/hours.md', '-f', 'compact'], orphan)).stdout).toContain(
       'docs/team/hours.md:1:1  warning  page-owner  Page owner is missing (found: none).',
     );
   });
@@ -208,7 +190,7 @@ describe("an option of a shipped rule set in the config (the rule's documentatio
       'docs/meetings/2026-11-30-sync.md':
         '# Sync 2026-11-30\n\n## Agenda\n\n- Release\n\n## Action items\n\n- [ ] @ana ships the release\n',
     });
-    const run = await cli(['run', 'docs', '-f', 'compact'], dir);
+    const run = await builtCli(['run', 'docs', '-f', 'compact'], dir);
     expect(run.stderr).not.toContain('lookahead');
     expect(run.stderr).not.toContain('lookbehind');
     expect(run.code).toBe(0);
@@ -220,7 +202,7 @@ describe("an option of a shipped rule set in the config (the rule's documentatio
       'handbook-lint.yml': 'rules:\n  placeholder:\n    ignore-patterns: ["(?<=a)b"]\n',
       'docs/hours.md': PAGE,
     });
-    const refused = await cli(['run', 'docs'], own);
+    const refused = await builtCli(['run', 'docs'], own);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain(
       'handbook-lint.yml:3:23  rules.placeholder.ignore-patterns.0: lookbehind `(?<=` / `(?<!` is not allowed',
@@ -243,14 +225,14 @@ describe('an exclude glob that leaves out nothing (written from the config’s f
     };
     for (const [exclude, hint] of Object.entries(expected)) {
       const dir = tempTree({ ...files, 'handbook-lint.yml': config(exclude) });
-      const run = await cli(['run', '-f', 'compact'], dir);
+      const run = await builtCli(['run', '-f', 'compact'], dir);
       expect(run.stderr).toContain(`handbook-lint.yml:4:15  exclude: no file matches "${exclude}"; ${hint}`);
       expect(run.stdout).toContain('docs/drafts/plan.md');
     }
     // One that leaves the folder out, or names a folder not there yet, is quiet.
     for (const exclude of ['drafts/**', 'archive/**']) {
       const dir = tempTree({ ...files, 'handbook-lint.yml': config(exclude) });
-      expect((await cli(['run', '-f', 'compact'], dir)).stderr).toBe('');
+      expect((await builtCli(['run', '-f', 'compact'], dir)).stderr).toBe('');
     }
   });
 });
@@ -263,7 +245,7 @@ describe('a config value written as other linters write it: fail-on: warn, a glo
       'handbook-lint.yml': 'sources:\n  markdown:\n    root: docs\n    include: "**/*.md"\nfail-on: warn\n',
       'docs/hours.md': PAGE,
     });
-    const run = await cli(['run'], dir);
+    const run = await builtCli(['run'], dir);
     expect(run.code).toBe(2);
     noStack(run.stderr);
     expect(run.stderr).toContain(
