@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { Page } from './model/page.js';
+import { fallbackTitle, isHugoSection, isLocaleIndex } from './platforms/markdown/page-tree.js';
 import { type Repository, repositoryPath } from './repository.js';
 import { localizedPage } from './site-i18n.js';
 import type { ServedPaths } from './site-slugs.js';
@@ -50,10 +51,10 @@ const INDEX_FILES = [
 
 /** What GitBook (SUMMARY.md) and docsify (its sidebar, top bar and cover) read as navigation, not as pages. */
 const NAVIGATION_FILES = ['SUMMARY.md', '_sidebar.md', '_navbar.md', '_coverpage.md'];
-/** Index pages and navigation files exist to navigate: every link on them is a navigation edge. */
+/** Index pages (in any language: `_index.es.md`) and navigation files exist to navigate: their links are navigation. */
 export function isNavigationPage(page: Pick<Page, 'file'>): boolean {
   const name = page.file ? posix.basename(page.file) : '';
-  return INDEX_FILES.includes(name) || NAVIGATION_FILES.includes(name);
+  return INDEX_FILES.includes(name) || isLocaleIndex(name) || NAVIGATION_FILES.includes(name);
 }
 
 /**
@@ -61,10 +62,7 @@ export function isNavigationPage(page: Pick<Page, 'file'>): boolean {
  * gets when neither front matter nor a heading names it.
  */
 export function namedAfterFile(file: string, title: string): boolean {
-  const name = posix.basename(file);
-  const folder = posix.basename(posix.dirname(file));
-  const named = INDEX_FILES.includes(name) && folder !== '.' ? folder : name.replace(/\.[^.]*$/, '');
-  return title === named;
+  return title === fallbackTitle(file);
 }
 
 export function safeDecode(text: string): string {
@@ -148,7 +146,7 @@ export class SiteFiles {
       [...this.assets].some((file) => file.startsWith(`${folder}/`)),
     );
     // Hugo serves `Handbook/styleguide.md` at `/handbook/styleguide/`: its URLs are lower case.
-    this.lowerCased = files.some((file) => /(?:^|\/)_index\.md$/.test(file))
+    this.lowerCased = files.some(isHugoSection)
       ? new Map(files.map((file) => [file.toLowerCase(), file]))
       : undefined;
     this.servedAt = new Map();

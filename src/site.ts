@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { Link, Page } from './model/page.js';
 import { headingSlugs, type SlugStyle } from './normalize/slug-style.js';
+import { isHugoSection } from './platforms/markdown/page-tree.js';
 import { wikiKey } from './platforms/urls.js';
 import { addTo, pushAll } from './push-all.js';
 import type { Repository } from './repository.js';
@@ -240,7 +241,7 @@ export class Site {
       const parent = this.pages.get(page.parent);
       const listed =
         hierarchy ||
-        parent?.file?.endsWith('_index.md') ||
+        isHugoSection(parent?.file) ||
         listing.has(page.parent) ||
         (page.source === 'markdown' && (indexReached(page) || listedTypes.has(page.type ?? '')));
       if (parent && listed) addTo(children, page.parent, page.key);

@@ -53,6 +53,7 @@ export const OWNER_FIELDS = [
   'dri',
   'maintainer',
   'maintainers',
+  'maintained-by',
 ];
 
 /**

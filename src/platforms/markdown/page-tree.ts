@@ -15,15 +15,49 @@ const INDEX_NAMES = [
   'index.mdx',
 ];
 
-/** The parent of a file in the folder hierarchy: its folder's index page, or for an index page, the folder above's. */
+/**
+ * A page's language as Hugo and i18n plugins suffix its file (`page.es.md`, `README.pt-BR.md`, `_index.zh-Hans.md`):
+ * two letters, with a region or a script; other suffixes (`README.draft.md`) are part of a page's name.
+ */
+const LOCALE_SUFFIX = /\.([a-z]{2}(?:[-_][A-Za-z]{2}|-[A-Z][a-z]{3})?)\.md$/;
+/** The index names a folder's index has in one language: Hugo lists a section on its `_index.es.md` as on `_index.md`. */
+const LOCALE_INDEX = /^(?:index|README|readme|_index)\.[a-z]{2}(?:[-_][A-Za-z]{2}|-[A-Z][a-z]{3})?\.md$/;
+
+/** Whether a file name is a folder's index translated into one language (`_index.es.md`, not `notes.es.md`). */
+export function isLocaleIndex(name: string): boolean {
+  return LOCALE_INDEX.test(name);
+}
+
+/** Whether a file is a Hugo section's page (`_index.md`, or in one language `_index.es.md`), which lists the section. */
+export function isHugoSection(file: string | undefined): boolean {
+  const name = file === undefined ? '' : posix.basename(file);
+  return name === '_index.md' || (name.startsWith('_index.') && isLocaleIndex(name));
+}
+
+/** Whether a file name names its folder's index page, in the site's language or in one of its translations. */
+function isIndexName(name: string): boolean {
+  return INDEX_NAMES.includes(name) || isLocaleIndex(name);
+}
+
+/**
+ * The parent of a file in the folder hierarchy: its folder's index page, or for an index page, the folder above's.
+ * A page in one language (`page.es.md`) belongs under its own language's index first, as Hugo lists it there.
+ */
 export function parentOf(file: string, files: ReadonlySet<string>): string | undefined {
   let folder = posix.dirname(file);
-  if (INDEX_NAMES.includes(posix.basename(file))) {
+  if (isIndexName(posix.basename(file))) {
     if (folder === '.') return undefined;
     folder = posix.dirname(folder);
   }
+  const locale = LOCALE_SUFFIX.exec(posix.basename(file))?.[1];
+  const names = locale
+    ? [
+        ...INDEX_NAMES.map((name) => name.replace(/\.md$/, `.${locale}.md`)).filter(isLocaleIndex),
+        ...INDEX_NAMES,
+      ]
+    : INDEX_NAMES;
   for (;;) {
-    for (const name of INDEX_NAMES) {
+    for (const name of names) {
       const candidate = folder === '.' ? name : `${folder}/${name}`;
       if (candidate !== file && files.has(candidate)) return candidate;
     }
