@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { Page } from './model/page.js';
-import { fallbackTitle, isHugoSection, isLocaleIndex } from './platforms/markdown/page-tree.js';
+import { fallbackTitle, isHugoSection, isLocaleIndex } from './normalize/index-pages.js';
 import { type Repository, repositoryPath } from './repository.js';
 import { localizedPage } from './site-i18n.js';
 import type { ServedPaths } from './site-slugs.js';

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { Link, Page } from './model/page.js';
+import { isHugoSection } from './normalize/index-pages.js';
 import { headingSlugs, type SlugStyle } from './normalize/slug-style.js';
-import { isHugoSection } from './platforms/markdown/page-tree.js';
 import { wikiKey } from './platforms/urls.js';
 import { addTo, pushAll } from './push-all.js';
 import type { Repository } from './repository.js';

@@ -1,17 +1,11 @@
 import type { Coverage } from '../coverage/compute.js';
 import type { Finding } from './finding.js';
 import type { History } from './history.js';
+import type { RuleInfo } from './rule-info.js';
 import type { WritebackOutcome } from './writeback.js';
 
-/** A rule as reports describe it. */
-export interface RuleInfo {
-  id: string;
-  level: string;
-  description: string;
-  fix?: string;
-  /** Absent for a team's own rule that gives no `link`. */
-  url?: string;
-}
+/** Reports read a rule's description with the run's result. */
+export type { RuleInfo };
 
 /** The counts every report shows, computed once per run. */
 export interface Summary {

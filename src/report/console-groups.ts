@@ -1,6 +1,6 @@
 import { compareFindings } from '../model/compare.js';
 import type { Finding } from '../model/finding.js';
-import type { RuleInfo } from '../model/result.js';
+import type { RuleInfo } from '../model/rule-info.js';
 import { forTerminal } from '../terminal.js';
 import { plural } from '../words.js';
 import { groupByOwner, NO_OWNER } from './by-owner.js';

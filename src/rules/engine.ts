@@ -1,6 +1,6 @@
 import { type Finding, type FindingPage, findingPageOf, fingerprint } from '../model/finding.js';
 import type { Page } from '../model/page.js';
-import type { RuleInfo } from '../model/result.js';
+import type { RuleInfo } from '../model/rule-info.js';
 import type { Level } from '../model/severity.js';
 import type { SitePage } from '../site.js';
 import type { CheckContext, Hit, SiteCheckContext } from './check.js';

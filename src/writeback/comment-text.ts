@@ -1,6 +1,6 @@
 import type { CreateCommentParameters } from '@notionhq/client';
 import type { Finding } from '../model/finding.js';
-import type { RuleInfo } from '../model/result.js';
+import type { RuleInfo } from '../model/rule-info.js';
 import { ownerLine } from '../owners.js';
 import { plural } from '../words.js';
 import { markerText } from './marker.js';

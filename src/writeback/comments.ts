@@ -1,6 +1,6 @@
 import { compareText } from '../model/compare.js';
 import type { Finding, FindingPage } from '../model/finding.js';
-import type { RuleInfo } from '../model/result.js';
+import type { RuleInfo } from '../model/rule-info.js';
 import { atLeast, type Severity } from '../model/severity.js';
 import type { WriteAction } from '../model/writeback.js';
 import type { PostedComment, State } from '../state.js';

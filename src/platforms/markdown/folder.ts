@@ -5,6 +5,7 @@ import { matchesGlob } from '../../glob.js';
 import type { Page } from '../../model/page.js';
 import { DEFAULT_PAGE_BUDGET } from '../../normalize/budget.js';
 import type { TypeClassifier } from '../../normalize/doc-type.js';
+import { fallbackTitle } from '../../normalize/index-pages.js';
 import { buildPage, type PageInput, unreadablePage } from '../../normalize/page.js';
 import { pushAll } from '../../push-all.js';
 import { htmlBlocksToClosingTag } from '../../site-generators.js';
@@ -13,7 +14,7 @@ import { gitCommitTimes } from './git-times.js';
 import { givenFiles, type StdinText, withStdinPage } from './given-pages.js';
 import { sortLinks, UNWALKED } from './linked-files.js';
 import { errorCode, fromDisk, fromStdin } from './page-text.js';
-import { fallbackTitle, parentOf } from './page-tree.js';
+import { parentOf } from './page-tree.js';
 import { DEFAULT_SIDECAR_FILES, planSidecars, readSidecarFields } from './sidecar.js';
 import { unreadMdx } from './unread-mdx.js';
 

@@ -1,0 +1,38 @@
+import { basename, extname, posix } from 'node:path';
+
+/**
+ * File names that make a folder's index page, in order of preference (`index.html.md(.erb)`: Middleman's,
+ * as the Tech Docs Template names them; `index.mdx`: Docusaurus', Gatsby's and Nextra's MDX pages).
+ */
+export const INDEX_NAMES = [
+  'index.md',
+  'README.md',
+  '_index.md',
+  'readme.md',
+  'index.markdown',
+  'index.html.md',
+  'index.html.md.erb',
+  'index.mdx',
+];
+
+/** The index names a folder's index has in one language: Hugo lists a section on its `_index.es.md` as on `_index.md`. */
+const LOCALE_INDEX = /^(?:index|README|readme|_index)\.[a-z]{2}(?:[-_][A-Za-z]{2}|-[A-Z][a-z]{3})?\.md$/;
+
+/** Whether a file name is a folder's index translated into one language (`_index.es.md`, not `notes.es.md`). */
+export function isLocaleIndex(name: string): boolean {
+  return LOCALE_INDEX.test(name);
+}
+
+/** Whether a file is a Hugo section's page (`_index.md`, or in one language `_index.es.md`), which lists the section. */
+export function isHugoSection(file: string | undefined): boolean {
+  const name = file === undefined ? '' : posix.basename(file);
+  return name === '_index.md' || (name.startsWith('_index.') && isLocaleIndex(name));
+}
+
+/** A title for a page with neither front matter title nor H1: the file name, or the folder name for an index page. */
+export function fallbackTitle(file: string): string {
+  const name = basename(file, extname(file));
+  if (!INDEX_NAMES.includes(basename(file))) return name;
+  const folder = posix.basename(posix.dirname(file));
+  return folder === '.' ? name : folder;
+}
