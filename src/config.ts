@@ -9,7 +9,13 @@ import { documentTypesSchema, toDocumentTypes } from './normalize/document-types
 import { ownersSchema, toOwnersConfig } from './owners.js';
 import { PLATFORMS, type PlatformSettings, WIKI_IDS } from './platforms/registry.js';
 import { DEFAULT_RULES_DIR } from './rules/load.js';
-import { resolveRuleFolders, ruleSettingsSchema, toRuleSettings } from './rules/settings.js';
+import { markdownlintRule } from './rules/markdownlint-ids.js';
+import {
+  markdownlintIssue,
+  resolveRuleFolders,
+  ruleSettingsSchema,
+  toRuleSettings,
+} from './rules/settings.js';
 import { suppressionsSchema } from './suppressions.js';
 import { toWritebackConfig, writebackSchema } from './writeback/config.js';
 import {
@@ -232,9 +238,12 @@ export async function loadConfig(file: string): Promise<Config> {
         : []),
       ...issuesToDiagnostics(
         yaml,
-        parsed.error.issues,
+        parsed.error.issues.map(markdownlintIssue),
         [],
-        (path, key) => ruleIdHint(key) ?? unknownKeyHint(configSchema, path, key),
+        (path, key) =>
+          ruleIdHint(key) ??
+          (path.length ? undefined : markdownlintRule(key)) ??
+          unknownKeyHint(configSchema, path, key),
       ),
     ]);
   }

@@ -7,6 +7,7 @@ import type { Config } from '../model/config.js';
 import { maxOf } from '../push-all.js';
 import { palette } from '../report/colors.js';
 import { type ActiveRule, DEFAULT_RULES_DIR, loadRuleFiles } from '../rules/load.js';
+import { markdownlintRule } from '../rules/markdownlint-ids.js';
 import { loadActiveRules } from '../rules/settings.js';
 import { formatFailure, formatTestSummary, testRules } from '../rules/tester.js';
 import { forTerminal, linesForTerminal } from '../terminal.js';
@@ -52,19 +53,24 @@ function holdsRuleFiles(path: string): boolean {
 function showRule(rules: readonly ActiveRule[], id: string, bold: (text: string) => string): number {
   const rule = rules.find((r) => r.id === id);
   if (!rule) {
-    const near = closest(
-      id,
-      rules.map((r) => r.id),
-    );
+    const markdownlint = markdownlintRule(id);
+    const near =
+      !markdownlint &&
+      closest(
+        id,
+        rules.map((r) => r.id),
+      );
     const shown = forTerminal(id);
     // `rules docs` for `run docs`: a folder of pages is no folder of rules. Only a folder that holds
     // rule files is sent to --test: for any other name (`MD013`, `list`) that would fail again.
     const lists = `${invokedAs()} rules lists them.`;
-    const instead = !existsSync(id)
-      ? lists
-      : holdsRuleFiles(id)
-        ? `${lists} A folder of rules is taken only with --test (${invokedAs()} rules --test ${shown}).`
-        : `To lint it: ${invokedAs()} run ${shown}`;
+    const instead = markdownlint
+      ? `${markdownlint}. ${lists}`
+      : !existsSync(id)
+        ? lists
+        : holdsRuleFiles(id)
+          ? `${lists} A folder of rules is taken only with --test (${invokedAs()} rules --test ${shown}).`
+          : `To lint it: ${invokedAs()} run ${shown}`;
     throw new HandbookLintError(
       'USAGE',
       `Unknown rule "${forTerminal(id)}".${near ? ` Did you mean ${near}?` : ''} ${instead}`,

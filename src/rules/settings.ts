@@ -17,6 +17,7 @@ import {
   type Rule,
   suggest,
 } from './load.js';
+import { markdownlintRule } from './markdownlint-ids.js';
 import { ruleFolder } from './packs.js';
 import { trustPackPatterns } from './regex.js';
 
@@ -73,6 +74,17 @@ export const ruleSettingsSchema = {
     .array(z.strictObject({ paths: z.array(globSchema).min(1), rules: z.record(z.string(), overrideLevel) }))
     .default([]),
 };
+
+/**
+ * A schema problem of a markdownlint rule under `rules:` or an override's (`MD013: false`) says whose
+ * rule it is: which level its value means would not help, as no rule of that id will be found.
+ */
+export function markdownlintIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  const [top, index, key, id] = issue.path;
+  const ruleId = top === 'rules' ? index : top === 'overrides' && key === 'rules' ? id : undefined;
+  const message = typeof ruleId === 'string' ? markdownlintRule(ruleId) : undefined;
+  return message ? { code: 'custom', path: issue.path, message, input: issue.input } : issue;
+}
 
 /** A rule's settings from config: a new level and/or option values merged over the rule file's. */
 export interface RuleSetting {
@@ -141,6 +153,8 @@ async function checkUserExamples(rules: Iterable<Rule>): Promise<void> {
 
 /** " (did you mean …?)" for an unknown rule id. Vale names a rule Style.Rule; here the id is the file's name alone. */
 function idHint(id: string, rules: ReadonlyMap<string, Rule>, known: string[]): string {
+  const markdownlint = markdownlintRule(id);
+  if (markdownlint) return `: ${markdownlint}`;
   const bare = id.slice(id.lastIndexOf('.') + 1);
   return bare !== id && rules.has(bare)
     ? ` (did you mean "${bare}"? a rule's id is its file name, without the folder)`

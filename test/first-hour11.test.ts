@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { builtCli } from './helpers/built-cli.js';
+import { tempTree } from './helpers/cli.js';
+
+// An eleventh round of newcomers: a markdownlint, ESLint or Vale user who runs a company handbook, with
+// an hour, from a fresh clone and from the packed package, following the README.
+
+const SLOW_MS = 60_000;
+
+const CONFIG = 'sources:\n  markdown:\n    root: docs\n';
+const HANDBOOK = {
+  'docs/README.md': '# Handbook\n\n- [Hours](hours.md)\n- [Leave](leave.md)\n',
+  'docs/hours.md': '---\nowner: "@ana"\n---\n# Hours\n\nWe reply within a day.\n',
+  'docs/leave.md': '# Leave\n\nAsk your lead.\n',
+};
+
+describe('a markdownlint rule under rules: (MD013: false, line-length: false, as .markdownlint.yaml turns one off)', () => {
+  it('says it is markdownlint\'s rule and names the nearest rule here, if any, not "did you mean off?"', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const expected: Record<string, string> = {
+      'MD013: false': "rules.MD013: MD013/line-length is markdownlint's rule, not handbook-lint's",
+      'line-length: false': "rules.line-length: MD013/line-length is markdownlint's rule",
+      'MD051: warning': `unknown rule id "MD051": MD051/link-fragments is markdownlint's rule`,
+    };
+    for (const [setting, start] of Object.entries(expected)) {
+      const dir = tempTree({ 'handbook-lint.yml': `${CONFIG}rules:\n  ${setting}\n`, ...HANDBOOK });
+      const run = await builtCli(['run'], dir);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(start);
+      expect(run.stderr).not.toContain('did you mean');
+    }
+    const near = tempTree({ 'handbook-lint.yml': `${CONFIG}rules:\n  MD051: false\n`, ...HANDBOOK });
+    expect((await builtCli(['run'], near)).stderr).toContain('the nearest rule here is broken-link');
+    const none = tempTree({ 'handbook-lint.yml': `${CONFIG}rules:\n  MD013: false\n`, ...HANDBOOK });
+    expect((await builtCli(['run'], none)).stderr).toContain('no rule here is close');
+    // Looked up as a rule's documentation, it gets the same answer.
+    const docs = await builtCli(['rules', 'MD013'], none);
+    expect(docs.code).toBe(2);
+    expect(docs.stderr).toContain("MD013/line-length is markdownlint's rule");
+  });
+});
