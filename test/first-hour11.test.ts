@@ -40,3 +40,33 @@ describe('a markdownlint rule under rules: (MD013: false, line-length: false, as
     expect(docs.stderr).toContain("MD013/line-length is markdownlint's rule");
   });
 });
+
+describe('--quiet, as ESLint users read it (errors only)', () => {
+  it('leaves the metrics out of the console report and keeps the exit codes', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree({ 'handbook-lint.yml': CONFIG, ...HANDBOOK });
+    // leave.md names no owner: one warning, no error.
+    const quiet = await builtCli(['run', '--quiet'], dir);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).not.toContain('Metrics');
+    expect(quiet.stdout).not.toContain('Pages with an owner');
+    expect(quiet.stdout).toContain('1 warning not shown: --quiet reports errors only.');
+    expect((await builtCli(['run'], dir)).stdout).toContain('Pages with an owner');
+    // The hidden warning still fails a run that fails on warnings.
+    expect((await builtCli(['run', '--quiet', '--fail-on', 'warning'], dir)).code).toBe(1);
+    expect((await builtCli(['run', '--quiet', '--max-warnings', '0'], dir)).code).toBe(1);
+    const broken = tempTree({
+      'handbook-lint.yml': CONFIG,
+      ...HANDBOOK,
+      'docs/leave.md': '# Leave\n\nAsk [your lead](leads.md).\n',
+    });
+    const errors = await builtCli(['run', '--quiet'], broken);
+    expect(errors.code).toBe(1);
+    expect(errors.stdout).toContain('docs/leave.md:3:5');
+    expect(errors.stdout).not.toContain('Metrics');
+    expect((await builtCli(['run', '--help'], dir)).stdout).toMatch(
+      /--quiet\s+Report errors only[\s\S]*no\s+metrics/,
+    );
+  });
+});

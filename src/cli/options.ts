@@ -85,7 +85,9 @@ export const OPTIONS = {
   },
   quiet: {
     type: 'boolean',
-    help: { run: 'Report errors only (every format); warnings still count for the exit code.' },
+    help: {
+      run: 'Report errors only (every format), and in the console no metrics; warnings still count for the exit code (--fail-on warning, --max-warnings).',
+    },
   },
   'group-by': {
     type: 'string',

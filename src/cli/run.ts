@@ -233,7 +233,9 @@ function reportText(
     return formatGithub(result, { markdownRoot: sarifOptions(config).markdownRoot ?? '', quiet });
   // A file is read later, elsewhere: never colored, whatever FORCE_COLOR or --color say.
   const colors = output ? palette({}, {}) : palette(process.stdout);
-  return formatConsole(partial ? withoutCoverage(result) : result, colors, { ...places, quiet, groupBy });
+  // --quiet on a terminal is the errors, as ESLint's: the metrics are no errors (the documents keep them).
+  const withMetrics = !partial && !quiet;
+  return formatConsole(withMetrics ? result : withoutCoverage(result), colors, { ...places, quiet, groupBy });
 }
 
 /**
