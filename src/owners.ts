@@ -139,8 +139,13 @@ export function withOwners(
 
 /** Whether a finding belongs to `name` (`--owner`): any of its page's owners, case-insensitively. */
 export function ownedBy(finding: Pick<Finding, 'page'>, name: string): boolean {
+  return namedIn(finding.page.owner, name);
+}
+
+/** Whether an owner value (`Ana, @platform`) names NAME, case-insensitively, with or without its @. */
+function namedIn(owner: string | undefined, name: string): boolean {
   const wanted = name.trim().toLowerCase();
-  return ownerNames(finding.page.owner).some((owner) => owner.toLowerCase() === wanted);
+  return ownerNames(owner).some((known) => known.toLowerCase() === wanted);
 }
 
 /**
@@ -164,13 +169,11 @@ function listedNames(owner: string | undefined): string[] {
  * owners the pages name (the first five). Undefined when NAME owns a page.
  */
 export function unowned(result: Pick<LintResult, 'owners'>, name: string): string | undefined {
-  const owners = result.owners ?? [];
-  const wanted = name.trim().toLowerCase();
-  if (owners.some((owner) => ownerNames(owner).some((known) => known.toLowerCase() === wanted)))
-    return undefined;
+  const owners = Object.keys(result.owners ?? {});
+  if (owners.some((owner) => namedIn(owner, name))) return undefined;
   const names = [...new Set(owners.flatMap(listedNames))].sort(compareText);
   const bare = (owner: string) => owner.replace(/^@/, '').toLowerCase();
-  const near = closest(bare(wanted), names.map(bare));
+  const near = closest(bare(name.trim()), names.map(bare));
   const meant = near === undefined ? undefined : names.find((owner) => bare(owner) === near);
   const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')}, …` : names.join(', ');
   const why = meant
@@ -183,11 +186,14 @@ export function unowned(result: Pick<LintResult, 'owners'>, name: string): strin
 
 /**
  * One person's share of a run (`--owner NAME`, a personal digest): the findings on pages they own,
- * counted again; fixed findings are theirs when the page they were on is. Coverage stays the handbook's.
+ * counted again over their pages; fixed findings are theirs when the page they were on is. Coverage
+ * stays the handbook's (the console leaves it out).
  */
 export function forOwner(result: LintResult, name: string): LintResult {
+  const theirs = Object.entries(result.owners ?? {}).filter(([owner]) => namedIn(owner, name));
+  const pages = theirs.reduce((sum, [, count]) => sum + count, 0);
   const narrowed = narrowTo(
-    result,
+    { ...result, summary: { ...result.summary, pages } },
     result.findings.filter((finding) => ownedBy(finding, name)),
   );
   const history = narrowed.history && {

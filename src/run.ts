@@ -216,9 +216,16 @@ async function lint(
     accepted: { suppressed: accepted.suppressed, baselined: accepted.baselined },
     ...(notices.length || accepted.notices.length ? { notices: [...notices, ...accepted.notices] } : {}),
     rules: rules.map(ruleInfo),
-    owners: [...new Set([...owners.values()].map((resolved) => resolved.owner))],
+    owners: pagesPerOwner(owners.values()),
   };
   return { result, readable, accepted: accepted.fingerprints, wikiPages };
+}
+
+/** How many pages name each owner value ("Ana, @platform" is one value, as pages write it). */
+function pagesPerOwner(owners: Iterable<{ owner: string }>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { owner } of owners) counts[owner] = (counts[owner] ?? 0) + 1;
+  return counts;
 }
 
 /** Each configured wiki's heading anchors, through the run's connection (the crawl's client). */

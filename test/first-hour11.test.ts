@@ -70,3 +70,29 @@ describe('--quiet, as ESLint users read it (errors only)', () => {
     );
   });
 });
+
+describe('--owner NAME, a personal digest', () => {
+  it("counts NAME's pages in the totals and leaves the handbook's metrics out of the console", {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree({
+      'handbook-lint.yml': CONFIG,
+      ...HANDBOOK,
+      'docs/README.md':
+        '# Handbook\n\n- [Hours](hours.md)\n- [Leave](leave.md)\n- [Pay](pay.md)\n- [Desk](desk.md)\n',
+      'docs/pay.md': '---\nowner: "@ben, @ana"\n---\n# Pay\n\nSee [the table](table.md).\n',
+      'docs/desk.md': '---\nowner: "@ben"\n---\n# Desk\n\nBring a laptop.\n',
+    });
+    // ana owns hours.md and, with ben, pay.md: two of the five pages.
+    const mine = await builtCli(['run', '--owner', 'ana'], dir);
+    expect(mine.code).toBe(1);
+    expect(mine.stdout).toContain('1 problem (1 error, 0 warnings) in 1 of 2 pages');
+    expect(mine.stdout).not.toContain('Metrics');
+    const json = JSON.parse((await builtCli(['run', '--owner', '@ANA', '-f', 'json'], dir)).stdout);
+    expect(json.summary).toMatchObject({ pages: 2, findings: 1, errors: 1 });
+    // Without --owner the whole handbook is counted, metrics first.
+    const all = await builtCli(['run'], dir);
+    expect(all.stdout).toContain('Metrics');
+    expect(all.stdout).toMatch(/in 2 of 5 pages/);
+  });
+});

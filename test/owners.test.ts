@@ -208,10 +208,13 @@ describe('the findings page', () => {
 });
 
 describe('ownership in a digest and in comments', () => {
-  it('--owner recounts the summary from the owner’s findings only', () => {
-    const digest = forOwner(resultOf([finding('a.md', 'Ana, @ben'), finding('c.md', 'Cleo')]), 'ben');
+  it('--owner recounts the summary from the owner’s findings and pages only', () => {
+    const result = resultOf([finding('a.md', 'Ana, @ben'), finding('c.md', 'Cleo')]);
+    // Five pages: two name Ana and ben, one ben alone, two Cleo.
+    const owners = { 'Ana, @ben': 2, '@ben': 1, Cleo: 2 };
+    const digest = forOwner({ ...result, owners }, 'ben');
     expect(digest.findings.map((f) => f.page.path)).toEqual(['a.md']);
-    expect(digest.summary).toMatchObject({ findings: 1, pagesWithFindings: 1, pages: 5 });
+    expect(digest.summary).toMatchObject({ findings: 1, pagesWithFindings: 1, pages: 3 });
     expect(ownedBy(finding('x.md', 'Ana Souza'), 'ana')).toBe(false);
   });
 

@@ -80,7 +80,7 @@ export const OPTIONS = {
     type: 'string',
     value: 'NAME',
     help: {
-      run: "Keep only the findings on pages NAME owns (case-insensitive; one of a page's owners, with or without @), in every format: a personal digest. The exit code and --max-warnings count NAME's findings only.",
+      run: "Keep only the findings on pages NAME owns (case-insensitive; one of a page's owners, with or without @), in every format: a personal digest. The totals count NAME's pages, the exit code and --max-warnings NAME's findings; the console shows no handbook metrics.",
     },
   },
   quiet: {

@@ -148,7 +148,12 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
   const nobody = values.owner === undefined ? undefined : unowned(everyone, values.owner);
   if (nobody) process.stderr.write(`${palette(process.stderr).yellow('warning')} ${forTerminal(nobody)}\n`);
   const output = values.output ? resolve(values.output) : config.report.output;
-  const view = { quiet: values.quiet === true, groupBy, output, partial: inputs.partial };
+  const view = {
+    quiet: values.quiet === true,
+    groupBy,
+    output,
+    partial: inputs.partial || values.owner !== undefined,
+  };
   const named = values.output ? FORMAT_OF_EXTENSION[extname(values.output).toLowerCase()] : undefined;
   const chosen = format ?? named ?? config.report.format;
   const text = reportText(result, config, chosen, view);
@@ -239,8 +244,8 @@ function reportText(
 }
 
 /**
- * A run on some pages (files, globs, -, a sub-folder: a pre-commit hook, an editor) is about those
- * pages' findings: the handbook's metrics measured on a few of its pages would only mislead people
+ * A run on some pages (files, globs, -, a sub-folder: a pre-commit hook, an editor; or one owner's,
+ * --owner) is about those pages' findings: the handbook's metrics measured on a few of its pages would only mislead people
  * ("Documentation coverage 0 %" for one policy page). Machine reports keep them.
  */
 function withoutCoverage(result: LintResult): LintResult {

@@ -29,8 +29,8 @@ export interface LintPart {
   accepted?: { suppressed: number; baselined: number };
   /** Warnings for people (expired suppressions, write-back problems), printed to standard error. */
   notices?: string[];
-  /** Every owner the pages name, once each (`--owner` says when a name owns no page). */
-  owners?: string[];
+  /** Every owner the pages name, with how many pages name it (`--owner` counts NAME's pages, or says it owns none). */
+  owners?: Record<string, number>;
 }
 
 /** What comparing with the ledger returns; absent when the run keeps no ledger. */
