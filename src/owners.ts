@@ -184,6 +184,13 @@ export function unowned(result: Pick<LintResult, 'owners'>, name: string): strin
   return `--owner ${name}: no page is owned by ${name}${why}.`;
 }
 
+/** How many pages name each owner value ("Ana, @platform" is one value, as pages write it). */
+export function pagesPerOwner(owners: Iterable<{ owner: string }>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { owner } of owners) counts[owner] = (counts[owner] ?? 0) + 1;
+  return counts;
+}
+
 /**
  * One person's share of a run (`--owner NAME`, a personal digest): the findings on pages they own,
  * counted again over their pages; fixed findings are theirs when the page they were on is. Coverage

@@ -20,7 +20,7 @@ import type { Page } from './model/page.js';
 import { type LintResult, summarize } from './model/result.js';
 import type { WriteAction } from './model/writeback.js';
 import type { TypeClassifier } from './normalize/doc-type.js';
-import { resolveOwners, withOwners } from './owners.js';
+import { pagesPerOwner, resolveOwners, withOwners } from './owners.js';
 import { pagesOf, passPages } from './parallel/pool.js';
 import { type Connection, type Crawl, crawlOptions } from './platforms/platform.js';
 import {
@@ -219,13 +219,6 @@ async function lint(
     owners: pagesPerOwner(owners.values()),
   };
   return { result, readable, accepted: accepted.fingerprints, wikiPages };
-}
-
-/** How many pages name each owner value ("Ana, @platform" is one value, as pages write it). */
-function pagesPerOwner(owners: Iterable<{ owner: string }>): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const { owner } of owners) counts[owner] = (counts[owner] ?? 0) + 1;
-  return counts;
 }
 
 /** Each configured wiki's heading anchors, through the run's connection (the crawl's client). */
