@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtCli } from './helpers/built-cli.js';
 import { tempTree } from './helpers/cli.js';
@@ -94,5 +96,26 @@ describe('--owner NAME, a personal digest', () => {
     const all = await builtCli(['run'], dir);
     expect(all.stdout).toContain('Metrics');
     expect(all.stdout).toMatch(/in 2 of 5 pages/);
+  });
+});
+
+describe('-o naming a folder for the reports (reports/, as some tools write them into one)', () => {
+  it('is an error naming a file in it, exit 2, not a report written as a file called reports', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree({ 'handbook-lint.yml': CONFIG, ...HANDBOOK });
+    const slash = await builtCli(['run', '-o', 'reports/'], dir);
+    expect(slash.code).toBe(2);
+    expect(slash.stderr).toContain(
+      'reports/ is a folder: give a file name in it (-o reports/handbook-lint.json',
+    );
+    expect(existsSync(join(dir, 'reports'))).toBe(false);
+    // A folder that is there, written without its slash, says the same before any page is read.
+    const docs = await builtCli(['run', '--output', 'docs'], dir);
+    expect(docs.code).toBe(2);
+    expect(docs.stderr).toContain('docs is a folder: give a file name in it (-o docs/handbook-lint.json');
+    // A file in a folder that is not there yet is written, the folder made.
+    expect((await builtCli(['run', '-o', 'reports/handbook.json'], dir)).code).toBe(0);
+    expect(existsSync(join(dir, 'reports/handbook.json'))).toBe(true);
   });
 });

@@ -93,6 +93,14 @@ const OTHER_FORMATS: Readonly<Record<string, string>> = {
  */
 function checkOutput(output: string | undefined): void {
   if (output === undefined) return;
+  // `-o reports/`: a folder for the reports, as some tools take one; written as a file named reports.
+  if (/[\\/]$/.test(output) || statSync(output, { throwIfNoEntry: false })?.isDirectory()) {
+    const file = `${output.replace(/[\\/]+$/, '')}/handbook-lint.json`;
+    throw new HandbookLintError(
+      'USAGE',
+      `--output names the report's file, and ${forTerminal(output)} is a folder: give a file name in it (-o ${forTerminal(file)}; .json, .sarif, .html or .md picks the format).`,
+    );
+  }
   const word = output.toLowerCase();
   const ours = (FORMATS as readonly string[]).includes(word) ? word : SAME_JOB[word];
   if (!ours && !Object.hasOwn(OTHER_FORMATS, word)) return;
