@@ -99,7 +99,7 @@ describe('--owner NAME, a personal digest', () => {
   });
 });
 
-describe('-o naming a folder for the reports (reports/, as some tools write them into one)', () => {
+describe('-o naming a folder for the reports or the baseline (reports/, as some tools write them into one)', () => {
   it('is an error naming a file in it, exit 2, not a report written as a file called reports', {
     timeout: SLOW_MS,
   }, async () => {
@@ -107,7 +107,7 @@ describe('-o naming a folder for the reports (reports/, as some tools write them
     const slash = await builtCli(['run', '-o', 'reports/'], dir);
     expect(slash.code).toBe(2);
     expect(slash.stderr).toContain(
-      'reports/ is a folder: give a file name in it (-o reports/handbook-lint.json',
+      '--output names a file, and reports/ is a folder: give a file name in it (-o reports/handbook-lint.json',
     );
     expect(existsSync(join(dir, 'reports'))).toBe(false);
     // A folder that is there, written without its slash, says the same before any page is read.
@@ -117,5 +117,10 @@ describe('-o naming a folder for the reports (reports/, as some tools write them
     // A file in a folder that is not there yet is written, the folder made.
     expect((await builtCli(['run', '-o', 'reports/handbook.json'], dir)).code).toBe(0);
     expect(existsSync(join(dir, 'reports/handbook.json'))).toBe(true);
+    const baseline = await builtCli(['baseline', '-o', 'lint/'], dir);
+    expect(baseline.code).toBe(2);
+    expect(baseline.stderr).toContain(
+      'lint/ is a folder: give a file name in it (-o lint/handbook-lint-baseline.json).',
+    );
   });
 });

@@ -15,6 +15,7 @@ import { EXIT } from './exit.js';
 import { noPagesMessage } from './input-hints.js';
 import { resolveInputs } from './inputs.js';
 import type { Values } from './options.js';
+import { refuseFolder } from './output-file.js';
 import { parseNow } from './values.js';
 
 /**
@@ -37,6 +38,7 @@ async function entriesNotLinted(
 /** `handbook-lint baseline`: accept today's findings in the baseline file. */
 export async function commandBaseline(values: Values, paths: readonly string[]): Promise<number> {
   const now = parseNow(values.now);
+  refuseFolder(values.output, 'handbook-lint-baseline.json');
   const { config, partial, skippedRules } = await resolveInputs(withConfigFile(values), paths, now);
   const file = values.output ? resolve(values.output) : config.baselinePath;
   if (!file) {

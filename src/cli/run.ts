@@ -29,6 +29,7 @@ import { EXIT, exitCode } from './exit.js';
 import { excludedFiles, noPagesMessage } from './input-hints.js';
 import { resolveInputs } from './inputs.js';
 import type { Values } from './options.js';
+import { refuseFolder } from './output-file.js';
 import { choice, parseNow, parseWaitLock } from './values.js';
 
 /** Links in a Markdown report lead to the pages relative to where the report is written. */
@@ -93,14 +94,7 @@ const OTHER_FORMATS: Readonly<Record<string, string>> = {
  */
 function checkOutput(output: string | undefined): void {
   if (output === undefined) return;
-  // `-o reports/`: a folder for the reports, as some tools take one; written as a file named reports.
-  if (/[\\/]$/.test(output) || statSync(output, { throwIfNoEntry: false })?.isDirectory()) {
-    const file = `${output.replace(/[\\/]+$/, '')}/handbook-lint.json`;
-    throw new HandbookLintError(
-      'USAGE',
-      `--output names the report's file, and ${forTerminal(output)} is a folder: give a file name in it (-o ${forTerminal(file)}; .json, .sarif, .html or .md picks the format).`,
-    );
-  }
+  refuseFolder(output, 'handbook-lint.json', '; .json, .sarif, .html or .md picks the format');
   const word = output.toLowerCase();
   const ours = (FORMATS as readonly string[]).includes(word) ? word : SAME_JOB[word];
   if (!ours && !Object.hasOwn(OTHER_FORMATS, word)) return;
