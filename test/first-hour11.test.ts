@@ -16,7 +16,7 @@ const HANDBOOK = {
   'docs/leave.md': '# Leave\n\nAsk your lead.\n',
 };
 
-describe('a markdownlint rule under rules: (MD013: false, line-length: false, as .markdownlint.yaml turns one off)', () => {
+describe('a markdownlint rule id under rules: (MD013: false, line-length: false, as .markdownlint.yaml turns one off) or in a directive', () => {
   it('says it is markdownlint\'s rule and names the nearest rule here, if any, not "did you mean off?"', {
     timeout: SLOW_MS,
   }, async () => {
@@ -40,6 +40,21 @@ describe('a markdownlint rule under rules: (MD013: false, line-length: false, as
     const docs = await builtCli(['rules', 'MD013'], none);
     expect(docs.code).toBe(2);
     expect(docs.stderr).toContain("MD013/line-length is markdownlint's rule");
+  });
+  it('in an inline directive, says so too and names the markdownlint directive that reads it', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree({
+      'handbook-lint.yml': CONFIG,
+      ...HANDBOOK,
+      'docs/hours.md':
+        '---\nowner: "@ana"\n---\n# Hours\n\n<!-- handbook-lint-disable-next-line MD013 -->\nWe reply within a day.\n',
+    });
+    const run = await builtCli(['run', '-f', 'compact'], dir);
+    expect(run.stdout).toContain(
+      'docs/hours.md:6:1  warning  directive  Unknown rule "MD013" in handbook-lint-disable-next-line: MD013/line-length is markdownlint\'s rule',
+    );
+    expect(run.stdout).toContain('markdownlint reads it in markdownlint-disable-next-line');
   });
 });
 

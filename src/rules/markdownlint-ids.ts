@@ -74,13 +74,16 @@ const BY_NAME = new Map<string, string>([
 
 /**
  * What to say of `id` when it is markdownlint's (`MD013`, `md013`, `line-length`), else undefined:
- * whose rule it is, and the rule of handbook-lint that comes nearest, if any.
+ * whose rule it is, where it belongs (`instead`), and the rule of handbook-lint that comes nearest, if any.
  */
-export function markdownlintRule(id: string): string | undefined {
+export function markdownlintRule(
+  id: string,
+  instead = "keep it in markdownlint's config",
+): string | undefined {
   const upper = id.toUpperCase();
   const md = Object.hasOwn(NAMES, upper) ? upper : BY_NAME.get(id);
   if (!md) return undefined;
   const near = NEAREST[md];
   const nearest = near ? `the nearest rule here is ${near}` : 'no rule here is close';
-  return `${md}/${NAMES[md]} is markdownlint's rule, not handbook-lint's (which checks what pages say, not how their Markdown is written): keep it in markdownlint's config; ${nearest}`;
+  return `${md}/${NAMES[md]} is markdownlint's rule, not handbook-lint's (which checks what pages say, not how their Markdown is written): ${instead}; ${nearest}`;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { closest } from '../../closest.js';
 import type { DirectiveCheckContext, DirectiveCheckKind, Hit } from '../check.js';
 import { DIRECTIVE_KINDS, type Directive, isDirectiveKind } from '../directives.js';
+import { markdownlintRule } from '../markdownlint-ids.js';
 
 const quoted = (ids: readonly string[]) => ids.map((id) => `"${id}"`).join(', ');
 const EVERY_RULE = ['*', 'all'];
@@ -35,12 +36,18 @@ function namingProblems(directive: Directive, form: string, context: DirectiveCh
       hits.push(hit(directive, problem, `${form}:own:${id}`));
     } else if (!context.ruleIds.includes(id)) {
       const near = closest(id, context.ruleIds);
+      const markdownlint = markdownlintRule(
+        id,
+        `markdownlint reads it in ${form.replace(/^[^-]+-lint/, 'markdownlint')}`,
+      );
       // `*` is how suppressions in the config say every rule; here a directive says it by naming none.
       const suggestion = EVERY_RULE.includes(id.toLowerCase())
         ? ' (name no rule to silence every rule)'
-        : near
-          ? ` (did you mean "${near}"?)`
-          : '';
+        : markdownlint
+          ? `: ${markdownlint}`
+          : near
+            ? ` (did you mean "${near}"?)`
+            : '';
       hits.push(hit(directive, `Unknown rule "${id}" in ${form}${suggestion}.`, `${form}:unknown:${id}`));
     }
   }
