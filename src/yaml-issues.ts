@@ -38,6 +38,28 @@ function valueHint(issue: z.core.$ZodIssue, value: unknown): string {
   return `; got ${JSON.stringify(value)}${meant && options.includes(meant) ? ` (did you mean ${meant}?)` : ''}`;
 }
 
+// zod's words for a value of the wrong shape, as a YAML file's reader knows them: a key left empty
+// (`rules:` whose entries are all commented out) is null, a mapping is a record or an object.
+const SHAPES: readonly (readonly [RegExp, string])[] = [
+  [
+    /^Invalid input: expected (?:record|object), received null$/,
+    'empty: indent its settings below it, or delete the line',
+  ],
+  [/^Invalid input: expected array, received null$/, 'empty: write [] for none, or list the items below it'],
+  [
+    /^Invalid input: expected (?:record|object), received array$/,
+    'expected a mapping (key: value lines indented below it), not a list',
+  ],
+  [
+    /^Invalid input: expected array, received (?:record|object)$/,
+    'expected a list (- item lines, or [a, b]), not a mapping',
+  ],
+];
+
+function plainShape(message: string): string {
+  return SHAPES.find(([zod]) => zod.test(message))?.[1] ?? message;
+}
+
 /** Problems of one file placed and listed one by one; the rest are counted. */
 export const MAX_ISSUES = 100;
 
@@ -59,7 +81,7 @@ export function issuesToDiagnostics(
     if (issue.code !== 'unrecognized_keys') {
       const where = path.length ? `${path.map(String).join('.')}: ` : '';
       // zod says "expected array, received undefined" of a key that is not there.
-      const message = issue.message.replace(
+      const message = plainShape(issue.message).replace(
         /^Invalid input: expected (\w+), received undefined$/,
         'missing (expected $1)',
       );

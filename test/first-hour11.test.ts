@@ -139,3 +139,21 @@ describe('-o naming a folder for the reports or the baseline (reports/, as some 
     );
   });
 });
+
+describe('a config key whose entries are all commented out (rules: with nothing below it)', () => {
+  it('says it is empty and what to write, at its place, not zod\'s "expected record, received null"', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const empty = tempTree({ 'handbook-lint.yml': `${CONFIG}rules:\n#  page-owner: off\n`, ...HANDBOOK });
+    const run = await builtCli(['run'], empty);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'handbook-lint.yml:4:7  rules: empty: indent its settings below it, or delete the line',
+    );
+    expect(run.stderr).not.toContain('received');
+    const list = tempTree({ 'handbook-lint.yml': `${CONFIG}overrides: {}\n`, ...HANDBOOK });
+    expect((await builtCli(['run'], list)).stderr).toContain(
+      'overrides: expected a list (- item lines, or [a, b]), not a mapping',
+    );
+  });
+});
