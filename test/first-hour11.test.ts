@@ -157,3 +157,16 @@ describe('a config key whose entries are all commented out (rules: with nothing 
     );
   });
 });
+
+describe("ESLint's --no-ignore", () => {
+  it('says handbook-lint reads no ignore file and what leaves files out, exit 2', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree({ 'handbook-lint.yml': CONFIG, ...HANDBOOK });
+    const run = await builtCli(['run', '--no-ignore'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'Unknown option --no-ignore. handbook-lint reads no ignore file: only `exclude` under sources.markdown in the config leaves files out.',
+    );
+  });
+});

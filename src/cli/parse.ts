@@ -87,6 +87,9 @@ const OTHER_LINTERS: Record<string, string> = {
   glob: PATHS,
   ext: PATHS,
   ignore: EXCLUDE,
+  // ESLint's: lint the files its ignore files leave out.
+  'no-ignore':
+    'handbook-lint reads no ignore file: only `exclude` under sources.markdown in the config leaves files out.',
   rulesdir: RULE_FOLDERS,
   plugin: RULE_FOLDERS,
   init: 'Use the init command: handbook-lint init [FOLDER] writes a starter config.',
