@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { typeClassifier } from '../../src/normalize/doc-type.js';
 import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
 import { buildPage } from '../../src/normalize/page.js';
+import { OCCASION_WORD, PLANNED_WORD } from '../../src/rules/checks/placeholder-values.js';
 import { tempTree } from '../helpers/cli.js';
-import { useRecheck } from '../helpers/recheck.js';
+import { useRecheck, verdict } from '../helpers/recheck.js';
 import { ruleFindings as findings } from './cli-findings.js';
 
 useRecheck();
@@ -132,6 +133,24 @@ describe('judgement fixtures: hold-out handbook pages (nineteenth round)', () =>
       'support.md': withKey('reviewed_by', 'Support'),
     });
     expect(await findings([root], 'page-owner')).toEqual(['support.md']);
+  });
+
+  it('a day or meeting still to be set ("Date prévue : À définir", "Next meeting: TBD") is a state in every language; an owner left TBD is not', async () => {
+    const notes = (lines: string[]) =>
+      `---\nowner: ana\n---\n# Notes 2026-06-10\n\n- We ship on Friday.\n\n${lines.join('\n\n')}\n`;
+    const root = tempTree({
+      'fr.md': notes(['**Date prévue** : À définir', 'Responsable : à définir']),
+      'es.md': notes(['- Próxima reunión: por definir', '- Fecha prevista: A definir']),
+      'de.md': notes(['Nächster Termin: TBD']),
+      'en.md': notes(['- Next meeting: TBD', '- Planned date: TBD', '- Next steps: TBD', '- Owner: TBD']),
+    });
+    expect(await findings([root], 'placeholder', true)).toEqual([
+      'en.md Unfilled template text "TBD".',
+      'en.md Unfilled template text "TBD".',
+      'fr.md Unfilled template text "à définir".',
+    ]);
+    expect(verdict(PLANNED_WORD)).toBe('safe');
+    expect(verdict(OCCASION_WORD)).toBe('safe');
   });
 
   it('a template’s unfilled day (`date: 2026-05-XX`) gives no date; an empty link `[link]()` is no broken link', async () => {
