@@ -21,12 +21,27 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 export function bookNavigationAbove(root: string): SiteNavigation | undefined {
   // A folder with a table of contents of its own is a book of its own.
   if (BOOK_FILES.some((name) => existsSync(join(root, name)))) return undefined;
+  return firstAbove(root, 1, (folder) => {
+    const file = BOOK_FILES.map((name) => join(folder, name)).find(existsSync);
+    return file === undefined ? undefined : { files: listedFiles(readSiteFile(file), folder, root) };
+  });
+}
+
+/**
+ * What `read` finds in the first folder above the lint root that has it, from `from` levels up to
+ * BOOK_LEVELS; none past the repository's root (`.git`) or the disk's.
+ */
+export function firstAbove<T>(
+  root: string,
+  from: number,
+  read: (folder: string) => T | undefined,
+): T | undefined {
   let folder = root;
   for (let level = 0; level < BOOK_LEVELS; level++) {
     if (existsSync(join(folder, '.git')) || dirname(folder) === folder) return undefined;
     folder = dirname(folder);
-    const file = BOOK_FILES.map((name) => join(folder, name)).find(existsSync);
-    if (file !== undefined) return { files: listedFiles(readSiteFile(file), folder, root) };
+    const found = level + 1 >= from ? read(folder) : undefined;
+    if (found !== undefined) return found;
   }
   return undefined;
 }

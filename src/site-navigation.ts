@@ -1,7 +1,7 @@
 import { type Dirent, existsSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { astroNavigation } from './site-astro.js';
-import { bookNavigationAbove } from './site-book-above.js';
+import { bookNavigationAbove, firstAbove } from './site-book-above.js';
 import { docusaurusNavigation, scriptCode } from './site-docusaurus.js';
 import { configScripts, readSiteFile, siteFolders } from './site-front-matter.js';
 import { jekyllNavigation } from './site-jekyll-html.js';
@@ -40,6 +40,7 @@ export function readSiteNavigation(
     nextraNavigation(root) ??
     (docs === undefined ? undefined : navigationIn(root, docs, onNotice)) ??
     mkdocsAbove(root) ??
+    generatorAbove(root) ??
     bookNavigationAbove(root) ??
     netlifyCmsNavigation(root)
   );
@@ -54,6 +55,39 @@ function mkdocsAbove(root: string): SiteNavigation | undefined {
   const file = mkdocsFileAbove(root);
   const config = file === undefined ? undefined : readMkdocsConfig(readSiteFile(file));
   return config && file !== undefined ? mkdocsNavigation(root, dirname(file), config) : undefined;
+}
+
+/**
+ * The sidebar of a VitePress, VuePress or Docusaurus project further up than the folder above the lint
+ * root (a run on `docs/team/process/` of a site built from `docs/`), read as from the project's folder:
+ * the pages under the lint root it lists are reached, as in a run on the whole site. A project that
+ * lists none of them says nothing of this folder, and the walk goes on up.
+ */
+function generatorAbove(root: string): SiteNavigation | undefined {
+  return firstAbove(root, 2, (folder) => {
+    const vitepress = join(folder, '.vitepress');
+    const listed = existsSync(vitepress)
+      ? vitepressNavigation(folder, folder, vitepress)
+      : ((files) => files && { files })(
+          vuepressNavigation(folder, folder) ?? docusaurusNavigation(folder, folder),
+        );
+    return listed && below(listed, relative(folder, root).split(sep).join(posix.sep));
+  });
+}
+
+/** A project's navigation seen from its sub-folder `prefix`: what it lists there, from that folder; undefined for nothing. */
+function below(navigation: SiteNavigation, prefix: string): SiteNavigation | undefined {
+  const inside = (path: string) =>
+    path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : undefined;
+  if ('files' in navigation) {
+    const files = navigation.files.map(inside).filter((file) => file !== undefined);
+    return files.length > 0 ? { files } : undefined;
+  }
+  const hidden = (navigation.hidden ?? []).map(inside).filter((file) => file !== undefined);
+  if (navigation.folder === '' || `${prefix}/`.startsWith(`${navigation.folder}/`))
+    return { folder: '', ...(hidden.length ? { hidden } : {}) };
+  const folder = inside(navigation.folder);
+  return folder === undefined ? undefined : { folder, ...(hidden.length ? { hidden } : {}) };
 }
 
 /** The navigation of a generator whose project is in `folder`; a reader that gave up on it says why to `onNotice`. */

@@ -54,6 +54,9 @@ export const OWNER_FIELDS = [
   'maintainer',
   'maintainers',
   'maintained-by',
+  // Misspelt as whole sites write it, consistently (`mantained_by:` on every page of a Hugo handbook).
+  'mantained-by',
+  'maintaned-by',
 ];
 
 /**
@@ -176,8 +179,11 @@ function fullYear(written: string): number {
 /** A day number's English ordinal suffix, after one or two digits only (`5th`, `21st`; not `2024th`). */
 export const ORDINAL_DAY = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)\b/;
 
-/** Parses the dates handbooks write (`2026-03-01`, ISO timestamps, "March 7, 2026", "7 de marzo de 2026"); undefined if none. */
-export function parseDate(value: string): Date | undefined {
+/**
+ * Parses the dates handbooks write (`2026-03-01`, ISO timestamps, "March 7, 2026", "7 de marzo de 2026"); undefined if none.
+ * `dayFirst`: the page is written in a language that puts the day first (`11/03/2026` is 11 March in French).
+ */
+export function parseDate(value: string, dayFirst = false): Date | undefined {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
   if (iso) {
     const [month, day] = [Number(iso[2]) - 1, Number(iso[3])];
@@ -186,9 +192,10 @@ export function parseDate(value: string): Date | undefined {
     return date.getUTCMonth() === month && date.getUTCDate() === day ? date : undefined;
   }
   // Numeric day-month dates: dotted ones are day-first by convention (28.10.2026), others when the
-  // day cannot be a month; one that is no valid day-first date is read as before (10.28.2026).
+  // day cannot be a month or the page's language writes the day first; one that is no valid day-first
+  // date is read as before (10.28.2026).
   const numeric = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b/.exec(value.trim());
-  if (numeric && (numeric[2] === '.' || Number(numeric[1]) > 12)) {
+  if (numeric && (numeric[2] === '.' || Number(numeric[1]) > 12 || dayFirst)) {
     const year = fullYear(numeric[4] as string);
     const [day, month] = [Number(numeric[1]), Number(numeric[3])];
     const date = new Date(Date.UTC(year, month - 1, day));

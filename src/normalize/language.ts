@@ -23,6 +23,12 @@ const LISTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 /** The languages `textLanguage` tells apart (ISO 639-1 codes). */
 export const DETECTED_LANGUAGES: readonly string[] = [...LISTS.keys(), 'zh', 'ko'];
 
+/**
+ * The languages of DETECTED_LANGUAGES whose numeric dates put the day first (`11/03/2026` is 11 March in
+ * French, German, Spanish...): all but English (month first, as US pages write it) and Chinese and Korean (year first).
+ */
+export const DAY_FIRST_LANGUAGES: ReadonlySet<string> = new Set(['de', 'fr', 'es', 'pt', 'it', 'nl']);
+
 /** Below this many characters of a script written without spaces, a page says too little of it. */
 const MIN_SCRIPT_CHARACTERS = 40;
 

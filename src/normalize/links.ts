@@ -136,7 +136,8 @@ export function extractOutline(tree: Root, htmlToClosingTag = false): Outline {
   const visit = (node: AnyNode): void => {
     switch (node.type) {
       case 'heading': {
-        const raw = mdToString(node as never);
+        // GitHub anchors a heading by its rendered text: inline tags (`<p align="center">`, `<a name>`) show none.
+        const raw = mdToString(node as never, { includeHtml: false });
         const explicit = EXPLICIT_ID.exec(raw);
         const text = explicit ? raw.replace(EXPLICIT_ID, '') : raw;
         const slug = explicit?.[1] ?? slugger.slug(text);

@@ -14,6 +14,7 @@ import {
   UPDATED_FIELDS,
 } from './fields.js';
 import { type FrontMatter, readFrontMatter } from './front-matter.js';
+import { DAY_FIRST_LANGUAGES, textLanguage } from './language.js';
 import { fromLeadLineOnly } from './lead-line.js';
 import { extractOutline } from './links.js';
 import { parseMarkdown } from './markdown.js';
@@ -63,9 +64,27 @@ export interface PageInput {
   htmlToClosingTag?: boolean;
 }
 
-const fieldDate = (field: Field | undefined) => (field ? parseDate(field.value) : undefined);
-
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A numeric date that is one both ways round (`11/03/2026`): its day and month are both 12 or less. */
+const EITHER_WAY = /^(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|1[0-2])[/-]\d{2,4}\b/;
+
+/**
+ * A written date, its day first when the page is written in a language that puts it first (French
+ * `11/03/2026` is 11 March), month first on an English page. On a page whose language is unknown
+ * (a short one) it is read month first, unless that day is after the file was last written (`written`:
+ * its last commit, else its modification time) and the day-first one is not: no text names a day
+ * still to come as its edit or review, so a day-first date is not put in the future.
+ */
+function fieldDate(field: Field | undefined, markdown: string, written: Date | undefined): Date | undefined {
+  if (!field) return undefined;
+  if (!EITHER_WAY.test(field.value.trim())) return parseDate(field.value);
+  const language = textLanguage(markdown);
+  if (language !== undefined) return parseDate(field.value, DAY_FIRST_LANGUAGES.has(language));
+  const [monthFirst, dayFirst] = [parseDate(field.value), parseDate(field.value, true)];
+  const after = (date: Date | undefined) => written !== undefined && date !== undefined && date > written;
+  return after(monthFirst) && !after(dayFirst) ? dayFirst : monthFirst;
+}
 
 /**
  * When the page was last reviewed or edited. A stated review (`last_reviewed`) is the maintainers'
@@ -73,10 +92,15 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * counts only while no edit on a later day is recorded: a page edited since says so in git or the
  * wiki. Written dates name a day, so an edit on that same day is the one they record.
  */
-function lastUpdated(fields: Record<string, Field>, recorded: Date | undefined): Date | undefined {
-  const reviewed = fieldDate(firstField(fields, REVIEWED_FIELDS));
+function lastUpdated(
+  fields: Record<string, Field>,
+  recorded: Date | undefined,
+  input: Pick<PageInput, 'markdown' | 'modifiedAt'>,
+): Date | undefined {
+  const onDisk = recorded ?? input.modifiedAt;
+  const reviewed = fieldDate(firstField(fields, REVIEWED_FIELDS), input.markdown, onDisk);
   if (reviewed) return reviewed;
-  const written = fieldDate(firstField(fields, UPDATED_FIELDS));
+  const written = fieldDate(firstField(fields, UPDATED_FIELDS), input.markdown, onDisk);
   if (!written || !recorded) return written ?? recorded;
   return recorded.getTime() >= written.getTime() + DAY_MS ? recorded : written;
 }
@@ -164,7 +188,7 @@ function assemblePage(
           : origin?.owner
             ? OWNER_SOURCES.platform
             : undefined;
-  const updatedAt = lastUpdated(fields, origin?.updatedAt ?? input.updatedAt) ?? input.modifiedAt;
+  const updatedAt = lastUpdated(fields, origin?.updatedAt ?? input.updatedAt, input) ?? input.modifiedAt;
   const createdAt = input.createdAt ?? origin?.createdAt;
   const author = input.author ?? origin?.author;
   const unreadable = input.unreadable ?? origin?.unreadable;

@@ -24,6 +24,24 @@ export const DEFAULT_VALUE_PLACEHOLDERS = [
   '^(?:[Pp]or|[Àà]) d[eé]finir$',
 ];
 
+/** A word that makes a label's day or meeting one still to come ("Date prévue", "Next meeting"). Exported for the static ReDoS check. */
+export const PLANNED_WORD =
+  /\b(?:next|planned|upcoming|expected|prochaine?|pr[ée]vue?s?|pr[óo]xim[ao]|previst[ao]|programad[ao]|agendad[ao]|n[äa]chste[nrs]?|geplante?[nrs]?|prossim[ao])\b/i;
+/** A day or meeting a label names. Exported for the static ReDoS check. */
+export const OCCASION_WORD =
+  /\b(?:date|day|meeting|review|session|call|sync|release|r[ée]union|s[ée]ance|jour|fecha|reuni[óo]n|reuni[ãa]o|sess[ãa]o|data|datum|termin|treffen|sitzung|besprechung|riunione|giorno)\b/i;
+
+/**
+ * Whether the label before a value word on its line names a day or meeting still to come ("Date prévue : À
+ * définir", "Next meeting: TBD", "Próxima reunión: por definir"): not yet set is that field's real state, in
+ * every language alike, where a template writes its own mask for it (`JJ/MM/YYYY`). "Owner: TBD", "Next steps:
+ * TBD" stay template text.
+ */
+export function plannedLabel(block: string, start: number): boolean {
+  const label = block.slice(block.lastIndexOf('\n', start - 1) + 1, start);
+  return PLANNED_WORD.test(label) && OCCASION_WORD.test(label);
+}
+
 /** A month's name, capitalized or not, in English and the languages of `MONTHS`. */
 const MONTH = [
   ...MONTHS.flat(),

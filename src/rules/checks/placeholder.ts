@@ -2,7 +2,13 @@ import type { Nodes } from 'mdast';
 import { z } from 'zod';
 import type { Hit, PageCheckKind } from '../check.js';
 import { commentNotes } from './comment-notes.js';
-import { DATE_MASKS, DEFAULT_VALUE_PLACEHOLDERS, VALUE_WORD, wholeSections } from './placeholder-values.js';
+import {
+  DATE_MASKS,
+  DEFAULT_VALUE_PLACEHOLDERS,
+  plannedLabel,
+  VALUE_WORD,
+  wholeSections,
+} from './placeholder-values.js';
 import { describesFormat, proseCandidates, sentenceAround, sentenceBounds } from './prose-context.js';
 import { STOCK_SENTENCES, STOCK_TEMPLATE_TEXT } from './stock-templates.js';
 import { spanPosition, valueOffsets } from './text.js';
@@ -263,7 +269,7 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
         (sectionOnly && !(sections.has(node) && VALUE_WORD.test(node.value.trim())))
           ? []
           : (sections.has(node) ? anyCase : values).flatMap((re) =>
-              [...re.matchAll(node.value)].filter(alone),
+              [...re.matchAll(node.value)].filter((m) => alone(m) && !plannedLabel(block.text, at + m.index)),
             )),
       ].sort((a, b) => a.index - b.index);
       if (matches.length === 0) continue;
