@@ -3,7 +3,7 @@ import { typeClassifier } from '../../src/normalize/doc-type.js';
 import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
 import { buildPage } from '../../src/normalize/page.js';
 import { tempTree } from '../helpers/cli.js';
-import { ruleFindings } from './cli-findings.js';
+import { meetingFindings, of, ruleFindings } from './cli-findings.js';
 
 /**
  * Meeting notes as the eighteenth out-of-sample round met them, written for the test (the pages themselves are
@@ -107,5 +107,41 @@ describe('the eighteenth round: templates by their first line and their instruct
     const filled =
       '# Ata Padrão\n\n| Data | Local |\n|---|---|\n| 22/09/2025 | Online |\n\n## Pauta\n\n1. Elicitação\n\n## Compromissos\n\n[Registrar os compromissos acordados e o responsável]\n';
     expect(typeOf('docs/atas/ata3.md', filled)).toBe('meeting-notes');
+  });
+});
+
+describe('the eighteenth round: commitments and instructions in other languages', () => {
+  it('reads "Compromissos", "Compromisos", "Actions à mener" and "Aufgaben" as action items', async () => {
+    const found = await meetingFindings({
+      'atas/ata1.md':
+        '# Ata 1\n\n## Pauta\n\n1. Elicitação\n\n## Compromissos\n\n| Descrição | Responsável | Data |\n|---|---|---|\n| Escrever o perfil de usuário | Ana | - |\n',
+      'actas/acta2.md':
+        '# Acta 2\n\n## Orden del día\n\n1. Ramas\n\n## ✅ Compromisos / Tareas\n\n- Subir la guía de ramas\n',
+      'comptes-rendus/cr3.md':
+        '# Compte rendu de réunion 3\n\n## Ordre du jour\n\n1. Démo\n\n## Actions à mener\n\n- Préparer la démo\n',
+      'protokolle/2026-03-01-Teamsitzung.md':
+        '# Teamsitzung 2026-03-01\n\n## Tagesordnung\n\n1. Umzug\n\n## Aufgaben\n\n- Kisten bestellen\n',
+    });
+    expect(of(found, 'action-items').map((line) => line.split(' ')[0])).toEqual([
+      'actas/acta2.md',
+      'atas/ata1.md',
+      'comptes-rendus/cr3.md',
+      'protokolle/2026-03-01-Teamsitzung.md',
+    ]);
+  });
+
+  it('finds a Portuguese, Spanish or French bracketed instruction left in a page, not a link or a bracketed aside', async () => {
+    const root = tempTree({
+      'README.md': '# Team\n\n- [Ata](atas/ata3.md)\n- [Guía](guia.md)\n',
+      'atas/ata3.md':
+        '# Ata 3\n\nOwner: Ana\n\n## Compromissos\n\n[Registrar os compromissos acordados durante a reunião]\n\n- Ana: perfil (até 2026-07-10)\n',
+      'guia.md':
+        'Owner: Bo\n\n# Guía\n\n[Describir el contexto del proyecto]\n\n[Décrire la décision prise]\n\nVer [Listar usuarios](https://example.org/users) y [Indicar](guia.md).\n',
+    });
+    expect(await ruleFindings([root], 'placeholder', true)).toEqual([
+      'atas/ata3.md Unfilled template text "[Registrar os compromissos acordados durante a reunião]".',
+      'guia.md Unfilled template text "[Describir el contexto del proyecto]".',
+      'guia.md Unfilled template text "[Décrire la décision prise]".',
+    ]);
   });
 });
