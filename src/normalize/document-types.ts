@@ -3,7 +3,7 @@ import { globSchema, regexSchema } from '../schemas.js';
 import type { TypeMatcher } from './doc-type.js';
 import { MINUTES_SECTIONS } from './meeting-sections.js';
 import { DATED_MEETING_TITLE, MINUTES_TITLES, NOT_MEETING_TITLES } from './meeting-titles.js';
-import { TEMPLATE_TYPE } from './template-type.js';
+import { TEMPLATE_MATCHER } from './template-type.js';
 import {
   DATED_MINUTES_READMES,
   GEP_PAGES,
@@ -82,7 +82,7 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     // folder is its notes.
     exceptPaths: [...NUMBERED_FOLDER_PAGES, ...GEP_PAGES, ...DATED_MINUTES_READMES],
   },
-  template: TEMPLATE_TYPE,
+  template: TEMPLATE_MATCHER,
   decision: {
     folders: ['decisions', 'decision-log', 'decision-records', 'adr', 'adrs', 'rfc', 'rfcs'],
     frontMatter: ['adr', 'rfc', 'kep', 'decision-record', 'proposal'],

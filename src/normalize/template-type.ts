@@ -1,7 +1,7 @@
 import type { TypeMatcher } from './doc-type.js';
 
 /** How the built-in `template` type knows a template: its folder, its name, its title, its first line, its instructions. */
-export const TEMPLATE_TYPE: TypeMatcher = {
+export const TEMPLATE_MATCHER: TypeMatcher = {
   // `minutes/_template/YYYY-MM-DD.md`: the one template, singular; `plantillas/` (es), `Vorlagen/` (de).
   // GitHub's issue and pull request templates are filled in from the issue chooser and the pull request form.
   folders: [
