@@ -1,5 +1,6 @@
 import { matchesGlob } from '../glob.js';
 import { compileRuleRegex } from '../rules/regex.js';
+import type { TypeContent } from './type-content.js';
 
 /** How config recognizes one document type; any matcher that hits classifies the page. */
 export interface TypeMatcher {
@@ -27,6 +28,23 @@ export interface TypeMatcher {
   exceptPaths?: string[];
   /** A page named as the folder it is in (`adr/ADR.md`), not numbered: the folder's own page. */
   folderNamed?: boolean;
+  /** Regular expressions tried against the page's first line, a heading's or plain text ("Daily Standup Template"). */
+  firstLines?: string[];
+  /**
+   * Kinds of section a page of this type has, each a regular expression on a heading's or a bold label's words
+   * (lower case, no accents): the page is of the type when `min` kinds are there (2 unless given) and, with
+   * `dated`, it gives a date near its top. Read only when no other matcher of any type typed the page.
+   */
+  sections?: SectionMatcher;
+  /** Bracketed instructions ("[List the attendees]") that make a page of this type, when nothing else typed it. */
+  instructions?: number;
+}
+
+/** How a page's sections type it (`sections`). */
+export interface SectionMatcher {
+  kinds: string[];
+  min?: number;
+  dated?: boolean;
 }
 
 /** The inputs a classification needs; sources fill them from their own metadata. */
@@ -43,6 +61,8 @@ export interface TypeSignals {
   declaredType?: string;
   /** Names (normalized) of the fields the page carries, for `recordFields`. */
   fields?: readonly string[];
+  /** What its text says, for `firstLines`, `sections` and `instructions`. */
+  content?: TypeContent;
 }
 
 /**
@@ -84,10 +104,15 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
     recordFields: m.recordFields ?? [],
     exceptPaths: m.exceptPaths ?? [],
     folderNamed: m.folderNamed === true,
+    firstLines: (m.firstLines ?? []).map((t) => compileRuleRegex(t, 'i')),
+    sectionKinds: (m.sections?.kinds ?? []).map((t) => compileRuleRegex(t, 'i')),
+    sectionsMin: m.sections?.min ?? 2,
+    sectionsDated: m.sections?.dated === true,
+    instructions: m.instructions,
   }));
   return (signals) => {
     const declared = signals.declaredType?.trim().toLowerCase();
-    if (!declared) return matched(signals);
+    if (!declared) return matched(signals) ?? byContent(signals);
     // A template's front matter is what its copies will carry (`templates/meeting.md` says `type:
     // meeting`): in a templates folder the page is the template.
     if (inTemplatesFolder(signals)) return TEMPLATE_TYPE;
@@ -129,6 +154,9 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
         !c.exceptTitles.some((re) => re.test(signals.title))
       )
         return c.type;
+      const lead = signals.content?.leadLine;
+      if (lead && c.firstLines.some((re) => re.test(lead)) && !c.exceptTitles.some((re) => re.test(lead)))
+        return c.type;
       if (labels.some((l) => c.labels.has(l))) return c.type;
       if (globHit(c.paths, signals)) return c.type;
       if (
@@ -140,6 +168,19 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
       if (c.recordFields.some((f) => fields.has(f)) && globHit(c.recordPaths, signals)) return c.type;
     }
     return undefined;
+  }
+
+  /** The weaker evidence of the page's text, when no path, title, label or field typed it. */
+  function byContent(signals: TypeSignals): string | undefined {
+    const content = signals.content;
+    if (!content) return undefined;
+    return compiled.find((c) => {
+      if (globHit(c.exceptPaths, signals)) return false;
+      if (c.instructions !== undefined && content.instructions >= c.instructions) return true;
+      if (c.sectionKinds.length === 0 || (c.sectionsDated && !content.dated)) return false;
+      const kinds = c.sectionKinds.filter((re) => content.sections.some((s) => re.test(s)));
+      return kinds.length >= c.sectionsMin;
+    })?.type;
   }
 }
 

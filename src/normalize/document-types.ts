@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { globSchema, regexSchema } from '../schemas.js';
 import type { TypeMatcher } from './doc-type.js';
+import { MINUTES_SECTIONS } from './meeting-sections.js';
 import { DATED_MEETING_TITLE, MINUTES_TITLES, NOT_MEETING_TITLES } from './meeting-titles.js';
+import { TEMPLATE_MATCHER } from './template-type.js';
 import {
   DATED_MINUTES_READMES,
   GEP_PAGES,
@@ -26,6 +28,15 @@ const typeMatcher = z.strictObject({
   'record-fields': z.array(z.string()).optional(),
   'except-paths': z.array(globSchema).optional(),
   'folder-named': z.boolean().optional(),
+  'first-lines': z.array(regexSchema).optional(),
+  sections: z
+    .strictObject({
+      kinds: z.array(regexSchema),
+      min: z.number().int().min(1).optional(),
+      dated: z.boolean().optional(),
+    })
+    .optional(),
+  instructions: z.number().int().min(1).optional(),
 });
 
 /** `document-types:` in the config: replaces the defaults when given. */
@@ -71,82 +82,7 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     // folder is its notes.
     exceptPaths: [...NUMBERED_FOLDER_PAGES, ...GEP_PAGES, ...DATED_MINUTES_READMES],
   },
-  template: {
-    // `minutes/_template/YYYY-MM-DD.md`: the one template, singular; `plantillas/` (es), `Vorlagen/` (de).
-    // GitHub's issue and pull request templates are filled in from the issue chooser and the pull request form.
-    folders: [
-      'templates',
-      'page_templates',
-      '_templates',
-      'template',
-      '_template',
-      'plantillas',
-      'vorlagen',
-      'issue_template',
-      'pull_request_template',
-    ],
-    frontMatter: ['template'],
-    titles: ['\\btemplate\\b'],
-    // A title with a date names one page made from a template ("Meeting Notes Template - Sync 14 Mar
-    // 2024"); "ADR Template (v2)" is still one.
-    exceptTitles: [
-      '\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b',
-    ],
-    // TEMPLATE.md beside README.md: the file name in the case the folder's other meta files use.
-    paths: [
-      // `Meeting-Template.md`, `Protokoll-Vorlage.md`: the word in the case of the rest of the name.
-      '**/@([Tt]emplate|TEMPLATE).md',
-      // GitHub's pull request template, in the root or `docs/` as in `.github/`.
-      '**/@(pull_request_template|PULL_REQUEST_TEMPLATE).md',
-      '**/*[-_]@([Tt]emplate|TEMPLATE).md',
-      // Run together with the kind of record (`DecisionRecords/drtemplate.md`, `adrtemplate.md`).
-      '**/@([Aa]dr|ADR|[Dd]r|DR|[Rr]fc|RFC)@([Tt]emplate|TEMPLATE).md',
-      '**/NNNN-*/**',
-      '**/0000-*.md',
-      // The template in Spanish and German (`adr/PLANTILLA.md`, `protokolle/vorlage.md`).
-      '**/@([Pp]lantilla|PLANTILLA).md',
-      '**/*[-_]@([Pp]lantilla|PLANTILLA).md',
-      '**/@([Pp]lantilla|PLANTILLA|[Vv]orlage|VORLAGE)[-_]*.md',
-      '**/@([Vv]orlage|VORLAGE).md',
-      '**/*[-_]@([Vv]orlage|VORLAGE).md',
-      // Chinese 模板, the whole name or its end, as Chinese names run words together (`会议记录/模板.md`,
-      // `会议纪要模板.md`).
-      '**/*模板.md',
-      // Norwegian (NAV's `adr/mal.md`), Danish and Dutch: words that name nothing else as a page's whole name.
-      '**/@([Mm]al|MAL|[Ss]kabelon|SKABELON|[Ss]jabloon|SJABLOON).md',
-      // French and Spanish or Portuguese `modèle`, `modelo` are also a model (`docs/modelo.md`, "Modelo de
-      // dados"): as a page's whole name, only among decision records and minutes ("Modelo de ata").
-      '**/@(adr|adrs|decisions|decision-records|rfc|rfcs|meetings|meeting-notes|minutes|actas|atas|reuniones|reunioes|reuniões|comptes-rendus|proces-verbaux|notulen)/@([Mm]od[eè]le|MOD[EÈ]LE|[Mm]odelo|MODELO).md',
-      '**/*[-_]@([Mm]al|MAL|[Ss]kabelon|SKABELON|[Ss]jabloon|SJABLOON|[Mm]od[eè]le|MOD[EÈ]LE|[Mm]odelo|MODELO).md',
-      // Swedish `mall` is also English (a shopping mall): only among decision records.
-      '**/@(adr|adrs|decisions|beslut)/@([Mm]all|MALL).md',
-    ],
-    // MADR numbers its own first record 0000: the record that adopts MADR, not a template. A record
-    // numbered other than 0000 and named in more than one word is one record even when its name or
-    // title says template ("ADR 1: Use the ADR template", `adr-0001-adopt-adr-template.md`);
-    // `0001-template.md` is a template. The page of a folder numbered other than 0000 and named in more
-    // than one word is one record too (`71-hub-templates-auto-reconcile/README.md`, an enhancement about
-    // the product's templates); `0000-template-rfc/README.md` is the template.
-    exceptPaths: [
-      '**/0000-use-markdown-*.md',
-      // A draft numbered 0000 until it is accepted, named in three words or more
-      // (`0000-detailed-quota-limits.md`, `0000-record-architecture-decisions.md`), is a record; so is
-      // one named in two words neither of which says template, tmpl, blank, boilerplate or readme, or is
-      // the word format, index or empty (`0000-aligned-timestamp.md` and `0000-search-reindex.md`, not
-      // `0000-adr-template.md`, `0000-modele-adr.md`, `0000-readme-first.md` or `0000-adr-index.md`: a
-      // folder's read-me or index is no record). A one-word name (`0000-rfc.md`) stays a template.
-      '**/0000-*-*-*.md',
-      '**/0000-!(*@([Tt]emplate|TEMPLATE|[Mm]od[eè]le|[Pp]lantilla|[Vv]orlage|[Ss]ample|[Ee]xample|[Ss]keleton|[Tt]mpl|[Bb]lank|[Bb]oilerplate|[Rr]eadme|README)*|@([Ff]ormat|[Ii]ndex|[Ee]mpty))-!(*@([Tt]emplate|TEMPLATE|[Mm]od[eè]le|[Pp]lantilla|[Vv]orlage|[Ss]ample|[Ee]xample|[Ss]keleton|[Tt]mpl|[Bb]lank|[Bb]oilerplate|[Rr]eadme|README)*|@([Ff]ormat|[Ii]ndex|[Ee]mpty).md)',
-      '**/[1-9]*-*-*/README.md',
-      '**/[1-9]*-*-*/index.md',
-      '**/0*[1-9]-*-*/README.md',
-      '**/0*[1-9]-*-*/index.md',
-      '**/*[0-9][0-9][0-9][1-9]-*-*.md',
-      '**/*[0-9][0-9][1-9][0-9]-*-*.md',
-      '**/*[0-9][1-9][0-9][0-9]-*-*.md',
-      '**/*[1-9][0-9][0-9][0-9]-*-*.md',
-    ],
-  },
+  template: TEMPLATE_MATCHER,
   decision: {
     folders: ['decisions', 'decision-log', 'decision-records', 'adr', 'adrs', 'rfc', 'rfcs'],
     frontMatter: ['adr', 'rfc', 'kep', 'decision-record', 'proposal'],
@@ -236,6 +172,8 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     ],
     exceptTitles: NOT_MEETING_TITLES,
     labels: ['meeting-notes', 'meeting'],
+    // Minutes no path or title names, by their content: a date near the top and two kinds of minutes sections.
+    sections: MINUTES_SECTIONS,
     // Named for their meeting: `design-meeting-minutes/`, `sync-meeting-notes/`. Not `*-meetings/`,
     // which as often holds guides on running them.
     // `atas-reuniao/`, `actas_2024/`: a minutes folder named in Portuguese or Spanish with a suffix.
@@ -281,6 +219,7 @@ export function toDocumentTypes(raw: z.output<typeof documentTypesSchema>): Reco
         'except-paths': exceptPaths,
         'except-titles': exceptTitles,
         'folder-named': folderNamed,
+        'first-lines': firstLines,
         ...rest
       } = m;
       return [
@@ -293,6 +232,7 @@ export function toDocumentTypes(raw: z.output<typeof documentTypesSchema>): Reco
           ...(exceptPaths ? { exceptPaths } : {}),
           ...(exceptTitles ? { exceptTitles } : {}),
           ...(folderNamed ? { folderNamed } : {}),
+          ...(firstLines ? { firstLines } : {}),
         },
       ];
     }),

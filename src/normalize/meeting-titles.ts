@@ -38,7 +38,7 @@ export const DATED_MEETING_TITLE = `\\b${MEETING}\\b[^\\n(]{0,80}${DAY}|${DAY}[^
  * Titles that name minutes: a meeting with its day, and by themselves Dutch "Notulen …" (the word means nothing
  * else), Spanish "Acta de (la) reunión", Portuguese "Ata da/de reunião", French "Compte rendu de réunion" and the
  * German or English "Meeting-Protokoll", Italian "Verbale riunione", Polish "Protokół ze spotkania", a numbered
- * sprint's retrospective and a "Daily" with its day.
+ * sprint's retrospective, one meeting's agenda by its topic and a "Daily" with its day.
  */
 export const MINUTES_TITLES = [
   DATED_MEETING_TITLE,
@@ -52,6 +52,9 @@ export const MINUTES_TITLES = [
   '^\\s*protok[oó][lł]y?\\s+(?:ze?\\s+)?spotka',
   // One sprint's retrospective, by its number ("Sprint 3 Retrospective"): the sprint names the meeting.
   '^\\s*sprint\\s+\\d{1,3}\\s*[-–—:]?\\s*retro(?:spective)?\\b',
+  // One meeting's agenda by its topic ("Meeting-Agenda: Contract consolidation", "Meeting agenda – Q3 kick-off"), as
+  // its dated siblings are by their day; not "Meeting agenda guidelines" nor `meeting-agenda-tips.md`.
+  '^\\s*meeting[-\\s]agenda\\s*(?::|–|—|\\s-)\\s*\\S',
   // A stand-up called by its kind and its day: "Daily – 2025-12-02", "Daily 03.12.2025"; not a daily note or log.
   `^\\s*daily\\s*[-–—:|]?\\s*${DAY}`,
 ];

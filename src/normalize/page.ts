@@ -19,6 +19,7 @@ import { fromLeadLineOnly } from './lead-line.js';
 import { extractOutline } from './links.js';
 import { parseMarkdown } from './markdown.js';
 import { readOrigin } from './origin.js';
+import { typeContent } from './type-content.js';
 
 /** What a source knows about a page before parsing; the builder derives the rest from the Markdown. */
 export interface PageInput {
@@ -205,6 +206,7 @@ function assemblePage(
           // The state on the line under the title is read on a page typed a record, it types none.
           fields: Object.keys(fields).filter((key) => !fromLeadLineOnly(fields[key])),
           ...(declaredType ? { declaredType } : {}),
+          content: typeContent(tree, input.markdown, input.file ?? input.path, title),
         });
   return {
     key: `${input.source}:${input.id}`,

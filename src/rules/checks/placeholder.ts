@@ -21,9 +21,13 @@ export { DEFAULT_VALUE_PLACEHOLDERS } from './placeholder-values.js';
 // One inside another is a wiki link (`[[Add a new starter]]`: GitHub wikis, Obsidian, Foam).
 const NOT_LINKISH = '(?<![\\w#\\]![])\\[';
 const END = '\\](?![(\\[\\]])';
-/** A verb, not a noun spelt like one: "[Write-up by the platform team ...]", "[Add-ons such as ...]", "[List price ...]". */
+/**
+ * A verb, not a noun spelt like one: "[Write-up by the platform team ...]", "[Add-ons such as ...]", "[List price ...]";
+ * and the infinitives Portuguese, Spanish and French templates instruct with ("[Registrar os compromissos …]",
+ * "[Listar los asistentes]", "[Décrire le contexte]").
+ */
 const TEMPLATE_VERB =
-  '(?:Add|Insert|Enter|Fill(?: in)?|Describe|Write|List(?! prices?\\b)|Explain|Summari[sz]e|Replace|Include|Provide|Paste|Specify|Choose|Select|Outline|Link to)(?![-\\w])';
+  '(?:Add|Insert|Enter|Fill(?: in)?|Describe|Write|List(?! prices?\\b)|Explain|Summari[sz]e|Replace|Include|Provide|Paste|Specify|Choose|Select|Outline|Link to|Registrar|Listar|Descrever|Describir|Indicar|Inserir|Insertar|Preencher|Completar|D[ée]crire|Indiquer|Lister|Ins[ée]rer|Renseigner)(?![-\\w])';
 /** Two or three lower-case words and a letter, not a cross-reference ("[see appendix B]", "[per schedule A]") nor
  * an aside naming a thing by its letter ("[including hepatitis B]"). Exported for the ReDoS check. */
 export const UNNAMED =

@@ -38,6 +38,12 @@ export const ACTION_SECTIONS = [
   'Action summary',
   'Acciones pendientes',
   'Tareas',
+  // Commitments, as Portuguese and Spanish minutes call who does what by when ("## Compromissos", "## ✅ Compromisos /
+  // Tareas"), French "Actions à mener" and German "Aufgaben".
+  'Compromissos',
+  'Compromisos',
+  'Actions à mener',
+  'Aufgaben',
   'TODOと分担',
 ];
 

@@ -6,10 +6,52 @@ import { findSections } from './find-section.js';
 // Action items kept in a table under an action-item heading, one row each: a minutes template's "## Action summary"
 // over "| Issue | For | Action | Timescale |". The columns say what each cell is.
 
-/** Column names, lower case: the task, who does it, by when. */
-const ACTION_COLUMNS = new Set(['action', 'actions', 'action item', 'task', 'what']);
-const OWNER_COLUMNS = new Set(['for', 'owner', 'owners', 'who', 'assignee', 'responsible']);
-const DUE_COLUMNS = new Set(['timescale', 'due', 'due date', 'deadline', 'when', 'by when']);
+/**
+ * Column names, lower case: the task, who does it, by when; also as Portuguese, Spanish, French and German minutes
+ * head them ("| Compromissos | Responsável | Data |", "| Descripción | Responsable | Fecha límite |").
+ */
+const ACTION_COLUMNS = new Set([
+  'action',
+  'actions',
+  'action item',
+  'task',
+  'what',
+  'compromisso',
+  'compromissos',
+  'compromiso',
+  'compromisos',
+  'tarefa',
+  'tarea',
+  'descrição',
+  'descripción',
+  'tâche',
+  'aufgabe',
+]);
+const OWNER_COLUMNS = new Set([
+  'for',
+  'owner',
+  'owners',
+  'who',
+  'assignee',
+  'responsible',
+  'responsável',
+  'responsable',
+  'verantwortlich',
+]);
+const DUE_COLUMNS = new Set([
+  'timescale',
+  'due',
+  'due date',
+  'deadline',
+  'when',
+  'by when',
+  'data',
+  'prazo',
+  'fecha',
+  'fecha límite',
+  'échéance',
+  'frist',
+]);
 
 /** A cell left as the template wrote it ("who", "what", "when") or empty says nothing. */
 export const TEMPLATE_CELL = /^\s*(?:(?:who|what|when|update|-+|—)\s*)?$/i;

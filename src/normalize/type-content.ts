@@ -1,0 +1,110 @@
+import type { Root, RootContent } from 'mdast';
+import { toString as mdToString } from 'mdast-util-to-string';
+
+/** What a page's text says about its type, for the matchers that read content (`first-lines`, `sections`, `instructions`). */
+export interface TypeContent {
+  /** The page's first line of text, a heading's or a paragraph's, without its Markdown. */
+  leadLine?: string;
+  /**
+   * Its section headings and bold labels ("**Participants** :"), lower case without accents, an emoji or a
+   * number before the words and a colon after them dropped: `participantes`, `ordre du jour`.
+   */
+  sections: string[];
+  /** A date near the top: on a date line ("**Fecha:** 2025-10-19"), in the title, or in the file's or its folder's name. */
+  dated: boolean;
+  /** Paragraphs that are a bracketed instruction to whoever fills the page in ("[Listar os participantes]"). */
+  instructions: number;
+}
+
+/** Headings and labels read, enough for any page's sections; a generated page may have thousands. */
+const MAX_SECTIONS = 200;
+
+/** Lines of the page's top a meeting's date is written in, under its title and a few fields. */
+const TOP_LINES = 25;
+
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+const MONTH = '(?:0?[1-9]|1[0-2])';
+const YEAR = '(?:19|20)\\d\\d';
+
+/** A day written with its year: ISO, day or month first with slashes, dots or hyphens, or with the month's name. */
+const DATE_VALUE = `(?:${YEAR}[-/.]${MONTH}[-/.]${DAY}|${DAY}[-/.]${MONTH}[-/.](?:${YEAR}|\\d\\d)\\b|${MONTH}/${DAY}/${YEAR}|${DAY}\\.?\\s+(?:de\\s+)?\\p{L}{3,}\\.?,?\\s+(?:de\\s+)?${YEAR}|\\p{L}{3,}\\.?\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR})`;
+
+/**
+ * A line that gives the meeting's date under a date's label, in the languages minutes are written in, in bold, in a
+ * table's row or after a French space before its colon: "Date: …", "**Fecha:** …", "**Date** : 24/06/2026". Not
+ * "Last updated: …", the day a guide was revised.
+ */
+const DATE_LINE = new RegExp(
+  `^[\\s>*_|-]*(?:meeting date|date of (?:the )?meeting|date|fecha(?: de (?:la )?reuni[oó]n)?|data(?: da reuni[aã]o)?|datum|date de (?:la )?r[ée]union|when)[\\s*_]*[:：|][\\s*_:|]*${DATE_VALUE}`,
+  'iu',
+);
+const DATE_IN_TEXT = new RegExp(DATE_VALUE, 'u');
+/** A date in a file's or folder's name: `2026-03-11_note.md`, `2026-02-03/`, `20260311-sync.md`. */
+const DATE_IN_NAME = new RegExp(`${YEAR}[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\\d|3[01])`);
+
+/** A bracketed instruction: a sentence of three words or more, not a ticked box nor a `[TOC]` marker. */
+function isInstruction(text: string): boolean {
+  return /^\[\s*\p{L}/u.test(text) && text.endsWith(']') && text.split(/\s+/).length >= 3;
+}
+
+/** A label as sections are compared: lower case, no accents, the words only. */
+function sectionKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^[^\p{L}]+|[^\p{L})]+$/gu, '')
+    .replace(/\s+/g, ' ');
+}
+
+/** The bold label a paragraph starts with ("**Participants** :", "**Fecha:**"), or the bold line it is. */
+function boldLabel(node: RootContent): string | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const [first, second] = node.children;
+  if (first?.type !== 'strong') return undefined;
+  const label = mdToString(first);
+  const after = second?.type === 'text' ? second.value : '';
+  return label.trim().endsWith(':') || /^\s*[:：]/.test(after) || !second ? label : undefined;
+}
+
+function collect(nodes: readonly RootContent[], out: string[]): void {
+  for (const node of nodes) {
+    if (out.length >= MAX_SECTIONS) return;
+    if (node.type === 'heading') out.push(mdToString(node));
+    const label = boldLabel(node);
+    if (label) out.push(label);
+    if (node.type === 'list') for (const item of node.children) collect(item.children, out);
+  }
+}
+
+/** The first heading's or paragraph's first line. */
+function leadLine(tree: Root): string | undefined {
+  const first = tree.children.find((node) => node.type === 'heading' || node.type === 'paragraph');
+  const line = first ? mdToString(first).split('\n')[0]?.trim() : undefined;
+  return line || undefined;
+}
+
+function isDated(tree: Root, markdown: string, file: string, title: string): boolean {
+  const names = file.split('/').slice(-2);
+  if (names.some((name) => DATE_IN_NAME.test(name)) || DATE_IN_TEXT.test(title)) return true;
+  const top = tree.children.find((node) => node.type !== 'yaml')?.position?.start.line ?? 1;
+  return markdown
+    .split('\n', top + TOP_LINES)
+    .slice(top - 1)
+    .some((line) => DATE_LINE.test(line));
+}
+
+/** What `tree` (the page's Markdown, `markdown`) says about its type; `file` is its path, `title` its title. */
+export function typeContent(tree: Root, markdown: string, file: string, title: string): TypeContent {
+  const labels: string[] = [];
+  collect(tree.children, labels);
+  const lead = leadLine(tree);
+  return {
+    ...(lead ? { leadLine: lead } : {}),
+    sections: [...new Set(labels.map(sectionKey).filter(Boolean))],
+    dated: isDated(tree, markdown, file, title),
+    instructions: tree.children.filter(
+      (node) => node.type === 'paragraph' && isInstruction(mdToString(node).trim()),
+    ).length,
+  };
+}
