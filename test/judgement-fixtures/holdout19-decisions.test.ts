@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { typeClassifier } from '../../src/normalize/doc-type.js';
+import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
+import { lintDecisionFolder, rulesOf, withHeader } from './decision-folder.js';
+
+/**
+ * Decision records as the nineteenth out-of-sample round met them, written for the test (the pages themselves
+ * are other people's text): a template in one language of a folder that keeps translations side by side.
+ */
+
+const NOW = '2026-12-01';
+
+const classify = typeClassifier(DEFAULT_DOCUMENT_TYPES);
+const typeOf = (path: string, title = 'x', fields: string[] = []) =>
+  classify({ path, title, labels: [], fields });
+
+/** A German template: its title says so, its status is the list of states a copy picks one of. */
+const germanTemplate = [
+  '# ADR-0000: Vorlage für Entscheidungsprotokolle',
+  '',
+  '## Status',
+  '',
+  '[Vorgeschlagen | Angenommen | Abgelöst]',
+  '',
+  '## Kontext',
+  '',
+  'Beschreiben Sie die Lage, die eine Entscheidung verlangt.',
+  '',
+  '## Entscheidung',
+  '',
+  'Beschreiben Sie, was entschieden wurde.',
+  '',
+].join('\n');
+
+describe('judgement fixtures: the nineteenth round, a template in a language suffix', () => {
+  it('types `0000-adr-template-de.md`, `template-fr.md` and `adr-template.pt-BR.md` as templates', () => {
+    for (const path of [
+      'adr/0000-adr-template-de.md',
+      'adr/template-fr.md',
+      'docs/adr/adr-template.pt-BR.md',
+    ])
+      expect(typeOf(path, 'x', ['status']), path).toBe('template');
+  });
+
+  it('types a page titled “Vorlage für …”, “Plantilla de …” or “Modèle de décision” as a template', () => {
+    for (const title of [
+      'ADR-0000: Vorlage für Architekturentscheidungen',
+      'Plantilla de registro de decisiones',
+      'Modèle de décision d’architecture',
+    ])
+      expect(typeOf('docs/guide.md', title), title).toBe('template');
+  });
+
+  it('judges no decision rule on the German template beside the records', async () => {
+    const { findings } = await lintDecisionFolder(
+      {
+        'adr/0000-adr-template-de.md': germanTemplate,
+        'adr/0001-queue-de.md': withHeader('Status: Accepted', 'Date: 2026-05-02', 'Owner: Ana Ruiz'),
+      },
+      NOW,
+    );
+    expect(findings.map((f) => f.page.file)).toEqual([]);
+  });
+
+  it('still types a draft numbered 0000 as a record, in a language suffix too, and a data model page as none', () => {
+    for (const path of [
+      'adr/0000-use-kafka.md',
+      'adr/0000-use-kafka-de.md',
+      'adr/0000-detailed-quota-limits.md',
+      'adr/0000-record-architecture-decisions.md',
+    ])
+      expect(typeOf(path, 'x', ['status']), path).toBe('decision');
+    expect(typeOf('docs/model.md', 'Modèle de données')).toBeUndefined();
+    expect(typeOf('docs/vorlage.md', 'Vorlage')).toBe('template');
+  });
+
+  it('still judges the German draft record that states no status', async () => {
+    const { on } = await lintDecisionFolder(
+      { 'adr/0000-use-kafka-de.md': withHeader('Date: 2026-05-02', 'Owner: Ana Ruiz') },
+      NOW,
+    );
+    expect(rulesOf(on('adr/0000-use-kafka-de.md'))).toContain('decision-status');
+  });
+});
