@@ -8,6 +8,7 @@ import { fromNestedLists, ownValue } from './field-lists.js';
 import { DASH_KEY_VALUE, fromHeaderTable, fromKeyValueTable, TABLE_KEYS } from './field-tables.js';
 import { cleanValue, frontMatterValue } from './fields.js';
 import type { FrontMatter } from './front-matter.js';
+import { fromIndentedHeader } from './indented-header.js';
 import { fromLeadLine } from './lead-line.js';
 import { badgeOnly, chosenState, fromStatusBanner, shownStatus, withBold } from './status-markup.js';
 
@@ -281,7 +282,8 @@ export function extractFields(tree: Root, markdown: string, frontMatter: FrontMa
     } else if (node.type === 'table' && !inSection) {
       fromHeaderTable(node, fields);
       fromKeyValueTable(node, fields);
-    } else if (node.type === 'blockquote' && !inSection)
+    } else if (node.type === 'code' && !inSection && !prose) fromIndentedHeader(node, markdown, fields);
+    else if (node.type === 'blockquote' && !inSection)
       for (const inner of node.children) if (inner.type === 'table') fromKeyValueTable(inner, fields);
   }
   fromHeadingSections(tree, fields);

@@ -113,3 +113,11 @@ export const TRANSLATED_TEMPLATE_TITLES = [
   '^(?:[^:]{0,24}:\\s*)?(?:vorlage|plantilla)\\s+(?:für|fuer|de|del|para)\\s',
   "^(?:[^:]{0,24}:\\s*)?mod[eè]le\\s+(?:de\\s+|d['’]\\s*|pour\\s+)(?:l['’]\\s*)?(?:une?\\s+)?(?:adr|d[ée]cision|registre|compte[- ]rendu|proc[eè]s|r[ée]union)",
 ];
+
+/**
+ * A proposal numbered after its series' short name, with the zeros that pad it (`ifa-0004.md`, `bip-0032.md`,
+ * `zip_0215-x.md`): a record when it states a status, as a bare `0004-x.md` is. Not an unpadded number
+ * (`issue-1234.md`, `release-2024.md`), nor a longer word (`sprint-0012.md`).
+ */
+export const PREFIXED_RECORD_PAGES =
+  '**/@([A-Za-z][A-Za-z]|[A-Za-z][A-Za-z][A-Za-z]|[A-Za-z][A-Za-z][A-Za-z][A-Za-z])[-_]0[0-9][0-9]*([0-9])?([-_.]*).md';

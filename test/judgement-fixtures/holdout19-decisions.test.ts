@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { typeClassifier } from '../../src/normalize/doc-type.js';
 import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
+import { buildPage } from '../../src/normalize/page.js';
 import { lintDecisionFolder, rulesOf, withHeader } from './decision-folder.js';
 
 /**
@@ -13,6 +14,11 @@ const NOW = '2026-12-01';
 const classify = typeClassifier(DEFAULT_DOCUMENT_TYPES);
 const typeOf = (path: string, title = 'x', fields: string[] = []) =>
   classify({ path, title, labels: [], fields });
+const readPage = (markdown: string, path = 'xyz-0004.md') =>
+  buildPage(
+    { source: 'markdown', id: path, url: path, path, file: path, markdown, fallbackTitle: 'page' },
+    classify,
+  );
 
 /** A German template: its title says so, its status is the list of states a copy picks one of. */
 const germanTemplate = [
@@ -80,5 +86,73 @@ describe('judgement fixtures: the nineteenth round, a template in a language suf
       NOW,
     );
     expect(rulesOf(on('adr/0000-use-kafka-de.md'))).toContain('decision-status');
+  });
+});
+
+/** A PEP-style proposal: its header an indented block (code to Markdown) of `Key: value` lines under its title. */
+const proposal = (header: string[], body = 'This proposal was written by Ana Ruiz.') =>
+  [
+    'Shared names',
+    '============',
+    '',
+    ...header.map((line) => `    ${line}`),
+    '',
+    body,
+    '',
+    '## Motivation',
+    '',
+    'Names collide.',
+    '',
+  ].join('\n');
+
+describe('judgement fixtures: the nineteenth round, a proposal’s indented header', () => {
+  const header = [
+    'XYZ Proposal No. 4',
+    'Title: Shared names',
+    'Status: Draft',
+    'Type: Standards Track',
+    'Created: 2014-03-10',
+  ];
+
+  it('types a `<prefix>-NNNN.md` proposal whose indented header states a status as a record', () => {
+    expect(typeOf('xyz-0004.md', 'Shared names', ['status'])).toBe('decision');
+    expect(typeOf('proposals/bip-0032-wallets.md', 'x', ['status'])).toBe('decision');
+  });
+
+  it('reads the indented header’s status and date: a draft since 2014 is a stalled decision', async () => {
+    const { on } = await lintDecisionFolder({ 'xyz-0004.md': proposal(header) }, '2015-05-31');
+    const found = on('xyz-0004.md');
+    expect(rulesOf(found)).toContain('decision-lag');
+    expect(rulesOf(found)).not.toContain('decision-status');
+  });
+
+  it('keeps an issue, a release or a sprint page with a status untyped, and a prefixed page without one', () => {
+    for (const path of ['issue-1234.md', 'release-2024.md', 'notes/sprint-0012.md'])
+      expect(typeOf(path, 'x', ['status']), path).toBeUndefined();
+    expect(typeOf('xyz-0004.md')).toBeUndefined();
+  });
+
+  it('reads no field from a config example further down, nor from a fenced or mixed block at the top', () => {
+    const config = ['Status: enabled', 'Created: 2020-01-01'];
+    const below = [
+      '# Export settings',
+      '',
+      'The export reads its settings from a file.',
+      '',
+      ...config.map((line) => `    ${line}`),
+      '',
+    ].join('\n');
+    const fenced = ['Shared names', '============', '', '```', ...config, '```', ''].join('\n');
+    const mixed = proposal([
+      'Run the export with:',
+      'Status: enabled',
+      'export --all',
+      'Created: 2020-01-01',
+    ]);
+    for (const markdown of [below, fenced, mixed]) expect(readPage(markdown).fields.status).toBeUndefined();
+    expect(readPage(proposal(header)).fields.status).toMatchObject({
+      value: 'Draft',
+      position: { start: { line: 6 } },
+    });
   });
 });
