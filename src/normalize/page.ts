@@ -17,6 +17,7 @@ import { type FrontMatter, readFrontMatter } from './front-matter.js';
 import { fromLeadLineOnly } from './lead-line.js';
 import { extractOutline } from './links.js';
 import { parseMarkdown } from './markdown.js';
+import { nameStatus } from './name-status.js';
 import { readOrigin } from './origin.js';
 
 /** What a source knows about a page before parsing; the builder derives the rest from the Markdown. */
@@ -136,6 +137,7 @@ function assemblePage(
     ...extractFields(tree, input.markdown, frontMatter),
     ...input.fields,
   };
+  nameStatus(input.source === 'markdown' ? input.file : undefined, fields);
   const outline = extractOutline(tree, input.htmlToClosingTag === true);
   const h1 = outline.headings.find((h) => h.depth === 1)?.text.trim();
   const fmTitle = typeof frontMatter.data.title === 'string' ? frontMatter.data.title.trim() : undefined;

@@ -156,3 +156,41 @@ describe('judgement fixtures: the nineteenth round, a proposal’s indented head
     });
   });
 });
+
+/** An RFC as a folder's process writes it: its state in its file name, its sections its own. */
+const rfc = (...sections: string[]) =>
+  [
+    '# Indexed assignment',
+    '',
+    ...sections.flatMap((heading) => [`## ${heading}`, '', `What the ${heading.toLowerCase()} says.`, '']),
+  ].join('\n');
+
+describe('judgement fixtures: the nineteenth round, a status in the file name', () => {
+  it('reads `-draft`, `-accepted`, `-final` and `-rejected` at the end of a numbered record’s name as its status', () => {
+    const states: Record<string, string> = {
+      'rfc/rfc12-indexed-assignment-draft.md': 'Draft',
+      'rfc/rfc13-loops-accepted.md': 'Accepted',
+      'rfc/rfc14-traits-final.md': 'Final',
+      'rfc/0015-macros-rejected.md': 'Rejected',
+    };
+    for (const [path, state] of Object.entries(states))
+      expect(readPage(rfc('Overview', 'Solution'), path).fields.status?.value, path).toBe(state);
+  });
+
+  it('judges no missing status on an RFC whose name says draft', async () => {
+    const { on } = await lintDecisionFolder(
+      { 'rfc/rfc12-indexed-assignment-draft.md': rfc('Overview', 'Solution') },
+      NOW,
+    );
+    expect(rulesOf(on('rfc/rfc12-indexed-assignment-draft.md'))).not.toContain('decision-status');
+  });
+
+  it('lets the status the page writes win, types no page by its name, and still judges a record with neither', async () => {
+    const written = ['# 3. Use Kafka', '', 'Status: Accepted', ''].join('\n');
+    expect(readPage(written, 'adr/0003-use-kafka-draft.md').fields.status?.value).toBe('Accepted');
+    expect(readPage('# Setup\n\nInstall it.\n', 'guides/01-setup-final.md').type).toBeUndefined();
+    expect(readPage('# Report\n\nDone.\n', 'notes/report-final.md').fields.status).toBeUndefined();
+    const { on } = await lintDecisionFolder({ 'adr/0003-use-kafka.md': withHeader('Date: 2026-05-02') }, NOW);
+    expect(rulesOf(on('adr/0003-use-kafka.md'))).toContain('decision-status');
+  });
+});
