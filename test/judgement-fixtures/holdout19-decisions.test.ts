@@ -194,3 +194,41 @@ describe('judgement fixtures: the nineteenth round, a status in the file name', 
     expect(rulesOf(on('adr/0003-use-kafka.md'))).toContain('decision-status');
   });
 });
+
+describe('judgement fixtures: the nineteenth round, an RFC of Overview, Solution, UX and Tests', () => {
+  const sectionsOf = (found: (readonly unknown[])[]) =>
+    found.filter(([rule]) => rule === 'decision-sections').map(([, message]) => message);
+
+  it('asks no Context or Consequences of an RFC that opens with an Overview and proposes a Solution', async () => {
+    const path = 'rfc/rfc12-indexed-assignment-draft.md';
+    const { on } = await lintDecisionFolder(
+      { [path]: rfc('Overview', 'Solution', 'UX', 'Insights', 'Tests') },
+      NOW,
+    );
+    expect(sectionsOf(on(path))).toEqual([]);
+  });
+
+  it('takes an Overview or a Summary for the context of a record of no family', async () => {
+    const path = 'adr/0004-cache.md';
+    const { on } = await lintDecisionFolder(
+      {
+        [path]: ['# 4. Cache', '', 'Status: Accepted', '', rfc('Overview', 'Decision', 'Consequences')].join(
+          '\n',
+        ),
+      },
+      NOW,
+    );
+    expect(sectionsOf(on(path))).toEqual([]);
+  });
+
+  it('still asks the context and consequences of a record with a decision alone', async () => {
+    const path = 'adr/0005-cache.md';
+    const { on } = await lintDecisionFolder(
+      { [path]: ['# 5. Cache', '', 'Status: Accepted', '', rfc('Notes', 'Decision')].join('\n') },
+      NOW,
+    );
+    const messages = sectionsOf(on(path)).join('\n');
+    expect(messages).toContain('"Context"');
+    expect(messages).toContain('"Consequences"');
+  });
+});
