@@ -232,3 +232,61 @@ describe('judgement fixtures: the nineteenth round, an RFC of Overview, Solution
     expect(messages).toContain('"Consequences"');
   });
 });
+
+describe('judgement fixtures: the nineteenth round, a reason as what the choice keeps', () => {
+  /** A record choosing a datastore: its Options and Decision as given, a short Context with no reason in it. */
+  const datastore = (options: string[], decision: string) =>
+    [
+      '# 3. The datastore',
+      '',
+      'Status: Accepted',
+      '',
+      '## Context',
+      '',
+      'The service stores orders and their changes.',
+      '',
+      '## Options considered',
+      '',
+      ...options,
+      '',
+      '## Decision',
+      '',
+      decision,
+      '',
+      '## Consequences',
+      '',
+      'One database to back up.',
+      '',
+    ].join('\n');
+  const plain = ['1. **MySQL**: known to the team.', '2. **PostgreSQL**: JSON columns and partitions.'];
+  const rationale = async (markdown: string) => {
+    const path = 'adr/0003-datastore.md';
+    const { on } = await lintDecisionFolder({ [path]: markdown }, NOW);
+    return rulesOf(on(path)).filter((rule) => rule === 'decision-rationale');
+  };
+
+  it('takes “covers … without giving up …” and “covers the … requirement” after the choice for its reason', async () => {
+    const decision =
+      'PostgreSQL (option 2). JSON columns cover the loose payloads without giving up joins; partitions cover the retention requirement.';
+    expect(await rationale(datastore(plain, decision))).toEqual([]);
+    expect(
+      await rationale(datastore(plain, 'PostgreSQL. Partitions cover the retention requirement.')),
+    ).toEqual([]);
+  });
+
+  it('takes options each rejected with a “but” for the reason the one left won', async () => {
+    const weighed = [
+      '1. **MySQL**: known to the team, but its JSON support is thin.',
+      '2. **PostgreSQL**: JSON columns and partitions.',
+    ];
+    expect(await rationale(datastore(weighed, 'PostgreSQL (option 2).'))).toEqual([]);
+  });
+
+  it('still finds no reason in a choice with its scope alone, options weighed without a catch or “but also”', async () => {
+    const also = ['1. **MySQL**: known, but also fast.', '2. **PostgreSQL**: JSON columns.'];
+    expect(await rationale(datastore(plain, 'PostgreSQL. This covers the order services.'))).toEqual([
+      'decision-rationale',
+    ]);
+    expect(await rationale(datastore(also, 'PostgreSQL (option 2).'))).toEqual(['decision-rationale']);
+  });
+});
