@@ -8,8 +8,8 @@ import { fromNestedLists, ownValue } from './field-lists.js';
 import { DASH_KEY_VALUE, fromHeaderTable, fromKeyValueTable, TABLE_KEYS } from './field-tables.js';
 import { cleanValue, frontMatterValue } from './fields.js';
 import type { FrontMatter } from './front-matter.js';
-import { fromIndentedHeader } from './indented-header.js';
 import { fromLeadLine } from './lead-line.js';
+import { fromByline, fromIndentedHeader } from './proposal-header.js';
 import { badgeOnly, chosenState, fromStatusBanner, shownStatus, withBold } from './status-markup.js';
 
 /** Headings whose first paragraph is a field value (`## Status` then `Accepted`). */
@@ -279,6 +279,7 @@ export function extractFields(tree: Root, markdown: string, frontMatter: FrontMa
         fromNestedLists(node, markdown, fields, keyValue, inSection ? TABLE_KEYS : undefined);
       const isProse = fromKeyValueLines(node, markdown, fields, inSection, !inSection && !prose);
       prose ||= node.type === 'paragraph' && isProse;
+      if (node.type === 'paragraph' && !inSection) fromByline(node, fields);
     } else if (node.type === 'table' && !inSection) {
       fromHeaderTable(node, fields);
       fromKeyValueTable(node, fields);

@@ -290,3 +290,38 @@ describe('judgement fixtures: the nineteenth round, a reason as what the choice 
     expect(await rationale(datastore(also, 'PostgreSQL (option 2).'))).toEqual(['decision-rationale']);
   });
 });
+
+describe('judgement fixtures: the nineteenth round, a PEP-style proposal’s byline and sections', () => {
+  const header = [
+    'XYZ Proposal No. 2',
+    'Title: Shared names',
+    'Status: Draft',
+    'Type: Standards Track',
+    'Created: 2014-03-10',
+  ];
+  const spec = (byline: string, ...headings: string[]) =>
+    [
+      proposal(header, byline).replace(/## Motivation\n\nNames collide.\n/, ''),
+      ...headings.flatMap((heading) => [`## ${heading}`, '', `What the ${heading.toLowerCase()} says.`, '']),
+    ].join('\n');
+
+  it('reads the byline sentence as the author, and asks a specification’s own sections of none', async () => {
+    const path = 'xyz-0002.md';
+    const markdown = spec(
+      'This document was authored by Ana Ruiz.',
+      'Introduction',
+      'Item types',
+      'Changelog',
+    );
+    expect(readPage(markdown, path).fields.author?.value).toBe('Ana Ruiz');
+    const { on } = await lintDecisionFolder({ [path]: markdown }, '2014-03-12');
+    expect(rulesOf(on(path))).toEqual([]);
+  });
+
+  it('still asks an owner of a proposal with no byline, and an opening of one with none', async () => {
+    const path = 'xyz-0002.md';
+    const markdown = spec('This document describes shared names.', 'Item types', 'Changelog');
+    const { on } = await lintDecisionFolder({ [path]: markdown }, '2014-03-12');
+    expect(rulesOf(on(path))).toEqual(expect.arrayContaining(['decision-owner', 'decision-sections']));
+  });
+});

@@ -1,4 +1,5 @@
-import type { Code } from 'mdast';
+import type { Code, Paragraph } from 'mdast';
+import { toString as mdToString } from 'mdast-util-to-string';
 import type { Field } from '../model/page.js';
 import { fieldKey } from './field-keys.js';
 import { TABLE_KEYS } from './field-tables.js';
@@ -37,4 +38,15 @@ export function fromIndentedHeader(node: Code, markdown: string, fields: Record<
       position: { start: { line, column }, end: { line, column: column + (lines[index] ?? '').length } },
     };
   });
+}
+
+/** A proposal's byline as a sentence of its own: "This document was authored by Ana Ruiz." */
+const BYLINE =
+  /^(?:this|the) (?:document|proposal|rfc|specification|spec|draft|record) (?:was|is|has been) (?:authored|written|drafted) by (\p{L}[\p{L}\p{N} .,'’&-]{1,79}?)\.?$/iu;
+
+/** Reads the author a byline paragraph under the title names, when the page names none elsewhere above it. */
+export function fromByline(node: Paragraph, fields: Record<string, Field>): void {
+  const match = BYLINE.exec(mdToString(node).trim());
+  if (!match?.[1] || 'author' in fields) return;
+  fields.author = { value: match[1], ...(node.position ? { position: node.position } : {}) };
 }
