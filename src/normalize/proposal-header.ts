@@ -6,7 +6,7 @@ import { TABLE_KEYS } from './field-tables.js';
 import { cleanValue } from './fields.js';
 
 /** A `Key: value` line of a header block: a key of a few words, then its value. */
-const HEADER_LINE = /^(\p{L}[\p{L}\p{N} _-]{0,29}):[^\S\n]+(\S.*?)\s*$/u;
+const HEADER_LINE = /^(\p{L}[\p{L}\p{N} _-]{0,29}):[^\S\n]+(\S.*)$/u;
 
 /**
  * A PEP-style header: the page's first block, indented so it renders as code, of `Key: value` lines
@@ -29,7 +29,7 @@ export function fromIndentedHeader(node: Code, markdown: string, fields: Record<
   if (keys.filter((key) => TABLE_KEYS.has(key)).length < 2) return;
   parsed.forEach((match, index) => {
     const key = keys[index];
-    const value = cleanValue(match?.[2] ?? '');
+    const value = cleanValue((match?.[2] ?? '').trim());
     if (!key || !value || key in fields) return;
     const line = start.line + index;
     const column = start.column + 4;
