@@ -10,6 +10,7 @@ import {
   JOURNAL_PAGES,
   LOCALE_INDEX_PAGES,
   NUMBERED_FOLDER_PAGES,
+  PREFIXED_RECORD_PAGES,
   PROPOSAL_STATE_PAGES,
   PROTOKOLLE_PAGES,
   RECORD_NUMBERS,
@@ -112,6 +113,7 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     recordPaths: [
       ...RECORD_NUMBERS.map((n) => `**/${n}.md`),
       '**/@(DR|dr)[-_][0-9][0-9][0-9]*[-_]*.md',
+      PREFIXED_RECORD_PAGES,
       ...NUMBERED_FOLDER_PAGES,
     ],
     recordFields: ['status'],

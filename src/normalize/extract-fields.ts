@@ -9,6 +9,7 @@ import { DASH_KEY_VALUE, fromHeaderTable, fromKeyValueTable, TABLE_KEYS } from '
 import { cleanValue, frontMatterValue } from './fields.js';
 import type { FrontMatter } from './front-matter.js';
 import { fromLeadLine } from './lead-line.js';
+import { fromByline, fromIndentedHeader } from './proposal-header.js';
 import { badgeOnly, chosenState, fromStatusBanner, shownStatus, withBold } from './status-markup.js';
 
 /** Headings whose first paragraph is a field value (`## Status` then `Accepted`). */
@@ -278,10 +279,12 @@ export function extractFields(tree: Root, markdown: string, frontMatter: FrontMa
         fromNestedLists(node, markdown, fields, keyValue, inSection ? TABLE_KEYS : undefined);
       const isProse = fromKeyValueLines(node, markdown, fields, inSection, !inSection && !prose);
       prose ||= node.type === 'paragraph' && isProse;
+      if (node.type === 'paragraph' && !inSection) fromByline(node, fields);
     } else if (node.type === 'table' && !inSection) {
       fromHeaderTable(node, fields);
       fromKeyValueTable(node, fields);
-    } else if (node.type === 'blockquote' && !inSection)
+    } else if (node.type === 'code' && !inSection && !prose) fromIndentedHeader(node, markdown, fields);
+    else if (node.type === 'blockquote' && !inSection)
       for (const inner of node.children) if (inner.type === 'table') fromKeyValueTable(inner, fields);
   }
   fromHeadingSections(tree, fields);

@@ -18,6 +18,7 @@ import { DAY_FIRST_LANGUAGES, textLanguage } from './language.js';
 import { fromLeadLineOnly } from './lead-line.js';
 import { extractOutline } from './links.js';
 import { parseMarkdown } from './markdown.js';
+import { nameStatus } from './name-status.js';
 import { readOrigin } from './origin.js';
 import { typeContent } from './type-content.js';
 
@@ -161,6 +162,7 @@ function assemblePage(
     ...extractFields(tree, input.markdown, frontMatter),
     ...input.fields,
   };
+  nameStatus(input.source === 'markdown' ? input.file : undefined, fields);
   const outline = extractOutline(tree, input.htmlToClosingTag === true);
   const h1 = outline.headings.find((h) => h.depth === 1)?.text.trim();
   const fmTitle = typeof frontMatter.data.title === 'string' ? frontMatter.data.title.trim() : undefined;

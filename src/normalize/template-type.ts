@@ -1,4 +1,5 @@
 import type { TypeMatcher } from './doc-type.js';
+import { LOCALE_TEMPLATE_PAGES, TRANSLATED_TEMPLATE_TITLES, ZERO_NUMBERED_DRAFTS } from './type-paths.js';
 
 /** How the built-in `template` type knows a template: its folder, its name, its title, its first line, its instructions. */
 export const TEMPLATE_MATCHER: TypeMatcher = {
@@ -16,7 +17,7 @@ export const TEMPLATE_MATCHER: TypeMatcher = {
     'pull_request_template',
   ],
   frontMatter: ['template'],
-  titles: ['\\btemplate\\b'],
+  titles: ['\\btemplate\\b', ...TRANSLATED_TEMPLATE_TITLES],
   // A title with a date names one page made from a template ("Meeting Notes Template - Sync 14 Mar
   // 2024"); "ADR Template (v2)" is still one.
   exceptTitles: [
@@ -29,6 +30,7 @@ export const TEMPLATE_MATCHER: TypeMatcher = {
     // GitHub's pull request template, in the root or `docs/` as in `.github/`.
     '**/@(pull_request_template|PULL_REQUEST_TEMPLATE).md',
     '**/*[-_]@([Tt]emplate|TEMPLATE).md',
+    ...LOCALE_TEMPLATE_PAGES,
     // Run together with the kind of record (`DecisionRecords/drtemplate.md`, `adrtemplate.md`).
     '**/@([Aa]dr|ADR|[Dd]r|DR|[Rr]fc|RFC)@([Tt]emplate|TEMPLATE).md',
     '**/NNNN-*/**',
@@ -59,14 +61,7 @@ export const TEMPLATE_MATCHER: TypeMatcher = {
   // the product's templates); `0000-template-rfc/README.md` is the template.
   exceptPaths: [
     '**/0000-use-markdown-*.md',
-    // A draft numbered 0000 until it is accepted, named in three words or more
-    // (`0000-detailed-quota-limits.md`, `0000-record-architecture-decisions.md`), is a record; so is
-    // one named in two words neither of which says template, tmpl, blank, boilerplate or readme, or is
-    // the word format, index or empty (`0000-aligned-timestamp.md` and `0000-search-reindex.md`, not
-    // `0000-adr-template.md`, `0000-modele-adr.md`, `0000-readme-first.md` or `0000-adr-index.md`: a
-    // folder's read-me or index is no record). A one-word name (`0000-rfc.md`) stays a template.
-    '**/0000-*-*-*.md',
-    '**/0000-!(*@([Tt]emplate|TEMPLATE|[Mm]od[eè]le|[Pp]lantilla|[Vv]orlage|[Ss]ample|[Ee]xample|[Ss]keleton|[Tt]mpl|[Bb]lank|[Bb]oilerplate|[Rr]eadme|README)*|@([Ff]ormat|[Ii]ndex|[Ee]mpty))-!(*@([Tt]emplate|TEMPLATE|[Mm]od[eè]le|[Pp]lantilla|[Vv]orlage|[Ss]ample|[Ee]xample|[Ss]keleton|[Tt]mpl|[Bb]lank|[Bb]oilerplate|[Rr]eadme|README)*|@([Ff]ormat|[Ii]ndex|[Ee]mpty).md)',
+    ...ZERO_NUMBERED_DRAFTS,
     '**/[1-9]*-*-*/README.md',
     '**/[1-9]*-*-*/index.md',
     '**/0*[1-9]-*-*/README.md',

@@ -1,6 +1,7 @@
 /**
  * The path globs of the default document types that need a word of explanation: record numbers, numbered
- * folders' pages, proposal state folders, German minutes folders and dated minutes folders.
+ * folders' pages, proposal state folders, German minutes folders and dated minutes folders; and the titles of a
+ * template in another language.
  */
 
 /** A record's number: 2+ digits before a hyphen, 3+ before an underscore but no date (`2026_03_01_x`), no `00_x`. */
@@ -79,3 +80,44 @@ export const TEAM_MEETING_PAGES = [
 
 /** A person's journal or diary, its daily notes included: no team's minutes. */
 export const JOURNAL_PAGES = ['**/@([Jj]ournal|[Jj]ournals|[Dd]iary|[Dd]iaries|[Dd]aily[-_ ][Nn]otes)/**'];
+
+/**
+ * A template in one language of a folder that keeps translations side by side (`0000-adr-template-de.md` beside
+ * `0000-adr-template.md`, `template-fr.md`, `adr-template.pt-BR.md`): the word template, then the language.
+ */
+export const LOCALE_TEMPLATE_PAGES = [
+  `**/@([Tt]emplate|TEMPLATE)[-_.]${LOCALE}.md`,
+  `**/*[-_]@([Tt]emplate|TEMPLATE)[-_.]${LOCALE}.md`,
+];
+
+/**
+ * A draft numbered 0000 until it is accepted, named in three words or more (`0000-detailed-quota-limits.md`), is
+ * a record, not the template; but not when its last word is of one or two letters, a language's
+ * (`0000-adr-template-de.md`). So is one named in two words neither of which says template, tmpl, blank,
+ * boilerplate or readme, or is the word format, index or empty (`0000-aligned-timestamp.md`,
+ * `0000-search-reindex.md` and `0000-use-kafka-de.md`, not `0000-adr-template.md`, `0000-modele-adr.md`,
+ * `0000-readme-first.md` or `0000-adr-index.md`: a folder's read-me or index is no record). A one-word name
+ * (`0000-rfc.md`) stays a template.
+ */
+export const ZERO_NUMBERED_DRAFTS = [
+  '**/0000-*-*-[^_.-][^_.-][^_.-]*([^_.-]).md',
+  '**/0000-!(*@([Tt]emplate|TEMPLATE|[Mm]od[eè]le|[Pp]lantilla|[Vv]orlage|[Ss]ample|[Ee]xample|[Ss]keleton|[Tt]mpl|[Bb]lank|[Bb]oilerplate|[Rr]eadme|README)*|@([Ff]ormat|[Ii]ndex|[Ee]mpty))-!(*@([Tt]emplate|TEMPLATE|[Mm]od[eè]le|[Pp]lantilla|[Vv]orlage|[Ss]ample|[Ee]xample|[Ss]keleton|[Tt]mpl|[Bb]lank|[Bb]oilerplate|[Rr]eadme|README)*|@([Ff]ormat|[Ii]ndex|[Ee]mpty).md)',
+];
+
+/**
+ * A template's title in German, Spanish and French, after a number at most ("ADR-0000: Vorlage für
+ * Architekturentscheidungen", "Plantilla de ADR"). `Modèle` is also a model ("Modèle de données"): only of a
+ * decision or of minutes.
+ */
+export const TRANSLATED_TEMPLATE_TITLES = [
+  '^(?:[^:]{0,24}:\\s*)?(?:vorlage|plantilla)\\s+(?:für|fuer|de|del|para)\\s',
+  "^(?:[^:]{0,24}:\\s*)?mod[eè]le\\s+(?:de\\s+|d['’]\\s*|pour\\s+)(?:l['’]\\s*)?(?:une?\\s+)?(?:adr|d[ée]cision|registre|compte[- ]rendu|proc[eè]s|r[ée]union)",
+];
+
+/**
+ * A proposal numbered after its series' short name, with the zeros that pad it (`ifa-0004.md`, `bip-0032.md`,
+ * `zip_0215-x.md`): a record when it states a status, as a bare `0004-x.md` is. Not an unpadded number
+ * (`issue-1234.md`, `release-2024.md`), nor a longer word (`sprint-0012.md`).
+ */
+export const PREFIXED_RECORD_PAGES =
+  '**/@([A-Za-z][A-Za-z]|[A-Za-z][A-Za-z][A-Za-z]|[A-Za-z][A-Za-z][A-Za-z][A-Za-z])[-_]0[0-9][0-9]*([0-9])?([-_.]*).md';
