@@ -226,7 +226,10 @@ function rooted(signals: TypeSignals): string {
  */
 function globHit(globs: readonly string[], signals: TypeSignals): boolean {
   const under = rooted(signals);
-  return globs.some((glob) => matchesGlob(signals.path, glob) || matchesGlob(under, glob));
+  // Most pages are not put under their root: their path is tested once (each page tests ~80 globs).
+  return globs.some(
+    (glob) => matchesGlob(signals.path, glob) || (under !== signals.path && matchesGlob(under, glob)),
+  );
 }
 
 /** The folders that may type the page, its root folder's first: none for a repository's own files kept in a folder. */

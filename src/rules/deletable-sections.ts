@@ -60,15 +60,18 @@ export function dropDeleted(
   templates: readonly SectionRecord[],
   drop: Set<string>,
 ): void {
+  // The templates' families first: a folder of 1,000 records and 1,000 such templates hashed each record's
+  // findings once per template (4 million fingerprints, minutes).
+  const deletable = templates.filter((template) => template.deletable);
+  // Most folders have no such template: the rule's sections are not worked out for them (each folder
+  // of a 5,000-page wiki's records did, after its crawl).
+  if (deletable.length === 0) return;
   const opts = rule.options as SectionsOptions;
   const fallback = opts['default-family'];
   const plain = (family: string | undefined) => family === undefined || family === fallback;
   const specs = [...opts.sections, ...opts.families.flatMap((f) => f.sections)].filter(
     (spec) => !neverDeletable(opts, spec),
   );
-  // The templates' families first: a folder of 1,000 records and 1,000 such templates hashed each record's
-  // findings once per template (4 million fingerprints, minutes).
-  const deletable = templates.filter((template) => template.deletable);
   const families = new Set(deletable.map((template) => template.family));
   const plainTemplate = deletable.some((template) => plain(template.family));
   for (const record of records)

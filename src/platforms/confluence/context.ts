@@ -42,9 +42,9 @@ export class NameLookups {
     private readonly onError: (error: unknown) => void,
   ) {}
 
-  /** Whether every one of these people's names is known (found, or known not to be found). */
-  known(ids: readonly string[]): boolean {
-    return this.complete || ids.every((id) => this.answered.has(id));
+  /** Whether this person's name is known (found, or known not to be found). */
+  knows(id: string): boolean {
+    return this.complete || this.answered.has(id);
   }
 
   want(ids: Iterable<string>): void {

@@ -126,13 +126,14 @@ async function* crawlPages(
       names.want(needs.people);
       return needs;
     },
-    knows: (page, needs) =>
-      names.known(needs.people) &&
-      tree.knowsAncestors(page.id) &&
-      needs.spaces.every((key) => tree.knowsSpace(key)) &&
-      needs.titles.every(({ spaceKey, title }) =>
-        tree.knowsTitle(spaceKey ?? tree.space(page.spaceId)?.key ?? '', title),
-      ),
+    knowsPart: (page, { people, spaces, titles }, part) => {
+      if (part < people.length) return names.knows(people[part] as string);
+      if (part === people.length) return tree.knowsAncestors(page.id);
+      const space = part - people.length - 1;
+      if (space < spaces.length) return tree.knowsSpace(spaces[space] as string);
+      const link = titles[space - spaces.length];
+      return link && tree.knowsTitle(link.spaceKey ?? tree.space(page.spaceId)?.key ?? '', link.title);
+    },
     resolve: (ready) => resolvePage(ready, tree, names.names, options.siteUrl),
   };
   const pipeline = new PagePipeline(knowledge);

@@ -12,11 +12,21 @@ interface Waiting {
   needs?: Needs;
 }
 
+interface Blocked {
+  ready: ReadyPage;
+  /** How many of its parts the crawl was found to know: they are not asked about again. */
+  known: number;
+}
+
 /** What the crawl knows so far, as far as resolving a page goes. */
 export interface Knowledge {
   needs(page: ListedPage, content: Content): Needs;
-  /** Whether everything the page reads is known, so resolving it now gives the final page. */
-  knows(page: ListedPage, needs: Needs): boolean;
+  /**
+   * Whether the crawl knows the `part`th thing the page reads (its people, its ancestors, the spaces
+   * and titles it links to, in a fixed order), undefined past the last: resolving a page whose parts
+   * are all known gives the final page. A part once known stays known, as the crawl only learns more.
+   */
+  knowsPart(page: ListedPage, needs: Needs, part: number): boolean | undefined;
   /** The page with what it reads resolved; throws PendingContext when the crawl cannot answer yet. */
   resolve(ready: ReadyPage): ConfluenceRaw;
 }
@@ -28,7 +38,7 @@ export interface Knowledge {
  */
 export class PagePipeline {
   private readonly waiting = new Map<string, Waiting>();
-  private readonly blocked = new Map<string, ReadyPage>();
+  private readonly blocked = new Map<string, Blocked>();
   private readonly labels = new Map<string, string[]>();
   private labelsComplete = false;
   private contextFinal = false;
@@ -75,8 +85,8 @@ export class PagePipeline {
 
   /** The crawl learned more (listed pages, names): blocked pages that now read only known things go out. */
   learned(): void {
-    for (const [id, ready] of this.blocked) {
-      if (this.knowledge.knows(ready.page, ready.needs) && this.offer(ready)) this.blocked.delete(id);
+    for (const [id, blocked] of this.blocked) {
+      if (this.knowsAll(blocked) && this.offer(blocked.ready)) this.blocked.delete(id);
     }
     this.notify();
   }
@@ -84,7 +94,7 @@ export class PagePipeline {
   /** Listing and name look-ups are complete: every blocked page can be resolved for good. */
   contextDone(): void {
     this.contextFinal = true;
-    for (const ready of this.blocked.values()) this.offer(ready);
+    for (const { ready } of this.blocked.values()) this.offer(ready);
     this.blocked.clear();
     this.notify();
   }
@@ -140,8 +150,23 @@ export class PagePipeline {
     this.waiting.delete(id);
     this.labels.delete(id);
     const ready: ReadyPage = { page: waiting.page, content: waiting.content, labels, needs: waiting.needs };
-    const known = this.contextFinal || this.knowledge.knows(ready.page, ready.needs);
-    if (!known || !this.offer(ready)) this.blocked.set(id, ready);
+    const blocked = { ready, known: 0 };
+    if (!(this.contextFinal || this.knowsAll(blocked)) || !this.offer(ready)) this.blocked.set(id, blocked);
+  }
+
+  /**
+   * Whether everything the page reads is known, asking from the first part not known last time: the
+   * blocked pages are asked after every listing batch and name look-up, and asking each for all it
+   * reads each time cost a 5,000-page crawl ~0.5 s of the main thread.
+   */
+  private knowsAll(blocked: Blocked): boolean {
+    const { page, needs } = blocked.ready;
+    for (;;) {
+      const known = this.knowledge.knowsPart(page, needs, blocked.known);
+      if (known === undefined) return true;
+      if (!known) return false;
+      blocked.known++;
+    }
   }
 
   /** Resolves a page and queues it; false when the crawl cannot answer what it reads yet after all. */

@@ -34,7 +34,11 @@ export function missingTitleUrl(siteUrl: string, spaceKey: string, title: string
  */
 export class ConfluenceTree {
   private readonly pages = new Map<string, TreePage>();
-  private readonly byTitle = new Map<string, string>();
+  /**
+   * Page ids by space id, then title. Two maps, not one keyed by the two joined: a joined key is a new
+   * string to hash at every look-up, and the crawl asks after each listing batch for each waiting page.
+   */
+  private readonly byTitle = new Map<string, Map<string, string>>();
   private readonly spaces = new Map<string, ListedSpace>();
   private readonly spaceIds = new Map<string, string>();
   private readonly paths = new Map<string, string>();
@@ -81,8 +85,10 @@ export class ConfluenceTree {
         ...(folder ? { folder } : {}),
       });
       // Storage links name pages by title, never folders.
-      const key = `${spaceId}\0${title}`;
-      if (!folder && !this.byTitle.has(key)) this.byTitle.set(key, id);
+      if (folder) continue;
+      const titles = this.byTitle.get(spaceId) ?? new Map<string, string>();
+      this.byTitle.set(spaceId, titles);
+      if (!titles.has(title)) titles.set(title, id);
     }
   }
 
@@ -98,7 +104,7 @@ export class ConfluenceTree {
   /** Whether a link to this title already gets the URL it will have once the listing is complete. */
   knowsTitle(spaceKey: string, title: string): boolean {
     const spaceId = this.spaceIds.get(spaceKey);
-    return this.complete || spaceId === undefined || this.byTitle.has(`${spaceId}\0${title}`);
+    return this.complete || spaceId === undefined || this.titleId(spaceId, title) !== undefined;
   }
 
   /** Whether a link to this space already gets its final URL (its home page is listed, or it has none). */
@@ -115,6 +121,10 @@ export class ConfluenceTree {
       current = this.pages.get(current.parentId);
     }
     return this.complete || current !== undefined;
+  }
+
+  private titleId(spaceId: string, title: string): string | undefined {
+    return this.byTitle.get(spaceId)?.get(title);
   }
 
   /** A listed page by id. */
@@ -201,7 +211,7 @@ export class ConfluenceTree {
    */
   linkUrl(spaceKey: string, title: string): string {
     const spaceId = this.spaceIds.get(spaceKey);
-    const id = spaceId === undefined ? undefined : this.byTitle.get(`${spaceId}\0${title}`);
+    const id = spaceId === undefined ? undefined : this.titleId(spaceId, title);
     if (spaceId !== undefined && !id && !this.complete) throw new PendingContext(`title "${title}"`);
     if (id && this.selected(id)) return this.pageUrl(id);
     if (spaceId !== undefined && !id) return missingTitleUrl(this.siteUrl, spaceKey, title);

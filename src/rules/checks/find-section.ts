@@ -235,15 +235,32 @@ export function sectionDepth(page: Page): number {
   return Math.max(2, shallowest === Number.POSITIVE_INFINITY ? 2 : shallowest);
 }
 
+// Keys worked out once: every rule that looks for a section asks for the key of each heading (up to
+// four times) and of its own names (from rule files and config: a bounded set) on every page.
+const headingKeys = new WeakMap<Heading, string>();
+const nameKeys = new Map<string, string>();
+
+function keyOf(heading: Heading): string {
+  const key = headingKeys.get(heading) ?? headingKey(mdToString(heading));
+  headingKeys.set(heading, key);
+  return key;
+}
+
+function nameKey(name: string): string {
+  const key = nameKeys.get(name) ?? headingKey(name);
+  nameKeys.set(name, key);
+  return key;
+}
+
 function matcher(page: Page, names: readonly string[]): (node: RootContent) => Match {
-  const all = names.map(headingKey).filter(Boolean);
+  const all = names.map(nameKey).filter(Boolean);
   const keys = all.filter((key) => !TOP_LEVEL_ONLY.has(key));
   const topOnly = all.filter((key) => TOP_LEVEL_ONLY.has(key));
   const depth = topOnly.length ? sectionDepth(page) : 0;
   const title = page.tree.children.find((node) => node.type === 'heading');
   return (node) => {
     if (node.type !== 'heading') return undefined;
-    const text = headingKey(mdToString(node));
+    const text = keyOf(node);
     if (keys.includes(text) || (node.depth <= depth && topOnly.includes(text))) return 'exact';
     // The page's title heading only counts when exact: "# Decision: Use Postgres" is no Decision section.
     if (node === title && node.depth === 1) return undefined;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cleanValue } from '../../normalize/fields.js';
 import { startsWithWord, stateInEnglish } from '../../normalize/state-words.js';
-import { compileRuleRegex, nativeRuleRegex, type RuleRegex, re2Problem, ruleRegexProblem } from '../regex.js';
+import { compileRuleRegex, nativeRuleRegex, type RuleRegex, ruleRegexProblem } from '../regex.js';
 
 const TRUTHY = new Set(['true', 'yes', 'y', 'on', '1']);
 
@@ -59,10 +59,19 @@ export function compileRegex(source: string, flags = 'im'): RuleRegex {
   const key = `${flags}/${source}`;
   let regex = compiled.get(key);
   if (!regex) {
-    regex = re2Problem(source) ? nativeRuleRegex(source, `${flags}u`) : compileRuleRegex(source, flags);
+    regex = re2OrNative(source, flags);
     compiled.set(key, regex);
   }
   return regex;
+}
+
+/** On RE2 when it can run the pattern, else on RegExp: one compile, where asking RE2 first compiled it twice. */
+function re2OrNative(source: string, flags: string): RuleRegex {
+  try {
+    return compileRuleRegex(source, flags);
+  } catch {
+    return nativeRuleRegex(source, `${flags}u`);
+  }
 }
 
 /** Cuts a quoted text to `max` characters on one line, so messages stay readable. */
