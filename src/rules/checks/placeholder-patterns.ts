@@ -1,0 +1,44 @@
+import { DATE_MASKS } from './placeholder-values.js';
+import { STOCK_TEMPLATE_TEXT } from './stock-templates.js';
+
+// A bracket right after a word or `#` is code ("#[link]", "Range[Inclusive]"); one followed by "(" or "[" is a link the parser could not resolve.
+// One inside another is a wiki link (`[[Add a new starter]]`: GitHub wikis, Obsidian, Foam).
+const NOT_LINKISH = '(?<![\\w#\\]![])\\[';
+const END = '\\](?![(\\[\\]])';
+/**
+ * A verb, not a noun spelt like one: "[Write-up by the platform team ...]", "[Add-ons such as ...]", "[List price ...]";
+ * and the infinitives Portuguese, Spanish and French templates instruct with ("[Registrar os compromissos …]",
+ * "[Listar los asistentes]", "[Décrire le contexte]").
+ */
+const TEMPLATE_VERB =
+  '(?:Add|Insert|Enter|Fill(?: in)?|Describe|Write|List(?! prices?\\b)|Explain|Summari[sz]e|Replace|Include|Provide|Paste|Specify|Choose|Select|Outline|Link to|Registrar|Listar|Descrever|Describir|Indicar|Inserir|Insertar|Preencher|Completar|D[ée]crire|Indiquer|Lister|Ins[ée]rer|Renseigner)(?![-\\w])';
+/** Two or three lower-case words and a letter, not a cross-reference ("[see appendix B]", "[per schedule A]") nor
+ * an aside naming a thing by its letter ("[including hepatitis B]"). Exported for the ReDoS check. */
+export const UNNAMED =
+  '(?!(?:see|refer|per|including|excluding|incl|cf|under|like)\\b)[a-z]{2,} [a-z]{2,} (?:[a-z]{2,} )?(?<!\\b(?:annex|appendix|schedule|exhibit|article|clause|section) )[A-Z]';
+const TEMPLATE_NOUN =
+  '(?:[Nn]ame|[Dd]ate|[Tt]itle|[Oo]wner|[Ll]ink|UR[LI]|[Ee]-?mail|[Tt]ime|[Dd]escription|[Ss]ummary|[Nn]otes|[Dd]etails|[Pp]erson|[Aa]uthor|[Dd]eadline|[Rr]ole)';
+/** The same nouns in Spanish, Portuguese and Italian, which put them first: "[Título de la reunión]", "[Nome Cognome]". */
+const NOUN_FIRST =
+  "(?:[Nn]ombre|[Nn]ome|[Ff]echa|[Tt][íi]tulo|[Rr]esponsable|[Rr]espons[áa]vel|[Dd]escripci[óo]n|[Dd]escri[çc][ãa]o|[Pp]articipante|[Aa]utor)(?: [\\p{L}\\d'’.-]+){0,5}";
+
+/** Template text a filled-in copy no longer contains. Brackets count as an instruction ("[Add your notes]", "[Date]")
+ * or a thing left unnamed ("[hosting provider A]"): "[Beta]", "#[link]" are tags and code. "tbd" is prose. */
+export const DEFAULT_PLACEHOLDERS = [
+  `${NOT_LINKISH}(?:${TEMPLATE_VERB}[^\\]\\n]{0,300}|[^\\]\\n]{0,40}\\b[Yy]our\\b[^\\]\\n]{0,40}|(?:[\\w'’-]+ ){0,3}${TEMPLATE_NOUN}|${NOUN_FIRST}|Team|Project|Company|Product|Customer|${UNNAMED})${END}`,
+  ...DATE_MASKS,
+  '\\b[Ll]orem ipsum\\b',
+  '(?:\\.{3}|…)?\\b(?:[Tt]e?xt|[Cc]ontent)\\s+goes\\s+here\\b(?:\\.{3}|…)?',
+  '[<{][Ii]nsert\\b[^>}]*[>}]',
+  // Where a link was to go: "on all our projects (link).", "- How we prioritize (link)", "on the main branch
+  // <link>." Ending its sentence or item after a word; "[(link)](url)" is a link's text, and "this sheet (link),
+  // can you ..." in a message to send is filled in when it is sent.
+  '(?<=[\\w.,;:!?)] )\\((?:link|Link|LINK)\\)(?=[.!?]?(?:\\s|$))',
+  '<(?:link|Link|LINK)>',
+  // A generator's variable the script never replaced ("GitHub Issue: $GITHUB_ISSUE$" in generated minutes).
+  '\\$[A-Z][A-Z0-9]*_[A-Z0-9_]*\\$|\\$[A-Z]{4,}\\$',
+  // A blank left in a sentence for a word the notetaker missed: "moves the CLI to _______". Not a form's
+  // "Signature: ______", where the reader fills it in.
+  '(?<=\\b(?:to|the|a|an|by|of|from|with|for|on|in|at|is|are|was|were|and|or)\\s)_{4,}(?!_)',
+  ...STOCK_TEMPLATE_TEXT,
+];
