@@ -12,7 +12,9 @@ export type ErrorCode =
   | 'STATE_LOCKED'
   | 'WRITEBACK_FAILED'
   /** Write-back failed on one page's own answer (404, cut short, unreadable): that page waits, the rest goes on. */
-  | 'WRITEBACK_PAGE_FAILED';
+  | 'WRITEBACK_PAGE_FAILED'
+  /** One page's comment list got no answer (a timeout, a dropped connection): that page waits; several in a row are an outage. */
+  | 'WRITEBACK_PAGE_UNANSWERED';
 
 /** One located problem in a config or rule file. */
 export interface Diagnostic {

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import { parse as parseYaml } from 'yaml';
 import { firstFile, scriptCode } from './site-docusaurus.js';
 import { readSiteFile, trimSlashes } from './site-front-matter.js';
 import { jekyllConfig } from './site-jekyll.js';
 import { readMkdocsConfig } from './site-mkdocs.js';
+import { parseSiteYaml } from './yaml-depth.js';
 
 /** Docusaurus' `baseUrl: '/handbook/'` in its config script (comments dropped by scriptCode). Exported for the ReDoS check. */
 export const DOCUSAURUS_BASE_URL = /\bbaseUrl\s*:\s*["'`]([^"'`]+)["'`]/;
@@ -42,7 +42,7 @@ function hugoBaseUrl(file: string): unknown {
       ? parseToml(text)
       : file.endsWith('.json')
         ? JSON.parse(text)
-        : parseYaml(text, { logLevel: 'silent', uniqueKeys: false });
+        : parseSiteYaml(text);
     return config && typeof config === 'object' ? (config as Record<string, unknown>).baseURL : undefined;
   } catch {
     return undefined;

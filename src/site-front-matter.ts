@@ -1,7 +1,7 @@
 import { closeSync, type Dirent, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
-import { readOwnFile } from './own-file.js';
+import { NotOwnFile, readOwnFile } from './own-file.js';
 
 /** A Markdown file's front matter as its site generator reads it, by the file's path under the folder scanned. */
 export interface FrontMatterEntry {
@@ -21,8 +21,32 @@ export function readSiteFile(file: string): string {
   try {
     // Judged on the opened file, as the run's own state files are: no swap between a check and the read.
     return readOwnFile(file, CONFIG_BYTES).toString('utf8');
-  } catch {
+  } catch (error) {
+    if (error instanceof NotOwnFile) siteFileRefused(file, `${error.message}: not read`);
     return '';
+  }
+}
+
+/** Tells the run, while `noticingRefusals` runs, that a site file (or folder) was not read, and why. */
+export function siteFileRefused(file: string, why: string): void {
+  refusals?.(file, why);
+}
+
+/** Who is told of a site file refused, while `noticingRefusals` runs. */
+let refusals: ((file: string, why: string) => void) | undefined;
+
+/**
+ * Runs `read`, telling `refused` of each site file it meets that is no regular file or over the bound:
+ * a generator's file dropped without a word changed every orphan finding of the site silently. The
+ * readers are synchronous, so no other run's read comes between: the listener is this call's alone.
+ */
+export function noticingRefusals<T>(read: () => T, refused: (file: string, why: string) => void): T {
+  const outer = refusals;
+  refusals = refused;
+  try {
+    return read();
+  } finally {
+    refusals = outer;
   }
 }
 
@@ -157,7 +181,10 @@ export function configScripts(folder: string, read: (file: string) => string): s
       if (!entry.isFile() || !/\.[cm]?[jt]s$/.test(entry.name)) continue;
       const text = read(join(folder, sub, entry.name));
       total += text.length;
-      if (total > CONFIG_FOLDER_BYTES) return texts;
+      if (total > CONFIG_FOLDER_BYTES) {
+        siteFileRefused(folder, 'holds more than 16 MiB of scripts: those past it are not read');
+        return texts;
+      }
       texts.push(text);
     }
   }

@@ -1,18 +1,19 @@
 import { type Dirent, readdirSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, sep } from 'node:path';
 import type { Root, RootContent } from 'hast';
-import { parse } from 'yaml';
 import { parseStorage } from './normalize/xml.js';
 import { pushAll } from './push-all.js';
 import {
   markdownFiles,
   readSiteFile,
   scanFrontMatter,
+  siteFileRefused,
   trimSlashes,
   withinRoot,
 } from './site-front-matter.js';
 import { jekyllConfig, justTheDocsNavigation } from './site-jekyll.js';
 import type { SiteNavigation } from './site-nav.js';
+import { parseSiteYaml } from './yaml-depth.js';
 
 /**
  * A Liquid loop over the site's posts or pages (`{% for post in site.posts %}`, `{%- for p in
@@ -98,7 +99,11 @@ function htmlFiles(site: string): HtmlFile[] {
         if (depth < 12 && (chrome || layouts || !skipped)) walk(path, depth + 1, chrome || layouts);
         continue;
       }
-      if (!child.isFile() || !/\.html?$/i.test(child.name) || total > HTML_BYTES) continue;
+      if (!child.isFile() || !/\.html?$/i.test(child.name)) continue;
+      if (total > HTML_BYTES) {
+        siteFileRefused(site, 'holds more than 16 MiB of HTML: the files past it are not read');
+        continue;
+      }
       const content = readSiteFile(join(site, path));
       total += content.length;
       if (chrome || /^---\r?\n/.test(content)) found.push({ file: path, text: content, chrome });
@@ -145,10 +150,7 @@ function parentLayout(file: string): string | undefined {
   const end = file.indexOf('\n---', 3);
   if (end < 0) return undefined;
   try {
-    const data: unknown = parse(file.slice(file.indexOf('\n') + 1, end), {
-      logLevel: 'silent',
-      uniqueKeys: false,
-    });
+    const data: unknown = parseSiteYaml(file.slice(file.indexOf('\n') + 1, end));
     return text((data as { layout?: unknown } | null)?.layout);
   } catch {
     return undefined;

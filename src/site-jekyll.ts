@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, sep } from 'node:path';
-import { parse } from 'yaml';
 import {
   type FrontMatterEntry,
   readSiteFile,
@@ -8,6 +7,7 @@ import {
   trimSlashes,
   withinRoot,
 } from './site-front-matter.js';
+import { parseSiteYaml } from './yaml-depth.js';
 
 /** `theme: just-the-docs`, or `remote_theme: just-the-docs/just-the-docs` (with or without `@version`). */
 const JUST_THE_DOCS = /^(?:just-the-docs|just-the-docs\/just-the-docs(?:@[\w.-]+)?)$/;
@@ -16,7 +16,7 @@ function usesJustTheDocs(configFile: string): boolean {
   let config: unknown;
   try {
     // Not the library's check for keys written twice: quadratic in the keys, and its errors are ignored here.
-    config = parse(readSiteFile(configFile), { logLevel: 'silent', uniqueKeys: false });
+    config = parseSiteYaml(readSiteFile(configFile));
   } catch {
     return false;
   }
@@ -76,7 +76,7 @@ export function jekyllConfig(site: string): Record<string, unknown> | undefined 
   const file = ['_config.yml', '_config.yaml'].map((name) => join(site, name)).find(existsSync);
   if (!file) return undefined;
   try {
-    const config: unknown = parse(readSiteFile(file), { logLevel: 'silent', uniqueKeys: false });
+    const config: unknown = parseSiteYaml(readSiteFile(file));
     return config && typeof config === 'object' && !Array.isArray(config)
       ? (config as Record<string, unknown>)
       : {};

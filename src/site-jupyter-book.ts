@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, sep } from 'node:path';
-import { parse } from 'yaml';
 import { readSiteFile } from './site-front-matter.js';
+import { parseSiteYaml } from './yaml-depth.js';
 
 /**
  * The pages a Jupyter Book's table of contents (`_toc.yml` beside its `_config.yml`) names: its `root`
@@ -16,7 +16,7 @@ export function jupyterBookNavigation(root: string, folder: string): string[] | 
   try {
     // Not the library's check for keys written twice: quadratic in the keys (60,000 of them: 56 s), and
     // its errors are ignored here.
-    toc = parse(readSiteFile(file), { logLevel: 'silent', uniqueKeys: false });
+    toc = parseSiteYaml(readSiteFile(file));
   } catch {
     return undefined;
   }

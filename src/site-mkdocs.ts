@@ -1,8 +1,8 @@
 import { type Dirent, existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { parse } from 'yaml';
 import { readSiteFile, trimSlashes, withinRoot } from './site-front-matter.js';
 import type { SiteNavigation } from './site-nav.js';
+import { parseSiteYaml } from './yaml-depth.js';
 
 export const MKDOCS_FILES = ['mkdocs.yml', 'mkdocs.yaml'];
 
@@ -40,7 +40,7 @@ export function readMkdocsConfig(text: string): MkdocsConfig | undefined {
   try {
     // `!!python/name:` tags (Material's extensions) are read as empty values, not warned about.
     // Nor the library's check for keys written twice: quadratic in the keys, and its errors are ignored here.
-    config = parse(text, { logLevel: 'silent', uniqueKeys: false });
+    config = parseSiteYaml(text);
   } catch {
     return undefined;
   }
@@ -215,7 +215,7 @@ function readPagesFile(file: string): { nav?: unknown; hide?: unknown } {
   const text = readSiteFile(file);
   if (text === '') return {};
   try {
-    const meta: unknown = parse(text, { logLevel: 'silent', uniqueKeys: false });
+    const meta: unknown = parseSiteYaml(text);
     return meta && typeof meta === 'object' ? meta : {};
   } catch {
     return {};

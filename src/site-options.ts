@@ -1,14 +1,16 @@
+import { relative } from 'node:path';
 import type { SlugStyle } from './normalize/slug-style.js';
 import { detectRepository, parseRepository } from './repository.js';
 import type { SiteOptions } from './site.js';
 import { readBasePath } from './site-base-path.js';
+import { noticingRefusals } from './site-front-matter.js';
 import { contentSiteIn, generatorConfigIn } from './site-generators.js';
 import { readSiteNavigation } from './site-navigation.js';
 import { readServedPaths } from './site-slugs.js';
 
 /**
  * How the Markdown source's links map onto the handbook: config, else what its git checkout says. A
- * generator's navigation that could not be read is told to `onNotice`.
+ * generator's navigation that could not be read, and each site file refused (once), is told to `onNotice`.
  */
 export function siteOptions(
   config: {
@@ -26,6 +28,24 @@ export function siteOptions(
 ): SiteOptions {
   const md = config.markdown;
   if (!md) return {};
+  const root = md.root;
+  const told = new Set<string>();
+  return noticingRefusals(
+    () => optionsOf(md, onNotice),
+    (file, why) => {
+      if (told.has(file)) return;
+      told.add(file);
+      onNotice?.(
+        `${relative(root, file)} ${why}; the site is linted without what was not read (its navigation, settings).`,
+      );
+    },
+  );
+}
+
+function optionsOf(
+  md: NonNullable<Parameters<typeof siteOptions>[0]['markdown']>,
+  onNotice?: (notice: string) => void,
+): SiteOptions {
   const repository = md.repository ? parseRepository(md.repository) : detectRepository(md.root);
   const navigation = readSiteNavigation(md.root, onNotice);
   const servedPaths = readServedPaths(md.root);

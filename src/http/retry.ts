@@ -51,6 +51,14 @@ export function answerFault(error: unknown, status: number | undefined): boolean
   return !isNetworkError(error);
 }
 
+/**
+ * Whether a failed request got no answer at all (it timed out, or its connection dropped or was
+ * refused): one such request says nothing of the next, several in a row say the service is down.
+ */
+export function unanswered(error: unknown): boolean {
+  return isNetworkError(error) && !answerFault(error, undefined);
+}
+
 /** A `Retry-After` header (delta seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
   if (value === null || value === undefined || value.trim() === '') return undefined;

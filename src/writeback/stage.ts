@@ -96,10 +96,24 @@ async function commentApis(config: WritebackStageConfig): Promise<Map<Platform, 
 
 const pageOwn = (error: unknown) =>
   error instanceof HandbookLintError && error.code === 'WRITEBACK_PAGE_FAILED';
+const noAnswer = (error: unknown) =>
+  error instanceof HandbookLintError && error.code === 'WRITEBACK_PAGE_UNANSWERED';
+
+/**
+ * Pages in a row whose comment list got no answer (timeouts, dropped connections, each after its
+ * retries) before a wiki's comments stop for the run. One or two are a slow page or a flaky gateway,
+ * and the pages after them answer; three in a row, each already retried, is a wiki that is down,
+ * and waiting on every page left (up to the cap) would cost minutes each for nothing. At the
+ * defaults (30 s, 4 attempts) the three cost some six minutes.
+ */
+export const MAX_UNANSWERED_IN_A_ROW = 3;
 
 // A write-back failure (permission, a page refused) is reported and the rest goes on; anything else is a bug or an outage.
 function problem(error: unknown): string {
-  if (error instanceof HandbookLintError && (error.code === 'WRITEBACK_FAILED' || pageOwn(error)))
+  if (
+    error instanceof HandbookLintError &&
+    (error.code === 'WRITEBACK_FAILED' || pageOwn(error) || noAnswer(error))
+  )
     return error.message;
   throw error;
 }
@@ -153,6 +167,8 @@ export async function writeBack(
 
   const rules = new Map(result.rules.map((r) => [r.id, r]));
   const blocked = new Set<Platform>();
+  // Pages without an answer since the platform last answered: evidence of an outage, not one page's fault.
+  const silent = new Map<Platform, string[]>();
   for (const task of plan.tasks) {
     const detail = task.findings.length ? plural(task.findings.length, 'finding') : 'all fixed';
     const action = {
@@ -176,9 +192,20 @@ export async function writeBack(
       });
       state.writeback.comments[task.page.key] = posted;
       if (wrote) outcome.actions.push(action);
+      silent.delete(task.platform);
     } catch (error) {
-      // One page's own answer (a 404, a list cut short) is that page's: it waits, with a line, and the rest go on.
-      if (pageOwn(error)) {
+      const unanswered = noAnswer(error) ? [...(silent.get(task.platform) ?? []), task.page.title] : [];
+      if (unanswered.length >= MAX_UNANSWERED_IN_A_ROW) {
+        outcome.problems.push(
+          `${problem(error)} The comment lists of ${unanswered.length} pages in a row got no answer (${unanswered.map((t) => `"${t}"`).join(', ')}): no more comments were written there this run.`,
+        );
+        blocked.add(task.platform);
+        continue;
+      }
+      if (unanswered.length) silent.set(task.platform, unanswered);
+      else silent.delete(task.platform);
+      // One page's own answer (a 404, a list cut short) or a page without one is that page's: it waits, with a line, and the rest go on.
+      if (pageOwn(error) || unanswered.length) {
         outcome.problems.push(
           `${problem(error)} The comment on "${task.page.title}" was skipped this run; the other pages' comments went on.`,
         );

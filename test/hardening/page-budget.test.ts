@@ -20,6 +20,10 @@ vi.mock('node:fs/promises', async (importOriginal) => {
       if (String(path).includes('locked')) throw denied(String(path));
       return (fs.readFile as (...a: unknown[]) => Promise<unknown>)(path, ...rest);
     }) as typeof fs.readFile,
+    open: (async (path: string, ...rest: unknown[]) => {
+      if (String(path).includes('locked')) throw denied(String(path));
+      return (fs.open as (...a: unknown[]) => Promise<unknown>)(path, ...rest);
+    }) as typeof fs.open,
     readdir: (async (path: string, ...rest: unknown[]) => {
       if (String(path).endsWith('locked-folder')) throw denied(String(path));
       return (fs.readdir as (...a: unknown[]) => Promise<unknown>)(path, ...rest);

@@ -1,6 +1,6 @@
 import { isApiError } from 'confluence.js';
 import { HandbookLintError } from '../../errors.js';
-import { answerFault } from '../../http/retry.js';
+import { answerFault, unanswered } from '../../http/retry.js';
 import type { ConfluenceApi, ConfluenceClients } from './api.js';
 
 /** Times a versioned update is retried after a 409 (someone saved in between). */
@@ -26,6 +26,20 @@ export function failed(api: ConfluenceApi, what: string, error: unknown, hint: s
     // A reason that ends a sentence of its own gets no second full stop.
     `Confluence: ${what} failed: ${api.reason(error).replace(/\.$/, '')}.${help}`,
   );
+}
+
+/**
+ * A failed read of one page's list: one that got no answer (a timeout, a dropped connection) is
+ * that page's, for the stage to weigh against the pages around it; anything else as `failed`.
+ */
+export function listFailed(
+  api: ConfluenceApi,
+  what: string,
+  error: unknown,
+  hint: string,
+): HandbookLintError {
+  const failure = failed(api, what, error, hint);
+  return unanswered(error) ? new HandbookLintError('WRITEBACK_PAGE_UNANSWERED', failure.message) : failure;
 }
 
 /** Retries `attempt` on a 409 version conflict; `retry` tells it to re-read the version someone else saved. */

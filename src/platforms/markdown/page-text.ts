@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type DecodedPage, decodePage } from './decode.js';
 import type { StdinText } from './given-pages.js';
@@ -17,25 +18,46 @@ type PageText = (DecodedPage & { modified: Date }) | { reason: string };
 
 const overLimit = (size: number, limit: number) => `the page is ${size} bytes, over the limit of ${limit}`;
 
+// Non-blocking, so a FIFO swapped in after the walk opens at once (and is refused) instead of waiting for a writer.
+const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
+
+/** At most `limit` bytes of an open file, from its start: a file that grows while read is read no further. */
+async function readUpTo(handle: FileHandle, limit: number): Promise<Buffer> {
+  const bytes = Buffer.allocUnsafe(limit);
+  let read = 0;
+  for (let n = -1; n !== 0 && read < limit; read += n)
+    ({ bytesRead: n } = await handle.read(bytes, read, limit - read, read));
+  return bytes.subarray(0, read);
+}
+
 /**
- * Reads a file within the page budget; its time is the file's when git gave none. A worker starts
- * every read of its batch at once (see parallel/worker.ts), so it never waits on reads one at a time.
+ * Reads a file within the page budget; its time is the file's when git gave none. The opened file is
+ * judged, not the path the walk saw (a page swapped since for a FIFO, a link to a device or a file that
+ * grows must neither hang the run nor be read past the budget). A worker starts every read of its batch
+ * at once (see parallel/worker.ts), so it never waits on reads one at a time.
  */
 export async function fromDisk(
   root: string,
   task: { file: string; committedAt?: Date },
   maxBytes: number,
 ): Promise<PageText> {
-  const absolute = join(root, task.file);
+  let handle: FileHandle | undefined;
   try {
+    handle = await open(join(root, task.file), FLAGS);
     // The size is asked before reading: a page over the budget must not cost its size in memory.
-    const { size, mtime } = await stat(absolute);
-    if (size > maxBytes) return { reason: overLimit(size, maxBytes) };
-    const bytes = await readFile(absolute);
+    const info = await handle.stat();
+    if (!info.isFile()) return { reason: 'not a regular file (a FIFO, a device or a link to one)' };
+    if (info.size > maxBytes) return { reason: overLimit(info.size, maxBytes) };
+    // One byte past the size it had, and never past the budget: more means it grew over the budget.
+    const bytes = await readUpTo(handle, Math.min(info.size, maxBytes) + 1);
     if (bytes.length > maxBytes) return { reason: overLimit(bytes.length, maxBytes) };
-    return { ...decodePage(bytes), modified: task.committedAt ?? mtime };
+    // Its end is not yet written: linting the part read would report what the whole page may not say.
+    if (bytes.length > info.size) return { reason: 'the file grew while it was read' };
+    return { ...decodePage(bytes), modified: task.committedAt ?? info.mtime };
   } catch (error) {
     return { reason: `cannot read file: ${errorCode(error)}` };
+  } finally {
+    await handle?.close();
   }
 }
 

@@ -1,8 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Field } from '../../model/page.js';
 import { frontMatterValue, normalizeKey } from '../../normalize/fields.js';
+import { readOwnFile } from '../../own-file.js';
+import { flowTooDeep } from '../../yaml-depth.js';
 import { duplicateKeys } from '../../yaml-keys.js';
 
 /** Metadata files that hold a record's fields beside it (a KEP's status, dates and authors live in `kep.yaml`). */
@@ -55,8 +56,10 @@ export async function readSidecarFields(root: string, sidecar: string): Promise<
     // A key written twice makes the file unreadable, as it did when the library checked: its check is
     // quadratic (yaml-keys.ts).
     // A KEP's metadata is a few kilobytes; the YAML reader's cost grows faster than its text.
-    if ((await stat(join(root, sidecar))).size > SIDECAR_BYTES) return {};
-    const doc = parseDocument(await readFile(join(root, sidecar), 'utf8'), { uniqueKeys: false });
+    // Judged on the opened file: a sidecar swapped for a FIFO after the walk must not wait for a writer.
+    const text = readOwnFile(join(root, sidecar), SIDECAR_BYTES).toString('utf8');
+    if (flowTooDeep(text)) return {};
+    const doc = parseDocument(text, { uniqueKeys: false });
     if (doc.errors.length || duplicateKeys(doc).length) return {};
     data = doc.toJS();
   } catch {

@@ -1,7 +1,7 @@
 // One write-back request to Notion and what a failed one says: shared by the findings page and comments.
 import { type Client, isHTTPResponseError, RequestTimeoutError } from '@notionhq/client';
 import { HandbookLintError } from '../../errors.js';
-import { answerFault } from '../../http/retry.js';
+import { answerFault, unanswered } from '../../http/retry.js';
 import { MAX_LISTING_REQUESTS } from '../../listing-check.js';
 import { hasStatus, type NotionApi } from './api.js';
 import type { ListingGaps } from './listing.js';
@@ -34,6 +34,17 @@ export function failed(api: NotionApi, what: string, error: unknown, hint: strin
     own ? 'WRITEBACK_PAGE_FAILED' : 'WRITEBACK_FAILED',
     `Notion: ${what} failed: ${why}.${help}`,
   );
+}
+
+/**
+ * A failed read of one page's list: one that got no answer (a timeout, a dropped connection) is
+ * that page's, for the stage to weigh against the pages around it; anything else as `failed`.
+ */
+export function listFailed(api: NotionApi, what: string, error: unknown, hint: string): HandbookLintError {
+  const failure = failed(api, what, error, hint);
+  return RequestTimeoutError.isRequestTimeoutError(error) || unanswered(error)
+    ? new HandbookLintError('WRITEBACK_PAGE_UNANSWERED', failure.message)
+    : failure;
 }
 
 /** Answers one page's comments may take: 4,000 comments, so a list that never ends cannot stall a run. */

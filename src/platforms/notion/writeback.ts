@@ -10,7 +10,15 @@ import type { CommentApi, FindingsPageWriter, FoundComment, PublishResult } from
 import { hasStatus, type NotionApi } from './api.js';
 import { noGaps, paginate } from './listing.js';
 import { dashedNotionId } from './urls.js';
-import { CAPABILITIES_HINT, COMMENT_HINT, failed, MAX_COMMENT_REQUESTS, unfinished, write } from './write.js';
+import {
+  CAPABILITIES_HINT,
+  COMMENT_HINT,
+  failed,
+  listFailed,
+  MAX_COMMENT_REQUESTS,
+  unfinished,
+  write,
+} from './write.js';
 
 const titleOf = (page: PageObjectResponse) =>
   Object.values(page.properties)
@@ -210,7 +218,7 @@ export class NotionComments implements CommentApi {
       if (cut) throw cut;
       return undefined;
     } catch (error) {
-      throw failed(this.api, 'reading comments', error, COMMENT_HINT);
+      throw listFailed(this.api, 'reading comments', error, COMMENT_HINT);
     }
   }
 
