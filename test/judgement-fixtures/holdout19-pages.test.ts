@@ -135,16 +135,17 @@ describe('judgement fixtures: hold-out handbook pages (nineteenth round)', () =>
     expect(await findings([root], 'page-owner')).toEqual(['support.md']);
   });
 
-  it('a day or meeting still to be set ("Date prévue : À définir", "Next meeting: TBD") is a state in every language; an owner left TBD is not', async () => {
+  it('a day or meeting still to be set ("Date prévue : À définir", "Next meeting: TBD") is a state in every language; an owner or a page review left TBD is not', async () => {
     const notes = (lines: string[]) =>
       `---\nowner: ana\n---\n# Notes 2026-06-10\n\n- We ship on Friday.\n\n${lines.join('\n\n')}\n`;
     const root = tempTree({
       'fr.md': notes(['**Date prévue** : À définir', 'Responsable : à définir']),
       'es.md': notes(['- Próxima reunión: por definir', '- Fecha prevista: A definir']),
       'de.md': notes(['Nächster Termin: TBD']),
-      'en.md': notes(['- Next meeting: TBD', '- Planned date: TBD', '- Next steps: TBD', '- Owner: TBD']),
+      'en.md': notes(['- Next meeting: TBD', '- Planned date: TBD', '- Next steps: TBD', '- Owner: TBD', '- Next review: TBD']),
     });
     expect(await findings([root], 'placeholder', true)).toEqual([
+      'en.md Unfilled template text "TBD".',
       'en.md Unfilled template text "TBD".',
       'en.md Unfilled template text "TBD".',
       'fr.md Unfilled template text "à définir".',

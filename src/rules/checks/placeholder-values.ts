@@ -27,9 +27,12 @@ export const DEFAULT_VALUE_PLACEHOLDERS = [
 /** A word that makes a label's day or meeting one still to come ("Date prévue", "Next meeting"). Exported for the static ReDoS check. */
 export const PLANNED_WORD =
   /\b(?:next|planned|upcoming|expected|prochaine?|pr[ée]vue?s?|pr[óo]xim[ao]|previst[ao]|programad[ao]|agendad[ao]|n[äa]chste[nrs]?|geplante?[nrs]?|prossim[ao])\b/i;
-/** A day or meeting a label names. Exported for the static ReDoS check. */
+/**
+ * A day or meeting a label names. Not a page's review: "Next review: TBD" is the review date a handbook page owes,
+ * left as its template wrote it. Exported for the static ReDoS check.
+ */
 export const OCCASION_WORD =
-  /\b(?:date|day|meeting|review|session|call|sync|release|r[ée]union|s[ée]ance|jour|fecha|reuni[óo]n|reuni[ãa]o|sess[ãa]o|data|datum|termin|treffen|sitzung|besprechung|riunione|giorno)\b/i;
+  /\b(?:date|day|meeting|session|call|sync|release|r[ée]union|s[ée]ance|jour|fecha|reuni[óo]n|reuni[ãa]o|sess[ãa]o|data|datum|termin|treffen|sitzung|besprechung|riunione|giorno)\b/i;
 
 /**
  * Whether the label before a value word on its line names a day or meeting still to come ("Date prévue : À
