@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { meetingFindings, of } from './cli-findings.js';
+
+/**
+ * Meeting notes as the nineteenth out-of-sample round met them, written for the test (the pages themselves are
+ * other people's text): a bold "Decisions" sub-label inside a mixed next-steps section, a bold label alone on its
+ * line over the next steps, Portuguese due phrases.
+ */
+
+const ata = (body: string) => `# Ata de Reunião - 10/09/2025\n\n## Pauta\n\n1. Requisitos\n\n${body}`;
+
+describe('the nineteenth round: decisions under a bold sub-label are no action items', () => {
+  it('leaves the list under "**Decisões**" in a mixed section out, and still judges the tasks beside it', async () => {
+    const found = await meetingFindings({
+      'atas/ata3.md': ata(
+        '## Próximos Passos e Decisões\n\n- Revisar o protótipo com o cliente\n\n- **Decisões**\n  - Guardar o histórico de pedidos\n  - Exigir login por e-mail\n',
+      ),
+      'minutes/2026-05-02.md':
+        '# Sync 2026-05-02\n\n## Agenda\n\n- Billing\n\n## Next steps and decisions\n\n**Decisions**\n\n- Keep monthly billing\n\n**Action items**\n\n- Draft the pricing page\n',
+    });
+    const items = of(found, 'action-items');
+    expect(items.some((line) => line.includes('Revisar o protótipo'))).toBe(true);
+    expect(items.some((line) => line.includes('Draft the pricing page'))).toBe(true);
+    expect(items.filter((line) => /histórico|login|monthly billing/.test(line))).toEqual([]);
+  });
+});
+
+describe('the nineteenth round: a bold label alone on its line opens a section', () => {
+  it('reads "📅 **Próximos Passos**" and "**Action items:**" over a list as the next steps', async () => {
+    const found = await meetingFindings({
+      'atas/ata10.md': ata(
+        '## Tópicos\n\n- Integração\n\n📅 **Próximos Passos**\n- • Implementar os relatórios\n- • Criar testes unitários\n\n## Histórico\n\n| Versão | Data |\n|---|---|\n| 1.0 | 10/09/2025 |\n',
+      ),
+      'meetings/2026-03-19.md':
+        '# Call 2026-03-19\n\n## Agenda\n\n- Release\n\n## Notes\n\nWe talked.\n\nAction items:\n\n- Publish the docker images\n',
+    });
+    expect(of(found, 'meeting-outcomes')).toEqual([]);
+    const items = of(found, 'action-items');
+    expect(items.some((line) => line.includes('"Implementar os relatórios"'))).toBe(true);
+    expect(items.some((line) => line.includes('Publish the docker images'))).toBe(true);
+    expect(items.some((line) => line.includes('•'))).toBe(false);
+  });
+
+  it('reads no section from a bold phrase inside a sentence', async () => {
+    const found = await meetingFindings({
+      'meetings/2026-03-19.md':
+        '# Call 2026-03-19\n\n## Agenda\n\n- Release\n\n## Notes\n\nThe **next steps** were not written down.\n\n- Release is late\n',
+    });
+    expect(of(found, 'meeting-outcomes')).toHaveLength(1);
+    expect(of(found, 'action-items')).toEqual([]);
+  });
+});
+
+describe('the nineteenth round: Portuguese due phrases', () => {
+  it('reads "no sábado", "na próxima release", "para a próxima reunião", "até sexta" as dues', async () => {
+    const found = await meetingFindings({
+      'atas/ata5.md': ata(
+        '## Próximos Passos\n\n- Ana: entrega do projeto no sabado\n- Bo: mudar o fluxo na próxima release\n- Caio: definir atividades para a próxima reunião\n- Dani: revisar a documentação até sexta\n- Eva: corrigir o cadastro\n',
+      ),
+    });
+    expect(of(found, 'action-items').map((line) => /"([^"]+)"/.exec(line)?.[1])).toEqual([
+      'Eva: corrigir o cadastro',
+    ]);
+  });
+});
