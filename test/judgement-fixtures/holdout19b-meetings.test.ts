@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { meetingFindings, of } from './cli-findings.js';
+import { typeClassifier } from '../../src/normalize/doc-type.js';
+import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
+import { buildPage } from '../../src/normalize/page.js';
+import { tempTree } from '../helpers/cli.js';
+import { meetingFindings, of, ruleFindings } from './cli-findings.js';
 
 /**
  * Meeting notes as the nineteenth out-of-sample round met them, written for the test (the pages themselves are
  * other people's text): a bold "Decisions" sub-label inside a mixed next-steps section, a bold label alone on its
  * line over the next steps, Portuguese due phrases.
  */
+
+const classify = typeClassifier(DEFAULT_DOCUMENT_TYPES);
+const typeOf = (path: string, markdown: string) =>
+  buildPage(
+    { source: 'markdown', id: path, url: path, path, file: path, markdown, fallbackTitle: path },
+    classify,
+  ).type;
 
 const ata = (body: string) => `# Ata de Reunião - 10/09/2025\n\n## Pauta\n\n1. Requisitos\n\n${body}`;
 
@@ -61,5 +72,33 @@ describe('the nineteenth round: Portuguese due phrases', () => {
     expect(of(found, 'action-items').map((line) => /"([^"]+)"/.exec(line)?.[1])).toEqual([
       'Eva: corrigir o cadastro',
     ]);
+  });
+});
+
+describe('the nineteenth round: French minutes by their title, a lower-case contributing file', () => {
+  it('types "Comptes-rendus des réunions …" and "Rendez-vous n°1" as meeting notes', () => {
+    expect(
+      typeOf(
+        'management/Comptes-rendus_reunions_client.md',
+        '# Comptes-rendus des réunions client\n\n## Lundi 14/01 : Lancement\n\nNotes.\n',
+      ),
+    ).toBe('meeting-notes');
+    expect(typeOf('management/RDV/rdv1.md', '# Rendez-vous n°1\n\n*Lundi 14 janvier 2019*\n')).toBe(
+      'meeting-notes',
+    );
+  });
+
+  it('leaves a lab report and a page about booking an appointment untyped', () => {
+    expect(typeOf('tp/compte-rendu-tp3.md', '# Compte rendu du TP 3\n\nMesures.\n')).toBeUndefined();
+    expect(typeOf('docs/support.md', '# Rendez-vous avec le support\n\nÉcrivez-nous.\n')).toBeUndefined();
+  });
+
+  it('asks no owner of contributing.md, as of CONTRIBUTING.md, and still of a guide', async () => {
+    const root = tempTree({
+      'README.md': '# Team\n\n- [Contributing](contributing.md)\n- [Guide](guide.md)\n',
+      'contributing.md': '# Contributing\n\nOpen a pull request.\n',
+      'guide.md': '# Guide\n\nHow we work.\n',
+    });
+    expect(await ruleFindings([root], 'page-owner')).toEqual(['guide.md']);
   });
 });
