@@ -102,3 +102,19 @@ describe('the nineteenth round: French minutes by their title, a lower-case cont
     expect(await ruleFindings([root], 'page-owner')).toEqual(['guide.md']);
   });
 });
+
+describe("the nineteenth round: a meeting's agenda in its own folder", () => {
+  const report = (day: string) =>
+    `# Report\n\nDate: ${day}.01.2020\n\n## Kickoff\n\nWe met and chose a name.\n\n## Decisions\n\n- The name is Fjord.\n`;
+
+  it('finds the agenda of a report in agenda.md beside it, not for a report without one', async () => {
+    const found = await meetingFindings({
+      'meetings/090120/agenda.md': '# Agenda for meeting 09.01.2020\n\n## Kickoff\n\n- Choose a name\n',
+      'meetings/090120/report.md': report('09'),
+      'meetings/150120/report.md': report('15'),
+    });
+    expect(of(found, 'meeting-agenda').map((line) => line.split(' ')[0])).toEqual([
+      'meetings/150120/report.md',
+    ]);
+  });
+});
