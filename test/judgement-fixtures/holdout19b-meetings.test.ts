@@ -117,4 +117,12 @@ describe("the nineteenth round: a meeting's agenda in its own folder", () => {
       'meetings/150120/report.md',
     ]);
   });
+
+  it('still asks it of notes beside an agenda.md in a folder of many meetings', async () => {
+    const found = await meetingFindings({
+      'meetings/agenda.md': '# Agenda for the next meeting\n\n- Choose a name\n',
+      'meetings/2020-01-09.md': report('09'),
+    });
+    expect(of(found, 'meeting-agenda').map((line) => line.split(' ')[0])).toEqual(['meetings/2020-01-09.md']);
+  });
 });
