@@ -45,7 +45,10 @@ export const MINUTES_TITLES = [
   '^\\s*notulen\\b',
   '^\\s*actas?\\s+(?:de\\s+(?:la\\s+)?)?reuni[oó]n\\b',
   '^\\s*atas?\\s+d[ae]\\s+reuni[aã]o\\b',
-  '^\\s*compte[-\\s]rendu\\s+de\\s+(?:la\\s+)?r[ée]union\\b',
+  // "Compte rendu de réunion", and a running log of them: "Comptes-rendus des réunions client".
+  '^\\s*comptes?[-\\s]rendus?\\s+(?:de\\s+(?:la\\s+)?|des\\s+)r[ée]unions?\\b',
+  // A French team's numbered meeting with its client: "Rendez-vous n°1", "Rendez-vous nº 3".
+  '^\\s*rendez-vous\\s+n\\s?[°º]\\s?\\d{1,3}\\b',
   '\\bmeeting[-\\s]?protokoll\\b',
   // Italian "Verbale (della) riunione", Polish "Protokół ze spotkania" / "Protokoły spotkań": minutes by their word.
   '\\bverbale\\s+(?:della\\s+|di\\s+)?riunione\\b',

@@ -77,6 +77,15 @@ function namedTemplate(rule: ActiveRule, page: Page): boolean {
   return re.test(name) || re.test(page.title);
 }
 
+/** A page `unless-folder-template` names (`agenda.md`) in a meeting's own dated folder (`090120/`): the
+ * report beside it has its agenda there, as beside a template. */
+function writtenApart(rule: ActiveRule, page: Page): boolean {
+  const pattern = (rule.options as ConditionalOptions)['unless-folder-template'];
+  const file = page.file ?? page.path;
+  const re = pattern ? compileRuleRegex(pattern, 'i') : undefined;
+  return !!re?.test(posix.basename(file)) && /\d{4}/.test(posix.basename(posix.dirname(file)));
+}
+
 /** What each of the page's rules judged per folder saw (page stage: it needs the full page and its findings). */
 export function recordTemplates(
   page: Page,
@@ -138,7 +147,8 @@ export function recordTemplates(
     }
     if (conditional) {
       const fails = findings.some((finding) => finding.ruleId === rule.id);
-      records.push({ rule: rule.id, writes: fails ? [] : [HOLDS] });
+      const apart = !fails && writtenApart(rule, page) ? { template: true as const } : {};
+      records.push({ rule: rule.id, writes: fails ? [] : [HOLDS], ...apart });
       continue;
     }
     records.push(sectionsWritten(page, rule));

@@ -41,6 +41,13 @@ export const ES_DUE =
   /\b(?:[Aa]ntes del?|[Pp]ara el|[Hh]asta el) (?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|d[íi]a \d)|\b(?:[Pp]rimera|[Ss]egunda|[Tt]ercera|[Cc]uarta|[Pp]r[óo]xima|[Ee]sta)(?:\/(?:primera|segunda|tercera|cuarta))? semana\b/;
 
 /**
+ * Portuguese: "no sábado", "até sexta", "até a sexta-feira", "na próxima release", "para a próxima reunião". A
+ * "segunda" (Monday, also "second") only as "segunda-feira".
+ */
+export const PT_DUE =
+  /\b(?:[Nn][oa]|[Aa]t[ée](?: [oa])?|[Pp]ara [oa]|[Aa]ntes d[oa]) (?:s[áa]bado|domingo|segunda-feira|ter[çc]a|quarta|quinta|sexta)\b|\b(?:[Nn]a|[Pp]ara a|[Aa]t[ée] a|[Aa]ntes da) pr[óo]xima (?:release|reuni[ãa]o|sprint|semana|entrega|sess[ãa]o|aula)\b/;
+
+/**
  * A meeting named by its month: "cancel the December sync", "slides for the March review": due by then. Not the
  * meeting a task reports on: its notes or recording after it ("share the December meeting notes", "the March
  * meeting’s notes", "the June call transcript", group 2) or before it ("the outcome of the March workshop", "the
@@ -83,6 +90,7 @@ export const DUE = [
   JA_DUE,
   EVENT_DUE,
   ES_DUE,
+  PT_DUE,
   // A protocol's "task – owner – 28.04.2026" row: the dotted date that closes it after a dash (`beforeDue`).
   /[ \t][–—-][ \t]{1,4}\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d[ \t]*$/,
 ];

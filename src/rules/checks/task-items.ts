@@ -2,6 +2,7 @@ import type { ListItem, Nodes, RootContent } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Page } from '../../model/page.js';
 import { findSections } from './find-section.js';
+import { decidedBullet, decisionLabel, labelSections } from './label-sections.js';
 import { instructionLists, taskListLeadIn, topicLabel } from './task-lists.js';
 import { boldLabelOnly, nextAgenda, notAnAction, OWNER_LABEL, ownerLine } from './task-notes.js';
 import {
@@ -125,7 +126,7 @@ export function actionItems(
 ): ListItem[] {
   const items = new Set<ListItem>();
   if (agendaByStatus(page, places.agendaStatus)) return [];
-  const sections = findSections(page, places.sections);
+  const sections = [...findSections(page, places.sections), ...labelSections(page, places.sections)];
   const reviewAt = lastReviewPoint(page);
   const reviewed = new Set(
     sections.map((s) => s.heading).filter((h) => (h.position?.start.offset ?? Infinity) < reviewAt),
@@ -152,10 +153,15 @@ export function actionItems(
     nodes.forEach((node, i) => {
       if (node.type !== 'list' || fieldList(node) || steps.has(node)) return;
       // "We may also want to do these soon but we need additional discussion:" introduces ideas, not tasks.
+      // "**Decisions**" over its list in a "Next steps and decisions" section: what was decided, no tasks.
       const before = nodes[i - 1];
-      if (before?.type === 'paragraph' && TENTATIVE.test(mdToString(before))) return;
+      if (
+        before?.type === 'paragraph' &&
+        (TENTATIVE.test(mdToString(before)) || decisionLabel(mdToString(before)))
+      )
+        return;
       for (const item of node.children) {
-        if (notAnAction(item, people)) continue;
+        if (notAnAction(item, people) || decidedBullet(item)) continue;
         // "- **Hiroto**" over Hiroto's own list, "- Sovereign Tech Fund" over its tasks, "1. **Next Innovation
         // Day**" over its own: the items are the nested ones. A numbered item over its list ("2. Decisions
         // needed") is a part of the notes' outline, not a topic.

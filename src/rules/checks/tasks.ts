@@ -58,6 +58,9 @@ const QUESTION =
 export const NO_ITEM =
   /^\s*(?:none|n\/?a|nil|nothing|-+|—|nenhum[ao]?|ningun[ao]?|aucune?|keine?|geen|not sure(?: yet)?|unsure|unclear)(?:\s*\.)?\s*$/iu;
 
+/** A bullet sign typed at the start of an item's text, after the list's own marker. */
+const TYPED_BULLET = /^[ \t]*[•◦▪‣][ \t]*/;
+
 /** An item struck through ("~~Move the scripts~~ Update: they stay"): cancelled, not open. */
 function struckThrough(item: ListItem): boolean {
   const first = item.children[0];
@@ -72,8 +75,10 @@ function struckThrough(item: ListItem): boolean {
  */
 function texts(item: ListItem): { head: string; full: string; body?: string } {
   const first = item.children[0];
-  // "[　] プレゼンの準備": the box typed with an ideographic space is no part of the task.
-  const head = first?.type === 'paragraph' ? mdToString(first).replace(WIDE_BOX, '') : '';
+  // "[　] プレゼンの準備": the box typed with an ideographic space is no part of the task, nor a bullet typed
+  // after the list's own ("- • Criar testes").
+  const head =
+    first?.type === 'paragraph' ? mdToString(first).replace(WIDE_BOX, '').replace(TYPED_BULLET, '') : '';
   const full = item.children.map((child) => mdToString(child)).join('\n');
   if (first?.type !== 'paragraph' || first.children[0]?.type !== 'strong') return { head, full };
   const body = first.children
