@@ -274,12 +274,12 @@ describe('judgement fixtures: the nineteenth round, a reason as what the choice 
     ).toEqual([]);
   });
 
-  it('takes options each rejected with a “but” for the reason the one left won', async () => {
+  it('does not take an option weighed with a “but” for the Decision’s reason (the catch is the option’s, not the why)', async () => {
     const weighed = [
       '1. **MySQL**: known to the team, but its JSON support is thin.',
       '2. **PostgreSQL**: JSON columns and partitions.',
     ];
-    expect(await rationale(datastore(weighed, 'PostgreSQL (option 2).'))).toEqual([]);
+    expect(await rationale(datastore(weighed, 'PostgreSQL (option 2).'))).toEqual(['decision-rationale']);
   });
 
   it('still finds no reason in a choice with its scope alone, options weighed without a catch or “but also”', async () => {
