@@ -209,6 +209,13 @@ describe('judgement fixtures: round 19b, an RFC that weighs options', () => {
     expect(sectionsOf(on(file))).toEqual([]);
   });
 
+  it('takes Options Considered for the alternatives of a feature RFC that has its Detailed design', async () => {
+    const file = 'rfcs/0043-deploys.md';
+    const page = bulletRfc('approved', 'Detailed design', 'Options Considered');
+    const { on } = await lintDecisionFolder({ [file]: page }, NOW);
+    expect(sectionsOf(on(file))).toEqual([]);
+  });
+
   it('still asks a feature RFC with neither for its design and alternatives', async () => {
     const file = 'rfcs/0042-deploys.md';
     const { on } = await lintDecisionFolder({ [file]: bulletRfc('approved', 'Drawbacks') }, NOW);
