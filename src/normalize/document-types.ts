@@ -117,6 +117,12 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       ...NUMBERED_FOLDER_PAGES,
     ],
     recordFields: ['status'],
+    // A MADR record nothing else typed (`ADR Tech Stack.md` at a repository's root, no number, no status): its
+    // three headings together name the template; one alone is any page's "Considered options".
+    sections: {
+      kinds: ['^context and problem statement\\b', '^considered options\\b', '^decision outcome\\b'],
+      min: 3,
+    },
   },
   'meeting-notes': {
     // Minutes folders as French, Spanish, Portuguese, Dutch, German and Korean teams name them. 회의록 is

@@ -8,9 +8,17 @@ import { fromNestedLists, ownValue } from './field-lists.js';
 import { DASH_KEY_VALUE, fromHeaderTable, fromKeyValueTable, TABLE_KEYS } from './field-tables.js';
 import { cleanValue, frontMatterValue } from './fields.js';
 import type { FrontMatter } from './front-matter.js';
+import { BOLD_KEY_VALUE, headerParts, KEY_VALUE, keyValue } from './key-value-lines.js';
 import { fromLeadLine } from './lead-line.js';
 import { fromByline, fromIndentedHeader } from './proposal-header.js';
-import { badgeOnly, chosenState, fromStatusBanner, shownStatus, withBold } from './status-markup.js';
+import {
+  badgeOnly,
+  chosenState,
+  fromStatusBanner,
+  shownStatus,
+  stateGlossary,
+  withBold,
+} from './status-markup.js';
 
 /** Headings whose first paragraph is a field value (`## Status` then `Accepted`). */
 const FIELD_HEADINGS = new Set([
@@ -27,20 +35,6 @@ const FIELD_HEADINGS = new Set([
 /** How far into a page's body (below any front matter) `Key: value` lines still count as metadata rather than prose. */
 const FIELD_LINES_MAX = 25;
 
-// Values are read a word at a time (spaces, then a non-space: what `.*?` matches, up to its last
-// non-space) after all the spaces before them, as in `fieldAnywhere`: `.*?` before the trailing spaces
-// reread the spaces after each character, hours of work on a line with a long run of them.
-// A key is letters in any script (`Statut`, `Décideurs`), and may end in `(s)` (`Author(s)`).
-// The colon may be the full-width one Japanese text uses (`ステータス：承認済み`).
-const KEY_VALUE =
-  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\p{L}[\p{L}\p{N} _/-]{0,39}?(?:\(s\))?)\s*(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：]|[:：])\s*(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)*?)\s*$/u;
-/**
- * A metadata key set in bold with no colon, then its value (`* **Status** Implemented`), as some RFC
- * templates write their header list: a list item, and only for the keys a header block uses
- * (TABLE_KEYS), so a bold lead-in to a sentence ("**Status** of the migration is unclear") sets no field.
- */
-const BOLD_KEY_VALUE =
-  /^\s*[-*+]\s+(?:\*\*|__)(\p{L}[\p{L}\p{N} _/-]{0,39}?(?:\(s\))?)(?:\*\*|__)\s+(?![\s:：])((?:[^\S\n\r\u2028\u2029]*\S)*?)\s*$/u;
 const BROKEN_KEY_VALUE = /^([A-Za-z_][\w -]{0,39}?)\s*:(?:\s+(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)*?))?\s*$/;
 const BROKEN_ITEM = /^\s+-\s+(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)+?)\s*$/;
 
@@ -88,12 +82,6 @@ function fromBrokenFrontMatter(tree: Root, frontMatter: FrontMatter, fields: Rec
   }
 }
 
-/** A header line's key and value as `KEY_VALUE` reads them, for the keys written over a nested list. */
-function keyValue(line: string): readonly [string, string] | undefined {
-  const match = KEY_VALUE.exec(line);
-  return match?.[1] ? [match[1], match[2] ?? ''] : undefined;
-}
-
 /** A line of a header block (`Key: value`, a header key in bold or with a dash), or blank between items. */
 const headerLine = (text: string): boolean =>
   !text.trim() ||
@@ -119,20 +107,23 @@ function fromKeyValueLines(
   if (onlyMetadata && !lines.every((text) => TABLE_KEYS.has(fieldKey(KEY_VALUE.exec(text)?.[1] ?? ''))))
     return false;
   const header = lines.every(headerLine);
-  lines.forEach((text, index) => {
-    const bold = BOLD_KEY_VALUE.exec(text) ?? (dash && header ? DASH_KEY_VALUE.exec(text) : null);
-    const match = KEY_VALUE.exec(text) ?? (bold && TABLE_KEYS.has(fieldKey(bold[1] ?? '')) ? bold : null);
-    if (!match?.[1] || !match[2]) return;
-    const key = fieldKey(match[1]);
-    const written = ownValue(match[2]);
-    const value = cleanValue((key === 'status' ? chosenState(written) : undefined) ?? written);
-    if (!key || !value || key in fields) return;
-    const line = start.line + index;
-    const column = (index === 0 ? start.column : 1) + (text.length - text.trimStart().length);
-    fields[key] = {
-      value,
-      position: { start: { line, column }, end: { line, column: column + text.trim().length } },
-    };
+  lines.forEach((line, index) => {
+    for (const { text, column: at } of headerParts(line)) {
+      const bold = BOLD_KEY_VALUE.exec(text) ?? (dash && header ? DASH_KEY_VALUE.exec(text) : null);
+      const match = KEY_VALUE.exec(text) ?? (bold && TABLE_KEYS.has(fieldKey(bold[1] ?? '')) ? bold : null);
+      if (!match?.[1] || !match[2]) continue;
+      const key = fieldKey(match[1]);
+      const written = ownValue(match[2]);
+      const value = cleanValue((key === 'status' ? chosenState(written) : undefined) ?? written);
+      // `RFC Status: -`: the header's way of saying the page has none.
+      if (!key || !value || key in fields || (key === 'status' && /^[-–—]$/.test(value))) continue;
+      const row = start.line + index;
+      const column = (index === 0 ? start.column : 1) + at + (text.length - text.trimStart().length);
+      fields[key] = {
+        value,
+        position: { start: { line: row, column }, end: { line: row, column: column + text.trim().length } },
+      };
+    }
   });
   return !header;
 }
@@ -181,7 +172,12 @@ function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
     // What a reader does not see under the heading is not its value: a link reference definition
     // (`[Status]: #status`, an anchor some templates keep there) or an HTML comment.
     const next = shownAfter(nodes, index, key === 'status');
-    if (!next || (next.type !== 'paragraph' && next.type !== 'list')) return;
+    if (
+      !next ||
+      (next.type !== 'paragraph' && next.type !== 'list') ||
+      (key === 'status' && stateGlossary(next))
+    )
+      return;
     // The template's states as a checklist (`- [ ] Proposed`, `- [x] Accepted`): the ticked one (the
     // last, when each state is ticked as the record moves on), and none while nothing is ticked.
     const ticked = next.type === 'list' ? next.children.filter((item) => item.checked === true) : [];

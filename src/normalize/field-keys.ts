@@ -72,12 +72,15 @@ const CJK_KEYS: ReadonlyMap<string, string> = new Map([
   ['批准人', 'approver'],
 ]);
 
+/** A status key named for the process's own records: `RFC Status`, `KEP Status`, `PEP Status`, `ADR Status`. */
+const PREFIXED_STATUS = /^(?:rfc|kep|pep|adr)-status$/;
+
 /** A written key as a field name: `Author(s)` is `authors`, `Décideurs` is `deciders`, `日付` and `日期` are `date`. */
 export function fieldKey(written: string): string {
   const cjk = CJK_KEYS.get(written.trim());
   if (cjk) return cjk;
   const key = normalizeKey(written.replace(/\(s\)/gi, 's').normalize('NFD').replace(/\p{M}/gu, ''));
-  return TRANSLATED_KEYS.get(key) ?? key;
+  return TRANSLATED_KEYS.get(key) ?? (PREFIXED_STATUS.test(key) ? 'status' : key);
 }
 
 /**

@@ -1,6 +1,7 @@
-import type { Html, Paragraph, Root } from 'mdast';
+import type { Html, Paragraph, Root, RootContent } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Field } from '../model/page.js';
+import { isStateWord } from './state-words.js';
 
 /**
  * The message a status badge image shows, read from its URL: badgen's `/badge/<subject>/<status>/<color>`
@@ -136,3 +137,19 @@ export const withBold = (node: Paragraph): string =>
   node.children
     .map((child) => (child.type === 'strong' ? `**${mdToString(child)}**` : mdToString(child)))
     .join('');
+
+/**
+ * A Status section that defines the lifecycle instead of stating the page's place in it: three items or more,
+ * each one word, a colon and what it means ("`draft`: this RFC is still being written"), two of the words
+ * states at least (a process's own may be new: "active"), as a process RFC lists them. Not a log of states
+ * with their dates ("Accepted: 2026-01-02").
+ */
+export function stateGlossary(node: RootContent): boolean {
+  if (node.type !== 'list' || node.children.length < 3) return false;
+  const words = node.children.map((item) => {
+    const line = mdToString(item).split('\n')[0] ?? '';
+    const [, word = '', meaning = ''] = /^\s*([\p{L}-]+)\s*[:：]\s*(.*)$/u.exec(line) ?? [];
+    return /^\p{L}/u.test(meaning) && !/\d{4}/.test(meaning) ? word.toLowerCase() : undefined;
+  });
+  return words.every(Boolean) && words.filter((word) => word && isStateWord(word)).length >= 2;
+}
