@@ -8,6 +8,7 @@ import {
   DATED_MINUTES_READMES,
   GEP_PAGES,
   JOURNAL_PAGES,
+  CONTENTS_PAGES,
   LOCALE_INDEX_PAGES,
   NUMBERED_FOLDER_PAGES,
   PREFIXED_RECORD_PAGES,
@@ -66,6 +67,7 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       '**/INDICE.md',
       '**/[IiÍí]ndice.md',
       ...LOCALE_INDEX_PAGES,
+      ...CONTENTS_PAGES,
       ...ZERO_NUMBERED_INDEX_PAGES,
     ],
     // A page named as its folder (`docs/adr/ADR.md`, Docusaurus' category index `guides/guides.md`)
