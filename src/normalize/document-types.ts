@@ -5,10 +5,10 @@ import { MINUTES_SECTIONS } from './meeting-sections.js';
 import { DATED_MEETING_TITLE, MINUTES_TITLES, NOT_MEETING_TITLES } from './meeting-titles.js';
 import { TEMPLATE_MATCHER } from './template-type.js';
 import {
+  CONTENTS_PAGES,
   DATED_MINUTES_READMES,
   GEP_PAGES,
   JOURNAL_PAGES,
-  CONTENTS_PAGES,
   LOCALE_INDEX_PAGES,
   NUMBERED_FOLDER_PAGES,
   PREFIXED_RECORD_PAGES,
