@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempTree } from '../helpers/cli.js';
 import { useRecheck } from '../helpers/recheck.js';
@@ -41,5 +43,37 @@ describe('judgement fixtures: hold-out handbook pages (nineteenth round, second 
     });
     expect(await findings([root], 'orphan-page')).toEqual(['docs/unlisted.md']);
     expect(await findings([root], 'page-owner')).toEqual([]);
+  });
+
+  const engineering = {
+    'README.md': page('Company', '# Company\n\nSee [engineering](engineering/README.md).'),
+    'engineering/README.md': page('Engineering', '# Engineering\n\nSee [the handbook](handbook/README.md).'),
+    'engineering/handbook/README.md': page(
+      'Handbook',
+      '# Handbook\n\n- [Flow](/engineering/handbook/flow.md)\n- [Gone](/engineering/handbook/gone.md)\n- [Elsewhere](/elsewhere/flow.md)',
+    ),
+    'engineering/handbook/flow.md': page('Flow', '# Flow\n\nFrom idea to production.'),
+    'engineering/handbook/lost.md': page('Lost', '# Lost\n\nNobody links here.'),
+  };
+
+  it('a sub-folder run resolves /engineering/... from the folder above when it names the lint root; a missing one is still broken', async () => {
+    const root = tempTree(engineering);
+    const run = join(root, 'engineering');
+    expect(await findings([run], 'broken-link', true)).toEqual([
+      expect.stringMatching(/^handbook\/README\.md .*elsewhere\/flow\.md/),
+      expect.stringMatching(/^handbook\/README\.md .*gone\.md/),
+    ]);
+    expect(await findings([run], 'orphan-page')).toEqual(['handbook/lost.md']);
+  });
+
+  it('in a checkout with no remote, a root-relative link resolves from the checkout top', async () => {
+    const root = tempTree(engineering);
+    execFileSync('git', ['init', '-q', root]);
+    const run = join(root, 'engineering/handbook');
+    expect(await findings([run], 'broken-link', true)).toEqual([
+      expect.stringMatching(/^README\.md .*elsewhere\/flow\.md/),
+      expect.stringMatching(/^README\.md .*gone\.md/),
+    ]);
+    expect(await findings([run], 'orphan-page')).toEqual(['lost.md']);
   });
 });
