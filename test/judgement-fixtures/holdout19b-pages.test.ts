@@ -76,4 +76,38 @@ describe('judgement fixtures: hold-out handbook pages (nineteenth round, second 
     ]);
     expect(await findings([run], 'orphan-page')).toEqual(['lost.md']);
   });
+
+  it('TODO then a lower-case word at an item or line start is a note, as are 【Pending】 and 【削除予定】; TODO lists in prose are not', async () => {
+    const root = tempTree({
+      'guide.md': page(
+        'Guide',
+        [
+          '# Guide',
+          '',
+          '## Outils',
+          '',
+          '- TODO expliquer le gestionnaire de mots de passe',
+          '- Le reste est prêt.',
+          '',
+          'TODO relire la section',
+          '',
+          '## Règles',
+          '',
+          '休日の扱い【Pending: 有給と代休の区別】について。',
+          '',
+          '【削除予定】旧制度の説明です。',
+        ].join('\n'),
+      ),
+      'apps.md': page(
+        'Apps',
+        '# Apps\n\nWe built a TODO list app for the team.\n\nTODO lists help us plan.\n\n- TODO items sync to the phone.\n\n- TODO app: see the store page.',
+      ),
+    });
+    expect(await findings([root], 'todo-note', true)).toEqual([
+      expect.stringMatching(/^guide\.md .*TODO expliquer le gestionnaire/),
+      expect.stringMatching(/^guide\.md .*TODO relire la section/),
+      expect.stringMatching(/^guide\.md .*【Pending: 有給と代休の区別】/),
+      expect.stringMatching(/^guide\.md .*【削除予定】/),
+    ]);
+  });
 });
