@@ -14,7 +14,10 @@ export const RECORD_NUMBERS = ['[0-9][0-9]*([0-9])-*', '[0-9][0-9][0-9]*([0-9])_
 const LOCALE = '[a-z][a-z]?([-_][A-Za-z][A-Za-z]|-[A-Z][a-z][a-z][a-z])';
 
 /** A folder's index in one language of an i18n site (`index.fr.md`, Gatsby's `fr.index.md`): the folder's index, as `index.md` is. */
-export const LOCALE_INDEX_PAGES = [`**/@(index|README|_index).${LOCALE}.md`, `**/${LOCALE}.@(index|README).md`];
+export const LOCALE_INDEX_PAGES = [
+  `**/@(index|README|_index).${LOCALE}.md`,
+  `**/${LOCALE}.@(index|README).md`,
+];
 
 /**
  * A handbook's table of contents by name (MkDocs' and Jekyll's `table-of-contents.md`, `toc.md`, `目次.md`,

@@ -113,7 +113,10 @@ describe('judgement fixtures: hold-out handbook pages (nineteenth round, second 
 
   it('a "last updated" line in Spanish or French is the page edit date: an old one is stale, a recent one is not', async () => {
     const root = tempTree({
-      'preguntas.md': page('Preguntas', '# Preguntas\n\nÚltima actualización: 27 de Marzo de 2024\n\nRespuestas.'),
+      'preguntas.md': page(
+        'Preguntas',
+        '# Preguntas\n\nÚltima actualización: 27 de Marzo de 2024\n\nRespuestas.',
+      ),
       'questions.md': page('Questions', '# Questions\n\nDernière mise à jour : 3 mars 2026\n\nRéponses.'),
     });
     expect(await findings([root], 'stale-page')).toEqual(['preguntas.md']);
