@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
-import { posix, relative, sep } from 'node:path';
+import { basename, posix, relative, sep } from 'node:path';
 
 /** The repository a Markdown handbook lives in, so links to its own files are internal links. */
 export interface Repository {
-  /** `host/owner/repo`, lowercased (`github.com/acme/handbook`). */
+  /** `host/owner/repo`, lowercased (`github.com/acme/handbook`); empty when no remote names it. */
   name: string;
   /** The lint root's folder inside the repository (`docs`), empty at its root. */
   folder: string;
@@ -68,16 +68,30 @@ function git(root: string, args: string[]): string | undefined {
   }
 }
 
-/** The repository of a git checkout from its `origin` remote (or its only one), if the folder is in one. */
+/**
+ * The repository of a git checkout from its `origin` remote (or its only one), if the folder is in one. A
+ * checkout with no remote is still the root GitHub resolves `/engineering/x.md` from, unnamed. Outside any
+ * checkout (a copied sub-folder), the lint root's parent stands for that root: a link that starts with the
+ * lint root's own folder name leads back into it.
+ */
 export function detectRepository(root: string): Repository | undefined {
   const top = git(root, ['rev-parse', '--show-toplevel']);
-  if (!top) return undefined;
+  if (!top) return { name: '', folder: basename(realpathSync(root)) };
   const remotes = git(root, ['remote'])?.split('\n').filter(Boolean) ?? [];
   const remote = remotes.includes('origin') ? 'origin' : remotes.length === 1 ? remotes[0] : undefined;
   const url = remote && git(root, ['remote', 'get-url', remote]);
-  const repository = url ? parseRepository(remoteToUrl(url)) : undefined;
-  if (!repository) return undefined;
+  const repository = (url ? parseRepository(remoteToUrl(url)) : undefined) ?? { name: '', folder: '' };
   // git prints the real path; the root may come through a symlink.
   const folder = relative(top, realpathSync(root)).split(sep).join(posix.sep);
   return { ...repository, folder: folder === '.' ? '' : folder, checkout: top };
+}
+
+/**
+ * Whether a path from the repository's root (`engineering/x.md`) is known: in a named or checked-out
+ * repository any path is; outside a checkout only one back into the lint root, whose own name is all that
+ * is known of the root above it.
+ */
+export function knowsPath(repository: Repository, fromRoot: string): boolean {
+  if (repository.name !== '' || repository.checkout !== undefined) return true;
+  return `${fromRoot}/`.startsWith(`${repository.folder}/`);
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { Page } from './model/page.js';
 import { fallbackTitle, isHugoSection, isLocaleIndex } from './normalize/index-pages.js';
-import { type Repository, repositoryPath } from './repository.js';
+import { knowsPath, type Repository, repositoryPath } from './repository.js';
 import { localizedPage } from './site-i18n.js';
 import type { ServedPaths } from './site-slugs.js';
 
@@ -227,6 +227,7 @@ export class SiteFiles {
   /** A path from the repository's root, resolved from the lint root (above it, in the checkout). */
   private fromRepositoryRoot(repository: Repository, path: string): Resolution {
     const fromRoot = posix.normalize(path.replace(/^\/+/, '') || '.');
+    if (!knowsPath(repository, fromRoot)) return { kind: 'missing', wanted: fromRoot };
     return this.file(posix.relative(repository.folder, fromRoot) || '.');
   }
 

@@ -5,6 +5,7 @@ import { MINUTES_SECTIONS } from './meeting-sections.js';
 import { DATED_MEETING_TITLE, MINUTES_TITLES, NOT_MEETING_TITLES } from './meeting-titles.js';
 import { TEMPLATE_MATCHER } from './template-type.js';
 import {
+  CONTENTS_PAGES,
   DATED_MINUTES_READMES,
   GEP_PAGES,
   JOURNAL_PAGES,
@@ -66,6 +67,7 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       '**/INDICE.md',
       '**/[IiÍí]ndice.md',
       ...LOCALE_INDEX_PAGES,
+      ...CONTENTS_PAGES,
       ...ZERO_NUMBERED_INDEX_PAGES,
     ],
     // A page named as its folder (`docs/adr/ADR.md`, Docusaurus' category index `guides/guides.md`)

@@ -4,8 +4,9 @@ import { typesNoPage } from './lead-line.js';
 import { isStateWord } from './state-words.js';
 
 /**
- * The keys of decision records written in French, German, Spanish, Portuguese, Dutch, Norwegian and Danish, by the English
- * field each names (accents dropped): `Statut :` is the status, `Décideurs :` the deciders.
+ * The keys of decision records (and pages' "last updated" lines) written in French, German, Spanish, Portuguese,
+ * Dutch, Norwegian and Danish, by the English field each names (accents dropped): `Statut :` is the status,
+ * `Décideurs :` the deciders.
  */
 const TRANSLATED_KEYS: ReadonlyMap<string, string> = new Map([
   ['statut', 'status'],
@@ -30,6 +31,16 @@ const TRANSLATED_KEYS: ReadonlyMap<string, string> = new Map([
   ['dato', 'date'],
   ['forfatter', 'author'],
   ['forfattere', 'authors'],
+  // A page's "last updated" line in Spanish, Portuguese, French, German, Italian and Dutch ("Última
+  // actualización: 27 de marzo de 2025"): its edit date, as "Last updated:" is.
+  ['ultima-actualizacion', 'last-updated'],
+  ['ultima-atualizacao', 'last-updated'],
+  ['derniere-mise-a-jour', 'last-updated'],
+  ['mis-a-jour-le', 'last-updated'],
+  ['zuletzt-aktualisiert', 'last-updated'],
+  ['letzte-aktualisierung', 'last-updated'],
+  ['ultimo-aggiornamento', 'last-updated'],
+  ['laatst-bijgewerkt', 'last-updated'],
 ]);
 
 /**

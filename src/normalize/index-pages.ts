@@ -15,10 +15,18 @@ export const INDEX_NAMES = [
   'index.mdx',
 ];
 
-/** The index names a folder's index has in one language: Hugo lists a section on its `_index.es.md` as on `_index.md`. */
-const LOCALE_INDEX = /^(?:index|README|readme|_index)\.[a-z]{2}(?:[-_][A-Za-z]{2}|-[A-Z][a-z]{3})?\.md$/;
+/** A language as sites spell it in file names: two letters, with a region or a script (`pt-BR`, `zh-Hans`). */
+const LANGUAGE = '[a-z]{2}(?:[-_][A-Za-z]{2}|-[A-Z][a-z]{3})?';
 
-/** Whether a file name is a folder's index translated into one language (`_index.es.md`, not `notes.es.md`). */
+/**
+ * The index names a folder's index has in one language: Hugo lists a section on its `_index.es.md` as on
+ * `_index.md`, and Gatsby i18n themes name the language first (`en.index.md`, `fr.index.md`).
+ */
+const LOCALE_INDEX = new RegExp(
+  `^(?:(?:index|README|readme|_index)\\.${LANGUAGE}|${LANGUAGE}\\.(?:index|README|readme))\\.md$`,
+);
+
+/** Whether a file name is a folder's index translated into one language (`_index.es.md`, `fr.index.md`, not `notes.es.md`). */
 export function isLocaleIndex(name: string): boolean {
   return LOCALE_INDEX.test(name);
 }

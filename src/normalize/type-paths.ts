@@ -13,8 +13,19 @@ export const RECORD_NUMBERS = ['[0-9][0-9]*([0-9])-*', '[0-9][0-9][0-9]*([0-9])_
  */
 const LOCALE = '[a-z][a-z]?([-_][A-Za-z][A-Za-z]|-[A-Z][a-z][a-z][a-z])';
 
-/** A folder's index in one language of an i18n site: the folder's index, as `index.md` is. */
-export const LOCALE_INDEX_PAGES = [`**/@(index|README|_index).${LOCALE}.md`];
+/** A folder's index in one language of an i18n site (`index.fr.md`, Gatsby's `fr.index.md`): the folder's index, as `index.md` is. */
+export const LOCALE_INDEX_PAGES = [
+  `**/@(index|README|_index).${LOCALE}.md`,
+  `**/${LOCALE}.@(index|README).md`,
+];
+
+/**
+ * A handbook's table of contents by name (MkDocs' and Jekyll's `table-of-contents.md`, `toc.md`, `目次.md`,
+ * `Inhaltsverzeichnis.md`, `sommaire.md`): the links a reader starts from, as GitBook's SUMMARY.md.
+ */
+export const CONTENTS_PAGES = [
+  '**/@([Tt]able[-_ ]of[-_ ][Cc]ontents|TABLE[-_]OF[-_]CONTENTS|[Tt]oc|TOC|[Cc]ontents|CONTENTS|目次|目录|目錄|[Ii]nhaltsverzeichnis|[Ss]ommaire|[Tt]able-des-mati[eè]res).md',
+];
 
 /**
  * The index of a decision folder named as its record zero (`ADR-000-索引.md`, `0000-index.md`): the word for an
