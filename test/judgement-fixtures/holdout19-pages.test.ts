@@ -142,7 +142,13 @@ describe('judgement fixtures: hold-out handbook pages (nineteenth round)', () =>
       'fr.md': notes(['**Date prévue** : À définir', 'Responsable : à définir']),
       'es.md': notes(['- Próxima reunión: por definir', '- Fecha prevista: A definir']),
       'de.md': notes(['Nächster Termin: TBD']),
-      'en.md': notes(['- Next meeting: TBD', '- Planned date: TBD', '- Next steps: TBD', '- Owner: TBD', '- Next review: TBD']),
+      'en.md': notes([
+        '- Next meeting: TBD',
+        '- Planned date: TBD',
+        '- Next steps: TBD',
+        '- Owner: TBD',
+        '- Next review: TBD',
+      ]),
     });
     expect(await findings([root], 'placeholder', true)).toEqual([
       'en.md Unfilled template text "TBD".',
