@@ -26,8 +26,11 @@ const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
 const MONTH = '(?:0?[1-9]|1[0-2])';
 const YEAR = '(?:19|20)\\d\\d';
 
-/** A day written with its year: ISO, day or month first with slashes, dots or hyphens, or with the month's name. */
-const DATE_VALUE = `(?:${YEAR}[-/.]${MONTH}[-/.]${DAY}|${DAY}[-/.]${MONTH}[-/.](?:${YEAR}|\\d\\d)\\b|${MONTH}/${DAY}/${YEAR}|${DAY}\\.?\\s+(?:de\\s+)?\\p{L}{3,}\\.?,?\\s+(?:de\\s+)?${YEAR}|\\p{L}{3,}\\.?\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR})`;
+/**
+ * A day written with its year: ISO, day or month first with slashes, dots or hyphens, or with the month's name.
+ * A month's name is read from a word's start only, so a title of one long word is read once, not from each letter.
+ */
+const DATE_VALUE = `(?:${YEAR}[-/.]${MONTH}[-/.]${DAY}|${DAY}[-/.]${MONTH}[-/.](?:${YEAR}|\\d\\d)\\b|${MONTH}/${DAY}/${YEAR}|${DAY}\\.?\\s+(?:de\\s+)?\\p{L}{3,}\\.?,?\\s+(?:de\\s+)?${YEAR}|(?<!\\p{L})\\p{L}{3,}\\.?\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR})`;
 
 /**
  * A line that gives the meeting's date under a date's label, in the languages minutes are written in, in bold, in a
@@ -47,13 +50,16 @@ function isInstruction(text: string): boolean {
   return /^\[\s*\p{L}/u.test(text) && text.endsWith(']') && text.split(/\s+/).length >= 3;
 }
 
-/** A label as sections are compared: lower case, no accents, the words only. */
+/**
+ * A label as sections are compared: lower case, no accents, the words only. The trailing trim starts only
+ * where a run of non-letters begins, so a heading of 400,000 spaces is read once, not from each space.
+ */
 function sectionKey(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/^[^\p{L}]+|[^\p{L})]+$/gu, '')
+    .replace(/^[^\p{L}]+|(?<![^\p{L})])[^\p{L})]+$/gu, '')
     .replace(/\s+/g, ' ');
 }
 

@@ -8,11 +8,13 @@ const typeOf = (path: string, title: string, fields: string[] = [], declaredType
   classify({ path, title, labels: [], fields, ...(declaredType ? { declaredType } : {}) });
 
 describe('pages a decision folder holds that are no records', () => {
-  it("leaves adr-tools' generated toc.md and a contributing guide untyped", () => {
-    expect(typeOf('doc/adr/toc.md', 'Architecture Decision Records')).toBeUndefined();
+  // A table of contents is typed as the folder's index since the nineteenth round (CONTENTS_PAGES): never a record.
+  it("types adr-tools' generated toc.md as the folder's index, and leaves a contributing guide untyped", () => {
+    expect(typeOf('doc/adr/toc.md', 'Architecture Decision Records')).toBe('index');
     expect(typeOf('docs/adr/CONTRIBUTING.md', 'What is this?')).toBeUndefined();
     expect(typeOf('decisions/CHANGELOG.md', 'Changelog')).toBeUndefined();
-    expect(typeOf('meetings/toc.md', 'Meetings', [], 'docs')).toBe('docs');
+    // A layout type (Hugo's `type: docs`) does not overrule the contents page's name, as for `_index.md`.
+    expect(typeOf('meetings/toc.md', 'Meetings', [], 'docs')).toBe('index');
   });
 
   it('still types the records beside them, and such a file that declares its type', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { re2Problem } from '../../src/rules/regex.js';
 import { tempTree } from '../helpers/cli.js';
 import { useRecheck, verdict } from '../helpers/recheck.js';
 import { ruleFindings as findings } from './cli-findings.js';
@@ -256,8 +257,12 @@ describe('review30: pages17 (docsify, issue templates, Netlify CMS, books above,
       patterns: string[];
     };
     const added = rule.patterns.filter((p) => /TBD|onstruction|rogress/.test(p));
-    expect(added).toHaveLength(3);
-    for (const pattern of added) expect(verdict(new RegExp(pattern))).toBe('safe');
+    // The bracketed mark, the two unfinished-page lines, and the Japanese 【TBD】 mark (nineteenth round).
+    expect(added).toHaveLength(4);
+    // Those RE2 runs are linear by construction (values.ts); the one with lookaround runs on RegExp.
+    const onRegExp = added.filter((pattern) => re2Problem(pattern) !== undefined);
+    expect(onRegExp).toHaveLength(1);
+    for (const pattern of onRegExp) expect(verdict(new RegExp(pattern))).toBe('safe');
   }, 120_000);
 
   // --- todo-note: under construction -----------------------------------------------------------------------------

@@ -61,7 +61,7 @@ const DECIDED =
 
 /** Whether a label's text (a bullet's or a paragraph's) names decisions (`DECIDED`). */
 export function decisionLabel(text: string): boolean {
-  return DECIDED.test(text.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase());
+  return DECIDED.test(text.replace(/^[^\p{L}]+|(?<!\P{L})\P{L}+$/gu, '').toLowerCase());
 }
 
 /** A bullet that only labels the decisions nested under it ("- **Decisões**" over them). */

@@ -146,7 +146,7 @@ export function checklistAgendas(
   if (!ownActions) return found;
   for (const section of findSections(page, names)) {
     // Exact names only: "## Agenda and notes" holds the whole meeting, its tasks too. A trailing emoji is no word.
-    if (!keys.has(headingKey(section.title.replace(/[^\p{L}]+$/u, '')))) continue;
+    if (!keys.has(headingKey(section.title.replace(/(?<!\P{L})\P{L}+$/u, '')))) continue;
     // Its own lists, before any sub-heading: "# Agenda" over "## Notes" ends there.
     const end = section.nodes.findIndex((node) => node.type === 'heading');
     const own = section.nodes
