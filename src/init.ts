@@ -138,7 +138,7 @@ state:
 
 /**
  * What to do after `init`: set the tokens the chosen sources read, then a first run that changes
- * nothing, typed as `command` runs the tool (`npx handbook-lint` for a project's devDependency).
+ * nothing in a wiki, typed as `command` runs the tool (`npx handbook-lint` for a project's devDependency).
  */
 export function nextSteps(file: string, sources: readonly SourceKind[], command = 'handbook-lint'): string {
   const env: string[] = [];
@@ -154,9 +154,13 @@ export function nextSteps(file: string, sources: readonly SourceKind[], command 
     'Next steps:',
     `1. Edit ${file}: the comments explain each setting.`,
     ...(env.length ? ['2. Set the tokens in the environment (never in the file):', ...env] : []),
-    `${env.length ? 3 : 2}. Try a first run that writes nothing back:`,
+    // A Markdown folder gets no findings page or comments unless the file asks for them, so its first
+    // run is the plain one; a wiki's first run only prints what it would write there.
+    env.length
+      ? `3. Try a first run that writes nothing back to the wiki:`
+      : `2. Lint the handbook (the starter writes nothing into it):`,
     // The default name in the working folder is found without --config.
-    `  ${command} run${file === DEFAULT_CONFIG_FILE ? '' : ` --config ${file}`} --dry-run`,
+    `  ${command} run${file === DEFAULT_CONFIG_FILE ? '' : ` --config ${file}`}${env.length ? ' --dry-run' : ''}`,
     '',
   ].join('\n');
 }

@@ -26,7 +26,9 @@ describe('handbook-lint init', () => {
     expect(config.markdown?.root).toBe(join(file, '..'));
     expect(config.notion).toBeUndefined();
     expect(stdout).toContain(`Wrote ${file} (sources: markdown).`);
-    expect(stdout).toContain(`handbook-lint run --config ${file} --dry-run`);
+    // A Markdown handbook gets no write-back from the starter: the first run is the plain one.
+    expect(stdout).toContain(`  handbook-lint run --config ${file}\n`);
+    expect(stdout).not.toContain('--dry-run');
     expect(stdout).not.toContain('export ');
   });
 
@@ -37,6 +39,9 @@ describe('handbook-lint init', () => {
     expect(config.notion).toMatchObject({ tokenEnv: 'NOTION_TOKEN', requestsPerSecond: 3, roots: [] });
     expect(config.markdown).toBeUndefined();
     expect(stdout).toContain('export NOTION_TOKEN=');
+    expect(stdout).toContain(
+      `3. Try a first run that writes nothing back to the wiki:\n  handbook-lint run --config ${file} --dry-run\n`,
+    );
   });
 
   it('writes a Confluence source with the real schema keys, and names the credentials to set', async () => {
@@ -79,7 +84,7 @@ describe('handbook-lint init', () => {
       expect(code).toBe(0);
       expect(stdout).toContain('Wrote handbook-lint.yml');
       // Discovery finds the file init wrote, so the next step needs no --config.
-      expect(stdout).toContain('  handbook-lint run --dry-run\n');
+      expect(stdout).toContain('  handbook-lint run\n');
       writeFileSync(join(dir, 'index.md'), '---\nowner: "@ana"\n---\n# Handbook\n\nHow we work.\n');
       const first = await runCli(['run']);
       expect(first.stdout).toContain('No problems in 1 page.');
