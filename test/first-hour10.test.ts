@@ -54,6 +54,8 @@ describe('--owner with a name no page is owned by (a typo, or someone who owns n
     expect(nobody.stderr).toBe(
       'warning --owner bob: no page is owned by bob; the pages name 1 owner: @ana.\n',
     );
+    // Not "No problems in 0 pages", which reads as a clean handbook (twelfth first-hour round).
+    expect(nobody.stdout).toBe('No pages were linted.\n');
     const typo = await builtCli(['run', '--owner', '@anna', '-f', 'compact'], dir);
     expect(typo.stderr).toBe('warning --owner @anna: no page is owned by @anna (did you mean @ana?).\n');
     // A name that owns a page, with or without its @, gets no warning.

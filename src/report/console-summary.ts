@@ -127,6 +127,8 @@ export function totalsLine(s: Summary, history: History | undefined, colors: Pal
   const since = history?.previousRun
     ? `; ${history.newCount} new, ${history.fixed.length} fixed since the run of ${history.previousRun.slice(0, 10)}`
     : '';
+  // "No problems in 0 pages" read as a clean handbook when nothing was linted (an --owner who owns no page).
+  if (s.pages === 0) return `No pages were linted${since}.`;
   if (s.findings === 0) return `No problems in ${plural(s.pages, 'page')}${since}.`;
   const counts = `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}${s.infos ? `, ${plural(s.infos, 'info')}` : ''}`;
   const mark = s.errors ? colors.red('✖') : colors.yellow('⚠');
