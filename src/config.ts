@@ -9,7 +9,7 @@ import { documentTypesSchema, toDocumentTypes } from './normalize/document-types
 import { ownersSchema, toOwnersConfig } from './owners.js';
 import { PLATFORMS, type PlatformSettings, WIKI_IDS } from './platforms/registry.js';
 import { DEFAULT_RULES_DIR } from './rules/load.js';
-import { markdownlintRule } from './rules/markdownlint-ids.js';
+import { markdownlintDefault, markdownlintRule } from './rules/markdownlint-ids.js';
 import {
   markdownlintIssue,
   resolveRuleFolders,
@@ -242,7 +242,7 @@ export async function loadConfig(file: string): Promise<Config> {
         [],
         (path, key) =>
           ruleIdHint(key) ??
-          (path.length ? undefined : markdownlintRule(key)) ??
+          (path.length ? undefined : (markdownlintDefault(key) ?? markdownlintRule(key))) ??
           unknownKeyHint(configSchema, path, key),
       ),
     ]);

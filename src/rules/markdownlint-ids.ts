@@ -87,3 +87,13 @@ export function markdownlintRule(
   const nearest = near ? `the nearest rule here is ${near}` : 'no rule here is close';
   return `${md}/${NAMES[md]} is markdownlint's rule, not handbook-lint's (which checks what pages say, not how their Markdown is written): ${instead}; ${nearest}`;
 }
+
+/**
+ * What to say of markdownlint's `default: true` (every rule on) where a config has it, at the top or under
+ * rules:, else undefined. handbook-lint has no such switch: its rules are on at their own levels.
+ */
+export function markdownlintDefault(key: string): string | undefined {
+  return key === 'default'
+    ? "`default` is markdownlint's switch for all its rules; handbook-lint's rules are all on at their own levels: leave it out, and turn a rule off by its id, as rules: { stale-page: off }"
+    : undefined;
+}

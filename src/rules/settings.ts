@@ -17,7 +17,7 @@ import {
   type Rule,
   suggest,
 } from './load.js';
-import { markdownlintRule } from './markdownlint-ids.js';
+import { markdownlintDefault, markdownlintRule } from './markdownlint-ids.js';
 import { ruleFolder } from './packs.js';
 import { trustPackPatterns } from './regex.js';
 
@@ -82,7 +82,8 @@ export const ruleSettingsSchema = {
 export function markdownlintIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue {
   const [top, index, key, id] = issue.path;
   const ruleId = top === 'rules' ? index : top === 'overrides' && key === 'rules' ? id : undefined;
-  const message = typeof ruleId === 'string' ? markdownlintRule(ruleId) : undefined;
+  const message =
+    typeof ruleId === 'string' ? (markdownlintDefault(ruleId) ?? markdownlintRule(ruleId)) : undefined;
   return message ? { code: 'custom', path: issue.path, message, input: issue.input } : issue;
 }
 
