@@ -1,5 +1,6 @@
 import type { Finding } from '../model/finding.js';
 import type { Severity } from '../model/severity.js';
+import { withoutBidiOverrides } from '../terminal.js';
 
 // GitHub's workflow command encoding (the same as @actions/core): a message may not contain raw
 // line breaks or '%'; a property additionally may not contain ':' or ',', which separate them.
@@ -44,6 +45,8 @@ export function annotation(finding: Finding, file: string | undefined): string {
       endColumn: oneLine ? p.end.column : undefined,
       title: finding.ruleId,
     },
-    finding.message,
+    // The file is named as the repository names it (GitHub places the annotation by it); the message
+    // quotes page text, which a right-to-left override would show reversed.
+    withoutBidiOverrides(finding.message),
   );
 }

@@ -25,10 +25,21 @@ describe('hostile page names and titles in the reports', () => {
   it('--format github: no raw escape character of page text reaches the log, one annotation per finding (held)', async () => {
     const run = await runCli(['run', repository(), '--format', 'github', ...NOW]);
     expect(run.stderr).not.toMatch(/internal error/);
-    // The broken link's finding quotes its target, override included (found, not fixed: RELIABILITY.md).
-    expect(run.stdout).toMatch(/Broken link miss.ing\.md/);
+    // The broken link's finding quotes its target with the override shown, not acting (fixed in hardening 17);
+    // the file property names the file as the repository does.
+    expect(run.stdout).toContain('Broken link miss\\u202eing.md');
+    expect(run.stdout).not.toContain(RLO);
     expect(run.stdout).not.toContain(ESC);
     for (const line of run.stdout.trimEnd().split('\n')) expect(line).toMatch(/^::(?:error|warning|notice) /);
+  });
+
+  it('--format compact and the console: a file name and a title with an override show it as \\u202e (hardening 17)', async () => {
+    const root = repository(`red${RLO}gpj.md`);
+    for (const format of ['compact', 'console']) {
+      const run = await runCli(['run', root, '--format', format, ...NOW]);
+      expect(run.stdout).toContain('red\\u202egpj.md');
+      expect(run.stdout + run.stderr).not.toContain(RLO);
+    }
   });
 
   it('--format sarif: the escape is JSON-escaped, the file still named (held)', async () => {

@@ -20,6 +20,14 @@ describe('what pages say reaches a terminal escaped', () => {
     expect(forTerminal(`Title${ESCAPES} ünïcödé 開発`)).toBe(`Title${SHOWN} ünïcödé 開発`);
   });
 
+  it('shows bidirectional overrides and isolates as \\uNNNN, and keeps right-to-left text and its marks', () => {
+    // "Trojan Source": an override shows `gpj.exe` as `exe.jpg`; an isolate reorders what follows it.
+    expect(forTerminal('a\u202egpj.exe \u2066x\u2069 \u202ay\u202c')).toBe(
+      'a\\u202egpj.exe \\u2066x\\u2069 \\u202ay\\u202c',
+    );
+    expect(forTerminal('שלום \u200fעולם \u200eA')).toBe('שלום \u200fעולם \u200eA');
+  });
+
   it('run: file names and link targets with escapes are printed escaped', async () => {
     const root = tempTree({ [`evil${ESCAPES}.md`]: `# Evil ${ESCAPES}\n\nSee [x](missing\u009b.md).\n` });
     const { stdout, stderr } = await runCli(['run', root]);
