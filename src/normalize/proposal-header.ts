@@ -4,7 +4,6 @@ import type { Field } from '../model/page.js';
 import { fieldKey } from './field-keys.js';
 import { TABLE_KEYS } from './field-tables.js';
 import { cleanValue } from './fields.js';
-import { typesNoPage } from './lead-line.js';
 
 /** A `Key: value` line of a header block: a key of a few words, then its value. */
 const HEADER_LINE = /^(\p{L}[\p{L}\p{N} _-]{0,29}):[^\S\n]+(\S.*)$/u;
@@ -15,7 +14,8 @@ const HEADER_LINE = /^(\p{L}[\p{L}\p{N} _-]{0,29}):[^\S\n]+(\S.*)$/u;
  * ("IFA Proposal No. 4"). Read as the page's header fields when two of its keys are a header block's
  * (TABLE_KEYS); a fenced block, or one with another line among them, is an example (a config file's).
  * An indented block also opens pages that show an example first (a mailer's headers, a catalog entry): its
- * fields type no page and are kept only on a page typed a record otherwise (`keepIndentedHeader`).
+ * fields are kept only on a page typed a record, by its folder or title or as a numbered page stating a
+ * status (`xyz-0004.md`), and dropped from a page typed by nothing (`keepIndentedHeader`).
  */
 export function fromIndentedHeader(node: Code, markdown: string, fields: Record<string, Field>): void {
   const start = node.position?.start;
@@ -41,7 +41,6 @@ export function fromIndentedHeader(node: Code, markdown: string, fields: Record<
       position: { start: { line, column }, end: { line, column: column + (lines[index] ?? '').length } },
     };
     INDENTED.add(field);
-    typesNoPage(field);
     fields[key] = field;
   });
 }
