@@ -17,6 +17,7 @@ import {
   fromStatusBanner,
   shownStatus,
   stateGlossary,
+  stateHistory,
   withBold,
 } from './status-markup.js';
 
@@ -190,7 +191,7 @@ function fromHeadingSections(tree: Root, fields: Record<string, Field>): void {
     // the item named for the heading holds its value.
     const named = KEY_VALUE.exec(line);
     const picked = key === 'status' && first?.type === 'paragraph' ? chosenState(withBold(first)) : undefined;
-    const log = key === 'status' && !ticked.length ? datedLog(next) : undefined;
+    const log = key === 'status' && !ticked.length ? (datedLog(next) ?? stateHistory(next)) : undefined;
     const value = cleanValue(
       log ?? picked ?? (named?.[1] && fieldKey(named[1]) === key && named[2] ? named[2] : line),
     );

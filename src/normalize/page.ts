@@ -20,6 +20,7 @@ import { extractOutline } from './links.js';
 import { parseMarkdown } from './markdown.js';
 import { nameStatus } from './name-status.js';
 import { readOrigin } from './origin.js';
+import { keepIndentedHeader } from './proposal-header.js';
 import { typeContent } from './type-content.js';
 
 /** What a source knows about a page before parsing; the builder derives the rest from the Markdown. */
@@ -156,13 +157,13 @@ function assemblePage(
   frontMatter: FrontMatter,
   classify: TypeClassifier,
 ): Page {
-  const fields = {
+  const read = {
     ...(input.source === 'markdown' ? pathDate(input.file) : {}),
     ...input.sidecarFields,
     ...extractFields(tree, input.markdown, frontMatter),
     ...input.fields,
   };
-  nameStatus(input.source === 'markdown' ? input.file : undefined, fields);
+  nameStatus(input.source === 'markdown' ? input.file : undefined, read);
   const outline = extractOutline(tree, input.htmlToClosingTag === true);
   const h1 = outline.headings.find((h) => h.depth === 1)?.text.trim();
   const fmTitle = typeof frontMatter.data.title === 'string' ? frontMatter.data.title.trim() : undefined;
@@ -176,6 +177,22 @@ function assemblePage(
   ];
   // A wiki page mirrored by `handbook-lint sync` brings what its wiki knew beyond the fields.
   const origin = input.source === 'markdown' ? readOrigin(frontMatter.data) : undefined;
+  const declaredType = read.type?.value ?? input.declaredType ?? otherDeclaredType(read);
+  // A mirrored page keeps the type its wiki gave it: the mirror's folder names must not give it one.
+  const type =
+    origin && !declaredType
+      ? undefined
+      : classify({
+          path: input.path,
+          ...(input.typingFolder ? { rootFolder: input.typingFolder } : {}),
+          title,
+          labels,
+          // The state on the line under the title is read on a page typed a record, it types none.
+          fields: Object.keys(read).filter((key) => !fromLeadLineOnly(read[key])),
+          ...(declaredType ? { declaredType } : {}),
+          content: typeContent(tree, input.markdown, input.file ?? input.path, title),
+        });
+  const fields = keepIndentedHeader(read, type);
   const ownerKey = OWNER_FIELDS.find((name) => fields[name]?.value);
   const ownerField = ownerKey ? fields[ownerKey] : undefined;
   // A policy states its owner at the end ("**Policy Owner:** Head of Security"), a service page in a table row.
@@ -195,21 +212,6 @@ function assemblePage(
   const createdAt = input.createdAt ?? origin?.createdAt;
   const author = input.author ?? origin?.author;
   const unreadable = input.unreadable ?? origin?.unreadable;
-  const declaredType = fields.type?.value ?? input.declaredType ?? otherDeclaredType(fields);
-  // A mirrored page keeps the type its wiki gave it: the mirror's folder names must not give it one.
-  const type =
-    origin && !declaredType
-      ? undefined
-      : classify({
-          path: input.path,
-          ...(input.typingFolder ? { rootFolder: input.typingFolder } : {}),
-          title,
-          labels,
-          // The state on the line under the title is read on a page typed a record, it types none.
-          fields: Object.keys(fields).filter((key) => !fromLeadLineOnly(fields[key])),
-          ...(declaredType ? { declaredType } : {}),
-          content: typeContent(tree, input.markdown, input.file ?? input.path, title),
-        });
   return {
     key: `${input.source}:${input.id}`,
     source: input.source,

@@ -13,6 +13,9 @@ const HEADER_LINE = /^(\p{L}[\p{L}\p{N} _-]{0,29}):[^\S\n]+(\S.*)$/u;
  * ("Title: …", "Status: Draft", "Created: 2014-03-10"), a line naming the proposal above them at most
  * ("IFA Proposal No. 4"). Read as the page's header fields when two of its keys are a header block's
  * (TABLE_KEYS); a fenced block, or one with another line among them, is an example (a config file's).
+ * An indented block also opens pages that show an example first (a mailer's headers, a catalog entry): its
+ * fields are kept only on a page typed a record, by its folder or title or as a numbered page stating a
+ * status (`xyz-0004.md`), and dropped from a page typed by nothing (`keepIndentedHeader`).
  */
 export function fromIndentedHeader(node: Code, markdown: string, fields: Record<string, Field>): void {
   const start = node.position?.start;
@@ -33,11 +36,28 @@ export function fromIndentedHeader(node: Code, markdown: string, fields: Record<
     if (!key || !value || key in fields) return;
     const line = start.line + index;
     const column = start.column + 4;
-    fields[key] = {
+    const field = {
       value,
       position: { start: { line, column }, end: { line, column: column + (lines[index] ?? '').length } },
     };
+    INDENTED.add(field);
+    fields[key] = field;
   });
+}
+
+/** The fields an indented header block set (`fromIndentedHeader`). */
+const INDENTED = new WeakSet<Field>();
+
+/** The types whose pages open with a PEP-style header. */
+const HEADED_TYPES: ReadonlySet<string> = new Set(['decision', 'proposal']);
+
+/** Drops the indented header block's fields from a page not typed a record: the block was an example. */
+export function keepIndentedHeader(
+  fields: Record<string, Field>,
+  type: string | undefined,
+): Record<string, Field> {
+  if (type && HEADED_TYPES.has(type)) return fields;
+  return Object.fromEntries(Object.entries(fields).filter(([, field]) => !INDENTED.has(field)));
 }
 
 /** A proposal's byline as a sentence of its own: "This document was authored by Ana Ruiz." */

@@ -138,14 +138,30 @@ export const withBold = (node: Paragraph): string =>
     .map((child) => (child.type === 'strong' ? `**${mdToString(child)}**` : mdToString(child)))
     .join('');
 
+/** A state's item as a record's history writes it: the state, a colon, then who or when ("Accepted: by the board"). */
+const HISTORY_ITEM = /^\s*([\p{L}-]+)\s*[:：]\s*(?:by|on|in|at)\s/iu;
+
+/**
+ * A Status section that keeps the record's history instead of defining the lifecycle: every item a state,
+ * a colon and who moved it there or when ("- Proposed: by the platform team", "- Superseded: by ADR 12").
+ * The record is in the last state reached.
+ */
+export function stateHistory(node: RootContent): string | undefined {
+  if (node.type !== 'list' || node.children.length < 2) return undefined;
+  const words = node.children.map(
+    (item) => HISTORY_ITEM.exec(mdToString(item).split('\n')[0] ?? '')?.[1] ?? '',
+  );
+  return words.every((word) => isStateWord(word.toLowerCase())) ? words.at(-1) : undefined;
+}
+
 /**
  * A Status section that defines the lifecycle instead of stating the page's place in it: three items or more,
  * each one word, a colon and what it means ("`draft`: this RFC is still being written"), two of the words
  * states at least (a process's own may be new: "active"), as a process RFC lists them. Not a log of states
- * with their dates ("Accepted: 2026-01-02").
+ * with their dates ("Accepted: 2026-01-02") or with who moved the record on (`stateHistory`).
  */
 export function stateGlossary(node: RootContent): boolean {
-  if (node.type !== 'list' || node.children.length < 3) return false;
+  if (node.type !== 'list' || node.children.length < 3 || stateHistory(node)) return false;
   const words = node.children.map((item) => {
     const line = mdToString(item).split('\n')[0] ?? '';
     const [, word = '', meaning = ''] = /^\s*([\p{L}-]+)\s*[:：]\s*(.*)$/u.exec(line) ?? [];

@@ -54,10 +54,11 @@ export function labelSections(page: Page, names: readonly string[]): Section[] {
 
 /**
  * A sub-label that names what was decided ("**Decisões**", "Decisions:", "Décisions") inside a section that mixes
- * next steps and decisions: the list under it records decisions, no tasks.
+ * next steps and decisions: the list under it records decisions, no tasks. "Agreed:" or "Decided:" is left out: such a
+ * label heads the actions a meeting agreed on as often as its decisions, and reading those as decisions drops tasks.
  */
 const DECIDED =
-  /^(?:decisions?(?: made| taken)?|decided|agreed|decis(?:ões|oes|iones)|décisions?|acuerdos|beschlüsse|entscheidungen|besluiten|decisioni)$/;
+  /^(?:decisions?(?: made| taken)?|decis(?:ões|oes|iones)|décisions?|acuerdos|beschlüsse|entscheidungen|besluiten|decisioni)$/;
 
 /** Whether a label's text (a bullet's or a paragraph's) names decisions (`DECIDED`). */
 export function decisionLabel(text: string): boolean {

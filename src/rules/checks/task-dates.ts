@@ -42,10 +42,12 @@ export const ES_DUE =
 
 /**
  * Portuguese: "no sábado", "até sexta", "até a sexta-feira", "na próxima release", "para a próxima reunião". A
- * "segunda" (Monday, also "second") only as "segunda-feira".
+ * "segunda" (Monday, also "second") only as "segunda-feira". "terça" to "sexta" are ordinals too ("na quarta etapa",
+ * "a quinta versão"): alone they are a weekday only when no word follows but a linking one ("até sexta às 10h", "na
+ * quinta de manhã"), since the nouns an ordinal can count are too many to list.
  */
 export const PT_DUE =
-  /\b(?:[Nn][oa]|[Aa]t[ée](?: [oa])?|[Pp]ara [oa]|[Aa]ntes d[oa]) (?:s[áa]bado|domingo|segunda-feira|ter[çc]a|quarta|quinta|sexta)\b|\b(?:[Nn]a|[Pp]ara a|[Aa]t[ée] a|[Aa]ntes da) pr[óo]xima (?:release|reuni[ãa]o|sprint|semana|entrega|sess[ãa]o|aula)\b/;
+  /\b(?:[Nn][oa]|[Aa]t[ée](?: [oa])?|[Pp]ara [oa]|[Aa]ntes d[oa]) (?:s[áa]bado|domingo|segunda-feira|(?:ter[çc]a|quarta|quinta|sexta)(?:-feira|(?![ \t]+(?!(?:[àa]s?|ao|d[aeo]|e|ou|que|pel[ao]|at[ée]|pr[óo]xima|passada)(?![A-Za-zÀ-ÿ]))[A-Za-zÀ-ÿ])))\b|\b(?:[Nn]a|[Pp]ara a|[Aa]t[ée] a|[Aa]ntes da) pr[óo]xima (?:release|reuni[ãa]o|sprint|semana|entrega|sess[ãa]o|aula)\b/;
 
 /**
  * A meeting named by its month: "cancel the December sync", "slides for the March review": due by then. Not the
