@@ -1,5 +1,5 @@
 import { matchesGlob } from '../glob.js';
-import { compileRuleRegex } from '../rules/regex.js';
+import { compileRuleRegex, type RuleRegex } from '../rules/regex.js';
 import type { TypeContent } from './type-content.js';
 
 /** How config recognizes one document type; any matcher that hits classifies the page. */
@@ -32,8 +32,9 @@ export interface TypeMatcher {
   firstLines?: string[];
   /**
    * Kinds of section a page of this type has, each a regular expression on a heading's or a bold label's words
-   * (lower case, no accents): the page is of the type when `min` kinds are there (2 unless given) and, with
-   * `dated`, it gives a date near its top. Read only when no other matcher of any type typed the page.
+   * (lower case, no accents): the page is of the type when `min` kinds are there (2 unless given), one of them of
+   * the `anchors` when given, and, with `dated`, it gives a date near its top; not when its title is one of
+   * `exceptTitles`. Read only when no other matcher of any type typed the page.
    */
   sections?: SectionMatcher;
   /** Bracketed instructions ("[List the attendees]") that make a page of this type, when nothing else typed it. */
@@ -43,6 +44,9 @@ export interface TypeMatcher {
 /** How a page's sections type it (`sections`). */
 export interface SectionMatcher {
   kinds: string[];
+  /** Kinds only pages of the type have, of which one must be there; counted with `kinds`. */
+  anchors?: string[];
+  exceptTitles?: string[];
   min?: number;
   dated?: boolean;
 }
@@ -106,6 +110,8 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
     folderNamed: m.folderNamed === true,
     firstLines: (m.firstLines ?? []).map((t) => compileRuleRegex(t, 'i')),
     sectionKinds: (m.sections?.kinds ?? []).map((t) => compileRuleRegex(t, 'i')),
+    sectionAnchors: (m.sections?.anchors ?? []).map((t) => compileRuleRegex(t, 'i')),
+    sectionExceptTitles: (m.sections?.exceptTitles ?? []).map((t) => compileRuleRegex(t, 'i')),
     sectionsMin: m.sections?.min ?? 2,
     sectionsDated: m.sections?.dated === true,
     instructions: m.instructions,
@@ -178,8 +184,11 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
       if (globHit(c.exceptPaths, signals)) return false;
       if (c.instructions !== undefined && content.instructions >= c.instructions) return true;
       if (c.sectionKinds.length === 0 || (c.sectionsDated && !content.dated)) return false;
-      const kinds = c.sectionKinds.filter((re) => content.sections.some((s) => re.test(s)));
-      return kinds.length >= c.sectionsMin;
+      if (c.sectionExceptTitles.some((re) => re.test(signals.title))) return false;
+      const found = (re: RuleRegex) => content.sections.some((s) => re.test(s));
+      const anchors = c.sectionAnchors.filter(found).length;
+      if (c.sectionAnchors.length > 0 && anchors === 0) return false;
+      return anchors + c.sectionKinds.filter(found).length >= c.sectionsMin;
     })?.type;
   }
 }

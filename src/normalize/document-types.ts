@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { globSchema, regexSchema } from '../schemas.js';
-import type { TypeMatcher } from './doc-type.js';
+import type { SectionMatcher, TypeMatcher } from './doc-type.js';
 import { MINUTES_SECTIONS } from './meeting-sections.js';
 import { DATED_MEETING_TITLE, MINUTES_TITLES, NOT_MEETING_TITLES } from './meeting-titles.js';
 import { TEMPLATE_MATCHER } from './template-type.js';
@@ -34,6 +34,8 @@ const typeMatcher = z.strictObject({
   sections: z
     .strictObject({
       kinds: z.array(regexSchema),
+      anchors: z.array(regexSchema).optional(),
+      'except-titles': z.array(regexSchema).optional(),
       min: z.number().int().min(1).optional(),
       dated: z.boolean().optional(),
     })
@@ -230,6 +232,7 @@ export function toDocumentTypes(raw: z.output<typeof documentTypesSchema>): Reco
         'except-titles': exceptTitles,
         'folder-named': folderNamed,
         'first-lines': firstLines,
+        sections,
         ...rest
       } = m;
       return [
@@ -243,8 +246,16 @@ export function toDocumentTypes(raw: z.output<typeof documentTypesSchema>): Reco
           ...(exceptTitles ? { exceptTitles } : {}),
           ...(folderNamed ? { folderNamed } : {}),
           ...(firstLines ? { firstLines } : {}),
+          ...(sections ? { sections: toSectionMatcher(sections) } : {}),
         },
       ];
     }),
   );
+}
+
+function toSectionMatcher({
+  'except-titles': exceptTitles,
+  ...rest
+}: NonNullable<z.output<typeof typeMatcher>['sections']>): SectionMatcher {
+  return { ...rest, ...(exceptTitles ? { exceptTitles } : {}) };
 }

@@ -7,10 +7,14 @@ export interface TypeContent {
   leadLine?: string;
   /**
    * Its section headings and bold labels ("**Participants** :"), lower case without accents, an emoji or a
-   * number before the words and a colon after them dropped: `participantes`, `ordre du jour`.
+   * number before the words and a colon after them dropped: `participantes`, `ordre du jour`. A label joining two
+   * ("Discussions & Décisions", "Compromisos / Tareas") gives each part too.
    */
   sections: string[];
-  /** A date near the top: on a date line ("**Fecha:** 2025-10-19"), in the title, or in the file's or its folder's name. */
+  /**
+   * A date near the top: on a date line ("**Fecha:** 2025-10-19"), in the title, or in the file's or its folder's
+   * name, but for a blog's, an incident's or a release's page, which their folders name by their day.
+   */
   dated: boolean;
   /** Paragraphs that are a bracketed instruction to whoever fills the page in ("[Listar os participantes]"). */
   instructions: number;
@@ -63,6 +67,12 @@ function sectionKey(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** A label and, when it joins several with "&", "/" or "+", each of them (its spaces are single already). */
+function withParts(key: string): string[] {
+  const parts = key.split(/ ?[&/+] ?/);
+  return parts.length > 1 ? [key, ...parts] : [key];
+}
+
 /** The bold label a paragraph starts with ("**Participants** :", "**Fecha:**"), or the bold line it is. */
 function boldLabel(node: RootContent): string | undefined {
   if (node.type !== 'paragraph') return undefined;
@@ -90,9 +100,29 @@ function leadLine(tree: Root): string | undefined {
   return line || undefined;
 }
 
+/**
+ * Folders whose pages are named by their day as a matter of course: a blog's posts, news, incidents and their
+ * postmortems, releases and their notes. A date in such a name is the day of a post or an outage, not a meeting's.
+ */
+const DATED_BY_NAME_FOLDERS = new Set([
+  '_posts',
+  'blog',
+  'posts',
+  'news',
+  'incidents',
+  'postmortems',
+  'post-mortems',
+  'releases',
+  'release-notes',
+  'changelog',
+]);
+
 function isDated(tree: Root, markdown: string, file: string, title: string): boolean {
-  const names = file.split('/').slice(-2);
-  if (names.some((name) => DATE_IN_NAME.test(name)) || DATE_IN_TEXT.test(title)) return true;
+  const segments = file.split('/');
+  const names = segments.slice(-2);
+  const datedByName = segments.slice(0, -1).some((s) => DATED_BY_NAME_FOLDERS.has(s.toLowerCase()));
+  if (DATE_IN_TEXT.test(title)) return true;
+  if (!datedByName && names.some((name) => DATE_IN_NAME.test(name))) return true;
   const top = tree.children.find((node) => node.type !== 'yaml')?.position?.start.line ?? 1;
   return markdown
     .split('\n', top + TOP_LINES)
@@ -107,7 +137,7 @@ export function typeContent(tree: Root, markdown: string, file: string, title: s
   const lead = leadLine(tree);
   return {
     ...(lead ? { leadLine: lead } : {}),
-    sections: [...new Set(labels.map(sectionKey).filter(Boolean))],
+    sections: [...new Set(labels.map(sectionKey).flatMap(withParts).filter(Boolean))],
     dated: isDated(tree, markdown, file, title),
     instructions: tree.children.filter(
       (node) => node.type === 'paragraph' && isInstruction(mdToString(node).trim()),
