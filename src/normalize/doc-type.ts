@@ -24,6 +24,11 @@ export interface TypeMatcher {
    */
   recordPaths?: string[];
   recordFields?: string[];
+  /**
+   * Globs for pages of this type only when they are mostly links: `toc.md` or `contents.md` is a table of contents
+   * when it lists pages, not when it is about the Theory of Constraints or a kitchen's contents.
+   */
+  listPaths?: string[];
   /** Globs no matcher of this type may claim (a numbered proposal's README.md is no index page). */
   exceptPaths?: string[];
   /** A page named as the folder it is in (`adr/ADR.md`), not numbered: the folder's own page. */
@@ -102,6 +107,7 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
     paths: m.paths ?? [],
     recordPaths: m.recordPaths ?? [],
     recordFields: m.recordFields ?? [],
+    listPaths: m.listPaths ?? [],
     exceptPaths: m.exceptPaths ?? [],
     folderNamed: m.folderNamed === true,
     firstLines: (m.firstLines ?? []).map((t) => compileRuleRegex(t, 'i')),
@@ -159,6 +165,7 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
         return c.type;
       if (labels.some((l) => c.labels.has(l))) return c.type;
       if (globHit(c.paths, signals)) return c.type;
+      if (signals.content?.linkList && globHit(c.listPaths, signals)) return c.type;
       if (
         c.folderNamed &&
         namedLikeFolder(rooted(signals)) &&
@@ -174,14 +181,49 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
   function byContent(signals: TypeSignals): string | undefined {
     const content = signals.content;
     if (!content) return undefined;
+    const fields = new Set(signals.fields ?? []);
     return compiled.find((c) => {
       if (globHit(c.exceptPaths, signals)) return false;
-      if (c.instructions !== undefined && content.instructions >= c.instructions) return true;
+      if (c.instructions !== undefined && blank(content, fields, c.instructions)) return true;
       if (c.sectionKinds.length === 0 || (c.sectionsDated && !content.dated)) return false;
+      // A record's sections are also the headings of a guide that explains them: a record bears its mark too.
+      if (c.recordFields.length > 0 && !recordMark(signals, c.recordFields)) return false;
       const kinds = c.sectionKinds.filter((re) => content.sections.some((s) => re.test(s)));
       return kinds.length >= c.sectionsMin;
     })?.type;
   }
+}
+
+/** Fields a filled page states in its header, which a blank template leaves to its copies. */
+const FILLED_FIELDS = ['owner', 'status'];
+
+/**
+ * Whether the page is a blank template by its `min` instructions or more: they are at least half its paragraphs, in
+ * two parts of it or more, and it states no owner or status. A half-written runbook keeps a few between its steps,
+ * a style guide may bracket its rules under one heading; neither is a template.
+ */
+function blank(content: TypeContent, fields: ReadonlySet<string>, min: number): boolean {
+  return (
+    content.instructions >= min &&
+    content.instructions * 2 >= content.paragraphs &&
+    content.instructedSections >= 2 &&
+    !FILLED_FIELDS.some((f) => fields.has(f))
+  );
+}
+
+/** A record's file name: its number, or its kind first (`ADR Tech Stack.md`, `rfc-search.md`). */
+const RECORD_NAME = /^(?:adr|dr|rfc)\b/i;
+
+/** Whether the page bears a record's mark: one of `recordFields` or a date, a record's name, or a chosen option. */
+function recordMark(signals: TypeSignals, recordFields: readonly string[]): boolean {
+  const name = signals.path.slice(signals.path.lastIndexOf('/') + 1);
+  const fields = signals.fields ?? [];
+  return (
+    [...recordFields, 'date'].some((f) => fields.includes(f)) ||
+    NUMBERED_NAME.test(name) ||
+    RECORD_NAME.test(name) ||
+    signals.content?.chosen === true
+  );
 }
 
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdx']);
