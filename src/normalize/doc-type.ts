@@ -144,7 +144,8 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
       // A folder's own index page (Hugo's `_index.md`) is navigation, whatever its layout type says.
       (c) =>
         !globHit(c.exceptPaths, signals) &&
-        (segments.some((s) => c.folders.has(s)) || (c.type === 'index' && globHit(c.paths, signals))),
+        (segments.some((s) => c.folders.has(s)) ||
+          (c.type === 'index' && (globHit(c.paths, signals) || listed(c.listPaths, signals)))),
     )?.type;
   }
 
@@ -165,7 +166,7 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
         return c.type;
       if (labels.some((l) => c.labels.has(l))) return c.type;
       if (globHit(c.paths, signals)) return c.type;
-      if (signals.content?.linkList && globHit(c.listPaths, signals)) return c.type;
+      if (listed(c.listPaths, signals)) return c.type;
       if (
         c.folderNamed &&
         namedLikeFolder(rooted(signals)) &&
@@ -192,6 +193,11 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
       return kinds.length >= c.sectionsMin;
     })?.type;
   }
+}
+
+/** Whether a `listPaths` glob names the page and it is mostly links, or its text is not at hand to tell. */
+function listed(globs: readonly string[], signals: TypeSignals): boolean {
+  return (signals.content?.linkList ?? true) && globHit(globs, signals);
 }
 
 /** Fields a filled page states in its header, which a blank template leaves to its copies. */

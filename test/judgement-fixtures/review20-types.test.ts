@@ -104,4 +104,17 @@ describe('review 20: navigation names', () => {
     expect(typeOf('docs/toc.md', links)).toBe('index');
     expect(typeOf('docs/contents.md', links)).toBe('index');
   });
+
+  it('asks a page named like navigation for its owner when it is no index, not a table of contents', async () => {
+    const root = tempTree({
+      'README.md':
+        '# Docs\n\n- [Go](docs/go.README.md)\n- [Theory](docs/toc.md)\n- [Contents](guide/contents.md)\n',
+      'docs/go.README.md': '# Go service\n\nBuild it with make.\n',
+      'docs/toc.md': '# Theory of Constraints\n\nWe find the slowest step first.\n',
+      'guide/contents.md': '# Contents\n\n- [Start here](start.md)\n- [Tools](tools.md)\n',
+      'guide/start.md': '---\nowner: ana\n---\n# Start\n\nRead this first.\n',
+      'guide/tools.md': '---\nowner: ana\n---\n# Tools\n\nWhat we use.\n',
+    });
+    expect(await ruleFindings([root], 'page-owner')).toEqual(['docs/go.README.md', 'docs/toc.md']);
+  });
 });
