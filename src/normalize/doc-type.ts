@@ -24,6 +24,11 @@ export interface TypeMatcher {
    */
   recordPaths?: string[];
   recordFields?: string[];
+  /**
+   * Globs for pages of this type only when they are mostly links: `toc.md` or `contents.md` is a table of contents
+   * when it lists pages, not when it is about the Theory of Constraints or a kitchen's contents.
+   */
+  listPaths?: string[];
   /** Globs no matcher of this type may claim (a numbered proposal's README.md is no index page). */
   exceptPaths?: string[];
   /** A page named as the folder it is in (`adr/ADR.md`), not numbered: the folder's own page. */
@@ -106,6 +111,7 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
     paths: m.paths ?? [],
     recordPaths: m.recordPaths ?? [],
     recordFields: m.recordFields ?? [],
+    listPaths: m.listPaths ?? [],
     exceptPaths: m.exceptPaths ?? [],
     folderNamed: m.folderNamed === true,
     firstLines: (m.firstLines ?? []).map((t) => compileRuleRegex(t, 'i')),
@@ -144,7 +150,8 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
       // A folder's own index page (Hugo's `_index.md`) is navigation, whatever its layout type says.
       (c) =>
         !globHit(c.exceptPaths, signals) &&
-        (segments.some((s) => c.folders.has(s)) || (c.type === 'index' && globHit(c.paths, signals))),
+        (segments.some((s) => c.folders.has(s)) ||
+          (c.type === 'index' && (globHit(c.paths, signals) || listed(c.listPaths, signals)))),
     )?.type;
   }
 
@@ -165,6 +172,7 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
         return c.type;
       if (labels.some((l) => c.labels.has(l))) return c.type;
       if (globHit(c.paths, signals)) return c.type;
+      if (listed(c.listPaths, signals)) return c.type;
       if (
         c.folderNamed &&
         namedLikeFolder(rooted(signals)) &&
@@ -180,17 +188,57 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
   function byContent(signals: TypeSignals): string | undefined {
     const content = signals.content;
     if (!content) return undefined;
+    const fields = new Set(signals.fields ?? []);
     return compiled.find((c) => {
       if (globHit(c.exceptPaths, signals)) return false;
-      if (c.instructions !== undefined && content.instructions >= c.instructions) return true;
+      if (c.instructions !== undefined && blank(content, fields, c.instructions)) return true;
       if (c.sectionKinds.length === 0 || (c.sectionsDated && !content.dated)) return false;
       if (c.sectionExceptTitles.some((re) => re.test(signals.title))) return false;
+      // A record's sections are also the headings of a guide that explains them: a record bears its mark too.
+      if (c.recordFields.length > 0 && !recordMark(signals, c.recordFields)) return false;
       const found = (re: RuleRegex) => content.sections.some((s) => re.test(s));
       const anchors = c.sectionAnchors.filter(found).length;
       if (c.sectionAnchors.length > 0 && anchors === 0) return false;
       return anchors + c.sectionKinds.filter(found).length >= c.sectionsMin;
     })?.type;
   }
+}
+
+/** Whether a `listPaths` glob names the page and it is mostly links, or its text is not at hand to tell. */
+function listed(globs: readonly string[], signals: TypeSignals): boolean {
+  return (signals.content?.linkList ?? true) && globHit(globs, signals);
+}
+
+/** Fields a filled page states in its header, which a blank template leaves to its copies. */
+const FILLED_FIELDS = ['owner', 'status'];
+
+/**
+ * Whether the page is a blank template by its `min` instructions or more: they are at least half its paragraphs, in
+ * two parts of it or more, and it states no owner or status. A half-written runbook keeps a few between its steps,
+ * a style guide may bracket its rules under one heading; neither is a template.
+ */
+function blank(content: TypeContent, fields: ReadonlySet<string>, min: number): boolean {
+  return (
+    content.instructions >= min &&
+    content.instructions * 2 >= content.paragraphs &&
+    content.instructedSections >= 2 &&
+    !FILLED_FIELDS.some((f) => fields.has(f))
+  );
+}
+
+/** A record's file name: its number, or its kind first (`ADR Tech Stack.md`, `rfc-search.md`). */
+const RECORD_NAME = /^(?:adr|dr|rfc)\b/i;
+
+/** Whether the page bears a record's mark: one of `recordFields` or a date, a record's name, or a chosen option. */
+function recordMark(signals: TypeSignals, recordFields: readonly string[]): boolean {
+  const name = signals.path.slice(signals.path.lastIndexOf('/') + 1);
+  const fields = signals.fields ?? [];
+  return (
+    [...recordFields, 'date'].some((f) => fields.includes(f)) ||
+    NUMBERED_NAME.test(name) ||
+    RECORD_NAME.test(name) ||
+    signals.content?.chosen === true
+  );
 }
 
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdx']);

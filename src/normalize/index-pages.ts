@@ -15,8 +15,79 @@ export const INDEX_NAMES = [
   'index.mdx',
 ];
 
-/** A language as sites spell it in file names: two letters, with a region or a script (`pt-BR`, `zh-Hans`). */
-const LANGUAGE = '[a-z]{2}(?:[-_][A-Za-z]{2}|-[A-Z][a-z]{3})?';
+/**
+ * The ISO 639-1 languages handbooks and documentation sites are translated into: a folder's `go.README.md` or
+ * `ci.index.md` is a page about Go or CI, not its index in a language.
+ */
+export const SITE_LANGUAGES = [
+  'ar',
+  'bg',
+  'bn',
+  'ca',
+  'cs',
+  'cy',
+  'da',
+  'de',
+  'el',
+  'en',
+  'eo',
+  'es',
+  'et',
+  'eu',
+  'fa',
+  'fi',
+  'fr',
+  'ga',
+  'gl',
+  'he',
+  'hi',
+  'hr',
+  'hu',
+  'hy',
+  'id',
+  'is',
+  'it',
+  'ja',
+  'ka',
+  'kk',
+  'km',
+  'ko',
+  'lt',
+  'lv',
+  'mk',
+  'mn',
+  'ms',
+  'my',
+  'nb',
+  'ne',
+  'nl',
+  'nn',
+  'no',
+  'pl',
+  'pt',
+  'ro',
+  'ru',
+  'si',
+  'sk',
+  'sl',
+  'sq',
+  'sr',
+  'sv',
+  'sw',
+  'ta',
+  'te',
+  'th',
+  'tl',
+  'tr',
+  'uk',
+  'ur',
+  'uz',
+  'vi',
+  'zh',
+];
+
+/** A language as sites spell it in file names: its code, with a region or a script (`pt-BR`, `zh-Hans`). */
+const LANGUAGE = `(?:${SITE_LANGUAGES.join('|')})(?:[-_][A-Za-z]{2}|-[A-Z][a-z]{3})?`;
 
 /**
  * The index names a folder's index has in one language: Hugo lists a section on its `_index.es.md` as on

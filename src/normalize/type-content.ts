@@ -18,6 +18,14 @@ export interface TypeContent {
   dated: boolean;
   /** Paragraphs that are a bracketed instruction to whoever fills the page in ("[Listar os participantes]"). */
   instructions: number;
+  /** Paragraphs in all, bold labels aside: the instructions of a blank template are most of them. */
+  paragraphs: number;
+  /** Sections (under a heading or a bold label) with an instruction: a template asks for one in each part. */
+  instructedSections: number;
+  /** A line that names the option chosen ("Chosen option: …"), as a decision record's outcome does. */
+  chosen: boolean;
+  /** Whether the page is mostly links: at least half its paragraphs and list items hold one, as a table of contents. */
+  linkList: boolean;
 }
 
 /** Headings and labels read, enough for any page's sections; a generated page may have thousands. */
@@ -93,9 +101,63 @@ function collect(nodes: readonly RootContent[], out: string[]): void {
   }
 }
 
-/** The first heading's or paragraph's first line. */
+/** How many paragraphs are instructions, of how many, in how many sections (a heading or a bold label opens one). */
+function instructionCounts(
+  nodes: readonly RootContent[],
+): Pick<TypeContent, 'instructions' | 'paragraphs' | 'instructedSections'> {
+  let instructions = 0;
+  let paragraphs = 0;
+  let section = 0;
+  const instructed = new Set<number>();
+  for (const node of nodes) {
+    if (node.type === 'heading' || boldLabel(node)) section += 1;
+    else if (node.type === 'paragraph') {
+      paragraphs += 1;
+      if (!isInstruction(mdToString(node).trim())) continue;
+      instructions += 1;
+      instructed.add(section);
+    }
+  }
+  return { instructions, paragraphs, instructedSections: instructed.size };
+}
+
+/** Whether a node holds a link, inline or by reference. */
+function hasLink(node: RootContent): boolean {
+  if (node.type === 'link' || node.type === 'linkReference') return true;
+  return 'children' in node && node.children.some((child) => hasLink(child as RootContent));
+}
+
+/** Whether at least half of the page's paragraphs and list items (a link list's entries) hold a link. */
+function isLinkList(nodes: readonly RootContent[]): boolean {
+  let entries = 0;
+  let linked = 0;
+  const visit = (node: RootContent): void => {
+    if (node.type === 'list') for (const item of node.children) visit(item);
+    else if (node.type === 'paragraph' || node.type === 'listItem') {
+      entries += 1;
+      if (hasLink(node)) linked += 1;
+    }
+  };
+  for (const node of nodes) visit(node);
+  return linked > 0 && linked * 2 >= entries;
+}
+
+/** A MADR record's outcome line: "Chosen option: …", in bold or not. */
+const CHOSEN = /^[ \t*_]*chosen option[ \t*_]*:/im;
+
+/** Whether the page's front matter gives its title, so a paragraph that opens the page is a sentence, not its title. */
+function titledByFrontMatter(tree: Root): boolean {
+  const first = tree.children[0];
+  return first?.type === 'yaml' && /^title\s*:/m.test(first.value);
+}
+
+/**
+ * The first heading's or paragraph's first line; not a paragraph under a front matter title ("Write emails with the
+ * template" opens a guide titled "Email guidelines").
+ */
 function leadLine(tree: Root): string | undefined {
   const first = tree.children.find((node) => node.type === 'heading' || node.type === 'paragraph');
+  if (first?.type === 'paragraph' && titledByFrontMatter(tree)) return undefined;
   const line = first ? mdToString(first).split('\n')[0]?.trim() : undefined;
   return line || undefined;
 }
@@ -136,11 +198,11 @@ export function typeContent(tree: Root, markdown: string, file: string, title: s
   collect(tree.children, labels);
   const lead = leadLine(tree);
   return {
+    ...instructionCounts(tree.children),
+    chosen: CHOSEN.test(markdown),
+    linkList: isLinkList(tree.children),
     ...(lead ? { leadLine: lead } : {}),
     sections: [...new Set(labels.map(sectionKey).flatMap(withParts).filter(Boolean))],
     dated: isDated(tree, markdown, file, title),
-    instructions: tree.children.filter(
-      (node) => node.type === 'paragraph' && isInstruction(mdToString(node).trim()),
-    ).length,
   };
 }

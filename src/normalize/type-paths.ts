@@ -4,6 +4,8 @@
  * template in another language.
  */
 
+import { SITE_LANGUAGES } from './index-pages.js';
+
 /** A record's number: 2+ digits before a hyphen, 3+ before an underscore but no date (`2026_03_01_x`), no `00_x`. */
 export const RECORD_NUMBERS = ['[0-9][0-9]*([0-9])-*', '[0-9][0-9][0-9]*([0-9])_!([0-9][0-9]_*)'];
 
@@ -13,10 +15,13 @@ export const RECORD_NUMBERS = ['[0-9][0-9]*([0-9])-*', '[0-9][0-9][0-9]*([0-9])_
  */
 const LOCALE = '[a-z][a-z]?([-_][A-Za-z][A-Za-z]|-[A-Z][a-z][a-z][a-z])';
 
+/** A site's language (SITE_LANGUAGES) with its region or script: not any two letters (`go.README.md`). */
+const SITE_LOCALE = `@(${SITE_LANGUAGES.join('|')})?([-_][A-Za-z][A-Za-z]|-[A-Z][a-z][a-z][a-z])`;
+
 /** A folder's index in one language of an i18n site (`index.fr.md`, Gatsby's `fr.index.md`): the folder's index, as `index.md` is. */
 export const LOCALE_INDEX_PAGES = [
-  `**/@(index|README|_index).${LOCALE}.md`,
-  `**/${LOCALE}.@(index|README).md`,
+  `**/@(index|README|_index).${SITE_LOCALE}.md`,
+  `**/${SITE_LOCALE}.@(index|README).md`,
 ];
 
 /**
