@@ -17,7 +17,8 @@ function whole(words: string): string {
  * record or a guide uses as well are left out: a decision record's "Decision" and "Participants", a workshop's
  * "Agenda" and "Notes", a plan's "Tasks" and "Next steps". One of the two is who came, the agenda or the next
  * meeting, which only a meeting has: a postmortem's or a post's "Decisions" and "Action items" are no meeting's.
- * A guide on running the ritual ("How to run a retrospective", "Retro guide", "Sync runbook") has its sections too.
+ * A guide on running the ritual ("How to run a retrospective", "Retro guide", "Sync runbook") has its sections too,
+ * and so has a postmortem titled so, with its participants, its date and its actions.
  */
 export const MINUTES_SECTIONS: SectionMatcher = {
   anchors: [
@@ -54,5 +55,7 @@ export const MINUTES_SECTIONS: SectionMatcher = {
     '^\\s*how\\s+(?:we|to)\\s+(?:run|hold|facilitate|organi[sz]e|prepare|do)\\b',
     '\\bguide$',
     '\\b(?:runbook|playbook)\\b',
+    // A postmortem or incident report lists who took part and the actions too (the SRE template), dated by its day.
+    '\\b(?:post-?mortem|incident report|release notes)\\b',
   ],
 };

@@ -81,18 +81,21 @@ describe('the twentieth round: a post, an incident or a release is named by its 
 describe('the twentieth round: a guide on running the meeting is no minutes', () => {
   const sections = ['Participants', 'Agenda', 'Action items'];
 
-  it('types no how-to, guide or runbook by its sections', () => {
+  it('types no how-to, guide, runbook, postmortem or release notes by its sections', () => {
     for (const title of [
       'How to run a retrospective',
       'How we run our weekly sync',
       'Retro guide',
       'Sync runbook',
+      'Postmortem: checkout outage',
+      'Incident report 2026-03-01',
+      'Release notes v3.2',
     ])
       expect(typeOf('guides/ritual.md', page(title, sections)), title).toBeUndefined();
   });
 
   it('types a meeting that only mentions a guide', () => {
-    for (const title of ['Weekly sync', 'Guide review', 'How we did in Q1'])
+    for (const title of ['Weekly sync', 'Guide review', 'How we did in Q1', 'Incident review 2026-03-01'])
       expect(typeOf('guides/ritual.md', page(title, sections)), title).toBe('meeting-notes');
   });
 
