@@ -78,10 +78,11 @@ function project(files: Record<string, string> = {}): string {
 
 const installedCli = (dir: string) => join(dir, 'node_modules', 'handbook-lint', 'dist', 'cli.js');
 
-/** The command init's next steps print for the first run. */
+/** The command init's next steps print for the first run: the line under the step that names it. */
 function firstRun(stdout: string): string {
-  const line = stdout.split('\n').find((text) => text.includes(' run --dry-run'));
-  return (line ?? '').trim();
+  const lines = stdout.split('\n');
+  const step = lines.findIndex((text) => /^\d\. (?:Lint the handbook|Try a first run)/.test(text));
+  return step < 0 ? '' : (lines[step + 1] ?? '').trim();
 }
 
 const npx = ['/usr/bin/npx', '/usr/local/bin/npx'].find((file) => existsSync(file));
@@ -91,16 +92,10 @@ describe('init, installed in a project', () => {
     timeout: SLOW_MS,
   }, async () => {
     const cases: [Record<string, string>, string][] = [
-      [{}, 'npx handbook-lint run --dry-run'],
-      [{ npm_config_user_agent: 'npm/10.9.0 node/v22.12.0 linux x64' }, 'npx handbook-lint run --dry-run'],
-      [
-        { npm_config_user_agent: 'pnpm/9.12.0 npm/? node/v22.12.0 linux x64' },
-        'pnpm exec handbook-lint run --dry-run',
-      ],
-      [
-        { npm_config_user_agent: 'yarn/4.5.0 npm/? node/v22.12.0 linux x64' },
-        'yarn handbook-lint run --dry-run',
-      ],
+      [{}, 'npx handbook-lint run'],
+      [{ npm_config_user_agent: 'npm/10.9.0 node/v22.12.0 linux x64' }, 'npx handbook-lint run'],
+      [{ npm_config_user_agent: 'pnpm/9.12.0 npm/? node/v22.12.0 linux x64' }, 'pnpm exec handbook-lint run'],
+      [{ npm_config_user_agent: 'yarn/4.5.0 npm/? node/v22.12.0 linux x64' }, 'yarn handbook-lint run'],
     ];
     for (const [env, expected] of cases) {
       const dir = project();
@@ -121,7 +116,7 @@ describe('init, installed in a project', () => {
       cwd: dir,
       env: { PATH: [dirname(process.execPath), bin, '/usr/bin', '/bin'].join(delimiter) },
     });
-    expect(firstRun(global.stdout)).toBe('handbook-lint run --dry-run');
+    expect(firstRun(global.stdout)).toBe('handbook-lint run');
   });
 
   it('keeps the bare name when run from a clone (the README puts it on PATH with npm link)', {
@@ -130,7 +125,7 @@ describe('init, installed in a project', () => {
     const dir = tempTree({});
     const { code, stdout } = await spawnCli(['init'], dir);
     expect(code).toBe(0);
-    expect(firstRun(stdout)).toBe('handbook-lint run --dry-run');
+    expect(firstRun(stdout)).toBe('handbook-lint run');
   });
 
   it.skipIf(!npx)(
@@ -141,7 +136,7 @@ describe('init, installed in a project', () => {
       const init = await spawnIn(npx as string, ['--no-install', 'handbook-lint', 'init'], { cwd: dir });
       expect(init.code, init.stderr).toBe(0);
       const printed = firstRun(init.stdout);
-      expect(printed).toBe('npx handbook-lint run --dry-run');
+      expect(printed).toBe('npx handbook-lint run');
       const run = await spawnIn('/bin/sh', ['-c', printed], { cwd: dir });
       expect(run.stderr).not.toMatch(/not found/);
       expect(run.code, run.stderr).toBe(1);
