@@ -50,7 +50,8 @@ export function docsFolder(site: string, config: string | undefined): string {
 
 /**
  * Each doc's file by its id: its path without extension, number prefixes dropped, the last part replaced
- * by its front matter's `id` when it has one. The path as written is kept too.
+ * by its front matter's `id` when it has one. The path as written is kept too. Ids are keyed in NFC: a
+ * folder named `équipe` may be stored decomposed on disk while the sidebars file spells it composed.
  */
 function docIds(docs: string): Map<string, string> {
   const declared = new Map<string, string>();
@@ -63,8 +64,8 @@ function docIds(docs: string): Map<string, string> {
     const parts = stem.split('/').map((part) => part.replace(NUMBER_PREFIX, ''));
     const own = declared.get(file);
     if (own !== undefined) parts[parts.length - 1] = own;
-    ids.set(stem, file);
-    ids.set(parts.join('/'), file);
+    ids.set(stem.normalize('NFC'), file);
+    ids.set(parts.join('/').normalize('NFC'), file);
   }
   return ids;
 }
@@ -98,8 +99,9 @@ export function docusaurusNavigation(root: string, site: string): string[] | und
       files.add(fromRoot(folder === '.' ? file : `${folder}/${file}`));
   }
   const ids = docIds(docs);
-  for (const literal of text.matchAll(/["'`]([\w./-]+)["'`]/g)) {
-    const found = ids.get((literal[1] as string).replace(/^\.?\/+/, ''));
+  // Ids keep the path's letters as written, accents included (`'employé/commencer'`).
+  for (const literal of text.matchAll(/["'`]([\p{L}\p{M}\p{N}_./-]+)["'`]/gu)) {
+    const found = ids.get((literal[1] as string).replace(/^\.?\/+/, '').normalize('NFC'));
     if (found) files.add(fromRoot(found));
   }
   return [...files];
