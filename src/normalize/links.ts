@@ -5,7 +5,14 @@ import type { Heading, Link } from '../model/page.js';
 import type { Position } from '../model/position.js';
 
 // Starts where a run of spaces starts: from each space of a run it would reread the rest of the run.
-const EXPLICIT_ID = /(?<!\s)\s*\{#([\w.:-]+)\}\s*$/;
+// `{#id}` (Docusaurus, Pandoc) or an attr_list's `{ #id .class }` / `{: #id }` (MkDocs). After the id
+// comes a space or the brace, so the id's end is never guessed again from each of its characters.
+const EXPLICIT_ID = /(?<!\s)\s*\{:?[ \t]*#([\w.:-]+)(?:[ \t][^{}\n]*)?\}\s*$/;
+/**
+ * An attr_list id written after an inline element (`[note](#type:note){ #type:note }`) or under a block
+ * (`{: #id }`): the element carries the id, so it is an anchor of the page. Exported for the static ReDoS check.
+ */
+export const ATTR_LIST_ID = /\{:?[ \t]*#([\w.:-]+)(?:[ \t][^{}\n]*)?\}/g;
 // Any element's id is a fragment target in browsers; `name` only on <a>, but no other element uses it for anything a link could mean.
 // Values may be quoted or not (`<a id=note1>`). No part of a tag reads past a `<`: a tag left open
 // would otherwise be read to the end of the page from each `<`, which hundreds of thousands of them
@@ -164,6 +171,7 @@ export function extractOutline(tree: Root, htmlToClosingTag = false): Outline {
         break;
       case 'text':
         if (BUILD_TIME_TOKEN.test(node.value as string)) generated = true;
+        for (const match of (node.value as string).matchAll(ATTR_LIST_ID)) anchors.push(match[1] as string);
         break;
     }
     if (node.children) readSiblings(node.children);
