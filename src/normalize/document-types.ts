@@ -139,12 +139,16 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       'meeting-notes',
       'minutes',
       'comptes-rendus',
+      // The singular-plural spelling French students write as often (`documents/compte-rendus/`).
+      'compte-rendus',
       'proces-verbaux',
       'actas',
       'atas',
       'notulen',
       'sitzungsprotokolle',
       '회의록',
+      // Japanese "minutes" (`議事録/`), a company's meetings by body (経営会議, 幹部会); it names nothing else.
+      '議事録',
       // Spanish and Portuguese "meetings" (`reuniones/`, `docs/reunioes/`), Chinese "meeting records" and
       // "minutes" (`会议记录/`, `会议纪要/`, in traditional characters too): none names anything else.
       'reuniones',

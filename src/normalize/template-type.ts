@@ -48,7 +48,7 @@ export const TEMPLATE_MATCHER: TypeMatcher = {
     '**/@([Mm]al|MAL|[Ss]kabelon|SKABELON|[Ss]jabloon|SJABLOON).md',
     // French and Spanish or Portuguese `modèle`, `modelo` are also a model (`docs/modelo.md`, "Modelo de
     // dados"): as a page's whole name, only among decision records and minutes ("Modelo de ata").
-    '**/@(adr|adrs|decisions|decision-records|rfc|rfcs|meetings|meeting-notes|minutes|actas|atas|reuniones|reunioes|reuniões|comptes-rendus|proces-verbaux|notulen)/@([Mm]od[eè]le|MOD[EÈ]LE|[Mm]odelo|MODELO).md',
+    '**/@(adr|adrs|decisions|decision-records|rfc|rfcs|meetings|meeting-notes|minutes|actas|atas|reuniones|reunioes|reuniões|comptes-rendus|compte-rendus|proces-verbaux|notulen)/@([Mm]od[eè]le|MOD[EÈ]LE|[Mm]odelo|MODELO).md',
     '**/*[-_]@([Mm]al|MAL|[Ss]kabelon|SKABELON|[Ss]jabloon|SJABLOON|[Mm]od[eè]le|MOD[EÈ]LE|[Mm]odelo|MODELO).md',
     // Swedish `mall` is also English (a shopping mall): only among decision records.
     '**/@(adr|adrs|decisions|beslut)/@([Mm]all|MALL).md',
