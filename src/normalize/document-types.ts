@@ -121,7 +121,18 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       PREFIXED_RECORD_PAGES,
       ...NUMBERED_FOLDER_PAGES,
     ],
-    recordFields: ['status'],
+    // An RFC process's record has no status (its pull request's merge is): its bullet header names it, the
+    // Rust-style keys (`- Feature Name:`, `- RFC PR:`) or Vue's (`- Target Major Version:`, `- Implementation PR:`,
+    // in French `- Version majeure cible :`, `- PR d'implémentation :`). Not `Start Date:`, which a numbered plan has.
+    recordFields: [
+      'status',
+      'feature-name',
+      'rfc-pr',
+      'target-major-version',
+      'implementation-pr',
+      'version-majeure-cible',
+      'pr-d-implementation',
+    ],
     // A MADR record nothing else typed (`ADR Tech Stack.md` at a repository's root, no number, no status): its
     // three headings together name the template; one alone is any page's "Considered options".
     sections: {
