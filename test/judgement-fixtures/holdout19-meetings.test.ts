@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { typeClassifier } from '../../src/normalize/doc-type.js';
-import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
-import { buildPage } from '../../src/normalize/page.js';
 import { tempTree } from '../helpers/cli.js';
 import { meetingFindings, of, ruleFindings } from './cli-findings.js';
+import { pageType } from './page-type.js';
 
 /**
  * Meeting notes as the eighteenth out-of-sample round met them, written for the test (the pages themselves are
@@ -13,12 +11,7 @@ import { meetingFindings, of, ruleFindings } from './cli-findings.js';
  * ending in "Template" or by their bracketed instructions.
  */
 
-const classify = typeClassifier(DEFAULT_DOCUMENT_TYPES);
-const typeOf = (path: string, markdown: string) =>
-  buildPage(
-    { source: 'markdown', id: path, url: path, path, file: path, markdown, fallbackTitle: path },
-    classify,
-  ).type;
+const typeOf = pageType;
 
 const FRENCH = `# [Hebdo] – Fin du MVP\n\n**Date** : 11/03/2026\n**Participants** : Léa, Hugo\n**Rédacteur** : Hugo\n\n## Ordre du jour\n\n1. Routes\n\n## Discussions & Décisions\n\n* **Discussion** :\n  Les routes sont prêtes.\n\n## Actions à mener\n\n- Hugo : intégrer le front\n`;
 const SPANISH = `# 📝 Acta — Avances del sprint\n\n**Fecha:** 2025-10-19  \n**Hora:** 09:00\n\n## 👥 Participantes\n\n| Nombre | Rol |\n|---|---|\n| Ana | Backend |\n\n## ✅ Compromisos / Tareas\n\n| # | Tarea | Responsable |\n|---|---|---|\n| 1 | Subir la guía | Ana |\n\n## 🧩 Acuerdos\n\n- Usamos ramas por módulo.\n`;

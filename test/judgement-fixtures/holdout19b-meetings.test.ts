@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { typeClassifier } from '../../src/normalize/doc-type.js';
-import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
-import { buildPage } from '../../src/normalize/page.js';
 import { tempTree } from '../helpers/cli.js';
 import { meetingFindings, of, ruleFindings } from './cli-findings.js';
+import { pageType } from './page-type.js';
 
 /**
  * Meeting notes as the nineteenth out-of-sample round met them, written for the test (the pages themselves are
@@ -11,12 +9,7 @@ import { meetingFindings, of, ruleFindings } from './cli-findings.js';
  * line over the next steps, Portuguese due phrases.
  */
 
-const classify = typeClassifier(DEFAULT_DOCUMENT_TYPES);
-const typeOf = (path: string, markdown: string) =>
-  buildPage(
-    { source: 'markdown', id: path, url: path, path, file: path, markdown, fallbackTitle: path },
-    classify,
-  ).type;
+const typeOf = pageType;
 
 const ata = (body: string) => `# Ata de Reunião - 10/09/2025\n\n## Pauta\n\n1. Requisitos\n\n${body}`;
 

@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { typeClassifier } from '../../src/normalize/doc-type.js';
-import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
-import { buildPage } from '../../src/normalize/page.js';
 import { tempTree } from '../helpers/cli.js';
 import { ruleFindings } from './cli-findings.js';
+import { pageType } from './page-type.js';
 
 /**
  * The second reading of the nineteenth round (probes 1-6): pages typed as minutes by their sections though they
  * are a how-to on the ritual, a blog post, an incident's postmortem or release notes. Synthetic pages.
  */
 
-const classify = typeClassifier(DEFAULT_DOCUMENT_TYPES);
-const typeOf = (path: string, markdown: string) =>
-  buildPage(
-    { source: 'markdown', id: path, url: path, path, file: path, markdown, fallbackTitle: path },
-    classify,
-  ).type;
+const typeOf = pageType;
 
 const page = (title: string, sections: string[], date = 'Date: 2026-03-02') =>
   `# ${title}\n\n${date}\n\n${sections.map((s) => `## ${s}\n\n- Something.\n`).join('\n')}`;

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { typeClassifier } from '../../src/normalize/doc-type.js';
-import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
 import { isLocaleIndex } from '../../src/normalize/index-pages.js';
-import { buildPage } from '../../src/normalize/page.js';
 import { tempTree } from '../helpers/cli.js';
 import { ruleFindings } from './cli-findings.js';
+import { pageType } from './page-type.js';
 
 /**
  * Pages the nineteenth second reading typed by their content when they were not of the type (synthetic pages of the
@@ -13,12 +11,7 @@ import { ruleFindings } from './cli-findings.js';
  * `toc.md` typed index; and the neighbouring pages that still are of the type.
  */
 
-const classify = typeClassifier(DEFAULT_DOCUMENT_TYPES);
-const typeOf = (path: string, markdown: string) =>
-  buildPage(
-    { source: 'markdown', id: path, url: path, path, file: path, markdown, fallbackTitle: path },
-    classify,
-  ).type;
+const typeOf = pageType;
 
 const RUNBOOK =
   '# Payments runbook\n\nOwner: @lee\n\nWhen the nightly export stops, work through these steps.\n\n[Paste a picture of the export screen here]\n\nStart the export again from the admin page.\n\n[Write down the admin command when we know it]\n\nCompare the totals.\n\n[Explain how the totals are compared with the bank file]\n';
