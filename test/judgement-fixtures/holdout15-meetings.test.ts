@@ -285,11 +285,11 @@ describe('the fifteenth round’s patterns, checked by recheck (as redos-pattern
     };
     const line = agenda.then['any-of']
       .flatMap((alt) => alt.text ?? [])
-      .find((t) => t.includes('안건(?:\\*\\*)?[ \\t]*[:：]'));
+      .find((t) => t.includes('안건|議題|アジェンダ)(?:\\*\\*)?[ \\t]*[:：]'));
     expect(line).toBeDefined();
     // The inline branch, before the older "안건" over its list (holdout11-meetings.test.ts checks that one).
-    const inline = (line as string).indexOf('|^[ \\t]*(?:[-*+][ \\t]+)?(?:\\*\\*)?(?:주요');
-    const older = (line as string).indexOf('|^[ \\t]*(?:(?:[-*+]|\\d+[.)])[ \\t]+)?(?:\\*\\*)?(?:주요');
+    const inline = (line as string).indexOf('|^[ \\t]*(?:[-*+][ \\t]+)?(?:\\*\\*)?(?:(?:주요');
+    const older = (line as string).indexOf('|^[ \\t]*(?:(?:[-*+]|\\d+[.)])[ \\t]+)?(?:\\*\\*)?(?:(?:주요');
     expect(inline).toBeGreaterThan(0);
     const added = (line as string).slice(inline + 1, older);
     expect(verdict(new RegExp(added, 'imu'))).toBe('safe');
