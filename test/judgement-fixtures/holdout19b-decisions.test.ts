@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { typeClassifier } from '../../src/normalize/doc-type.js';
-import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
-import { buildPage } from '../../src/normalize/page.js';
 import { lintDecisionFolder, rulesOf, withHeader } from './decision-folder.js';
+import { readPage } from './page-type.js';
 
 /**
  * Decision records as the nineteenth round's second look met them, written for the test (the pages themselves
@@ -11,13 +9,6 @@ import { lintDecisionFolder, rulesOf, withHeader } from './decision-folder.js';
  */
 
 const NOW = '2026-12-01';
-
-const classify = typeClassifier(DEFAULT_DOCUMENT_TYPES);
-const readPage = (markdown: string, path: string) =>
-  buildPage(
-    { source: 'markdown', id: path, url: path, path, file: path, markdown, fallbackTitle: 'page' },
-    classify,
-  );
 
 /** A Rust-style RFC: a bullet header with a prefixed status key over its sections. */
 const bulletRfc = (status: string, ...sections: string[]) =>
