@@ -186,9 +186,13 @@ export function folderFieldsSlotted(page: Page, opts: FieldsOptions): string[] {
 export const OPTIONAL_MARK =
   /(?:<!--|[([#])[^\n]{0,120}?(?<!\b(?:not|non|no|nicht|pas|never)(?:\s{1,3}|-))(?:\boption(?:al|nel|ell|eel)\b|\bopcional\b|\bfacoltativ|\bopzional|任意|可选|オプション)/iu;
 
-/** A front-matter comment that marks every key below it: "These are optional elements", "all fields are optional". */
+/**
+ * A front-matter comment that marks every key below it: "These are optional elements", "all fields are optional",
+ * and MADR 4's "These are optional metadata elements" (a word or two between): read as marking only the key
+ * right below it, the template let its records drop their status but not their date or deciders.
+ */
 const PLURAL_OPTIONAL =
-  /\b(?:elements|fields|keys|entries)\b[^\n]{0,40}\boptional\b|\boptional\s+(?:elements|fields|keys|entries)\b/i;
+  /\b(?:elements|fields|keys|entries)\b[^\n]{0,40}\boptional\b|\boptional\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}(?:elements|fields|keys|entries)\b/i;
 
 /**
  * The fields judged folder by folder that a template page writes on a line marked optional: a folder
