@@ -116,8 +116,17 @@ function writtenInBrokenFrontMatter(page: Page, name: string, spec: FieldSpec): 
 }
 
 /**
+ * A team word alone, or the "development system", in the languages decision records are written in
+ * (`Entscheider: Projektteam`, `Autores: Sistema de Desenvolvimento`, "the dev team", "équipe projet"):
+ * nobody who can be asked about the decision. A team's handle (`@acme/platform`) or its own name
+ * ("Platform team") says which team, and stays a person's stand-in.
+ */
+const TEAM_WORD =
+  /^(?:(?:the|our|das|unser|o|a|el|la|le|l'|l’)\s?)?(?:(?:project|projekt|development|dev|engineering|entwicklungs|entwickler)[\s-]?)?(?:team|équipe|equipe|equipo)(?:\s(?:projet|de (?:projeto|proyecto|desenvolvimento|desarrollo|développement)))?$|^(?:o\s)?sistema de desenvolvimento$/u;
+
+/**
  * Whether a value names someone: one of its comma-separated names does, so a template's nested items
- * left as written (`[list everyone involved in the decision], ...`) name nobody.
+ * left as written (`[list everyone involved in the decision], ...`) name nobody, nor a team word alone.
  */
 function isPerson(value: string): boolean {
   return comparable(value)
@@ -125,7 +134,7 @@ function isPerson(value: string): boolean {
     .some((part) => {
       const text = part.trim();
       const slot = /^\[.*\]$|^<.*>$|^\{.*\}$/.test(text) && !ADDRESS.test(text);
-      return /\p{L}/u.test(text) && !NOBODY.has(text) && !slot;
+      return /\p{L}/u.test(text) && !NOBODY.has(text) && !slot && !TEAM_WORD.test(text);
     });
 }
 
