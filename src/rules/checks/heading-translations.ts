@@ -49,6 +49,8 @@ const TRANSLATED_HEADINGS: ReadonlyArray<readonly [string, string]> = (
     ['entscheidungsergebnis', 'decision outcome'],
     ['entscheidung', 'decision'],
     ['konsequenzen', 'consequences'],
+    // The gains listed under the Konsequenzen (`### Positiv` beside `### Negativ`).
+    ['positiv', 'positive'],
     ['begründung', 'rationale'],
     ['alternativen', 'alternatives'],
     ['tagesordnung', 'agenda'],
