@@ -235,6 +235,23 @@ describe('judgement fixtures: round 20 left, a MADR template that marks its meta
   });
 });
 
+describe('judgement fixtures: round 20 left, MADR stock first record', () => {
+  it('asks none of date, owner and status of the stock record, and all three of a record beside it', async () => {
+    const folder = {
+      ...madrFolder(false),
+      'docs/decisions/0000-use-markdown-architectural-decision-records.md': madr(
+        'Use Markdown Architectural Decision Records',
+        [],
+      ),
+    };
+    const { on } = await lintDecisionFolder(folder, NOW);
+    const fieldRules = (file: string) =>
+      rulesOf(on(file)).filter((rule) => FIELD_RULES.includes(rule as string));
+    expect(fieldRules('docs/decisions/0000-use-markdown-architectural-decision-records.md')).toEqual([]);
+    expect(fieldRules('docs/decisions/0002-split-the-ledger.md').sort()).toEqual(FIELD_RULES);
+  });
+});
+
 const ownerOn = async (line: string) => {
   const page = nygard('Exports block the jobs.', 'We queue exports, because jobs must keep running.').replace(
     'Date: 2026-03-02',
