@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ConfluenceEmulator } from '../emulators/confluence.js';
+import type { NotionEmulator, NotionFixture } from '../emulators/notion.js';
 import { runCli, tempTree } from '../helpers/cli.js';
+import { confluenceConfigFile } from '../helpers/confluence.js';
+import { notionConfigFile } from '../helpers/notion.js';
+import { C, confluenceSpace, N, notionWorkspace, notionWriteBack } from '../writeback/fixtures.js';
+import { confluenceBehindProxy, notionBehindProxy } from './behind-proxy.js';
 
 // Eighteenth round: three limits that held their tongue.
 // 1. The Notion walk under `roots` stopped 64 levels down without a word, and the pages it found on its last
@@ -20,6 +26,112 @@ interface JsonReport {
 const RLO = '\u202e';
 const LRI = '\u2066';
 const RLM = '\u200f';
+
+// Short timeouts and two attempts keep each hang to about a second (a write is not repeated).
+const HTTP = { 'max-attempts': 2, 'timeout-ms': 800 };
+const bare = (id: unknown) => String(id ?? '').replaceAll('-', '');
+const SKIPPED = /"Deploy guide".*skipped/;
+const MAYBE = /may have been written all the same/;
+
+/** Four more Notion pages with a broken link each, so three failures in a row can end before the last page. */
+const EXTRA_N = [6, 7, 8, 9].map((n) => `c0000000-0000-4000-8000-00000000000${n}`);
+function largerWorkspace(): NotionFixture {
+  const fixture = notionWorkspace();
+  const home = fixture.pages.find((p) => p.id === N.runbook);
+  if (!home) throw new Error('the fixture has its runbook');
+  for (const [i, id] of EXTRA_N.entries())
+    fixture.pages.push({
+      ...home,
+      id,
+      title: `Checklist ${i + 1}`,
+      markdown: `Ask <mention-page url="https://www.notion.so/00000000000040008000000000000ab${i}"/>.\n`,
+    });
+  return fixture;
+}
+
+describe('Notion: a comment post that gets no answer', () => {
+  const env = notionBehindProxy({ fixture: largerWorkspace() });
+  const all = [N.deploy, N.runbook, N.adr, ...EXTRA_N];
+  const config = (state: string) =>
+    notionConfigFile({ url: env.proxy.url } as NotionEmulator, HTTP, {
+      ...notionWriteBack({ cap: 50 }),
+      state: { path: state },
+    });
+  const count = (id: string) => env.emulator.comments(id).length;
+  const postsOn = (ids: string[], seen?: Set<string>) => ({
+    path: '/v1/comments',
+    method: 'POST',
+    when: (_url: URL, body: Record<string, unknown>) => {
+      const page = bare((body.parent as { page_id?: string } | undefined)?.page_id);
+      seen?.add(page);
+      return ids.some((id) => bare(id) === page);
+    },
+    fault: { kind: 'hang' as const },
+  });
+
+  // First, while no page holds a comment of ours: every page's post is tried.
+  it("three posts in a row without an answer stop the wiki's comments with one line", async () => {
+    const seen = new Set<string>();
+    env.proxy.setRules([postsOn(all, seen)]);
+    const run = await runCli(['run', '--config', config(join(tempTree({}), 'state.json')), ...NOW]);
+    env.proxy.setRules([]);
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(run.code).toBe(0);
+    expect(seen.size).toBe(3);
+    expect(run.stderr.split('in a row').length - 1).toBe(1);
+    expect(all.map(count)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  }, 120_000);
+
+  it("is that page's: reported for it, the other pages commented, and the page commented once on the next run", async () => {
+    const state = join(tempTree({}), 'state.json');
+    env.proxy.setRules([postsOn([N.deploy])]);
+    const faulted = await runCli(['run', '--config', config(state), ...NOW]);
+    env.proxy.setRules([]);
+    expect(faulted.stderr).not.toMatch(/internal error/);
+    expect(faulted.code).toBe(0);
+    expect(faulted.stderr).toMatch(SKIPPED);
+    expect(faulted.stderr).toMatch(MAYBE);
+    expect(all.map(count)).toEqual([0, 1, 1, 1, 1, 1, 1]);
+
+    const next = await runCli(['run', '--config', config(state), ...NOW]);
+    expect(next.code).toBe(0);
+    expect(all.map(count)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+  }, 120_000);
+});
+
+describe('Confluence: a comment post that gets no answer', () => {
+  const env = confluenceBehindProxy({ fixture: confluenceSpace() });
+  const config = (state: string) =>
+    confluenceConfigFile({ url: env.proxy.url } as ConfluenceEmulator, HTTP, {
+      'fail-on': 'never',
+      state: { path: state },
+      writeback: { comments: { enabled: true, 'cooldown-hours': 0, cap: 50 } },
+    });
+  const count = (id: string) => env.emulator.comments(id).length;
+
+  it("is that page's: reported for it, the other page commented, and the page commented once on the next run", async () => {
+    const state = join(tempTree({}), 'state.json');
+    env.proxy.setRules([
+      {
+        path: '/wiki/api/v2/footer-comments',
+        method: 'POST',
+        when: (_url: URL, body: Record<string, unknown>) => String(body.pageId) === C.deploy,
+        fault: { kind: 'hang' },
+      },
+    ]);
+    const faulted = await runCli(['run', '--config', config(state), ...NOW]);
+    env.proxy.setRules([]);
+    expect(faulted.stderr).not.toMatch(/internal error/);
+    expect(faulted.code).toBe(0);
+    expect(faulted.stderr).toMatch(SKIPPED);
+    expect(faulted.stderr).toMatch(MAYBE);
+    expect([C.deploy, C.runbook].map(count)).toEqual([0, 1]);
+
+    const next = await runCli(['run', '--config', config(state), ...NOW]);
+    expect(next.code).toBe(0);
+    expect([C.deploy, C.runbook].map(count)).toEqual([1, 1]);
+  }, 120_000);
+});
 
 describe('bidirectional overrides in the HTML and Markdown reports', () => {
   const hostile = `Guide ${RLO}dm.exe ${LRI}x`;
