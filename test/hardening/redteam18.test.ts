@@ -23,9 +23,65 @@ interface JsonReport {
   summary: { pages: number };
   findings: { page: { title: string; path: string } }[];
 }
+const AT = '2026-05-20T10:00:00.000Z';
 const RLO = '\u202e';
 const LRI = '\u2066';
 const RLM = '\u200f';
+
+/** A workspace whose root page has a chain of `levels` pages below it, one under the other. */
+function deepWorkspace(levels: number): { fixture: NotionFixture; root: string; ids: string[] } {
+  const id = (n: number) => `f0000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  const ids = Array.from({ length: levels + 1 }, (_, n) => id(n + 1));
+  const bot = 'b0000000-0000-4000-8000-000000000001';
+  const person = 'a0000000-0000-4000-8000-000000000001';
+  const pages = ids.map((pageId, n) => ({
+    id: pageId,
+    title: n ? `Level ${n}` : 'Deep root',
+    parent: n ? { type: 'page' as const, id: ids[n - 1] as string } : { type: 'workspace' as const },
+    createdTime: AT,
+    lastEditedTime: AT,
+    createdBy: person,
+    markdown: `Notes of level ${n}.\n`,
+  }));
+  return {
+    fixture: {
+      workspace: { id: 'e0000000-0000-4000-8000-000000000009', name: 'Deep' },
+      bot: { id: bot, name: 'handbook-lint' },
+      users: [{ id: person, name: 'Ada Park' }],
+      databases: [],
+      pages,
+    },
+    root: ids[0] as string,
+    ids,
+  };
+}
+
+describe.each([
+  [64, false],
+  [70, true],
+])('Notion: a tree %i levels below the root', (levels, stops) => {
+  const deep = deepWorkspace(levels);
+  const env = notionBehindProxy({ fixture: deep.fixture });
+
+  it(stops
+    ? 'is walked 64 levels down, and the run says where it stopped'
+    : 'is walked whole, in silence', async () => {
+    // Search answers nothing: what the run reads is what the walk found.
+    env.proxy.setRules([{ path: '/v1/search', fault: { kind: 'empty' } }]);
+    const config = notionConfigFile({ url: env.proxy.url } as NotionEmulator, { roots: [deep.root] });
+    const run = await runCli(['run', '--config', config, '--format', 'json', '--fail-on', 'never', ...NOW]);
+    env.proxy.setRules([]);
+    expect(run.stderr).not.toMatch(/internal error/);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    // The root and 64 levels below it: the last level too, which was walked and then left out.
+    expect(report.summary.pages).toBe(65);
+    const stopped = run.stderr.split('\n').filter((line) => /walk .* stopped/.test(line));
+    if (stops) {
+      expect(stopped).toHaveLength(1);
+      expect(stopped[0]).toContain(`64 levels down, at ${deep.ids[64]}`);
+    } else expect(stopped).toEqual([]);
+  }, 60_000);
+});
 
 // Short timeouts and two attempts keep each hang to about a second (a write is not repeated).
 const HTTP = { 'max-attempts': 2, 'timeout-ms': 800 };
