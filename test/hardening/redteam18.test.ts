@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ConfluenceEmulator } from '../emulators/confluence.js';
+import type { ConfluenceFixtureInput } from '../emulators/confluence-fixture.js';
 import type { NotionEmulator, NotionFixture } from '../emulators/notion.js';
 import { runCli, tempTree } from '../helpers/cli.js';
 import { confluenceConfigFile } from '../helpers/confluence.js';
@@ -79,6 +80,65 @@ describe.each([
     if (stops) {
       expect(stopped).toHaveLength(1);
       expect(stopped[0]).toContain(`64 levels down, at ${deep.ids[64]}`);
+    } else expect(stopped).toEqual([]);
+  }, 60_000);
+});
+
+/** A space whose home page has a chain of `levels` pages below it, one under the other. */
+function deepSpace(levels: number): { fixture: ConfluenceFixtureInput; root: string; ids: string[] } {
+  const ids = Array.from({ length: levels + 1 }, (_, n) => String(5000 + n));
+  const version = { number: 1, createdAt: AT, authorId: 'u-ada' };
+  const pages = ids.map((id, n) => ({
+    id,
+    title: n ? `Level ${n}` : 'Deep home',
+    spaceId: '200',
+    parentId: n ? (ids[n - 1] as string) : null,
+    createdAt: AT,
+    authorId: 'u-ada',
+    ownerId: 'u-ada',
+    version,
+    body: `<p>Notes of level ${n}.</p>`,
+  }));
+  return {
+    fixture: {
+      users: [{ accountId: 'u-ada', displayName: 'Ada Park' }],
+      spaces: [
+        {
+          id: '200',
+          key: 'DEEP',
+          name: 'Deep',
+          homepageId: ids[0] as string,
+          authorId: 'u-ada',
+          createdAt: AT,
+        },
+      ],
+      pages,
+    },
+    root: ids[0] as string,
+    ids,
+  };
+}
+
+describe.each([
+  [64, false],
+  [70, true],
+])('Confluence: a page tree %i levels below the root', (levels, stops) => {
+  const deep = deepSpace(levels);
+  const env = confluenceBehindProxy({ fixture: deep.fixture });
+
+  it(stops
+    ? 'is crawled 64 levels down, and the run says where it stopped'
+    : 'is crawled whole, in silence', async () => {
+    const config = confluenceConfigFile({ url: env.proxy.url } as ConfluenceEmulator, { roots: [deep.root] });
+    const run = await runCli(['run', '--config', config, '--format', 'json', '--fail-on', 'never', ...NOW]);
+    expect(run.stderr).not.toMatch(/internal error/);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    // The root and 64 levels below it: the 64th was left out too, one step short of its root.
+    expect(report.summary.pages).toBe(65);
+    const stopped = run.stderr.split('\n').filter((line) => /more than 64 pages above it/.test(line));
+    if (stops) {
+      expect(stopped).toHaveLength(1);
+      expect(stopped[0]).toContain(`page ${deep.ids[65]} (and 5 more)`);
     } else expect(stopped).toEqual([]);
   }, 60_000);
 });
