@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ConfluenceEmulator } from '../emulators/confluence.js';
 import type { ConfluenceFixtureInput } from '../emulators/confluence-fixture.js';
 import type { NotionEmulator, NotionFixture } from '../emulators/notion.js';
-import { runCli, tempTree } from '../helpers/cli.js';
+import { runCli, runJson, tempTree } from '../helpers/cli.js';
 import { confluenceConfigFile } from '../helpers/confluence.js';
 import { notionConfigFile } from '../helpers/notion.js';
 import { C, confluenceSpace, N, notionWorkspace, notionWriteBack } from '../writeback/fixtures.js';
@@ -141,6 +141,47 @@ describe.each([
       expect(stopped[0]).toContain(`page ${deep.ids[65]} (and 5 more)`);
     } else expect(stopped).toEqual([]);
   }, 60_000);
+});
+
+/** A handbook with a page `levels` folders down (`l1/l2/…`); a Sphinx site whose toctree lists it when `sphinx`. */
+function deepFolders(levels: number, sphinx: boolean): { root: string; folders: string[] } {
+  const folders = Array.from({ length: levels }, (_, n) => `l${n + 1}`);
+  const root = tempTree({
+    'index.md': '# Home\n\nThe handbook.\n',
+    ...(sphinx
+      ? {
+          'conf.py': "project = 'deep'\n",
+          'index.rst': `Home\n====\n\n.. toctree::\n\n   ${folders.join('/')}/page\n`,
+        }
+      : {}),
+  });
+  mkdirSync(join(root, ...folders), { recursive: true });
+  writeFileSync(join(root, ...folders, 'page.md'), '# Deep page\n\nNotes.\n');
+  return { root, folders };
+}
+
+describe('Markdown: a site reader walking folders more than 12 deep', () => {
+  const DEEP = /is more than 12 folders down: it was not read/;
+
+  it('Sphinx: says where the walk stopped, once', async () => {
+    const { root, folders } = deepFolders(14, true);
+    const run = await runJson(root);
+    expect(run.stderr).not.toMatch(/internal error/);
+    const lines = run.stderr.split('\n').filter((line) => DEEP.test(line));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`${folders.slice(0, 13).join('/')} is more than 12 folders down`);
+  });
+
+  it('Sphinx 12 folders deep, and a handbook of no generator 14 deep: nothing to say', async () => {
+    for (const [levels, sphinx] of [
+      [12, true],
+      [14, false],
+    ] as const) {
+      const run = await runJson(deepFolders(levels, sphinx).root);
+      expect(run.code).toBe(0);
+      expect(run.stderr).not.toMatch(DEEP);
+    }
+  });
 });
 
 // Short timeouts and two attempts keep each hang to about a second (a write is not repeated).
