@@ -22,7 +22,7 @@ import type { WriteAction } from './model/writeback.js';
 import type { TypeClassifier } from './normalize/doc-type.js';
 import { pagesPerOwner, resolveOwners, withOwners } from './owners.js';
 import { pagesOf, passPages } from './parallel/pool.js';
-import { type Connection, type Crawl, crawlOptions } from './platforms/platform.js';
+import { type Connection, type Crawl, crawlOptions, thenNotices } from './platforms/platform.js';
 import {
   configuredPlatforms,
   configuredWikis,
@@ -120,7 +120,6 @@ async function passes(
   state?: State,
 ): Promise<AsyncIterable<PagePass>[]> {
   const list = await crawls(config, options.connection, options, state);
-  for (const crawl of list) pushAll(notices, crawl.notices ?? []);
   if (!list.length) {
     throw new HandbookLintError(
       'USAGE',
@@ -130,9 +129,11 @@ async function passes(
   const pool = { config, rules, now: options.now, ...(options.onPage ? { onPage: options.onPage } : {}) };
   return list.map((crawl) => {
     for (const asset of crawl.assets ?? []) site.addAsset(asset, crawl.aliases?.get(asset));
-    return crawl.total === undefined
-      ? passPages(crawl, pool)
-      : countPages(passPages(crawl, pool), crawl.total, options.onProgress);
+    const pages =
+      crawl.total === undefined
+        ? passPages(crawl, pool)
+        : countPages(passPages(crawl, pool), crawl.total, options.onProgress);
+    return thenNotices(pages, crawl, notices);
   });
 }
 

@@ -32,6 +32,28 @@ export function siteFileRefused(file: string, why: string): void {
   refusals?.(file, why);
 }
 
+/** Folders a site reader's walk goes down: deeper than any site's source, and a bound on a planted tree. */
+export const MAX_FOLDER_DEPTH = 12;
+
+/**
+ * For one walk: the first folder it did not go into for MAX_FOLDER_DEPTH, told to the run once by `tell`, so
+ * a site deeper than that is not read as if its lower folders were not there without a word. A walk that
+ * only probes for a generator tells only when it found one.
+ */
+export class DepthStop {
+  private first: string | undefined;
+
+  stop(folder: string): void {
+    this.first ??= folder;
+  }
+
+  tell(): void {
+    if (this.first !== undefined)
+      siteFileRefused(this.first, `is more than ${MAX_FOLDER_DEPTH} folders down: it was not read`);
+    this.first = undefined;
+  }
+}
+
 /** Who is told of a site file refused, while `noticingRefusals` runs. */
 let refusals: ((file: string, why: string) => void) | undefined;
 
@@ -109,9 +131,13 @@ function head(file: string): string {
   }
 }
 
-/** Every Markdown file under `folder` (its path from there), for a sidebar that lists a folder whole. */
-export function markdownFiles(folder: string): string[] {
+/**
+ * Every Markdown file under `folder` (its path from there), for a sidebar that lists a folder whole. A walk
+ * stopped at its depth is told at once, or left to the caller that passes `deep`.
+ */
+export function markdownFiles(folder: string, deep?: DepthStop): string[] {
   const files: string[] = [];
+  const stop = deep ?? new DepthStop();
   const walk = (sub: string, depth: number): void => {
     let children: Dirent[];
     try {
@@ -121,11 +147,14 @@ export function markdownFiles(folder: string): string[] {
     }
     for (const child of children) {
       const path = sub ? `${sub}/${child.name}` : child.name;
-      if (child.isDirectory() && !NOT_PAGES.test(child.name) && depth < 12) walk(path, depth + 1);
-      else if (child.isFile() && PAGE_FILE.test(child.name)) files.push(path);
+      if (child.isDirectory() && !NOT_PAGES.test(child.name)) {
+        if (depth < MAX_FOLDER_DEPTH) walk(path, depth + 1);
+        else stop.stop(join(folder, path));
+      } else if (child.isFile() && PAGE_FILE.test(child.name)) files.push(path);
     }
   };
   walk('', 0);
+  if (!deep) stop.tell();
   return files;
 }
 
@@ -134,10 +163,11 @@ export function markdownFiles(folder: string): string[] {
  * or URLs are built from (just-the-docs' `parent`, Hugo's and Docusaurus' `slug`) before any page is parsed.
  * Only the head of each file is read; a file without front matter, or with front matter YAML cannot read, is left out,
  * as is one whose front matter's text `wanted` does not match (the YAML of every page is not parsed for one key).
+ * `deep` as `markdownFiles`'.
  */
-export function scanFrontMatter(folder: string, wanted?: RegExp): FrontMatterEntry[] {
+export function scanFrontMatter(folder: string, wanted?: RegExp, deep?: DepthStop): FrontMatterEntry[] {
   const entries: FrontMatterEntry[] = [];
-  for (const file of markdownFiles(folder)) {
+  for (const file of markdownFiles(folder, deep)) {
     let text: string;
     try {
       text = head(join(folder, file));

@@ -4,6 +4,8 @@ import type { Root, RootContent } from 'hast';
 import { parseStorage } from './normalize/xml.js';
 import { pushAll } from './push-all.js';
 import {
+  DepthStop,
+  MAX_FOLDER_DEPTH,
   markdownFiles,
   readSiteFile,
   scanFrontMatter,
@@ -84,6 +86,7 @@ interface HtmlFile {
 function htmlFiles(site: string): HtmlFile[] {
   const found: HtmlFile[] = [];
   let total = 0;
+  const deep = new DepthStop();
   const walk = (sub: string, depth: number, chrome: boolean): void => {
     let children: Dirent[];
     try {
@@ -96,7 +99,9 @@ function htmlFiles(site: string): HtmlFile[] {
       if (child.isDirectory()) {
         const layouts = depth === 0 && CHROME.has(child.name);
         const skipped = /^[._]|^(?:node_modules|vendor)$/.test(child.name);
-        if (depth < 12 && (chrome || layouts || !skipped)) walk(path, depth + 1, chrome || layouts);
+        if (!chrome && !layouts && skipped) continue;
+        if (depth < MAX_FOLDER_DEPTH) walk(path, depth + 1, chrome || layouts);
+        else deep.stop(join(site, path));
         continue;
       }
       if (!child.isFile() || !/\.html?$/i.test(child.name)) continue;
@@ -110,6 +115,7 @@ function htmlFiles(site: string): HtmlFile[] {
     }
   };
   walk('', 0, false);
+  deep.tell();
   return found;
 }
 

@@ -1,6 +1,6 @@
 import { type Dirent, existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { readSiteFile, trimSlashes, withinRoot } from './site-front-matter.js';
+import { DepthStop, MAX_FOLDER_DEPTH, readSiteFile, trimSlashes, withinRoot } from './site-front-matter.js';
 import type { SiteNavigation } from './site-nav.js';
 import { parseSiteYaml } from './yaml-depth.js';
 
@@ -96,8 +96,11 @@ export function mkdocsNavigation(
     if (pagesFile === undefined) return { folder: docsFromRoot, ...site };
     const files: string[] = [];
     // A docs_dir that is a link out is not walked (the crawl follows no folder link either).
-    if (withinRoot(root, docs) || withinRoot(docs, root))
-      awesomePages(docsFromRoot ? docs : root, pagesFile, (file) => files.push(fromRoot(file)));
+    if (withinRoot(root, docs) || withinRoot(docs, root)) {
+      const deep = new DepthStop();
+      awesomePages(docsFromRoot ? docs : root, pagesFile, (file) => files.push(fromRoot(file)), deep);
+      deep.tell();
+    }
     return { files, ...site };
   }
   const files: string[] = [];
@@ -146,9 +149,8 @@ function awesomePagesFile(plugins: unknown): string | undefined {
 
 /** A page MkDocs builds. Exported for the static ReDoS check. */
 export const MKDOCS_PAGE = /\.(?:md|markdown)$/i;
-/** Folders MkDocs serves no pages from, and how deep a walk goes (as the Nextra reader's). */
+/** Folders MkDocs serves no pages from. */
 const NOT_CONTENT = /^(?:\.|node_modules$)/;
-const MAX_DEPTH = 12;
 
 /**
  * The pages awesome-pages puts in the navigation, from `folder` down: a folder's `.pages` `nav` lists its
@@ -162,6 +164,7 @@ function awesomePages(
   folder: string,
   pagesFile: string,
   add: (file: string) => void,
+  deep: DepthStop,
   depth = 0,
   seen = new Set<string>(),
 ): void {
@@ -180,7 +183,9 @@ function awesomePages(
   // folders deep. Only folders inside it, once links are followed, are walked.
   const descend = (name: string) => {
     const below = join(folder, name);
-    if (depth < MAX_DEPTH && withinRoot(folder, below)) awesomePages(below, pagesFile, add, depth + 1, seen);
+    if (!withinRoot(folder, below)) return;
+    if (depth < MAX_FOLDER_DEPTH) awesomePages(below, pagesFile, add, deep, depth + 1, seen);
+    else deep.stop(below);
   };
   const everything = () => {
     for (const entry of entries) {

@@ -3,7 +3,13 @@ import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:p
 import { astroNavigation } from './site-astro.js';
 import { bookNavigationAbove, firstAbove } from './site-book-above.js';
 import { docusaurusNavigation, scriptCode } from './site-docusaurus.js';
-import { configScripts, readSiteFile, siteFolders } from './site-front-matter.js';
+import {
+  configScripts,
+  DepthStop,
+  MAX_FOLDER_DEPTH,
+  readSiteFile,
+  siteFolders,
+} from './site-front-matter.js';
 import { jekyllNavigation } from './site-jekyll-html.js';
 import { jigsawNavigation } from './site-jigsaw.js';
 import { jupyterBookNavigation } from './site-jupyter-book.js';
@@ -161,6 +167,8 @@ const NOT_CONTENT = /^(?:\.|node_modules$)/;
  */
 function nextraNavigation(root: string): SiteNavigation | undefined {
   const metas: string[] = [];
+  // Every handbook without another generator is probed: a walk stopped at its depth matters only to a Nextra site.
+  const deep = new DepthStop();
   const walk = (folder: string, depth: number): void => {
     let entries: Dirent[];
     try {
@@ -172,13 +180,21 @@ function nextraNavigation(root: string): SiteNavigation | undefined {
     const holdsPages = entries.some((entry) => entry.isFile() && /\.mdx?$/.test(entry.name));
     for (const entry of entries) {
       const path = folder ? `${folder}/${entry.name}` : entry.name;
-      if (entry.isDirectory() && !NOT_CONTENT.test(entry.name) && depth < 12) walk(path, depth + 1);
-      else if (holdsPages && entry.isFile() && NEXTRA_META.test(entry.name) && isNextraMeta(join(root, path)))
+      if (entry.isDirectory() && !NOT_CONTENT.test(entry.name)) {
+        if (depth < MAX_FOLDER_DEPTH) walk(path, depth + 1);
+        else deep.stop(join(root, path));
+      } else if (
+        holdsPages &&
+        entry.isFile() &&
+        NEXTRA_META.test(entry.name) &&
+        isNextraMeta(join(root, path))
+      )
         metas.push(path);
     }
   };
   walk('', 0);
   if (metas.length === 0) return undefined;
+  deep.tell();
   const folders = metas.map((meta) => posix.dirname(meta));
   const hidden = metas.flatMap((meta) => hiddenEntries(readSiteFile(join(root, meta)), posix.dirname(meta)));
   return { folder: commonFolder(folders), ...(hidden.length ? { hidden } : {}) };

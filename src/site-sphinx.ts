@@ -1,14 +1,12 @@
 import { type Dirent, existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, sep } from 'node:path';
 import { matchesGlob } from './glob.js';
-import { readSiteFile, withinRoot } from './site-front-matter.js';
+import { DepthStop, MAX_FOLDER_DEPTH, readSiteFile, withinRoot } from './site-front-matter.js';
 
 /** The files Sphinx builds documents from (reStructuredText; Markdown through recommonmark or MyST). */
 const SOURCE = /\.(?:rst|md|markdown|txt|ipynb)$/i;
 /** Folders Sphinx builds no document from: hidden ones, its output and its static files and templates. */
 const NOT_CONTENT = /^(?:\.|node_modules$|_build$|_static$|_templates$)/;
-/** How deep the source folder is walked (as the MkDocs and Nextra readers' walks). */
-const MAX_DEPTH = 12;
 /**
  * The most `:glob:` patterns a site's toctrees may write, and the most tests of a document's name against
  * them (patterns times documents, some 70 ns each): each pattern is tested against every document, so an
@@ -54,12 +52,20 @@ export function sphinxNavigation(
   const fromRoot = relative(root, source).split(sep).join(posix.sep);
   if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) return undefined;
   const docs = new Map<string, string[]>();
-  walk(source, '', 0, (file) => {
-    const name = docname(file);
-    const files = docs.get(name);
-    if (files) files.push(file);
-    else docs.set(name, [file]);
-  });
+  const deep = new DepthStop();
+  walk(
+    source,
+    '',
+    0,
+    (file) => {
+      const name = docname(file);
+      const files = docs.get(name);
+      if (files) files.push(file);
+      else docs.set(name, [file]);
+    },
+    deep,
+  );
+  deep.tell();
   const listed = new Set<string>();
   const globs = new Set<string>();
   for (const files of docs.values())
@@ -94,7 +100,13 @@ export function sphinxSource(folder: string): string | undefined {
 }
 
 /** Every source file under `folder`, as a path from the source folder. */
-function walk(folder: string, path: string, depth: number, add: (file: string) => void): void {
+function walk(
+  folder: string,
+  path: string,
+  depth: number,
+  add: (file: string) => void,
+  deep: DepthStop,
+): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(join(folder, path), { withFileTypes: true });
@@ -104,8 +116,10 @@ function walk(folder: string, path: string, depth: number, add: (file: string) =
   for (const entry of entries) {
     const below = path ? `${path}/${entry.name}` : entry.name;
     if (entry.isFile() && SOURCE.test(entry.name)) add(below);
-    else if (entry.isDirectory() && !NOT_CONTENT.test(entry.name) && depth < MAX_DEPTH)
-      walk(folder, below, depth + 1, add);
+    else if (entry.isDirectory() && !NOT_CONTENT.test(entry.name)) {
+      if (depth < MAX_FOLDER_DEPTH) walk(folder, below, depth + 1, add, deep);
+      else deep.stop(join(folder, below));
+    }
   }
 }
 

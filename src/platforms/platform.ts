@@ -36,7 +36,10 @@ export interface Crawl {
   assets?: readonly string[];
   /** Those of the assets that are other names for a page (symbolic links), with that page's file. */
   aliases?: ReadonlyMap<string, string>;
-  /** What the crawl tells the person running it (page files it leaves unread), printed as warnings. */
+  /**
+   * What the crawl tells the person running it (page files it leaves unread, a walk stopped at its bound),
+   * printed as warnings. A wiki's crawl adds to it as it goes: read it once the pages are read.
+   */
   notices?: readonly string[];
   converted?(page: SitePage): void;
 }
@@ -126,4 +129,14 @@ export function definePlatform<
   entry: PlatformEntry<Id, Settings, Target, SourceSchema, TargetSchema>,
 ): PlatformEntry<Id, Settings, Target, SourceSchema, TargetSchema> {
   return entry;
+}
+
+/** A crawl's pages, then its notices into `notices`: a wiki's crawl learns of some only as it goes. */
+export async function* thenNotices<T>(
+  pages: AsyncIterable<T>,
+  crawl: Crawl,
+  notices: string[],
+): AsyncIterable<T> {
+  yield* pages;
+  for (const notice of crawl.notices ?? []) notices.push(notice);
 }

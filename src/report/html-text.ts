@@ -1,5 +1,7 @@
 /** Text and attribute escaping and small building blocks shared by the HTML report's modules. */
 
+import { withoutBidiOverrides } from '../terminal.js';
+
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -20,9 +22,15 @@ export function markupAsEntities(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
-/** Any string as HTML text or a quoted attribute value: markup characters as entities, controls dropped. */
+const entitiesShowable = (text: string) => markupAsEntities(Array.from(text).filter(showable).join(''));
+
+/**
+ * Any string as HTML text or a quoted attribute value: markup characters as entities, controls dropped,
+ * and bidirectional overrides shown as `\u202e`, as the console shows them: a browser would show the
+ * text after one reversed.
+ */
 export function esc(text: string): string {
-  return markupAsEntities(Array.from(text).filter(showable).join(''));
+  return entitiesShowable(withoutBidiOverrides(text));
 }
 
 /**
@@ -34,10 +42,11 @@ export function esc(text: string): string {
 function safeHref(url: string): string | undefined {
   const read = url.replace(/^[\p{Cc} ]+/u, '').replace(/[\t\n\r]/g, '');
   if (!read) return undefined;
-  if (/^https?:\/\//i.test(read)) return esc(read);
+  // A target keeps its characters (the browser percent-encodes them): shown as text, it would lead elsewhere.
+  if (/^https?:\/\//i.test(read)) return entitiesShowable(read);
   // A scheme is letters before the first colon that comes before any / ? #.
   if (/^[a-z][a-z0-9+.-]*:/i.test(read) || /^[\\/]{2}/.test(read)) return undefined;
-  return esc(read);
+  return entitiesShowable(read);
 }
 
 /** A link when the target is safe, else the text alone; `text` is escaped here. */

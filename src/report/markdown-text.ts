@@ -1,4 +1,5 @@
 import type { FindingPage } from '../model/finding.js';
+import { withoutBidiOverrides } from '../terminal.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
@@ -8,9 +9,12 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  */
 const oneLine = (text: string) => text.replace(/\s+/g, (run) => (/[\r\n]/.test(run) ? ' ' : run));
 
-/** Page-derived text as literal Markdown: no HTML, no emphasis, no links, no code, never a table break. */
+/**
+ * Page-derived text as literal Markdown: no HTML, no emphasis, no links, no code, never a table break, and
+ * bidirectional overrides shown as `\u202e` (as the console shows them), which would show what follows reversed.
+ */
 export function escapeMarkdown(text: string): string {
-  return oneLine(text).replace(/[\\`*_[\]|~<>&]/g, (c) => ENTITIES[c] ?? `\\${c}`);
+  return oneLine(withoutBidiOverrides(text)).replace(/[\\`*_[\]|~<>&]/g, (c) => ENTITIES[c] ?? `\\${c}`);
 }
 
 /** The project's own text (rule descriptions and fixes, written with `code`) in a table cell: only keeps the table intact. */

@@ -100,8 +100,8 @@ const noAnswer = (error: unknown) =>
   error instanceof HandbookLintError && error.code === 'WRITEBACK_PAGE_UNANSWERED';
 
 /**
- * Pages in a row whose comment list got no answer (timeouts, dropped connections, each after its
- * retries) before a wiki's comments stop for the run. One or two are a slow page or a flaky gateway,
+ * Pages in a row whose comment got no answer (its list read or its comment written: timeouts, dropped
+ * connections, each after its retries) before a wiki's comments stop for the run. One or two are a slow page or a flaky gateway,
  * and the pages after them answer; three in a row, each already retried, is a wiki that is down,
  * and waiting on every page left (up to the cap) would cost minutes each for nothing. At the
  * defaults (30 s, 4 attempts) the three cost some six minutes.
@@ -197,7 +197,7 @@ export async function writeBack(
       const unanswered = noAnswer(error) ? [...(silent.get(task.platform) ?? []), task.page.title] : [];
       if (unanswered.length >= MAX_UNANSWERED_IN_A_ROW) {
         outcome.problems.push(
-          `${problem(error)} The comment lists of ${unanswered.length} pages in a row got no answer (${unanswered.map((t) => `"${t}"`).join(', ')}): no more comments were written there this run.`,
+          `${problem(error)} The comments of ${unanswered.length} pages in a row got no answer (${unanswered.map((t) => `"${t}"`).join(', ')}): no more comments were written there this run.`,
         );
         blocked.add(task.platform);
         continue;

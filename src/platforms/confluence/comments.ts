@@ -6,7 +6,7 @@ import type { CommentApi, FoundComment } from '../../writeback/types.js';
 import type { ConfluenceApi } from './api.js';
 import { isContentId } from './listed-page.js';
 import { resultsOf } from './listing.js';
-import { failed, listFailed, onConflictRetry, statusOf, write } from './write.js';
+import { onConflictRetry, pageFailed, statusOf, write } from './write.js';
 
 const COMMENT_HINT = 'The account needs the space permission to add comments.';
 /** Footer comments read per request (the API's maximum). */
@@ -56,7 +56,7 @@ export class ConfluenceComments implements CommentApi {
         if (!trail.follow(cursor)) break;
       }
     } catch (error) {
-      throw listFailed(this.api, 'reading comments', error, COMMENT_HINT);
+      throw pageFailed(this.api, 'reading comments', error, COMMENT_HINT);
     }
     // Comments not read may hold ours: posting another would be the duplicate this avoids.
     throw new HandbookLintError(
@@ -82,7 +82,7 @@ export class ConfluenceComments implements CommentApi {
       );
       return { id: res.id ?? '' };
     } catch (error) {
-      throw failed(this.api, 'posting a comment', error, COMMENT_HINT);
+      throw pageFailed(this.api, 'posting a comment', error, COMMENT_HINT, true);
     }
   }
 
@@ -117,7 +117,7 @@ export class ConfluenceComments implements CommentApi {
         return { id: comment.id };
       });
     } catch (error) {
-      throw failed(this.api, 'updating a comment', error, COMMENT_HINT);
+      throw pageFailed(this.api, 'updating a comment', error, COMMENT_HINT, true);
     }
   }
 }

@@ -88,12 +88,19 @@ async function probeRoots(
  */
 export function crawlConfluence(options: ConfluenceCrawlOptions, cache?: SourceState): Crawl {
   const targets = new LinkTargets(options.siteUrl);
-  return { pages: crawlPages(options, targets, cache), converted: (page) => targets.hear(page) };
+  // Filled as the crawl goes: the run reads them once the pages are read.
+  const notices: string[] = [];
+  return {
+    pages: crawlPages(options, targets, notices, cache),
+    converted: (page) => targets.hear(page),
+    notices,
+  };
 }
 
 async function* crawlPages(
   options: ConfluenceCrawlOptions,
   targets: LinkTargets,
+  notices: string[],
   cache?: SourceState,
 ): AsyncIterable<ConfluenceRaw> {
   const api = options.api ?? new ConfluenceApi(options, confluenceCredentials(options));
@@ -230,6 +237,8 @@ async function* crawlPages(
     await foldersFound();
     tree.finish();
     for (const page of unsorted) if (tree.selected(page.id)) select(page);
+    const deep = tree.tooDeepNotice();
+    if (deep) notices.push(deep);
     await bodies.finish();
     await names.finish();
     pipeline.contextDone();

@@ -18,7 +18,10 @@ export class PendingContext extends Error {
  */
 export type TreePage = Pick<ListedPage, 'id' | 'title' | 'spaceId' | 'parentId'> & { folder?: true };
 
-// Deeper than any real page tree; stops a parent cycle in a corrupt answer from looping.
+/**
+ * Levels below a root a page may lie and be crawled under `roots`: deeper than any real page tree, and it
+ * stops a parent cycle in a corrupt answer from looping. A page past it is counted in `tooDeep`.
+ */
 const MAX_DEPTH = 64;
 
 /** The URL form this crawler gives a page title no listed page has, so the site reports the link as broken. */
@@ -45,6 +48,8 @@ export class ConfluenceTree {
   private readonly siteUrl: string;
   private readonly roots: ReadonlySet<string>;
   private complete = false;
+  /** Pages `selected` gave up on at MAX_DEPTH (deeper, or in a cycle of parents): left out, for the crawl to say so. */
+  private readonly tooDeep = new Set<string>();
 
   /** A complete tree from a finished listing. */
   constructor(
@@ -190,11 +195,21 @@ export class ConfluenceTree {
     if (!this.roots.size) return this.listed(id, `page ${id}`);
     if (!this.complete) throw new PendingContext(`whether page ${id} is under a root`);
     let current: string | undefined = id;
-    for (let depth = 0; current && depth < MAX_DEPTH; depth++) {
+    // A page MAX_DEPTH levels below its root is selected: the root is one step more.
+    for (let depth = 0; current && depth <= MAX_DEPTH; depth++) {
       if (this.roots.has(current)) return true;
       current = this.pages.get(current)?.parentId;
     }
+    if (current) this.tooDeep.add(id);
     return false;
+  }
+
+  /** What the crawl tells the person running it of the pages `selected` left out at MAX_DEPTH, if any. */
+  tooDeepNotice(): string | undefined {
+    if (!this.tooDeep.size) return undefined;
+    const ids = [...this.tooDeep].sort();
+    const more = ids.length > 1 ? ` (and ${ids.length - 1} more)` : '';
+    return `Confluence: page ${ids[0]}${more} has more than ${MAX_DEPTH} pages above it (or a loop of parents): the search for a root of sources.confluence.roots above it stopped there, and it was not crawled.`;
   }
 
   /** The URL page keys are read from (`/wiki/spaces/KEY/pages/<id>`). */

@@ -3,6 +3,9 @@ import { HandbookLintError } from '../../errors.js';
 import { answerFault, unanswered } from '../../http/retry.js';
 import type { ConfluenceApi, ConfluenceClients } from './api.js';
 
+/** Said of a write that got no answer: Confluence may have made it before the answer was lost. */
+const MAYBE_WRITTEN = ' It may have been written all the same.';
+
 /** Times a versioned update is retried after a 409 (someone saved in between). */
 const CONFLICT_RETRIES = 3;
 
@@ -29,17 +32,21 @@ export function failed(api: ConfluenceApi, what: string, error: unknown, hint: s
 }
 
 /**
- * A failed read of one page's list: one that got no answer (a timeout, a dropped connection) is
- * that page's, for the stage to weigh against the pages around it; anything else as `failed`.
+ * A failed request about one page's comment (reading its list, or writing it): one that got no answer
+ * (a timeout, a dropped connection) is that page's, for the stage to weigh against the pages around it;
+ * anything else as `failed`. A write without an answer may have been made all the same, and says so.
  */
-export function listFailed(
+export function pageFailed(
   api: ConfluenceApi,
   what: string,
   error: unknown,
   hint: string,
+  write = false,
 ): HandbookLintError {
   const failure = failed(api, what, error, hint);
-  return unanswered(error) ? new HandbookLintError('WRITEBACK_PAGE_UNANSWERED', failure.message) : failure;
+  return unanswered(error)
+    ? new HandbookLintError('WRITEBACK_PAGE_UNANSWERED', `${failure.message}${write ? MAYBE_WRITTEN : ''}`)
+    : failure;
 }
 
 /** Retries `attempt` on a 409 version conflict; `retry` tells it to re-read the version someone else saved. */

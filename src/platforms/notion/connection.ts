@@ -24,7 +24,13 @@ function connect(settings: NotionSourceConfig | undefined): Connection<Target> {
   return {
     crawl: async (run) => {
       cache = run.cache;
-      return { pages: crawlNotion({ ...settings, ...crawlOptions(run), api: client() }, run.cache) };
+      // Filled as the crawl goes: the run reads them once the pages are read.
+      const notices: string[] = [];
+      const onNotice = (notice: string) => notices.push(notice);
+      return {
+        pages: crawlNotion({ ...settings, ...crawlOptions(run), api: client(), onNotice }, run.cache),
+        notices,
+      };
     },
     findingsPage: (target) => new NotionFindingsPage(client(), target),
     comments: () => new NotionComments(client()),

@@ -31,6 +31,8 @@ export interface NotionCrawlOptions extends NotionSourceConfig {
   check?: ListingCheck;
   /** The client to crawl with, when later reads of the run must share its queue; one of its own otherwise. */
   api?: NotionApi;
+  /** Hears what the person running it should know (a walk that stopped at its depth bound). */
+  onNotice?: (notice: string) => void;
 }
 
 // Notion stamps edits to the minute: a page edited in the minute of the crawl may change again
@@ -77,7 +79,8 @@ export async function* crawlNotion(
   if (options.roots.length) {
     // Search may leave pages out; under roots the tree itself is walked, and what it finds is merged in.
     const byId = new Map(listed.map((page) => [page.id, page]));
-    for (const problem of await walkRoots(api, options.roots, byId, dataSources, gaps))
+    const notice = (text: string) => options.onNotice?.(text);
+    for (const problem of await walkRoots(api, options.roots, byId, dataSources, gaps, notice))
       options.check?.implausible(problem);
     listed = [...byId.values()];
     count.listed = listed.length;

@@ -12,8 +12,11 @@ export interface DatabaseNode {
   rows: ListedPage[];
 }
 
-// Deeper than any real workspace; stops a parent cycle in a corrupt answer from looping.
-const MAX_DEPTH = 64;
+/**
+ * Levels below a root the walk goes and `within` accepts: deeper than any real workspace, and it stops a
+ * parent cycle in a corrupt answer from looping. A walk that stops here says so (walk.ts).
+ */
+export const MAX_DEPTH = 64;
 
 /** The workspace's shape from the listing alone: titles, parents, breadcrumbs, databases, root subtrees. */
 export class NotionTree {
@@ -99,7 +102,8 @@ export class NotionTree {
   within(id: string, roots: ReadonlySet<string>): boolean {
     if (!roots.size) return true;
     let current: string | undefined = id;
-    for (let depth = 0; current && depth < MAX_DEPTH; depth++) {
+    // A page MAX_DEPTH levels below its root is the walk's last level: the root is one step more.
+    for (let depth = 0; current && depth <= MAX_DEPTH; depth++) {
       if (roots.has(current)) return true;
       const parent = this.parentOf(current);
       current = parent.type === 'none' ? undefined : parent.id;

@@ -9,10 +9,8 @@ import {
   listedPage,
   paginate,
 } from './listing.js';
+import { MAX_DEPTH } from './tree.js';
 import { isNotionId } from './urls.js';
-
-// Deeper than any real workspace; stops a parent cycle in a corrupt answer from looping.
-const MAX_DEPTH = 64;
 
 /** Blocks people put child pages in (columns, toggles, synced blocks, callouts): their children are walked too. */
 const CONTAINERS = new Set([
@@ -39,7 +37,8 @@ interface Found {
  * data-source queries) and adds every page and data source search left out to `pages` and
  * `dataSources`: Notion's search does not promise to return everything. A page or database the
  * integration cannot open is left to the content fetch, which lists it unreadable. Returns why
- * parts of the tree could not be walked (each a reason to distrust the listing).
+ * parts of the tree could not be walked (each a reason to distrust the listing). A walk that reaches
+ * MAX_DEPTH with pages still below tells `notice` where it stopped.
  */
 export async function walkRoots(
   api: NotionApi,
@@ -47,6 +46,7 @@ export async function walkRoots(
   pages: Map<string, ListedPage>,
   dataSources: Map<string, ListedDataSource>,
   gaps: ListingGaps,
+  notice: (text: string) => void,
 ): Promise<string[]> {
   const problems: string[] = [];
   const failed = (what: string, error: unknown) => {
@@ -139,5 +139,32 @@ export async function walkRoots(
     await Promise.all([...new Set(found.databases)].map((id) => rows(id, found)));
     level = [...found.pages.filter((id) => pages.has(id)), ...found.containers];
   }
+  const last = level.filter((id) => !walked.has(id));
+  if (last.length) await stoppedAt(last, children, notice);
   return problems;
+}
+
+/**
+ * Says where a walk stopped at MAX_DEPTH, if anything is below its last level: its blocks are listed
+ * once more (no deeper), so a last level of pages without children says nothing.
+ */
+async function stoppedAt(
+  last: readonly string[],
+  children: (id: string, found: Found) => Promise<void>,
+  notice: (text: string) => void,
+): Promise<void> {
+  const parents: string[] = [];
+  await Promise.all(
+    last.map(async (id) => {
+      const found: Found = { pages: [], databases: [], containers: [] };
+      await children(id, found);
+      if (found.pages.length || found.databases.length || found.containers.length) parents.push(id);
+    }),
+  );
+  if (!parents.length) return;
+  parents.sort();
+  const more = parents.length > 1 ? ` (and ${parents.length - 1} more)` : '';
+  notice(
+    `Notion: the walk under sources.notion.roots stopped ${MAX_DEPTH} levels down, at ${parents[0]}${more}: the pages below it were not crawled.`,
+  );
 }

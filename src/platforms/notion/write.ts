@@ -6,6 +6,9 @@ import { MAX_LISTING_REQUESTS } from '../../listing-check.js';
 import { hasStatus, type NotionApi } from './api.js';
 import type { ListingGaps } from './listing.js';
 
+/** Said of a write that got no answer: Notion may have made it before the answer was lost. */
+const MAYBE_WRITTEN = ' It may have been written all the same.';
+
 /** What a findings page write needs in Notion. */
 export const CAPABILITIES_HINT =
   'In Notion, give the integration the capabilities Read content, Update content and Insert content, and share the parent page with it.';
@@ -37,13 +40,20 @@ export function failed(api: NotionApi, what: string, error: unknown, hint: strin
 }
 
 /**
- * A failed read of one page's list: one that got no answer (a timeout, a dropped connection) is
- * that page's, for the stage to weigh against the pages around it; anything else as `failed`.
+ * A failed request about one page's comment (reading its list, or writing it): one that got no answer
+ * (a timeout, a dropped connection) is that page's, for the stage to weigh against the pages around it;
+ * anything else as `failed`. A write without an answer may have been made all the same, and says so.
  */
-export function listFailed(api: NotionApi, what: string, error: unknown, hint: string): HandbookLintError {
+export function pageFailed(
+  api: NotionApi,
+  what: string,
+  error: unknown,
+  hint: string,
+  write = false,
+): HandbookLintError {
   const failure = failed(api, what, error, hint);
   return RequestTimeoutError.isRequestTimeoutError(error) || unanswered(error)
-    ? new HandbookLintError('WRITEBACK_PAGE_UNANSWERED', failure.message)
+    ? new HandbookLintError('WRITEBACK_PAGE_UNANSWERED', `${failure.message}${write ? MAYBE_WRITTEN : ''}`)
     : failure;
 }
 

@@ -14,8 +14,8 @@ import {
   CAPABILITIES_HINT,
   COMMENT_HINT,
   failed,
-  listFailed,
   MAX_COMMENT_REQUESTS,
+  pageFailed,
   unfinished,
   write,
 } from './write.js';
@@ -218,7 +218,7 @@ export class NotionComments implements CommentApi {
       if (cut) throw cut;
       return undefined;
     } catch (error) {
-      throw listFailed(this.api, 'reading comments', error, COMMENT_HINT);
+      throw pageFailed(this.api, 'reading comments', error, COMMENT_HINT);
     }
   }
 
@@ -240,7 +240,7 @@ export class NotionComments implements CommentApi {
       );
       return { id: res.id, ...('discussion_id' in res ? { discussionId: res.discussion_id } : {}) };
     } catch (error) {
-      throw failed(this.api, 'posting a comment', error, COMMENT_HINT);
+      throw pageFailed(this.api, 'posting a comment', error, COMMENT_HINT, true);
     }
   }
 
@@ -259,7 +259,7 @@ export class NotionComments implements CommentApi {
     } catch (error) {
       // The thread is gone (deleted with its first comment): start a new one.
       if (threadGone(error)) return this.create(pageId, content);
-      throw failed(this.api, 'replying to a comment', error, COMMENT_HINT);
+      throw pageFailed(this.api, 'replying to a comment', error, COMMENT_HINT, true);
     }
   }
 }
