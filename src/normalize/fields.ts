@@ -54,6 +54,8 @@ export const OWNER_FIELDS = [
   'maintainer',
   'maintainers',
   'maintained-by',
+  // `maintainedBy`, as fleetdm.com's handbook names its pages' owner.
+  'maintainedby',
   // Misspelt as whole sites write it, consistently (`mantained_by:` on every page of a Hugo handbook).
   'mantained-by',
   'maintaned-by',
@@ -61,7 +63,8 @@ export const OWNER_FIELDS = [
 
 /**
  * Where a page's owner came from, as reports show it (`ownerSource`). The page's own: its front matter,
- * a line, heading or table row in its text (`page`), a wiki property (a Notion people property), the
+ * a line, heading or table row in its text (`page`), an HTML meta tag (`meta-tag`: the page's own, which its
+ * folder's pages do not inherit from an index page), a wiki property (a Notion people property), the
  * owner the wiki records (Confluence's page owner; a mirrored page's `wiki:` owner: `platform`), or a
  * metadata file beside it (its name, `kep.yaml`). Inherited, resolved after the crawl (src/owners.ts):
  * the nearest parent page (`parent`) or folder index (`folder-index`) that names one, then `codeowners`,
@@ -70,6 +73,7 @@ export const OWNER_FIELDS = [
 export const OWNER_SOURCES = {
   frontMatter: 'front-matter',
   page: 'page',
+  metaTag: 'meta-tag',
   property: 'property',
   platform: 'platform',
   parent: 'parent',
@@ -137,6 +141,7 @@ export function fieldAnywhere(
 export const PAGE_OWNER_SOURCES: ReadonlySet<string> = new Set([
   OWNER_SOURCES.frontMatter,
   OWNER_SOURCES.page,
+  OWNER_SOURCES.metaTag,
   OWNER_SOURCES.property,
   OWNER_SOURCES.platform,
 ]);
