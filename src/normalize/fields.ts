@@ -189,9 +189,10 @@ export const ORDINAL_DAY = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)\b/;
  * `dayFirst`: the page is written in a language that puts the day first (`11/03/2026` is 11 March in French).
  */
 export function parseDate(value: string, dayFirst = false): Date | undefined {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  // Year first with slashes too (`2026/05/05`): Date reads that as the local day, not UTC's.
+  const iso = /^(\d{4})(?:-(\d{2})-(\d{2})|\/(\d{1,2})\/(\d{1,2})(?!\d))/.exec(value.trim());
   if (iso) {
-    const [month, day] = [Number(iso[2]) - 1, Number(iso[3])];
+    const [month, day] = [Number(iso[2] ?? iso[4]) - 1, Number(iso[3] ?? iso[5])];
     const date = new Date(Date.UTC(Number(iso[1]), month, day));
     // Date.UTC rolls a day that does not exist over (`2026-02-30` is 2 March): no date, as `30.02.2026` is none.
     return date.getUTCMonth() === month && date.getUTCDate() === day ? date : undefined;
@@ -238,7 +239,7 @@ export const ENGLISH_MONTH =
  */
 export function parseStrictDate(value: string): Date | undefined {
   const text = value.trim();
-  if (/^\d{4}-\d{2}-\d{2}/.test(text)) return parseDate(text);
+  if (/^\d{4}(?:-\d{2}-\d{2}|\/\d{1,2}\/\d{1,2}(?!\d))/.test(text)) return parseDate(text);
   const numeric = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b/.exec(text);
   if (!numeric) return namedMonthDate(text);
   const [day, month, year] = [Number(numeric[1]), Number(numeric[3]), fullYear(numeric[4] as string)];
