@@ -1,4 +1,12 @@
-import type { TypeSignals } from './doc-type.js';
+import type { TypeContent } from './type-content.js';
+
+/** What the shape is read from: a page's type signals (`TypeSignals`), in part. */
+interface ShapeSignals {
+  path: string;
+  title: string;
+  fields?: readonly string[];
+  content?: Pick<TypeContent, 'sections' | 'chosen'>;
+}
 
 /**
  * A file name that starts with a record's number, after a short prefix at most: `0001-x.md`, `DR_0001_x.md`,
@@ -10,7 +18,7 @@ export const NUMBERED_NAME = /^(?:[a-z]{1,4}[-_]?)?(?:[a-z]{1,4}[-_])?\d/i;
 const RECORD_NAME = /^(?:adr|dr|rfc)\b/i;
 
 /** Whether the page bears a record's mark: one of `recordFields` or a date, a record's name, or a chosen option. */
-export function recordMark(signals: TypeSignals, recordFields: readonly string[]): boolean {
+export function recordMark(signals: ShapeSignals, recordFields: readonly string[]): boolean {
   const name = signals.path.slice(signals.path.lastIndexOf('/') + 1);
   const fields = signals.fields ?? [];
   return (
@@ -42,7 +50,7 @@ const RECORD_TITLE =
  * page, which have none: the folder alone does not make them records, from the repository's root as from the
  * folder. A page whose text is not at hand keeps its folder's type.
  */
-export function recordShape(signals: TypeSignals, recordFields: readonly string[]): boolean {
+export function recordShape(signals: ShapeSignals, recordFields: readonly string[]): boolean {
   if (!signals.content) return true;
   return (
     recordMark(signals, recordFields) ||
