@@ -61,7 +61,8 @@ export function resolveOwners(pages: Iterable<OwnedPage>, config: OwnersConfig):
       }
       chain.push(at);
       const page = byKey.get(at);
-      found = page && ownOwner(page);
+      // A meta tag names its own page's maintainer (every page of fleetdm.com's handbook has one): not the folder's.
+      found = page && page.ownerSource !== OWNER_SOURCES.metaTag ? ownOwner(page) : undefined;
       if (found) break;
     }
     for (const at of chain) named.set(at, found ?? null);
@@ -213,6 +214,7 @@ export function forOwner(result: LintResult, name: string): LintResult {
 const SOURCE_WORDS: Record<string, string> = {
   [OWNER_SOURCES.frontMatter]: 'front matter',
   [OWNER_SOURCES.page]: 'the page',
+  [OWNER_SOURCES.metaTag]: "the page's meta tag",
   [OWNER_SOURCES.property]: 'a page property',
   [OWNER_SOURCES.platform]: "the wiki's page owner",
   [OWNER_SOURCES.parent]: 'the parent page',

@@ -1,6 +1,9 @@
 import { matchesGlob } from '../glob.js';
 import { compileRuleRegex, type RuleRegex } from '../rules/regex.js';
+import { NUMBERED_NAME, recordMark, recordShape } from './record-shape.js';
 import type { TypeContent } from './type-content.js';
+
+export { NUMBERED_NAME } from './record-shape.js';
 
 /** How config recognizes one document type; any matcher that hits classifies the page. */
 export interface TypeMatcher {
@@ -21,6 +24,7 @@ export interface TypeMatcher {
   /**
    * Globs for pages of this type only when they carry one of `recordFields` (a numbered
    * `0042-x.md` or `0042-x/README.md` is a record when it states a status, a numbered how-to is not).
+   * With `recordFields`, `folders` type only a page with a record's shape (src/normalize/record-shape.ts).
    */
   recordPaths?: string[];
   recordFields?: string[];
@@ -161,7 +165,11 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
     const fields = new Set(signals.fields ?? []);
     for (const c of compiled) {
       if (globHit(c.exceptPaths, signals)) continue;
-      if (segments.some((s) => c.folders.has(s))) return c.type;
+      if (
+        segments.some((s) => c.folders.has(s)) &&
+        (c.recordFields.length === 0 || recordShape(signals, c.recordFields))
+      )
+        return c.type;
       if (
         c.titles.some((re) => re.test(signals.title)) &&
         !c.exceptTitles.some((re) => re.test(signals.title))
@@ -226,21 +234,6 @@ function blank(content: TypeContent, fields: ReadonlySet<string>, min: number): 
   );
 }
 
-/** A record's file name: its number, or its kind first (`ADR Tech Stack.md`, `rfc-search.md`). */
-const RECORD_NAME = /^(?:adr|dr|rfc)\b/i;
-
-/** Whether the page bears a record's mark: one of `recordFields` or a date, a record's name, or a chosen option. */
-function recordMark(signals: TypeSignals, recordFields: readonly string[]): boolean {
-  const name = signals.path.slice(signals.path.lastIndexOf('/') + 1);
-  const fields = signals.fields ?? [];
-  return (
-    [...recordFields, 'date'].some((f) => fields.includes(f)) ||
-    NUMBERED_NAME.test(name) ||
-    RECORD_NAME.test(name) ||
-    signals.content?.chosen === true
-  );
-}
-
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdx']);
 
 /**
@@ -258,22 +251,22 @@ function namedLikeFolder(path: string): boolean {
 }
 
 /**
- * A file name that starts with a record's number, after a short prefix at most: `0001-x.md`, `DR_0001_x.md`,
- * and a project's and a kind's before it (`ccc-jb-009-x.md`), which a record that forgot its status keeps.
- */
-export const NUMBERED_NAME = /^(?:[a-z]{1,4}[-_]?)?(?:[a-z]{1,4}[-_])?\d/i;
-
-/**
  * The page's path under its root folder's name (`decision-records/DR_0001_x.md`), when the signals give
  * one. Only for a numbered (or dated) page, or one that states a status (`adr/ccc-jb-002-x.md` under
- * `## Statut`, a record named with a project prefix): a repository's root also holds pages about the
- * records, at its top (univention's `example-dirs.md`) and in folders of their own (emberjs/rfcs'
- * `stages/accepted.md`, `teams/cli.md`), which a decision folder inside a handbook seldom does.
+ * `## Statut`, a record named with a project prefix), or has a record's shape otherwise (a Decision
+ * heading): a repository's root also holds pages about the records, at its top (univention's
+ * `example-dirs.md`) and in folders of their own (emberjs/rfcs' `stages/accepted.md`, `teams/cli.md`),
+ * which a decision folder inside a handbook seldom does. The folder's records are so typed alike whether
+ * the run starts at the folder or above it.
  */
 function rooted(signals: TypeSignals): string {
-  const { rootFolder, path, fields } = signals;
+  const { rootFolder, path, fields, content } = signals;
   const name = path.slice(path.lastIndexOf('/') + 1);
-  const typed = rootFolder && (NUMBERED_NAME.test(name) || fields?.includes('status'));
+  const typed =
+    rootFolder &&
+    (NUMBERED_NAME.test(name) ||
+      fields?.includes('status') ||
+      (content !== undefined && recordShape(signals, ['status'])));
   return typed ? `${rootFolder}/${path}` : path;
 }
 

@@ -10,6 +10,7 @@ import { cleanValue, frontMatterValue } from './fields.js';
 import type { FrontMatter } from './front-matter.js';
 import { BOLD_KEY_VALUE, headerParts, KEY_VALUE, keyValue } from './key-value-lines.js';
 import { fromLeadLine } from './lead-line.js';
+import { fromMetaTags } from './meta-fields.js';
 import { fromByline, fromIndentedHeader } from './proposal-header.js';
 import {
   badgeOnly,
@@ -289,6 +290,7 @@ export function extractFields(tree: Root, markdown: string, frontMatter: FrontMa
   fromLeadLine(tree, fields);
   fromChangelog(tree, markdown, fields);
   fromDateline(tree, fields);
+  fromMetaTags(tree, fields);
   stateAsStatus(fields);
   fromStatusDate(fields);
   return fields;

@@ -5,7 +5,10 @@ import { isStateWord } from './state-words.js';
 
 /** A date after `on`, `since`, `as of`, an opening bracket (`(dato: 2025-06-02)`), a comma or a dash. */
 export const STATUS_DATE =
-  /(?:\b(?:on|since|as of)\s+|[(,–—]\s*(?:(?:date|dato|datum|fecha|data)\s*:\s*)?|\s-\s+)(\d{4}-\d{2}-\d{2})\b/i;
+  /(?:\b(?:on|since|as of)\s+|[(,–—]\s*(?:(?:date|dato|datum|fecha|data)\s*:\s*)?|\s-\s+)(\d{4}(?:-\d{2}-\d{2}|\/\d{2}\/\d{2}))\b/i;
+
+/** A year-first date as ISO writes it: `2026/05/05`, as some teams write their days, is `2026-05-05`. */
+const isoDate = (date: string): string => date.replaceAll('/', '-');
 
 /**
  * The date a status was reached, written in it (`ACCEPTED on 2025-11-24`, `Proposed (2024-12-20)`,
@@ -19,11 +22,15 @@ export function fromStatusDate(fields: Record<string, Field>): void {
   const status = fields.status;
   const date = status && STATUS_DATE.exec(status.value)?.[1];
   if (!status || !date) return;
-  fields['status-date'] = { value: date, ...(status.position ? { position: status.position } : {}) };
+  fields['status-date'] = { value: isoDate(date), ...(status.position ? { position: status.position } : {}) };
 }
 
-/** A status written as its date, then the state (`2020-03-04 proposed`): the date, and the state after it. */
-export const DATE_THEN_STATE = /^(\d{4}-\d{2}-\d{2})[^\S\n]{0,3}[:,–—-]?[^\S\n]{1,3}(\p{L}[^\n]{0,200})$/u;
+/**
+ * A status written as its date, then the state (`2020-03-04 proposed`, `2026/05/05 - APPROVED`): the date, and
+ * the state after it.
+ */
+export const DATE_THEN_STATE =
+  /^(\d{4}(?:-\d{2}-\d{2}|\/\d{2}\/\d{2}))[^\S\n]{0,3}[:,–—-]?[^\S\n]{1,3}(\p{L}[^\n]{0,200})$/u;
 
 /**
  * A status line that opens with the day the state was reached (a French MADR folder writes `## Statut`
@@ -36,7 +43,7 @@ function leadingDate(fields: Record<string, Field>): void {
   const status = fields.status;
   if (!status) return;
   const states = status.value
-    .split(/(?=\d{4}-\d{2}-\d{2})/)
+    .split(/(?=\d{4}(?:-\d{2}-\d{2}|\/\d{2}\/\d{2}))/)
     .map(datedState)
     .filter((state) => state !== undefined);
   const log = states.length > 1 && states.every((state) => state !== null);
@@ -45,7 +52,7 @@ function leadingDate(fields: Record<string, Field>): void {
     (log ? (states as [string, string][]).reduce(latest) : datedState(status.value)) ?? [];
   if (!date || !state) return;
   fields.status = { ...status, value: state };
-  fields['status-date'] = { value: date, ...(status.position ? { position: status.position } : {}) };
+  fields['status-date'] = { value: isoDate(date), ...(status.position ? { position: status.position } : {}) };
 }
 
 /** A part of a status line that is a date then a lifecycle word: the date and the state; null for a part that is not, undefined for a blank one. */
@@ -121,20 +128,24 @@ const MONTH =
 
 /** A line that is a date and nothing else: "July 3, 2018", "7 April 2022", "October 2023", "2024-01-05". */
 const DATE_ONLY = new RegExp(
-  `^(?:\\d{4}-\\d{2}-\\d{2}|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4})$`,
+  `^(?:\\d{4}(?:-\\d{2}-\\d{2}|/\\d{2}/\\d{2})|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4})$`,
   'i',
 );
 
+/** A section heading that opens with its day, year first, alone or before a dash and a name: `## 2026/01/06 - Process`. */
+const DATED_HEADING = /^(\d{4}(?:-\d{2}-\d{2}|\/\d{2}\/\d{2}))(?:[^\S\n]{1,3}[-–—:][^\S\n]|$)/;
+
 /**
  * A date written alone on the line under the title, as some ADR folders date every record
- * (`# ADR 2: …` then `July 3, 2018`): the `dateline` field. Not `date`, which other rules read as
- * the page's last edit.
+ * (`# ADR 2: …` then `July 3, 2018`), or opening the first section's heading (a team's records dated so,
+ * `## 2024/10/31`): the `dateline` field. Not `date`, which other rules read as the page's last edit.
  */
 export function fromDateline(tree: Root, fields: Record<string, Field>): void {
   const nodes = tree.children.filter((node) => node.type !== 'yaml');
   const [title, next] = nodes;
-  if (title?.type !== 'heading' || title.depth !== 1 || next?.type !== 'paragraph') return;
-  const text = mdToString(next).trim();
-  if (!DATE_ONLY.test(text)) return;
-  fields.dateline = { value: text, ...(next.position ? { position: next.position } : {}) };
+  if (title?.type !== 'heading' || title.depth !== 1) return;
+  const text = next?.type === 'paragraph' || next?.type === 'heading' ? mdToString(next).trim() : '';
+  const date = next?.type === 'heading' ? DATED_HEADING.exec(text)?.[1] : DATE_ONLY.test(text) && text;
+  if (!next || !date) return;
+  fields.dateline = { value: isoDate(date), ...(next.position ? { position: next.position } : {}) };
 }

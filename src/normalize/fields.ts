@@ -54,6 +54,8 @@ export const OWNER_FIELDS = [
   'maintainer',
   'maintainers',
   'maintained-by',
+  // `maintainedBy`, as fleetdm.com's handbook names its pages' owner.
+  'maintainedby',
   // Misspelt as whole sites write it, consistently (`mantained_by:` on every page of a Hugo handbook).
   'mantained-by',
   'maintaned-by',
@@ -61,7 +63,8 @@ export const OWNER_FIELDS = [
 
 /**
  * Where a page's owner came from, as reports show it (`ownerSource`). The page's own: its front matter,
- * a line, heading or table row in its text (`page`), a wiki property (a Notion people property), the
+ * a line, heading or table row in its text (`page`), an HTML meta tag (`meta-tag`: the page's own, which its
+ * folder's pages do not inherit from an index page), a wiki property (a Notion people property), the
  * owner the wiki records (Confluence's page owner; a mirrored page's `wiki:` owner: `platform`), or a
  * metadata file beside it (its name, `kep.yaml`). Inherited, resolved after the crawl (src/owners.ts):
  * the nearest parent page (`parent`) or folder index (`folder-index`) that names one, then `codeowners`,
@@ -70,6 +73,7 @@ export const OWNER_FIELDS = [
 export const OWNER_SOURCES = {
   frontMatter: 'front-matter',
   page: 'page',
+  metaTag: 'meta-tag',
   property: 'property',
   platform: 'platform',
   parent: 'parent',
@@ -137,6 +141,7 @@ export function fieldAnywhere(
 export const PAGE_OWNER_SOURCES: ReadonlySet<string> = new Set([
   OWNER_SOURCES.frontMatter,
   OWNER_SOURCES.page,
+  OWNER_SOURCES.metaTag,
   OWNER_SOURCES.property,
   OWNER_SOURCES.platform,
 ]);
@@ -184,9 +189,10 @@ export const ORDINAL_DAY = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)\b/;
  * `dayFirst`: the page is written in a language that puts the day first (`11/03/2026` is 11 March in French).
  */
 export function parseDate(value: string, dayFirst = false): Date | undefined {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  // Year first with slashes too (`2026/05/05`): Date reads that as the local day, not UTC's.
+  const iso = /^(\d{4})(?:-(\d{2})-(\d{2})|\/(\d{1,2})\/(\d{1,2})(?!\d))/.exec(value.trim());
   if (iso) {
-    const [month, day] = [Number(iso[2]) - 1, Number(iso[3])];
+    const [month, day] = [Number(iso[2] ?? iso[4]) - 1, Number(iso[3] ?? iso[5])];
     const date = new Date(Date.UTC(Number(iso[1]), month, day));
     // Date.UTC rolls a day that does not exist over (`2026-02-30` is 2 March): no date, as `30.02.2026` is none.
     return date.getUTCMonth() === month && date.getUTCDate() === day ? date : undefined;
@@ -233,7 +239,7 @@ export const ENGLISH_MONTH =
  */
 export function parseStrictDate(value: string): Date | undefined {
   const text = value.trim();
-  if (/^\d{4}-\d{2}-\d{2}/.test(text)) return parseDate(text);
+  if (/^\d{4}(?:-\d{2}-\d{2}|\/\d{1,2}\/\d{1,2}(?!\d))/.test(text)) return parseDate(text);
   const numeric = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b/.exec(text);
   if (!numeric) return namedMonthDate(text);
   const [day, month, year] = [Number(numeric[1]), Number(numeric[3]), fullYear(numeric[4] as string)];
