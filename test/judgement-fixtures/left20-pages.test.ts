@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PLACEHOLDERS } from '../../src/rules/checks/placeholder.js';
+import { PLACEHOLDER_BODY } from '../../src/rules/checks/placeholder-values.js';
 import { tempTree } from '../helpers/cli.js';
+import { useRecheck, verdict } from '../helpers/recheck.js';
 import { ruleFindings as findings } from './cli-findings.js';
+
+useRecheck();
 
 /**
  * What round 20's page labels left: a Docusaurus site one folder below the linted root. Each page is
@@ -62,5 +67,51 @@ describe('left20: a site generator one folder below the linted root', () => {
       'index.md': '# Root\n\nThe root site.\n',
     });
     expect(await findings([root], 'orphan-page')).toContain('documentation/docs/intro.md');
+  });
+});
+
+describe('left20: placeholder pages and "(fill in)" cells', () => {
+  it('a page whose whole body is "Placeholder." or a quoted "> Platzhalter" is unfilled', async () => {
+    const root = tempTree({
+      'README.md':
+        '# Handbook\n\n- [Goals](goals.md)\n- [Milestones](milestones.md)\n- [Espace](espace.md)\n',
+      'goals.md': '# Goals\n\nPlaceholder.\n',
+      'milestones.md': '# Milestones\n\n> Platzhalter\n',
+      'espace.md': '# Espace\n\n## Contexte\n\nEspace réservé\n\n## Suite\n\nLe texte de la suite.\n',
+    });
+    expect(await findings([root], 'placeholder', true)).toEqual([
+      'espace.md Unfilled template text "Espace réservé".',
+      'goals.md Unfilled template text "Placeholder.".',
+      'milestones.md Unfilled template text "Platzhalter".',
+    ]);
+  });
+
+  it('the word in prose, or beside other text in its section, is no placeholder', async () => {
+    const root = tempTree({
+      'README.md': '# Handbook\n\n- [Forms](forms.md)\n',
+      'forms.md':
+        '# Forms\n\nWhile the field is empty, a placeholder text is shown.\n\n## Fields\n\n> Placeholder\n\nThe grey hint inside an empty field.\n\n| Property | Meaning |\n| --- | --- |\n| Placeholder | The hint shown |\n',
+    });
+    expect(await findings([root], 'placeholder', true)).toEqual([]);
+  });
+
+  it('"(fill in)", "(à compléter)" and "(ausfüllen)" as a value are unfilled; "(fill in the form first)" is an instruction', async () => {
+    const root = tempTree({
+      'README.md': '# Handbook\n\n- [Contacts](contacts.md)\n',
+      'contacts.md':
+        '# Contacts\n\n| Topic | Who |\n| --- | --- |\n| HR questions | (fill in) |\n| Paie | (à compléter) |\n| Urlaub | (ausfüllen) |\n\nAsk HR for leave (fill in the form first).\n',
+    });
+    expect(await findings([root], 'placeholder', true)).toEqual([
+      'contacts.md Unfilled template text "(ausfüllen)".',
+      'contacts.md Unfilled template text "(fill in)".',
+      'contacts.md Unfilled template text "(à compléter)".',
+    ]);
+  });
+
+  it('the two patterns are linear', () => {
+    const fillIn = DEFAULT_PLACEHOLDERS.find((source) => source.includes('usf'));
+    expect(fillIn).toBeDefined();
+    expect(verdict(new RegExp(fillIn ?? ''))).toBe('safe');
+    expect(verdict(PLACEHOLDER_BODY)).toBe('safe');
   });
 });

@@ -3,7 +3,13 @@ import { z } from 'zod';
 import type { Hit, PageCheckKind } from '../check.js';
 import { commentNotes } from './comment-notes.js';
 import { DEFAULT_PLACEHOLDERS } from './placeholder-patterns.js';
-import { DEFAULT_VALUE_PLACEHOLDERS, plannedLabel, VALUE_WORD, wholeSections } from './placeholder-values.js';
+import {
+  DEFAULT_VALUE_PLACEHOLDERS,
+  PLACEHOLDER_BODY,
+  plannedLabel,
+  VALUE_WORD,
+  wholeSections,
+} from './placeholder-values.js';
 import { describesFormat, proseCandidates, sentenceAround, sentenceBounds } from './prose-context.js';
 import { STOCK_SENTENCES } from './stock-templates.js';
 import { spanPosition, valueOffsets } from './text.js';
@@ -229,6 +235,7 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
           : (sections.has(node) ? anyCase : values).flatMap((re) =>
               [...re.matchAll(node.value)].filter((m) => alone(m) && !plannedLabel(block.text, at + m.index)),
             )),
+        ...[sections.has(node) ? PLACEHOLDER_BODY.exec(node.value) : null].filter((m) => m !== null),
       ].sort((a, b) => a.index - b.index);
       if (matches.length === 0) continue;
       const offsets = valueOffsets(page, node);
