@@ -37,6 +37,17 @@ describe('left20: a site generator one folder below the linted root', () => {
     expect(broken[0]).toMatch(/^documentation\/docs\/forms\/leaving-form\.md .*flows\/gone/);
   });
 
+  it('a link from the root to a folder outside the site still opens its listing, as on the repository host', async () => {
+    const root = tempTree({
+      ...docusaurus('documentation'),
+      'README.md': '# Repository\n\nThe scripts are in [tools](tools/).\n',
+      'tools/setup.md': '# Setup\n\nRun the script.\n',
+    });
+    expect(await findings([root], 'broken-link', true)).not.toContainEqual(
+      expect.stringMatching(/^README\.md /),
+    );
+  });
+
   it('an MkDocs project in a folder of the root is read the same way', async () => {
     const root = tempTree({
       'handbook/mkdocs.yml': 'site_name: Handbook\nnav:\n  - Home: index.md\n  - Leave: leave.md\n',
