@@ -73,9 +73,13 @@ export function htmlBlocksToClosingTag(root: string): boolean {
  * repository host, where a link to a folder opens the folder's listing.
  */
 export function generatorConfigIn(root: string): boolean {
-  return siteFolders(root).some(
-    (folder) =>
-      CONFIG_FILES.some((name) => existsSync(join(folder, name))) ||
-      CONFIG_SCRIPTS.some((stem) => firstFile(folder, stem) !== undefined),
+  return siteFolders(root).some(siteConfigIn);
+}
+
+/** Whether a site generator's config is in `folder` itself. */
+export function siteConfigIn(folder: string): boolean {
+  return (
+    CONFIG_FILES.some((name) => existsSync(join(folder, name))) ||
+    CONFIG_SCRIPTS.some((stem) => firstFile(folder, stem) !== undefined)
   );
 }

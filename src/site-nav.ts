@@ -16,6 +16,11 @@ export type SiteNavigation = ({ files: string[] } | { folder: string; hidden?: s
    */
   docs?: string;
   /**
+   * The generator's project folder, from the lint root, when it is a folder of the root (`documentation/`):
+   * the site is served from there, so a root-absolute link (`/docs/flows/x`) is read from it.
+   */
+  site?: string;
+  /**
    * Links written outside the Markdown pages (a Jekyll site's HTML home page and layouts), as URL paths
    * from the lint root (`finding-a-task.html`, `about/`): resolved as links are, their pages are listed.
    */

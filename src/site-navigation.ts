@@ -2,7 +2,7 @@ import { type Dirent, existsSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { astroNavigation } from './site-astro.js';
 import { bookNavigationAbove, firstAbove } from './site-book-above.js';
-import { docusaurusNavigation, scriptCode } from './site-docusaurus.js';
+import { docusaurusNavigation, firstFile, scriptCode } from './site-docusaurus.js';
 import {
   configScripts,
   DepthStop,
@@ -10,6 +10,7 @@ import {
   readSiteFile,
   siteFolders,
 } from './site-front-matter.js';
+import { generatorConfigIn, siteConfigIn } from './site-generators.js';
 import { jekyllNavigation } from './site-jekyll-html.js';
 import { jigsawNavigation } from './site-jigsaw.js';
 import { jupyterBookNavigation } from './site-jupyter-book.js';
@@ -30,7 +31,8 @@ import { zensicalNavigation } from './site-zensical.js';
  * (just-the-docs' from front matter, its HTML pages' and layouts' links and loops: site-jekyll-html.ts), a Jupyter Book's (`_toc.yml`), Jigsaw's (its PHP config), Sphinx's (its toctrees) or a WordPress.org handbook's (its manifest), in the root or
  * the folder above it, else Nextra's (`_meta` files in the tree), else a generator's in the root's `docs/`
  * (the last of the `siteFolders`): a site kept there (API docs beside the handbook) must not hide the
- * handbook's own navigation; else MkDocs', a GitBook's or a docsify sidebar further up, else a Netlify CMS site's entries.
+ * handbook's own navigation; else MkDocs', a GitBook's or a docsify sidebar further up, else a Netlify CMS site's entries,
+ * else the site of the one generator's project in a folder of the root.
  */
 export function readSiteNavigation(
   root: string,
@@ -48,8 +50,38 @@ export function readSiteNavigation(
     mkdocsAbove(root) ??
     generatorAbove(root) ??
     bookNavigationAbove(root) ??
-    netlifyCmsNavigation(root)
+    netlifyCmsNavigation(root) ??
+    siteBelow(root, onNotice)
   );
+}
+
+/** Folders of a repository's root that hold no site: hidden ones and installed packages. */
+const NO_SITE = /^(?:\.|node_modules$)/;
+
+/**
+ * The navigation of the one site generator's project in a folder of the lint root (a repository whose
+ * Docusaurus or MkDocs site is in `documentation/`), as a run on that folder reads it, with the folder as
+ * the site's root for root-absolute links (`/docs/flows/x`). A root with a generator of its own, or with
+ * two such folders, says nothing of which site is the handbook: none is read.
+ */
+function siteBelow(root: string, onNotice?: (notice: string) => void): SiteNavigation | undefined {
+  if (generatorConfigIn(root)) return undefined;
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(root, { withFileTypes: true });
+  } catch {
+    return undefined;
+  }
+  const sites = entries.filter(
+    (entry) =>
+      entry.isDirectory() &&
+      !NO_SITE.test(entry.name) &&
+      (siteConfigIn(join(root, entry.name)) || firstFile(join(root, entry.name), 'sidebars') !== undefined),
+  );
+  const [site] = sites;
+  if (sites.length !== 1 || site === undefined) return undefined;
+  const navigation = navigationIn(root, join(root, site.name), onNotice);
+  return navigation && { ...navigation, site: site.name };
 }
 
 /**

@@ -60,8 +60,12 @@ function optionsOf(
     ...(repository ? { repository } : {}),
     ...(navigation ? { navigation } : {}),
     ...(servedPaths && Object.keys(servedPaths).length > 0 ? { servedPaths } : {}),
-    // Read on its repository host, where a link to a folder opens its listing: no generator builds it.
-    ...(!navigation && !basePath && !generatorConfigIn(md.root) && !contentSiteIn(md.root)
+    // Read on its repository host, where a link to a folder opens its listing: no generator builds it (a site
+    // in one of its folders builds only that folder; the rest is read there as before).
+    ...((!navigation || navigation.site !== undefined) &&
+    !basePath &&
+    !generatorConfigIn(md.root) &&
+    !contentSiteIn(md.root)
       ? { folderListings: true }
       : {}),
   };

@@ -35,6 +35,9 @@ export const DEFAULT_PLACEHOLDERS = [
   // can you ..." in a message to send is filled in when it is sent.
   '(?<=[\\w.,;:!?)] )\\((?:link|Link|LINK)\\)(?=[.!?]?(?:\\s|$))',
   '<(?:link|Link|LINK)>',
+  // A cell or line left for its value in parentheses: "| HR contact | (fill in) |", "(à compléter)", "(ausfüllen)".
+  // Not "(fill in the form first)", which says what to do.
+  '\\((?:[Ff]ill in|[Tt]o fill|[Àà] compl[ée]ter|[Aa]usf[üu]llen)\\)',
   // A generator's variable the script never replaced ("GitHub Issue: $GITHUB_ISSUE$" in generated minutes).
   '\\$[A-Z][A-Z0-9]*_[A-Z0-9_]*\\$|\\$[A-Z]{4,}\\$',
   // A blank left in a sentence for a word the notetaker missed: "moves the CLI to _______". Not a form's

@@ -62,6 +62,14 @@ export const DATE_MASKS = [
   `\\b(?:19|20)\\d\\d-(?:\\d\\d|XX)-XX\\b|\\bXX\\.? (?:${MONTH}) (?:19|20)\\d\\d\\b|\\b(?:${MONTH}) XX,? (?:19|20)\\d\\d\\b`,
 ];
 
+/**
+ * The word "placeholder" itself as the whole of a section or page ("# Milestones" then "> Platzhalter"), in the
+ * languages templates are written in: the text a template left to stand for the section. In a sentence
+ * ("a placeholder text is shown") or among other text it is prose. Read in any case (`section-patterns`).
+ */
+export const PLACEHOLDER_BODY =
+  '^(?:placeholder|platzhalter|espace r[ée]serv[ée]|marcador de posi[çc][ãa]o|marcador de posici[óo]n)[.!…]?$';
+
 /** A value word (the default's, or the todo-note rule's "TODO") as a list item's, cell's or bold line's whole text. */
 export const VALUE_WORD = /^(?:TBD|TODO|FIXME)$/;
 
@@ -78,6 +86,17 @@ function slotList(node: Nodes): boolean {
   return node.type === 'list' && node.children.every((item) => SLOT_ITEM.test(textOf(item).trim()));
 }
 
+/** A blockquote of one paragraph (`> Platzhalter`): a template's note standing for the section's text. */
+function quotedParagraph(node: Nodes): boolean {
+  return node.type === 'blockquote' && node.children.length === 1 && node.children[0]?.type === 'paragraph';
+}
+
+/** A list of one item of one paragraph (`## Steps` then `- To come...`): with `oneItem`, a section's whole text too. */
+function oneItemList(node: Nodes): boolean {
+  const [item] = node.type === 'list' && node.children.length === 1 ? node.children : [];
+  return item !== undefined && item.children.length === 1 && item.children[0]?.type === 'paragraph';
+}
+
 /** Hugo's TOML front matter (`+++` lines around it), which the parser reads as the page's first paragraph. */
 function tomlFrontMatter(node: Nodes): boolean {
   const text = textOf(node);
@@ -85,11 +104,11 @@ function tomlFrontMatter(node: Nodes): boolean {
 }
 
 /**
- * A section whose whole body is one paragraph of a value word (`## Tone of voice` then `tbd`), or a list of
- * such items (`## Minutes` then `* tbd`), or a page's whole body: it was never written, whatever the word's case. Inside a
+ * A section whose whole body is one paragraph (or a quoted one) of a value word (`## Tone of voice` then `tbd`), or a list of
+ * such items (`## Minutes` then `* tbd`; with `oneItem`, any list of one item), or a page's whole body: it was never written, whatever the word's case. Inside a
  * sentence, or among a list's real items, a lower-case "tbd" is prose.
  */
-export function wholeSections(root: Nodes): Set<Nodes> {
+export function wholeSections(root: Nodes, oneItem = false): Set<Nodes> {
   const sections = new Set<Nodes>();
   if (!('children' in root)) return sections;
   const blocks: Nodes[] = root.children;
@@ -104,7 +123,9 @@ export function wholeSections(root: Nodes): Set<Nodes> {
       before.type === 'heading' ||
       before.type === 'yaml' ||
       (k === 1 && tomlFrontMatter(before));
-    if ((node.type !== 'paragraph' && !slotList(node)) || !opens) return;
+    const body =
+      node.type === 'paragraph' || slotList(node) || quotedParagraph(node) || (oneItem && oneItemList(node));
+    if (!body || !opens) return;
     if (after !== undefined && after.type !== 'heading') return;
     for (const child of texts(node)) sections.add(child);
   });

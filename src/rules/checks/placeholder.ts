@@ -3,7 +3,13 @@ import { z } from 'zod';
 import type { Hit, PageCheckKind } from '../check.js';
 import { commentNotes } from './comment-notes.js';
 import { DEFAULT_PLACEHOLDERS } from './placeholder-patterns.js';
-import { DEFAULT_VALUE_PLACEHOLDERS, plannedLabel, VALUE_WORD, wholeSections } from './placeholder-values.js';
+import {
+  DEFAULT_VALUE_PLACEHOLDERS,
+  PLACEHOLDER_BODY,
+  plannedLabel,
+  VALUE_WORD,
+  wholeSections,
+} from './placeholder-values.js';
 import { describesFormat, proseCandidates, sentenceAround, sentenceBounds } from './prose-context.js';
 import { STOCK_SENTENCES } from './stock-templates.js';
 import { spanPosition, valueOffsets } from './text.js';
@@ -43,6 +49,20 @@ function textOf(node: Nodes): string {
   return 'children' in node ? node.children.map(textOf).join('') : '';
 }
 
+/** A note word alone: a "## TODO" heading over a list is the author's list of work left, on a page that is no board. */
+const NOTE_WORD = /^(?:TODO|FIXME)$/;
+
+/**
+ * Whether the page is a board or a triage list: it writes TODO as an item's state besides its headings (a bold
+ * line, a cell, an item) or heads another state's section ("## Done"), so its "## TODO" is a column.
+ */
+function boardStates(node: Nodes): boolean {
+  if (node.type === 'strong' || node.type === 'tableCell' || node.type === 'listItem')
+    if (NOTE_WORD.test(textOf(node).trim())) return true;
+  if (node.type === 'heading') return STATE_CELL.test(textOf(node).trim().toUpperCase());
+  return 'children' in node && node.children.some(boardStates);
+}
+
 /**
  * Text nodes where template text is meant: a "- TBD" item after real items of its list (room for more),
  * a TBD cell in a column that writes "none" for an empty entry (a status), a slot in a how-to step (what
@@ -61,6 +81,8 @@ function meantNodes(root: Nodes): {
   const asked = new Set<Nodes>();
   const formats = new Set<Nodes>();
   const outline = new Set<Nodes>();
+  const noteHeadings = new Set<Nodes>();
+  let board: boolean | undefined;
   const mark = (into: Set<Nodes>, node: Nodes): void => {
     into.add(node);
     if ('children' in node) for (const child of node.children) mark(into, child);
@@ -91,8 +113,10 @@ function meantNodes(root: Nodes): {
     if (node.type === 'paragraph' && node.children.length === 1 && node.children[0]?.type === 'emphasis') {
       if (DATE_FORMAT.test(textOf(node).trim())) mark(formats, node);
     }
-    // "## TODO" names a section of open questions or tasks, not a title left unwritten.
-    if (node.type === 'heading' && VALUE_WORD.test(textOf(node).trim())) mark(values, node);
+    // "## TODO" names a section of open questions or tasks, not a title left unwritten; over a list of work
+    // on a page that is no board (noteHeadings) it is its author's note of what is left.
+    if (node.type === 'heading' && VALUE_WORD.test(textOf(node).trim()) && !noteHeadings.has(node))
+      mark(values, node);
     if (node.type === 'heading') mark(outline, node);
     // A bold "**TODO**" alone under an item's notes is the item's state, as a triage list marks each issue
     // TODO or DONE; followed by its paragraph or list it labels them (a board's column); alone under a
@@ -103,6 +127,10 @@ function meantNodes(root: Nodes): {
           child.type === 'paragraph' && child.children.length === 1 ? child.children[0] : undefined;
         const [before, after] = [node.children[k - 1], node.children[k + 1]];
         const labels = after?.type === 'paragraph' || after?.type === 'list';
+        if (child.type === 'heading' && after?.type === 'list' && NOTE_WORD.test(textOf(child).trim())) {
+          board ??= boardStates(root);
+          if (!board) noteHeadings.add(child);
+        }
         if (
           only?.type === 'strong' &&
           VALUE_WORD.test(textOf(only).trim()) &&
@@ -151,6 +179,8 @@ const options = z.object({
   patterns: z.array(regexSource).default(DEFAULT_PLACEHOLDERS),
   'value-patterns': z.array(regexSource).default(DEFAULT_VALUE_PLACEHOLDERS),
   'ignore-patterns': z.array(regexSource).default([]),
+  /** Read, in any case, only as the whole text of a section or page (a paragraph, a quoted one, a list of one item). */
+  'section-patterns': z.array(regexSource).default([PLACEHOLDER_BODY]),
   /** Whether a capitalized slot word between double underscores ("__Name__") is template text. */
   'underscored-slots': z.boolean().default(true),
   /**
@@ -192,6 +222,8 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
     const values = opts['value-patterns'].map((source) => compileRegex(source, ''));
     const anyCase = opts['value-patterns'].map((source) => compileRegex(source, 'i'));
     const sections = wholeSections(page.tree);
+    const bodies = wholeSections(page.tree, true);
+    const sectionPatterns = opts['section-patterns'].map((source) => compileRegex(source, 'i'));
     const ignore = opts['ignore-patterns'].map((source) => compileRegex(source, ''));
     const statements = opts['form-statements'].map((source) => compileRegex(source, ''));
     const fields = new Set<string>();
@@ -229,6 +261,7 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
           : (sections.has(node) ? anyCase : values).flatMap((re) =>
               [...re.matchAll(node.value)].filter((m) => alone(m) && !plannedLabel(block.text, at + m.index)),
             )),
+        ...(bodies.has(node) ? sectionPatterns : []).flatMap((re) => [...re.matchAll(node.value)]),
       ].sort((a, b) => a.index - b.index);
       if (matches.length === 0) continue;
       const offsets = valueOffsets(page, node);
