@@ -94,10 +94,11 @@ const NAME_AGREES =
 /**
  * Minutes' shorthand that puts a name before the task: "Tim to reach out to Jeff", "Tim - ask for access",
  * "Frank and Emma- looking into bots". The first word could as well be "Time to review" or "Docs - update",
- * so it names the owner only when the page names that person elsewhere (`people`).
+ * so it names the owner only when the page names that person elsewhere (`people`). The comma before "and" is
+ * read with the spaces before it, or `\s*,?\s+` splits a run of spaces every way (a name and 20,000 spaces, 1 s).
  */
 const NAME_SHORTHAND =
-  /^\s*(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:(?:\s*,\s*|\s*,?\s+(?:and|&)\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}){0,4}(?:\s+to\s+\p{Ll}|\s*[-–—]\s+\p{L})/u;
+  /^\s*(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:(?:\s*,\s*|(?:\s*,)?\s+(?:and|&)\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}){0,4}(?:\s+to\s+\p{Ll}|\s*[-–—]\s+\p{L})/u;
 
 /**
  * The owner after the task, as sprint minutes write it: "Página 404 - Rafael e Isaque.", "Testes unitários - Felipe
