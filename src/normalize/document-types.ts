@@ -13,6 +13,7 @@ import {
   NUMBERED_FOLDER_PAGES,
   PREFIXED_RECORD_PAGES,
   PROPOSAL_STATE_PAGES,
+  PROTOKOLLE_LOGS,
   PROTOKOLLE_PAGES,
   RECORD_NUMBERS,
   TEAM_MEETING_PAGES,
@@ -224,13 +225,14 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     ],
     // A lab's, a test's or a handover's protocol (`tests/protokolle/`, `Versuchsprotokoll_3.md`,
     // `Übergabeprotokoll.md`), and a report kept beside the minutes (`Kassenprüfungsbericht Geschäftsjahr
-    // 2019.md`, a `Jahresbericht`): no meeting's notes. A person's journal (`journal/`, `Diary/`), whose "Daily –
+    // 2019.md`, a `Jahresbericht`), an incident log in `protokolle/`: no meeting's notes. A person's journal (`journal/`, `Diary/`), whose "Daily –
     // 2025-11-03" is the day's own note.
     exceptPaths: [
       ...JOURNAL_PAGES,
       '**/@([Tt]est?(s)|[Pp]raktikum|[Ll]abor)/**/[Pp]rotokolle/**',
       '**/*@([Vv]ersuchs|[Pp]rüf|[Tt]est|[Mm]ess|[Ll]abor|[Üü]bergabe|[Aa]bnahme|[Ww]artungs)protokoll*',
       '**/*[Bb]ericht*.md',
+      PROTOKOLLE_LOGS,
     ],
   },
 };

@@ -59,15 +59,22 @@ export const PROPOSAL_STATE_PAGES =
 
 /**
  * The minutes in a `protokolle/` folder: pages named for a meeting (`2020-01-15 Werkstatt-Runde.md`,
- * `Vorstandssitzungen/`, `Mitgliederversammlung-2024.md`) or by their date alone (`2024-03-01.md`). Not the
- * folder's other pages: an operations team's `protokolle/2026-03-09-stoerung-vpn.md` is an incident log.
+ * `Vorstandssitzungen/`, `Mitgliederversammlung-2024.md`), by their date alone (`2024-03-01.md`) or by their date
+ * first (`2019-10-16_Sprechstunde.md`, an association's office hour), as the pages of other minutes folders are.
+ * Not the folder's other pages: an operations team's `protokolle/2026-03-09-stoerung-vpn.md` is an incident log
+ * (`PROTOKOLLE_LOGS`).
  */
 const MEETING_WORDS = '@(*[Ss]itzung*|*[Vv]ersammlung*|*[Rr]unde*|*[Tt]reffen*|*[Pp]lenum*|*[Bb]esprechung*)';
 export const PROTOKOLLE_PAGES = [
   `**/[Pp]rotokolle/**/${MEETING_WORDS}.md`,
   `**/[Pp]rotokolle/**/${MEETING_WORDS}/**/*.md`,
   '**/[Pp]rotokolle/**/+([0-9._-]).md',
+  '**/[Pp]rotokolle/**/@(19|20)[0-9][0-9]-[0-9][0-9]-[0-9][0-9][-_ ]*.md',
 ];
+
+/** An IT team's incident or maintenance log kept in a `protokolle/` folder: no meeting's minutes, dated or not. */
+export const PROTOKOLLE_LOGS =
+  '**/[Pp]rotokolle/**/*@([Ss]törung|[Ss]toerung|[Aa]usfall|[Ww]artung|[Vv]orfall|[Ii]ncident|[Oo]utage)*.md';
 
 /**
  * Minutes kept as the README of a folder named for their date, in a minutes folder

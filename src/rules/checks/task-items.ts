@@ -3,6 +3,8 @@ import { toString as mdToString } from 'mdast-util-to-string';
 import type { Page } from '../../model/page.js';
 import { findSections } from './find-section.js';
 import { decidedBullet, decisionLabel, labelSections } from './label-sections.js';
+import { DONE_WORK, withoutDoneWork } from './task-done.js';
+import { emojiNumberedItems } from './task-lines.js';
 import { instructionLists, taskListLeadIn, topicLabel } from './task-lists.js';
 import { boldLabelOnly, nextAgenda, notAnAction, OWNER_LABEL, ownerLine } from './task-notes.js';
 import {
@@ -67,15 +69,6 @@ export const AGENDA_STATUS = '\\bagenda\\b';
 /** A lead-in that says the list below is not agreed yet. */
 const TENTATIVE =
   /\b(?:needs?\s+(?:more|additional|further)\s+discussion|not\s+(?:yet\s+)?(?:agreed|decided)|to\s+be\s+discussed|ideas\s+for\s+later)\b/i;
-
-/**
- * A heading over work already done ("### Tasks realizadas", "Completed tasks", "Actions taken", "Tareas hechas",
- * "Erledigte Aufgaben"): the sprint's report, not what is still to do. Not "Tasks não realizadas", "Tasks not
- * yet done", "Actions to be taken". The look-back starts at a word boundary and spans at most three spaces:
- * from every position of a long run of spaces it rescanned the run (a heading of 100,000 spaces cost 43 s).
- */
-const DONE_WORK =
-  /\b(?<!\b(?:não|nao|no|not|nicht|pas|niet|non|un|be|yet|ser|serem|noch)\s{1,3})(?:done|completed|finished|taken|realizad[ao]s|conclu[ií]d[ao]s|hech[ao]s|terminad[ao]s|erledigt(?:e|en)?|termin[ée]e?s|réalisée?s|afgerond|gedaan)\b/iu;
 
 /**
  * A heading over the last meeting's action items, read out to see how they went ("### Action Items Review",
@@ -146,11 +139,15 @@ export function actionItems(
       reviewed.has(section.heading)
     )
       continue;
-    const nodes = itemNodes(section.nodes);
-    for (const node of section.nodes.slice(nodes.length)) if (node.type === 'heading') topics.add(node);
+    const listed = itemNodes(section.nodes);
+    for (const node of section.nodes.slice(listed.length)) if (node.type === 'heading') topics.add(node);
+    const nodes = withoutDoneWork(listed);
     // "Instructions:" over "1. Clone the repo": steps everyone took in the room, not tasks.
     const steps = instructionLists(nodes);
     nodes.forEach((node, i) => {
+      if (node.type === 'paragraph')
+        for (const item of emojiNumberedItems(node, page.markdown))
+          if (!notAnAction(item, people)) items.add(item);
       if (node.type !== 'list' || fieldList(node) || steps.has(node)) return;
       // "We may also want to do these soon but we need additional discussion:" introduces ideas, not tasks.
       // "**Decisions**" over its list in a "Next steps and decisions" section: what was decided, no tasks.

@@ -1,7 +1,9 @@
 import { beforeDue, MONTH } from './task-dates.js';
+import { MARKED_DONE_TAIL } from './task-done.js';
 import { teamMembers } from './task-roster.js';
 
 export { givesDate } from './task-dates.js';
+export { CHECK_MARK, MARKED_DONE } from './task-done.js';
 export { pagePeople, pageRoster, TEAM_MEMBERS } from './task-roster.js';
 
 /** Ways an action item names who does it: "@alex", "Owner: Sam", "(assignee: Kim)", a Notion user mention. */
@@ -19,12 +21,24 @@ const LEADING_NAME = /^\s*(\p{Lu}[\p{L}'’.-]*(?:(?:\s+(?:and|&)\s+|,\s*|\s+)\p
 const NAME_DOES = /^\s*(\p{Lu}\p{Ll}+)\s+\p{Ll}+[^s\W]s\b/u;
 
 /**
+ * A French, Spanish or Portuguese task opens with an infinitive or a noun, then a plural article ("Étudier les
+ * outils", "Envoyer des factures", "Revisar los tickets", "Rédaction des fiches"): the shape of `NAME_DOES`, with
+ * no name. No verb a person does is such an article.
+ */
+const WORD_THEN_ARTICLE = /^\s*\p{Lu}\p{Ll}*\s+(?:les|des|aux|ces|los|las|unos|unas|das|dos|nas|nos)\b/u;
+
+/**
  * A trailing handle in parentheses names the owner, as minutes write it: "collect numbers (mw)"; also names joined
  * in Spanish, Portuguese, German or French ("unificar (Fernando y Pizarro)"). A joining word stands between spaces,
- * so it is never read as part of a name too (a run of "andand…" was read again from each "and").
+ * so it is never read as part of a name too (a run of "andand…" was read again from each "and"). A name may be an
+ * initial or two and a surname ("(F Renault & F Zwikel)", "(JJ Brucker)"); thanks open the credit of whoever
+ * does the work ("(Merci Laurent)", "(thanks Kim)").
  */
-export const TRAILING_HANDLE =
-  /\(\s*@?\p{L}[\w.-]*(?:(?:\s*[/,&]\s*|\s+(?:and|y|e|und|et)\s+)@?\p{L}[\w.-]*){0,3}\s*\)[.!]?\s*$/u;
+const HANDLE_NAME = String.raw`@?(?:\p{Lu}\.?\p{Lu}?\.?[ \t]\p{Lu}\p{Ll}{2,}|\p{L}[\w.-]*)`;
+export const TRAILING_HANDLE = new RegExp(
+  String.raw`\(\s*(?:(?:[Mm]erci|[Tt]hanks|[Tt]hx|[Dd]anke|[Gg]racias|[Oo]brigad[oa])\s+)?${HANDLE_NAME}(?:(?:\s*[/,&]\s*|\s+(?:and|y|e|und|et)\s+)${HANDLE_NAME}){0,3}\s*\)[.!]?\s*$`,
+  'u',
+);
 
 /**
  * An owner in parentheses or brackets before the task: "(Ashley) Poll the channel", "(JT) Poll for interest in an
@@ -80,10 +94,11 @@ const NAME_AGREES =
 /**
  * Minutes' shorthand that puts a name before the task: "Tim to reach out to Jeff", "Tim - ask for access",
  * "Frank and Emma- looking into bots". The first word could as well be "Time to review" or "Docs - update",
- * so it names the owner only when the page names that person elsewhere (`people`).
+ * so it names the owner only when the page names that person elsewhere (`people`). The comma before "and" is
+ * read with the spaces before it, or `\s*,?\s+` splits a run of spaces every way (a name and 20,000 spaces, 1 s).
  */
 const NAME_SHORTHAND =
-  /^\s*(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:(?:\s*,\s*|\s*,?\s+(?:and|&)\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}){0,4}(?:\s+to\s+\p{Ll}|\s*[-–—]\s+\p{L})/u;
+  /^\s*(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:(?:\s*,\s*|(?:\s*,)?\s+(?:and|&)\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}){0,4}(?:\s+to\s+\p{Ll}|\s*[-–—]\s+\p{L})/u;
 
 /**
  * The owner after the task, as sprint minutes write it: "Página 404 - Rafael e Isaque.", "Testes unitários - Felipe
@@ -115,9 +130,6 @@ export const INITIALS_SHORTHAND = /^\s*(\p{Lu}{2,3})(?:\s*(?:,|&|\/|\band\b)\s*\
 export const TRAILING_BRACKET =
   /\[\s*(?!(?:WIP|TBD|TBA|TBC|DONE|TODO|NEW|DRAFT|BLOCKED|URGENT|OPTIONAL|Optional|All|ALL|None|NONE|N\/A)\s*[\],/&])\p{Lu}[\p{L}.'’-]{0,30}(?:\s*[/,&]\s*\p{Lu}[\p{L}.'’-]{0,30}){0,3}\s*\][.!]?\s*$/u;
 
-/** A done mark closing an item ("- DONE (ish)"), cut before the owners in brackets are looked for. */
-const MARKED_DONE_TAIL = /\s[-–—]\s*DONE\b[^\n]{0,80}$/u;
-
 /**
  * Whether the brackets closing the item name its owner: initials ("[K, D, J]", "[K / Abby]") or a person the page
  * names. Any capitalised word fits the pattern, and most name no one: "[Unassigned]", "[Anyone]", "[Everyone]", a
@@ -131,21 +143,6 @@ function bracketNamesOwner(head: string, people: ReadonlySet<string>): boolean {
     .split(/[/,&]/)
     .some((entry) => /^\p{Lu}{1,3}$/u.test(entry.trim()) || people.has(entry.trim()));
 }
-
-/**
- * An item the notes mark done ("Banking [K] - DONE (ish)", "set up the account - DONE (but it's frozen)", "(done)"):
- * nothing is left to own or date. "DONE" as a mark only: opening the item ("DONE: …", "[DONE] …"), in brackets,
- * after a dash, or closing the item; not a word of the task ("the definition of DONE", "not DONE yet", "the DONE
- * checklist"). "done" after a dash or in brackets ending the item.
- */
-export const MARKED_DONE =
-  /^\s{0,40}(?:\[\s{0,9}DONE\s{0,9}\]|DONE\s{0,9}[:\-–—])|[([]\s{0,9}DONE\s{0,9}[)\]]|\s[-–—]\s{0,9}DONE(?!\p{L})|(?<!(?:[Nn]ot|[Oo]f|[Tt]he)\s)(?<!\p{L})DONE[.!]?\s{0,9}$|(?:\s[-–—]\s*|[([]\s*)(?:[Dd]one|[Cc]ompleted)\s*[)\]]?[.!]?\s*$/u;
-
-/**
- * A check mark that opens or closes the item ("Minutes dort speichern ✔️", "✅ Docker project set up", "… ☑"), as
- * notes mark a task done without a checkbox (`MARKED_DONE`'s word).
- */
-export const CHECK_MARK = /^[ \t]{0,40}[✅✔☑✓][\uFE0E\uFE0F]?|[✅✔☑✓][\uFE0E\uFE0F]?[ \t]{0,9}$/u;
 
 /**
  * A task each of some named organisations does ("Each NSI to select a use case"): each of them owns it. An
@@ -197,7 +194,8 @@ export function namesOwner(
   const leading = LEADING_NAME.exec(head)?.[1];
   if (leading !== undefined) return !NOT_NAMES.has(leading.toLowerCase());
   const doer = NAME_DOES.exec(head)?.[1];
-  return doer !== undefined && !NOT_NAMES.has(doer.toLowerCase()) && !IMPERATIVES.has(doer.toLowerCase());
+  if (doer === undefined || WORD_THEN_ARTICLE.test(head)) return false;
+  return !NOT_NAMES.has(doer.toLowerCase()) && !IMPERATIVES.has(doer.toLowerCase());
 }
 
 /** A name as compared when the notes write it loosely: lower case, without accents ("raul" is Raúl). */
