@@ -180,10 +180,13 @@ describe('left20 A3: a dated file name in a Protokolle folder is a meeting', () 
 
 describe('left20: the owner patterns read a run of spaces once', () => {
   // A name then a long run of spaces: NAME_SHORTHAND's `\s*,?\s+` before "and" split the run every way (a run of
-  // 200,000 took a minute and a half); the new initials, thanks and article patterns read it once too.
+  // 200,000 took a minute and a half); TRAILING_NAME's `\s*[.!]?\s*$` split the run at the line's end the same
+  // way; the new initials, thanks and article patterns read it once too.
   it('judges items made of a name, an initial or an infinitive and 200,000 spaces', () => {
     const run = ' '.repeat(200_000);
-    const found = missing(actions(`Oskar${run}x`, `(F${run}Renault)`, `Étudier${run}les`, `(Merci${run}x`));
-    expect(found).toHaveLength(4);
+    const found = missing(
+      actions(`Oskar${run}x`, `(F${run}Renault)`, `Étudier${run}les`, `(Merci${run}x`, `deploy it - Tim${run}x`),
+    );
+    expect(found).toHaveLength(5);
   });
 });

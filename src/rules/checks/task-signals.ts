@@ -103,10 +103,11 @@ const NAME_SHORTHAND =
 /**
  * The owner after the task, as sprint minutes write it: "Página 404 - Rafael e Isaque.", "Testes unitários - Felipe
  * Duarte.". Any words could end a line after a dash ("Deploy - Done"), so it names the owner only when the page
- * names that person elsewhere (`people`).
+ * names that person elsewhere (`people`). The closing stop is read with the spaces before it, or `\s*[.!]?\s*$`
+ * splits a run of spaces at the line's end every way.
  */
 const TRAILING_NAME =
-  /\s[-–—]\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s*(?:,|&|\s(?:and|e|y|und|et|en)\s)\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}){0,4}\s*[.!]?\s*$/u;
+  /\s[-–—]\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s*(?:,|&|\s(?:and|e|y|und|et|en)\s)\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}){0,4}(?:\s*[.!])?\s*$/u;
 
 /**
  * A leading name label in a script without capitals, as Japanese minutes put the owner first ("田中: 会場を予約する",
