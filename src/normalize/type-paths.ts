@@ -59,10 +59,12 @@ export const PROPOSAL_STATE_PAGES =
 
 /**
  * The minutes in a `protokolle/` folder: pages named for a meeting (`2020-01-15 Werkstatt-Runde.md`,
- * `Vorstandssitzungen/`, `Mitgliederversammlung-2024.md`) or by their date alone (`2024-03-01.md`). Not the
- * folder's other pages: an operations team's `protokolle/2026-03-09-stoerung-vpn.md` is an incident log.
+ * `Vorstandssitzungen/`, `Mitgliederversammlung-2024.md`, `2026-08-16-strategietagung.md`, `klausur-2026.md`) or by
+ * their date alone (`2024-03-01.md`). Not the folder's other pages, dated first as they are: an operations team's
+ * `protokolle/2026-03-09-stoerung-vpn.md` is an incident log.
  */
-const MEETING_WORDS = '@(*[Ss]itzung*|*[Vv]ersammlung*|*[Rr]unde*|*[Tt]reffen*|*[Pp]lenum*|*[Bb]esprechung*)';
+const MEETING_WORDS =
+  '@(*[Ss]itzung*|*[Vv]ersammlung*|*[Rr]unde*|*[Tt]reffen*|*[Pp]lenum*|*[Bb]esprechung*|*[Tt]agung*|*[Kk]lausur*)';
 export const PROTOKOLLE_PAGES = [
   `**/[Pp]rotokolle/**/${MEETING_WORDS}.md`,
   `**/[Pp]rotokolle/**/${MEETING_WORDS}/**/*.md`,
