@@ -1,7 +1,7 @@
 import { matchesGlob } from '../glob.js';
 import { compileRuleRegex, type RuleRegex } from '../rules/regex.js';
 import { NUMBERED_NAME, recordMark, recordShape } from './record-shape.js';
-import type { TypeContent } from './type-content.js';
+import { blank, ownPage, type TypeContent } from './type-content.js';
 
 export { NUMBERED_NAME } from './record-shape.js';
 
@@ -9,6 +9,11 @@ export { NUMBERED_NAME } from './record-shape.js';
 export interface TypeMatcher {
   /** Folder names anywhere in the page's path (`decisions`, `adr`). */
   folders?: string[];
+  /**
+   * Folder names that type a page only when it gives a date near its top or has one of `sections`' kinds: a
+   * folder named for the meetings (`reunions/`) also keeps pages about them, undated and without minutes sections.
+   */
+  datedFolders?: string[];
   /** Values of front matter / property `type` that mean this type (aliases). */
   frontMatter?: string[];
   /** Regular expressions tried against the title, case-insensitive. */
@@ -108,6 +113,7 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
   const compiled = Object.entries(matchers).map(([type, m]) => ({
     type,
     folders: new Set((m.folders ?? []).map(folderKey)),
+    datedFolders: new Set((m.datedFolders ?? []).map(folderKey)),
     aliases: new Set([type, ...(m.frontMatter ?? [])].map((a) => a.toLowerCase())),
     titles: (m.titles ?? []).map((t) => compileRuleRegex(t, 'i')),
     exceptTitles: (m.exceptTitles ?? []).map((t) => compileRuleRegex(t, 'i')),
@@ -154,7 +160,7 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
       // A folder's own index page (Hugo's `_index.md`) is navigation, whatever its layout type says.
       (c) =>
         !globHit(c.exceptPaths, signals) &&
-        (segments.some((s) => c.folders.has(s)) ||
+        (inFolder(c, segments, signals) ||
           (c.type === 'index' && (globHit(c.paths, signals) || listed(c.listPaths, signals)))),
     )?.type;
   }
@@ -166,7 +172,7 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
     for (const c of compiled) {
       if (globHit(c.exceptPaths, signals)) continue;
       if (
-        segments.some((s) => c.folders.has(s)) &&
+        inFolder(c, segments, signals) &&
         (c.recordFields.length === 0 || recordShape(signals, c.recordFields))
       )
         return c.type;
@@ -192,6 +198,15 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
     return undefined;
   }
 
+  /** Whether a folder of the page types it: any of `folders`, or one of `datedFolders` for a page of its own. */
+  function inFolder(c: (typeof compiled)[number], segments: string[], signals: TypeSignals): boolean {
+    if (segments.some((s) => c.folders.has(s))) return true;
+    return (
+      segments.some((s) => c.datedFolders.has(s)) &&
+      ownPage(signals.content, c.sectionAnchors, c.sectionKinds)
+    );
+  }
+
   /** The weaker evidence of the page's text, when no path, title, label or field typed it. */
   function byContent(signals: TypeSignals): string | undefined {
     const content = signals.content;
@@ -215,23 +230,6 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
 /** Whether a `listPaths` glob names the page and it is mostly links, or its text is not at hand to tell. */
 function listed(globs: readonly string[], signals: TypeSignals): boolean {
   return (signals.content?.linkList ?? true) && globHit(globs, signals);
-}
-
-/** Fields a filled page states in its header, which a blank template leaves to its copies. */
-const FILLED_FIELDS = ['owner', 'status'];
-
-/**
- * Whether the page is a blank template by its `min` instructions or more: they are at least half its paragraphs, in
- * two parts of it or more, and it states no owner or status. A half-written runbook keeps a few between its steps,
- * a style guide may bracket its rules under one heading; neither is a template.
- */
-function blank(content: TypeContent, fields: ReadonlySet<string>, min: number): boolean {
-  return (
-    content.instructions >= min &&
-    content.instructions * 2 >= content.paragraphs &&
-    content.instructedSections >= 2 &&
-    !FILLED_FIELDS.some((f) => fields.has(f))
-  );
 }
 
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdx']);

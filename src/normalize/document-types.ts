@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { globSchema, regexSchema } from '../schemas.js';
 import type { SectionMatcher, TypeMatcher } from './doc-type.js';
 import { MINUTES_SECTIONS } from './meeting-sections.js';
-import { DATED_MEETING_TITLE, MINUTES_TITLES, NOT_MEETING_TITLES } from './meeting-titles.js';
+import { AGENDA_TITLE, DATED_MEETING_TITLE, MINUTES_TITLES, NOT_MEETING_TITLES } from './meeting-titles.js';
 import { TEMPLATE_MATCHER } from './template-type.js';
 import {
   CONTENTS_PAGES,
@@ -22,6 +22,7 @@ import {
 
 const typeMatcher = z.strictObject({
   folders: z.array(z.string()).optional(),
+  'dated-folders': z.array(z.string()).optional(),
   'front-matter': z.array(z.string()).optional(),
   titles: z.array(regexSchema).optional(),
   'except-titles': z.array(regexSchema).optional(),
@@ -161,29 +162,27 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       '회의록',
       // Japanese "minutes" (`議事録/`), a company's meetings by body (経営会議, 幹部会); it names nothing else.
       '議事録',
-      // Spanish and Portuguese "meetings" (`reuniones/`, `docs/reunioes/`), Chinese "meeting records" and
-      // "minutes" (`会议记录/`, `会议纪要/`, in traditional characters too): none names anything else.
-      'reuniones',
-      'reunioes',
-      'reuniões',
+      // Chinese "meeting records" and "minutes" (`会议记录/`, `会议纪要/`, in traditional characters too): they
+      // name nothing else.
       '会议记录',
       '会议纪要',
       '會議記錄',
       '會議紀要',
-      // French "meetings" (`reunions/`, `réunions/`, minutes titled "Compte rendu de réunion"); English
-      // "reunions" (alumni, family) is no handbook's folder. `meeting_minutes/` as folders compare.
-      'reunions',
-      'réunions',
+      // `meeting_minutes/` as folders compare.
       'meeting-minutes',
-      // Italian minutes (`verbali/`, `verbali_riunioni/`, `riunioni/`), and a team's stand-up notes by their folder
+      // Italian minutes (`verbali/`, `verbali_riunioni/`), and a team's stand-up notes by their folder
       // (`standup-reports/`). Not `daily/`, which as often holds a person's daily notes, nor `retrospectives/` or
       // `standups/`, which hold the formats and guides too: see TEAM_MEETING_PAGES.
       'verbali',
       'verbali-riunioni',
-      'riunioni',
       'standup-notes',
       'standup-reports',
     ],
+    // "Meetings" in Spanish, Portuguese, French and Italian (`reuniones/`, `docs/reunioes/`, `reunions/`, `riunioni/`;
+    // English "reunions", alumni or family, is no handbook's folder), and one meeting's agendas (`agendas/`): a dated
+    // page there or one with a minutes section is a meeting's; the folder also keeps its rules, a hosting or a
+    // transparency page, undated, which stays a page.
+    datedFolders: ['reuniones', 'reunioes', 'reuniões', 'reunions', 'réunions', 'riunioni', 'agendas'],
     frontMatter: ['meeting', 'minutes', 'meeting notes'],
     // "Protokoll der ordentlichen Mitgliederversammlung", "Protokoll vom 08.01.2020", "Sitzungsprotokoll …";
     // not "Protokoll" alone, nor "Protokollübersicht" or a network protocol's page.
@@ -195,11 +194,14 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       '^[ \\t]*(?:19|20)\\d\\d-\\d\\d-\\d\\d\\b[^\\n]{0,80}\\btele?con(?:ference)?\\b|^[ \\t]*tele?con(?:ference)?[ \\t:–—-]{0,5}(?:19|20)\\d\\d-\\d\\d-\\d\\d\\b',
       '회의록',
       // "Protokoll der/des/zur …" only of a meeting: not "Protokoll der Änderungen", "Protokoll zur Inbetriebnahme".
-      '^(?:sitzungs|besprechungs|vorstands)?protokoll(?:[ \\t]+vom[ \\t]|[ \\t]+(?:der|des|von|zur|zum)[ \\t]+(?:\\p{L}{1,30}[ \\t]+){0,2}\\p{L}{0,30}(?:sitzung|versammlung|runde|treffen|plenum|besprechung|konferenz|klausur)|[ \\t:_-]+\\d)',
+      // A results protocol of one too ("Ergebnisprotokoll der Strategietagung"), and a "Tagung" (Klausurtagung).
+      '^(?:sitzungs|besprechungs|vorstands|ergebnis)?protokoll(?:[ \\t]+vom[ \\t]|[ \\t]+(?:der|des|von|zur|zum)[ \\t]+(?:\\p{L}{1,30}[ \\t]+){0,2}\\p{L}{0,30}(?:sitzung|versammlung|runde|treffen|plenum|besprechung|konferenz|klausur|tagung)|[ \\t:_-]+\\d)',
       '(?:sitzungs|besprechungs)protokoll',
       ...MINUTES_TITLES,
     ],
     exceptTitles: NOT_MEETING_TITLES,
+    // An agenda titled by its day in a second-level heading ("## Agenda 22.03"), the page's first line.
+    firstLines: [AGENDA_TITLE],
     labels: ['meeting-notes', 'meeting'],
     // Minutes no path or title names, by their content: a date near the top and two kinds of minutes sections.
     sections: MINUTES_SECTIONS,
@@ -244,6 +246,7 @@ export function toDocumentTypes(raw: z.output<typeof documentTypesSchema>): Reco
     Object.entries(raw).map(([type, m]) => {
       const {
         'front-matter': frontMatter,
+        'dated-folders': datedFolders,
         'record-paths': recordPaths,
         'record-fields': recordFields,
         'list-paths': listPaths,
@@ -259,6 +262,7 @@ export function toDocumentTypes(raw: z.output<typeof documentTypesSchema>): Reco
         {
           ...rest,
           ...(frontMatter ? { frontMatter } : {}),
+          ...(datedFolders ? { datedFolders } : {}),
           ...(recordPaths ? { recordPaths } : {}),
           ...(recordFields ? { recordFields } : {}),
           ...(listPaths ? { listPaths } : {}),

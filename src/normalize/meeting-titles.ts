@@ -23,16 +23,24 @@ const DAY = `(?:\\b(?:${MONTH_NAME})\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|t
  * Hebdomadaire", "Riunione", "Spotkanie zespołu", "Notulen bestuursvergadering", "Meeting-Protokoll", "Sitzung"),
  * and the kinds of meeting a team holds by their own name ("Stand-up", "Daily scrum", "Retrospective", "Sprint retro").
  * A bare "retro" names as often a style ("Retro theme", "Retro-compatibility notes"). A meeting's name with its day is
- * one meeting's page; "Meeting etiquette" or "Running a meeting" names none.
+ * one meeting's page; "Meeting etiquette" or "Running a meeting" names none. German "Tagung" closes the words it is
+ * made with ("Strategietagung", "Klausurtagung"): one association's meeting by its day.
  */
 const MEETING =
-  '(?:meeting|r[ée]union|reuni[oó]n|reuni[aã]o|riunione|spotkani[ea]|sitzung|treffen|besprechung|vergadering|notulen|stand-?up|daily\\s+scrum|retrospective|(?:sprint|team)\\s+retro)';
+  '(?:meeting|r[ée]union|reuni[oó]n|reuni[aã]o|riunione|spotkani[ea]|sitzung|treffen|besprechung|vergadering|notulen|stand-?up|daily\\s+scrum|retrospective|(?:sprint|team)\\s+retro|\\p{L}{0,30}tagung)';
 
 /**
  * A title naming a meeting and its day, either first: one meeting's page. Not a day in brackets after the
  * meeting ("Meeting rooms (updated 3 May)"): the day a guide was revised.
  */
 export const DATED_MEETING_TITLE = `\\b${MEETING}\\b[^\\n(]{0,80}${DAY}|${DAY}[^\\n]{0,80}\\b${MEETING}\\b`;
+
+/**
+ * One meeting's agenda by its day ("Agenda 22.03", "Agenda – 4 March"), written before the meeting and kept with
+ * its minutes: a meeting's page, judged as its minutes are (meeting-outcomes spares an agenda by its title). Also
+ * the first line of a page whose title is a second-level heading. "Agenda template" or "Agenda" alone names none.
+ */
+export const AGENDA_TITLE = `^\\s*agenda\\s*[-–—:|]?\\s*${DAY}`;
 
 /**
  * Titles that name minutes: a meeting with its day, and by themselves Dutch "Notulen …" (the word means nothing
@@ -60,6 +68,7 @@ export const MINUTES_TITLES = [
   '^\\s*meeting[-\\s]agenda\\s*(?::|–|—|\\s-)\\s*\\S',
   // A stand-up called by its kind and its day: "Daily – 2025-12-02", "Daily 03.12.2025"; not a daily note or log.
   `^\\s*daily\\s*[-–—:|]?\\s*${DAY}`,
+  AGENDA_TITLE,
 ];
 
 /**

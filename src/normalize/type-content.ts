@@ -1,5 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
+import type { RuleRegex } from '../rules/regex.js';
 
 /** What a page's text says about its type, for the matchers that read content (`first-lines`, `sections`, `instructions`). */
 export interface TypeContent {
@@ -205,4 +206,30 @@ export function typeContent(tree: Root, markdown: string, file: string, title: s
     sections: [...new Set(labels.map(sectionKey).flatMap(withParts).filter(Boolean))],
     dated: isDated(tree, markdown, file, title),
   };
+}
+
+/** Fields a filled page states in its header, which a blank template leaves to its copies. */
+const FILLED_FIELDS = ['owner', 'status'];
+
+/**
+ * Whether the page is a blank template by its `min` instructions or more: they are at least half its paragraphs, in
+ * two parts of it or more, and it states no owner or status. A half-written runbook keeps a few between its steps,
+ * a style guide may bracket its rules under one heading; neither is a template.
+ */
+export function blank(content: TypeContent, fields: ReadonlySet<string>, min: number): boolean {
+  return (
+    content.instructions >= min &&
+    content.instructions * 2 >= content.paragraphs &&
+    content.instructedSections >= 2 &&
+    !FILLED_FIELDS.some((f) => fields.has(f))
+  );
+}
+
+/**
+ * Whether a page in a folder named for a type's pages (`datedFolders`) is one of them: it gives a date near its top
+ * or has one of the type's section kinds. Read when its text is at hand; a listing's page keeps its folder's type.
+ */
+export function ownPage(content: TypeContent | undefined, ...kinds: RuleRegex[][]): boolean {
+  if (!content) return true;
+  return content.dated || kinds.flat().some((re) => content.sections.some((s) => re.test(s)));
 }

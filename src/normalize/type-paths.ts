@@ -59,12 +59,13 @@ export const PROPOSAL_STATE_PAGES =
 
 /**
  * The minutes in a `protokolle/` folder: pages named for a meeting (`2020-01-15 Werkstatt-Runde.md`,
- * `Vorstandssitzungen/`, `Mitgliederversammlung-2024.md`), by their date alone (`2024-03-01.md`) or by their date
- * first (`2019-10-16_Sprechstunde.md`, an association's office hour), as the pages of other minutes folders are.
- * Not the folder's other pages: an operations team's `protokolle/2026-03-09-stoerung-vpn.md` is an incident log
- * (`PROTOKOLLE_LOGS`).
+ * `Vorstandssitzungen/`, `Mitgliederversammlung-2024.md`, `2026-08-16-strategietagung.md`, `klausur-2026.md`), by
+ * their date alone (`2024-03-01.md`) or by their date first (`2019-10-16_Sprechstunde.md`, an association's office
+ * hour), as the pages of other minutes folders are. Not the folder's other pages: an operations team's
+ * `protokolle/2026-03-09-stoerung-vpn.md` is an incident log (`PROTOKOLLE_LOGS`).
  */
-const MEETING_WORDS = '@(*[Ss]itzung*|*[Vv]ersammlung*|*[Rr]unde*|*[Tt]reffen*|*[Pp]lenum*|*[Bb]esprechung*)';
+const MEETING_WORDS =
+  '@(*[Ss]itzung*|*[Vv]ersammlung*|*[Rr]unde*|*[Tt]reffen*|*[Pp]lenum*|*[Bb]esprechung*|*[Tt]agung*|*[Kk]lausur*)';
 export const PROTOKOLLE_PAGES = [
   `**/[Pp]rotokolle/**/${MEETING_WORDS}.md`,
   `**/[Pp]rotokolle/**/${MEETING_WORDS}/**/*.md`,

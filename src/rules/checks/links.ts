@@ -77,6 +77,12 @@ function devServerLink(link: Link, copyOf: string | undefined): boolean {
 export const EXAMPLE_TARGET =
   /(?:^|\/)(?:[a-z]{1,4}[-_])?\d{1,5}[-_](?:example|exemplo|ejemplo|exemple|esempio|beispiel|voorbeeld)s?\.md$/i;
 
+/**
+ * A template's slot for a link, its target a bare word that names what goes there (`[name](url)`, `[doc](link)`,
+ * French `lien`, Spanish `enlace`): the copy's author fills it in.
+ */
+const SLOT_TARGET = /^(?:url|link|lien|enlace|href)$/i;
+
 /** A template expression (`{{ item.url }}`, `{% link a.md %}`): the generator fills the target in at build time. */
 const TEMPLATED = /\{\{|\{%/;
 
@@ -103,7 +109,8 @@ function check(
   }
   if (resolution.kind === 'missing') {
     const wanted = resolution.wanted ?? link.href;
-    if (page.type === 'template' && EXAMPLE_TARGET.test(wanted)) return undefined;
+    if (page.type === 'template' && (EXAMPLE_TARGET.test(wanted) || SLOT_TARGET.test(link.href)))
+      return undefined;
     const suggestion =
       wanted.startsWith('../') || wanted.includes(':') ? undefined : suggestFile(site, wanted, budget);
     const hint = suggestion ? ` Did you mean ${relativeTo(page, suggestion)}?` : '';

@@ -37,12 +37,13 @@ export const OCCASION_WORD =
 /**
  * Whether the label before a value word on its line names a day or meeting still to come ("Date prévue : À
  * définir", "Next meeting: TBD", "Próxima reunión: por definir"): not yet set is that field's real state, in
- * every language alike, where a template writes its own mask for it (`JJ/MM/YYYY`). "Owner: TBD", "Next steps:
- * TBD" stay template text.
+ * every language alike, where a template writes its own mask for it (`JJ/MM/YYYY`). So is a day's label under
+ * such a heading ("## Next Meeting", then "- Date: TBC"). "Owner: TBD", "Next steps: TBD" stay template text.
  */
-export function plannedLabel(block: string, start: number): boolean {
+export function plannedLabel(block: string, start: number, heading = ''): boolean {
   const label = block.slice(block.lastIndexOf('\n', start - 1) + 1, start);
-  return PLANNED_WORD.test(label) && OCCASION_WORD.test(label);
+  const planned = (text: string) => PLANNED_WORD.test(text) && OCCASION_WORD.test(text);
+  return planned(label) || (planned(heading) && OCCASION_WORD.test(label));
 }
 
 /** A month's name, capitalized or not, in English and the languages of `MONTHS`. */

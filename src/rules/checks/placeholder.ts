@@ -229,7 +229,7 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
     const fields = new Set<string>();
     const hits: Hit[] = commentNotes(page, opts, patterns, ignore);
     const meant = meantNodes(page.tree);
-    for (const { node, block, at, example } of proseCandidates(page.tree)) {
+    for (const { node, block, at, example, heading } of proseCandidates(page.tree)) {
       // Under an "Example" heading template text is shown, but a section left as a bare "TBD" is a section
       // never written ("## Example workflow", "### Daily workflow", "TBD": the team's own workflow).
       if (meant.formats.has(node) || (example && !sections.has(node))) continue;
@@ -259,7 +259,9 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
         (sectionOnly && !(sections.has(node) && VALUE_WORD.test(node.value.trim())))
           ? []
           : (sections.has(node) ? anyCase : values).flatMap((re) =>
-              [...re.matchAll(node.value)].filter((m) => alone(m) && !plannedLabel(block.text, at + m.index)),
+              [...re.matchAll(node.value)].filter(
+                (m) => alone(m) && !plannedLabel(block.text, at + m.index, heading),
+              ),
             )),
         ...(bodies.has(node) ? sectionPatterns : []).flatMap((re) => [...re.matchAll(node.value)]),
       ].sort((a, b) => a.index - b.index);

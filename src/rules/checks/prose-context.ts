@@ -22,6 +22,8 @@ export interface Candidate {
   at: number;
   /** Under a heading that introduces an example ("## Example content"), where template text is shown. */
   example: boolean;
+  /** The text of the nearest heading above the node ("Next Meeting"), empty above the first. */
+  heading: string;
 }
 
 /**
@@ -35,6 +37,7 @@ export function proseCandidates(root: Nodes): Candidate[] {
   let exampleParagraph = false;
   // A quoted message may run over several paragraphs and lists ("Hi team! ... - item ... see you!"), never past a heading.
   let quoteOpen = false;
+  let heading = '';
   const visit = (node: Nodes, block: { text: string; quoted?: boolean } | undefined): void => {
     if (node.type === 'heading') {
       exampleParagraph = false;
@@ -47,10 +50,11 @@ export function proseCandidates(root: Nodes): Candidate[] {
     if (own && (node.type === 'text' || node.type === 'html' || node.type === 'inlineCode')) {
       const prose = node.type === 'text' || (node.type === 'html' && SLOT_TAG.test(node.value.trim()));
       if (prose && !exampleParagraph && !own.quoted)
-        found.push({ node, block: own, at: own.text.length, example: exampleHeading !== undefined });
+        found.push({ node, block: own, at: own.text.length, example: exampleHeading !== undefined, heading });
       own.text += readable(node);
     }
     if ('children' in node) for (const child of node.children) visit(child, own);
+    if (node.type === 'heading' && own) heading = own.text;
     if (isBlock && own && node.type !== 'heading' && opensOrCloses(own.text)) quoteOpen = !quoteOpen;
     // A template's prompt that names examples ("{{This section is optional if there are no prior examples}}") shows none.
     if (!isBlock || !own || !INTRODUCES_EXAMPLE.test(own.text) || PROMPT_BLOCK.test(own.text)) return;
