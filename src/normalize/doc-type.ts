@@ -175,7 +175,7 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
       if (listed(c.listPaths, signals)) return c.type;
       if (
         c.folderNamed &&
-        namedLikeFolder(rooted(signals)) &&
+        namedLikeFolder(rooted(signals), signals.rootFolder) &&
         !c.exceptTitles.some((re) => re.test(signals.title))
       )
         return c.type;
@@ -244,17 +244,26 @@ function recordMark(signals: TypeSignals, recordFields: readonly string[]): bool
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdx']);
 
 /**
- * Whether the page is named as its folder, case and separators aside (`docs/adr/ADR.md`,
- * `guides/guides.md`); not a numbered name (`0001-x/0001-x.md` is the record of its folder).
+ * A folder's index named for the folder with "index" before or after (`adrs/index_adrs.md`, `runbooks_index.md`):
+ * MkDocs sites name each section's index so, to tell the tabs apart.
  */
-function namedLikeFolder(path: string): boolean {
+const INDEX_AFFIX = /^index[-_](?=.)|[-_]index$/i;
+
+/**
+ * Whether the page is named as its folder, case and separators aside (`docs/adr/ADR.md`,
+ * `guides/guides.md`, `adrs/index_adrs.md`); not a numbered name (`0001-x/0001-x.md` is the record of its
+ * folder). A page at the lint root is named for the root's folder (`rootFolder`), as a run on the folder
+ * above sees it.
+ */
+function namedLikeFolder(path: string, rootFolder?: string): boolean {
   const parts = path.split('/');
   const file = parts.at(-1) ?? '';
   const dot = file.lastIndexOf('.');
+  const folder = parts.length < 2 ? rootFolder : parts.at(-2);
   // A file's name only: a wiki page's breadcrumb ends in its title, with no extension.
-  if (parts.length < 2 || dot <= 0 || !MARKDOWN_EXTENSIONS.has(file.slice(dot).toLowerCase())) return false;
+  if (!folder || dot <= 0 || !MARKDOWN_EXTENSIONS.has(file.slice(dot).toLowerCase())) return false;
   const name = file.slice(0, dot);
-  return !/^\d/.test(name) && folderKey(name) === folderKey(parts.at(-2) ?? '');
+  return !/^\d/.test(name) && folderKey(name.replace(INDEX_AFFIX, '')) === folderKey(folder);
 }
 
 /**
