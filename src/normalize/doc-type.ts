@@ -1,6 +1,9 @@
 import { matchesGlob } from '../glob.js';
 import { compileRuleRegex, type RuleRegex } from '../rules/regex.js';
+import { folderKey, NUMBERED_NAME, namedLikeFolder } from './page-names.js';
 import type { TypeContent } from './type-content.js';
+
+export { NUMBERED_NAME };
 
 /** How config recognizes one document type; any matcher that hits classifies the page. */
 export interface TypeMatcher {
@@ -246,37 +249,6 @@ function recordMark(signals: TypeSignals, recordFields: readonly string[]): bool
   );
 }
 
-const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdx']);
-
-/**
- * A folder's index named for the folder with "index" before or after (`adrs/index_adrs.md`, `runbooks_index.md`):
- * MkDocs sites name each section's index so, to tell the tabs apart.
- */
-const INDEX_AFFIX = /^index[-_](?=.)|[-_]index$/i;
-
-/**
- * Whether the page is named as its folder, case and separators aside (`docs/adr/ADR.md`,
- * `guides/guides.md`, `adrs/index_adrs.md`); not a numbered name (`0001-x/0001-x.md` is the record of its
- * folder). A page at the lint root is named for the root's folder (`rootFolder`), as a run on the folder
- * above sees it.
- */
-function namedLikeFolder(path: string, rootFolder?: string): boolean {
-  const parts = path.split('/');
-  const file = parts.at(-1) ?? '';
-  const dot = file.lastIndexOf('.');
-  const folder = parts.length < 2 ? rootFolder : parts.at(-2);
-  // A file's name only: a wiki page's breadcrumb ends in its title, with no extension.
-  if (!folder || dot <= 0 || !MARKDOWN_EXTENSIONS.has(file.slice(dot).toLowerCase())) return false;
-  const name = file.slice(0, dot);
-  return !/^\d/.test(name) && folderKey(name.replace(INDEX_AFFIX, '')) === folderKey(folder);
-}
-
-/**
- * A file name that starts with a record's number, after a short prefix at most: `0001-x.md`, `DR_0001_x.md`,
- * and a project's and a kind's before it (`ccc-jb-009-x.md`), which a record that forgot its status keeps.
- */
-export const NUMBERED_NAME = /^(?:[a-z]{1,4}[-_]?)?(?:[a-z]{1,4}[-_])?\d/i;
-
 /**
  * The page's path under its root folder's name (`decision-records/DR_0001_x.md`), when the signals give
  * one. Only for a numbered (or dated) page, or one that states a status (`adr/ccc-jb-002-x.md` under
@@ -306,9 +278,4 @@ function globHit(globs: readonly string[], signals: TypeSignals): boolean {
 /** The folders that may type the page, its root folder's first: none for a repository's own files kept in a folder. */
 function folderSegments(signals: TypeSignals): string[] {
   return FOLDER_FILES.test(signals.path) ? [] : rooted(signals).split('/').slice(0, -1).map(folderKey);
-}
-
-/** A folder name as folders are compared: `meeting_notes`, `Meeting Notes` and `meeting-notes` are one. */
-function folderKey(name: string): string {
-  return name.toLowerCase().replace(/[\s_]+/g, '-');
 }
