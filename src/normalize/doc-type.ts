@@ -28,8 +28,8 @@ export interface TypeMatcher {
   recordPaths?: string[];
   recordFields?: string[];
   /**
-   * Globs for pages of this type only when they are mostly links and state no status: `toc.md` or `contents.md` is a
-   * table of contents when it lists pages, not when it is about the Theory of Constraints or a kitchen's contents.
+   * Globs for pages of this type only when they are mostly links: `toc.md` or `contents.md` is a table of contents
+   * when it lists pages, not when it is about the Theory of Constraints or a kitchen's contents.
    */
   listPaths?: string[];
   /** Globs no matcher of this type may claim (a numbered proposal's README.md is no index page). */
@@ -207,14 +207,9 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
   }
 }
 
-/**
- * Whether a `listPaths` glob names the page and it is mostly links, or its text is not at hand to tell, with no
- * status of its own (a record that lists what it supersedes is still one).
- */
+/** Whether a `listPaths` glob names the page and it is mostly links, or its text is not at hand to tell. */
 function listed(globs: readonly string[], signals: TypeSignals): boolean {
-  return (
-    (signals.content?.linkList ?? true) && !signals.fields?.includes('status') && globHit(globs, signals)
-  );
+  return (signals.content?.linkList ?? true) && globHit(globs, signals);
 }
 
 /** Fields a filled page states in its header, which a blank template leaves to its copies. */

@@ -7,7 +7,6 @@ import { TEMPLATE_MATCHER } from './template-type.js';
 import {
   CONTENTS_PAGES,
   DATED_MINUTES_READMES,
-  DECISION_LIST_PAGES,
   GEP_PAGES,
   JOURNAL_PAGES,
   LOCALE_INDEX_PAGES,
@@ -73,7 +72,7 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       ...LOCALE_INDEX_PAGES,
       ...ZERO_NUMBERED_INDEX_PAGES,
     ],
-    listPaths: [...CONTENTS_PAGES, ...DECISION_LIST_PAGES],
+    listPaths: CONTENTS_PAGES,
     // A page named as its folder (`docs/adr/ADR.md`, Docusaurus' category index `guides/guides.md`)
     // lists the folder's pages: NAV's ADR.md over its three records and how to add one.
     folderNamed: true,

@@ -33,15 +33,6 @@ export const CONTENTS_PAGES = [
 ];
 
 /**
- * A decision folder's page with no number in its name (`adr/decision-log.md`, `decisions/overview.md`; not
- * `ADR-010-x.md`): its index when it is mostly links (to the records beside it) and states no status of its own.
- * An unnumbered record argues in paragraphs, or states its status.
- */
-export const DECISION_LIST_PAGES = [
-  '**/@(adr|adrs|decisions|decision-log|decision-records|rfc|rfcs)/!(*[0-9]*).md',
-];
-
-/**
  * The index of a decision folder named as its record zero (`ADR-000-索引.md`, `0000-index.md`): the word for an
  * index or a table of contents after a number of zeros. A record numbered so is the template's or the first
  * adopted (`0000-use-markdown-records.md`); one numbered otherwise may be about an index (`0012-search-index.md`).

@@ -154,39 +154,6 @@ describe('judgement fixtures: round 21, a folder index named index_<folder>.md',
     );
   });
 
-  /** A page of links to the records beside it, under `title`, and `extra` lines. */
-  const linkList = (title: string, ...extra: string[]) =>
-    [
-      `# ${title}`,
-      '',
-      ...extra,
-      '- [Reportes externos](0002-reportes.md)',
-      '- [Envío de correos](0003-correos.md)',
-      '- [Colas de exportación](0004-colas.md)',
-      '',
-    ].join('\n');
-
-  it('types an unnumbered page of links to its sibling records an index', () => {
-    expect(readPage(linkList('Registro de decisiones'), 'docs/adrs/registro.md').type).toBe('index');
-  });
-
-  it('keeps such a page a decision when it states a status, or argues in paragraphs', () => {
-    expect(
-      readPage(linkList('Reemplaza ADRs viejos', 'Estado: Aceptado', ''), 'docs/adrs/reemplazo.md').type,
-    ).toBe('decision');
-    const argued = [
-      '# Usar colas',
-      '',
-      'Las exportaciones bloquean los otros trabajos durante una hora.',
-      '',
-      'Usamos una cola, porque así los otros trabajos siguen.',
-      '',
-      'Ver [colas](0004-colas.md).',
-      '',
-    ].join('\n');
-    expect(readPage(argued, 'docs/adrs/usar-colas.md').type).toBe('decision');
-  });
-
   it('reports the same findings on the records from the root and from the folder, none on the index', async () => {
     const root = tempTree({
       'docs/README.md': '# Docs\n\n- [ADRs](adrs/index_adrs.md)\n',
