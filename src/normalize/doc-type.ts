@@ -1,9 +1,10 @@
 import { matchesGlob } from '../glob.js';
 import { compileRuleRegex, type RuleRegex } from '../rules/regex.js';
-import { NUMBERED_NAME, recordMark, recordShape } from './record-shape.js';
+import { folderKey, NUMBERED_NAME, namedLikeFolder } from './page-names.js';
+import { recordMark, recordShape } from './record-shape.js';
 import { blank, ownPage, type TypeContent } from './type-content.js';
 
-export { NUMBERED_NAME } from './record-shape.js';
+export { NUMBERED_NAME };
 
 /** How config recognizes one document type; any matcher that hits classifies the page. */
 export interface TypeMatcher {
@@ -189,7 +190,7 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
       if (listed(c.listPaths, signals)) return c.type;
       if (
         c.folderNamed &&
-        namedLikeFolder(rooted(signals)) &&
+        namedLikeFolder(rooted(signals), signals.rootFolder) &&
         !c.exceptTitles.some((re) => re.test(signals.title))
       )
         return c.type;
@@ -232,22 +233,6 @@ function listed(globs: readonly string[], signals: TypeSignals): boolean {
   return (signals.content?.linkList ?? true) && globHit(globs, signals);
 }
 
-const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdx']);
-
-/**
- * Whether the page is named as its folder, case and separators aside (`docs/adr/ADR.md`,
- * `guides/guides.md`); not a numbered name (`0001-x/0001-x.md` is the record of its folder).
- */
-function namedLikeFolder(path: string): boolean {
-  const parts = path.split('/');
-  const file = parts.at(-1) ?? '';
-  const dot = file.lastIndexOf('.');
-  // A file's name only: a wiki page's breadcrumb ends in its title, with no extension.
-  if (parts.length < 2 || dot <= 0 || !MARKDOWN_EXTENSIONS.has(file.slice(dot).toLowerCase())) return false;
-  const name = file.slice(0, dot);
-  return !/^\d/.test(name) && folderKey(name) === folderKey(parts.at(-2) ?? '');
-}
-
 /**
  * The page's path under its root folder's name (`decision-records/DR_0001_x.md`), when the signals give
  * one. Only for a numbered (or dated) page, or one that states a status (`adr/ccc-jb-002-x.md` under
@@ -283,9 +268,4 @@ function globHit(globs: readonly string[], signals: TypeSignals): boolean {
 /** The folders that may type the page, its root folder's first: none for a repository's own files kept in a folder. */
 function folderSegments(signals: TypeSignals): string[] {
   return FOLDER_FILES.test(signals.path) ? [] : rooted(signals).split('/').slice(0, -1).map(folderKey);
-}
-
-/** A folder name as folders are compared: `meeting_notes`, `Meeting Notes` and `meeting-notes` are one. */
-function folderKey(name: string): string {
-  return name.toLowerCase().replace(/[\s_]+/g, '-');
 }

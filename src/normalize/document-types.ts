@@ -96,7 +96,13 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
     frontMatter: ['adr', 'rfc', 'kep', 'decision-record', 'proposal'],
     // Not "GEP 12": a graduate entry programme's page is titled so too ("GEP 2025: Welcome pack"), and GEP
     // numbers reach four digits; Gateway API's GEPs are typed by their folder below.
-    titles: ['^(ADR|RFC|KEP|PEP|SE)[-\\s]?\\d+', '^(Decision|Decision record|Proposal)\\s*:'],
+    // "Enhancement Proposal-1630: Gateway Settings", "EP-1630: …": a proposal named by its issue, kept unnumbered in
+    // `proposals/` (NGINX Gateway Fabric's process, from Gateway API's GEPs); the number and colon make it one record.
+    titles: [
+      '^(ADR|RFC|KEP|PEP|SE)[-\\s]?\\d+',
+      '^(Decision|Decision record|Proposal)\\s*:',
+      '^(?:Enhancement Proposal|EP)[-\\s]?\\d+\\s*:',
+    ],
     labels: ['decision', 'adr', 'rfc'],
     // `architecture-decision-record-adrs/`: the folder GitBook names for a space "Architecture Decision
     // Record - ADRs"; `architecture-decision-records/` spelt out.

@@ -1,3 +1,4 @@
+import { NUMBERED_NAME } from './page-names.js';
 import type { TypeContent } from './type-content.js';
 
 /** What the shape is read from: a page's type signals (`TypeSignals`), in part. */
@@ -7,12 +8,6 @@ interface ShapeSignals {
   fields?: readonly string[];
   content?: Pick<TypeContent, 'sections' | 'chosen'>;
 }
-
-/**
- * A file name that starts with a record's number, after a short prefix at most: `0001-x.md`, `DR_0001_x.md`,
- * and a project's and a kind's before it (`ccc-jb-009-x.md`), which a record that forgot its status keeps.
- */
-export const NUMBERED_NAME = /^(?:[a-z]{1,4}[-_]?)?(?:[a-z]{1,4}[-_])?\d/i;
 
 /** A record's file name: its number, or its kind first (`ADR Tech Stack.md`, `rfc-search.md`). */
 const RECORD_NAME = /^(?:adr|dr|rfc)\b/i;

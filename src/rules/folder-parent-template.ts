@@ -11,8 +11,13 @@ interface Entry {
   familyWrites?: readonly string[];
 }
 
-/** A template file named for a decision record (`decision.template.md`, `adr-template.md`, `TEMPLATE-RFC.md`). */
-const DECISION_NAME = /(?:^|[^a-z])(?:adr|decision|rfc)/i;
+const MARKDOWN = 'markdown:';
+
+/**
+ * A template file named for a decision record (`decision.template.md`, `adr-template.md`, `TEMPLATE-RFC.md`), or
+ * numbered as the record before the first (`0000-template.md`, an RFC repository's).
+ */
+const DECISION_NAME = /(?:^|[^a-z])(?:adr|decision|rfc)|^0+[-_]template\./i;
 
 /**
  * Whether a template of the folder above is one of the rule's records' family: it writes one of the
@@ -23,18 +28,26 @@ function ofRecordsFamily(entry: Entry): boolean {
   return (
     entry.writes.length > 0 ||
     (entry.familyWrites?.length ?? 0) > 0 ||
-    DECISION_NAME.test(posix.basename(entry.key))
+    DECISION_NAME.test(posix.basename(entry.key.replace(MARKDOWN, '')))
   );
 }
 
-const MARKDOWN = 'markdown:';
+/**
+ * The folder Rust-style RFC repositories keep their records in, with `0000-template.md` at the repository's root
+ * (rust-lang/rfcs and the processes copied from it: Vue's, Lemmy's).
+ */
+const RFC_TEXT_FOLDER = 'text';
 
-/** The folder above a Markdown folder key (`markdown:docs/decisions/rebuild` -> `markdown:docs/decisions`); none for the root or a wiki. */
+/**
+ * The folder above a Markdown folder key (`markdown:docs/decisions/rebuild` -> `markdown:docs/decisions`); none
+ * for a wiki, nor the root, except for the RFC layout's `text/` (its template is the root's).
+ */
 function parentFolder(folder: string): string | undefined {
   if (!folder.startsWith(MARKDOWN)) return undefined;
   const path = folder.slice(MARKDOWN.length);
   const parent = posix.dirname(path);
-  return parent === path || parent === '.' ? undefined : `${MARKDOWN}${parent}`;
+  if (parent === '.') return path === RFC_TEXT_FOLDER ? `${MARKDOWN}.` : undefined;
+  return parent === path ? undefined : `${MARKDOWN}${parent}`;
 }
 
 /**
@@ -43,8 +56,8 @@ function parentFolder(folder: string): string | undefined {
  * folder and its records in a folder per project below it (`decisions/decision.template.md`,
  * `decisions/rebuild/20200716-initial.md`) writes them from that template. Only a template page that
  * sits in that folder itself (not one a `templates/` folder below it gives it, which may be any kind of
- * page's), never the root's, and Markdown folders only: a wiki page's parent is no folder path. Only a
- * template of the records' family (ofRecordsFamily) is handed down.
+ * page's), never the root's but to an RFC repository's `text/`, and Markdown folders only: a wiki page's
+ * parent is no folder path. Only a template of the records' family (ofRecordsFamily) is handed down.
  */
 export function withParentTemplates<T extends Entry>(folders: ReadonlyMap<string, T[]>): Map<string, T[]> {
   const templates = new Map<string, T[]>();
