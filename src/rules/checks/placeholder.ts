@@ -52,13 +52,18 @@ function textOf(node: Nodes): string {
 /** A note word alone: a "## TODO" heading over a list is the author's list of work left, on a page that is no board. */
 const NOTE_WORD = /^(?:TODO|FIXME)$/;
 
+/** TODO named as a state in a sentence: "a card goes into the TODO state", "the TODO column". */
+const STATE_NAMED = /\bTODO (?:state|column|lane|status|stage|label|view|tab)\b/;
+
 /**
  * Whether the page is a board or a triage list: it writes TODO as an item's state besides its headings (a bold
- * line, a cell, an item) or heads another state's section ("## Done"), so its "## TODO" is a column.
+ * line, a cell, an item), names it as one in a sentence, or heads another state's section ("## Done"), so its
+ * "## TODO" is a column.
  */
 function boardStates(node: Nodes): boolean {
   if (node.type === 'strong' || node.type === 'tableCell' || node.type === 'listItem')
     if (NOTE_WORD.test(textOf(node).trim())) return true;
+  if (node.type === 'text' && STATE_NAMED.test(node.value)) return true;
   if (node.type === 'heading') return STATE_CELL.test(textOf(node).trim().toUpperCase());
   return 'children' in node && node.children.some(boardStates);
 }
