@@ -185,7 +185,13 @@ describe('left20: the owner patterns read a run of spaces once', () => {
   it('judges items made of a name, an initial or an infinitive and 200,000 spaces', () => {
     const run = ' '.repeat(200_000);
     const found = missing(
-      actions(`Oskar${run}x`, `(F${run}Renault)`, `Étudier${run}les`, `(Merci${run}x`, `deploy it - Tim${run}x`),
+      actions(
+        `Oskar${run}x`,
+        `(F${run}Renault)`,
+        `Étudier${run}les`,
+        `(Merci${run}x`,
+        `deploy it - Tim${run}x`,
+      ),
     );
     expect(found).toHaveLength(5);
   });
