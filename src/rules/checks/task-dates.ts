@@ -93,6 +93,9 @@ export const DUE = [
   EVENT_DUE,
   ES_DUE,
   PT_DUE,
+  // Due now: "on an immediate basis", "ASAP", "right away", German "sofort", Spanish "de inmediato", French "dès que
+  // possible". Single spaces, so a run of them is never split.
+  /\b(?:on an? (?:immediate|urgent) basis|immediately|asap|right away|sofort|de inmediato|inmediatamente|imediatamente)\b|\bdès que possible\b/iu,
   // A protocol's "task – owner – 28.04.2026" row: the dotted date that closes it after a dash (`beforeDue`).
   /[ \t][–—-][ \t]{1,4}\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d[ \t]*$/,
 ];
