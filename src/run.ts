@@ -16,6 +16,7 @@ import { acquireLock } from './lock.js';
 import { compareFindings } from './model/compare.js';
 import type { Config } from './model/config.js';
 import type { Finding } from './model/finding.js';
+import { type Notice, noticesOf } from './model/notice.js';
 import type { Page } from './model/page.js';
 import { type LintResult, summarize } from './model/result.js';
 import type { WriteAction } from './model/writeback.js';
@@ -27,13 +28,14 @@ import {
   configuredPlatforms,
   configuredWikis,
   connections,
+  headingAnchors,
   PLATFORMS,
   type PlatformId,
   WIKI_IDS,
 } from './platforms/registry.js';
 import { countPages, type ProgressReporter } from './progress.js';
 import { pushAll } from './push-all.js';
-import { type HeadingAnchors, locateFindings } from './report/location.js';
+import { locateFindings } from './report/location.js';
 import { judgedBy, lintSitePage, ruleInfo } from './rules/engine.js';
 import { FolderTemplates } from './rules/folder-template.js';
 import type { ActiveRule } from './rules/load.js';
@@ -116,7 +118,7 @@ async function passes(
   rules: readonly ActiveRule[],
   site: Site,
   options: RunOptions & CrawlSettings & { connection: (id: PlatformId) => Promise<Connection> },
-  notices: string[],
+  tell: (notice: string) => void,
   state?: State,
 ): Promise<AsyncIterable<PagePass>[]> {
   const list = await crawls(config, options.connection, options, state);
@@ -133,7 +135,7 @@ async function passes(
       crawl.total === undefined
         ? passPages(crawl, pool)
         : countPages(passPages(crawl, pool), crawl.total, options.onProgress);
-    return thenNotices(pages, crawl, notices);
+    return thenNotices(pages, crawl, tell);
   });
 }
 
@@ -154,14 +156,16 @@ async function lint(
   state: State | undefined,
 ) {
   const own = options.own ?? ((page: { key: string }) => config.contextPages?.includes(page.key) === true);
-  const notices: string[] = [];
-  const rules = await loadActiveRules(config, notices);
-  const site = new Site(siteOptions(config, (notice) => notices.push(notice)));
+  const ruleNotices: string[] = [];
+  const rules = await loadActiveRules(config, ruleNotices);
+  const notices: Notice[] = noticesOf('rules', ruleNotices);
+  const site = new Site(siteOptions(config, (message) => notices.push({ code: 'site', message })));
   const pageFindings: Finding[] = [];
   const unreadable: LintResult['unreadable'] = [];
   const suppressions = new Map<string, Suppressions>();
   const templates = new FolderTemplates();
-  for (const source of await passes(withSiteTypes(config), rules, site, options, notices, state)) {
+  const tell = (message: string) => notices.push({ code: 'crawl', message });
+  for (const source of await passes(withSiteTypes(config), rules, site, options, tell, state)) {
     for await (const pass of source) {
       const page = pass.page;
       if (page.unreadable && !config.contextPages?.includes(page.key))
@@ -196,14 +200,20 @@ async function lint(
     // One by one: a page of 150,000 broken links has as many findings, more than a call takes.
     pushAll(findings, lintSitePage(page, rules, context, config.overrides, pageSuppressions));
   }
-  if (!config.somePages) pushAll(notices, unmatchedPaths(config, site.all(), site.files()));
+  if (!config.somePages)
+    pushAll(notices, noticesOf('paths', unmatchedPaths(config, site.all(), site.files())));
   // Owners need the whole site (parents, folder indexes), so findings learn theirs only now.
   const owners = resolveOwners(site.all(), config.owners);
   const owned = withOwners(findings, owners, rules, (key) => site.page(key)?.updatedAt);
   owned.sort(compareFindings);
   options.onStage?.('rules');
-  const located = await locateFindings(owned, (key) => site.page(key), await headingAnchors(config, options));
+  const located = await locateFindings(
+    owned,
+    (key) => site.page(key),
+    await headingAnchors(config, options.connection),
+  );
   const accepted = await acceptFindings(located, config, { ...options, readable });
+  pushAll(notices, noticesOf('suppressions', accepted.notices));
   const judged = [...site.all()].filter((page) => !own(page));
   const judging = judgedBy(rules, config.overrides);
   // Coverage sees the handbook as it is: the baseline hides findings from reports, not from health.
@@ -215,25 +225,11 @@ async function lint(
     findings: accepted.kept,
     unreadable,
     accepted: { suppressed: accepted.suppressed, baselined: accepted.baselined },
-    ...(notices.length || accepted.notices.length ? { notices: [...notices, ...accepted.notices] } : {}),
+    ...(notices.length ? { notices } : {}),
     rules: rules.map(ruleInfo),
     owners: pagesPerOwner(owners.values()),
   };
   return { result, readable, accepted: accepted.fingerprints, wikiPages };
-}
-
-/** Each configured wiki's heading anchors, through the run's connection (the crawl's client). */
-async function headingAnchors(
-  config: Config,
-  options: { connection: (id: PlatformId) => Promise<Connection> },
-): Promise<Map<string, HeadingAnchors>> {
-  const anchors = new Map<string, HeadingAnchors>();
-  for (const id of configuredWikis(config)) {
-    const connection = await options.connection(id);
-    const read = connection.headingAnchors;
-    if (read) anchors.set(id, read);
-  }
-  return anchors;
 }
 
 /**
@@ -270,7 +266,8 @@ export async function run(config: Config, options: RunOptions): Promise<LintResu
       // nothing is marked fixed, no page or comment is written, the ledger stays as it was.
       dropFixed(history);
       keep?.forget();
-      return { ...result, implausible: problems, notices: [...(result.notices ?? []), refusal(problems)] };
+      const refused: Notice = { code: 'listing', message: refusal(problems) };
+      return { ...result, implausible: problems, notices: [...(result.notices ?? []), refused] };
     }
     stampSources(state, wikiPages, check.identities);
     // Stopped before the ledger is saved, the run names the writes it made: the wiki holds them.
@@ -281,7 +278,7 @@ export async function run(config: Config, options: RunOptions): Promise<LintResu
       const run = { now: options.now, dryRun, readable, actions };
       const writeback = await writeBack(stage, result, state, run);
       options.onStage?.('writeback');
-      const notices = [...(result.notices ?? []), ...writeback.problems];
+      const notices = [...(result.notices ?? []), ...noticesOf('write-back', writeback.problems)];
       const written: LintResult = { ...result, writeback, ...(notices.length ? { notices } : {}) };
       recordRun(state, written, history, options.now);
       return written;

@@ -261,5 +261,5 @@ function printWriteback(result: LintResult): void {
   if (result.writeback) process.stderr.write(linesForTerminal(formatPlan(result.writeback)));
   const colors = palette(process.stderr);
   for (const notice of result.notices ?? [])
-    process.stderr.write(`${colors.yellow('warning')} ${forTerminal(notice)}\n`);
+    process.stderr.write(`${colors.yellow('warning')} ${forTerminal(notice.message)}\n`);
 }

@@ -208,7 +208,7 @@ export async function runAction(env: ActionEnv = process.env, io: ActionIo = PRO
     if (result.writeback) io.stderr(withoutCommands(formatPlan(result.writeback), stopToken));
     // Notices (expired suppressions, write-back problems) as warnings on the run's summary page.
     for (const notice of result.notices ?? [])
-      io.stdout(`${workflowCommand('warning', { title: 'handbook-lint' }, notice)}\n`);
+      io.stdout(`${workflowCommand('warning', { title: 'handbook-lint' }, notice.message)}\n`);
     const markdownRoot = config.markdown ? posixRelative(workspace, config.markdown.root) : '';
     const linkBase = blobBase(env, markdownRoot);
     const markdown = formatMarkdown(result, result.coverage, { linkBase, rest: REST_ON_RUNNER });

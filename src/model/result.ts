@@ -1,6 +1,7 @@
 import type { Coverage } from '../coverage/compute.js';
 import type { Finding } from './finding.js';
 import type { History } from './history.js';
+import type { Notice } from './notice.js';
 import type { RuleInfo } from './rule-info.js';
 import type { WritebackOutcome } from './writeback.js';
 
@@ -27,8 +28,8 @@ export interface LintPart {
   coverage?: Coverage;
   /** Findings left out of the report: accepted by config suppressions or the baseline. */
   accepted?: { suppressed: number; baselined: number };
-  /** Warnings for people (expired suppressions, write-back problems), printed to standard error. */
-  notices?: string[];
+  /** Warnings (parts left out, expired suppressions, write-back problems): on standard error and in the JSON report, in the order told. */
+  notices?: Notice[];
   /** Every owner the pages name, with how many pages name it (`--owner` counts NAME's pages, or says it owns none). */
   owners?: Record<string, number>;
 }

@@ -131,12 +131,12 @@ export function definePlatform<
   return entry;
 }
 
-/** A crawl's pages, then its notices into `notices`: a wiki's crawl learns of some only as it goes. */
+/** A crawl's pages, then its notices told to `tell`: a wiki's crawl learns of some only as it goes. */
 export async function* thenNotices<T>(
   pages: AsyncIterable<T>,
   crawl: Crawl,
-  notices: string[],
+  tell: (notice: string) => void,
 ): AsyncIterable<T> {
   yield* pages;
-  for (const notice of crawl.notices ?? []) notices.push(notice);
+  for (const notice of crawl.notices ?? []) tell(notice);
 }

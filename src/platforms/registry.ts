@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { HeadingAnchors } from '../report/location.js';
 import { confluence } from './confluence/entry.js';
 import { markdown } from './markdown/entry.js';
 import { notion } from './notion/entry.js';
@@ -71,4 +72,17 @@ export function connections(sources: PlatformSettings): (id: PlatformId) => Prom
     }
     return connection;
   };
+}
+
+/** Each configured wiki's heading anchors, through the run's connection (the crawl's client). */
+export async function headingAnchors(
+  sources: PlatformSettings,
+  connection: (id: PlatformId) => Promise<Connection>,
+): Promise<Map<string, HeadingAnchors>> {
+  const anchors = new Map<string, HeadingAnchors>();
+  for (const id of configuredWikis(sources)) {
+    const read = (await connection(id)).headingAnchors;
+    if (read) anchors.set(id, read);
+  }
+  return anchors;
 }

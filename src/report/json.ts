@@ -41,6 +41,8 @@ function reportHead(result: LintResult) {
     summary: result.summary,
     rules: result.rules,
     unreadable: result.unreadable,
+    // What the run told besides its findings (a part of the handbook left out, a setting that did nothing).
+    notices: (result.notices ?? []).map(({ code, message }) => ({ code, message })),
     coverage: result.coverage ?? null,
     // Against the previous run in the ledger; a run without a ledger has no previous run, so all is new.
     history: {

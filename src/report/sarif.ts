@@ -194,10 +194,18 @@ export function formatSarif(result: LintResult, options: SarifOptions = {}): str
   const results = result.findings.map((f) =>
     sarifResult(f, index.get(f.ruleId), status?.[f.fingerprint], options),
   );
-  const notifications: object[] = result.unreadable.map((page) => ({
-    level: 'warning',
-    message: { text: `Page could not be read: ${page.path}: ${page.reason}` },
-  }));
+  const notifications: object[] = [
+    ...result.unreadable.map((page) => ({
+      level: 'warning',
+      message: { text: `Page could not be read: ${page.path}: ${page.reason}` },
+    })),
+    // The run's notices, by their code: SARIF's place for what a tool says of its own run.
+    ...(result.notices ?? []).map((notice) => ({
+      level: 'warning',
+      message: { text: notice.message },
+      descriptor: { id: `notice/${notice.code}` },
+    })),
+  ];
   // Past the count limit the whole log is never built: a huge crawl's would not even fit in a string.
   if (results.length <= SARIF_MAX_RESULTS) {
     const whole = `${JSON.stringify(sarifLog(result, results, notifications), null, 2)}\n`;

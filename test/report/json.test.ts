@@ -55,6 +55,25 @@ describe('the JSON report', () => {
     },
   );
 
+  it("lists the run's notices after the unreadable pages, a code and a message each (schema 3, additive)", () => {
+    const told = JSON.parse(formatJson({ ...result(1), notices: [{ code: 'site', message: 'x\u202ey' }] }));
+    expect(Object.keys(told)).toEqual([
+      'schemaVersion',
+      'tool',
+      'summary',
+      'rules',
+      'unreadable',
+      'notices',
+      'coverage',
+      'history',
+      'fixed',
+      'findings',
+    ]);
+    expect(told.schemaVersion).toBe(3);
+    expect(told.notices).toEqual([{ code: 'site', message: 'x\u202ey' }]);
+    expect(JSON.parse(formatJson(result(1))).notices).toEqual([]);
+  });
+
   it('comes in pieces of a bounded size, however many findings there are', () => {
     const pieces = [...jsonReport(result(1201))];
     expect(pieces.join('')).toBe(formatJson(result(1201)));

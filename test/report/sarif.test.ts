@@ -193,6 +193,20 @@ describe('SARIF report', () => {
     expect(log.runs[0]?.invocations[0]?.toolExecutionNotifications).toHaveLength(1);
   });
 
+  it("validates with the run's notices as tool execution notifications, after the unreadable pages", () => {
+    const notices = [
+      { code: 'crawl' as const, message: '1 .mdx file (a.mdx) was not read' },
+      { code: 'paths' as const, message: 'exclude: no file matches "x"' },
+    ];
+    const log = expectValidSarif(formatSarif({ ...mixed, notices }));
+    const told = log.runs[0]?.invocations[0]?.toolExecutionNotifications as {
+      message: { text: string };
+      descriptor?: { id: string };
+    }[];
+    expect(told.map((n) => n.descriptor?.id)).toEqual([undefined, 'notice/crawl', 'notice/paths']);
+    expect(told[1]?.message.text).toBe('1 .mdx file (a.mdx) was not read');
+  });
+
   it('describes every rule with its fix as help, and marks rules switched off', () => {
     const rules = expectValidSarif(formatSarif(mixed)).runs[0]?.tool.driver.rules;
     expect(rules?.[0]).toEqual({
