@@ -1,12 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ConfluenceEmulator } from '../emulators/confluence.js';
+import type { ConfluenceFixtureInput } from '../emulators/confluence-fixture.js';
+import type { NotionEmulator, NotionFixture } from '../emulators/notion.js';
 import { runCli, tempTree } from '../helpers/cli.js';
+import { confluenceConfigFile } from '../helpers/confluence.js';
+import { notionConfigFile } from '../helpers/notion.js';
+import { confluenceBehindProxy, notionBehindProxy } from './behind-proxy.js';
 
 // Nineteenth round: notices a machine can read, and the last silent limits.
 // 1. The run's notices (a walk stopped at its depth, a refused site file, unread .mdx pages, ...) reached
 //    standard error only: a nightly job keeping the JSON report (or SARIF) could not tell part of the wiki
 //    was left out.
+// 2. A breadcrumb (a page's path in every report) of a Notion or Confluence page with 64 or more pages above
+//    it started 64 levels up, as if that were the top, without a word.
 
 const NOW = ['--now', '2026-06-01'];
 const FLAGS = ['--fail-on', 'never', ...NOW];
@@ -90,4 +98,127 @@ describe('the JSON report and SARIF carry the run notices', () => {
     const log = JSON.parse(readFileSync(out, 'utf8')) as SarifLog;
     expect(log.runs[0]?.invocations[0]?.toolExecutionNotifications).toBeUndefined();
   });
+});
+
+/** The hour a page at `level` was last edited: deeper pages later, so Notion's search (newest first) lists them first. */
+const editedAt = (level: number) => new Date(Date.UTC(2026, 4, 1) + level * 60_000).toISOString();
+const CUT = /pages above it \(or a loop of parents\): its path in the reports/;
+
+/** A Notion workspace whose top page has a chain of `levels` pages below it, one under the other. */
+function deepWorkspace(levels: number): { fixture: NotionFixture; ids: string[] } {
+  const ids = Array.from(
+    { length: levels + 1 },
+    (_, n) => `f0000000-0000-4000-8000-${String(n + 1).padStart(12, '0')}`,
+  );
+  const person = 'a0000000-0000-4000-8000-000000000001';
+  const pages = ids.map((id, n) => ({
+    id,
+    title: n ? `Level ${n}` : 'Deep top',
+    parent: n ? { type: 'page' as const, id: ids[n - 1] as string } : { type: 'workspace' as const },
+    createdTime: editedAt(0),
+    lastEditedTime: editedAt(n),
+    createdBy: person,
+    markdown: `Notes of level ${n}.\n`,
+  }));
+  return {
+    fixture: {
+      workspace: { id: 'e0000000-0000-4000-8000-000000000019', name: 'Deep' },
+      bot: { id: 'b0000000-0000-4000-8000-000000000001', name: 'handbook-lint' },
+      users: [{ id: person, name: 'Ada Park' }],
+      databases: [],
+      pages,
+    },
+    ids,
+  };
+}
+
+describe.each([
+  [70, true],
+  [63, false],
+])('Notion: a chain of pages %i levels below the top, deepest listed first', (levels, cut) => {
+  const deep = deepWorkspace(levels);
+  const env = notionBehindProxy({ fixture: deep.fixture });
+
+  it(cut
+    ? 'says once that the breadcrumbs 64 levels down were cut, naming the first page and how many'
+    : 'has every breadcrumb whole, in silence', async () => {
+    const config = notionConfigFile({ url: env.proxy.url } as NotionEmulator);
+    const { run, report } = await json(['--config', config]);
+    expect(report.summary.pages).toBe(levels + 1);
+    const lines = run.stderr.split('\n').filter((line) => CUT.test(line));
+    const told = report.notices?.filter((n) => CUT.test(n.message)) ?? [];
+    if (cut) {
+      expect(lines).toHaveLength(1);
+      // Levels 64 to 70 have 64 or more pages above them.
+      expect(lines[0]).toContain(
+        `Notion: page ${deep.ids[64]} "Level 64" (and 6 more) has 64 or more pages above it`,
+      );
+      expect(told).toEqual([{ code: 'crawl', message: expect.stringContaining(deep.ids[64] as string) }]);
+    } else {
+      expect(lines).toEqual([]);
+      expect(told).toEqual([]);
+    }
+  }, 60_000);
+});
+
+/** A Confluence space whose home page has a chain of `levels` pages below it, one under the other. */
+function deepSpace(levels: number): { fixture: ConfluenceFixtureInput; ids: string[] } {
+  const ids = Array.from({ length: levels + 1 }, (_, n) => String(7000 + n));
+  const version = { number: 1, createdAt: editedAt(0), authorId: 'u-ada' };
+  const pages = ids.map((id, n) => ({
+    id,
+    title: n ? `Level ${n}` : 'Deep home',
+    spaceId: '300',
+    parentId: n ? (ids[n - 1] as string) : null,
+    createdAt: editedAt(0),
+    authorId: 'u-ada',
+    ownerId: 'u-ada',
+    version,
+    body: `<p>Notes of level ${n}.</p>`,
+  }));
+  return {
+    fixture: {
+      users: [{ accountId: 'u-ada', displayName: 'Ada Park' }],
+      spaces: [
+        {
+          id: '300',
+          key: 'DEEP',
+          name: 'Deep',
+          homepageId: ids[0] as string,
+          authorId: 'u-ada',
+          createdAt: editedAt(0),
+        },
+      ],
+      pages,
+    },
+    ids,
+  };
+}
+
+describe.each([
+  [70, true],
+  [63, false],
+])('Confluence: a chain of pages %i levels below the home page', (levels, cut) => {
+  const deep = deepSpace(levels);
+  const env = confluenceBehindProxy({ fixture: deep.fixture });
+
+  it(cut
+    ? 'says once that the breadcrumbs 64 levels down were cut, naming the first page and how many'
+    : 'has every breadcrumb whole, in silence', async () => {
+    const config = confluenceConfigFile({ url: env.proxy.url } as ConfluenceEmulator);
+    const { run, report } = await json(['--config', config]);
+    expect(report.summary.pages).toBe(levels + 1);
+    const lines = run.stderr.split('\n').filter((line) => CUT.test(line));
+    const told = report.notices?.filter((n) => CUT.test(n.message)) ?? [];
+    if (cut) {
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(
+        'Confluence: page 7064 "Level 64" (and 6 more) has 64 or more pages above it',
+      );
+      expect(told).toEqual([{ code: 'crawl', message: expect.stringContaining('page 7064') }]);
+    } else {
+      expect(lines).toEqual([]);
+      expect(told).toEqual([]);
+    }
+  }, 60_000);
 });

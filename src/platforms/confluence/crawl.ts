@@ -292,5 +292,7 @@ async function* crawlPages(
     };
   }
   if (cache) cache.pages = bodies.cache; // pages gone from the listing (deleted, moved out of scope) drop out here
+  const cut = tree.cutNotice();
+  if (cut) notices.push(cut);
   report(true);
 }

@@ -1,3 +1,4 @@
+import { cutBreadcrumbs } from '../breadcrumbs.js';
 import type { ListedPage } from './listed-page.js';
 import type { ListedSpace } from './listing.js';
 
@@ -50,6 +51,8 @@ export class ConfluenceTree {
   private complete = false;
   /** Pages `selected` gave up on at MAX_DEPTH (deeper, or in a cycle of parents): left out, for the crawl to say so. */
   private readonly tooDeep = new Set<string>();
+  /** Pages whose breadcrumb `path` cut at MAX_DEPTH titles (deeper, or in a cycle of parents), for the crawl to say so. */
+  private readonly cut = new Set<string>();
 
   /** A complete tree from a finished listing. */
   constructor(
@@ -185,6 +188,7 @@ export class ConfluenceTree {
       current =
         parentId && this.listed(parentId, `parent ${parentId}`) ? this.pages.get(parentId) : undefined;
     }
+    if (current) this.cut.add(id);
     const path = [spaceName, ...chain.reverse()].filter(Boolean).join('/');
     this.paths.set(id, path);
     return path;
@@ -210,6 +214,11 @@ export class ConfluenceTree {
     const ids = [...this.tooDeep].sort();
     const more = ids.length > 1 ? ` (and ${ids.length - 1} more)` : '';
     return `Confluence: page ${ids[0]}${more} has more than ${MAX_DEPTH} pages above it (or a loop of parents): the search for a root of sources.confluence.roots above it stopped there, and it was not crawled.`;
+  }
+
+  /** What the crawl tells the person running it of the breadcrumbs `path` cut at MAX_DEPTH, if any. */
+  cutNotice(): string | undefined {
+    return cutBreadcrumbs('Confluence', [...this.cut].sort(), (id) => this.pages.get(id)?.title, MAX_DEPTH);
   }
 
   /** The URL page keys are read from (`/wiki/spaces/KEY/pages/<id>`). */

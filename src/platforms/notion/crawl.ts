@@ -169,6 +169,8 @@ export async function* crawlNotion(
     if (tree.within(database.id, roots)) yield databasePage(database, tree);
   }
   if (cache) cache.pages = next; // pages gone from the listing (deleted, unshared) drop out here
+  const cut = tree.cutNotice();
+  if (cut) options.onNotice?.(cut);
   report(true);
 }
 

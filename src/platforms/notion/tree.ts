@@ -1,3 +1,4 @@
+import { cutBreadcrumbs } from '../breadcrumbs.js';
 import type { ListedDataSource, ListedPage, ParentRef } from './listing.js';
 import { plainText } from './properties.js';
 
@@ -24,6 +25,8 @@ export class NotionTree {
   private readonly titles = new Map<string, string>();
   private readonly databaseNodes = new Map<string, DatabaseNode>();
   private readonly paths = new Map<string, string>();
+  /** Pages whose breadcrumb `path` cut at MAX_DEPTH titles, or took its start from one that did. */
+  private readonly cut = new Set<string>();
 
   constructor(pages: readonly ListedPage[], dataSources: ReadonlyMap<string, ListedDataSource>) {
     for (const source of dataSources.values()) {
@@ -87,15 +90,23 @@ export class NotionTree {
       const cached = this.paths.get(current);
       if (cached !== undefined) {
         chain.push(cached);
+        if (this.cut.has(current)) this.cut.add(id);
+        current = undefined;
         break;
       }
       chain.push(this.titles.get(current) ?? 'Untitled');
       const parent = this.parentOf(current);
       current = parent.type === 'none' || !this.titles.has(parent.id) ? undefined : parent.id;
     }
+    if (current) this.cut.add(id);
     const path = chain.reverse().join('/');
     this.paths.set(id, path);
     return path;
+  }
+
+  /** What the crawl tells the person running it of the breadcrumbs `path` cut at MAX_DEPTH, if any. */
+  cutNotice(): string | undefined {
+    return cutBreadcrumbs('Notion', [...this.cut].sort(), (id) => this.titles.get(id), MAX_DEPTH);
   }
 
   /** Whether a page or database is one of `roots` or below one; everything is when no roots are set. */
