@@ -16,28 +16,47 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
  * The pages a GitBook's `SUMMARY.md` or a docsify sidebar above the lint root lists (a run on a book's
  * `process/company/`): the book's navigation reaches them as in a run on the whole book, where a
  * sub-folder linted alone had every page an orphan. A docsify link without extension is its `.md` file or
- * its folder's README. Stops at the repository's root (`.git`) and at a folder that has its own.
+ * its folder's README. Stops at the repository's root (`.git`) and at a folder that has its own. One further
+ * up than BOOK_LEVELS, below the repository's root, is told to `onNotice`, never read.
  */
-export function bookNavigationAbove(root: string): SiteNavigation | undefined {
+export function bookNavigationAbove(
+  root: string,
+  onNotice?: (notice: string) => void,
+): SiteNavigation | undefined {
   // A folder with a table of contents of its own is a book of its own.
   if (BOOK_FILES.some((name) => existsSync(join(root, name)))) return undefined;
-  return firstAbove(root, 1, (folder) => {
-    const file = BOOK_FILES.map((name) => join(folder, name)).find(existsSync);
+  const bookFile = (folder: string) => BOOK_FILES.map((name) => join(folder, name)).find(existsSync);
+  const found = firstAbove(root, 1, (folder) => {
+    const file = bookFile(folder);
     return file === undefined ? undefined : { files: listedFiles(readSiteFile(file), folder, root) };
   });
+  // Told only for a book that lists pages of this run's: a far SUMMARY.md of another book says nothing here.
+  const lists = (folder: string) => {
+    const file = bookFile(folder);
+    return file && listedFiles(readSiteFile(file), folder, root).length ? file : undefined;
+  };
+  const far = found || !onNotice ? undefined : firstAbove(root, BOOK_LEVELS + 1, lists, Infinity);
+  if (far !== undefined) {
+    const name = relative(root, far).split(sep).join('/');
+    onNotice?.(
+      `${name} is more than ${BOOK_LEVELS} folders above the lint root: a book's navigation (GitBook's SUMMARY.md, docsify's _sidebar.md) is looked for ${BOOK_LEVELS} folders up, so it was not read, and the pages it lists here may be reported as orphans. Lint the book from a folder nearer to it.`,
+    );
+  }
+  return found;
 }
 
 /**
- * What `read` finds in the first folder above the lint root that has it, from `from` levels up to
- * BOOK_LEVELS; none past the repository's root (`.git`) or the disk's.
+ * What `read` finds in the first folder above the lint root that has it, from `from` levels up to `levels`
+ * (BOOK_LEVELS); none past the repository's root (`.git`) or the disk's.
  */
 export function firstAbove<T>(
   root: string,
   from: number,
   read: (folder: string) => T | undefined,
+  levels = BOOK_LEVELS,
 ): T | undefined {
   let folder = root;
-  for (let level = 0; level < BOOK_LEVELS; level++) {
+  for (let level = 0; level < levels; level++) {
     if (existsSync(join(folder, '.git')) || dirname(folder) === folder) return undefined;
     folder = dirname(folder);
     const found = level + 1 >= from ? read(folder) : undefined;

@@ -49,7 +49,7 @@ export function readSiteNavigation(
     (docs === undefined ? undefined : navigationIn(root, docs, onNotice)) ??
     mkdocsAbove(root) ??
     generatorAbove(root) ??
-    bookNavigationAbove(root) ??
+    bookNavigationAbove(root, onNotice) ??
     netlifyCmsNavigation(root) ??
     siteBelow(root, onNotice)
   );
@@ -151,7 +151,7 @@ function navigationIn(
     starlightNavigation(root, folder) ??
     astroNavigation(root, folder);
   if (listed) return { files: listed };
-  const jekyll = jekyllNavigation(root, folder) ?? wordpressNavigation(root, folder);
+  const jekyll = jekyllNavigation(root, folder) ?? wordpressNavigation(root, folder, onNotice);
   if (jekyll) return jekyll;
   const other =
     jupyterBookNavigation(root, folder) ??

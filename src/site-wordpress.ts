@@ -16,9 +16,14 @@ const MAX_URL_PARTS = 64;
  * (`handbook-manifest.json`) names by `markdown_source`, each a page's file in the repository, and its
  * sidebar is that list. Every page is a folder's `index.md`, so the manifest, not the folder tree, says
  * which index is in the handbook (`indexesListed`): one it leaves out is served nowhere. Undefined when
- * `folder`, the repository's root, holds no manifest or lies outside the lint root.
+ * `folder`, the repository's root, holds no manifest or lies outside the lint root. Sources past
+ * MAX_URL_PARTS are told to `onNotice`, once.
  */
-export function wordpressNavigation(root: string, folder: string): SiteNavigation | undefined {
+export function wordpressNavigation(
+  root: string,
+  folder: string,
+  onNotice?: (notice: string) => void,
+): SiteNavigation | undefined {
   const name = MANIFESTS.find((path) => existsSync(join(folder, path)));
   if (name === undefined) return undefined;
   let manifest: unknown;
@@ -31,13 +36,33 @@ export function wordpressNavigation(root: string, folder: string): SiteNavigatio
   const fromRoot = relative(root, folder).split(sep).join(posix.sep);
   if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) return undefined;
   const files: string[] = [];
+  const long: string[] = [];
   for (const entry of Object.values(manifest)) {
     const source: unknown = entry && typeof entry === 'object' ? entry.markdown_source : undefined;
     if (typeof source !== 'string') continue;
     const file = sourceFile(source, folder);
     if (file !== undefined) files.push(fromRoot ? posix.join(fromRoot, file) : file);
+    else if (urlParts(source) > MAX_URL_PARTS) long.push(source);
   }
+  if (long.length) onNotice?.(longSources(name, long));
   return { files, indexesListed: true };
+}
+
+/** How many parts a URL's path has, as sourceFile counts them (0 for no URL). */
+function urlParts(source: string): number {
+  try {
+    return new URL(source).pathname.split('/').filter(Boolean).length;
+  } catch {
+    return 0;
+  }
+}
+
+/** The notice of the sources past MAX_URL_PARTS: their pages are left out of the handbook's list. */
+function longSources(manifest: string, long: readonly string[]): string {
+  const first = long[0] as string;
+  const shown = first.length > 120 ? `${first.slice(0, 120)}…` : first;
+  const more = long.length > 1 ? ` (and ${long.length - 1} more)` : '';
+  return `${manifest}: the markdown_source ${shown}${more} has more than ${MAX_URL_PARTS} parts: not read, so its page is left out of the handbook's list (an index it names is reported as served nowhere).`;
 }
 
 /**

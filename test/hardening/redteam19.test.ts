@@ -15,6 +15,9 @@ import { confluenceBehindProxy, notionBehindProxy } from './behind-proxy.js';
 //    was left out.
 // 2. A breadcrumb (a page's path in every report) of a Notion or Confluence page with 64 or more pages above
 //    it started 64 levels up, as if that were the top, without a word.
+// 3. Still silent after hardening 18: a GitBook or docsify book's navigation more than four folders above
+//    the lint root, a WordPress manifest source of more than 64 URL parts, and a kep.yaml past the reader's
+//    bounds. Each changed a run's findings (orphans; a status reported missing) without a word.
 
 const NOW = ['--now', '2026-06-01'];
 const FLAGS = ['--fail-on', 'never', ...NOW];
@@ -221,4 +224,117 @@ describe.each([
       expect(told).toEqual([]);
     }
   }, 60_000);
+});
+
+const orphans = (report: JsonReport) =>
+  report.findings.filter((f) => f.ruleId === 'orphan-page').map((f) => f.page.path);
+const page = (title: string) => `# ${title}\n\nHow we work.\n`;
+
+describe("a book's navigation above the lint root", () => {
+  // A repository whose SUMMARY.md, at its root, lists two pages five folders down.
+  const book = () =>
+    tempTree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'SUMMARY.md': '# Summary\n\n* [Guide](a/b/c/d/e/guide.md)\n* [Rota](a/b/c/d/e/rota.md)\n',
+      'a/b/c/d/e/guide.md': page('Guide'),
+      'a/b/c/d/e/rota.md': page('Rota'),
+    });
+  const FAR = /SUMMARY\.md is more than 4 folders above the lint root/;
+
+  it('five folders up is not read, and the run says so once, naming the file and the bound', async () => {
+    const { run, report } = await json([join(book(), 'a/b/c/d/e')]);
+    const lines = run.stderr.split('\n').filter((line) => FAR.test(line));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('../../../../../SUMMARY.md is more than 4 folders above');
+    expect(report.notices?.filter((n) => FAR.test(n.message)).map((n) => n.code)).toEqual(['site']);
+    expect(orphans(report).sort()).toEqual(['guide.md', 'rota.md']);
+  });
+
+  it('four folders up is read, in silence: its pages are no orphans', async () => {
+    const { run, report } = await json([join(book(), 'a/b/c/d')]);
+    expect(run.stderr).not.toMatch(FAR);
+    expect(orphans(report)).toEqual([]);
+  });
+
+  it('a far book that lists none of the pages linted says nothing', async () => {
+    const root = tempTree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'SUMMARY.md': '# Summary\n\n* [Intro](intro.md)\n',
+      'intro.md': page('Intro'),
+      'a/b/c/d/e/guide.md': page('Guide'),
+    });
+    const { run } = await json([join(root, 'a/b/c/d/e')]);
+    expect(run.stderr).not.toMatch(FAR);
+  });
+});
+
+describe('a WordPress manifest source of many URL parts', () => {
+  const source = (path: string) => `https://github.com/example/handbook/blob/main/${path}`;
+  /** A handbook whose manifest lists its front page and an index `folders` folders down. */
+  const handbook = (folders: number) => {
+    const deep = `${'d/'.repeat(folders)}index.md`;
+    const manifest = {
+      index: { markdown_source: source('index.md') },
+      deep: { markdown_source: source(deep) },
+    };
+    return {
+      root: tempTree({
+        'index.md': page('Handbook'),
+        [deep]: page('Deep'),
+        'handbook-manifest.json': JSON.stringify(manifest),
+      }),
+      deep,
+    };
+  };
+  const LONG = /handbook-manifest\.json: the markdown_source .* has more than 64 parts: not read/;
+
+  it('past 64 parts is not read, and the run says so once, naming the manifest and the bound', async () => {
+    const { root, deep } = handbook(62);
+    const { run, report } = await json([root]);
+    const lines = run.stderr.split('\n').filter((line) => LONG.test(line));
+    expect(lines).toHaveLength(1);
+    expect(report.notices?.filter((n) => LONG.test(n.message)).map((n) => n.code)).toEqual(['site']);
+    expect(orphans(report)).toEqual([deep]);
+  });
+
+  it('64 parts are read, in silence', async () => {
+    const { root } = handbook(59);
+    const { run, report } = await json([root]);
+    expect(run.stderr).not.toMatch(LONG);
+    expect(orphans(report)).toEqual([]);
+  });
+});
+
+describe("a kep.yaml past the reader's bounds", () => {
+  const kep = (yaml: string) =>
+    `title: Faster builds\nstatus: implementable\nauthors: ["@ada"]\nowning-sig: sig-build\n${yaml}`;
+  const record = (n: number) => `# KEP-${n}: Faster builds ${n}\n\n## Summary\n\nBuilds take less time.\n`;
+  const SIDECAR = /kep\.yaml .*: not read, so its page is judged without its fields/;
+
+  it('over 1 MiB, or brackets nested past 100, is told once, naming the first file, its bound and how many', async () => {
+    const root = tempTree({
+      'keps/0001-big/README.md': record(1),
+      'keps/0001-big/kep.yaml': kep(`notes: "${'x'.repeat(1_100_000)}"\n`),
+      'keps/0002-deep/README.md': record(2),
+      'keps/0002-deep/kep.yaml': kep(`shape: ${'['.repeat(101)}${']'.repeat(101)}\n`),
+      'keps/0003-fine/README.md': record(3),
+      'keps/0003-fine/kep.yaml': kep(''),
+    });
+    const { run, report } = await json([root]);
+    const lines = run.stderr.split('\n').filter((line) => SIDECAR.test(line));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(
+      'keps/0001-big/kep.yaml is over 1 MiB, more than this tool reads there (and 1 more metadata files)',
+    );
+    expect(report.notices?.filter((n) => SIDECAR.test(n.message)).map((n) => n.code)).toEqual(['crawl']);
+  });
+
+  it('within the bounds is read, in silence', async () => {
+    const root = tempTree({
+      'keps/0003-fine/README.md': record(3),
+      'keps/0003-fine/kep.yaml': kep(`shape: ${'['.repeat(100)}${']'.repeat(100)}\n`),
+    });
+    const { run } = await json([root]);
+    expect(run.stderr).not.toMatch(SIDECAR);
+  });
 });

@@ -15,7 +15,7 @@ import { givenFiles, type StdinText, withStdinPage } from './given-pages.js';
 import { sortLinks, UNWALKED } from './linked-files.js';
 import { errorCode, fromDisk, fromStdin } from './page-text.js';
 import { parentOf } from './page-tree.js';
-import { DEFAULT_SIDECAR_FILES, planSidecars, readSidecarFields } from './sidecar.js';
+import { DEFAULT_SIDECAR_FILES, planSidecars, readSidecarFields, refusedSidecars } from './sidecar.js';
 import { unreadMdx } from './unread-mdx.js';
 
 /** Where a Markdown handbook lives and which files belong to it. */
@@ -249,7 +249,11 @@ export async function markdownCrawl(options: MarkdownSourceOptions & { maxPageBy
   async function* pages(): AsyncIterable<MarkdownRaw> {
     for (const task of tasks) yield { source: 'markdown', ...read, task };
   }
-  const notices = options.only ? [] : unreadMdx(scan.assets, options.exclude);
+  const sidecars = tasks.flatMap((task) => (task.sidecar ? [task.sidecar] : []));
+  const notices = [
+    ...(options.only ? [] : unreadMdx(scan.assets, options.exclude)),
+    ...refusedSidecars(options.root, sidecars),
+  ];
   return {
     pages: pages(),
     total: tasks.length,

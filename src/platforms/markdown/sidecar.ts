@@ -2,8 +2,8 @@ import { join, posix } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Field } from '../../model/page.js';
 import { frontMatterValue, normalizeKey } from '../../normalize/fields.js';
-import { readOwnFile } from '../../own-file.js';
-import { flowTooDeep } from '../../yaml-depth.js';
+import { NotOwnFile, readOwnFile } from '../../own-file.js';
+import { flowTooDeep, MAX_FLOW_DEPTH } from '../../yaml-depth.js';
 import { duplicateKeys } from '../../yaml-keys.js';
 
 /** Metadata files that hold a record's fields beside it (a KEP's status, dates and authors live in `kep.yaml`). */
@@ -74,4 +74,30 @@ export async function readSidecarFields(root: string, sidecar: string): Promise<
     if (value?.trim()) fields[normalizeKey(key)] = { value, source };
   }
   return fields;
+}
+
+/** Why the reader refuses a sidecar file (past its size or nesting bound, or no regular file), if it does. */
+function refused(root: string, sidecar: string): string | undefined {
+  try {
+    const text = readOwnFile(join(root, sidecar), SIDECAR_BYTES).toString('utf8');
+    return flowTooDeep(text) ? `opens brackets more than ${MAX_FLOW_DEPTH} deep` : undefined;
+  } catch (error) {
+    return error instanceof NotOwnFile ? error.message : undefined;
+  }
+}
+
+/**
+ * The one notice of the sidecar files the reader refuses at its bounds, naming the first and the bound: their
+ * pages are judged without their fields, so their rules report a status or owner missing that the file has.
+ */
+export function refusedSidecars(root: string, sidecars: readonly string[]): string[] {
+  const past = [...sidecars].sort().flatMap((file) => {
+    const why = refused(root, file);
+    return why === undefined ? [] : [`${file} ${why}`];
+  });
+  if (!past.length) return [];
+  const more = past.length > 1 ? ` (and ${past.length - 1} more metadata files)` : '';
+  return [
+    `${past[0]}${more}: not read, so its page is judged without its fields (a status or owner it gives is reported missing).`,
+  ];
 }
