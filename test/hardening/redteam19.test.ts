@@ -108,7 +108,7 @@ const editedAt = (level: number) => new Date(Date.UTC(2026, 4, 1) + level * 60_0
 const CUT = /pages above it \(or a loop of parents\): its path in the reports/;
 
 /** A Notion workspace whose top page has a chain of `levels` pages below it, one under the other. */
-function deepWorkspace(levels: number): { fixture: NotionFixture; ids: string[] } {
+function deepWorkspace(levels: number, deepestFirst = true): { fixture: NotionFixture; ids: string[] } {
   const ids = Array.from(
     { length: levels + 1 },
     (_, n) => `f0000000-0000-4000-8000-${String(n + 1).padStart(12, '0')}`,
@@ -119,7 +119,7 @@ function deepWorkspace(levels: number): { fixture: NotionFixture; ids: string[] 
     title: n ? `Level ${n}` : 'Deep top',
     parent: n ? { type: 'page' as const, id: ids[n - 1] as string } : { type: 'workspace' as const },
     createdTime: editedAt(0),
-    lastEditedTime: editedAt(n),
+    lastEditedTime: editedAt(deepestFirst ? n : levels - n),
     createdBy: person,
     markdown: `Notes of level ${n}.\n`,
   }));
@@ -135,11 +135,13 @@ function deepWorkspace(levels: number): { fixture: NotionFixture; ids: string[] 
   };
 }
 
+// Listed top first, each breadcrumb is built on its parent's, whole: 70 levels are whole, in silence.
 describe.each([
-  [70, true],
-  [63, false],
-])('Notion: a chain of pages %i levels below the top, deepest listed first', (levels, cut) => {
-  const deep = deepWorkspace(levels);
+  [70, 'deepest', true],
+  [63, 'deepest', false],
+  [70, 'top', false],
+])('Notion: a chain of pages %i levels below the top, %s listed first', (levels, first, cut) => {
+  const deep = deepWorkspace(levels, first === 'deepest');
   const env = notionBehindProxy({ fixture: deep.fixture });
 
   it(cut
