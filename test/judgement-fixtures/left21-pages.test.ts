@@ -71,6 +71,8 @@ describe('left21: X-style blanks', () => {
         '',
         'Meetings start at 3:30PM, and the budget grew 12%.',
         '',
+        '- Public channels for the guild: guild-XXX',
+        '',
       ].join('\n'),
     });
     expect(await findings([root], 'placeholder', true)).toEqual([]);
@@ -82,7 +84,8 @@ describe('left21: braces, French "to be written" sections and "(needs link)"', (
     const root = tempTree({
       'README.md':
         '# Decisions\n\nThis folder holds the decision records for {project name}, kept by {Team}.\n\n- [Contexte](contexte.md)\n',
-      'contexte.md': '# Contexte\n\n## Historique\n\nÀ compléter\n\n## Suite\n\nA créer.\n\n## Fin\n\nLe texte.\n',
+      'contexte.md':
+        '# Contexte\n\n## Historique\n\nÀ compléter\n\n## Suite\n\nA créer.\n\n## Fin\n\nLe texte.\n',
     });
     expect(await findings([root], 'placeholder', true)).toEqual([
       unfilled('README.md', '{Team}'),
@@ -101,7 +104,10 @@ describe('left21: braces, French "to be written" sections and "(needs link)"', (
         '',
         'The title is {{ page.title }} and {% if page.owner %}set{% endif %}. In MDX, {props.title} and {title} render.',
         '',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell variable, written as on the page
         'The formula is $\\text{Team} = \\frac{a}{b}$, written ${NAME} in the shell.',
+        '',
+        'Add {Add,Sub,Mul}{,Assign} to the saturating types.',
         '',
         '```',
         'route: /projects/{project name}',

@@ -26,9 +26,10 @@ const NOUN_FIRST =
  * A slot in braces, as MADR's index and records write them ("decision records for {project name}", "{Team}"): an
  * instruction, a noun of several words, or one capitalized noun. Not a shell or template variable (`${NAME}`,
  * `{{ page.title }}`, `{% if %}`), a LaTeX argument (`\\text{Team}`), a route's or a name's part ("/users/{id}",
- * "gcp-{team-name}"), nor an MDX expression (`{props.title}`, `{title}`: no spaces, one lower-case word).
+ * "gcp-{team-name}"), a brace list ("{Add,Sub}"), nor an MDX expression (`{props.title}`, `{title}`: no spaces,
+ * one lower-case word).
  */
-const BRACED = `(?<![\\w$\\\\{}%/#@=.:-])\\{(?:${TEMPLATE_VERB}[^{}\\n]{0,100}|(?:[\\w'’-]+ ){1,3}${TEMPLATE_NOUN}|(?:Name|Date|Title|Owner|Author|Team|Project|Company|Product|Customer)|${NOUN_FIRST}|(?:[Tt]itre|[Nn]om)(?: [^{}\\n]{1,60})?)\\}(?![\\w}-])`;
+const BRACED = `(?<![\\w$\\\\{}%/#@=.:-])\\{(?:${TEMPLATE_VERB}(?: [^{}\\n]{1,100})?|(?:[\\w'’-]+ ){1,3}${TEMPLATE_NOUN}|(?:Name|Date|Title|Owner|Author|Team|Project|Company|Product|Customer)|${NOUN_FIRST}|(?:[Tt]itre|[Nn]om)(?: [^{}\\n]{1,60})?)\\}(?![\\w}-])`;
 
 /**
  * A value left as a run of X's: a time ("Every Monday at X:XXPM", "at XPM"), an amount ("XXX$ USD", "$XX", "XX%")

@@ -23,8 +23,9 @@ export const DEFAULT_VALUE_PLACEHOLDERS = [
   '(?<=:[ \\t]{0,4})(?:[Pp]or|[Aa]|[Àà]) d[eé]finir\\b',
   '^(?:[Pp]or|[Àà]) d[eé]finir$',
   // A value left as X's ("**Head**: XX", a table's "| XXX | SVP |"); not "XXL". A Roman numeral is one too, but as a
-  // heading or in a column of numerals (`numeralSlots`), never alone as a label's value.
-  '\\bX{2,}\\b',
+  // heading or in a column of numerals (`numeralSlots`), never alone as a label's value. A name's part ("channels:
+  // guild-XXX") is its naming rule.
+  '(?<![\\w-])X{2,}\\b',
 ];
 
 /** A word that makes a label's day or meeting one still to come ("Date prévue", "Next meeting"). Exported for the static ReDoS check. */
