@@ -75,7 +75,7 @@ export const DATE_MASKS = [
 export const PLACEHOLDER_BODY =
   '^(?:placeholder|platzhalter|espace r[ée]serv[ée]|marcador de posi[çc][ãa]o|marcador de posici[óo]n)[.!…]?$';
 
-/** French "to be written" as a section's whole text ("## Contexte" then "À compléter", "A créer"): its text is still to come. */
+/** French "to be written" as a section's whole text ("## Contexte" then "À compléter", "A créer"): still to come. */
 export const TO_WRITE_BODY = '^[àa] (?:cr[ée]er|compl[ée]ter|r[ée]diger|remplir)[.!…]?$';
 
 /** A Roman numeral that is not only X's ("XIX", "IV"): beside one, "XX" counts too. */
