@@ -74,7 +74,7 @@ function boardStates(node: Nodes): boolean {
  * Text nodes where template text is meant: a "- TBD" item after real items of its list (room for more), a TBD
  * cell in a column that writes "none" for an empty entry (a status), a Roman numeral (`numeralSlots`), a slot in a
  * how-to step (what to type), an italic entry-format line (`_MM/DD/YYYY Reason for change_`, the model for the next
- * entry), and the text of headings and list items (`outline`), where a template's stock sentence names a section.
+ * entry), and the text of headings and list items (`outline`), where a template's stock sentence names or describes a section.
  */
 function meantNodes(root: Nodes): {
   values: Set<Nodes>;
