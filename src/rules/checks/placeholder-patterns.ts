@@ -22,10 +22,32 @@ const TEMPLATE_NOUN =
 const NOUN_FIRST =
   "(?:[Nn]ombre|[Nn]ome|[Ff]echa|[Tt][íi]tulo|[Rr]esponsable|[Rr]espons[áa]vel|[Dd]escripci[óo]n|[Dd]escri[çc][ãa]o|[Pp]articipante|[Aa]utor)(?: [\\p{L}\\d'’.-]+){0,5}";
 
+/**
+ * A slot in braces, as MADR's index and records write them ("decision records for {project name}", "{Team}"): an
+ * instruction, a noun of several words, or one capitalized noun. Not a shell or template variable (`${NAME}`,
+ * `{{ page.title }}`, `{% if %}`), a LaTeX argument (`\\text{Team}`), a route's or a name's part ("/users/{id}",
+ * "gcp-{team-name}"), a brace list ("{Add,Sub}"), nor an MDX expression (`{props.title}`, `{title}`: no spaces,
+ * one lower-case word).
+ */
+const BRACED = `(?<![\\w$\\\\{}%/#@=.:-])\\{(?:${TEMPLATE_VERB}(?: [^{}\\n]{1,100})?|(?:[\\w'’-]+ ){1,3}${TEMPLATE_NOUN}|(?:Name|Date|Title|Owner|Author|Team|Project|Company|Product|Customer)|${NOUN_FIRST}|(?:[Tt]itre|[Nn]om)(?: [^{}\\n]{1,60})?)\\}(?![\\w}-])`;
+
+/**
+ * A value left as a run of X's: a time ("Every Monday at X:XXPM", "at XPM"), an amount ("XXX$ USD", "$XX", "XX%")
+ * and a handle ("[@xxx](…)"). "XXL", "X.509" and "Xbox" are words; "XX" alone as a label's value is a value word.
+ */
+const X_BLANKS = [
+  '(?<![\\w:])(?:X{1,2}|\\d{1,2}):XX(?:[ \\t]?[AaPp]\\.?[Mm]\\.?)?(?![\\w:])',
+  '(?<=\\bat[ \\t])X{1,2}[ \\t]?[AaPp][Mm]\\b',
+  '(?<![\\w$€£])(?:X{2,}[ \\t]?(?:\\$|€|£|%|USD\\b|EUR\\b)|(?:\\$|€|£)[ \\t]?X{2,}\\b)',
+  '(?<![\\w.@/])@(?:x{3,}|X{3,})\\b',
+];
+
 /** Template text a filled-in copy no longer contains. Brackets count as an instruction ("[Add your notes]", "[Date]")
  * or a thing left unnamed ("[hosting provider A]"): "[Beta]", "#[link]" are tags and code. "tbd" is prose. */
 export const DEFAULT_PLACEHOLDERS = [
   `${NOT_LINKISH}(?:${TEMPLATE_VERB}[^\\]\\n]{0,300}|[^\\]\\n]{0,40}\\b[Yy]our\\b[^\\]\\n]{0,40}|(?:[\\w'’-]+ ){0,3}${TEMPLATE_NOUN}|${NOUN_FIRST}|Team|Project|Company|Product|Customer|${UNNAMED})${END}`,
+  BRACED,
+  ...X_BLANKS,
   ...DATE_MASKS,
   '\\b[Ll]orem ipsum\\b',
   '(?:\\.{3}|…)?\\b(?:[Tt]e?xt|[Cc]ontent)\\s+goes\\s+here\\b(?:\\.{3}|…)?',

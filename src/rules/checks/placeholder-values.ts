@@ -22,6 +22,10 @@ export const DEFAULT_VALUE_PLACEHOLDERS = [
   // "Data: a definir", "Date : à définir". "Noch offen" is no such word: "Status: noch offen" is a state.
   '(?<=:[ \\t]{0,4})(?:[Pp]or|[Aa]|[Àà]) d[eé]finir\\b',
   '^(?:[Pp]or|[Àà]) d[eé]finir$',
+  // A value left as X's ("**Head**: XX", a table's "| XXX | SVP |"); not "XXL". A Roman numeral is one too, but as a
+  // heading or in a column of numerals (`numeralSlots`), never alone as a label's value. A name's part ("channels:
+  // guild-XXX") is its naming rule.
+  '(?<![\\w-])X{2,}\\b',
 ];
 
 /** A word that makes a label's day or meeting one still to come ("Date prévue", "Next meeting"). Exported for the static ReDoS check. */
@@ -70,6 +74,38 @@ export const DATE_MASKS = [
  */
 export const PLACEHOLDER_BODY =
   '^(?:placeholder|platzhalter|espace r[ée]serv[ée]|marcador de posi[çc][ãa]o|marcador de posici[óo]n)[.!…]?$';
+
+/** French "to be written" as a section's whole text ("## Contexte" then "À compléter", "A créer"): still to come. */
+export const TO_WRITE_BODY = '^[àa] (?:cr[ée]er|compl[ée]ter|r[ée]diger|remplir)[.!…]?$';
+
+/** A Roman numeral that is not only X's ("XIX", "IV"): beside one, "XX" counts too. */
+const OTHER_NUMERAL = /^(?=[IVXLCDM]+$)(?!X+$)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
+const X_RUN = /^X{2,}$/;
+
+/**
+ * The text of headings of only X's ("## XX", a part's numeral) and of table cells of only X's in a column with other
+ * Roman numerals ("XIX", "XX", "XXI"): numbers, where X's elsewhere are a value left unfilled.
+ */
+export function numeralSlots(root: Nodes): Set<Nodes> {
+  const found = new Set<Nodes>();
+  const add = (node: Nodes) => {
+    if ('children' in node) for (const child of node.children) found.add(child);
+  };
+  const visit = (node: Nodes): void => {
+    if (node.type === 'heading' && X_RUN.test(textOf(node).trim())) add(node);
+    if (node.type === 'table') {
+      const rows = node.children.map((row) => row.children.map((cell) => textOf(cell).trim()));
+      for (const [r, row] of rows.entries())
+        for (const [c, text] of row.entries()) {
+          const cell = node.children[r]?.children[c];
+          if (cell && X_RUN.test(text) && rows.some((other) => OTHER_NUMERAL.test(other[c] ?? ''))) add(cell);
+        }
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(root);
+  return found;
+}
 
 /** A value word (the default's, or the todo-note rule's "TODO") as a list item's, cell's or bold line's whole text. */
 export const VALUE_WORD = /^(?:TBD|TODO|FIXME)$/;

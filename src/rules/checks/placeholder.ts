@@ -5,8 +5,10 @@ import { commentNotes } from './comment-notes.js';
 import { DEFAULT_PLACEHOLDERS } from './placeholder-patterns.js';
 import {
   DEFAULT_VALUE_PLACEHOLDERS,
+  numeralSlots,
   PLACEHOLDER_BODY,
   plannedLabel,
+  TO_WRITE_BODY,
   VALUE_WORD,
   wholeSections,
 } from './placeholder-values.js';
@@ -69,10 +71,10 @@ function boardStates(node: Nodes): boolean {
 }
 
 /**
- * Text nodes where template text is meant: a "- TBD" item after real items of its list (room for more),
- * a TBD cell in a column that writes "none" for an empty entry (a status), a slot in a how-to step (what
- * to type), an italic entry-format line (`_MM/DD/YYYY Reason for change_`, the model for the next entry), and
- * the text of headings and list items (`outline`), where a template's stock sentence names or describes a section.
+ * Text nodes where template text is meant: a "- TBD" item after real items of its list (room for more), a TBD
+ * cell in a column that writes "none" for an empty entry (a status), a Roman numeral (`numeralSlots`), a slot in a
+ * how-to step (what to type), an italic entry-format line (`_MM/DD/YYYY Reason for change_`, the model for the next
+ * entry), and the text of headings and list items (`outline`), where a template's stock sentence names or describes a section.
  */
 function meantNodes(root: Nodes): {
   values: Set<Nodes>;
@@ -146,6 +148,7 @@ function meantNodes(root: Nodes): {
     if ('children' in node) for (const child of node.children) visit(child, underInstruction);
   };
   visit(root, false);
+  for (const numeral of numeralSlots(root)) values.add(numeral);
   return { values, steps, asked, formats, outline };
 }
 
@@ -185,7 +188,7 @@ const options = z.object({
   'value-patterns': z.array(regexSource).default(DEFAULT_VALUE_PLACEHOLDERS),
   'ignore-patterns': z.array(regexSource).default([]),
   /** Read, in any case, only as the whole text of a section or page (a paragraph, a quoted one, a list of one item). */
-  'section-patterns': z.array(regexSource).default([PLACEHOLDER_BODY]),
+  'section-patterns': z.array(regexSource).default([PLACEHOLDER_BODY, TO_WRITE_BODY]),
   /** Whether a capitalized slot word between double underscores ("__Name__") is template text. */
   'underscored-slots': z.boolean().default(true),
   /**
