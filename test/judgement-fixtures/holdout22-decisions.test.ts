@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { lintDecisionFolder, rulesOf } from './decision-folder.js';
+import { readPage } from './page-type.js';
+
+/**
+ * Decision folders as the twenty-second round's labeller met them, written for the test (the pages themselves
+ * are other people's text): a record whose metadata is a `| Key | Value |` table above its title.
+ */
+
+const NOW = '2026-12-01';
+
+/** The body of a complete MADR-style record under its metadata. */
+const body = [
+  '## Context and Problem Statement',
+  '',
+  'The nightly export blocks the other jobs for an hour.',
+  '',
+  '## Considered Options',
+  '',
+  '* A queue',
+  '* A bigger server',
+  '',
+  '## Decision Outcome',
+  '',
+  'Chosen option: "a queue", because it keeps the other jobs running.',
+  '',
+  '### Consequences',
+  '',
+  '* Good, because the jobs run on time.',
+  '* Bad, because there is one more service to run.',
+  '',
+];
+
+/** A record whose metadata is a two-column table with `header` as its header row, above its title. */
+const tabled = (header: string, ...rows: string[]) =>
+  [header, '|---|---|', ...rows, '', '# Queue the nightly export', '', ...body].join('\n');
+
+const keyValueRows = [
+  '| **Status** | accepted |',
+  '| **Date** | 2026-05-11 |',
+  '| **Decision Makers** | Ana Ruiz |',
+  '| **Informed** | Support |',
+];
+
+describe('judgement fixtures: round 22, a `| Key | Value |` table of metadata', () => {
+  it.each(['| **Key** | **Value** |', '| Key | Value |', '| Field | Value |'])(
+    'reads status, date and deciders from a table headed %s',
+    (header) => {
+      const page = readPage(tabled(header, ...keyValueRows), 'docs/adrs/queue-export.md');
+      expect(page.fields.status?.value).toBe('accepted');
+      expect(page.fields.date?.value).toBe('2026-05-11');
+      expect(page.fields['decision-makers']?.value).toBe('Ana Ruiz');
+    },
+  );
+
+  it('asks such a record nothing it gives', async () => {
+    const file = 'adr/0007-queue-export.md';
+    const { on } = await lintDecisionFolder(
+      { [file]: tabled('| **Key** | **Value** |', ...keyValueRows) },
+      NOW,
+    );
+    expect(on(file)).toEqual([]);
+  });
+
+  it('still asks a record whose table leaves the status and date out', async () => {
+    const file = 'adr/0007-queue-export.md';
+    const page = tabled(
+      '| **Key** | **Value** |',
+      '| **Decision Makers** | Ana Ruiz |',
+      '| **Informed** | Support |',
+    );
+    const { on } = await lintDecisionFolder({ [file]: page }, NOW);
+    expect(rulesOf(on(file))).toEqual(expect.arrayContaining(['decision-date', 'decision-status']));
+  });
+
+  it('reads no fields from a data table of two columns, nor from a key/value table in a section', () => {
+    const data = tabled('| Metric | Value |', '| Status | 200 |', '| Date | 2026-05-11 |');
+    expect(readPage(data, 'docs/adrs/queue-export.md').fields.status).toBeUndefined();
+    const inSection = [
+      '# Queue the nightly export',
+      '',
+      '## Settings',
+      '',
+      '| Key | Value |',
+      '|---|---|',
+      '| Status | on |',
+      '| Date | 2026-05-11 |',
+      '',
+    ].join('\n');
+    expect(readPage(inSection, 'docs/guides/queue.md').fields.status).toBeUndefined();
+  });
+
+  it('keeps a README whose table lists the records’ states an index', () => {
+    const index = [
+      '# Decisions',
+      '',
+      '| Key | Value |',
+      '|---|---|',
+      '| Status | accepted |',
+      '| Date | 2026-05-11 |',
+      '',
+      '- [Queue the nightly export](queue-export.md)',
+      '',
+    ].join('\n');
+    expect(readPage(index, 'docs/adrs/README.md').type).toBe('index');
+  });
+});
