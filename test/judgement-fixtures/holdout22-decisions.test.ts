@@ -105,3 +105,47 @@ describe('judgement fixtures: round 22, a `| Key | Value |` table of metadata', 
     expect(readPage(index, 'docs/adrs/README.md').type).toBe('index');
   });
 });
+
+/** A MADR-lite template: slots in brackets under its title and sections. */
+const adrTemplate = [
+  '# [short title of the problem and its solution]',
+  '',
+  '* Status: [proposed | accepted | deprecated]',
+  '* Deciders: [everyone who decided]',
+  '* Date: [YYYY-MM-DD of the last change]',
+  '',
+  '## Context',
+  '',
+  'Which problem makes this decision necessary?',
+  '',
+  '## Decision',
+  '',
+  'What do we change?',
+  '',
+  '## Consequences',
+  '',
+  'What gets easier or harder?',
+  '',
+].join('\n');
+
+describe('judgement fixtures: round 22, a template named in CamelCase after a prefix', () => {
+  it.each(['AcmeAdrTemplate.md', 'docs/adr/TeamDecisionTemplate.md', 'docs/MeetingNotesTemplate.md'])(
+    'types %s a template',
+    (path) => {
+      expect(readPage(adrTemplate, path).type).toBe('template');
+    },
+  );
+
+  it('keeps records and pages that only mention templates what they are', () => {
+    const record = adrTemplate
+      .replace('# [short title of the problem and its solution]', '# 7. Use templates for emails')
+      .replace('[proposed | accepted | deprecated]', 'accepted')
+      .replace('[everyone who decided]', 'Ana Ruiz')
+      .replace('[YYYY-MM-DD of the last change]', '2026-05-11');
+    expect(readPage(record, 'docs/adr/0007-use-templates-for-emails.md').type).toBe('decision');
+    const guide = '# Templates engine\n\nHow the site renders its pages.\n';
+    expect(readPage(guide, 'docs/Templates-engine.md').type).toBeUndefined();
+    expect(readPage(guide, 'docs/template-engine-comparison.md').type).toBeUndefined();
+    expect(readPage(guide, 'docs/TemplatesEngine.md').type).toBeUndefined();
+  });
+});
