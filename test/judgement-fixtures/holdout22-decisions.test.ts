@@ -149,3 +149,83 @@ describe('judgement fixtures: round 22, a template named in CamelCase after a pr
     expect(readPage(guide, 'docs/TemplatesEngine.md').type).toBeUndefined();
   });
 });
+
+/** A Cedar-style RFC: related issues, then a Timeline whose items are `timeline` (no Status anywhere). */
+const timelineRfc = (...timeline: string[]) =>
+  [
+    '# Optional semicolons',
+    '',
+    '## Related issues and PRs',
+    '',
+    '- Reference Issues: https://example.com/acme/lang/issues/41',
+    '- Implementation PR(s):',
+    '',
+    '## Timeline',
+    '',
+    ...timeline.map((item) => `- ${item}`),
+    '',
+    '## Summary',
+    '',
+    'Let a policy end without a semicolon.',
+    '',
+    '## Motivation',
+    '',
+    'Newcomers forget it, and the parser could tell.',
+    '',
+    '## Detailed design',
+    '',
+    'The grammar makes the semicolon optional at the end of a file.',
+    '',
+    '## Drawbacks',
+    '',
+    'Two ways to write the same policy.',
+    '',
+    '## Alternatives',
+    '',
+    'A better error message instead.',
+    '',
+  ].join('\n');
+
+describe('judgement fixtures: round 22, an RFC whose state is kept in a Timeline', () => {
+  const accepted = timelineRfc('Started: 2026-03-07', 'Accepted: 2026-03-15', 'Landed: TBD', 'Released: TBD');
+
+  it('types a numbered RFC with an accepted milestone a decision, its status and date from the Timeline', () => {
+    const page = readPage(accepted, 'text/0057-optional-semicolons.md');
+    expect(page.type).toBe('decision');
+    expect(page.fields.status?.value).toBe('Accepted');
+    expect(page.fields['status-date']?.value).toBe('2026-03-15');
+  });
+
+  it('asks it no status, date or page owner', async () => {
+    const file = 'text/0057-optional-semicolons.md';
+    const { result } = await lintDecisionFolder({ [file]: accepted }, NOW);
+    const rules = result.findings.filter((f) => f.page.file === file).map((f) => f.ruleId);
+    expect(rules).not.toContain('page-owner');
+    expect(rules).not.toContain('decision-date');
+    expect(rules).not.toContain('decision-status');
+  });
+
+  it('keeps a numbered release plan with a Timeline of its own milestones untyped', () => {
+    const plan = [
+      '# Release 3',
+      '',
+      '## Timeline',
+      '',
+      '- Beta: 2026-05-01',
+      '- General availability: 2026-06-01',
+      '',
+      '## Scope',
+      '',
+      'Faster builds.',
+      '',
+    ].join('\n');
+    const page = readPage(plan, 'docs/0003-release-plan.md');
+    expect(page.type).toBeUndefined();
+    expect(page.fields.status).toBeUndefined();
+  });
+
+  it('gives no status from a Timeline that has not reached a decision', () => {
+    const page = readPage(timelineRfc('Started: 2026-03-07', 'Accepted: TBD'), 'text/0059-x.md');
+    expect(page.fields.status).toBeUndefined();
+  });
+});
