@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintDecisionFolder, rulesOf } from './decision-folder.js';
+import { lintDecisionFolder, rulesOf, withHeader } from './decision-folder.js';
 import { readPage } from './page-type.js';
 
 /**
@@ -227,5 +227,33 @@ describe('judgement fixtures: round 22, an RFC whose state is kept in a Timeline
   it('gives no status from a Timeline that has not reached a decision', () => {
     const page = readPage(timelineRfc('Started: 2026-03-07', 'Accepted: TBD'), 'text/0059-x.md');
     expect(page.fields.status).toBeUndefined();
+  });
+});
+
+describe('judgement fixtures: round 22, a status that says superseded after its first word', () => {
+  const superseded = async (status: string) => {
+    const file = 'adr/0003-queue-export.md';
+    const page = withHeader(`Status: ${status}`, 'Date: 2026-05-11', 'Deciders: Ana Ruiz');
+    const { on } = await lintDecisionFolder({ [file]: page }, NOW);
+    return rulesOf(on(file));
+  };
+
+  it.each([
+    'accepted superseded by the queue plan',
+    'Accepted, superseded',
+    'accepted , superseded by 2025_queue',
+  ])('asks "%s" for its successor', async (status) => {
+    expect(await superseded(status)).toContain('decision-superseded-link');
+  });
+
+  it.each([
+    'Accepted, superseded by [ADR 9](0009-use-a-broker.md)',
+    'accepted , superseded by ADR-0009',
+    'Accepted (supersedes ADR 2)',
+    'Accepted, not superseded',
+    'Proposed | Accepted | Superseded',
+    'Superseded by ADR 9',
+  ])('asks "%s" nothing', async (status) => {
+    expect(await superseded(status)).not.toContain('decision-superseded-link');
   });
 });
