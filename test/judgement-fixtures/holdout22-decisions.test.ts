@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config.js';
+import { run } from '../../src/run.js';
+import { tempTree } from '../helpers/cli.js';
 import { lintDecisionFolder, rulesOf, withHeader } from './decision-folder.js';
 import { readPage } from './page-type.js';
 
@@ -255,5 +258,55 @@ describe('judgement fixtures: round 22, a status that says superseded after its 
     'Superseded by ADR 9',
   ])('asks "%s" nothing', async (status) => {
     expect(await superseded(status)).not.toContain('decision-superseded-link');
+  });
+});
+
+/** An mdBook whose SUMMARY.md in `folder` lists `first` first, then a guide page, then an RFC. */
+const book = (folder: string, first: string) => ({
+  [`${folder}/SUMMARY.md`]: [
+    `[Introduction](./${first})`,
+    '[How to write an RFC](./writing.md)',
+    '',
+    '# RFCs',
+    '',
+    '- [0057-optional-semicolons](0057-optional-semicolons.md)',
+    '',
+  ].join('\n'),
+  [`${folder}/${first}`]: '# Introduction\n\nThis book collects the accepted proposals of the language.\n',
+  [`${folder}/writing.md`]: '# How to write an RFC\n\nCopy the template, then open a pull request.\n',
+  [`${folder}/0057-optional-semicolons.md`]: timelineRfc('Started: 2026-03-07', 'Accepted: 2026-03-15'),
+});
+
+describe("judgement fixtures: round 22, an mdBook's front page named intro.md", () => {
+  const pageOwner = async (files: Record<string, string>, lintFrom = '') => {
+    const root = tempTree(files);
+    const result = await run(defaultConfig(lintFrom ? `${root}/${lintFrom}` : root), { now: new Date(NOW) });
+    return result.findings.filter((f) => f.ruleId === 'page-owner').map((f) => f.page.file);
+  };
+
+  it('judges the first page of the SUMMARY.md in book.toml’s src an index, and the next a page', async () => {
+    const found = await pageOwner({
+      'book.toml': '[book]\ntitle = "RFCs"\nsrc = "text"\n',
+      ...book('text', 'intro.md'),
+    });
+    expect(found).not.toContain('text/intro.md');
+    expect(found).toContain('text/writing.md');
+  });
+
+  it('does so in src/ by default, and in a run on the book’s folder', async () => {
+    const inSrc = await pageOwner({ 'book.toml': '[book]\ntitle = "RFCs"\n', ...book('src', 'intro.md') });
+    expect(inSrc).not.toContain('src/intro.md');
+    expect(inSrc).toContain('src/writing.md');
+    const fromFolder = await pageOwner(book('text', 'intro.md'), 'text');
+    expect(fromFolder).not.toContain('intro.md');
+    expect(fromFolder).toContain('writing.md');
+  });
+
+  it('leaves an intro.md that no SUMMARY.md lists first a page', async () => {
+    const found = await pageOwner({
+      'README.md': '# Docs\n\n- [Introduction](intro.md)\n',
+      'intro.md': '# Introduction\n\nWhat the team does.\n',
+    });
+    expect(found).toContain('intro.md');
   });
 });
