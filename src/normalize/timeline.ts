@@ -3,14 +3,17 @@ import { toString as mdToString } from 'mdast-util-to-string';
 import type { Field } from '../model/page.js';
 import { normalizeKey, parseStrictDate } from './fields.js';
 import { KEY_VALUE } from './key-value-lines.js';
-import { isStateWord } from './state-words.js';
+import { stateInEnglish } from './state-words.js';
+
+/** The states only a decision reaches, in English (`Aceito:` is Accepted): a project's `Completed:` is none. */
+const DECIDED = new Set(['accepted', 'rejected', 'declined', 'withdrawn', 'superseded']);
 
 /**
  * A record's state kept as a list of dated milestones under `## Timeline` (Cedar's RFC template:
- * `- Started: 2024-06-26`, `- Accepted: 2024-09-10`, `- Landed: TBD`), with no Status: the last milestone
- * that is a lifecycle word and has a date is the `status`, its date the `status-date`; `Started:` dates the
- * record (`start-date`). A milestone still to come (`TBD`) is none reached; a release plan's milestones
- * (`Beta:`, `General availability:`) are no states, and set no status.
+ * `- Started: 2024-06-26`, `- Accepted: 2024-09-10`, `- Landed: TBD`), with no Status: the last decision
+ * reached (DECIDED) with a date is the `status`, its date the `status-date`; `Started:` dates the record
+ * (`start-date`). A milestone still to come (`TBD`) is none reached; a plan's milestones (`Beta:`,
+ * `Completed:`) are no decision, and set no status.
  */
 export function fromTimeline(tree: Root, fields: Record<string, Field>): void {
   const nodes = tree.children;
@@ -28,7 +31,8 @@ export function fromTimeline(tree: Root, fields: Record<string, Field>): void {
     const position = item.position ? { position: item.position } : {};
     const day = { value: date.toISOString().slice(0, 10), ...position };
     if (normalizeKey(key) === 'started') fields['start-date'] ??= day;
-    else if (isStateWord(key.toLowerCase())) reached = { state: { value: key, ...position }, day };
+    else if (DECIDED.has(stateInEnglish(key.toLowerCase())))
+      reached = { state: { value: key, ...position }, day };
   }
   if (!reached || fields.status?.value.trim()) return;
   fields.status = reached.state;

@@ -225,6 +225,8 @@ describe('judgement fixtures: round 22, an RFC whose state is kept in a Timeline
     const page = readPage(plan, 'docs/0003-release-plan.md');
     expect(page.type).toBeUndefined();
     expect(page.fields.status).toBeUndefined();
+    const project = plan.replace('Beta:', 'Started:').replace('General availability:', 'Completed:');
+    expect(readPage(project, 'docs/0003-release-plan.md').type).toBeUndefined();
   });
 
   it('gives no status from a Timeline that has not reached a decision', () => {
