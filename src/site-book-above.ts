@@ -78,7 +78,8 @@ function withoutComments(text: string): string {
   return kept + text.slice(from);
 }
 
-function listedFiles(text: string, book: string, root: string): string[] {
+/** The files a table of contents links, from the lint root (posix), in its order; a docsify link names two. */
+export function listedFiles(text: string, book: string, root: string): string[] {
   const files: string[] = [];
   for (const match of withoutComments(text).matchAll(LINK_TARGET)) {
     // `pay%20rules.md` is the file `pay rules.md`, as the whole book's run resolves it.

@@ -21,6 +21,7 @@ import {
   stateHistory,
   withBold,
 } from './status-markup.js';
+import { fromTimeline } from './timeline.js';
 
 /** Headings whose first paragraph is a field value (`## Status` then `Accepted`). */
 const FIELD_HEADINGS = new Set([
@@ -289,6 +290,7 @@ export function extractFields(tree: Root, markdown: string, frontMatter: FrontMa
   fromStatusBanner(tree, fields);
   fromLeadLine(tree, fields);
   fromChangelog(tree, markdown, fields);
+  fromTimeline(tree, fields);
   fromDateline(tree, fields);
   fromMetaTags(tree, fields);
   stateAsStatus(fields);

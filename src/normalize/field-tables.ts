@@ -53,6 +53,9 @@ const COLUMN_KEYS = new Set([
   'informed',
 ]);
 
+/** What a key/value table's header calls its first column (`| Key | Value |`, `| Field | Value |`). */
+const KEY_COLUMNS = new Set(['key', 'field', 'property', 'attribute']);
+
 /**
  * A one-row table under metadata headers (`| Created | Status |` over `| 2020-05-17 | Open |`),
  * the header block some ADR templates put under the title: each header names its cell's field.
@@ -79,14 +82,16 @@ export function fromHeaderTable(node: Table, fields: Record<string, Field>): voi
  * row whose key is a metadata header names its field. At least two such rows, so one stray row of a data
  * table sets nothing; a table whose header names its columns is data. The header row may be the first
  * key/value row (TensorFlow's RFC template: `| Status | Proposed |` over `| **Author(s)** | … |`), when its
- * first cell is a metadata key: column names (`| Key | Value |`) are none.
+ * first cell is a metadata key. Or the header names the columns a key and a value (`| **Key** | **Value** |`,
+ * a student team's MADR records): the rows below are the fields, as with an empty header.
  */
 export function fromKeyValueTable(node: Table, fields: Record<string, Field>): void {
   const [header, ...rest] = node.children;
   if (header?.children.length !== 2) return;
   const [first, second] = header.children.map((cell) => mdToString(cell).trim());
   const headerIsRow = TABLE_KEYS.has(fieldKey(first ?? '')) && !!second;
-  if (!headerIsRow && (first || second)) return;
+  const namesColumns = KEY_COLUMNS.has(fieldKey(first ?? '')) && fieldKey(second ?? '') === 'value';
+  if (!headerIsRow && !namesColumns && (first || second)) return;
   const rows = headerIsRow ? node.children : rest;
   const keyed = rows.filter((row) => {
     const keyCell = row.children[0];

@@ -33,6 +33,8 @@ export const TEMPLATE_MATCHER: TypeMatcher = {
     ...LOCALE_TEMPLATE_PAGES,
     // Run together with the kind of record (`DecisionRecords/drtemplate.md`, `adrtemplate.md`).
     '**/@([Aa]dr|ADR|[Dd]r|DR|[Rr]fc|RFC)@([Tt]emplate|TEMPLATE).md',
+    // The word ending a name in CamelCase (`AcmeAdrTemplate.md`, a company's ADR template at its log's root).
+    '**/*[a-z]Template.md',
     '**/NNNN-*/**',
     '**/0000-*.md',
     // The template in Spanish and German (`adr/PLANTILLA.md`, `protokolle/vorlage.md`).

@@ -8,6 +8,7 @@ import type { TypeClassifier } from '../../normalize/doc-type.js';
 import { fallbackTitle } from '../../normalize/index-pages.js';
 import { buildPage, type PageInput, unreadablePage } from '../../normalize/page.js';
 import { pushAll } from '../../push-all.js';
+import { bookFrontPage } from '../../site-book-front.js';
 import { htmlBlocksToClosingTag } from '../../site-generators.js';
 import { readCodeowners } from './codeowners.js';
 import { gitCommitTimes } from './git-times.js';
@@ -132,6 +133,8 @@ export interface MarkdownTask {
   unreadable?: string;
   /** The page's text when it came from standard input rather than the file. */
   stdin?: StdinText;
+  /** The book's front page by another name than an index's (`intro.md` first in an mdBook's SUMMARY.md). */
+  index?: true;
 }
 
 /** Plans the crawl of a folder: one task per page file, with git commit times read in one call. */
@@ -143,6 +146,7 @@ export async function markdownTasks(
   const commitTimes = await gitCommitTimes(options.root);
   const sidecars = planSidecars(scan.pages, scan.assets, options.sidecarFiles ?? DEFAULT_SIDECAR_FILES);
   const codeowners = await readCodeowners(options.root, new Set(scan.assets));
+  const front = bookFrontPage(options.root);
   const pages = scan.pages.map((file) => {
     const committedAt = commitTimes.get(file);
     const parent = parentOf(file, fileSet);
@@ -156,6 +160,7 @@ export async function markdownTasks(
       ...(sidecar ? { sidecar } : {}),
       ...(codeowner ? { codeowner } : {}),
       ...(stdin ? { stdin: { bytes: stdin.bytes, modified: stdin.modified } } : {}),
+      ...(file === front ? { index: true as const } : {}),
     };
   });
   const folders = scan.unreadable.map((folder) => ({ file: `${folder.path}/`, unreadable: folder.reason }));
@@ -199,6 +204,7 @@ export async function readMarkdownPage(
     ...(task.parent ? { parent: task.parent } : {}),
     ...(task.codeowner ? { owner: task.codeowner, ownerSource: 'codeowners' } : {}),
     ...(source.htmlToClosingTag ? { htmlToClosingTag: true } : {}),
+    ...(task.index ? { declaredType: 'index' } : {}),
   };
   if (task.unreadable) return unreadablePage(input, task.unreadable, classify);
   const text =
