@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { tempTree } from '../helpers/cli.js';
+import { ruleFindings as findings } from './cli-findings.js';
+
+/**
+ * Round 22 page labels: links by a page's own `slug:` from a run above the content folder, build-time
+ * tokens in link targets, GitLab's CODEOWNERS, pandoc `!include` lines and an owner named in a handbook's
+ * index sentence. Each page is written for the test.
+ */
+
+describe('holdout22: a root-absolute link names a page by its front-matter slug', () => {
+  const gatsby = {
+    'gatsby-config.js':
+      "module.exports = { plugins: [{ resolve: 'gatsby-source-filesystem', options: { path: `${__dirname}/src/guides` } }] };\n",
+    'src/guides/access/ask-for-access.md':
+      '---\ntitle: Ask for access\nslug: ask-for-access\n---\n\n# Ask for access\n\nRead [the licence page](/pick-a-licence/) and [leaving](/leave-the-team/) first.\n',
+    'src/guides/access/licences.md':
+      '---\ntitle: Pick a licence\nslug: pick-a-licence\n---\n\n# Pick a licence\n\nBack to [asking](/ask-for-access/).\n',
+  };
+
+  it('from the repository root, "/<slug>/" reaches the page whose `slug:` it is, wherever its file lies', async () => {
+    const root = tempTree(gatsby);
+    const broken = await findings([root], 'broken-link', true);
+    expect(broken).toHaveLength(1);
+    expect(broken[0]).toMatch(/^src\/guides\/access\/ask-for-access\.md .*leave-the-team/);
+  });
+
+  it('a page linked only by its slug is no orphan', async () => {
+    const root = tempTree({
+      ...gatsby,
+      'src/guides/access/unlinked.md':
+        '---\ntitle: Unlinked\nslug: unlinked\n---\n\n# Unlinked\n\nNo page links here.\n',
+    });
+    const orphans = await findings([root], 'orphan-page');
+    expect(orphans).toContain('src/guides/access/unlinked.md');
+    expect(orphans).not.toContain('src/guides/access/licences.md');
+  });
+
+  it('a slug two pages share names neither: the link stays broken', async () => {
+    const root = tempTree({
+      ...gatsby,
+      'src/guides/other/licences.md':
+        '---\ntitle: Licences again\nslug: pick-a-licence\n---\n\n# Again\n\nA copy.\n',
+    });
+    const broken = await findings([root], 'broken-link', true);
+    expect(broken).toContainEqual(expect.stringMatching(/ask-for-access\.md .*pick-a-licence/));
+  });
+
+  it('from a folder below a Docusaurus docs root, "/docs/<slug>" reaches the page whose absolute slug it is', async () => {
+    const root = tempTree({
+      'site/docusaurus.config.js': "module.exports = { title: 'Docs' };\n",
+      'site/docs/engineering/backend/index.md':
+        '---\nslug: /backend\n---\n\n# Backend\n\nSee [quality](/docs/backend/quality) and [testing](/docs/backend/testing).\n',
+      'site/docs/engineering/backend/quality/index.md':
+        '---\nslug: /backend/quality\n---\n\n# Quality\n\nBack to [the backend](/docs/backend).\n',
+    });
+    const broken = await findings([`${root}/site/docs/engineering/backend`], 'broken-link', true);
+    expect(broken).toHaveLength(1);
+    expect(broken[0]).toMatch(/^index\.md .*backend\/testing/);
+  });
+});
