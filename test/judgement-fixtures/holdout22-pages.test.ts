@@ -11,7 +11,7 @@ import { ruleFindings as findings } from './cli-findings.js';
 describe('holdout22: a root-absolute link names a page by its front-matter slug', () => {
   const gatsby = {
     'gatsby-config.js':
-      "module.exports = { plugins: [{ resolve: 'gatsby-source-filesystem', options: { path: `${__dirname}/src/guides` } }] };\n",
+      "module.exports = { plugins: [{ resolve: 'gatsby-source-filesystem', options: { path: './src/guides' } }] };\n",
     'src/guides/access/ask-for-access.md':
       '---\ntitle: Ask for access\nslug: ask-for-access\n---\n\n# Ask for access\n\nRead [the licence page](/pick-a-licence/) and [leaving](/leave-the-team/) first.\n',
     'src/guides/access/licences.md':
@@ -57,5 +57,26 @@ describe('holdout22: a root-absolute link names a page by its front-matter slug'
     const broken = await findings([`${root}/site/docs/engineering/backend`], 'broken-link', true);
     expect(broken).toHaveLength(1);
     expect(broken[0]).toMatch(/^index\.md .*backend\/testing/);
+  });
+});
+
+describe('holdout22: a link target the build fills in', () => {
+  const expression = (name: string) => `$\{${name}}`;
+  const page = (links: string) => ({ 'index.md': `# Guides\n\nSee ${links}.\n` });
+
+  it('a target opened by a `%UPPER_SNAKE%` token or a JavaScript-style expression is not checked', async () => {
+    const root = tempTree(
+      page(
+        `[the portal](%PORTAL_BASE_URL%/private-cloud/), [a version](/docs/%RELEASE%/notes) and [home](${expression('SITE_URL')}/home)`,
+      ),
+    );
+    expect(await findings([root], 'broken-link')).toEqual([]);
+  });
+
+  it('a percent-encoded path to no file is still broken, as is a `%` word that is no token', async () => {
+    const root = tempTree(
+      page('[the quote](%E2%80%99notes.md), [the plan](plan%20b.md) and [usage](%usage%.md)'),
+    );
+    expect(await findings([root], 'broken-link')).toEqual(['index.md', 'index.md', 'index.md']);
   });
 });
