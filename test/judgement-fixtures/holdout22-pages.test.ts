@@ -80,3 +80,37 @@ describe('holdout22: a link target the build fills in', () => {
     expect(await findings([root], 'broken-link')).toEqual(['index.md', 'index.md', 'index.md']);
   });
 });
+
+describe("holdout22: GitLab's CODEOWNERS", () => {
+  const handbook = (codeowners: Record<string, string>) =>
+    tempTree({
+      ...codeowners,
+      'README.md': '# Handbook\n\n- [On call](eng/on-call.md)\n- [Expenses](finance/expenses.md)\n',
+      'eng/on-call.md': '# On call\n\nWho answers the pager at night.\n',
+      'finance/expenses.md': '# Expenses\n\nHow to claim a train ticket.\n',
+    });
+
+  it('`.gitlab/CODEOWNERS` gives the pages it names their owner; a page outside every pattern is still reported', async () => {
+    const root = handbook({ '.gitlab/CODEOWNERS': '# Engineering\n/eng/ @dana-k\n' });
+    const owners = await findings([root], 'page-owner');
+    expect(owners).toContain('finance/expenses.md');
+    expect(owners).not.toContain('eng/on-call.md');
+  });
+
+  it("a GitLab section's default owners own its patterns that name none", async () => {
+    const root = handbook({ '.gitlab/CODEOWNERS': '[Engineering] @dana-k\n/eng/\n\n[Finance]\n/finance/\n' });
+    const owners = await findings([root], 'page-owner');
+    expect(owners).toContain('finance/expenses.md');
+    expect(owners).not.toContain('eng/on-call.md');
+  });
+
+  it('the first file in GitLab’s order wins: the root one over `.gitlab/`', async () => {
+    const root = handbook({
+      CODEOWNERS: '/finance/ @sam-p\n',
+      '.gitlab/CODEOWNERS': '/eng/ @dana-k\n',
+    });
+    const owners = await findings([root], 'page-owner');
+    expect(owners).toContain('eng/on-call.md');
+    expect(owners).not.toContain('finance/expenses.md');
+  });
+});
