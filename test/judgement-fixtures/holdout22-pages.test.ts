@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { INCLUDE_LINE } from '../../src/normalize/links.js';
+import { GITLAB_SECTION } from '../../src/platforms/markdown/codeowners.js';
+import { TEMPLATED } from '../../src/rules/checks/links.js';
 import { tempTree } from '../helpers/cli.js';
+import { useRecheck, verdict } from '../helpers/recheck.js';
 import { ruleFindings as findings } from './cli-findings.js';
+
+useRecheck();
 
 /**
  * Round 22 page labels: links by a page's own `slug:` from a run above the content folder, build-time
@@ -113,4 +119,48 @@ describe("holdout22: GitLab's CODEOWNERS", () => {
     expect(owners).toContain('eng/on-call.md');
     expect(owners).not.toContain('finance/expenses.md');
   });
+});
+
+describe('holdout22: a pandoc book pulls its chapters in with `!include`', () => {
+  const book = {
+    'README.md': '# Project manual\n\nBuild the book with `build.sh` and open manual.html.\n',
+    'manual.md':
+      '# Project manual\n\nThe chapters, in order.\n\n!include chapters/1-start.md\n!include chapters/2-budget.md\n\n!include chapters/3-close.md\n',
+    'chapters/1-start.md': '# Starting a project\n\nMeet the client first.\n',
+    'chapters/2-budget.md': '# Budget\n\nPrice the work in hours.\n',
+    'chapters/3-close.md': '# Closing\n\nHand the project over.\n',
+  };
+
+  it('the included chapters and the book source that includes them are no orphans', async () => {
+    expect(await findings([tempTree(book)], 'orphan-page')).toEqual([]);
+  });
+
+  it('a chapter the book does not include is still an orphan, and an include of a missing file is broken', async () => {
+    const root = tempTree({
+      ...book,
+      'manual.md': `${book['manual.md']}!include chapters/4-gone.md\n`,
+      'chapters/9-draft.md': '# Draft\n\nNot in the book yet.\n',
+    });
+    expect(await findings([root], 'orphan-page')).toEqual(['chapters/9-draft.md']);
+    const broken = await findings([root], 'broken-link', true);
+    expect(broken).toHaveLength(1);
+    expect(broken[0]).toMatch(/^manual\.md .*4-gone/);
+  });
+
+  it('`!include` inside a sentence or a code block names no chapter', async () => {
+    const root = tempTree({
+      ...book,
+      'manual.md':
+        '# Project manual\n\nWrite !include chapters/1-start.md on a line of its own.\n\n```\n!include chapters/2-budget.md\n```\n\n!include chapters/3-close.md\n',
+    });
+    expect(await findings([root], 'orphan-page')).toEqual(['chapters/1-start.md', 'chapters/2-budget.md']);
+  });
+});
+
+describe('holdout22: the new patterns read each run once', () => {
+  it('the include line, the build-time token and the GitLab section header: safe', () => {
+    expect(verdict(INCLUDE_LINE)).toBe('safe');
+    expect(verdict(TEMPLATED)).toBe('safe');
+    expect(verdict(GITLAB_SECTION)).toBe('safe');
+  }, 120_000);
 });

@@ -10,9 +10,10 @@ import picomatch from 'picomatch';
 const LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS'];
 /**
  * A GitLab section header (`[Docs] @docs-team`, `^[Optional][2] @a`): its owners are the default of the
- * section's patterns that name none. GitHub reads no `[` range, so no pattern of its starts so.
+ * section's patterns that name none. GitHub reads no `[` range, so no pattern of its starts so. Exported
+ * for the static ReDoS check.
  */
-const SECTION = /^\^?\[[^\]]*\](?:\[\d+\])?(.*)$/;
+export const GITLAB_SECTION = /^\^?\[[^\]]*\](?:\[\d+\])?(.*)$/;
 
 interface OwnerRule {
   matches: (path: string) => boolean;
@@ -43,7 +44,7 @@ export function parseCodeowners(text: string): Codeowners {
   for (const raw of text.split('\n')) {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
     if (!line) continue;
-    const section = SECTION.exec(line);
+    const section = GITLAB_SECTION.exec(line);
     if (section) {
       sectionOwners = (section[1] ?? '').split(/\s+/).filter(Boolean);
       continue;
