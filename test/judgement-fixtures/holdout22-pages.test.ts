@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INCLUDE_LINE } from '../../src/normalize/links.js';
+import { OWNER_SENTENCE } from '../../src/normalize/prose-owner.js';
 import { GITLAB_SECTION } from '../../src/platforms/markdown/codeowners.js';
 import { TEMPLATED } from '../../src/rules/checks/links.js';
 import { tempTree } from '../helpers/cli.js';
@@ -157,10 +158,57 @@ describe('holdout22: a pandoc book pulls its chapters in with `!include`', () =>
   });
 });
 
+describe("holdout22: an owner named in a sentence of the handbook's index", () => {
+  const handbook = (sentence: string) =>
+    tempTree({
+      'handbook/_index.md': `---\ntitle: About this handbook\n---\n\nThis handbook collects our agreements.\n\n${sentence} If you want to help, write to us.\n\n- [Onboarding](howtos/onboarding.md)\n- [Decisions](processes/decisions.md)\n`,
+      'handbook/crew.md': '# Docs crew\n\nOwner: Rosa Lind\n\nWho keeps the handbook tidy.\n',
+      'handbook/howtos/onboarding.md': '# Onboarding\n\nThe steps for a new member.\n',
+      'handbook/processes/decisions.md': '# Decisions\n\nHow we decide together.\n',
+    });
+
+  it('"This handbook is currently maintained by the [Docs Crew](…)": the pages below inherit that owner', async () => {
+    const root = handbook('This handbook is currently maintained by the [Docs Crew](crew.md).');
+    expect(await findings([root], 'page-owner')).toEqual([]);
+  });
+
+  it('"is owned by" and a named team read the same way', async () => {
+    const root = handbook('This section is owned by the Knowledge Gardening team.');
+    expect(await findings([root], 'page-owner')).toEqual([]);
+  });
+
+  it('the community, the team alone, or a sentence about maintaining something else names no owner', async () => {
+    for (const sentence of [
+      'This handbook is maintained by the community.',
+      'This handbook is maintained by the team.',
+      'This handbook is being maintained for a housing collective.',
+      'We aim to include a process for maintaining these documents.',
+      'The list of suppliers is maintained by Rosa Lind.',
+    ])
+      expect(await findings([handbook(sentence)], 'page-owner'), sentence).toEqual([
+        'handbook/howtos/onboarding.md',
+        'handbook/processes/decisions.md',
+      ]);
+  });
+
+  it('the sentence on a page that is no index names no owner for the pages beside it', async () => {
+    const root = tempTree({
+      'handbook/_index.md': '# Handbook\n\n- [Onboarding](onboarding.md)\n- [Notes](notes.md)\n',
+      'handbook/notes.md': '# Notes\n\nThis handbook is maintained by Rosa Lind.\n',
+      'handbook/onboarding.md': '# Onboarding\n\nThe steps for a new member.\n',
+    });
+    expect(await findings([root], 'page-owner')).toContain('handbook/onboarding.md');
+  });
+});
+
 describe('holdout22: the new patterns read each run once', () => {
   it('the include line, the build-time token and the GitLab section header: safe', () => {
     expect(verdict(INCLUDE_LINE)).toBe('safe');
     expect(verdict(TEMPLATED)).toBe('safe');
     expect(verdict(GITLAB_SECTION)).toBe('safe');
   }, 120_000);
+
+  it('the owner sentence: safe', () => {
+    expect(verdict(OWNER_SENTENCE)).toBe('safe');
+  }, 180_000);
 });
