@@ -17,11 +17,11 @@ const SENTENCE_END = /(?<=[.!?])\s+/;
 /** The owner is named in a few words; more is a clause about them. */
 const OWNER_WORDS = 6;
 /**
- * A group that names nobody to ask: the community, everyone, contributors, "the team" alone. A team with a
- * name ("the Platform team", "the Knowledge Gardening Crew") is an owner, as an `Owner:` line's is.
+ * A group that names nobody to ask: the community, everyone, every teammate, contributors, "the team" alone.
+ * A team with a name ("the Platform team", "the Knowledge Gardening Crew") is an owner, as an `Owner:` line's is.
  */
 const NOBODY =
-  /^(?:(?:the|our|its|all)\s)?(?:(?:wider|whole|open[\s-]source|handbook|entire)\s)?(?:community|communities|contributors|volunteers|members|everyone|everybody|anyone|readers|team|us|you|all of us)$|\bcommunity$/iu;
+  /^(?:every|each|all|any)\s|^(?:(?:the|our|its|all)\s)?(?:(?:wider|whole|open[\s-]source|handbook|entire)\s)?(?:community|communities|contributors|volunteers|members|everyone|everybody|anyone|readers|team|us|you|all of us)$|\bcommunity$/iu;
 
 function ownerOf(sentence: string): string | undefined {
   const named = OWNER_SENTENCE.exec(sentence.trim())?.[1];
