@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { docsFolder, firstFile, NUMBER_PREFIX } from './site-docusaurus.js';
-import { scanFrontMatter, siteFolders, withinRoot } from './site-front-matter.js';
+import { scanFrontMatter, siteFolders, trimSlashes, withinRoot } from './site-front-matter.js';
 import { mkdocsI18nPaths } from './site-i18n.js';
 import { jekyllPermalinks } from './site-jekyll.js';
 import { mkdocsFileAbove } from './site-mkdocs.js';
@@ -73,5 +73,31 @@ export function readServedPaths(root: string): ServedPaths | undefined {
     return served;
   }
   const above = mkdocsFileAbove(root);
-  return above === undefined ? undefined : mkdocsI18nPaths(root, dirname(above));
+  return above === undefined ? uniqueSlugs(root) : mkdocsI18nPaths(root, dirname(above));
+}
+
+/** A front matter that names a page's URL; its key is matched before any YAML is parsed. */
+const URL_KEYS = /^(?:slug|permalink)[ \t]*:/m;
+
+/**
+ * Where pages name their own URL when no generator's config says how (a Gatsby site, whose page template
+ * serves each page at `/<slug>/`, or a run below a Docusaurus or Jekyll site's config): a root-absolute
+ * link names the page by that `slug:` or `permalink:`, wherever its file lies. An absolute slug is also
+ * served under Docusaurus' default route base, `docs/`. A URL two pages name, a placeholder permalink
+ * (`/:title/`) and a section page's slug (Hugo serves `_index.md` at its folder) name no one page.
+ */
+function uniqueSlugs(root: string): ServedPaths {
+  const byPath = new Map<string, string[]>();
+  for (const { file, data } of scanFrontMatter(root, URL_KEYS)) {
+    const written = [data.slug, data.permalink].find((value) => typeof value === 'string');
+    if (typeof written !== 'string' || /[?#:]/.test(written) || SECTION_PAGE.test(file)) continue;
+    const path = posix.normalize(trimSlashes(written.trim()) || '.');
+    if (path === '.' || path.startsWith('..')) continue;
+    const paths = written.trim().startsWith('/') ? [path, `docs/${path}`] : [path];
+    for (const served of paths) byPath.set(served, [...(byPath.get(served) ?? []), file]);
+  }
+  const served: Record<string, string[]> = {};
+  for (const [path, [file, ...others]] of byPath)
+    if (file !== undefined && others.length === 0) served[file] = [...(served[file] ?? []), path];
+  return served;
 }

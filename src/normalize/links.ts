@@ -25,6 +25,12 @@ const DISABLED = /\baria-disabled\s*=\s*["']true["']/i;
 const BUILD_TIME_TOKEN = /\{\{\s*generator:[^}]*\}\}/;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 /**
+ * A pandoc-include line (`!include chapters/intro.md`): the build pulls that page into this one, a book's
+ * source file listing its chapters as SUMMARY.md does. Read from each line's start only. Exported for the
+ * static ReDoS check.
+ */
+export const INCLUDE_LINE = /^!include[ \t]+(\S+\.(?:md|markdown))[ \t]*$/gm;
+/**
  * A block-level tag that opens or closes a layout element. CommonMark ends an HTML block at a blank line,
  * so in `<div>` … blank line … `    <a href="x.html">` … `</div>` the indented lines become a code block;
  * kramdown (Jekyll) and MDX read HTML to its closing tag, and the author wrote it as HTML. Not `<details>`:
@@ -171,6 +177,10 @@ export function extractOutline(tree: Root, htmlToClosingTag = false): Outline {
         break;
       case 'text':
         if (BUILD_TIME_TOKEN.test(node.value as string)) generated = true;
+        for (const match of (node.value as string).matchAll(INCLUDE_LINE)) {
+          const at = positionIn(node.position, node.value as string, match.index, match[0].length);
+          links.push({ ...makeLink(match[1] as string, match[0], at), kind: 'navigation' });
+        }
         for (const match of (node.value as string).matchAll(ATTR_LIST_ID)) anchors.push(match[1] as string);
         break;
     }

@@ -21,6 +21,7 @@ import { parseMarkdown } from './markdown.js';
 import { nameStatus } from './name-status.js';
 import { readOrigin } from './origin.js';
 import { keepIndentedHeader } from './proposal-header.js';
+import { opensFolder, ownerSentence } from './prose-owner.js';
 import { typeContent } from './type-content.js';
 
 /** What a source knows about a page before parsing; the builder derives the rest from the Markdown. */
@@ -196,7 +197,10 @@ function assemblePage(
   const ownerKey = OWNER_FIELDS.find((name) => fields[name]?.value);
   const ownerField = ownerKey ? fields[ownerKey] : undefined;
   // A policy states its owner at the end ("**Policy Owner:** Head of Security"), a service page in a table row.
-  const ownerInText = ownerField ? undefined : fieldAnywhere(tree, OWNER_KEYS);
+  const ownerInText = ownerField
+    ? undefined
+    : (fieldAnywhere(tree, OWNER_KEYS) ??
+      (input.source === 'markdown' && opensFolder(input.file) ? ownerSentence(tree) : undefined));
   const owner = ownerField?.value ?? ownerInText?.value ?? input.owner ?? origin?.owner;
   const ownerSource =
     ownerKey && ownerField

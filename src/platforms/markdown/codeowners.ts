@@ -3,8 +3,17 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 
-/** Where GitHub looks for CODEOWNERS, in its order: the first one found is the only one used. */
-const LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+/**
+ * Where GitHub looks for CODEOWNERS, in its order, then GitLab's own place (GitLab reads the root, `docs/`,
+ * then `.gitlab/`): the first one found is the only one used.
+ */
+const LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS'];
+/**
+ * A GitLab section header (`[Docs] @docs-team`, `^[Optional][2] @a`): its owners are the default of the
+ * section's patterns that name none. GitHub reads no `[` range, so no pattern of its starts so. Exported
+ * for the static ReDoS check.
+ */
+export const GITLAB_SECTION = /^\^?\[[^\]]*\](?:\[\d+\])?(.*)$/;
 
 interface OwnerRule {
   matches: (path: string) => boolean;
@@ -28,14 +37,21 @@ export function patternGlobs(pattern: string): string[] {
   return body.endsWith('*') ? [glob] : [glob, `${glob}/**`];
 }
 
-/** Parses CODEOWNERS text; a pattern with no owners makes its paths unowned again. */
+/** Parses CODEOWNERS text; a pattern with no owners (and no GitLab section default) makes its paths unowned again. */
 export function parseCodeowners(text: string): Codeowners {
   const rules: OwnerRule[] = [];
+  let sectionOwners: string[] = [];
   for (const raw of text.split('\n')) {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
     if (!line) continue;
-    const [pattern, ...owners] = line.split(/\s+/);
+    const section = GITLAB_SECTION.exec(line);
+    if (section) {
+      sectionOwners = (section[1] ?? '').split(/\s+/).filter(Boolean);
+      continue;
+    }
+    const [pattern, ...named] = line.split(/\s+/);
     if (!pattern) continue;
+    const owners = named.length ? named : sectionOwners;
     const matchers = patternGlobs(pattern).map((glob) => picomatch(glob, { dot: true }));
     rules.push({ matches: (path) => matchers.some((m) => m(path)), owners });
   }

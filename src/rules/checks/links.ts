@@ -83,8 +83,13 @@ export const EXAMPLE_TARGET =
  */
 const SLOT_TARGET = /^(?:url|link|lien|enlace|href)$/i;
 
-/** A template expression (`{{ item.url }}`, `{% link a.md %}`): the generator fills the target in at build time. */
-const TEMPLATED = /\{\{|\{%/;
+/**
+ * A template expression (`{{ item.url }}`, `{% link a.md %}`, `${BASE_URL}`) or a build-time token that opens
+ * the target or one of its folders (`%WORDPRESS_BASE_URL%/page/`, replaced by a string-replace plugin): the
+ * build fills the target in. Three characters at least, so a percent-encoded byte (`%E2%80`) is no token.
+ * Exported for the static ReDoS check.
+ */
+export const TEMPLATED = /\{\{|\{%|\$\{|(?:^|\/)%[A-Z][A-Z\d_]{2,}%/;
 
 function check(
   page: SitePage,

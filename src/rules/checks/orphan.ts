@@ -94,6 +94,8 @@ function reachable(site: Site, opts: Options, source: SitePage['source']): Set<s
           ? opts.roots.some((g) => matchesGlob(page.path, g)) ||
             (!page.parent && (isNavigationPage(page) || page.type === INDEX_TYPE)) ||
             glossaries.has(page.path) ||
+            // A book's source that pulls its chapters in (`!include`) is where its build starts, as SUMMARY.md is.
+            page.links.some((link) => link.kind === 'navigation') ||
             (page.file !== undefined && site.listedInNavigation(page.file))
           : wikiRoots.has(page.key);
       if (isRoot) roots.push(page.key);
