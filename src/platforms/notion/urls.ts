@@ -25,8 +25,11 @@ export function notionPageKey(url: URL): string | undefined {
   return id?.[1] ? `notion:${dashedNotionId(id[1])}` : undefined;
 }
 
+// A page opened in a peek keeps the database's or parent's id in the path and names itself in `p=`.
+const PEEKED_PAGE = /[?&]p=([0-9a-f]{32})(?:&|#|$)/i;
+
 /** A page id or URL as the config names it, dashed; undefined when it names no Notion page. */
 export function notionIdOf(ref: string): string | undefined {
-  const id = extractNotionId(ref);
+  const id = PEEKED_PAGE.exec(ref)?.[1] ?? extractNotionId(ref);
   return id === null ? undefined : dashedNotionId(id);
 }

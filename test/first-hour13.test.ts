@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { builtCli } from './helpers/built-cli.js';
+import { tempTree } from './helpers/cli.js';
+import { NOTION_FIXTURE, notionConfigFile, notionEmulatorForSuite } from './helpers/notion.js';
+
+// A thirteenth round of newcomers: a markdownlint, ESLint or Vale user whose company handbook is in
+// Notion or Confluence, with an hour, from a fresh clone, following the README's first run on a wiki.
+
+const SLOW_MS = 60_000;
+
+const DECISION_LOG = 'fc8cb7339d2c4d04be5af060fced03ac';
+const ADR_003 = '2670b4cd316c4241912d861a7a35acf6';
+
+interface JsonReport {
+  summary: { pages: number };
+  findings: { page: { url?: string } }[];
+}
+
+describe('a Notion root copied from the browser while the page is open in a peek (…?v=VIEW&p=PAGE&pm=s)', () => {
+  const emulator = notionEmulatorForSuite(() => NOTION_FIXTURE);
+
+  it('crawls the page shown, not the database or page behind it', { timeout: SLOW_MS }, async () => {
+    const peek = `https://www.notion.so/acme/Decision-log-${DECISION_LOG}?v=0123456789abcdef0123456789abcdef&p=${ADR_003}&pm=s`;
+    const file = notionConfigFile(emulator(), { roots: [peek] });
+    const run = await builtCli(['run', '--config', file, '--dry-run', '--format', 'json'], tempTree({}));
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.summary.pages).toBe(1);
+    expect(new Set(report.findings.map((finding) => finding.page.url))).toEqual(
+      new Set([`https://www.notion.so/ADR-003-Move-CI-to-self-hosted-runners-${ADR_003}`]),
+    );
+  });
+
+  it('still crawls the whole database when the URL names no page in a peek', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const view = `https://www.notion.so/acme/${DECISION_LOG}?v=0123456789abcdef0123456789abcdef`;
+    const file = notionConfigFile(emulator(), { roots: [view] });
+    const run = await builtCli(['run', '--config', file, '--dry-run', '--format', 'json'], tempTree({}));
+    const report = JSON.parse(run.stdout) as JsonReport;
+    // The database and its five decision records.
+    expect(report.summary.pages).toBe(6);
+  });
+});
