@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { builtCli } from './helpers/built-cli.js';
 import { tempTree } from './helpers/cli.js';
+import {
+  CONFLUENCE_FIXTURE,
+  confluenceConfigFile,
+  confluenceEmulatorForSuite,
+} from './helpers/confluence.js';
 import { NOTION_FIXTURE, notionConfigFile, notionEmulatorForSuite } from './helpers/notion.js';
 
 // A thirteenth round of newcomers: a markdownlint, ESLint or Vale user whose company handbook is in
@@ -39,5 +44,22 @@ describe('a Notion root copied from the browser while the page is open in a peek
     const report = JSON.parse(run.stdout) as JsonReport;
     // The database and its five decision records.
     expect(report.summary.pages).toBe(6);
+  });
+});
+
+describe('a Confluence root copied from the browser while the page is being edited (…/pages/edit-v2/ID)', () => {
+  const emulator = confluenceEmulatorForSuite(() => CONFLUENCE_FIXTURE);
+
+  it('names that page, as its view URL does', { timeout: SLOW_MS }, async () => {
+    for (const root of [
+      'https://acme.atlassian.net/wiki/spaces/HB/pages/edit-v2/98309',
+      'https://acme.atlassian.net/wiki/spaces/HB/pages/98309/Decision+Log',
+    ]) {
+      const file = confluenceConfigFile(emulator(), { spaces: ['HB'], roots: [root] });
+      const run = await builtCli(['run', '--config', file, '--dry-run', '--fail-on', 'never'], tempTree({}));
+      expect(run.stderr).not.toContain('not a Confluence page id or page URL');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/in \d+ of 4 pages/);
+    }
   });
 });

@@ -1,4 +1,6 @@
-const CONFLUENCE_PAGE = /\/wiki\/(?:spaces\/[^/]+\/pages\/|pages\/viewpage\.action\?(?:.*&)?pageId=)(\d+)/;
+// The editor's URL (`pages/edit-v2/ID`) names the page as its view URL does.
+const CONFLUENCE_PAGE =
+  /\/wiki\/(?:spaces\/[^/]+\/pages\/(?:edit(?:-v2)?\/)?|pages\/viewpage\.action\?(?:.*&)?pageId=)(\d+)/;
 // The Confluence source links a page title no page has as `/wiki/spaces/KEY/pages/title/<title>`.
 const CONFLUENCE_TITLE = /\/wiki\/spaces\/([^/]+)\/pages\/title\/([^/?#]+)/;
 
