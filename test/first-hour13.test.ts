@@ -47,6 +47,30 @@ describe('a Notion root copied from the browser while the page is open in a peek
   });
 });
 
+describe('a Confluence page id written as a YAML number (roots: [98309], parent-page: 98305)', () => {
+  const emulator = confluenceEmulatorForSuite(() => CONFLUENCE_FIXTURE);
+
+  it('is read as the id it is, not "expected string, received number"', { timeout: SLOW_MS }, async () => {
+    const file = confluenceConfigFile(
+      emulator(),
+      { spaces: ['HB'], roots: [98309] },
+      { writeback: { 'findings-page': { confluence: { space: 'HB', 'parent-page': 98305 } } } },
+    );
+    const run = await builtCli(['run', '--config', file, '--dry-run', '--fail-on', 'never'], tempTree({}));
+    expect(run.stderr).not.toContain('expected string, received number');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/in \d+ of 4 pages/);
+    expect(run.stderr).toContain('create page  confluence');
+  });
+
+  it('a number that names no page is still refused at the crawl', { timeout: SLOW_MS }, async () => {
+    const file = confluenceConfigFile(emulator(), { spaces: ['HB'], roots: [98399] });
+    const run = await builtCli(['run', '--config', file, '--dry-run'], tempTree({}));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Confluence root page 98399 (sources.confluence.roots) cannot be read');
+  });
+});
+
 describe('a Confluence root copied from the browser while the page is being edited (…/pages/edit-v2/ID)', () => {
   const emulator = confluenceEmulatorForSuite(() => CONFLUENCE_FIXTURE);
 
@@ -61,5 +85,32 @@ describe('a Confluence root copied from the browser while the page is being edit
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/in \d+ of 4 pages/);
     }
+  });
+});
+
+describe('a Confluence space given as its URL (…/wiki/spaces/HB/overview) instead of its key', () => {
+  it('says the key that URL names, not only "a space key such as ENG"', { timeout: SLOW_MS }, async () => {
+    const config = {
+      'sources.confluence.spaces': 'spaces: ["https://acme.atlassian.net/wiki/spaces/HB/overview"]',
+      'writeback.findings-page.confluence.space': 'space: https://acme.atlassian.net/wiki/spaces/HB',
+    };
+    const yaml = `sources:\n  confluence:\n    site-url: https://acme.atlassian.net\n    ${config['sources.confluence.spaces']}\nwriteback:\n  findings-page:\n    confluence:\n      ${config['writeback.findings-page.confluence.space']}\n`;
+    const run = await builtCli(['run', '--dry-run'], tempTree({ 'handbook-lint.yml': yaml }));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'handbook-lint.yml:4:14  sources.confluence.spaces.0: a space key such as ENG, not a URL: this one names the space HB',
+    );
+    expect(run.stderr).toContain(
+      'handbook-lint.yml:8:14  writeback.findings-page.confluence.space: a space key such as ENG, not a URL: this one names the space HB',
+    );
+  });
+
+  it('keeps the plain message for a value that is no space URL', { timeout: SLOW_MS }, async () => {
+    const yaml =
+      'sources:\n  confluence:\n    site-url: https://acme.atlassian.net\n    spaces: ["Human Resources"]\n';
+    const run = await builtCli(['run', '--dry-run'], tempTree({ 'handbook-lint.yml': yaml }));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('sources.confluence.spaces.0: a space key such as ENG');
+    expect(run.stderr).not.toContain('not a URL');
   });
 });
