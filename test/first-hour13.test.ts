@@ -114,3 +114,25 @@ describe('a Confluence space given as its URL (…/wiki/spaces/HB/overview) inst
     expect(run.stderr).not.toContain('not a URL');
   });
 });
+
+describe('run --help read for where the Notion or Confluence token goes', () => {
+  it('names the environment variables the wikis read, in the commands that crawl them', {
+    timeout: SLOW_MS,
+  }, async () => {
+    for (const command of ['run', 'baseline', 'sync']) {
+      const help = await builtCli([command, '--help'], tempTree({}));
+      expect(help.code).toBe(0);
+      expect(help.stdout, command).toContain('NOTION_TOKEN');
+      expect(help.stdout, command).toContain('CONFLUENCE_EMAIL, CONFLUENCE_TOKEN');
+      expect(help.stdout, command).toContain('HANDBOOK_LINT_API_HOSTS');
+      expect(help.stdout, command).toContain('token-env');
+    }
+  });
+
+  it('leaves them out of the commands that read no wiki', { timeout: SLOW_MS }, async () => {
+    for (const command of ['init', 'rules']) {
+      const help = await builtCli([command, '--help'], tempTree({}));
+      expect(help.stdout, command).not.toContain('NOTION_TOKEN');
+    }
+  });
+});
