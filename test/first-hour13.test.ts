@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import type { CrawlProgress } from '../src/progress.js';
+import { run } from '../src/run.js';
 import { builtCli } from './helpers/built-cli.js';
 import { tempTree } from './helpers/cli.js';
 import {
@@ -134,5 +137,32 @@ describe('run --help read for where the Notion or Confluence token goes', () => 
       const help = await builtCli([command, '--help'], tempTree({}));
       expect(help.stdout, command).not.toContain('NOTION_TOKEN');
     }
+  });
+});
+
+describe('the progress line of a long Notion crawl', () => {
+  const emulator = notionEmulatorForSuite(() => NOTION_FIXTURE);
+
+  it('counts a page as left until it is fetched: fetched, cached and left never add up to more than listed', {
+    timeout: SLOW_MS,
+  }, async () => {
+    // One slow page early in the listing: the pages after it are fetched while it is awaited.
+    emulator().setFaults([
+      {
+        path: /3b18d0846669447e9df0f0c283bf5e2e|3b18d084-6669-447e-9df0-f0c283bf5e2e/,
+        delayMs: 1500,
+        times: Infinity,
+      },
+    ]);
+    const progress: CrawlProgress[] = [];
+    await run(await loadConfig(notionConfigFile(emulator())), {
+      now: new Date(),
+      onProgress: (p) => progress.push(p),
+    });
+    emulator().setFaults([]);
+    const fetching = progress.filter((p) => p.fetched + p.cached > 0);
+    expect(fetching.length).toBeGreaterThan(0);
+    for (const p of fetching) expect(p.fetched + p.cached + p.left).toBeLessThanOrEqual(p.listed);
+    expect(progress.at(-1)).toMatchObject({ done: true, left: 0 });
   });
 });
