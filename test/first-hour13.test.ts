@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import type { CrawlProgress } from '../src/progress.js';
 import { run } from '../src/run.js';
+import type { NotionFixture } from './emulators/notion.js';
 import { builtCli } from './helpers/built-cli.js';
 import { tempTree } from './helpers/cli.js';
 import {
@@ -164,5 +166,32 @@ describe('the progress line of a long Notion crawl', () => {
     expect(fetching.length).toBeGreaterThan(0);
     for (const p of fetching) expect(p.fetched + p.cached + p.left).toBeLessThanOrEqual(p.listed);
     expect(progress.at(-1)).toMatchObject({ done: true, left: 0 });
+  });
+});
+
+describe('a link in a Notion page copied from a page open in a peek (…?v=VIEW&p=PAGE&pm=s)', () => {
+  const VIEW = '0123456789abcdef0123456789abcdef';
+  const GONE = '7d0c9a1e5b3f4e2a9c8d6b4a2f1e0d9c';
+  const peek = (id: string) =>
+    `https://www.notion.so/acme/Decision-log-${DECISION_LOG}?v=${VIEW}&p=${id}&pm=s`;
+  const emulator = notionEmulatorForSuite(() => {
+    const fixture = JSON.parse(readFileSync(NOTION_FIXTURE, 'utf8')) as NotionFixture;
+    const page = fixture.pages.find((p) => p.title === 'Code review guidelines');
+    if (!page) throw new Error('the fixture has the code review page');
+    page.markdown += `See [the CI decision](${peek(ADR_003)}) and [the old draft](${peek(GONE)}).\n`;
+    return fixture;
+  });
+
+  it('leads to the page shown: one to a page that is gone is broken, one to a page there is not', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const file = notionConfigFile(emulator());
+    const run = await builtCli(
+      ['run', '--config', file, '--format', 'compact', '--fail-on', 'never'],
+      tempTree({}),
+    );
+    const broken = run.stdout.split('\n').filter((line) => line.includes('broken-link'));
+    expect(broken.some((line) => line.includes(GONE))).toBe(true);
+    expect(broken.some((line) => line.includes(ADR_003))).toBe(false);
   });
 });
