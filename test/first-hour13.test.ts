@@ -195,3 +195,32 @@ describe('a link in a Notion page copied from a page open in a peek (…?v=VIEW&
     expect(broken.some((line) => line.includes(ADR_003))).toBe(false);
   });
 });
+
+describe("a Confluence root copied with the share dialog's Copy link (a short link, …/wiki/x/BYAB)", () => {
+  const emulator = confluenceEmulatorForSuite(() => CONFLUENCE_FIXTURE);
+
+  it('names the page its code stands for, as its view URL does', { timeout: SLOW_MS }, async () => {
+    // BYAB is page 98309, the Decision Log, in Confluence's short-link code.
+    const file = confluenceConfigFile(emulator(), {
+      spaces: ['HB'],
+      roots: ['https://acme.atlassian.net/wiki/x/BYAB'],
+    });
+    const run = await builtCli(['run', '--config', file, '--dry-run', '--fail-on', 'never'], tempTree({}));
+    expect(run.stderr).not.toContain('not a Confluence page id or page URL');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/in \d+ of 4 pages/);
+  });
+
+  it('one whose code names no page is refused at the crawl with the id it stands for', {
+    timeout: SLOW_MS,
+  }, async () => {
+    // BYEB is page 98565.
+    const file = confluenceConfigFile(emulator(), {
+      spaces: ['HB'],
+      roots: ['https://acme.atlassian.net/wiki/x/BYEB'],
+    });
+    const run = await builtCli(['run', '--config', file, '--dry-run'], tempTree({}));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Confluence root page 98565 (sources.confluence.roots) cannot be read');
+  });
+});
