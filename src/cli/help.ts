@@ -53,6 +53,20 @@ const SYNC_EXIT_CODES = `Exit codes: 0 the mirror was written, 2 usage or config
 
 const WIDTH = 100;
 
+// The commands that crawl the config's wikis read their credentials here, never from the config file.
+const WIKI_COMMANDS: readonly Command[] = ['run', 'baseline', 'sync'];
+const ENVIRONMENT: [string, string][] = [
+  ['NOTION_TOKEN', "The Notion integration's secret (sources.notion.token-env names another variable)."],
+  [
+    'CONFLUENCE_EMAIL, CONFLUENCE_TOKEN',
+    "The Atlassian account's email and API token (sources.confluence.email-env and token-env name others).",
+  ],
+  [
+    'HANDBOOK_LINT_API_HOSTS',
+    "Hosts besides the platforms' own the credentials may go to, comma-separated (a Confluence custom domain, a proxy).",
+  ],
+];
+
 /** Wraps text into lines of at most WIDTH columns, every line after the first indented by `indent`. */
 function wrap(text: string, indent: number): string {
   const lines: string[] = [];
@@ -110,6 +124,7 @@ export function commandHelp(command: Command): string {
     ]),
   );
   const usage = `Usage: ${TOOL_NAME} ${command}${about.args ? ` ${about.args}` : ''} [options]`;
+  const environment = WIKI_COMMANDS.includes(command) ? `\nEnvironment:\n${table(ENVIRONMENT)}` : '';
   const exits = command === 'run' ? `\n${EXIT_CODES}` : command === 'sync' ? `\n${SYNC_EXIT_CODES}` : '';
-  return `${usage}\n\n${wrap(about.description, 0)}\n\nOptions:\n${options}${exits}`;
+  return `${usage}\n\n${wrap(about.description, 0)}\n\nOptions:\n${options}${environment}${exits}`;
 }

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { findingsTitleSchema } from '../../writeback/findings-title.js';
 import { definePlatform } from '../platform.js';
-import { confluenceSourceSchema, toConfluenceConfig } from './config.js';
+import {
+  confluencePageRef,
+  confluenceSourceSchema,
+  confluenceSpaceKey,
+  toConfluenceConfig,
+} from './config.js';
 import { confluencePageId } from './urls.js';
-
-const confluencePage = z.string().refine((value) => confluencePageId(value) !== undefined, {
-  error: (issue) => `not a Confluence page id or page URL: ${String(issue.input)}`,
-});
 
 /** Confluence Cloud spaces, read with an account's API token. */
 export const confluence = definePlatform({
@@ -19,8 +20,8 @@ export const confluence = definePlatform({
   },
   findingsPage: {
     schema: z.strictObject({
-      space: z.string().regex(/^~?[A-Za-z0-9_]+$/, 'a space key such as ENG'),
-      'parent-page': confluencePage.optional(),
+      space: confluenceSpaceKey,
+      'parent-page': confluencePageRef.optional(),
       title: findingsTitleSchema,
     }),
     target: (raw) => {
@@ -28,7 +29,7 @@ export const confluence = definePlatform({
       return {
         space: raw.space,
         title: raw.title,
-        ...(parent ? { parentPage: confluencePageId(parent) ?? parent } : {}),
+        ...(parent !== undefined ? { parentPage: confluencePageId(String(parent)) ?? String(parent) } : {}),
       };
     },
   },

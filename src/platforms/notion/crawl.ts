@@ -155,8 +155,14 @@ export async function* crawlNotion(
   };
 
   const seen = new Set(listed.map((page) => page.id));
-  for await (const { page, content } of mapOrdered(selected, Math.max(16, options.concurrency * 4), load)) {
+  // A page stops being left once it is fetched, not once its turn to be yielded comes: pages are
+  // fetched ahead of a slow one, and counting them as both fetched and left overran the listing.
+  const settle = async (page: ListedPage) => {
+    const loaded = await load(page);
     count.left--;
+    return loaded;
+  };
+  for await (const { page, content } of mapOrdered(selected, Math.max(16, options.concurrency * 4), settle)) {
     report();
     yield pageOf(page, content, tree, lookup, users);
     for (const child of 'hidden' in content ? content.hidden : []) {
