@@ -23,6 +23,8 @@ const alternative = z
     section: z.string().optional(),
     text: regexSource.optional(),
     tasks: z.literal(true).optional(),
+    /** A list item that labels a task with an attendee the page's roster lists ("- michael: improve publishing"). */
+    'roster-tasks': z.literal(true).optional(),
     /** A sentence with one of the rule's `phrases` in one of its `languages` ("No objections, ratified."). */
     phrases: z.literal(true).optional(),
     field: z.string().optional(),
@@ -61,6 +63,7 @@ const alternative = z
         a.section,
         a.text,
         a.tasks,
+        a['roster-tasks'],
         a.phrases,
         a.field,
         a['context-words'],
@@ -71,7 +74,7 @@ const alternative = z
       ].some((v) => v !== undefined),
     {
       message:
-        'give at least one of link, internal, section, text, tasks, phrases, field, context-words, written-before, item-links-page, page-words, section-text',
+        'give at least one of link, internal, section, text, tasks, roster-tasks, phrases, field, context-words, written-before, item-links-page, page-words, section-text',
     },
   );
 
@@ -127,7 +130,7 @@ export function describe(alt: Alternative): string {
     );
   if (alt.section !== undefined) parts.push(`a "${headingNames(alt.section).join('" or "')}" section`);
   if (alt.text !== undefined) parts.push(`text matching ${alt.text}`);
-  if (alt.tasks) parts.push('an action item');
+  if (alt.tasks || alt['roster-tasks']) parts.push('an action item');
   if (alt.phrases) parts.push('a sentence that records a decision or an action');
   if (alt.field !== undefined) parts.push(`a ${alt.field} field`);
   if (alt['context-words'] !== undefined) parts.push(`${alt['context-words']} words written beside it`);

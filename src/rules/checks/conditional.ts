@@ -10,6 +10,7 @@ import type { RuleRegex } from '../regex.js';
 import { type Alternative, type ConditionalOptions, describe, options } from './conditional-options.js';
 import { findSections, headingNames, type Section } from './find-section.js';
 import { lastAtOrBefore } from './last-before.js';
+import { rosterTask } from './roster-tasks.js';
 import { actionItems } from './task-items.js';
 import { emptySlot } from './task-places.js';
 import { listItemRanges, plainText, proseText, spanPosition, wordsBefore, wordsBeside } from './text.js';
@@ -181,6 +182,7 @@ function satisfied(
   if (alt.section !== undefined && !sectionHolds(page, alt.section, under)) return false;
   if (alt.text !== undefined && !textHolds(compileRegex(alt.text), prose(), under)) return false;
   if (alt.tasks && actionItems(page).length === 0) return false;
+  if (alt['roster-tasks'] && !rosterTask(page.markdown, prose(), under)) return false;
   if (alt.phrases && !saysPhrase(page, opts)) return false;
   if (alt.type !== undefined && page.type?.toLowerCase() !== alt.type.toLowerCase()) return false;
   const perMatch = alt['page-words'];

@@ -65,6 +65,20 @@ function byMonthMeeting(text: string): boolean {
   return false;
 }
 
+/** Words that make a task due now (`DUE`), unless a negation before them says it is not (`NOT_NOW`). */
+const NOW =
+  '(?:\\b(?:on an? (?:immediate|urgent) basis|immediately|asap|right away|sofort|de inmediato|inmediatamente|imediatamente)\\b|\\bdès que possible\\b)';
+
+/**
+ * "not immediately needed", "no need to do this ASAP", "doesn't have to happen right away", "nicht sofort": an
+ * urgency word up to four words after a negation says there is no hurry, so no date. One to four spaces between
+ * words, so a run of spaces is read once.
+ */
+const NOT_NOW = new RegExp(
+  `(?:\\b(?:not|no|never|nicht|nie|kein|keine|nada|pas)\\b|n['’]t\\b)(?:[ \\t]{1,4}[\\p{L}'’-]{1,30}){0,4}?[ \\t]{1,4}${NOW}`,
+  'giu',
+);
+
 /** Ways an action item gives a date: ISO or written dates, "Due: ...", "by Friday", "by end of week". */
 export const DUE = [
   /\b\d{4}-\d{2}-\d{2}\b/,
@@ -95,7 +109,7 @@ export const DUE = [
   PT_DUE,
   // Due now: "on an immediate basis", "ASAP", "right away", German "sofort", Spanish "de inmediato", French "dès que
   // possible". Single spaces, so a run of them is never split.
-  /\b(?:on an? (?:immediate|urgent) basis|immediately|asap|right away|sofort|de inmediato|inmediatamente|imediatamente)\b|\bdès que possible\b/iu,
+  new RegExp(NOW, 'iu'),
   // A protocol's "task – owner – 28.04.2026" row: the dotted date that closes it after a dash (`beforeDue`).
   /[ \t][–—-][ \t]{1,4}\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d[ \t]*$/,
 ];
@@ -105,7 +119,7 @@ const NO_DUE = /\b(?:no|without)\s+(?:specific\s+|fixed\s+|set\s+|firm\s+)?(?:de
 
 /** Whether an action item says when it is due. */
 export function givesDate(text: string): boolean {
-  const said = text.replace(NO_DUE, ' ');
+  const said = text.replace(NO_DUE, ' ').replace(NOT_NOW, ' ');
   return DUE.some((re) => re.test(said)) || byMonthMeeting(said);
 }
 

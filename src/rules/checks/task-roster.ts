@@ -11,7 +11,7 @@ const NAMES_ITEM =
   /^[ \t]*[-*+][ \t]+((?:\p{Lu}\p{Ll}{1,20}|\p{Lu}{2,3})(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:\p{Lu}\p{Ll}{1,20}|\p{Lu}{2,3})){2,12})[ \t]*$/gmu;
 
 /** A roster's label or heading, misspelt too ("In attendence:"), as over a `NAMES_ITEM`. */
-const ROSTER_LABEL =
+export const ROSTER_LABEL =
   /(?<!\p{L})(?:attend\p{L}{0,6}|present|participants?|members|teilnehm\p{L}{0,6}|anwesend\p{L}{0,2}|aanwezig\p{L}{0,2}|participantes|presentes|asistentes|membros|miembros|présents|membres)(?!\p{L})|参加者|出席者/iu;
 
 /**
