@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempTree } from '../helpers/cli.js';
+import { meetingFindings, of, ruleFindings } from './cli-findings.js';
+
+// The twenty-second round's minutes folders (synthetic pages of their shapes): a student team's Portuguese form
+// whose date sits in a heading with spaced slashes, a weekly sync log titled by its day, both linted from their own
+// folder; French "CR" minutes; a scrum team's status list of next steps; "Next actions" and "Call to Action" lists.
+
+/** A Portuguese student team's minutes form, filled in: its date in a heading, the slashes spaced as the form's. */
+const reuniao = (n: number, day: string, notes: string) =>
+  `# Reunião ${n}\n\n#### Data: ${day}\n\n#### Hora: 11 : 00\n\n#### Presenças:\n\n- Ana\n- Rui\n\n## Ordem de Trabalhos\n\n1. Histórias de utilizador\n2. Backlog\n\n## Apontamentos\n\n${notes}`;
+
+describe('holdout22: a minutes folder linted alone types its pages as the run on its parent does', () => {
+  const handbook = () =>
+    tempTree({
+      'README.md': '# Team\n\nOur course project.\n',
+      'minutes/reuniao1.md': reuniao(
+        1,
+        '07 / 10 / 2024',
+        '1. Ana mostrou o protótipo; Rui vai rever os requisitos.\n',
+      ),
+      'minutes/reuniao2.md': reuniao(2, '14/10/2024', '1. Rui vai preparar a demo.\n'),
+      'weekly/weekly.md':
+        '# Weekly 30.03.2026\n\n## Work Done\n\n* Set up the board\n\n## Next Steps\n\n* Ana: draft the vision by 2026-04-06\n\n## Impediments\n\n* None\n',
+      'guides/onboarding.md':
+        '# Onboarding\n\nDate: 07/10/2024\n\nHow a new member gets access to the board.\n',
+    });
+
+  it('asks no page owner and no link of dated minutes when the run starts in `minutes/`', async () => {
+    const root = handbook();
+    expect(await ruleFindings([join(root, 'minutes')], 'page-owner')).toEqual([]);
+    expect(await ruleFindings([join(root, 'minutes')], 'orphan-page')).toEqual([]);
+  }, 60_000);
+
+  it('types a dated weekly log in a folder named for minutes, linted alone', async () => {
+    const root = tempTree({
+      'meeting-minutes/meeting-minutes.md':
+        '# Weekly 30.03.2026\n\n## Work Done\n\n* Set up the board\n\n## Next Steps\n\n* Ana: draft the vision by 2026-04-06\n',
+    });
+    expect(await ruleFindings([join(root, 'meeting-minutes')], 'page-owner')).toEqual([]);
+  }, 60_000);
+
+  it('keeps a dated page of a `guides/` folder linted alone a page, with its owner asked', async () => {
+    const root = handbook();
+    expect(await ruleFindings([join(root, 'guides')], 'page-owner')).toEqual(['onboarding.md']);
+  }, 60_000);
+});
+
+describe('holdout22: a date in a heading, its slashes spaced, and the agenda as an "Order of business"', () => {
+  it('reads "#### Data: 07 / 10 / 2024" as the date: minutes whose notes are the empty form record no outcome', async () => {
+    const found = await meetingFindings({
+      'minutes/reuniao1.md': reuniao(1, '07 / 10 / 2024', '1.\n2.\n3.\n'),
+      'minutes/meeting7.md':
+        '# Meeting 7\n\n#### Date: 05/11/2024\n\n#### Attendees:\n\n## Order of Business\n\n1. Sprint review\n2. Sprint plan\n\n## Notes\n\n1.\n2.\n',
+    });
+    expect(
+      of(found, 'meeting-outcomes')
+        .map((l) => l.split(' ')[0])
+        .sort(),
+    ).toEqual(['minutes/meeting7.md', 'minutes/reuniao1.md']);
+    // Their agendas are under "Order of Business" and "Ordem de Trabalhos".
+    expect(of(found, 'meeting-agenda')).toEqual([]);
+  }, 60_000);
+
+  it('still leaves the blank form, its date slots "_ / _ / _", undated and unjudged', async () => {
+    const found = await meetingFindings({
+      'minutes/template.md': reuniao(0, '_ / _ / _', '1.\n2.\n'),
+    });
+    expect(of(found, 'meeting-outcomes')).toEqual([]);
+  }, 60_000);
+
+  it('still asks a dated page without any agenda heading for its agenda', async () => {
+    const found = await meetingFindings({
+      'minutes/meeting9.md':
+        '# Meeting 9\n\n#### Date: 19 / 11 / 2024\n\n## Notes\n\n- Rui will deploy the backend by Friday.\n',
+    });
+    expect(
+      of(found, 'meeting-agenda')
+        .map((l) => l.split(' ')[0])
+        .sort(),
+    ).toEqual(['minutes/meeting9.md']);
+    expect(of(found, 'meeting-outcomes')).toEqual([]);
+  }, 60_000);
+
+  it('takes a "Decidimos" note over its choices and "chose one to implement" as outcomes, not a bare topic', async () => {
+    const found = await meetingFindings({
+      'minutes/reuniao3.md': reuniao(
+        3,
+        '15 /10 / 2024',
+        '1. Falamos sobre o design das vistas\n2. Decidimos\n   - Navegação em cima, logo e utilizador\n   - Navegação em baixo\n',
+      ),
+      'minutes/meeting6.md':
+        '# Meeting 6\n\n#### Date: 1/11/2024\n\n## Order of Business\n\n1. Distribute endpoints\n\n## Notes\n\n1. Ana showed the endpoints and each member chose one to implement.\n',
+      'minutes/reuniao4.md': reuniao(
+        4,
+        '22 / 10 / 2024',
+        '1. Falamos sobre o design das vistas\n2. Decisões\n',
+      ),
+    });
+    expect(
+      of(found, 'meeting-outcomes')
+        .map((l) => l.split(' ')[0])
+        .sort(),
+    ).toEqual(['minutes/reuniao4.md']);
+  }, 60_000);
+});
