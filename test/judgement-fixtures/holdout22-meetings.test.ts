@@ -1,11 +1,16 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { typeClassifier } from '../../src/normalize/doc-type.js';
+import { DEFAULT_DOCUMENT_TYPES } from '../../src/normalize/document-types.js';
 import { tempTree } from '../helpers/cli.js';
 import { meetingFindings, of, ruleFindings } from './cli-findings.js';
 
 // The twenty-second round's minutes folders (synthetic pages of their shapes): a student team's Portuguese form
 // whose date sits in a heading with spaced slashes, a weekly sync log titled by its day, both linted from their own
 // folder; French "CR" minutes; a scrum team's status list of next steps; "Next actions" and "Call to Action" lists.
+
+const classify = typeClassifier(DEFAULT_DOCUMENT_TYPES);
+const typeOf = (path: string, title: string) => classify({ path, title, labels: [] });
 
 /** A Portuguese student team's minutes form, filled in: its date in a heading, the slashes spaced as the form's. */
 const reuniao = (n: number, day: string, notes: string) =>
@@ -103,5 +108,33 @@ describe('holdout22: a date in a heading, its slashes spaced, and the agenda as 
         .map((l) => l.split(' ')[0])
         .sort(),
     ).toEqual(['minutes/reuniao4.md']);
+  }, 60_000);
+});
+
+describe('holdout22: French minutes as "CR" with their day, `compte-rendu-reunion/` and an "ODJ"', () => {
+  it('types "CR - 31.01.24", `CR-02.04.24.md`, a `compte-rendu-reunion/` page and a dated `…_ODJ.md` as minutes', () => {
+    expect(typeOf('docs/CR/notes.md', 'CR - 31.01.24')).toBe('meeting-notes');
+    expect(typeOf('docs/CR/notes.md', 'CR 02-04-2024')).toBe('meeting-notes');
+    expect(typeOf('docs/CR/CR-02.04.24.md', 'Point équipe')).toBe('meeting-notes');
+    expect(typeOf('compte-rendu-reunion/suivi.md', 'Suivi')).toBe('meeting-notes');
+    expect(typeOf('docs/CR/2023-12-04_ODJ.md', 'Méthode de travail')).toBe('meeting-notes');
+  });
+
+  it('keeps a change request, CR/LF, a "CR" folder’s guide and a lab’s `compte-rendu/` report pages', () => {
+    expect(typeOf('docs/change-requests/CR-1234.md', 'CR-1234: Export to CSV')).toBeUndefined();
+    expect(typeOf('docs/CR-1234-export.md', 'Export to CSV')).toBeUndefined();
+    expect(typeOf('docs/line-endings.md', 'CR/LF line endings')).toBeUndefined();
+    expect(typeOf('docs/CR/guide.md', 'CR (Compte-Rendu)')).toBeUndefined();
+    expect(typeOf('tp/compte-rendu/tp1.md', 'Compte rendu TP 1')).toBeUndefined();
+  });
+
+  it('asks an agenda of the dated "CR" and no outcome or agenda of the "ODJ", which is the agenda', async () => {
+    const found = await meetingFindings({
+      'CR/CR-02.04.24.md':
+        '# CR 02-04-2024\n\n## Présents\n\n- Ana\n- Léo\n\n## Décisions\n\n- On garde Unity.\n',
+      'CR/2023-12-04_ODJ.md':
+        '# Méthode de travail\n\n# Définition des tâches\n\n- Brainstorming\n- Répartition\n\n# Quand faisons-nous des points ?\n',
+    });
+    expect(found.map((l) => l.split(':')[0]).sort()).toEqual(['CR/CR-02.04.24.md meeting-agenda']);
   }, 60_000);
 });
