@@ -138,3 +138,38 @@ describe('holdout22: French minutes as "CR" with their day, `compte-rendu-reunio
     expect(found.map((l) => l.split(':')[0]).sort()).toEqual(['CR/CR-02.04.24.md meeting-agenda']);
   }, 60_000);
 });
+
+describe('holdout22: a weekly sync’s "Next Steps" status list', () => {
+  const weekly = (steps: string) =>
+    `# Weekly 29.06.2026\n\n## Work Done\n\n* Board eingerichtet\n\n## Next Steps\n\n${steps}\n## Impediments\n\n_keine_\n`;
+  const items = async (steps: string) =>
+    of(await meetingFindings({ 'minutes/weekly.md': weekly(steps) }), 'action-items').map((l) =>
+      l.replace(/^\S+ action-items: /, ''),
+    );
+
+  it('judges a German task with the parts nested under it as one item', async () => {
+    expect(await items('* Login fertigstellen\n  * Formular bauen\n  * Fehler anzeigen\n')).toEqual([
+      'Action item "Login fertigstellen" has no owner and due date.',
+    ]);
+  }, 60_000);
+
+  it('still reads the tasks nested under a topic label', async () => {
+    expect(await items('* Login screen\n  * Build the form\n  * Show the errors\n')).toEqual([
+      'Action item "Build the form" has no owner and due date.',
+      'Action item "Show the errors" has no owner and due date.',
+    ]);
+  }, 60_000);
+
+  it('takes a bare scrum ceremony for no task, and still a task that plans one', async () => {
+    expect(
+      await items('* Sprint 3 Planning\n* Sprint 2 Review & Retrospective\n* Plan the sprint 3 demo\n'),
+    ).toEqual(['Action item "Plan the sprint 3 demo" has no owner and due date.']);
+  }, 60_000);
+
+  it('takes "(Backlog & Board)" for the task’s parts, and "(Ana & Ben)" still for its owners', async () => {
+    expect(await items('* Umstieg auf Jira (Backlog & Board)\n* Umstieg auf Jira (Ana & Ben)\n')).toEqual([
+      'Action item "Umstieg auf Jira (Backlog & Board)" has no owner and due date.',
+      'Action item "Umstieg auf Jira (Ana & Ben)" has no due date.',
+    ]);
+  }, 60_000);
+});
