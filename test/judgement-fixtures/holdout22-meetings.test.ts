@@ -173,3 +173,15 @@ describe('holdout22: a weekly sync’s "Next Steps" status list', () => {
     ]);
   }, 60_000);
 });
+
+describe('holdout22: "Next Actions" sections', () => {
+  it('judges the items under "## Next Actions", not an open "Call to Action" to everyone', async () => {
+    const found = await meetingFindings({
+      'minutes/2026-06-19-kickoff.md':
+        '# Kickoff 2026-06-19\n\n## Agenda\n\n- Roles\n\n## Decisions\n\n- Notes stay in Markdown.\n\n## Next Actions\n\n- Interview ten customers\n\n### Call to Action\n\n- Share your work via a pull request.\n',
+    });
+    expect(of(found, 'action-items').map((l) => l.replace(/^\S+ action-items: /, ''))).toEqual([
+      'Action item "Interview ten customers" has no owner and due date.',
+    ]);
+  }, 60_000);
+});

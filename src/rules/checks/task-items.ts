@@ -26,6 +26,10 @@ export const ACTION_SECTIONS = [
   'Action points',
   'Actions',
   'Next steps',
+  // "## Next Actions", "**Next Action:**" over its list. Not a working group's "Call to Action", open calls to
+  // everyone ("Share your work via a PR") more often than tasks.
+  'Next actions',
+  'Next action',
   'To do',
   'Todo',
   'TODOs',
