@@ -185,3 +185,15 @@ describe('holdout22: "Next Actions" sections', () => {
     ]);
   }, 60_000);
 });
+
+describe('holdout22: a bold "Decision to …" lead-in', () => {
+  it('takes "**Decision to use …**" for an outcome, not "**Decision to be made**"', async () => {
+    const found = await meetingFindings({
+      'meetings/2026-06-03.md':
+        '# Perf WG 2026-06-03\n\n## Agenda\n\n- Fixtures\n\n## Notes\n\n- **Decision to use static fixture apps** rather than configurable ones:\n  - easier to compare\n',
+      'meetings/2026-06-17.md':
+        '# Perf WG 2026-06-17\n\n## Agenda\n\n- Fixtures\n\n## Notes\n\n- **Decision to be made** on static or configurable fixture apps:\n  - both have costs\n',
+    });
+    expect(of(found, 'meeting-outcomes').map((l) => l.split(' ')[0])).toEqual(['meetings/2026-06-17.md']);
+  }, 60_000);
+});
