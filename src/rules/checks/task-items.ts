@@ -26,8 +26,7 @@ export const ACTION_SECTIONS = [
   'Action points',
   'Actions',
   'Next steps',
-  // "## Next Actions", "**Next Action:**" over its list. Not a working group's "Call to Action", open calls to
-  // everyone ("Share your work via a PR") more often than tasks.
+  // "## Next Actions"; not a working group's "Call to Action", open calls to everyone more often than tasks.
   'Next actions',
   'Next action',
   'To do',
