@@ -71,8 +71,8 @@ export interface TypeSignals {
   path: string;
   /**
    * The folder `path` is relative to, by its own name (the lint root's: a clone of a `decision-records`
-   * repository linted as `.`): typed as the pages' parent folder, so a run on the decision folder itself
-   * types its records as a run on the folder above does. Its folder names and globs only.
+   * repository linted as `.`): typed as the pages' parent folder, so a run on the decision or minutes folder
+   * itself types its records and minutes as a run on the folder above does. Its folder names and globs only.
    */
   rootFolder?: string;
   title: string;
@@ -239,8 +239,9 @@ function listed(globs: readonly string[], signals: TypeSignals): boolean {
  * `## Statut`, a record named with a project prefix), or has a record's shape otherwise (a Decision
  * heading): a repository's root also holds pages about the records, at its top (univention's
  * `example-dirs.md`) and in folders of their own (emberjs/rfcs' `stages/accepted.md`, `teams/cli.md`),
- * which a decision folder inside a handbook seldom does. The folder's records are so typed alike whether
- * the run starts at the folder or above it.
+ * which a decision folder inside a handbook seldom does. A page dated near its top is one meeting's or one
+ * record's (`minutes/reuniao1.md` under "Data: 07/10/2024"), and a dated guide is typed by the folder above as
+ * well. The folder's records and minutes are so typed alike whether the run starts at the folder or above it.
  */
 function rooted(signals: TypeSignals): string {
   const { rootFolder, path, fields, content } = signals;
@@ -249,6 +250,7 @@ function rooted(signals: TypeSignals): string {
     rootFolder &&
     (NUMBERED_NAME.test(name) ||
       fields?.includes('status') ||
+      content?.dated === true ||
       (content !== undefined && recordShape(signals, ['status'])));
   return typed ? `${rootFolder}/${path}` : path;
 }

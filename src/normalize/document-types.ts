@@ -7,6 +7,7 @@ import { TEMPLATE_MATCHER } from './template-type.js';
 import {
   CONTENTS_PAGES,
   DATED_MINUTES_READMES,
+  FRENCH_MINUTES_PAGES,
   GEP_PAGES,
   JOURNAL_PAGES,
   LOCALE_INDEX_PAGES,
@@ -160,6 +161,10 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       'comptes-rendus',
       // The singular-plural spelling French students write as often (`documents/compte-rendus/`).
       'compte-rendus',
+      // One meeting's reports, in the singular (`compte-rendu-reunion/`); not `compte-rendu/`, as often a lab's report.
+      'compte-rendu-reunion',
+      'compte-rendu-reunions',
+      'comptes-rendus-reunions',
       'proces-verbaux',
       'actas',
       'atas',
@@ -230,6 +235,7 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       '**/[Pp]rotok[oó][lł]*[-_ ][Ss]potka*.md',
       ...PROTOKOLLE_PAGES,
       ...TEAM_MEETING_PAGES,
+      ...FRENCH_MINUTES_PAGES,
     ],
     // A lab's, a test's or a handover's protocol (`tests/protokolle/`, `Versuchsprotokoll_3.md`,
     // `Übergabeprotokoll.md`), and a report kept beside the minutes (`Kassenprüfungsbericht Geschäftsjahr

@@ -55,6 +55,8 @@ export const MINUTES_TITLES = [
   '^\\s*atas?\\s+d[ae]\\s+reuni[aã]o\\b',
   // "Compte rendu de réunion", and a running log of them: "Comptes-rendus des réunions client".
   '^\\s*comptes?[-\\s]rendus?\\s+(?:de\\s+(?:la\\s+)?|des\\s+)r[ée]unions?\\b',
+  // "CR - 31.01.24" (compte rendu), "ODJ 04/12" (ordre du jour): by their abbreviation with the day only.
+  `^\\s*(?:cr|odj)\\s*[-–—:]?\\s*${DAY}`,
   // A French team's numbered meeting with its client: "Rendez-vous n°1", "Rendez-vous nº 3".
   '^\\s*rendez-vous\\s+n\\s?[°º]\\s?\\d{1,3}\\b',
   '\\bmeeting[-\\s]?protokoll\\b',

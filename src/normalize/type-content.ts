@@ -41,17 +41,19 @@ const YEAR = '(?:19|20)\\d\\d';
 
 /**
  * A day written with its year: ISO, day or month first with slashes, dots or hyphens, or with the month's name.
+ * A form's slashes may stand apart from the numbers ("07 / 10 / 2024", a template's "_ / _ / _" filled in).
  * A month's name is read from a word's start only, so a title of one long word is read once, not from each letter.
  */
-const DATE_VALUE = `(?:${YEAR}[-/.]${MONTH}[-/.]${DAY}|${DAY}[-/.]${MONTH}[-/.](?:${YEAR}|\\d\\d)\\b|${MONTH}/${DAY}/${YEAR}|${DAY}\\.?\\s+(?:de\\s+)?\\p{L}{3,}\\.?,?\\s+(?:de\\s+)?${YEAR}|(?<!\\p{L})\\p{L}{3,}\\.?\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR})`;
+const DATE_VALUE = `(?:${YEAR}[-/.]${MONTH}[-/.]${DAY}|${DAY}[-/.]${MONTH}[-/.](?:${YEAR}|\\d\\d)\\b|${DAY} ?/ ?${MONTH} ?/ ?${YEAR}\\b|${MONTH}/${DAY}/${YEAR}|${DAY}\\.?\\s+(?:de\\s+)?\\p{L}{3,}\\.?,?\\s+(?:de\\s+)?${YEAR}|(?<!\\p{L})\\p{L}{3,}\\.?\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR})`;
 
 /**
  * A line that gives the meeting's date under a date's label, in the languages minutes are written in, in bold, in a
- * table's row or after a French space before its colon: "Date: …", "**Fecha:** …", "**Date** : 24/06/2026". Not
+ * table's row, in a heading ("#### Data: 07/10/2024", as a student team's form sets it) or after a French space before
+ * its colon: "Date: …", "**Fecha:** …", "**Date** : 24/06/2026". Not
  * "Last updated: …", the day a guide was revised.
  */
 const DATE_LINE = new RegExp(
-  `^[\\s>*_|-]*(?:meeting date|date of (?:the )?meeting|date|fecha(?: de (?:la )?reuni[oó]n)?|data(?: da reuni[aã]o)?|datum|date de (?:la )?r[ée]union|when)[\\s*_]*[:：|][\\s*_:|]*${DATE_VALUE}`,
+  `^[\\s>*_|-]*(?:#{1,6}[ \\t]+[*_]*)?(?:meeting date|date of (?:the )?meeting|date|fecha(?: de (?:la )?reuni[oó]n)?|data(?: da reuni[aã]o)?|datum|date de (?:la )?r[ée]union|when)[\\s*_]*[:：|][\\s*_:|]*${DATE_VALUE}`,
   'iu',
 );
 const DATE_IN_TEXT = new RegExp(DATE_VALUE, 'u');

@@ -102,6 +102,17 @@ export const TEAM_MEETING_PAGES = [
   `**/${TEAM_MEETING_FOLDERS}/**/*@(19|20)[0-9][0-9]*.md`,
 ];
 
+/**
+ * French minutes by their abbreviation before their day (`CR-02.04.24.md`, `CR_2024-01-31.md`: "compte rendu"), and
+ * an agenda by "ODJ" ("ordre du jour", `2023-12-04_ODJ.md`). "CR" alone is a change request's or a line end's.
+ */
+export const FRENCH_MINUTES_PAGES = [
+  '**/@(CR|cr)[-_ ][0-3][0-9][-_.][01][0-9][-_.]*.md',
+  '**/@(CR|cr)[-_ ]@(19|20)[0-9][0-9][-_.]*.md',
+  '**/*[-_ ]@(ODJ|odj).md',
+  '**/@(ODJ|odj)[-_ ]*.md',
+];
+
 /** A person's journal or diary, its daily notes included: no team's minutes. */
 export const JOURNAL_PAGES = ['**/@([Jj]ournal|[Jj]ournals|[Dd]iary|[Dd]iaries|[Dd]aily[-_ ][Nn]otes)/**'];
 

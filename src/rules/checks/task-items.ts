@@ -26,6 +26,9 @@ export const ACTION_SECTIONS = [
   'Action points',
   'Actions',
   'Next steps',
+  // "## Next Actions"; not a working group's "Call to Action", open calls to everyone more often than tasks.
+  'Next actions',
+  'Next action',
   'To do',
   'Todo',
   'TODOs',

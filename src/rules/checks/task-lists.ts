@@ -10,10 +10,19 @@ import { givesDate, namesOwner, opensWithVerb } from './task-signals.js';
 const TOPIC = /^\s*\p{L}[\p{L}\p{N}'’&/-]*(?:\s+[\p{L}\p{N}'’&/()-]+){0,4}\s*:?\s*$/u;
 
 /**
+ * A German task closes with its verb ("Erste Hauptfeatures fertigstellen", "CI/CD-Pipeline vorantreiben"): the
+ * infinitive's common endings, lower case as German writes its verbs (its nouns are capitalised). Read only on a
+ * line of five words at most (`TOPIC`); the look-behind starts the word where it starts.
+ */
+const GERMAN_TASK_VERB =
+  /(?<![\p{L}-])\p{Ll}*(?:ieren|stellen|setzen|legen|richten|treiben|führen|arbeiten|machen|suchen|bauen|schreiben|planen|prüfen|testen|klären|erfassen|laden|senden|holen|bringen|ändern|bereiten)\s*:?\s*$/u;
+
+/**
  * A bullet that only names the topic of the tasks nested under it ("- Sovereign Tech Fund" over "Emma: get
  * the project ready", "Plan a meeting with Lexi"): a few words, no verb to open them, no owner or date of its
  * own. A task with details under it ("- Write the migration guide", "- Check/Contact the vendor:" over a link
- * and why) opens with its verb, the first of two joined by a slash too.
+ * and why) opens with its verb, the first of two joined by a slash too, or in German closes with it (its parts
+ * nested under it, "Party erstellen", "Songs suchen", are judged with it).
  */
 export function topicLabel(item: ListItem): boolean {
   if (typeof item.checked === 'boolean') return false;
@@ -26,7 +35,9 @@ export function topicLabel(item: ListItem): boolean {
       .trim()
       .split(/[\s/]+/)[0]
       ?.toLowerCase() ?? '';
-  return !opensWithVerb(opening) && !namesOwner(text, text) && !givesDate(text);
+  return (
+    !opensWithVerb(opening) && !GERMAN_TASK_VERB.test(text) && !namesOwner(text, text) && !givesDate(text)
+  );
 }
 
 /**

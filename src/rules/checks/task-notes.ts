@@ -83,7 +83,14 @@ export function boldLabelOnly(item: ListItem, detached: boolean): boolean {
 }
 
 /**
- * A line under an action-item heading that sets no task: a status of the list, thanks, or a remark carried
+ * A scrum ceremony named alone, as a weekly sync lists what comes next ("Sprint 2 Planning", "Sprint 1 Review &
+ * Retrospective"): the team's standing meeting, which nobody owns as a task. "Plan sprint 2" opens with its verb.
+ */
+const CEREMONY =
+  /^\s*(?:sprint[ \t]*\d{0,3}[ \t]+)?(?:planning|review|retrospective|retro|demo|stand-?up)(?:[ \t]*(?:&|\+|\/|and|und)[ \t]*(?:planning|review|retrospective|retro|demo))?[ \t]*$/i;
+
+/**
+ * A line under an action-item heading that sets no task: a status of the list, thanks, a ceremony, or a remark carried
  * from the discussion (no commitment, and words that report or suggest). An item that opens with a verb, after
  * its name label or not, is a task; so is thanks for what someone will do ("Thanks to Vera, who will send the
  * deck"), and a remark that ends with who takes it on, a person the page names (`people`: "Blog post on the
@@ -94,6 +101,7 @@ export function notAnAction(item: ListItem, people: ReadonlySet<string>): boolea
   // When the team meets next, and a link to the issue that holds the task (its owner and date are there).
   if (nextMeetingLine(item) || trackerPointer(item, people)) return true;
   const text = leadText(item);
+  if (CEREMONY.test(text)) return true;
   if (STATUS_LINE.test(text) || (THANKS.test(text) && !THANKS_FOR_TASK.test(text))) return true;
   const plain = text.toLowerCase().replace(/[ \t]+/g, ' ');
   if (POINTER_OR_INVITATION.test(plain) || TRACKED_AT.test(plain.trim())) return true;
