@@ -95,7 +95,10 @@ describe('holdout22: spelt-out and Spanish to-do notes', () => {
       'log.md': [
         '# Pipeline decisions',
         '',
-        '## 004 Job order',
+        '## 004 Job order for the loader script strategy',
+        '',
+        // "Script" here is a program, not a call script the rest of the section would be an example of.
+        'The loader may later move into a separate .py script of its own.',
         '',
         'The order of the jobs depends on the scheduler we pick. (TO BE DECIDED)',
         '',
@@ -109,6 +112,26 @@ describe('holdout22: spelt-out and Spanish to-do notes', () => {
       note('log.md', '(TO BE DECIDED)'),
       note('log.md', '(to be determined)'),
     ]);
+  });
+
+  it('a script a paragraph introduces with a colon is still an example to fill in when used', async () => {
+    const root = tempTree({
+      'support.md': [
+        '# Support calls',
+        '',
+        '## Call script',
+        '',
+        'Hello, this is [Agent name] and I am calling about your order.',
+        '',
+        '## Replies',
+        '',
+        'Read this script to every caller:',
+        '',
+        'Hello, this is [Your name] from the help desk.',
+        '',
+      ].join('\n'),
+    });
+    expect(await findings([root], 'placeholder', true)).toEqual([]);
   });
 
   it('"to be decided" in running prose is a process described', async () => {
