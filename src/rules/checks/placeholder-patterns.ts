@@ -60,6 +60,9 @@ export const DEFAULT_PLACEHOLDERS = [
   // A cell or line left for its value in parentheses: "| HR contact | (fill in) |", "(à compléter)", "(ausfüllen)".
   // Not "(fill in the form first)", which says what to do.
   '\\((?:[Ff]ill in|[Tt]o fill|[Àà] compl[ée]ter|[Aa]usf[üu]llen)\\)',
+  // "To be confirmed" in parentheses where its item or line ends, in any case ("- Shared drive (tbc)"): the value
+  // still owed. Inside a sentence ("the venue (tbc) opens at nine") it qualifies what it follows.
+  '(?<![\\w(])\\((?:tbc|tbd|TBC|TBD)\\)(?=[.!]?[ \\t]*(?:\\n|$))',
   // A generator's variable the script never replaced ("GitHub Issue: $GITHUB_ISSUE$" in generated minutes).
   '\\$[A-Z][A-Z0-9]*_[A-Z0-9_]*\\$|\\$[A-Z]{4,}\\$',
   // A blank left in a sentence for a word the notetaker missed: "moves the CLI to _______". Not a form's

@@ -1,5 +1,6 @@
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { z } from 'zod';
+import { pendingMilestones } from '../../normalize/timeline.js';
 import type { Hit, PageCheckKind } from '../check.js';
 import { commentNotes } from './comment-notes.js';
 import { DEFAULT_PLACEHOLDERS } from './placeholder-patterns.js';
@@ -71,18 +72,13 @@ function boardStates(node: Nodes): boolean {
 }
 
 /**
- * Text nodes where template text is meant: a "- TBD" item after real items of its list (room for more), a TBD
- * cell in a column that writes "none" for an empty entry (a status), a Roman numeral (`numeralSlots`), a slot in a
- * how-to step (what to type), an italic entry-format line (`_MM/DD/YYYY Reason for change_`, the model for the next
- * entry), and the text of headings and list items (`outline`), where a template's stock sentence names or describes a section.
+ * Text nodes where template text is meant: a "- TBD" item after real items of its list (room for more), a TBD cell in a
+ * column that writes "none" for an empty entry (a status), a Roman numeral (`numeralSlots`), a Timeline's milestone not
+ * reached (`pendingMilestones`), a slot in a how-to step (what to type), an italic entry-format line (`_MM/DD/YYYY
+ * Reason for change_`, the model for the next entry), and the text of headings and list items (`outline`), where a
+ * template's stock sentence names or describes a section.
  */
-function meantNodes(root: Nodes): {
-  values: Set<Nodes>;
-  steps: Set<Nodes>;
-  asked: Set<Nodes>;
-  formats: Set<Nodes>;
-  outline: Set<Nodes>;
-} {
+function meantNodes(root: Root): Record<'values' | 'steps' | 'asked' | 'formats' | 'outline', Set<Nodes>> {
   const values = new Set<Nodes>();
   const steps = new Set<Nodes>();
   const asked = new Set<Nodes>();
@@ -148,7 +144,7 @@ function meantNodes(root: Nodes): {
     if ('children' in node) for (const child of node.children) visit(child, underInstruction);
   };
   visit(root, false);
-  for (const numeral of numeralSlots(root)) values.add(numeral);
+  for (const node of [...numeralSlots(root), ...pendingMilestones(root)]) values.add(node);
   return { values, steps, asked, formats, outline };
 }
 

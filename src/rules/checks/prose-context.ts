@@ -6,6 +6,12 @@ const FORMAT_WORDS =
   /\bforma{1,2}t|\be\.g\.|\bi\.e\.|\bexamples?\b|\bsamples?\b|\btemplates?\b|\bsuch as\b|\blike\b|\bin the form\b/gi;
 /** Text after a mention of an example or template, up to the next heading, is the example: "use the template below". */
 const INTRODUCES_EXAMPLE = /\b(?:examples?|samples?|templates?|scripts?)\b/i;
+/**
+ * "Script" is a program too ("placed inside a separate .py script", "# Data Script Strategy"): it introduces one to
+ * read out only as a heading's last word ("## Call script") or in a paragraph ending in a colon.
+ */
+const EXAMPLE_NAMED = /\b(?:examples?|samples?|templates?)\b/i;
+const SCRIPT_NAMED = /\bscripts?:?$/i;
 /** A block that is one `{{…}}` prompt and nothing else. */
 const PROMPT_BLOCK = /^\s*\{\{[^{}]*\}\}\s*$/;
 const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|etc|vs|cf))[.!?](?=\s|$)|\n/g;
@@ -58,6 +64,12 @@ export function proseCandidates(root: Nodes): Candidate[] {
     if (isBlock && own && node.type !== 'heading' && opensOrCloses(own.text)) quoteOpen = !quoteOpen;
     // A template's prompt that names examples ("{{This section is optional if there are no prior examples}}") shows none.
     if (!isBlock || !own || !INTRODUCES_EXAMPLE.test(own.text) || PROMPT_BLOCK.test(own.text)) return;
+    const text = own.text.trimEnd();
+    if (
+      !EXAMPLE_NAMED.test(text) &&
+      !(node.type === 'heading' ? SCRIPT_NAMED.test(text) : text.endsWith(':'))
+    )
+      return;
     if (node.type === 'heading') exampleHeading ??= node.depth;
     else exampleParagraph = true;
   };
