@@ -222,9 +222,26 @@ export function stampSources(
   }
 }
 
+// Where each wiki decides what this tool sees: what to check when its listing lost pages.
+const SEEN_BY: Record<string, string> = {
+  notion: 'in Notion, the pages shared with the integration',
+  confluence: 'in Confluence, the spaces and pages the account can see',
+};
+
+/** How the run that refused its listing went: a dry run writes nothing anyway, and the hint names only the wikis it read. */
+export interface RefusedRun {
+  command: 'run' | 'sync';
+  dryRun: boolean;
+  wikis: readonly string[];
+}
+
 /** Why the run wrote nothing, and how to go on: the notice a refused listing ends with. */
-export function refusal(problems: readonly string[], command: 'run' | 'sync' = 'run'): string {
-  const kept =
-    command === 'run' ? 'Nothing was written back' : 'No file of the mirror was written or deleted';
-  return `${problems.join(' ')} ${kept} and the ledger is unchanged, so no finding counts as fixed. Check the integration's access (pages shared with it, spaces it can see); if the pages really are gone, confirm with \`handbook-lint ${command} --accept-shrink\`.`;
+export function refusal(problems: readonly string[], run: RefusedRun): string {
+  const real = run.command === 'run' ? 'write nothing back' : 'write or delete no file of the mirror';
+  const kept = run.dryRun
+    ? `A real run would refuse this listing too: it would ${real} and leave the ledger unchanged, so no finding would count as fixed.`
+    : `${run.command === 'run' ? 'Nothing was written back' : 'No file of the mirror was written or deleted'} and the ledger is unchanged, so no finding counts as fixed.`;
+  const seen = run.wikis.flatMap((id) => SEEN_BY[id] ?? []);
+  const access = seen.length ? ` (${seen.join('; ')})` : '';
+  return `${problems.join(' ')} ${kept} Check what the run may see${access}; if the pages really are gone, confirm with \`handbook-lint ${run.command} --accept-shrink\`.`;
 }

@@ -266,7 +266,10 @@ export async function run(config: Config, options: RunOptions): Promise<LintResu
       // nothing is marked fixed, no page or comment is written, the ledger stays as it was.
       dropFixed(history);
       keep?.forget();
-      const refused: Notice = { code: 'listing', message: refusal(problems) };
+      const refused: Notice = {
+        code: 'listing',
+        message: refusal(problems, { command: 'run', dryRun, wikis: configuredWikis(config) }),
+      };
       return { ...result, implausible: problems, notices: [...(result.notices ?? []), refused] };
     }
     stampSources(state, wikiPages, check.identities);

@@ -21,4 +21,6 @@ export interface WritebackOutcome {
   deferred: FindingPage[];
   /** Problems that stopped part of the write-back (a missing permission): printed, never a crash. */
   problems: string[];
+  /** Findings pages this run did not write (or, dry, could not): its comments there do not link to them. */
+  unwritten?: { target: Target; title: string }[];
 }

@@ -148,7 +148,7 @@ export async function sync(config: Config, options: SyncOptions): Promise<SyncRe
     // A listing that cannot be trusted would delete the files of every page it lost: write nothing.
     if (problems.length) {
       const none = { written: [], unchanged: [], deleted: [] };
-      const why = refusal(problems, 'sync');
+      const why = refusal(problems, { command: 'sync', dryRun, wikis: configuredWikis(config) });
       return { ...none, out, dryRun, unreadable: [], warnings: [...warnings, why], implausible: problems };
     }
     const kept = await lastGoodCopies(out, crawled, previous, warn);

@@ -15,7 +15,7 @@ export function formatPlan(outcome: WritebackOutcome): string {
         ? `Dry run: nothing was written. ${plural(outcome.actions.length, 'planned write')}:`
         : 'Dry run: nothing was written, and a real run would write nothing either.',
     );
-  } else if (outcome.actions.length) {
+  } else if (outcome.actions.length || outcome.unwritten?.length) {
     lines.push('Write-back:');
   }
   const width = maxOf(
@@ -29,9 +29,15 @@ export function formatPlan(outcome: WritebackOutcome): string {
       `  ${a.kind.padEnd(width)}  ${a.target.padEnd(10)}  "${forTerminal(a.page.title)}"${where} (${forTerminal(a.detail)})`,
     );
   }
+  for (const page of outcome.unwritten ?? []) {
+    const not = outcome.dryRun ? 'would fail' : 'not written';
+    lines.push(
+      `  findings page  ${page.target}  "${forTerminal(page.title)}" ${not} (the warning below says why)`,
+    );
+  }
   if (outcome.deferred.length) {
     lines.push(
-      `  ${outcome.deferred.length} page(s) wait for a comment (cap or cooldown); the findings page lists them.`,
+      `  ${outcome.deferred.length} page(s) wait for a comment (cap or cooldown)${outcome.unwritten?.length ? '.' : '; the findings page lists them.'}`,
     );
   }
   return lines.length ? `${lines.join('\n')}\n` : '';

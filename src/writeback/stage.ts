@@ -161,7 +161,12 @@ export async function writeBack(
       if (!run.dryRun) state.writeback.pages[writer.target] = res.page;
       published[writer.target] = { title, url: res.page.url };
     } catch (error) {
-      outcome.problems.push(problem(error));
+      // Comments are useful alone: they go on, but never point at a page this run did not write.
+      const unlinked = apis.has(writer.target as Platform)
+        ? ' Comments there do not link to it this run.'
+        : '';
+      outcome.problems.push(`${problem(error)}${unlinked}`);
+      outcome.unwritten = [...(outcome.unwritten ?? []), { target: writer.target, title }];
     }
   }
 
