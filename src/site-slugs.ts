@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { docsFolder, firstFile, NUMBER_PREFIX } from './site-docusaurus.js';
-import { scanFrontMatter, siteFolders, trimSlashes, withinRoot } from './site-front-matter.js';
+import { DepthStop, scanFrontMatter, siteFolders, trimSlashes, withinRoot } from './site-front-matter.js';
 import { mkdocsI18nPaths } from './site-i18n.js';
 import { jekyllPermalinks } from './site-jekyll.js';
 import { mkdocsFileAbove } from './site-mkdocs.js';
@@ -88,7 +88,9 @@ const URL_KEYS = /^(?:slug|permalink)[ \t]*:/m;
  */
 function uniqueSlugs(root: string): ServedPaths {
   const byPath = new Map<string, string[]>();
-  for (const { file, data } of scanFrontMatter(root, URL_KEYS)) {
+  // Every handbook is probed: a walk stopped at its depth matters only to one whose pages name their URLs.
+  const deep = new DepthStop();
+  for (const { file, data } of scanFrontMatter(root, URL_KEYS, deep)) {
     const written = [data.slug, data.permalink].find((value) => typeof value === 'string');
     if (typeof written !== 'string' || /[?#:]/.test(written) || SECTION_PAGE.test(file)) continue;
     const path = posix.normalize(trimSlashes(written.trim()) || '.');
@@ -96,6 +98,7 @@ function uniqueSlugs(root: string): ServedPaths {
     const paths = written.trim().startsWith('/') ? [path, `docs/${path}`] : [path];
     for (const served of paths) byPath.set(served, [...(byPath.get(served) ?? []), file]);
   }
+  if (byPath.size > 0) deep.tell();
   const served: Record<string, string[]> = {};
   for (const [path, [file, ...others]] of byPath)
     if (file !== undefined && others.length === 0) served[file] = [...(served[file] ?? []), path];
