@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { tempTree } from '../helpers/cli.js';
+import { useRecheck } from '../helpers/recheck.js';
+import { ruleFindings as findings } from './cli-findings.js';
+
+useRecheck();
+
+/**
+ * Round 23 page labels: root-absolute links of a VitePress site whose config moves the pages into a
+ * `srcDir`. Each page is written for the test.
+ */
+
+describe('holdout23: VitePress serves `srcDir` at the site root', () => {
+  const site = (config: string) => ({
+    '.vitepress/config.mjs': config,
+    'index.md': '# Home\n\nSee [the guide](/guide/intro).\n',
+    'handbook/guide/intro.md':
+      '# Intro\n\nRead [the tools](/tools/editors), [the rules](/rules/access.html#passwords) and [the plan](/guide/roadmap).\n',
+    'handbook/tools/editors.md': '# Editors\n\nBack to [the intro](/guide/intro).\n',
+    'handbook/rules/access.md': '# Access\n\n## Passwords\n\nLong ones.\n',
+  });
+
+  for (const name of ['config.mjs', 'config.ts']) {
+    it(`from the repository root, a root-absolute link is read from the \`srcDir\` of .vitepress/${name}`, async () => {
+      const tree = site("export default { srcDir: './handbook', title: 'Handbook' };\n");
+      if (name !== 'config.mjs') {
+        tree[`.vitepress/${name}` as '.vitepress/config.mjs'] = tree['.vitepress/config.mjs'];
+        delete (tree as Record<string, string>)['.vitepress/config.mjs'];
+      }
+      const broken = await findings([tempTree(tree)], 'broken-link', true);
+      // The page that is not in srcDir stays reported; those in it are found, by `.html` and anchor too.
+      expect(broken).toHaveLength(1);
+      expect(broken[0]).toMatch(/^handbook\/guide\/intro\.md .*guide\/roadmap/);
+    });
+  }
+
+  it('without `srcDir` the same links are read from the project folder and reported', async () => {
+    const broken = await findings([tempTree(site("export default { title: 'Handbook' };\n"))], 'broken-link');
+    expect(broken.length).toBeGreaterThanOrEqual(4);
+  });
+});
