@@ -39,3 +39,40 @@ describe('holdout23: VitePress serves `srcDir` at the site root', () => {
     expect(broken.length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('holdout23: German and Japanese owner labels', () => {
+  const handbook = (label: string) =>
+    tempTree({
+      'README.md': '# Handbuch\n\n- [Regeln](regeln.md)\n- [Reisen](reisen.md)\n- [Urlaub](urlaub.md)\n',
+      'regeln.md': `# Verhaltensregeln\n\n- **${label}:** Jana Beispiel\n- **Gültig ab:** 1. März 2024\n\nWir gehen freundlich miteinander um.\n`,
+      'reisen.md': '# Reisen\n\n**Owner:** Team Büro\n\nReisen werden vorher beantragt.\n',
+      'urlaub.md': '# Urlaub\n\n**Owner:** Team Personal\n\nUrlaub wird im Kalender eingetragen.\n',
+    });
+
+  for (const label of [
+    'Verantwortlich',
+    'Verantwortliche(r)',
+    'Verantwortlicher',
+    'Richtlinienverantwortlicher',
+    'Richtlinienverantwortliche(r)',
+    'Seitenverantwortliche',
+    'Dokumentverantwortlicher',
+  ])
+    it(`"${label}:" names the page's owner`, async () => {
+      expect(await findings([handbook(label)], 'page-owner')).toEqual([]);
+    });
+
+  it('a contact ("Ansprechpartner:") is no owner: the page is still reported', async () => {
+    expect(await findings([handbook('Ansprechpartner')], 'page-owner')).toEqual(['regeln.md']);
+  });
+
+  for (const label of ['メンテナー', '責任者'])
+    it(`"**${label}**:" names a Japanese page's owner`, async () => {
+      const root = tempTree({
+        'README.md': '# ガイド\n\n- [手順](steps.md)\n- [規約](rules.md)\n',
+        'steps.md': `# 手順\n\n**${label}**: 開発推進チーム\n\n作業の前に手順を読んでください。\n`,
+        'rules.md': '# 規約\n\n作業の前に規約を読んでください。\n',
+      });
+      expect(await findings([root], 'page-owner')).toEqual(['rules.md']);
+    });
+});
