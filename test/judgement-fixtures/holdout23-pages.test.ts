@@ -76,3 +76,42 @@ describe('holdout23: German and Japanese owner labels', () => {
       expect(await findings([root], 'page-owner')).toEqual(['rules.md']);
     });
 });
+
+describe('holdout23: German "to be written" notes and "(tbd.)"', () => {
+  const page = (body: string) =>
+    tempTree({
+      'werkzeuge.md': `# Werkzeuge\n\n## Chat\n\nWir schreiben im Chat.\n\n## Versionen\n\n${body}\n`,
+    });
+
+  for (const body of [
+    'folgt demnächst',
+    'Kommt bald!',
+    'folgt später.',
+    'Muss noch ergänzt werden.',
+    'wird noch geschrieben werden',
+    'Noch zu ergänzen.',
+    '- noch zu ergänzen',
+  ])
+    it(`"${body}" as a section's whole text is an unfinished note`, async () => {
+      expect(await findings([page(body)], 'todo-note')).toEqual(['werkzeuge.md']);
+    });
+
+  it('"(tbd.)" in a sentence is its author\'s note', async () => {
+    const root = page('Nach drei bis sechs Monaten (tbd.) fragen wir nach.');
+    expect(await findings([root], 'todo-note')).toEqual(['werkzeuge.md']);
+  });
+
+  for (const body of [
+    'Wir treffen uns demnächst und besprechen die Versionen.',
+    'Das Update folgt demnächst in einer eigenen Mail, die Liste muss noch ergänzt werden.',
+    'Was noch zu ergänzen ist, steht im Ticket.',
+  ])
+    it(`"${body}" in a sentence is prose`, async () => {
+      expect(await findings([page(body)], 'todo-note')).toEqual([]);
+    });
+
+  it('"TBD" as a decision table\'s value is no author\'s note', async () => {
+    const root = page('| Option | Kosten |\n| --- | --- |\n| Server | TBD |\n| Cloud | 20 € |');
+    expect(await findings([root], 'todo-note')).toEqual([]);
+  });
+});
