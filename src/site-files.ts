@@ -131,12 +131,12 @@ export class SiteFiles {
     return resolution;
   }
 
-  /** Finds the published site's root among the folders (or `site`, the generator's project's), once every page is in. */
-  build(site?: string): void {
+  /** Finds the site's root among the folders (or `sites`: the generator's project, the folder it serves), once every page is in. */
+  build(...sites: (string | undefined)[]): void {
     const files = [...this.byFile.keys()];
     this.siteRoots = [
       '',
-      ...(site ? [site] : []),
+      ...sites.filter((site): site is string => Boolean(site)),
       ...SITE_ROOT_FOLDERS.filter((folder) => files.some((file) => file.startsWith(`${folder}/`))),
       ...files.flatMap((file) => {
         const language = LANGUAGE_HOME.exec(file)?.[1];

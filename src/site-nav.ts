@@ -21,6 +21,11 @@ export type SiteNavigation = ({ files: string[] } | { folder: string; hidden?: s
    */
   site?: string;
   /**
+   * The folder the generator serves at the site root (VitePress' `srcDir`), from the lint root, when not the
+   * root itself: a root-absolute link (`/guide/setup`) names a page there.
+   */
+  served?: string;
+  /**
    * Links written outside the Markdown pages (a Jekyll site's HTML home page and layouts), as URL paths
    * from the lint root (`finding-a-task.html`, `about/`): resolved as links are, their pages are listed.
    */

@@ -174,7 +174,8 @@ function vitepressNavigation(root: string, folder: string, config: string): Site
   const srcDir = /\bsrcDir\s*:\s*["'`]([^"'`]+)["'`]/.exec(text)?.[1] ?? '.';
   const fromRoot = relative(root, resolve(folder, srcDir)).split(sep).join(posix.sep);
   if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) return undefined;
-  if (GENERATED_SIDEBAR.test(text)) return { folder: fromRoot };
+  const served = fromRoot ? { served: fromRoot } : {};
+  if (GENERATED_SIDEBAR.test(text)) return { folder: fromRoot, ...served };
   const files: string[] = [];
   for (const match of text.matchAll(/\blink\s*:\s*["'`]([^"'`#?]*)/g)) {
     const link = match[1] as string;
@@ -184,7 +185,7 @@ function vitepressNavigation(root: string, folder: string, config: string): Site
       path === '' || path.endsWith('/') ? [`${path}index.md`] : [`${path}.md`, `${path}/index.md`];
     for (const candidate of candidates) files.push(fromRoot ? posix.join(fromRoot, candidate) : candidate);
   }
-  return { files };
+  return { files, ...served };
 }
 
 /** Nextra's folder settings: `_meta.js` (or .ts, .tsx...) from Nextra 3, `_meta.json` (an object) in Nextra 2. */

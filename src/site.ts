@@ -121,7 +121,7 @@ export class Site {
 
   /** Resolves every link once and indexes inbound links; linear in pages + links. */
   build(): this {
-    this.fileIndex.build(this.options.navigation?.site);
+    this.fileIndex.build(this.options.navigation?.site, this.options.navigation?.served);
     const folderPages = pagesByFolder(this.pages.values());
     for (const page of this.pages.values()) {
       if (page.unreadable) continue;

@@ -62,6 +62,8 @@ const CJK_KEYS: ReadonlyMap<string, string> = new Map([
   ['著者', 'author'],
   ['担当者', 'owner'],
   ['オーナー', 'owner'],
+  ['責任者', 'owner'],
+  ['メンテナー', 'maintainer'],
   ['承認者', 'approver'],
   // Chinese, simplified and traditional.
   ['状态', 'status'],
@@ -83,6 +85,12 @@ const CJK_KEYS: ReadonlyMap<string, string> = new Map([
   ['批准人', 'approver'],
 ]);
 
+/**
+ * A German page's owner key: `Verantwortlich:`, `Verantwortliche(r):`, and a policy's, page's or document's
+ * (`Richtlinienverantwortlicher:`, the German of "Policy owner:"). A contact (`Ansprechpartner:`) is none.
+ */
+const GERMAN_OWNER = /^(?:richtlinien|seiten|dokument)?verantwortlich(?:e|er|e-r)?$/;
+
 /** A status key named for the process's own records: `RFC Status`, `KEP Status`, `PEP Status`, `ADR Status`. */
 const PREFIXED_STATUS = /^(?:rfc|kep|pep|adr)-status$/;
 
@@ -91,6 +99,7 @@ export function fieldKey(written: string): string {
   const cjk = CJK_KEYS.get(written.trim());
   if (cjk) return cjk;
   const key = normalizeKey(written.replace(/\(s\)/gi, 's').normalize('NFD').replace(/\p{M}/gu, ''));
+  if (GERMAN_OWNER.test(key)) return 'owner';
   return TRANSLATED_KEYS.get(key) ?? (PREFIXED_STATUS.test(key) ? 'status' : key);
 }
 
