@@ -35,8 +35,7 @@ export const ACTION_SECTIONS = [
   'Follow-ups',
   'Follow ups',
   'Follow-up items',
-  // AI-summarised minutes' "### Open Items" (or "**Open Items:**") over what is left to do after the meeting.
-  'Open items',
+  'Open items', // What AI-summarised minutes leave to do after the meeting.
   // "## Required Tasks" over who does what by the next meeting, as student teams' notes write it.
   'Tasks',
   'Required tasks',
