@@ -137,3 +137,24 @@ describe('holdout23: "Open Items" lists and "Agreement that …" lines', () => {
     expect(outcomeless(found)).toEqual(['minutes/2024.07.02-weekly.md']);
   }, 60_000);
 });
+
+describe('holdout23: owners in closing brackets with accents or joined by "+"', () => {
+  const ata = (steps: string) =>
+    `# Ata 02 — 17/09/2026\n\n## Participantes\n\n- Víctor\n- Kyara\n- Antonio\n\n## Pauta\n\n1. Escopo\n\n## Próximos Passos\n\n${steps}`;
+
+  it('reads "(Víctor)." and "(Kyara + Antonio)." as the owners, as "(Victor)." and "(Kyara e Antonio)" are', async () => {
+    const found = await meetingFindings({
+      'docs/atas/ata02.md': ata(
+        '- Finalizar o setup do repositório até 26/09/2026 (Víctor).\n- Publicar o site até 26/09/2026 (Kyara + Antonio).\n- Revisar o escopo até 26/09/2026 (Victor).\n- Escrever o README até 26/09/2026 (Kyara e Antonio).\n',
+      ),
+    });
+    expect(of(found, 'action-items')).toEqual([]);
+  }, 60_000);
+
+  it('still reports an item whose brackets close on no name', async () => {
+    const found = await meetingFindings({
+      'docs/atas/ata02.md': ata('- Publicar o site até 26/09/2026 (+ revisão).\n'),
+    });
+    expect(of(found, 'action-items').length).toBe(1);
+  }, 60_000);
+});
