@@ -158,3 +158,23 @@ describe('holdout23: owners in closing brackets with accents or joined by "+"', 
     expect(of(found, 'action-items').length).toBe(1);
   }, 60_000);
 });
+
+describe('holdout23: the agenda as the items gone through', () => {
+  const ata = (heading: string) =>
+    `# Ata 01 — 10/09/2026\n\n## 1. Participantes\n\n- Ana\n- Rui\n\n## ${heading}\n\n### 2.1 Escopo\n\n- Decisão: o escopo fica fechado.\n`;
+
+  it('reads "2. Pautas Discutidas", "Puntos tratados" and "Points abordés" as the agenda', async () => {
+    const found = await meetingFindings({
+      'docs/atas/ata01.md': ata('2. Pautas Discutidas'),
+      'docs/atas/ata02.md': ata('2. Puntos tratados'),
+      'docs/atas/ata03.md': ata('Points abordés'),
+      'docs/atas/ata04.md': ata('Temas tratados'),
+    });
+    expect(of(found, 'meeting-agenda')).toEqual([]);
+  }, 60_000);
+
+  it('still asks minutes whose only section is their notes for the agenda', async () => {
+    const found = await meetingFindings({ 'docs/atas/ata01.md': ata('2. Anotações') });
+    expect(of(found, 'meeting-agenda').length).toBe(1);
+  }, 60_000);
+});
