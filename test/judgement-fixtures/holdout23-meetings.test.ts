@@ -77,6 +77,11 @@ describe('holdout23: decisions and next steps under the headings other languages
       ),
       'compte-rendus/3.md': seance('18/02/2021', 'À faire', '- Relire la politique\n'),
       'compte-rendus/4.md': seance('25/02/2021', 'Prochaines étapes', '- Relire la politique\n'),
+      'compte-rendus/5.md': seance(
+        '04/03/2021',
+        'Objectif(s) pour la prochaine séance',
+        '- Relire la norme\n',
+      ),
     });
     expect(outcomeless(found)).toEqual([]);
   }, 60_000);
