@@ -183,3 +183,18 @@ describe('holdout23: the agenda as the items gone through', () => {
     expect(of(found, 'meeting-agenda').length).toBe(1);
   }, 60_000);
 });
+
+describe('holdout23: the announcement that notes will be shared is no outcome', () => {
+  const call = (notes: string) =>
+    `# Monthly call 2020-03-02\n\n## Agenda\n\n- Roadmap\n- Questions\n\nJoin the call on the chat channel. We'll share [notes and the screen recording](https://example.com/notes) afterwards.\n\n## Notes\n\n### Attendees\n\n### Action items\n\n${notes}`;
+
+  it('finds minutes whose only future sentence promises the notes and the recording', async () => {
+    const found = await meetingFindings({
+      'meetings/2020/monthly-2020-03-02.md': call(''),
+      'meetings/2020/monthly-2020-04-06.md': call(
+        'We will share the migration draft with the board next week.\n',
+      ),
+    });
+    expect(outcomeless(found)).toEqual(['meetings/2020/monthly-2020-03-02.md']);
+  }, 60_000);
+});
