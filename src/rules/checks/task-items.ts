@@ -35,6 +35,7 @@ export const ACTION_SECTIONS = [
   'Follow-ups',
   'Follow ups',
   'Follow-up items',
+  'Open items', // What AI-summarised minutes leave to do after the meeting.
   // "## Required Tasks" over who does what by the next meeting, as student teams' notes write it.
   'Tasks',
   'Required tasks',

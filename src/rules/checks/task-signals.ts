@@ -29,15 +29,15 @@ const WORD_THEN_ARTICLE = /^\s*\p{Lu}\p{Ll}*\s+(?:les|des|aux|ces|los|las|unos|u
 
 /**
  * A trailing handle in parentheses names the owner, as minutes write it: "collect numbers (mw)"; also names joined
- * in Spanish, Portuguese, German or French ("unificar (Fernando y Pizarro)"). A joining word stands between spaces,
- * so it is never read as part of a name too (a run of "andand…" was read again from each "and"). A name may be an
- * initial or two and a surname ("(F Renault & F Zwikel)", "(JJ Brucker)"), or a first name and an initial
+ * in Spanish, Portuguese, German or French ("unificar (Fernando y Pizarro)"), or by "+" ("(Kyara + Antonio)"); a
+ * name with accents ("(Víctor)") too. A joining word stands between spaces, so it is never read as part of a name
+ * too (a run of "andand…" was read again from each "and"). A name may be an initial or two and a surname ("(F Renault & F Zwikel)", "(JJ Brucker)"), or a first name and an initial
  * ("(Michael B)"), not a label with a letter ("(Option B)", "(Plan B)"); thanks open the credit of whoever
  * does the work ("(Merci Laurent)", "(thanks Kim)").
  */
-const HANDLE_NAME = String.raw`@?(?:\p{Lu}\.?\p{Lu}?\.?[ \t]\p{Lu}\p{Ll}{2,}|(?!(?:Option|Plan|Phase|Part|Step|Stage|Type|Level|Tier|Section|Appendix|Group|Team|Class|Version|Round|Track|Scenario|Variant|Proposal|Approach)[ \t])\p{Lu}\p{Ll}+[ \t]\p{Lu}\.?(?![\p{L}\p{N}])|\p{L}[\w.-]*)`;
+const HANDLE_NAME = String.raw`@?(?:\p{Lu}\.?\p{Lu}?\.?[ \t]\p{Lu}\p{Ll}{2,}|(?!(?:Option|Plan|Phase|Part|Step|Stage|Type|Level|Tier|Section|Appendix|Group|Team|Class|Version|Round|Track|Scenario|Variant|Proposal|Approach)[ \t])\p{Lu}\p{Ll}+[ \t]\p{Lu}\.?(?![\p{L}\p{N}])|\p{L}[\p{L}\p{N}_.-]*)`;
 export const TRAILING_HANDLE = new RegExp(
-  String.raw`\(\s*(?:(?:[Mm]erci|[Tt]hanks|[Tt]hx|[Dd]anke|[Gg]racias|[Oo]brigad[oa])\s+)?${HANDLE_NAME}(?:(?:\s*[/,&]\s*|\s+(?:and|y|e|und|et)\s+)${HANDLE_NAME}){0,3}\s*\)[.!]?\s*$`,
+  String.raw`\(\s*(?:(?:[Mm]erci|[Tt]hanks|[Tt]hx|[Dd]anke|[Gg]racias|[Oo]brigad[oa])\s+)?${HANDLE_NAME}(?:(?:\s*[/,&+]\s*|\s+(?:and|y|e|und|et)\s+)${HANDLE_NAME}){0,3}\s*\)[.!]?\s*$`,
   'u',
 );
 
