@@ -86,7 +86,7 @@ const CJK_KEYS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * A German page's owner key: `Verantwortlich:`, `Verantwortliche(r):`, and a policy's, page's or document's
+ * A German page's owner key: `Verantwortlich:`, `Verantwortlicher:`, and a policy's, page's or document's
  * (`Richtlinienverantwortlicher:`, the German of "Policy owner:"). A contact (`Ansprechpartner:`) is none.
  */
 const GERMAN_OWNER = /^(?:richtlinien|seiten|dokument)?verantwortlich(?:e|er|e-r)?$/;

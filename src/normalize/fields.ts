@@ -87,9 +87,9 @@ const SHORT_VALUE_WORDS = 6;
 // The value is read a word at a time (spaces, then a non-space: what `.+?` matches, up to its last
 // non-space) after all the spaces before it: `.+?` before the trailing spaces reread the spaces after
 // each character, which a line with a long run of them made hours of work. A key in any script
-// (`决策者：`), its colon full-width or not, its ending in brackets or not (`Verantwortliche(r):`).
+// (`决策者：`), its colon full-width or not.
 const LINE_FIELD =
-  /^[\s\u00a0]*(?:[-*+]\s+)?(\p{L}[\p{L}\p{N} _/()-]{0,39}?)\s*[:：]\s*(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)+?)[\s\u00a0]*$/u;
+  /^[\s\u00a0]*(?:[-*+]\s+)?(\p{L}[\p{L}\p{N} _/-]{0,39}?)\s*[:：]\s*(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)+?)[\s\u00a0]*$/u;
 
 function shortValue(value: string): string | undefined {
   const text = value.replace(/[*_`]/g, '').trim();
