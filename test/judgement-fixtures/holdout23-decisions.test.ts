@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config.js';
+import { run } from '../../src/run.js';
+import { tempTree } from '../helpers/cli.js';
+import { titledRecord } from './decision-folder.js';
+
+/**
+ * Decision records as the twenty-third round's labeller met them, written for the test (the pages themselves
+ * are other people's text).
+ */
+
+const NOW = '2026-12-01';
+
+/** The findings of `rule` on each page, linting `files` from their root with no config. */
+async function lint(files: Record<string, string>, rule: string): Promise<string[]> {
+  const result = await run(defaultConfig(tempTree(files)), { now: new Date(NOW) });
+  return result.findings.filter((f) => f.ruleId === rule).map((f) => f.page.file ?? '');
+}
+
+describe('judgement fixtures: round 23, decision records in a Hugo site', () => {
+  const hugo = {
+    'config.toml': 'baseURL = "https://example.org/"\ntitle = "Planning"\ntheme = "plain"\n',
+    'content/architecture/decisions/0001-record-decisions.md': titledRecord(
+      '1. Record decisions',
+      'Date: 2021-02-01',
+      '',
+      '## Status',
+      '',
+      'Accepted',
+    ),
+    'content/architecture/decisions/0002-queue-exports.md': titledRecord(
+      '2. Queue the exports',
+      'Date: 2021-03-01',
+      '',
+      '## Status',
+      '',
+      'Accepted',
+    ),
+  };
+
+  it('finds no orphan among the records of a decisions folder with no index, as without the site config', async () => {
+    expect(await lint(hugo, 'orphan-page')).toEqual([]);
+  });
+
+  it('still reports a plain page of the same site that nothing links to', async () => {
+    const found = await lint(
+      { ...hugo, 'content/architecture/stray-notes.md': '# Stray notes\n\nThe old export steps.\n' },
+      'orphan-page',
+    );
+    expect(found).toEqual(['content/architecture/stray-notes.md']);
+  });
+});
