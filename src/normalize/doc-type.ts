@@ -194,7 +194,9 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
         !c.exceptTitles.some((re) => re.test(signals.title))
       )
         return c.type;
-      if (c.recordFields.some((f) => fields.has(f)) && globHit(c.recordPaths, signals)) return c.type;
+      const header = signals.content?.headerKeys ?? [];
+      const recordField = (f: string) => fields.has(f) || header.includes(f);
+      if (c.recordFields.some(recordField) && globHit(c.recordPaths, signals)) return c.type;
     }
     return undefined;
   }

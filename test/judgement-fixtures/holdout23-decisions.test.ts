@@ -3,6 +3,7 @@ import { defaultConfig } from '../../src/config.js';
 import { run } from '../../src/run.js';
 import { tempTree } from '../helpers/cli.js';
 import { titledRecord } from './decision-folder.js';
+import { readPage } from './page-type.js';
 
 /**
  * Decision records as the twenty-third round's labeller met them, written for the test (the pages themselves
@@ -48,5 +49,39 @@ describe('judgement fixtures: round 23, decision records in a Hugo site', () => 
       'orphan-page',
     );
     expect(found).toEqual(['content/architecture/stray-notes.md']);
+  });
+});
+
+/** An RFC opening with a bullet header (`header`) whose pull request is not filled in yet, then its sections. */
+const bulletRfc = (...header: string[]) =>
+  [
+    ...header,
+    '',
+    '# Token sign-in for the mirror',
+    '',
+    ...['Summary', 'Motivation', 'Detailed design', 'Drawbacks'].flatMap((h) => [
+      `## ${h}`,
+      '',
+      `The ${h.toLowerCase()} of signing in with a token, because passwords stop working.`,
+      '',
+    ]),
+  ].join('\n');
+
+describe('judgement fixtures: round 23, RFCs in a generic folder typed by their bullet header', () => {
+  it('types a numbered RFC in text/ whose `- RFC PR:` is left empty, under a date key in Russian', () => {
+    const rfc = bulletRfc('- Дата создания: 2021-09-29', '- RFC PR: ', '- RFC Issue: ');
+    expect(readPage(rfc, 'text/0000-token-sign-in.md').type).toBe('decision');
+  });
+
+  it('types one in texts/ opening with `- Start Date:` and an empty `- RFC PR:`', () => {
+    expect(readPage(bulletRfc('- Start Date: 19/06/2018', '- RFC PR:'), 'texts/0001-sign-up.md').type).toBe(
+      'decision',
+    );
+  });
+
+  it('keeps untyped a numbered page whose bullet list holds no RFC key, filled or empty', () => {
+    expect(
+      readPage(bulletRfc('- Start Date: 19/06/2018', '- Room:'), 'texts/0001-sign-up.md').type,
+    ).toBeUndefined();
   });
 });
