@@ -80,6 +80,8 @@ export interface TypeSignals {
   declaredType?: string;
   /** Names (normalized) of the fields the page carries, for `recordFields`. */
   fields?: readonly string[];
+  /** A record template (`0000-template.md`) is beside the page or at the root: a numbered page is a record. */
+  recordTemplate?: boolean;
   /** What its text says, for `firstLines`, `sections` and `instructions`. */
   content?: TypeContent;
 }
@@ -196,7 +198,8 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
         return c.type;
       const header = signals.content?.headerKeys ?? [];
       const recordField = (f: string) => fields.has(f) || header.includes(f);
-      if (c.recordFields.some(recordField) && globHit(c.recordPaths, signals)) return c.type;
+      const marked = signals.recordTemplate === true || c.recordFields.some(recordField);
+      if (marked && globHit(c.recordPaths, signals)) return c.type;
     }
     return undefined;
   }

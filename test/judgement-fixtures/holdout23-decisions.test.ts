@@ -85,3 +85,39 @@ describe('judgement fixtures: round 23, RFCs in a generic folder typed by their 
     ).toBeUndefined();
   });
 });
+
+/** An RFC of a PEP-like template, numbered, with no status or header of its own. */
+const pepLikeRfc = [
+  '# Release cycle',
+  '',
+  ...['Abstract', 'Specification', 'Motivation', 'Rationale', 'Rejected Ideas'].flatMap((h) => [
+    `## ${h}`,
+    '',
+    `The ${h.toLowerCase()} of releasing twice a year, because the distributions do.`,
+    '',
+  ]),
+].join('\n');
+
+describe('judgement fixtures: round 23, numbered RFCs beside a 0000-template.md', () => {
+  const repository = {
+    'README.md': '# Viewer RFCs\n\nThe list of RFCs is on the wiki.\n',
+    'docs/0005-release-cycle.md': pepLikeRfc,
+  };
+  const template =
+    '# Title\n\n## Abstract\n\n_Summarise the proposal._\n\n## Specification\n\n_Describe it._\n';
+
+  it('types a numbered page of docs/ a decision when the root holds 0000-template.md', async () => {
+    const files = { ...repository, '0000-template.md': template };
+    expect(await lint(files, 'page-owner')).toEqual([]);
+    expect(await lint(files, 'orphan-page')).not.toContain('docs/0005-release-cycle.md');
+  });
+
+  it('types one in a folder holding its own 0000-template.md', async () => {
+    const files = { ...repository, 'docs/0000-template.md': template };
+    expect(await lint(files, 'page-owner')).toEqual([]);
+  });
+
+  it('leaves the same numbered page untyped with no record template in the repository', async () => {
+    expect(await lint(repository, 'page-owner')).toEqual(['docs/0005-release-cycle.md']);
+  });
+});
