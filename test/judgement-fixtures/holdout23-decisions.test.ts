@@ -121,3 +121,32 @@ describe('judgement fixtures: round 23, numbered RFCs beside a 0000-template.md'
     expect(await lint(repository, 'page-owner')).toEqual(['docs/0005-release-cycle.md']);
   });
 });
+
+describe('judgement fixtures: round 23, an RFC of texts/ written from the root 0000-template.md', () => {
+  const rfc = bulletRfc('- Start Date: 19/06/2018', '- RFC PR:');
+  const template =
+    '- Start Date: (fill me in)\n- RFC PR: (leave this empty)\n\n# Summary\n\nOne paragraph.\n';
+
+  it('asks no owner of it: the template it follows has no owner field', async () => {
+    const files = {
+      'README.md': '# Team RFCs\n',
+      '0000-template.md': template,
+      'texts/0001-sign-up.md': rfc,
+    };
+    expect(await lint(files, 'decision-owner')).toEqual([]);
+  });
+
+  it('still asks one of a record whose root template is not the RFC repository one', async () => {
+    const files = {
+      'README.md': '# Team RFCs\n',
+      'notes-template.md': template,
+      'texts/0001-sign-up.md': rfc,
+    };
+    expect(await lint(files, 'decision-owner')).toEqual(['texts/0001-sign-up.md']);
+  });
+
+  it('still asks one of a record in a top-level folder of another name, as round 21 left rfcs/', async () => {
+    const files = { 'README.md': '# Team RFCs\n', '0000-template.md': template, 'rfcs/0001-sign-up.md': rfc };
+    expect(await lint(files, 'decision-owner')).toEqual(['rfcs/0001-sign-up.md']);
+  });
+});
