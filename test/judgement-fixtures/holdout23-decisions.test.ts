@@ -150,3 +150,49 @@ describe('judgement fixtures: round 23, an RFC of texts/ written from the root 0
     expect(await lint(files, 'decision-owner')).toEqual(['rfcs/0001-sign-up.md']);
   });
 });
+
+/** An adr-tools record whose Decision is `decision`, the rest written. */
+const stubRecord = (decision: string) =>
+  [
+    '# 6. Publish the guides on a static host',
+    '',
+    'Date: 2021-03-01',
+    '',
+    '## Status',
+    '',
+    'Accepted',
+    '',
+    '## Context',
+    '',
+    'The guides live in a wiki nobody edits.',
+    '',
+    '## Decision',
+    '',
+    decision,
+    '',
+    '## Consequences',
+    '',
+    'One more build to run.',
+    '',
+  ].join('\n');
+
+describe('judgement fixtures: round 23, a Decision section left as a TODO note', () => {
+  const folder = (decision: string) => ({
+    'README.md': '# Decisions\n\n- [Publish](0006-publish-guides.md)\n',
+    '0006-publish-guides.md': stubRecord(decision),
+  });
+
+  it('asks no reason of a Decision whose whole text is "TODO" (todo-note reports the note)', async () => {
+    expect(await lint(folder('TODO'), 'decision-rationale')).toEqual([]);
+    expect(await lint(folder('TODO'), 'todo-note')).toEqual(['0006-publish-guides.md']);
+  });
+
+  it('still asks one of a written Decision with no reason, and of one that only opens with TODO', async () => {
+    expect(await lint(folder('We publish the guides on a static host.'), 'decision-rationale')).toEqual([
+      '0006-publish-guides.md',
+    ]);
+    expect(await lint(folder('TODO: we publish the guides on a static host.'), 'decision-rationale')).toEqual(
+      ['0006-publish-guides.md'],
+    );
+  });
+});
