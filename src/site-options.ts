@@ -68,5 +68,6 @@ function optionsOf(
     !contentSiteIn(md.root)
       ? { folderListings: true }
       : {}),
+    ...(contentSiteIn(md.root) ? { sectionListings: true } : {}),
   };
 }

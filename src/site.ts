@@ -51,6 +51,8 @@ export interface SiteOptions {
   onDisk?: boolean;
   /** No generator publishes the handbook: a link to a folder without an index opens its listing (GitHub's). */
   folderListings?: boolean;
+  /** Hugo builds the handbook from `content/`: a section's list page lists every page of it, nested folders' too. */
+  sectionListings?: boolean;
 }
 
 export class Site {
@@ -78,10 +80,7 @@ export class Site {
     if (wiki) this.wikis.add(wiki);
   }
 
-  /**
-   * Registers a non-page file (image, PDF) so links to it are not broken; `page`, for a file that is
-   * another name for a page's file (a symbolic link), makes a link to it reach that page.
-   */
+  /** Registers a non-page file (image, PDF) so links to it work; `page`: the page a symbolic link names. */
   addAsset(file: string, page?: string): void {
     this.fileIndex.addAsset(file, page);
   }

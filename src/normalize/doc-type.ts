@@ -80,6 +80,8 @@ export interface TypeSignals {
   declaredType?: string;
   /** Names (normalized) of the fields the page carries, for `recordFields`. */
   fields?: readonly string[];
+  /** A record template (`0000-template.md`) is beside the page or at the root: a numbered page is a record. */
+  recordTemplate?: boolean;
   /** What its text says, for `firstLines`, `sections` and `instructions`. */
   content?: TypeContent;
 }
@@ -194,7 +196,10 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
         !c.exceptTitles.some((re) => re.test(signals.title))
       )
         return c.type;
-      if (c.recordFields.some((f) => fields.has(f)) && globHit(c.recordPaths, signals)) return c.type;
+      const header = signals.content?.headerKeys ?? [];
+      const recordField = (f: string) => fields.has(f) || header.includes(f);
+      const marked = signals.recordTemplate === true || c.recordFields.some(recordField);
+      if (marked && globHit(c.recordPaths, signals)) return c.type;
     }
     return undefined;
   }

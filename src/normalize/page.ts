@@ -61,6 +61,8 @@ export interface PageInput {
    * clone of an ADR repository linted as `.`): the pages' parent folder for typing only, never in keys.
    */
   typingFolder?: string;
+  /** A record template is beside the page or at the root (platforms/markdown/page-tree.ts): for typing only. */
+  recordTemplate?: boolean;
   unreadable?: Unreadable;
   /** Problems the source met reading the page (e.g. malformed Confluence storage), reported beside front matter problems. */
   problems?: ParseProblem[];
@@ -186,6 +188,7 @@ function assemblePage(
       : classify({
           path: input.path,
           ...(input.typingFolder ? { rootFolder: input.typingFolder } : {}),
+          ...(input.recordTemplate ? { recordTemplate: true } : {}),
           title,
           labels,
           // The state on the line under the title is read on a page typed a record, it types none.

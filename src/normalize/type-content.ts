@@ -1,11 +1,17 @@
 import type { Root, RootContent } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { RuleRegex } from '../rules/regex.js';
+import { fieldKey } from './field-keys.js';
 
 /** What a page's text says about its type, for the matchers that read content (`first-lines`, `sections`, `instructions`). */
 export interface TypeContent {
   /** The page's first line of text, a heading's or a paragraph's, without its Markdown. */
   leadLine?: string;
+  /**
+   * The keys of the bullet list that opens the page (`- RFC PR:`), filled or not: an RFC's header leaves its pull
+   * request empty until the pull request is opened, and the empty key still names the process.
+   */
+  headerKeys: string[];
   /**
    * Its section headings and bold labels ("**Participants** :"), lower case without accents, an emoji or a
    * number before the words and a colon after them dropped: `participantes`, `ordre du jour`. A label joining two
@@ -195,6 +201,19 @@ function isDated(tree: Root, markdown: string, file: string, title: string): boo
     .some((line) => DATE_LINE.test(line));
 }
 
+/** The longest key a bullet header writes (`- Дата создания:`, `- Implementation PR:`). */
+const HEADER_KEY_MAX = 40;
+
+function headerKeys(tree: Root): string[] {
+  const first = tree.children.find((node) => node.type !== 'yaml');
+  if (first?.type !== 'list') return [];
+  return first.children.flatMap((item) => {
+    const line = mdToString(item).split('\n')[0] ?? '';
+    const colon = line.indexOf(':');
+    return colon > 0 && colon <= HEADER_KEY_MAX ? [fieldKey(line.slice(0, colon))] : [];
+  });
+}
+
 /** What `tree` (the page's Markdown, `markdown`) says about its type; `file` is its path, `title` its title. */
 export function typeContent(tree: Root, markdown: string, file: string, title: string): TypeContent {
   const labels: string[] = [];
@@ -204,6 +223,7 @@ export function typeContent(tree: Root, markdown: string, file: string, title: s
     ...instructionCounts(tree.children),
     chosen: CHOSEN.test(markdown),
     linkList: isLinkList(tree.children),
+    headerKeys: headerKeys(tree),
     ...(lead ? { leadLine: lead } : {}),
     sections: [...new Set(labels.map(sectionKey).flatMap(withParts).filter(Boolean))],
     dated: isDated(tree, markdown, file, title),

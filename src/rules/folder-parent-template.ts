@@ -34,9 +34,9 @@ function ofRecordsFamily(entry: Entry): boolean {
 
 /**
  * The folder Rust-style RFC repositories keep their records in, with `0000-template.md` at the repository's root
- * (rust-lang/rfcs and the processes copied from it: Vue's, Lemmy's).
+ * (rust-lang/rfcs and the processes copied from it: Vue's, Lemmy's), or in the plural (`texts/`, a student team's).
  */
-const RFC_TEXT_FOLDER = 'text';
+const RFC_TEXT_FOLDERS = ['text', 'texts'];
 
 /**
  * The folder above a Markdown folder key (`markdown:docs/decisions/rebuild` -> `markdown:docs/decisions`); none
@@ -46,7 +46,7 @@ function parentFolder(folder: string): string | undefined {
   if (!folder.startsWith(MARKDOWN)) return undefined;
   const path = folder.slice(MARKDOWN.length);
   const parent = posix.dirname(path);
-  if (parent === '.') return path === RFC_TEXT_FOLDER ? `${MARKDOWN}.` : undefined;
+  if (parent === '.') return RFC_TEXT_FOLDERS.includes(path) ? `${MARKDOWN}.` : undefined;
   return parent === path ? undefined : `${MARKDOWN}${parent}`;
 }
 

@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, posix, resolve } from 'node:path';
 import { HandbookLintError } from '../../errors.js';
 import { matchesGlob } from '../../glob.js';
 import type { Page } from '../../model/page.js';
@@ -15,7 +15,7 @@ import { gitCommitTimes } from './git-times.js';
 import { givenFiles, type StdinText, withStdinPage } from './given-pages.js';
 import { sortLinks, UNWALKED } from './linked-files.js';
 import { errorCode, fromDisk, fromStdin } from './page-text.js';
-import { parentOf } from './page-tree.js';
+import { parentOf, recordTemplateFolders } from './page-tree.js';
 import { DEFAULT_SIDECAR_FILES, planSidecars, readSidecarFields, refusedSidecars } from './sidecar.js';
 import { unreadMdx } from './unread-mdx.js';
 
@@ -135,6 +135,8 @@ export interface MarkdownTask {
   stdin?: StdinText;
   /** The book's front page by another name than an index's (`intro.md` first in an mdBook's SUMMARY.md). */
   index?: true;
+  /** A record template (`0000-template.md`) is in the page's folder or at the root: see recordTemplateFolders. */
+  recordTemplate?: true;
 }
 
 /** Plans the crawl of a folder: one task per page file, with git commit times read in one call. */
@@ -147,6 +149,7 @@ export async function markdownTasks(
   const sidecars = planSidecars(scan.pages, scan.assets, options.sidecarFiles ?? DEFAULT_SIDECAR_FILES);
   const codeowners = await readCodeowners(options.root, new Set(scan.assets));
   const front = bookFrontPage(options.root);
+  const templates = recordTemplateFolders(scan.pages);
   const pages = scan.pages.map((file) => {
     const committedAt = commitTimes.get(file);
     const parent = parentOf(file, fileSet);
@@ -161,6 +164,7 @@ export async function markdownTasks(
       ...(codeowner ? { codeowner } : {}),
       ...(stdin ? { stdin: { bytes: stdin.bytes, modified: stdin.modified } } : {}),
       ...(file === front ? { index: true as const } : {}),
+      ...(templates.has('.') || templates.has(posix.dirname(file)) ? { recordTemplate: true as const } : {}),
     };
   });
   const folders = scan.unreadable.map((folder) => ({ file: `${folder.path}/`, unreadable: folder.reason }));
@@ -205,6 +209,7 @@ export async function readMarkdownPage(
     ...(task.codeowner ? { owner: task.codeowner, ownerSource: 'codeowners' } : {}),
     ...(source.htmlToClosingTag ? { htmlToClosingTag: true } : {}),
     ...(task.index ? { declaredType: 'index' } : {}),
+    ...(task.recordTemplate ? { recordTemplate: true } : {}),
   };
   if (task.unreadable) return unreadablePage(input, task.unreadable, classify);
   const text =

@@ -123,9 +123,12 @@ export const orphanCheck: SiteCheckKind<Options> = {
     if (page.unreadable) return [];
     if (site.inbound(page.key).length > 0) return [];
     // A record with no index above it (dated minutes in `docs/meetings/`) is found in its folder's listing,
-    // where a repository host shows the folder's files.
-    const listed = opts['listed-types'].includes(page.type ?? '');
-    if (listed && !page.parent && page.source === 'markdown' && site.options.folderListings) return [];
+    // where a repository host shows the folder's files, or in its Hugo section's list page, which the
+    // generator builds with the section's pages in nested folders too.
+    const listed =
+      opts['listed-types'].includes(page.type ?? '') && !page.parent && page.source === 'markdown';
+    const sectionListed = site.options.sectionListings && page.path.startsWith('content/');
+    if (listed && (site.options.folderListings || sectionListed)) return [];
     if (reachable(site, opts, page.source).has(page.key)) return [];
     return [{ matched: page.key, data: { path: page.path } }];
   },
