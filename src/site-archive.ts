@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join, posix, relative, resolve, sep } from 'node:path';
 import type { Nodes } from 'mdast';
-import { parse } from 'smol-toml';
 import { DEFAULT_PAGE_BUDGET, overBudget, type PageBudget } from './normalize/budget.js';
 import { parseMarkdown } from './normalize/markdown.js';
 import { ARCHIVE_NOTICES } from './normalize/stub.js';
+import { bookSource } from './site-book-front.js';
 import { readSiteFile, withinRoot } from './site-front-matter.js';
 import { readMkdocsConfig } from './site-mkdocs.js';
 import { RST_OPAQUE, sphinxSource } from './site-sphinx.js';
@@ -61,18 +61,8 @@ function frontFolders(root: string): [string, string[]][] {
     return withinRoot(root, docs) ? [[docs, FRONT_PAGES]] : [];
   }
   const folders: [string, string[]][] = [[root, FRONT_PAGES]];
-  const book = join(root, 'book.toml');
-  if (!existsSync(book)) return folders;
-  let src: unknown = 'src';
-  try {
-    const settings = parse(readSiteFile(book)).book;
-    if (settings && typeof settings === 'object' && 'src' in settings) src = settings.src;
-  } catch {
-    return folders;
-  }
-  const folder = typeof src === 'string' ? join(root, src) : undefined;
-  if (folder !== undefined && folder !== root && withinRoot(root, folder))
-    folders.push([folder, FRONT_PAGES]);
+  const book = bookSource(root);
+  if (book !== undefined && book !== root) folders.push([book, FRONT_PAGES]);
   return folders;
 }
 

@@ -16,8 +16,11 @@ export function bookFrontPage(root: string): string | undefined {
   return listedFiles(readSiteFile(summary), folder as string, root)[0];
 }
 
-/** The folder of the book's `SUMMARY.md`: `book.toml`'s `src`, or the root when it has no `book.toml`. */
-function bookSource(root: string): string | undefined {
+/**
+ * The folder of the book's `SUMMARY.md`: `book.toml`'s `src`, or the root when it has no `book.toml`; none
+ * when `book.toml` is unreadable or its `src` leaves the root.
+ */
+export function bookSource(root: string): string | undefined {
   const book = join(root, 'book.toml');
   if (!existsSync(book)) return root;
   try {

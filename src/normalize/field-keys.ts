@@ -89,7 +89,7 @@ const CJK_KEYS: ReadonlyMap<string, string> = new Map([
  * A German page's owner key: `Verantwortlich:`, `Verantwortlicher:`, and a policy's, page's or document's
  * (`Richtlinienverantwortlicher:`, the German of "Policy owner:"). A contact (`Ansprechpartner:`) is none.
  */
-const GERMAN_OWNER = /^(?:richtlinien|seiten|dokument)?verantwortlich(?:e|er|e-r)?$/;
+const GERMAN_OWNER = /^(?:richtlinien|seiten|dokument)?verantwortlich(?:e|er)?$/;
 
 /** A status key named for the process's own records: `RFC Status`, `KEP Status`, `PEP Status`, `ADR Status`. */
 const PREFIXED_STATUS = /^(?:rfc|kep|pep|adr)-status$/;
