@@ -27,6 +27,8 @@ const TRANSLATED_KEYS: ReadonlyMap<string, string> = new Map([
   // Dutch (`Datum` is read as German's). Portuguese `Data:` is left to the decision rules' aliases: an
   // English page's "Data:" line is no date.
   ['eigenaar', 'owner'],
+  // Portuguese (`| Dono | … |`); a contact (`Contato`) is none.
+  ['dono', 'owner'],
   // Norwegian and Danish (NAV's template: `Dato: 2024-01-31`).
   ['dato', 'date'],
   ['forfatter', 'author'],
