@@ -1,0 +1,76 @@
+import { Client } from '@notionhq/client';
+import { describe, expect, it } from 'vitest';
+import type { NotionEmulator } from '../emulators/notion.js';
+import { runCli } from '../helpers/cli.js';
+import { emulatorsPerTest } from '../helpers/emulators-per-test.js';
+import { notionConfigFile } from '../helpers/notion.js';
+import { ledger, N, notionWorkspace, notionWriteBack } from '../writeback/fixtures.js';
+
+// Hardening 20: a red team's fresh look at the written promises, from angles no earlier round took.
+
+const NOW = ['--now', '2026-06-01'];
+const TITLE = 'Handbook lint findings';
+const PERSONAL = 'c0000000-0000-4000-8000-0000000000ab';
+const AT = '2026-05-20T10:00:00.000Z';
+/** A mention of a page nobody shared: one broken-link finding on the page that writes it. */
+const BROKEN = 'Agenda per <mention-page url="https://www.notion.so/0000000000004000800000000000fade"/>.\n';
+
+interface JsonReport {
+  findings: { ruleId: string; page: { key: string } }[];
+  history: { fixed: number };
+  summary: { pages: number };
+}
+
+const json = (stdout: string) => JSON.parse(stdout) as JsonReport;
+const bare = (id: string) => id.replaceAll('-', '');
+const onPage = (report: JsonReport, id: string) =>
+  report.findings.filter((f) => bare(f.page.key).endsWith(bare(id))).map((f) => f.ruleId);
+
+/** Retitles a page through the API, as a person does in Notion's editor. */
+async function retitle(notion: NotionEmulator, id: string, title: string): Promise<void> {
+  const client = new Client({ auth: notion.token, baseUrl: notion.url });
+  await client.pages.update({
+    page_id: id,
+    properties: { title: { title: [{ text: { content: title } }] } },
+  });
+}
+
+// The crawl leaves the tool's own findings page unjudged, and knew it by the ledger's page id or by
+// its title under the configured parent. A person's page of that title (retitled by hand, or written
+// to explain the findings) was taken for ours on every run: never judged, never counted, and its
+// findings of the night before called fixed.
+describe("a person's page retitled like the findings page is still judged", () => {
+  const start = emulatorsPerTest();
+
+  it('Notion: its finding stays open, our recorded page stays out of the judging', async () => {
+    const fixture = notionWorkspace();
+    fixture.pages.push({
+      id: PERSONAL,
+      title: 'Offsite notes',
+      parent: { type: 'page', id: N.reports },
+      createdTime: AT,
+      lastEditedTime: AT,
+      createdBy: N.maya,
+      markdown: BROKEN,
+    });
+    const notion = await start.notion(fixture);
+    const file = notionConfigFile(notion, {}, notionWriteBack({ enabled: false }));
+
+    const first = await runCli(['run', '--config', file, '--format', 'json', ...NOW]);
+    expect(first.code).toBe(0);
+    expect(onPage(json(first.stdout), PERSONAL)).toContain('broken-link');
+    const ours = ledger(file).writeback.pages.notion?.id ?? '';
+    expect(ours).not.toBe('');
+
+    await retitle(notion, PERSONAL, TITLE);
+    const second = await runCli(['run', '--config', file, '--format', 'json', ...NOW]);
+    expect(second.code).toBe(0);
+    const report = json(second.stdout);
+    expect(onPage(report, PERSONAL)).toContain('broken-link');
+    expect(report.history.fixed).toBe(0);
+    expect(report.summary.pages).toBe(json(first.stdout).summary.pages);
+    // Our own page, found by the ledger's id, is still no page of the handbook.
+    expect(onPage(report, ours)).toEqual([]);
+    expect(notion.page(PERSONAL)?.markdown).toBe(BROKEN);
+  }, 60_000);
+});
