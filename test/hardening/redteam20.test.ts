@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Client } from '@notionhq/client';
 import { describe, expect, it } from 'vitest';
 import type { NotionEmulator } from '../emulators/notion.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, tempTree } from '../helpers/cli.js';
 import { emulatorsPerTest } from '../helpers/emulators-per-test.js';
 import { notionConfigFile } from '../helpers/notion.js';
 import { ledger, N, notionWorkspace, notionWriteBack } from '../writeback/fixtures.js';
+import { notionBehindProxy } from './behind-proxy.js';
 
 // Hardening 20: a red team's fresh look at the written promises, from angles no earlier round took.
 
@@ -73,4 +76,52 @@ describe("a person's page retitled like the findings page is still judged", () =
     expect(onPage(report, ours)).toEqual([]);
     expect(notion.page(PERSONAL)?.markdown).toBe(BROKEN);
   }, 60_000);
+});
+
+// Write-back errors are reported with the token taken out (`reason`), but the Notion findings
+// page's search for a page of ours, and its read of the integration's own user, were not wrapped:
+// an error answer there ended the run as an internal error (exit 70), printing the server's message
+// as it came, token and all.
+describe('Notion: the findings page search answers an error that echoes the request', () => {
+  const env = notionBehindProxy({ fixture: notionWorkspace() });
+
+  it.each([
+    [400, 'validation_error'],
+    [503, 'service_unavailable'],
+  ])(
+    '%i: a write-back warning without the token; the run ends as usual',
+    async (status, code) => {
+      const token = process.env.HL_TEST_NOTION_TOKEN ?? '';
+      expect(token).not.toBe('');
+      env.proxy.setRules([
+        {
+          path: '/v1/search',
+          method: 'POST',
+          when: (_url, body) => body.query === TITLE,
+          fault: {
+            kind: 'status',
+            status,
+            body: { object: 'error', status, code, message: `rejected: authorization=Bearer ${token}` },
+          },
+        },
+      ]);
+      const state = join(tempTree({}), 'state.json');
+      const file = notionConfigFile(
+        { url: env.proxy.url } as NotionEmulator,
+        {},
+        { ...notionWriteBack(), state: { path: state } },
+      );
+      const run = await runCli(['run', '--config', file, '--format', 'json', ...NOW]);
+      env.proxy.setRules([]);
+      expect(run.stderr).not.toMatch(/internal error/);
+      expect(run.code).toBe(0);
+      expect(run.stderr + run.stdout).not.toContain(token);
+      expect(run.stderr).toContain('[token]');
+      expect(run.stderr).toMatch(/findings page/);
+      // The comments still go out, one on each offending page.
+      expect([N.deploy, N.runbook, N.adr].map((id) => env.emulator.comments(id).length)).toEqual([1, 1, 1]);
+      expect(readFileSync(state, 'utf8')).not.toContain(token);
+    },
+    120_000,
+  );
 });

@@ -105,6 +105,20 @@ export class NotionFindingsPage implements FindingsPageWriter {
     return page && digestOn(page.markdown);
   }
 
+  /**
+   * The recorded page, or (gone or elsewhere) ours by title under the parent, as on a first run. Every
+   * failed answer is a write-back problem told without the token: one of the search or of `users/me`
+   * ended the run (exit 70), printing the server's message as it came.
+   */
+  private async located(previous: PublishedPage | undefined) {
+    try {
+      const recordedPage = previous ? await this.current(previous.id) : undefined;
+      return { recordedPage, existing: recordedPage ?? (await this.adopt()) };
+    } catch (error) {
+      throw failed(this.api, 'looking for the findings page', error, CAPABILITIES_HINT);
+    }
+  }
+
   private readonly parentFailed = (error: unknown): never => {
     throw failed(this.api, `reading the findings page's parent ${this.parent}`, error, CAPABILITIES_HINT);
   };
@@ -114,9 +128,7 @@ export class NotionFindingsPage implements FindingsPageWriter {
     previous: PublishedPage | undefined,
     dryRun: boolean,
   ): Promise<PublishResult> {
-    const recordedPage = previous ? await this.current(previous.id) : undefined;
-    // A recorded page that is gone or elsewhere: ours by title under the parent, as on a first run.
-    const existing = recordedPage ?? (await this.adopt());
+    const { recordedPage, existing } = await this.located(previous);
     const url = existing?.url ?? '';
     const recorded = recordedPage ? previous?.hash : existing && (await this.digest(existing.id));
     if (existing && recorded === hash) return { page: { id: existing.id, url, hash } };
