@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Client } from '@notionhq/client';
 import { describe, expect, it } from 'vitest';
 import type { NotionEmulator } from '../emulators/notion.js';
@@ -124,4 +124,54 @@ describe('Notion: the findings page search answers an error that echoes the requ
     },
     120_000,
   );
+});
+
+// The listing gate compares this run's pages with the most the ledger knew of (its `listed` count,
+// its cached pages, its pages with findings). A `listed` that is no count (a hand edit, a planted
+// cache: `1e400` reads as Infinity, `"many"` as a string) made that comparison NaN, which is never
+// over the bound: a crawl that lost most of the wiki had its findings called fixed. A negative count
+// was held already (the gate takes the most of three counts); it is refused the same way now.
+describe('a ledger whose listed count is no count', () => {
+  const start = emulatorsPerTest();
+
+  it.each([
+    ['1e400', '1e400'],
+    ['a word', '"many"'],
+    ['negative', '-5'],
+  ])(
+    '%s: refused as a corrupt ledger (exit 2, left as it was), nothing called fixed',
+    async (_what, listed) => {
+      const notion = await start.notion(notionWorkspace());
+      const file = notionConfigFile(notion, {}, { 'fail-on': 'never' });
+      const first = await runCli(['run', '--config', file, ...NOW]);
+      expect(first.code).toBe(0);
+      const path = join(dirname(file), '.handbook-lint', 'state.json');
+      const open = Object.keys(ledger(file).findings).length;
+      expect(open).toBeGreaterThan(2);
+      const text = readFileSync(path, 'utf8').replace(/"listed":\s*\d+/, `"listed": ${listed}`);
+      expect(text).toContain(`"listed": ${listed}`);
+      writeFileSync(path, text);
+
+      // Three of the five pages are gone from the listing: a night the gate exists for.
+      for (const id of [N.deploy, N.runbook, N.adr]) notion.unsharePage(id);
+      const run = await runCli(['run', '--config', file, '--format', 'json', ...NOW]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('has a malformed entry for source "notion"');
+      expect(run.stdout).toBe('');
+      expect(readFileSync(path, 'utf8')).toBe(text);
+    },
+    60_000,
+  );
+
+  it('a sound count still refuses the shrunken listing (exit 3, the ledger unchanged)', async () => {
+    const notion = await start.notion(notionWorkspace());
+    const file = notionConfigFile(notion, {}, { 'fail-on': 'never' });
+    expect((await runCli(['run', '--config', file, ...NOW])).code).toBe(0);
+    const path = join(dirname(file), '.handbook-lint', 'state.json');
+    const before = readFileSync(path, 'utf8');
+    for (const id of [N.deploy, N.runbook, N.adr]) notion.unsharePage(id);
+    const run = await runCli(['run', '--config', file, ...NOW]);
+    expect(run.code).toBe(3);
+    expect(readFileSync(path, 'utf8')).toBe(before);
+  }, 60_000);
 });
