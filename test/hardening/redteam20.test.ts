@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Client } from '@notionhq/client';
 import { describe, expect, it } from 'vitest';
+import type { State } from '../../src/state.js';
 import type { NotionEmulator } from '../emulators/notion.js';
 import { runCli, tempTree } from '../helpers/cli.js';
 import { emulatorsPerTest } from '../helpers/emulators-per-test.js';
@@ -174,4 +175,65 @@ describe('a ledger whose listed count is no count', () => {
     expect(run.code).toBe(3);
     expect(readFileSync(path, 'utf8')).toBe(before);
   }, 60_000);
+});
+
+// Held: a Notion page whose content answer echoes the request's Authorization header. The reason it
+// is unreadable goes to every output a run makes: the console, the JSON and SARIF reports, the ledger
+// and its page cache, and the findings page written into the wiki. Each carries `[token]` instead.
+describe("Notion: a page's content answer echoes the token (held)", () => {
+  const env = notionBehindProxy({ fixture: notionWorkspace() });
+
+  it('the unreadable reason reaches every output with the token taken out', async () => {
+    const token = process.env.HL_TEST_NOTION_TOKEN ?? '';
+    expect(token).not.toBe('');
+    env.proxy.setRules([
+      {
+        path: new RegExp(`^/v1/pages/${N.runbook}/markdown`),
+        method: 'GET',
+        fault: {
+          kind: 'status',
+          status: 400,
+          body: {
+            object: 'error',
+            status: 400,
+            code: 'validation_error',
+            message: `echo authorization=Bearer ${token}`,
+          },
+        },
+      },
+    ]);
+    const dir = tempTree({});
+    const state = join(dir, 'state.json');
+    const file = notionConfigFile(
+      { url: env.proxy.url } as NotionEmulator,
+      {},
+      { ...notionWriteBack(), state: { path: state } },
+    );
+    const run = await runCli(['run', '--config', file, '--format', 'json', ...NOW]);
+    const sarif = await runCli(['run', '--config', file, '--dry-run', '--format', 'sarif', ...NOW]);
+    env.proxy.setRules([]);
+    expect(run.code).toBe(3);
+    const report = JSON.parse(run.stdout) as { unreadable: { key: string; reason: string }[] };
+    const reason = report.unreadable.find((u) => bare(u.key).endsWith(bare(N.runbook)))?.reason;
+    expect(reason).toContain('Bearer [token]');
+    expect(sarif.code).toBe(3);
+    const findingsPage =
+      env.emulator.page((JSON.parse(readFileSync(state, 'utf8')) as State).writeback.pages.notion?.id ?? '')
+        ?.markdown ?? '';
+    expect(findingsPage).toContain('Bearer \\[token\\]');
+    const comments = [N.deploy, N.runbook, N.adr].flatMap((id) =>
+      env.emulator.comments(id).map((c) => c.text),
+    );
+    const written = [
+      run.stdout,
+      run.stderr,
+      sarif.stdout,
+      sarif.stderr,
+      readFileSync(state, 'utf8'),
+      readFileSync(join(dir, 'state.cache.json'), 'utf8'),
+      findingsPage,
+      ...comments,
+    ];
+    for (const text of written) expect(text).not.toContain(token);
+  }, 120_000);
 });
