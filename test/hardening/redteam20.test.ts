@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Client } from '@notionhq/client';
 import { describe, expect, it } from 'vitest';
+import { childBlocks } from '../../src/platforms/notion/markdown.js';
 import type { State } from '../../src/state.js';
 import type { NotionEmulator } from '../emulators/notion.js';
 import { runCli, tempTree } from '../helpers/cli.js';
@@ -236,4 +237,75 @@ describe("Notion: a page's content answer echoes the token (held)", () => {
     ];
     for (const text of written) expect(text).not.toContain(token);
   }, 120_000);
+});
+
+// A person who hangs a page of notes under the findings page (Notion shows it as a block of the page)
+// made every later update of the findings page fail: `replace_content` refuses to drop a child page.
+// The notes were kept, but the findings page stayed as it was, night after night, with a warning that
+// told the person to set an API flag. The update now carries the child pages' tags over.
+describe("Notion: a person's page under the findings page", () => {
+  const start = emulatorsPerTest();
+  const OURS = 'c0000000-0000-4000-8000-0000000000f1';
+  const NOTES = 'c0000000-0000-4000-8000-0000000000f2';
+  const NOTES_TEXT = 'Maya: what we agreed about the broken links.\n';
+
+  it('is kept, and the findings page is brought up to date around it', async () => {
+    const fixture = notionWorkspace();
+    fixture.pages.push(
+      {
+        id: OURS,
+        title: TITLE,
+        parent: { type: 'page', id: N.reports },
+        createdTime: AT,
+        lastEditedTime: AT,
+        createdBy: N.bot,
+        markdown: 'An old report.\n',
+      },
+      {
+        id: NOTES,
+        title: 'Notes on the findings',
+        parent: { type: 'page', id: OURS },
+        createdTime: AT,
+        lastEditedTime: AT,
+        createdBy: N.maya,
+        markdown: NOTES_TEXT,
+      },
+    );
+    const notion = await start.notion(fixture);
+    const file = notionConfigFile(notion, {}, notionWriteBack({ enabled: false }));
+    const run = await runCli(['run', '--config', file, ...NOW]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toMatch(/findings page.*failed/);
+    expect(ledger(file).writeback.pages.notion?.id).toBe(OURS);
+    expect(notion.page(OURS)?.markdown).toMatch(/Written by handbook-lint, digest [0-9a-f]{16}/);
+    expect(notion.page(OURS)?.markdown).toContain(bare(NOTES));
+    expect(notion.page(NOTES)).toMatchObject({ inTrash: false, markdown: NOTES_TEXT });
+
+    // Brought up to date again on a later night: still around the notes, never over them.
+    const firstDigest = /digest ([0-9a-f]{16})/.exec(notion.page(OURS)?.markdown ?? '')?.[1];
+    notion.editPage(N.runbook, 'Escalate to the on-call.\n');
+    const again = await runCli(['run', '--config', file, ...NOW]);
+    expect(again.stderr).not.toMatch(/findings page.*failed/);
+    const digest = (text = '') => /digest ([0-9a-f]{16})/.exec(text)?.[1];
+    expect(digest(notion.page(OURS)?.markdown)).not.toBe(firstDigest);
+    expect(notion.page(OURS)?.markdown.match(/^<page url=/gm)).toHaveLength(1);
+    expect(notion.page(NOTES)).toMatchObject({ inTrash: false, markdown: NOTES_TEXT });
+  }, 60_000);
+
+  it('only child blocks are carried: a title quoting the tag stays text, as does a tag inside a line', () => {
+    const tag = '<page url="https://www.notion.so/Notes-c00000000000400080000000000000f2">Notes</page>';
+    const markdown = [
+      '# Handbook lint findings',
+      `- [\\${tag.replace('</', '\\</')}](https://www.notion.so/x): 1 finding`,
+      `| ${tag} | broken-link |`,
+      `\t${tag}`,
+      `Written by handbook-lint, digest 0123456789abcdef ${tag}`,
+      tag,
+      '<database url="https://www.notion.so/d0000000000040008000000000000001">Decision log</database>',
+    ].join('\n');
+    expect(childBlocks(markdown)).toEqual([
+      tag,
+      '<database url="https://www.notion.so/d0000000000040008000000000000001">Decision log</database>',
+    ]);
+  });
 });

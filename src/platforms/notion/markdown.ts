@@ -25,6 +25,21 @@ const CHILD = /<(page|database)\s+url="([^"]*)"[^>]*>(.{0,2000}?)<\/\1>/g;
 const FENCE = /^\s*(```|~~~)/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
 
+/**
+ * The child page and database blocks at the top of a page's markdown, each a line of its own as the
+ * API renders them: a rewrite with `replace_content` that leaves them out is refused (it would delete
+ * them), so a rewrite carries them over.
+ */
+export function childBlocks(markdown: string): string[] {
+  const blocks: string[] = [];
+  for (const line of markdown.split('\n')) {
+    if (!line.startsWith('<page ') && !line.startsWith('<database ')) continue;
+    const [match] = line.trimEnd().matchAll(CHILD);
+    if (match?.index === 0 && match[0] === line.trimEnd()) blocks.push(match[0]);
+  }
+  return blocks;
+}
+
 /** The id a Notion URL points at: the `#block` fragment when present, else the page in the path. */
 export function idInUrl(url: string): string | undefined {
   const hash = url.indexOf('#');

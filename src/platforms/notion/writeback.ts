@@ -9,6 +9,7 @@ import { readMarker } from '../../writeback/marker.js';
 import type { CommentApi, FindingsPageWriter, FoundComment, PublishResult } from '../../writeback/types.js';
 import { hasStatus, type NotionApi } from './api.js';
 import { noGaps, paginate } from './listing.js';
+import { childBlocks } from './markdown.js';
 import { dashedNotionId } from './urls.js';
 import {
   CAPABILITIES_HINT,
@@ -99,6 +100,12 @@ export class NotionFindingsPage implements FindingsPageWriter {
     return undefined;
   }
 
+  /** The child pages and databases the page shows now; a page we cannot read back keeps none (Notion refuses to drop one). */
+  private async childBlocks(id: string): Promise<string[]> {
+    const page = await this.api.read((c) => c.pages.retrieveMarkdown({ page_id: id })).catch(() => undefined);
+    return page ? childBlocks(page.markdown) : [];
+  }
+
   /** The digest the page's content carries; a page we cannot read back is simply rewritten. */
   private async digest(id: string): Promise<string | undefined> {
     const page = await this.api.read((c) => c.pages.retrieveMarkdown({ page_id: id })).catch(() => undefined);
@@ -146,12 +153,14 @@ export class NotionFindingsPage implements FindingsPageWriter {
     }
     try {
       if (existing) {
-        // replace_content refuses to drop child pages someone added under the findings page.
+        // replace_content refuses to drop the pages someone hung under the findings page: they are carried over.
+        const kept = await this.childBlocks(existing.id);
+        const body = kept.length ? `${content.trimEnd()}\n${kept.join('\n')}\n` : content;
         await write(this.api, (c) =>
           c.pages.updateMarkdown({
             page_id: existing.id,
             type: 'replace_content',
-            replace_content: { new_str: content },
+            replace_content: { new_str: body },
           }),
         );
         return { action, page: { id: existing.id, url, hash } };
