@@ -22,6 +22,8 @@ const UNKNOWN = /<unknown\s+url="([^"]*)"\s+alt="([^"]*)"\s*\/>/g;
 const MENTION = /<mention-(page|database|user)\s+url="([^"]*)"\s*(?:\/>|>(.{0,2000}?)<\/mention-\1>)/g;
 const MENTION_DATE = /<mention-date\s+start="([^"]*)"(?:\s+end="([^"]*)")?[^<>]*?\/>/g;
 const CHILD = /<(page|database)\s+url="([^"]*)"[^>]*>(.{0,2000}?)<\/\1>/g;
+// A line that is one child block, tried at its start only (sticky): a line of openers is read once.
+const CHILD_LINE = new RegExp(`${CHILD.source}$`, 'y');
 const FENCE = /^\s*(```|~~~)/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
 
@@ -33,9 +35,9 @@ const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
 export function childBlocks(markdown: string): string[] {
   const blocks: string[] = [];
   for (const line of markdown.split('\n')) {
-    if (!line.startsWith('<page ') && !line.startsWith('<database ')) continue;
-    const [match] = line.trimEnd().matchAll(CHILD);
-    if (match?.index === 0 && match[0] === line.trimEnd()) blocks.push(match[0]);
+    CHILD_LINE.lastIndex = 0;
+    const match = CHILD_LINE.exec(line.trimEnd());
+    if (match) blocks.push(match[0]);
   }
   return blocks;
 }
