@@ -6,9 +6,10 @@ import { childBlocks } from '../../src/platforms/notion/markdown.js';
 import type { State } from '../../src/state.js';
 import type { NotionEmulator } from '../emulators/notion.js';
 import { runCli, tempTree } from '../helpers/cli.js';
+import { confluenceConfigFile } from '../helpers/confluence.js';
 import { emulatorsPerTest } from '../helpers/emulators-per-test.js';
 import { notionConfigFile } from '../helpers/notion.js';
-import { ledger, N, notionWorkspace, notionWriteBack } from '../writeback/fixtures.js';
+import { confluenceSpace, ledger, N, notionWorkspace, notionWriteBack } from '../writeback/fixtures.js';
 import { notionBehindProxy } from './behind-proxy.js';
 
 // Hardening 20: a red team's fresh look at the written promises, from angles no earlier round took.
@@ -77,6 +78,59 @@ describe("a person's page retitled like the findings page is still judged", () =
     // Our own page, found by the ledger's id, is still no page of the handbook.
     expect(onPage(report, ours)).toEqual([]);
     expect(notion.page(PERSONAL)?.markdown).toBe(BROKEN);
+  }, 60_000);
+});
+
+describe('Confluence: a page of the findings title in another space of the crawl', () => {
+  const start = emulatorsPerTest();
+
+  it('is judged once the ledger records our page (no parent page configured)', async () => {
+    const fixture = confluenceSpace();
+    fixture.spaces.push({
+      id: '200',
+      key: 'ENG',
+      name: 'Engineering',
+      homepageId: '2000',
+      authorId: 'u-ana',
+      createdAt: AT,
+    });
+    const cpage = (id: string, title: string, parentId: string | null, body: string) => ({
+      id,
+      title,
+      spaceId: '200',
+      parentId,
+      createdAt: AT,
+      authorId: 'u-ana',
+      ownerId: 'u-ana',
+      version: { number: 1, createdAt: AT, authorId: 'u-ana' },
+      body,
+    });
+    fixture.pages.push(
+      cpage('2000', 'Engineering', null, '<p>Start here.</p>'),
+      cpage(
+        '2001',
+        TITLE,
+        '2000',
+        '<p>See <ac:link><ri:page ri:content-title="Missing four" /></ac:link>.</p>',
+      ),
+    );
+    const confluence = await start.confluence(fixture);
+    const file = confluenceConfigFile(
+      confluence,
+      { spaces: ['HB', 'ENG'] },
+      { 'fail-on': 'never', writeback: { 'findings-page': { confluence: { space: 'HB' } } } },
+    );
+    const first = await runCli(['run', '--config', file, '--format', 'json', ...NOW]);
+    expect(first.code).toBe(0);
+    const ours = ledger(file).writeback.pages.confluence?.id ?? '';
+    expect(ours).not.toBe('');
+    expect(ours).not.toBe('2001');
+
+    const second = await runCli(['run', '--config', file, '--format', 'json', ...NOW]);
+    const report = json(second.stdout);
+    expect(onPage(report, '2001')).toContain('broken-link');
+    expect(onPage(report, ours)).toEqual([]);
+    expect(confluence.getPage('2001')).toMatchObject({ version: expect.objectContaining({ number: 1 }) });
   }, 60_000);
 });
 
