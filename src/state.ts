@@ -114,10 +114,14 @@ function invalid(path: string, why: string): HandbookLintError {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A page count as a run writes one: a hand edit's `1e400` (Infinity) or word made the listing gate's share NaN, never over its bound. */
+const isCountOrAbsent = (value: unknown) =>
+  value === undefined || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0);
+
 function checkSources(path: string, sources: unknown, withPages: boolean): void {
   if (!isObject(sources)) throw invalid(path, 'has no `sources` object');
   for (const [name, source] of Object.entries(sources)) {
-    if (!isObject(source) || (withPages && !isPageCache(source.pages))) {
+    if (!isObject(source) || (withPages && !isPageCache(source.pages)) || !isCountOrAbsent(source.listed)) {
       throw invalid(path, `has a malformed entry for source "${name}"`);
     }
   }

@@ -38,8 +38,10 @@ export interface WritebackRun {
 
 /**
  * Whether a page is one this tool wrote (a findings page): crawled like any page so links to it
- * resolve, but never linted, counted or commented on. Known by the id in the ledger, and by parent
- * and title too, so a run that lost its ledger does not lint its own report.
+ * resolve, but never linted, counted or commented on. Known by the id in the ledger; by parent and
+ * title only while the ledger records no page there (a first run, or one that lost it), so it does not
+ * lint its own report. A person's page of that title beside a recorded one is theirs and is judged:
+ * taken for ours, its findings were called fixed the night it was retitled.
  */
 export function ownPages(
   config: Pick<WritebackStageConfig, 'writeback' | 'markdown'>,
@@ -48,12 +50,10 @@ export function ownPages(
   const keys = new Set<string>();
   const wikiTargets = WIKI_IDS.flatMap((id) => {
     const target = config.writeback[id] as { title: string; parentPage?: string } | undefined;
-    return target ? [{ id, ...target }] : [];
+    const recorded = state.writeback.pages[id as Target]?.id;
+    if (recorded) keys.add(`${id}:${recorded}`);
+    return target && !recorded ? [{ id, ...target }] : [];
   });
-  for (const id of WIKI_IDS) {
-    const page = state.writeback.pages[id as Target];
-    if (page?.id) keys.add(`${id}:${page.id}`);
-  }
   const root = config.markdown?.root;
   const file = config.writeback.markdown?.path;
   if (root && file) {

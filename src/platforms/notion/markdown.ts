@@ -22,8 +22,25 @@ const UNKNOWN = /<unknown\s+url="([^"]*)"\s+alt="([^"]*)"\s*\/>/g;
 const MENTION = /<mention-(page|database|user)\s+url="([^"]*)"\s*(?:\/>|>(.{0,2000}?)<\/mention-\1>)/g;
 const MENTION_DATE = /<mention-date\s+start="([^"]*)"(?:\s+end="([^"]*)")?[^<>]*?\/>/g;
 const CHILD = /<(page|database)\s+url="([^"]*)"[^>]*>(.{0,2000}?)<\/\1>/g;
+// A line that is one child block, tried at its start only (sticky): a line of openers is read once.
+const CHILD_LINE = new RegExp(`${CHILD.source}$`, 'y');
 const FENCE = /^\s*(```|~~~)/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
+
+/**
+ * The child page and database blocks at the top of a page's markdown, each a line of its own as the
+ * API renders them: a rewrite with `replace_content` that leaves them out is refused (it would delete
+ * them), so a rewrite carries them over.
+ */
+export function childBlocks(markdown: string): string[] {
+  const blocks: string[] = [];
+  for (const line of markdown.split('\n')) {
+    CHILD_LINE.lastIndex = 0;
+    const match = CHILD_LINE.exec(line.trimEnd());
+    if (match) blocks.push(match[0]);
+  }
+  return blocks;
+}
 
 /** The id a Notion URL points at: the `#block` fragment when present, else the page in the path. */
 export function idInUrl(url: string): string | undefined {

@@ -9,6 +9,7 @@ import { readMarker } from '../../writeback/marker.js';
 import type { CommentApi, FindingsPageWriter, FoundComment, PublishResult } from '../../writeback/types.js';
 import { hasStatus, type NotionApi } from './api.js';
 import { noGaps, paginate } from './listing.js';
+import { childBlocks } from './markdown.js';
 import { dashedNotionId } from './urls.js';
 import {
   CAPABILITIES_HINT,
@@ -99,10 +100,30 @@ export class NotionFindingsPage implements FindingsPageWriter {
     return undefined;
   }
 
+  /** The child pages and databases the page shows now; a page we cannot read back keeps none (Notion refuses to drop one). */
+  private async childBlocks(id: string): Promise<string[]> {
+    const page = await this.api.read((c) => c.pages.retrieveMarkdown({ page_id: id })).catch(() => undefined);
+    return page ? childBlocks(page.markdown) : [];
+  }
+
   /** The digest the page's content carries; a page we cannot read back is simply rewritten. */
   private async digest(id: string): Promise<string | undefined> {
     const page = await this.api.read((c) => c.pages.retrieveMarkdown({ page_id: id })).catch(() => undefined);
     return page && digestOn(page.markdown);
+  }
+
+  /**
+   * The recorded page, or (gone or elsewhere) ours by title under the parent, as on a first run. Every
+   * failed answer is a write-back problem told without the token: one of the search or of `users/me`
+   * ended the run (exit 70), printing the server's message as it came.
+   */
+  private async located(previous: PublishedPage | undefined) {
+    try {
+      const recordedPage = previous ? await this.current(previous.id) : undefined;
+      return { recordedPage, existing: recordedPage ?? (await this.adopt()) };
+    } catch (error) {
+      throw failed(this.api, 'looking for the findings page', error, CAPABILITIES_HINT);
+    }
   }
 
   private readonly parentFailed = (error: unknown): never => {
@@ -114,9 +135,7 @@ export class NotionFindingsPage implements FindingsPageWriter {
     previous: PublishedPage | undefined,
     dryRun: boolean,
   ): Promise<PublishResult> {
-    const recordedPage = previous ? await this.current(previous.id) : undefined;
-    // A recorded page that is gone or elsewhere: ours by title under the parent, as on a first run.
-    const existing = recordedPage ?? (await this.adopt());
+    const { recordedPage, existing } = await this.located(previous);
     const url = existing?.url ?? '';
     const recorded = recordedPage ? previous?.hash : existing && (await this.digest(existing.id));
     if (existing && recorded === hash) return { page: { id: existing.id, url, hash } };
@@ -134,12 +153,14 @@ export class NotionFindingsPage implements FindingsPageWriter {
     }
     try {
       if (existing) {
-        // replace_content refuses to drop child pages someone added under the findings page.
+        // replace_content refuses to drop the pages someone hung under the findings page: they are carried over.
+        const kept = await this.childBlocks(existing.id);
+        const body = kept.length ? `${content.trimEnd()}\n${kept.join('\n')}\n` : content;
         await write(this.api, (c) =>
           c.pages.updateMarkdown({
             page_id: existing.id,
             type: 'replace_content',
-            replace_content: { new_str: content },
+            replace_content: { new_str: body },
           }),
         );
         return { action, page: { id: existing.id, url, hash } };
