@@ -77,7 +77,7 @@ describe('the embedded example handbook', () => {
     const { code, stdout } = await runCli(['run', '--config', CONFIG, '--now', '2026-11-22']);
     expect(code).toBe(1);
     expect(stdout).toContain('decisions/0004-weekly-update-format.md');
-    expect(stdout).toMatch(/✖ 25 problems \(6 errors, 19 warnings\) in 18 of 45 pages/);
+    expect(stdout).toMatch(/✖ 25 problems \(6 errors, 18 warnings, 1 info\) in 18 of 45 pages/);
   });
 
   it('writes the Markdown findings page with coverage', async () => {
