@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config.js';
+import { run } from '../../src/run.js';
+import { tempTree } from '../helpers/cli.js';
+
+/**
+ * Decision records as the twenty-third round's labeller met them, left over from its first fixes: written for
+ * the test (the pages themselves are other people's text).
+ */
+
+const NOW = '2026-01-10';
+
+/** The [page, rule] pairs of the findings whose rule starts with `prefix`, linting `files` with no config. */
+async function lint(files: Record<string, string>, prefix: string): Promise<string[]> {
+  const result = await run(defaultConfig(tempTree(files)), { now: new Date(NOW) });
+  return result.findings
+    .filter((f) => f.ruleId.startsWith(prefix))
+    .map((f) => `${f.page.file ?? ''} ${f.ruleId}`)
+    .sort();
+}
+
+/** A MADR record with no status, date or owner of its own. */
+const madrRecord = (title: string) =>
+  [
+    `# ${title}`,
+    '',
+    '## Context and Problem Statement',
+    '',
+    'The meters report in three formats, so every consumer converts them again.',
+    '',
+    '## Considered Options',
+    '',
+    '* One shared format',
+    '* Keep the three formats',
+    '',
+    '## Decision Outcome',
+    '',
+    'Chosen option: one shared format, because the consumers then convert nothing.',
+    '',
+    '### Consequences',
+    '',
+    '* Good, because the consumers get simpler.',
+    '',
+  ].join('\n');
+
+/** The approval list kept beside a record: a Name/Value table, newest entry first, and its approvers. */
+const approvalList = (decision: string) =>
+  [
+    '# Approval list',
+    '',
+    '## 2. Review of the record',
+    '',
+    '| Name | Value |',
+    '|------|-------|',
+    '| Record version | v1.1 |',
+    `| Decision | ${decision} |`,
+    '| Decision date | 2025-09-02 |',
+    '| Sponsor (Decision owner) | Grid Data Team |',
+    '',
+    '## 1. Creation of the record',
+    '',
+    '| Name | Value |',
+    '|------|-------|',
+    '| Decision | Proposed |',
+    '| Decision date | 2025-03-01 |',
+    '',
+    '**Approvers**',
+    '',
+    '| Name | Role |',
+    '|------|------|',
+    '| A. Person | Architect |',
+    '',
+  ].join('\n');
+
+describe('judgement fixtures: round 23 left, a record and its side file of approvals', () => {
+  const index = '# Decisions\n\n- [Shared format](0004-shared-format.md)\n- [Queue](0005-queue.md)\n';
+
+  it('reads the side file as the record’s status, date and owner, and does not lint it as a record', async () => {
+    const files = {
+      'decisions/index.md': index,
+      'decisions/0004-shared-format.md': madrRecord('Use one shared meter format'),
+      'decisions/0004D-shared-format.md': approvalList('Accepted'),
+      'decisions/0005-queue.md': madrRecord('Queue the meter readings'),
+      'decisions/0005D-queue.md': approvalList('Accepted'),
+    };
+    expect(await lint(files, 'decision-')).toEqual([]);
+    expect(await lint(files, '')).toEqual([]);
+  });
+
+  it('takes the newest entry of the list: a status no rule knows there is reported on the record', async () => {
+    const files = {
+      'decisions/index.md': index,
+      'decisions/0004-shared-format.md': madrRecord('Use one shared meter format'),
+      'decisions/0004D-shared-format.md': approvalList('Bogus'),
+    };
+    expect(await lint(files, 'decision-status')).toEqual(['decisions/0004-shared-format.md decision-status']);
+  });
+
+  it('still asks status, date and owner of a record with no side file, and of one whose own status it has', async () => {
+    const files = {
+      'decisions/index.md': index,
+      'decisions/0004-shared-format.md': madrRecord('Use one shared meter format'),
+      'decisions/0005-queue.md': madrRecord('Queue the meter readings').replace(
+        '## Context',
+        'Status: Accepted\n\n## Context',
+      ),
+    };
+    expect(await lint(files, 'decision-')).toEqual([
+      'decisions/0004-shared-format.md decision-date',
+      'decisions/0004-shared-format.md decision-owner',
+      'decisions/0004-shared-format.md decision-status',
+      'decisions/0005-queue.md decision-date',
+      'decisions/0005-queue.md decision-owner',
+    ]);
+  });
+
+  it('keeps a page of its own a numbered D page with no record beside it, and a table page of another name', async () => {
+    const files = {
+      'decisions/index.md': '# Decisions\n\n- [List](0007D-shared-format.md)\n- [Notes](approvals.md)\n',
+      'decisions/0007D-shared-format.md': approvalList('Accepted'),
+      'decisions/approvals.md': approvalList('Accepted'),
+    };
+    const found = await lint(files, '');
+    expect(found).toContain('decisions/0007D-shared-format.md decision-sections');
+    expect(found).toContain('decisions/approvals.md page-owner');
+  });
+});
