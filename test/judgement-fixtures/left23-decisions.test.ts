@@ -125,3 +125,34 @@ describe('judgement fixtures: round 23 left, a record and its side file of appro
     expect(found).toContain('decisions/approvals.md page-owner');
   });
 });
+
+describe('judgement fixtures: round 23 left, a record’s Dublin Core front matter', () => {
+  const record = (versionOf: string) =>
+    [
+      '---',
+      'dct:',
+      '  identifier: urn:uuid:00000000-0000-4000-8000-000000000001',
+      `  isVersionOf: ${versionOf}`,
+      '  issued: 2025-11-01',
+      '---',
+      '',
+      madrRecord('Use one shared meter format'),
+    ].join('\n');
+  const folder = (versionOf: string) => ({
+    'decisions/index.md': '# Decisions\n\n- [Shared format](0004-shared-format.md)\n',
+    'decisions/0004-shared-format.md': record(versionOf),
+  });
+
+  it('reads `dct.issued` as the date and a lifecycle word under `dct.isVersionOf` as the status', async () => {
+    expect(await lint(folder('accepted'), 'decision-')).toEqual([
+      'decisions/0004-shared-format.md decision-owner',
+    ]);
+  });
+
+  it('takes no status from an `isVersionOf` that names another work', async () => {
+    expect(await lint(folder('https://example.org/decisions/0004'), 'decision-')).toEqual([
+      'decisions/0004-shared-format.md decision-owner',
+      'decisions/0004-shared-format.md decision-status',
+    ]);
+  });
+});
