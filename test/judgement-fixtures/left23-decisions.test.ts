@@ -156,3 +156,56 @@ describe('judgement fixtures: round 23 left, a record’s Dublin Core front matt
     ]);
   });
 });
+
+/** An adr-tools record whose Context is `context` and whose Decision states no reason of its own. */
+const nygard = (context: string) => ({
+  'index.md': '# Decisions\n\n- [Speed](0004-fast-builds.md)\n',
+  '0004-fast-builds.md': [
+    '# 4. Keep the builds fast',
+    '',
+    'Date: 2018-05-18',
+    '',
+    '## Status',
+    '',
+    'Accepted',
+    '',
+    '## Context',
+    '',
+    context,
+    '',
+    '## Decision',
+    '',
+    'Every build and deployment step runs automatically and finishes in minutes.',
+    '',
+    '## Consequences',
+    '',
+    'Each step gets a script.',
+    '',
+  ].join('\n'),
+});
+
+describe('judgement fixtures: round 23 left, a need or a harm stated in the Context', () => {
+  it('reads a need of the people served as the reason', async () => {
+    const context = 'Whoever joins a project needs one place where they can start reading about it.';
+    expect(await lint(nygard(context), 'decision-rationale')).toEqual([]);
+  });
+
+  it('reads what a slow process hinders, or what it slows down, as the reason', async () => {
+    expect(
+      await lint(
+        nygard('A developer waiting on a slow build hinders fixing problems quickly.'),
+        'decision-rationale',
+      ),
+    ).toEqual([]);
+    expect(
+      await lint(nygard('Waiting on the builds slows every release down.'), 'decision-rationale'),
+    ).toEqual([]);
+  });
+
+  it('still reports a Context that only describes, or names the team’s own task', async () => {
+    const found = ['0004-fast-builds.md decision-rationale'];
+    expect(await lint(nygard('The builds run on two shared machines.'), 'decision-rationale')).toEqual(found);
+    expect(await lint(nygard('We need to set up the build machines.'), 'decision-rationale')).toEqual(found);
+    expect(await lint(nygard('The team needs to pick a build server.'), 'decision-rationale')).toEqual(found);
+  });
+});
