@@ -209,3 +209,29 @@ describe('judgement fixtures: round 23 left, a need or a harm stated in the Cont
     expect(await lint(nygard('The team needs to pick a build server.'), 'decision-rationale')).toEqual(found);
   });
 });
+
+describe('judgement fixtures: round 23 left, the headings of the repository’s own RFC template', () => {
+  const headings = ['Overview', 'Problem', 'Recommended Solution', 'Solutions', 'Open Questions'];
+  const rfc = [
+    '# Shared build settings across a project',
+    '',
+    ...headings.flatMap((h) => [`## ${h}`, '', `The ${h.toLowerCase()} of sharing build settings.`, '']),
+  ].join('\n');
+  const template = ['# Title of the RFC', '', ...headings.flatMap((h) => [`## ${h}`, '', '...', ''])].join(
+    '\n',
+  );
+  const repository = {
+    'README.md': '# Tooling RFCs\n\n- [Shared settings](RFCs/0001-shared-settings.md)\n',
+    'RFCs/0001-shared-settings.md': rfc,
+  };
+
+  it('asks no "Proposed solution" of an RFC in RFCs/ that follows the root 0000-template.md', async () => {
+    expect(await lint({ ...repository, '0000-template.md': template }, 'decision-sections')).toEqual([]);
+  });
+
+  it('still asks it with no template in the repository', async () => {
+    expect(await lint(repository, 'decision-sections')).toEqual([
+      'RFCs/0001-shared-settings.md decision-sections',
+    ]);
+  });
+});
