@@ -10,7 +10,7 @@ import { cleanValue, frontMatterValue } from './fields.js';
 import type { FrontMatter } from './front-matter.js';
 import { BOLD_KEY_VALUE, headerParts, KEY_VALUE, keyValue } from './key-value-lines.js';
 import { fromLeadLine } from './lead-line.js';
-import { fromMetaTags } from './meta-fields.js';
+import { fromDublinCore, fromMetaTags } from './meta-fields.js';
 import { fromByline, fromIndentedHeader } from './proposal-header.js';
 import {
   badgeOnly,
@@ -262,6 +262,7 @@ export function emptyFieldSlots(tree: Root, frontMatter: FrontMatter): string[] 
 export function extractFields(tree: Root, markdown: string, frontMatter: FrontMatter): Record<string, Field> {
   const fields: Record<string, Field> = {};
   fromFrontMatter(frontMatter, fields);
+  fromDublinCore(frontMatter.data, fields);
   fromBrokenFrontMatter(tree, frontMatter, fields);
   // Front matter does not use up those lines: a long one must not hide the `Key: value` lines below it.
   const first = tree.children[0];

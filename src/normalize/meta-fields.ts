@@ -1,7 +1,8 @@
 import type { Root, RootContent } from 'mdast';
 import type { Field } from '../model/page.js';
 import { fieldKey } from './field-keys.js';
-import { OWNER_FIELDS, OWNER_SOURCES } from './fields.js';
+import { frontMatterValue, OWNER_FIELDS, OWNER_SOURCES } from './fields.js';
+import { isStateWord } from './state-words.js';
 
 /**
  * An HTML meta tag's attributes. A tag ends at its `>` and none holds a `<`, so a run of `<meta` with no end
@@ -44,4 +45,19 @@ export function fromMetaTags(tree: Root, fields: Record<string, Field>): void {
     if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(tree);
+}
+
+/**
+ * The Dublin Core terms a Just-the-Docs MADR variant nests under `dct:` in front matter (`issued: 2025-01-01`,
+ * `isVersionOf: accepted`): `issued` is the record's date, `isVersionOf` its status when it is a lifecycle
+ * word (elsewhere it names the work the page is a version of). Top-level keys win.
+ */
+export function fromDublinCore(data: Record<string, unknown>, fields: Record<string, Field>): void {
+  const terms = data.dct;
+  if (!terms || typeof terms !== 'object' || Array.isArray(terms)) return;
+  const { issued, isVersionOf } = terms as Record<string, unknown>;
+  const date = frontMatterValue(issued)?.trim();
+  const status = frontMatterValue(isVersionOf)?.trim();
+  if (date && !fields.date) fields.date = { value: date };
+  if (status && isStateWord(status.toLowerCase()) && !fields.status) fields.status = { value: status };
 }

@@ -40,13 +40,15 @@ const RFC_TEXT_FOLDERS = ['text', 'texts'];
 
 /**
  * The folder above a Markdown folder key (`markdown:docs/decisions/rebuild` -> `markdown:docs/decisions`); none
- * for a wiki, nor the root, except for the RFC layout's `text/` (its template is the root's).
+ * for a wiki, nor the root, except for the RFC layout's `text/` (its template is the root's) and, for a rule's
+ * sections (`anyTop`), any top-level folder: an RFC repository that keeps its records in `RFCs/` writes their
+ * headings from the root's template, whether or not it asks the template's fields.
  */
-function parentFolder(folder: string): string | undefined {
+function parentFolder(folder: string, anyTop: boolean): string | undefined {
   if (!folder.startsWith(MARKDOWN)) return undefined;
   const path = folder.slice(MARKDOWN.length);
   const parent = posix.dirname(path);
-  if (parent === '.') return RFC_TEXT_FOLDERS.includes(path) ? `${MARKDOWN}.` : undefined;
+  if (parent === '.') return anyTop || RFC_TEXT_FOLDERS.includes(path) ? `${MARKDOWN}.` : undefined;
   return parent === path ? undefined : `${MARKDOWN}${parent}`;
 }
 
@@ -56,10 +58,14 @@ function parentFolder(folder: string): string | undefined {
  * folder and its records in a folder per project below it (`decisions/decision.template.md`,
  * `decisions/rebuild/20200716-initial.md`) writes them from that template. Only a template page that
  * sits in that folder itself (not one a `templates/` folder below it gives it, which may be any kind of
- * page's), never the root's but to an RFC repository's `text/`, and Markdown folders only: a wiki page's
+ * page's), never the root's but to an RFC repository's `text/` (or, `anyTop`, to any top-level folder), and
+ * Markdown folders only: a wiki page's
  * parent is no folder path. Only a template of the records' family (ofRecordsFamily) is handed down.
  */
-export function withParentTemplates<T extends Entry>(folders: ReadonlyMap<string, T[]>): Map<string, T[]> {
+export function withParentTemplates<T extends Entry>(
+  folders: ReadonlyMap<string, T[]>,
+  anyTop = false,
+): Map<string, T[]> {
   const templates = new Map<string, T[]>();
   for (const [folder, entries] of folders) {
     const own = entries.filter(
@@ -71,7 +77,7 @@ export function withParentTemplates<T extends Entry>(folders: ReadonlyMap<string
   if (!templates.size) return new Map(folders);
   const result = new Map<string, T[]>();
   for (const [folder, entries] of folders) {
-    const above = parentFolder(folder);
+    const above = parentFolder(folder, anyTop);
     const inherited =
       above !== undefined && !entries.some((entry) => entry.template) ? templates.get(above) : undefined;
     result.set(folder, inherited ? [...entries, ...inherited] : entries);

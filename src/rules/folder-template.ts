@@ -275,7 +275,7 @@ export class FolderTemplates {
     for (const [id, folders] of this.folders) {
       const rule = rules.find((r) => r.id === id);
       if (!rule) continue;
-      const placed = withParentTemplates(folders);
+      const placed = withParentTemplates(folders, rule.kind === sectionsCheck);
       if (rule.kind === fieldsCheck && !this.unread.size) dropOmittedAcrossFolders(rule, placed, drop);
       for (const [folder, records] of placed) {
         if (this.unread.has(folder)) continue;

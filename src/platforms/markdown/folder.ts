@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, join, posix, resolve } from 'node:path';
 import { HandbookLintError } from '../../errors.js';
 import { matchesGlob } from '../../glob.js';
-import type { Page } from '../../model/page.js';
+import type { Field, Page } from '../../model/page.js';
 import { DEFAULT_PAGE_BUDGET } from '../../normalize/budget.js';
 import type { TypeClassifier } from '../../normalize/doc-type.js';
 import { fallbackTitle } from '../../normalize/index-pages.js';
@@ -16,6 +16,7 @@ import { givenFiles, type StdinText, withStdinPage } from './given-pages.js';
 import { sortLinks, UNWALKED } from './linked-files.js';
 import { errorCode, fromDisk, fromStdin } from './page-text.js';
 import { parentOf, recordTemplateFolders } from './page-tree.js';
+import { planSidePages } from './side-pages.js';
 import { DEFAULT_SIDECAR_FILES, planSidecars, readSidecarFields, refusedSidecars } from './sidecar.js';
 import { unreadMdx } from './unread-mdx.js';
 
@@ -127,6 +128,8 @@ export interface MarkdownTask {
   parent?: string;
   /** The metadata file beside the page that supplies its fields. */
   sidecar?: string;
+  /** The fields the record's side page gives it (`0012D-use-x.md` beside `0012-use-x.md`: side-pages.ts). */
+  sideFields?: Record<string, Field>;
   /** The page's owners by CODEOWNERS, for a page that names none. */
   codeowner?: string;
   /** Set for a sub-folder the walk could not list (`file` is the folder, ending in `/`): nothing to read. */
@@ -150,23 +153,32 @@ export async function markdownTasks(
   const codeowners = await readCodeowners(options.root, new Set(scan.assets));
   const front = bookFrontPage(options.root);
   const templates = recordTemplateFolders(scan.pages);
-  const pages = scan.pages.map((file) => {
-    const committedAt = commitTimes.get(file);
-    const parent = parentOf(file, fileSet);
-    const sidecar = sidecars.get(file);
-    const codeowner = codeowners?.(file);
-    const stdin = options.stdin?.file === file ? options.stdin : undefined;
-    return {
-      file,
-      ...(committedAt ? { committedAt } : {}),
-      ...(parent ? { parent: `markdown:${parent}` } : {}),
-      ...(sidecar ? { sidecar } : {}),
-      ...(codeowner ? { codeowner } : {}),
-      ...(stdin ? { stdin: { bytes: stdin.bytes, modified: stdin.modified } } : {}),
-      ...(file === front ? { index: true as const } : {}),
-      ...(templates.has('.') || templates.has(posix.dirname(file)) ? { recordTemplate: true as const } : {}),
-    };
-  });
+  const sides = planSidePages(options.root, scan.pages);
+  // A side page is its record's metadata: read into the record, not linted as a page (markdownCrawl lists it a file).
+  const sidePages = new Set([...sides.values()].map((side) => side.side));
+  const pages = scan.pages
+    .filter((file) => !sidePages.has(file))
+    .map((file) => {
+      const committedAt = commitTimes.get(file);
+      const parent = parentOf(file, fileSet);
+      const sidecar = sidecars.get(file);
+      const sideFields = sides.get(file)?.fields;
+      const codeowner = codeowners?.(file);
+      const stdin = options.stdin?.file === file ? options.stdin : undefined;
+      return {
+        file,
+        ...(committedAt ? { committedAt } : {}),
+        ...(parent ? { parent: `markdown:${parent}` } : {}),
+        ...(sidecar ? { sidecar } : {}),
+        ...(sideFields ? { sideFields } : {}),
+        ...(codeowner ? { codeowner } : {}),
+        ...(stdin ? { stdin: { bytes: stdin.bytes, modified: stdin.modified } } : {}),
+        ...(file === front ? { index: true as const } : {}),
+        ...(templates.has('.') || templates.has(posix.dirname(file))
+          ? { recordTemplate: true as const }
+          : {}),
+      };
+    });
   const folders = scan.unreadable.map((folder) => ({ file: `${folder.path}/`, unreadable: folder.reason }));
   return [...pages, ...folders];
 }
@@ -217,14 +229,17 @@ export async function readMarkdownPage(
       ? fromStdin(task.stdin, budget.maxBytes)
       : await fromDisk(source.root, task, budget.maxBytes);
   if ('reason' in text) return unreadablePage(input, text.reason, classify);
-  const sidecarFields = task.sidecar ? await readSidecarFields(source.root, task.sidecar) : undefined;
+  const sidecarFields = {
+    ...task.sideFields,
+    ...(task.sidecar ? await readSidecarFields(source.root, task.sidecar) : {}),
+  };
   return buildPage(
     {
       ...input,
       markdown: text.markdown,
       ...(text.problem ? { problems: [text.problem] } : {}),
       ...(task.committedAt ? {} : { modifiedAt: text.modified }),
-      ...(sidecarFields ? { sidecarFields } : {}),
+      ...(Object.keys(sidecarFields).length ? { sidecarFields } : {}),
     },
     classify,
     budget,
@@ -261,6 +276,8 @@ export async function markdownCrawl(options: MarkdownSourceOptions & { maxPageBy
     for (const task of tasks) yield { source: 'markdown', ...read, task };
   }
   const sidecars = tasks.flatMap((task) => (task.sidecar ? [task.sidecar] : []));
+  // Side pages read into their records are files links may point at.
+  const linted = new Set(tasks.map((task) => task.file));
   const notices = [
     ...(options.only ? [] : unreadMdx(scan.assets, options.exclude)),
     ...refusedSidecars(options.root, sidecars),
@@ -268,7 +285,7 @@ export async function markdownCrawl(options: MarkdownSourceOptions & { maxPageBy
   return {
     pages: pages(),
     total: tasks.length,
-    assets: scan.assets,
+    assets: [...scan.assets, ...scan.pages.filter((file) => !linted.has(file))],
     ...(scan.aliases ? { aliases: scan.aliases } : {}),
     ...(notices.length ? { notices } : {}),
   };
