@@ -1,7 +1,7 @@
 import { type Dirent, existsSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { astroNavigation } from './site-astro.js';
-import { bookNavigationAbove, firstAbove } from './site-book-above.js';
+import { bookNavigationAbove, firstAbove, indexAbove } from './site-book-above.js';
 import { docusaurusNavigation, firstFile, scriptCode } from './site-docusaurus.js';
 import {
   configScripts,
@@ -34,7 +34,8 @@ import { zensicalNavigation } from './site-zensical.js';
  * the folder above it, else Nextra's (`_meta` files in the tree), else a generator's in the root's `docs/`
  * (the last of the `siteFolders`): a site kept there (API docs beside the handbook) must not hide the
  * handbook's own navigation; else MkDocs', a GitBook's or a docsify sidebar further up, else a Netlify CMS site's entries,
- * else the site of the one generator's project in a folder of the root.
+ * else the site of the one generator's project in a folder of the root, else the links into the root of a repository's
+ * index page above it (site-book-above.ts).
  */
 export function readSiteNavigation(
   root: string,
@@ -53,7 +54,8 @@ export function readSiteNavigation(
     generatorAbove(root) ??
     bookNavigationAbove(root, onNotice) ??
     netlifyCmsNavigation(root) ??
-    siteBelow(root, onNotice)
+    siteBelow(root, onNotice) ??
+    indexAbove(root)
   );
 }
 

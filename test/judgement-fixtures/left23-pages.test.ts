@@ -48,3 +48,37 @@ describe('left23: a Tech Docs Template site (config/tech-docs.yml) serves source
     expect(await findings([join(site(), 'source/guide')], 'orphan-page')).toEqual(['forgotten.html.md']);
   });
 });
+
+describe('left23: a sub-folder linted alone reads the index above it that links into it', () => {
+  const handbook = () =>
+    tempTree({
+      'README.md': '# Onboarding\n\n- [Start](files/start.md)\n- [Company](files/company.md)\n',
+      'files/start.md': '# Start\n\nThe [minutes](minutes/) of the kick-off.\n',
+      'files/company.md': '# Company\n\nWho we are.\n',
+      'files/lost.md': '# Lost\n\nNo index links this page.\n',
+      'files/minutes/kick-off.md': '# Kick-off\n\nWe met.\n',
+    });
+
+  it('the pages README.md one folder up links are reached; one no index links stays an orphan', async () => {
+    const { join } = await import('node:path');
+    const orphans = await findings([join(handbook(), 'files')], 'orphan-page');
+    expect(orphans).toEqual(['lost.md']);
+  });
+
+  it('the folder is still read on its repository host: a link to a sub-folder opens its listing', async () => {
+    const { join } = await import('node:path');
+    expect(await findings([join(handbook(), 'files')], 'broken-link')).toEqual([]);
+  });
+
+  it('an index above that links nothing into the folder leaves its pages orphans', async () => {
+    const root = handbook();
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    writeFileSync(join(root, 'README.md'), '# Onboarding\n\nSee [the website](https://example.com).\n');
+    expect(await findings([join(root, 'files')], 'orphan-page')).toEqual([
+      'company.md',
+      'lost.md',
+      'start.md',
+    ]);
+  });
+});
