@@ -82,3 +82,32 @@ describe('left23: a sub-folder linted alone reads the index above it that links 
     ]);
   });
 });
+
+describe('left23: the hero and feature cards of a VitePress home page', () => {
+  const home = (tagline: string, details: string, layout = 'home') =>
+    tempTree({
+      'index.md': `---\nlayout: ${layout}\n\nhero:\n  name: "Team handbook"\n  tagline: ${tagline}\n  actions:\n    - theme: brand\n      text: Start\n      link: /start\n\nfeatures:\n  - title: Values\n    details: ${details}\n---\n`,
+      'start.md': '# Start\n\nWelcome.\n',
+    });
+
+  it('reports the scaffold\'s tagline and "Lorem ipsum" cards left in the front matter', async () => {
+    const found = await findings(
+      [home('My great project tagline', 'Lorem ipsum dolor sit amet')],
+      'placeholder',
+      true,
+    );
+    expect(found).toEqual([
+      'index.md Unfilled template text "Lorem ipsum".',
+      'index.md Unfilled template text "My great project tagline".',
+    ]);
+  });
+
+  it('a written home page, or the same text on a page with another layout, is not reported', async () => {
+    expect(await findings([home('How we work, in one place', 'What we care about')], 'placeholder')).toEqual(
+      [],
+    );
+    expect(
+      await findings([home('My great project tagline', 'Lorem ipsum dolor sit amet', 'doc')], 'placeholder'),
+    ).toEqual([]);
+  });
+});
