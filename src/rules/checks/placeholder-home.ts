@@ -11,12 +11,10 @@ const SHOWN = new Set(['hero', 'features']);
 /** A top-level key of the front matter (`hero:`), or a line of text under one (`  tagline: ...`, `- details: ...`). */
 const TOP_KEY = /^([\w-]+):/;
 const VALUE_LINE = /^[ \t]*(?:-[ \t]+)?[\w-]+:[ \t]*(?=\S)/;
-/** The text the scaffold (`npx vitepress init`) writes on the home page, which a finished site replaces. */
-const SCAFFOLD = /^["']?My great project tagline["']?$/;
 
 /**
- * Template text in the hero and feature cards of a VitePress home page, which its front matter holds, not its
- * body: the scaffold's "My great project tagline" and "Lorem ipsum" cards left on a published home page.
+ * The rule's patterns in the hero and feature cards of a VitePress home page, which its front matter holds, not
+ * its body: the scaffold's "Lorem ipsum" cards left on a published home page.
  */
 export function homeFrontMatterHits(page: Page, patterns: RuleRegex[]): Hit[] {
   const yaml = page.tree.children[0];
@@ -34,12 +32,10 @@ export function homeFrontMatterHits(page: Page, patterns: RuleRegex[]): Hit[] {
     const key = shown && top === undefined ? VALUE_LINE.exec(line)?.[0] : undefined;
     if (key === undefined) continue;
     const value = line.slice(key.length).trimEnd();
-    const first = SCAFFOLD.test(value)
-      ? { index: 0, text: value }
-      : patterns
-          .map((re) => re.matchAll(value).next().value)
-          .filter((m) => m !== undefined)
-          .map((m) => ({ index: m.index, text: m[0] }))[0];
+    const first = patterns
+      .map((re) => re.matchAll(value).next().value)
+      .filter((m) => m !== undefined)
+      .map((m) => ({ index: m.index, text: m[0] }))[0];
     if (first === undefined) continue;
     const start = at + key.length + first.index;
     hits.push({
