@@ -45,6 +45,23 @@ export function bookNavigationAbove(
   return found;
 }
 
+/** A repository's index pages, which its host shows below the folder's files. */
+const INDEX_FILES = ['README.md', 'readme.md', 'index.md'];
+
+/**
+ * The pages under the lint root that the index page of a folder above links (a run on `files/` of a repository
+ * whose README lists them): read on the repository's host, that index reaches them as in a run on the whole
+ * repository, where a sub-folder linted alone had every page an orphan. The first index that links into the
+ * lint root wins; the walk stops as `firstAbove`'s does, at the repository's root.
+ */
+export function indexAbove(root: string): SiteNavigation | undefined {
+  return firstAbove(root, 1, (folder) => {
+    const index = INDEX_FILES.map((name) => join(folder, name)).find(existsSync);
+    const files = index === undefined ? [] : listedFiles(readSiteFile(index), folder, root);
+    return files.length > 0 ? { files, partial: true, hostIndex: true } : undefined;
+  });
+}
+
 /**
  * What `read` finds in the first folder above the lint root that has it, from `from` levels up to `levels`
  * (BOOK_LEVELS); none past the repository's root (`.git`) or the disk's.

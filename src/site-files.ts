@@ -36,9 +36,9 @@ const PAGE_EXTENSIONS = ['.md', '.markdown', '.mdx'];
 const PAGE_FILE = /\.(?:md|mdx|markdown)$/i;
 /**
  * Middleman (the GOV.UK Tech Docs Template) names a page after the file it builds and the templates
- * it passes through: `hosting.html.md.erb` is served, and linked, as `hosting.html`.
+ * it passes through: `hosting.html.md.erb` (or `.html.erb`) is served, and linked, as `hosting.html`.
  */
-const TEMPLATE_EXTENSIONS = ['.md', '.md.erb'];
+const TEMPLATE_EXTENSIONS = ['.md', '.md.erb', '.erb'];
 const INDEX_FILES = [
   'index.md',
   'README.md',

@@ -27,6 +27,7 @@ const CONFIG_FILES = [
   // docsify's sidebar: the site serves a folder's README.md at a link to the folder, and no listing.
   '_sidebar.md',
   'config.rb',
+  'config/tech-docs.yml',
   '_quarto.yml',
 ];
 /** Generators whose config is a script (`docusaurus.config.js`, `astro.config.mjs`, …). */

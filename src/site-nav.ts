@@ -40,4 +40,9 @@ export type SiteNavigation = ({ files: string[] } | { folder: string; hidden?: s
    * is one): an index it leaves out is not reached through its parent folder's, as it otherwise is.
    */
   indexesListed?: boolean;
+  /**
+   * Whether the navigation is only the index page of a folder above the lint root (a repository's README), no
+   * generator's: the handbook is still read on its repository host, where a link to a folder opens its listing.
+   */
+  hostIndex?: boolean;
 };

@@ -1,7 +1,7 @@
 import { type Dirent, existsSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { astroNavigation } from './site-astro.js';
-import { bookNavigationAbove, firstAbove } from './site-book-above.js';
+import { bookNavigationAbove, firstAbove, indexAbove } from './site-book-above.js';
 import { docusaurusNavigation, firstFile, scriptCode } from './site-docusaurus.js';
 import {
   configScripts,
@@ -19,6 +19,7 @@ import type { SiteNavigation } from './site-nav.js';
 import { netlifyCmsNavigation } from './site-netlify-cms.js';
 import { sphinxNavigation } from './site-sphinx.js';
 import { starlightNavigation } from './site-starlight.js';
+import { techDocsNavigation } from './site-tech-docs.js';
 import { vuepressNavigation } from './site-vuepress.js';
 import { wordpressNavigation } from './site-wordpress.js';
 import { zensicalNavigation } from './site-zensical.js';
@@ -28,11 +29,13 @@ import { zensicalNavigation } from './site-zensical.js';
  * with awesome-pages' `.pages` files), VitePress' (`.vitepress/`),
  * VuePress' (`.vuepress/config.*`), Docusaurus' (its sidebars), Starlight's (`astro.config.*`), another Astro
  * site's menu module (`src/navigation.ts`, AstroWind's), a Jekyll site's
- * (just-the-docs' from front matter, its HTML pages' and layouts' links and loops: site-jekyll-html.ts), a Jupyter Book's (`_toc.yml`), Jigsaw's (its PHP config), Sphinx's (its toctrees) or a WordPress.org handbook's (its manifest), in the root or
+ * (just-the-docs' from front matter, its HTML pages' and layouts' links and loops: site-jekyll-html.ts), a WordPress.org handbook's (its manifest),
+ * a Tech Docs Template site's (`config/tech-docs.yml`), a Jupyter Book's (`_toc.yml`), Jigsaw's (its PHP config) or Sphinx's (its toctrees), in the root or
  * the folder above it, else Nextra's (`_meta` files in the tree), else a generator's in the root's `docs/`
  * (the last of the `siteFolders`): a site kept there (API docs beside the handbook) must not hide the
  * handbook's own navigation; else MkDocs', a GitBook's or a docsify sidebar further up, else a Netlify CMS site's entries,
- * else the site of the one generator's project in a folder of the root.
+ * else the site of the one generator's project in a folder of the root, else the links into the root of a repository's
+ * index page above it (site-book-above.ts).
  */
 export function readSiteNavigation(
   root: string,
@@ -51,7 +54,8 @@ export function readSiteNavigation(
     generatorAbove(root) ??
     bookNavigationAbove(root, onNotice) ??
     netlifyCmsNavigation(root) ??
-    siteBelow(root, onNotice)
+    siteBelow(root, onNotice) ??
+    indexAbove(root)
   );
 }
 
@@ -96,8 +100,8 @@ function mkdocsAbove(root: string): SiteNavigation | undefined {
 }
 
 /**
- * The sidebar of a VitePress, VuePress or Docusaurus project further up than the folder above the lint
- * root (a run on `docs/team/process/` of a site built from `docs/`), read as from the project's folder:
+ * The sidebar of a VitePress, VuePress or Docusaurus project (or a Tech Docs site's generated navigation) further
+ * up than the folder above the lint root (a run on `docs/team/process/` of a site built from `docs/`), read as from the project's folder:
  * the pages under the lint root it lists are reached, as in a run on the whole site. A project that
  * lists none of them says nothing of this folder, and the walk goes on up.
  */
@@ -106,9 +110,9 @@ function generatorAbove(root: string): SiteNavigation | undefined {
     const vitepress = join(folder, '.vitepress');
     const listed = existsSync(vitepress)
       ? vitepressNavigation(folder, folder, vitepress)
-      : ((files) => files && { files })(
+      : (((files) => files && { files })(
           vuepressNavigation(folder, folder) ?? docusaurusNavigation(folder, folder),
-        );
+        ) ?? techDocsNavigation(folder, folder));
     return listed && below(listed, relative(folder, root).split(sep).join(posix.sep));
   });
 }
@@ -151,7 +155,10 @@ function navigationIn(
     starlightNavigation(root, folder) ??
     astroNavigation(root, folder);
   if (listed) return { files: listed };
-  const jekyll = jekyllNavigation(root, folder) ?? wordpressNavigation(root, folder, onNotice);
+  const jekyll =
+    jekyllNavigation(root, folder) ??
+    wordpressNavigation(root, folder, onNotice) ??
+    techDocsNavigation(root, folder);
   if (jekyll) return jekyll;
   const other =
     jupyterBookNavigation(root, folder) ??

@@ -62,7 +62,7 @@ function optionsOf(
     ...(servedPaths && Object.keys(servedPaths).length > 0 ? { servedPaths } : {}),
     // Read on its repository host, where a link to a folder opens its listing: no generator builds it (a site
     // in one of its folders builds only that folder; the rest is read there as before).
-    ...((!navigation || navigation.site !== undefined) &&
+    ...((!navigation || navigation.site !== undefined || navigation.hostIndex) &&
     !basePath &&
     !generatorConfigIn(md.root) &&
     !contentSiteIn(md.root)

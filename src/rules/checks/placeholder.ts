@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { pendingMilestones } from '../../normalize/timeline.js';
 import type { Hit, PageCheckKind } from '../check.js';
 import { commentNotes } from './comment-notes.js';
+import { homeFrontMatterHits } from './placeholder-home.js';
 import { DEFAULT_PLACEHOLDERS } from './placeholder-patterns.js';
 import {
   DEFAULT_VALUE_PLACEHOLDERS,
@@ -231,7 +232,10 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
     const ignore = opts['ignore-patterns'].map((source) => compileRegex(source, ''));
     const statements = opts['form-statements'].map((source) => compileRegex(source, ''));
     const fields = new Set<string>();
-    const hits: Hit[] = commentNotes(page, opts, patterns, ignore);
+    const hits: Hit[] = [
+      ...commentNotes(page, opts, patterns, ignore),
+      ...homeFrontMatterHits(page, patterns),
+    ];
     const meant = meantNodes(page.tree);
     for (const { node, block, at, example, heading } of proseCandidates(page.tree)) {
       // Under an "Example" heading template text is shown, but a section left as a bare "TBD" is a section
