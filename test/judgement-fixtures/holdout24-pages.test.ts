@@ -34,12 +34,17 @@ describe('holdout24: Portuguese "Dono" names the page\'s owner', () => {
 describe('holdout24: "(a criar)" beside what is still to be written', () => {
   const page = (line: string) => tempTree({ 'suporte.md': `# Suporte\n\n## Runbooks\n\n${line}\n` });
 
-  for (const line of ['Para incidentes, ver `processos/runbooks/` (a criar).', 'O glossário (a definir) fica aqui.'])
+  for (const line of [
+    'Para incidentes, ver `processos/runbooks/` (a criar).',
+    'O glossário (a definir) fica aqui.',
+  ])
     it(`"${line}" is an author's note`, async () => {
       expect(await findings([page(line)], 'todo-note')).toEqual(['suporte.md']);
     });
 
   it('"a criar" in a sentence is prose', async () => {
-    expect(await findings([page('Temos um runbook a criar por sprint, como diz o processo.')], 'todo-note')).toEqual([]);
+    expect(
+      await findings([page('Temos um runbook a criar por sprint, como diz o processo.')], 'todo-note'),
+    ).toEqual([]);
   });
 });
