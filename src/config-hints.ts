@@ -71,9 +71,19 @@ function likelyKey(key: string, known: readonly string[]): string | undefined {
   return closest(key, known) ?? known.find((name) => name.startsWith(`${key}-`));
 }
 
+/**
+ * markdownlint's keys in a rule's mapping (`MD013: { severity: warning }`, `{ enabled: false }`): one edit
+ * from nothing here, they read only "unknown key" to whoever looks for the key that sets a level.
+ */
+const MARKDOWNLINT_RULE_KEYS: Readonly<Record<string, string>> = {
+  severity: "markdownlint's severity: here a rule's level is level: error, warning, info or off",
+  enabled: "markdownlint's enabled: here write level: off to turn a rule off; a rule is on without it",
+};
+
 /** The hint for an unknown key among `known`, the keys taken at the top (a rule's `level` and options). */
 export function topKeyHint(known: readonly string[]): KeyHint {
   return (path, key) => {
+    if (!path.length && Object.hasOwn(MARKDOWNLINT_RULE_KEYS, key)) return MARKDOWNLINT_RULE_KEYS[key];
     const near = path.length ? undefined : likelyKey(key, known);
     return near ? `did you mean "${near}"?` : undefined;
   };
