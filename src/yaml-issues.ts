@@ -34,7 +34,10 @@ function valueHint(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code !== 'invalid_value' || typeof value !== 'string' || issue.message.includes('; got '))
     return '';
   const options = issue.values.map(String);
-  const meant = Object.hasOwn(OTHER_VALUES, value) ? OTHER_VALUES[value] : closest(value, options);
+  // In capitals (`fail-on: ERROR`, as some tools print levels) the value is the one meant.
+  const meant = Object.hasOwn(OTHER_VALUES, value)
+    ? OTHER_VALUES[value]
+    : (closest(value, options) ?? closest(value.toLowerCase(), options));
   return `; got ${JSON.stringify(value)}${meant && options.includes(meant) ? ` (did you mean ${meant}?)` : ''}`;
 }
 

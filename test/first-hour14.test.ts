@@ -50,3 +50,42 @@ describe("markdownlint's severity and enabled in a rule's mapping (MD013: { seve
     expect(typo.stderr).toContain('unknown key "max-age-day" (did you mean "max-age-days"?)');
   });
 });
+
+describe("ESLint's [level, options] list for a rule (placeholder: [warn, { … }])", () => {
+  it('says to write a level or a mapping, and shows the mapping that list means', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const list = await ruleSettingError('[warn, { max-age-days: 90 }]');
+    expect(list.code).toBe(2);
+    expect(list.stderr).toContain(
+      'got ["warn",{"max-age-days":90}] (ESLint\'s [level, options] list: here write { level: warning, max-age-days: 90 })',
+    );
+    const alone = await ruleSettingError('[error]');
+    expect(alone.stderr).toContain(`got ["error"] (ESLint's [level, options] list: here write error)`);
+  });
+
+  it('a plain level is still told the one it is near', { timeout: SLOW_MS }, async () => {
+    const near = await ruleSettingError('warnign');
+    expect(near.stderr).toContain('got "warnign" (did you mean warning?)');
+  });
+});
+
+describe('a level in capitals (ERROR, WARNING), as some tools print them', () => {
+  it('names the level meant, in rules: and in fail-on', { timeout: SLOW_MS }, async () => {
+    const rule = await ruleSettingError('ERROR');
+    expect(rule.code).toBe(2);
+    expect(rule.stderr).toContain('got "ERROR" (did you mean error?)');
+    const failOn = await builtCli(
+      ['run'],
+      tempTree({ 'handbook-lint.yml': `${CONFIG}fail-on: WARNING\n`, ...HANDBOOK }),
+    );
+    expect(failOn.code).toBe(2);
+    expect(failOn.stderr).toContain('got "WARNING" (did you mean warning?)');
+  });
+
+  it('a word that is no level gets no guess', { timeout: SLOW_MS }, async () => {
+    const none = await ruleSettingError('LOUD');
+    expect(none.stderr).toContain('got "LOUD"');
+    expect(none.stderr).not.toContain('did you mean');
+  });
+});
