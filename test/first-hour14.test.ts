@@ -89,3 +89,26 @@ describe('a level in capitals (ERROR, WARNING), as some tools print them', () =>
     expect(none.stderr).not.toContain('did you mean');
   });
 });
+
+describe('a Docusaurus docs/ folder of .mdx pages linted before there is a config', () => {
+  const SITE = {
+    'docs/intro.md': '---\nowner: "@ana"\n---\n# Intro\n\nSee [remote work](remote).\n',
+    'docs/remote.mdx': '---\nowner: "@ana"\n---\n# Remote work\n\nBudget: TBD.\n',
+  };
+
+  it('says a config reads them and how to write one, not to edit a handbook-lint.yml that is not there', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const run = await builtCli(['run', 'docs'], tempTree(SITE));
+    expect(run.stderr).toContain(
+      "1 .mdx file (remote.mdx) was not read: add '**/*.mdx' to sources.markdown.include in a config (handbook-lint init writes one) to lint them as Markdown.",
+    );
+  });
+
+  it('names the config file that is there, whatever its name', { timeout: SLOW_MS }, async () => {
+    const run = await builtCli(['run'], tempTree({ '.handbook-lint.yaml': CONFIG, ...SITE }));
+    expect(run.stderr).toContain(
+      "1 .mdx file (remote.mdx) was not read: add '**/*.mdx' to sources.markdown.include in .handbook-lint.yaml to lint them as Markdown.",
+    );
+  });
+});

@@ -33,6 +33,8 @@ export interface MarkdownSourceOptions {
   stdin?: { file: string } & StdinText;
   /** Just these files (relative posix paths) are listed, without walking the root (given-pages.ts). */
   only?: readonly string[];
+  /** The config file that names this folder, if any. */
+  configFile?: string;
 }
 
 /** A folder of the handbook that could not be listed, relative to the root (posix), and why. */
@@ -262,7 +264,7 @@ export async function markdownCrawl(options: MarkdownSourceOptions & { maxPageBy
   }
   const sidecars = tasks.flatMap((task) => (task.sidecar ? [task.sidecar] : []));
   const notices = [
-    ...(options.only ? [] : unreadMdx(scan.assets, options.exclude)),
+    ...(options.only ? [] : unreadMdx(scan.assets, options.exclude, options.configFile)),
     ...refusedSidecars(options.root, sidecars),
   ];
   return {
