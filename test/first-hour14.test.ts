@@ -112,3 +112,15 @@ describe('a Docusaurus docs/ folder of .mdx pages linted before there is a confi
     );
   });
 });
+
+describe('the version asked for as a command (handbook-lint version, as git, npm and docker take it)', () => {
+  it('names --version, exit 2; --version prints it', { timeout: SLOW_MS }, async () => {
+    const dir = tempTree(HANDBOOK);
+    const command = await builtCli(['version'], dir);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toContain('Unknown command "version". Use --version (-v).');
+    const option = await builtCli(['--version'], dir);
+    expect(option.code).toBe(0);
+    expect(option.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});

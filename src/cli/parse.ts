@@ -39,8 +39,10 @@ function suggestion(candidate: string | undefined, prefix = ''): string {
 
 // What other linters call linting; too far from `run` for the nearest-name suggestion.
 const SYNONYMS: Record<string, Command> = { lint: 'run', check: 'run' };
-// Other linters' commands that are no command here, and what does their job.
+// Other linters' commands that are no command here, and what does their job; `version` as git, npm and
+// docker take it.
 const OTHER_COMMANDS: Record<string, string> = {
+  version: 'Use --version (-v).',
   'ls-config':
     "handbook-lint rules lists every rule with the config's level; --verbose names the config file a run uses.",
 };
