@@ -124,3 +124,30 @@ describe('the version asked for as a command (handbook-lint version, as git, npm
     expect(option.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
+
+describe('--config written with a typo or as Windows writes paths (.\\handbook-lint.yml in WSL or a Linux CI)', () => {
+  it('names the config file that is there, exit 2, before any page is read', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree({ 'handbook-lint.yml': CONFIG, ...HANDBOOK });
+    const windows = await builtCli(['run', '--config', '.\\handbook-lint.yml'], dir);
+    expect(windows.code).toBe(2);
+    expect(windows.stderr).toContain(
+      'Config file not found: .\\handbook-lint.yml. Did you mean ./handbook-lint.yml?',
+    );
+    const typo = await builtCli(['rules', '--config', 'handbok-lint.yml'], dir);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('Config file not found: handbok-lint.yml. Did you mean handbook-lint.yml?');
+  });
+
+  it('a name near none still says how to write one, and the right name runs', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree({ 'handbook-lint.yml': CONFIG, ...HANDBOOK });
+    const missing = await builtCli(['run', '--config', 'lint/other.yml'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('other.yml (handbook-lint init writes a starter config)');
+    const right = await builtCli(['run', '--config', './handbook-lint.yml'], dir);
+    expect(right.code).toBe(0);
+  });
+});
