@@ -151,3 +151,34 @@ describe('--config written with a typo or as Windows writes paths (.\\handbook-l
     expect(right.code).toBe(0);
   });
 });
+
+describe("ESLint 9's options a lint-staged or pre-commit setup passes (--no-warn-ignored, --no-inline-config, …)", () => {
+  it('say what handbook-lint does instead, exit 2', { timeout: SLOW_MS }, async () => {
+    const dir = tempTree({ 'handbook-lint.yml': CONFIG, ...HANDBOOK });
+    const hints: Record<string, string> = {
+      '--no-warn-ignored': "a file the config's exclude leaves out, given by name, is skipped with a warning",
+      '--no-inline-config': 'inline directives always apply',
+      '--no-config-lookup': 'without --config, the nearest handbook-lint.yml',
+      '--pass-on-no-patterns': "with no path, run lints the config's handbook",
+    };
+    for (const [option, hint] of Object.entries(hints)) {
+      const run = await builtCli(['run', option, 'docs/leave.md'], dir);
+      expect(run.code, option).toBe(2);
+      expect(run.stderr, option).toContain(`Unknown option ${option}. `);
+      expect(run.stderr.toLowerCase(), option).toContain(hint.toLowerCase());
+    }
+  });
+
+  it('an excluded file given by name is still the warning and exit 0 the hint promises', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const dir = tempTree({
+      'handbook-lint.yml': `${CONFIG}    exclude: [CHANGELOG.md]\n`,
+      'docs/CHANGELOG.md': '# Changes\n\nTBD.\n',
+      ...HANDBOOK,
+    });
+    const run = await builtCli(['run', 'docs/CHANGELOG.md'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("left out by the config's exclude, not linted");
+  });
+});

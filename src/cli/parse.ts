@@ -107,6 +107,14 @@ const OTHER_LINTERS: Record<string, string> = {
   // lint-staged setups pass it so a glob of no file is no failure; here it is an error on purpose.
   'no-error-on-unmatched-pattern':
     "A path or glob that matches no page is an error here (exit 2); a file the config's exclude leaves out, given by name, is skipped with a warning.",
+  // ESLint 9's, as lint-staged and pre-commit setups pass them.
+  'no-warn-ignored':
+    "A file the config's exclude leaves out, given by name, is skipped with a warning on standard error; it fails nothing (exit 0 when it is all that was given).",
+  'no-inline-config':
+    'Inline directives always apply: the directive rule reports one that names no rule here or silences nothing.',
+  'no-config-lookup':
+    'Without --config, the nearest handbook-lint.yml from here up to the repository root is used; --config FILE names another.',
+  'pass-on-no-patterns': "With no path, run lints the config's handbook; pass the files to lint only those.",
   'report-unused-disable-directives': UNUSED_DIRECTIVES,
   'report-unused-disable-directives-severity': UNUSED_DIRECTIVES,
   // `rules --list`, as tools with a list flag have it.
