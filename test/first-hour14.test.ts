@@ -182,3 +182,38 @@ describe("ESLint 9's options a lint-staged or pre-commit setup passes (--no-warn
     expect(run.stderr).toContain("left out by the config's exclude, not linted");
   });
 });
+
+describe('a top-level key indented under another (rules: or fail-on: under sources:, a YAML indent slip)', () => {
+  it('says it belongs at the top of the file, at its place; a key of a nested section names that section', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const places: Record<string, string> = {
+      [`${CONFIG}  rules:\n    placeholder: off\n`]:
+        'handbook-lint.yml:4:3  unknown key "rules" (it belongs at the top of the file, without indent)',
+      [`${CONFIG}    fail-on: warning\n`]:
+        'handbook-lint.yml:4:5  unknown key "fail-on" (it belongs at the top of the file, without indent)',
+      'sources:\n  exclude: [CHANGELOG.md]\n  markdown:\n    root: docs\n':
+        'handbook-lint.yml:2:3  unknown key "exclude" (did you mean sources.markdown.exclude?)',
+    };
+    for (const [config, line] of Object.entries(places)) {
+      const run = await builtCli(['run'], tempTree({ 'handbook-lint.yml': config, ...HANDBOOK }));
+      expect(run.code, config).toBe(2);
+      expect(run.stderr, config).toContain(line);
+    }
+  });
+
+  it('a typo still gets the nearest key there, and a key known nowhere gets no guess', {
+    timeout: SLOW_MS,
+  }, async () => {
+    const typo = await builtCli(
+      ['run'],
+      tempTree({ 'handbook-lint.yml': `${CONFIG}    exlude: []\n`, ...HANDBOOK }),
+    );
+    expect(typo.stderr).toContain('unknown key "exlude" (did you mean "exclude"?)');
+    const unknown = await builtCli(
+      ['run'],
+      tempTree({ 'handbook-lint.yml': `${CONFIG}    colour: blue\n`, ...HANDBOOK }),
+    );
+    expect(unknown.stderr).toContain('unknown key "colour"\n');
+  });
+});
