@@ -217,3 +217,31 @@ describe('a top-level key indented under another (rules: or fail-on: under sourc
     expect(unknown.stderr).toContain('unknown key "colour"\n');
   });
 });
+
+describe('a rule id in capitals (PLACEHOLDER, as markdownlint writes MD013)', () => {
+  it('names the rule meant in the config, in a directive and in rules ID', { timeout: SLOW_MS }, async () => {
+    const config = await builtCli(
+      ['run'],
+      tempTree({ 'handbook-lint.yml': `${CONFIG}rules:\n  PLACEHOLDER: off\n`, ...HANDBOOK }),
+    );
+    expect(config.code).toBe(2);
+    expect(config.stderr).toContain('unknown rule id "PLACEHOLDER" (did you mean "placeholder"?)');
+    const page = '---\nowner: "@ana"\n---\n# Leave\n\nTBD. <!-- handbook-lint-disable-line PLACEHOLDER -->\n';
+    const directive = await builtCli(
+      ['run', '--format', 'compact'],
+      tempTree({ 'handbook-lint.yml': CONFIG, ...HANDBOOK, 'docs/leave.md': page }),
+    );
+    expect(directive.stdout).toContain(
+      'Unknown rule "PLACEHOLDER" in handbook-lint-disable-line (did you mean "placeholder"?).',
+    );
+    const docs = await builtCli(['rules', 'STALE-PAGE'], tempTree(HANDBOOK));
+    expect(docs.code).toBe(2);
+    expect(docs.stderr).toContain('Unknown rule "STALE-PAGE". Did you mean stale-page?');
+  });
+
+  it('an id near no rule in any case gets no guess', { timeout: SLOW_MS }, async () => {
+    const none = await builtCli(['rules', 'SPELLING'], tempTree(HANDBOOK));
+    expect(none.code).toBe(2);
+    expect(none.stderr).not.toContain('Did you mean');
+  });
+});

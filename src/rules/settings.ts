@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { closest } from '../closest.js';
+import { closestAnyCase } from '../closest.js';
 import { topKeyHint } from '../config-hints.js';
 import { type Diagnostic, HandbookLintError } from '../errors.js';
 import { LEVELS, type Level } from '../model/severity.js';
@@ -38,7 +38,7 @@ const OTHER_LEVELS: Readonly<Record<string, Level>> = {
 
 /** The level `text` likely means: another linter's word for it, or one a typo or capitals away (`ERROR`). */
 function levelMeant(text: string): string | undefined {
-  return Object.hasOwn(OTHER_LEVELS, text) ? OTHER_LEVELS[text] : closest(text.toLowerCase(), LEVELS);
+  return Object.hasOwn(OTHER_LEVELS, text) ? OTHER_LEVELS[text] : closestAnyCase(text, LEVELS);
 }
 
 /** ESLint's `[level, options]` as what is written here: the level, or a mapping with the options. */
