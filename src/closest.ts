@@ -54,6 +54,17 @@ export function closest(target: string, candidates: Iterable<string>): string | 
 }
 
 /**
+ * `closest`, else a candidate that differs from `target` in case only (`PLACEHOLDER`, `ERROR`): edit
+ * distance puts a name in capitals as far as a different word. For names a user types (rule ids,
+ * levels), not paths, where case is part of the name.
+ */
+export function closestAnyCase(target: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  const lower = target.toLowerCase();
+  return closest(target, list) ?? list.find((candidate) => candidate.toLowerCase() === lower);
+}
+
+/**
  * What guesses may still cost, in edit-distance cells (some 50 million a second). A page's broken links
  * share one: each guess compares its target with every heading or every file of a folder, so a page
  * of 10,000 broken anchors into a page of 2,000 headings cost 14 s, 40,000 73 s.

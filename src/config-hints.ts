@@ -71,9 +71,19 @@ function likelyKey(key: string, known: readonly string[]): string | undefined {
   return closest(key, known) ?? known.find((name) => name.startsWith(`${key}-`));
 }
 
+/**
+ * markdownlint's keys in a rule's mapping (`MD013: { severity: warning }`, `{ enabled: false }`): one edit
+ * from nothing here, they read only "unknown key" to whoever looks for the key that sets a level.
+ */
+const MARKDOWNLINT_RULE_KEYS: Readonly<Record<string, string>> = {
+  severity: "markdownlint's severity: here a rule's level is level: error, warning, info or off",
+  enabled: "markdownlint's enabled: here write level: off to turn a rule off; a rule is on without it",
+};
+
 /** The hint for an unknown key among `known`, the keys taken at the top (a rule's `level` and options). */
 export function topKeyHint(known: readonly string[]): KeyHint {
   return (path, key) => {
+    if (!path.length && Object.hasOwn(MARKDOWNLINT_RULE_KEYS, key)) return MARKDOWNLINT_RULE_KEYS[key];
     const near = path.length ? undefined : likelyKey(key, known);
     return near ? `did you mean "${near}"?` : undefined;
   };
@@ -81,8 +91,9 @@ export function topKeyHint(known: readonly string[]): KeyHint {
 
 /**
  * What an unknown key at `path` of a config was likely meant to be: a key there one typo away or of
- * another linter's name (`exlude`, `ignores`), or for a top-level key, the nested place it belongs
- * (`exclude` is `sources.markdown.exclude`). Undefined when nothing is likely.
+ * another linter's name (`exlude`, `ignores`), the top of the file for a top-level key written under
+ * another, or the nested place it belongs (`exclude` is `sources.markdown.exclude`). Undefined when
+ * nothing is likely.
  */
 export function unknownKeyHint(
   schema: Schema,
@@ -94,7 +105,9 @@ export function unknownKeyHint(
   const other = Object.hasOwn(OTHER_NAMES, key) ? OTHER_NAMES[key] : undefined;
   const near = (other && here.includes(other) ? other : undefined) ?? likelyKey(key, here);
   if (near) return `did you mean "${near}"?`;
-  if (path.length) return undefined;
+  // An indent slip (`rules:` under `sources:`): a key of the top, or of another section, written here.
+  if (path.length && Object.hasOwn(shapeOf(schema), key))
+    return 'it belongs at the top of the file, without indent';
   const place = nestedPlace(schema, key) ?? (other ? nestedPlace(schema, other) : undefined);
   return place ? `did you mean ${place}?` : undefined;
 }

@@ -66,14 +66,16 @@ export const configSchema = z.strictObject({
 
 type RawConfig = z.output<typeof configSchema>;
 
-/** Each configured platform's settings, converted by the platform. */
-function platformSettings(sources: Record<string, unknown>, base: string): PlatformSettings {
+/** Each configured platform's settings, converted by the platform; the Markdown folder's name `file`. */
+function platformSettings(sources: Record<string, unknown>, base: string, file?: string): PlatformSettings {
   const settings: Record<string, unknown> = {};
   for (const platform of PLATFORMS) {
     const raw = sources[platform.id];
     if (raw !== undefined) settings[platform.id] = platform.source.settings(raw as never, base);
   }
-  return settings as PlatformSettings;
+  const found = settings as PlatformSettings;
+  if (file && found.markdown) found.markdown = { ...found.markdown, configFile: file };
+  return found;
 }
 
 function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
@@ -81,7 +83,7 @@ function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
   return {
     ...(file ? { file } : {}),
     ...(yaml ? { yaml } : {}),
-    ...platformSettings(raw.sources, base),
+    ...platformSettings(raw.sources, base, file),
     statePath: resolve(base, raw.state.path),
     maxShrink: raw.state['max-shrink'],
     ...(raw.state.history ? { keepHistory: true } : {}),

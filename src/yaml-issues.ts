@@ -1,6 +1,6 @@
 // Schema problems (zod issues) of a config or rule file, placed at the YAML nodes they are about.
 import type { z } from 'zod';
-import { closest } from './closest.js';
+import { closestAnyCase } from './closest.js';
 import type { Diagnostic } from './errors.js';
 import { diagnosticAt, offsetOf, type YamlFile } from './yaml-file.js';
 
@@ -34,7 +34,8 @@ function valueHint(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code !== 'invalid_value' || typeof value !== 'string' || issue.message.includes('; got '))
     return '';
   const options = issue.values.map(String);
-  const meant = Object.hasOwn(OTHER_VALUES, value) ? OTHER_VALUES[value] : closest(value, options);
+  // In capitals (`fail-on: ERROR`, as some tools print levels) the value is the one meant.
+  const meant = Object.hasOwn(OTHER_VALUES, value) ? OTHER_VALUES[value] : closestAnyCase(value, options);
   return `; got ${JSON.stringify(value)}${meant && options.includes(meant) ? ` (did you mean ${meant}?)` : ''}`;
 }
 

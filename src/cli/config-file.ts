@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
 import { configLookalikes, discoverConfig, ignoreFileLookalikes } from '../config-discovery.js';
+import { HandbookLintError } from '../errors.js';
 import { forTerminal } from '../terminal.js';
 import { TOOL_NAME } from '../version.js';
+import { nearestPath } from './input-hints.js';
 import type { Values } from './options.js';
 
 /** `--config`, else the config discovered from the working folder; `--verbose` names a discovered one. */
@@ -10,7 +13,16 @@ export function cliConfigFile(values: Pick<Values, 'config' | 'verbose'>): strin
     process.stderr.write(
       `${TOOL_NAME}: warning: ${forTerminal(file)} is not read; list the files to leave out under sources.markdown.exclude in the config\n`,
     );
-  if (values.config) return values.config;
+  if (values.config) {
+    // A typo, or `.\handbook-lint.yml` typed with Windows habits, where `\` is part of a name.
+    const near = existsSync(values.config) ? undefined : nearestPath(values.config);
+    if (near)
+      throw new HandbookLintError(
+        'CONFIG_NOT_FOUND',
+        `Config file not found: ${forTerminal(values.config)}. Did you mean ${forTerminal(near)}?`,
+      );
+    return values.config;
+  }
   const found = discoverConfig(process.cwd());
   if (found && values.verbose) process.stderr.write(`${TOOL_NAME}: config ${found}\n`);
   if (!found)

@@ -39,8 +39,10 @@ function suggestion(candidate: string | undefined, prefix = ''): string {
 
 // What other linters call linting; too far from `run` for the nearest-name suggestion.
 const SYNONYMS: Record<string, Command> = { lint: 'run', check: 'run' };
-// Other linters' commands that are no command here, and what does their job.
+// Other linters' commands that are no command here, and what does their job; `version` as git, npm and
+// docker take it.
 const OTHER_COMMANDS: Record<string, string> = {
+  version: 'Use --version (-v).',
   'ls-config':
     "handbook-lint rules lists every rule with the config's level; --verbose names the config file a run uses.",
 };
@@ -105,6 +107,14 @@ const OTHER_LINTERS: Record<string, string> = {
   // lint-staged setups pass it so a glob of no file is no failure; here it is an error on purpose.
   'no-error-on-unmatched-pattern':
     "A path or glob that matches no page is an error here (exit 2); a file the config's exclude leaves out, given by name, is skipped with a warning.",
+  // ESLint 9's, as lint-staged and pre-commit setups pass them.
+  'no-warn-ignored':
+    "A file the config's exclude leaves out, given by name, is skipped with a warning on standard error; it fails nothing (exit 0 when it is all that was given).",
+  'no-inline-config':
+    'Inline directives always apply: the directive rule reports one that names no rule here or silences nothing.',
+  'no-config-lookup':
+    'Without --config, the nearest handbook-lint.yml from here up to the repository root is used; --config FILE names another.',
+  'pass-on-no-patterns': "With no path, run lints the config's handbook; pass the files to lint only those.",
   'report-unused-disable-directives': UNUSED_DIRECTIVES,
   'report-unused-disable-directives-severity': UNUSED_DIRECTIVES,
   // `rules --list`, as tools with a list flag have it.

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { closest } from '../closest.js';
+import { closestAnyCase } from '../closest.js';
 import { defaultConfig, loadConfig } from '../config.js';
 import { HandbookLintError } from '../errors.js';
 import type { Config } from '../model/config.js';
@@ -56,7 +56,7 @@ function showRule(rules: readonly ActiveRule[], id: string, bold: (text: string)
     const markdownlint = markdownlintRule(id);
     const near =
       !markdownlint &&
-      closest(
+      closestAnyCase(
         id,
         rules.map((r) => r.id),
       );
@@ -90,7 +90,7 @@ async function testRuleExamples(config: Config, dir: string | undefined): Promis
   const rules = await loadRuleFiles(folders, { documentTypes: Object.keys(config.documentTypes) });
   const one = dir !== undefined && own ? rules.get(dir) : undefined;
   if (dir !== undefined && own && !one) {
-    const near = closest(dir, rules.keys());
+    const near = closestAnyCase(dir, rules.keys());
     throw new HandbookLintError(
       'USAGE',
       `No rule folder or rule named ${forTerminal(dir)}.${near ? ` Did you mean ${near}?` : ''}`,

@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { closest } from '../closest.js';
+import { closest, closestAnyCase } from '../closest.js';
 import { unknownKeyHint } from '../config-hints.js';
 import { type Diagnostic, HandbookLintError } from '../errors.js';
 import { type Level, SEVERITIES, type Severity } from '../model/severity.js';
@@ -52,7 +52,7 @@ const common = {
   level: z.enum(SEVERITIES as [Severity, ...Severity[]], {
     error: (issue) => {
       const got = String(issue.input);
-      const near = OTHER_SEVERITIES.get(got) ?? closest(got, SEVERITIES);
+      const near = OTHER_SEVERITIES.get(got) ?? closestAnyCase(got, SEVERITIES);
       return `expected ${SEVERITIES.slice(0, -1).join(', ')} or ${SEVERITIES.at(-1)}; got ${JSON.stringify(issue.input) ?? got}${near ? ` (did you mean ${near}?)` : ''}`;
     },
   }),
@@ -295,6 +295,6 @@ export interface ActiveRule extends Rule {
 
 /** " (did you mean …?)" when a known name is close to `id`. */
 export function suggest(id: string, known: string[]): string {
-  const close = closest(id, known);
+  const close = closestAnyCase(id, known);
   return close ? ` (did you mean "${close}"?)` : '';
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { closest } from '../closest.js';
+import { closestAnyCase } from '../closest.js';
 import { topKeyHint } from '../config-hints.js';
 import { type Diagnostic, HandbookLintError } from '../errors.js';
 import { LEVELS, type Level } from '../model/severity.js';
@@ -36,6 +36,23 @@ const OTHER_LEVELS: Readonly<Record<string, Level>> = {
   false: 'off',
 };
 
+/** The level `text` likely means: another linter's word for it, or one a typo or capitals away (`ERROR`). */
+function levelMeant(text: string): string | undefined {
+  return Object.hasOwn(OTHER_LEVELS, text) ? OTHER_LEVELS[text] : closestAnyCase(text, LEVELS);
+}
+
+/** ESLint's `[level, options]` as what is written here: the level, or a mapping with the options. */
+function eslintList([first, options]: readonly unknown[]): string | undefined {
+  const meant = levelMeant(String(first));
+  if (!meant) return undefined;
+  const pairs =
+    options && typeof options === 'object' && !Array.isArray(options) ? Object.entries(options) : [];
+  const written = pairs.length
+    ? `{ level: ${meant}${pairs.map(([key, value]) => `, ${key}: ${JSON.stringify(value)}`).join('')} }`
+    : meant;
+  return `ESLint's [level, options] list: here write ${written}`;
+}
+
 /** What was written where a level goes, and the level it likely means. */
 function gotLevel(input: unknown): string {
   const value =
@@ -44,7 +61,10 @@ function gotLevel(input: unknown): string {
   // markdownlint's `true` and Vale's `YES` switch a rule on at its own level, which it has anyway.
   if (/^(?:true|YES|yes|on)$/.test(text))
     return `got ${JSON.stringify(value)} (a rule is on at its own level: leave it out of rules:, or give a level)`;
-  const near = Object.hasOwn(OTHER_LEVELS, text) ? OTHER_LEVELS[text] : closest(text, LEVELS);
+  const list = Array.isArray(value) ? eslintList(value) : undefined;
+  if (list) return `got ${JSON.stringify(value)} (${list})`;
+  // A list's text is its items joined: ["error"] is no typo of error.
+  const near = Array.isArray(value) ? undefined : levelMeant(text);
   return `got ${JSON.stringify(value) ?? text}${near ? ` (did you mean ${near}?)` : ''}`;
 }
 

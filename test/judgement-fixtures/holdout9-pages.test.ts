@@ -30,7 +30,7 @@ describe('judgement fixtures: hold-out handbook pages (ninth round)', () => {
     const run = await runCli(['run', root, '--format', 'json', '--now', '2026-07-01']);
     const warnings = run.stderr.split('\n').filter((line) => line.includes('.mdx'));
     expect(warnings).toEqual([
-      "warning 2 .mdx files (docs/about.mdx, …) were not read: add '**/*.mdx' to sources.markdown.include in handbook-lint.yml to lint them as Markdown.",
+      "warning 2 .mdx files (docs/about.mdx, …) were not read: add '**/*.mdx' to sources.markdown.include in a config (handbook-lint init writes one) to lint them as Markdown.",
     ]);
   });
 

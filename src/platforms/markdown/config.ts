@@ -30,6 +30,8 @@ export interface MarkdownSourceConfig {
   repository?: string;
   sidecarFiles?: string[];
   maxPageBytes?: number;
+  /** The config file that names this folder, for notices that say what to change in it. */
+  configFile?: string;
 }
 
 /** `sources.markdown` with its root resolved against `base` (the config file's folder). */

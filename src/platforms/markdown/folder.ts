@@ -34,6 +34,8 @@ export interface MarkdownSourceOptions {
   stdin?: { file: string } & StdinText;
   /** Just these files (relative posix paths) are listed, without walking the root (given-pages.ts). */
   only?: readonly string[];
+  /** The config file that names this folder, if any. */
+  configFile?: string;
 }
 
 /** A folder of the handbook that could not be listed, relative to the root (posix), and why. */
@@ -279,7 +281,7 @@ export async function markdownCrawl(options: MarkdownSourceOptions & { maxPageBy
   // Side pages read into their records are files links may point at.
   const linted = new Set(tasks.map((task) => task.file));
   const notices = [
-    ...(options.only ? [] : unreadMdx(scan.assets, options.exclude)),
+    ...(options.only ? [] : unreadMdx(scan.assets, options.exclude, options.configFile)),
     ...refusedSidecars(options.root, sidecars),
   ];
   return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { closest } from '../../closest.js';
+import { closest, closestAnyCase } from '../../closest.js';
 import type { DirectiveCheckContext, DirectiveCheckKind, Hit } from '../check.js';
 import { DIRECTIVE_KINDS, type Directive, isDirectiveKind } from '../directives.js';
 import { markdownlintRule } from '../markdownlint-ids.js';
@@ -35,7 +35,7 @@ function namingProblems(directive: Directive, form: string, context: DirectiveCh
       const problem = `"${id}" findings cannot be suppressed inline; set the rule's level in the config instead.`;
       hits.push(hit(directive, problem, `${form}:own:${id}`));
     } else if (!context.ruleIds.includes(id)) {
-      const near = closest(id, context.ruleIds);
+      const near = closestAnyCase(id, context.ruleIds);
       const markdownlint = markdownlintRule(
         id,
         `markdownlint reads it in ${form.replace(/^[^-]+-lint/, 'markdownlint')}`,
