@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { meetingFindings, of } from './cli-findings.js';
+
+// The twenty-third round's leftovers in minutes folders (synthetic pages of their shapes): a working group's minutes
+// split into a sub-folder per group, a sprint acta beside its own template, a deadline closing a task list, bracketed
+// topics read as owners, a Catalan team's choice of its Scrum Master and a template's placeholder link.
+
+/** The pages one rule reports, sorted. */
+const pagesOf = (found: string[], rule: string) =>
+  of(found, rule)
+    .map((line) => line.split(' ')[0])
+    .sort();
+
+/** A working group's minutes: a summary and action items, no agenda unless `agenda` is given. */
+const minutes = (day: string, agenda = '') =>
+  `# Minutes of the weekly sync ${day}\n\n${agenda}### Summary\n\nThe group reviewed the terminology of the specification and agreed to rename two terms.\n\n### Action Items\n\n- [ ] @lena updates the glossary by ${day}\n`;
+
+describe('left23: a minutes tree split into a folder per group', () => {
+  it('does not ask for the agenda when no minutes of the whole tree carry one', async () => {
+    const found = await meetingFindings({
+      'minutes/security/2025-04-14-weekly.md': minutes('2025-04-14'),
+      'minutes/security/2025-04-21-weekly.md': minutes('2025-04-21'),
+      'minutes/packaging/2025-05-09-weekly.md': minutes('2025-05-09'),
+      'minutes/device/2024.07/2024-07-29-weekly.md': minutes('2024-07-29'),
+    });
+    expect(pagesOf(found, 'meeting-agenda')).toEqual([]);
+  }, 60_000);
+
+  it('still reports the one page without an agenda in a tree whose minutes mostly carry one', async () => {
+    const agenda = '## Agenda\n\n- Glossary\n\n';
+    const found = await meetingFindings({
+      'minutes/security/2025-04-14-weekly.md': minutes('2025-04-14', agenda),
+      'minutes/security/2025-04-21-weekly.md': minutes('2025-04-21'),
+      'minutes/packaging/2025-05-09-weekly.md': minutes('2025-05-09', agenda),
+      'minutes/device/2024-07-29-weekly.md': minutes('2024-07-29', agenda),
+    });
+    expect(pagesOf(found, 'meeting-agenda')).toEqual(['minutes/security/2025-04-21-weekly.md']);
+  }, 60_000);
+
+  it('still reports two agenda-less minutes in sub-folders of a folder that is no minutes folder', async () => {
+    const found = await meetingFindings({
+      'docs/security/2025-04-14-minutes.md': minutes('2025-04-14'),
+      'docs/packaging/2025-05-09-minutes.md': minutes('2025-05-09'),
+      'docs/device/2024-07-29-minutes.md': minutes('2024-07-29'),
+    });
+    expect(pagesOf(found, 'meeting-agenda').length).toBe(3);
+  }, 60_000);
+});
