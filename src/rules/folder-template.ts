@@ -25,10 +25,15 @@ import { levelFor, type PathOverride, ruleApplies } from './engine.js';
 import { dropOmittedAcrossFolders, dropOmittedFields } from './folder-fields.js';
 import { withParentTemplates } from './folder-parent-template.js';
 import { dropSectionFindings } from './folder-sections.js';
-import { omittedByTree, typeFolderNames } from './folder-tree.js';
+import {
+  conditionalOmits,
+  namedTemplate,
+  omittedByTree,
+  typeFolderNames,
+  writtenApart,
+} from './folder-tree.js';
 import type { ActiveRule } from './load.js';
 import { adrToolsTemplate, readmeTemplate } from './readme-template.js';
-import { compileRuleRegex } from './regex.js';
 
 /**
  * What a rule judged against the folder's own template saw on a page, carried from the page stage to
@@ -70,24 +75,6 @@ function conditionalByFolder(rule: ActiveRule): boolean {
   return rule.kind === conditionalCheck && (opts['unless-folder-omits'] || !!opts['unless-folder-template']);
 }
 
-/** Whether a template page is the one a `conditional` rule's `unless-folder-template` names. */
-function namedTemplate(rule: ActiveRule, page: Page): boolean {
-  const pattern = (rule.options as ConditionalOptions)['unless-folder-template'];
-  if (!pattern) return false;
-  const name = posix.basename(page.file ?? page.path);
-  const re = compileRuleRegex(pattern, 'i');
-  return re.test(name) || re.test(page.title);
-}
-
-/** A page `unless-folder-template` names (`agenda.md`) in a meeting's own dated folder (`090120/`): the
- * report beside it has its agenda there, as beside a template. */
-function writtenApart(rule: ActiveRule, page: Page): boolean {
-  const pattern = (rule.options as ConditionalOptions)['unless-folder-template'];
-  const file = page.file ?? page.path;
-  const re = pattern ? compileRuleRegex(pattern, 'i') : undefined;
-  return !!re?.test(posix.basename(file)) && /\d{4}/.test(posix.basename(posix.dirname(file)));
-}
-
 /** What each of the page's rules judged per folder saw (page stage: it needs the full page and its findings). */
 export function recordTemplates(
   page: Page,
@@ -123,6 +110,8 @@ export function recordTemplates(
     if (conditional && page.type === TEMPLATE_TYPE) {
       // The template the rule names is its records' own: it "holds" for the folder below (withParentTemplates).
       if (namedTemplate(rule, page)) records.push({ rule: rule.id, writes: [HOLDS], template: true });
+      // A template that leaves out what the rule asks for (an acta's with no agenda) is its folder's house style.
+      else if (conditionalOmits(rule, page)) records.push({ rule: rule.id, writes: [], template: true });
       continue;
     }
     if (sections && page.type === TEMPLATE_TYPE) {
@@ -231,7 +220,8 @@ interface Placed extends TemplateRecord {
  *
  * `conditional` rules with `unless-folder-omits`: a rule that holds on none of a folder's three or
  * more pages, or of the three or more of the tree below the folder named for them (`minutes/`), is not reported on
- * them (the folder keeps its agendas elsewhere); with
+ * them (the folder keeps its agendas elsewhere), nor on the pages of a folder in that tree that, as its template,
+ * all leave out what the rule asks for; with
  * `unless-folder-template`, nor on the pages of a folder that keeps the template it names.
  */
 export class FolderTemplates {

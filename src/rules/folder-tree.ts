@@ -1,8 +1,12 @@
 import { posix } from 'node:path';
+import type { Page } from '../model/page.js';
 import type { TypeMatcher } from '../normalize/doc-type.js';
 import { folderKey } from '../normalize/page-names.js';
+import { thenHolds } from './checks/conditional.js';
+import type { ConditionalOptions } from './checks/conditional-options.js';
 import { MIN_FOLDER_RECORDS } from './folder-sections.js';
 import type { ActiveRule } from './load.js';
+import { compileRuleRegex } from './regex.js';
 
 const MARKDOWN = 'markdown:';
 
@@ -21,6 +25,30 @@ export function typeFolderNames(
       names.add(folderKey(name));
   }
   return names;
+}
+
+/** Whether a template page is the one a `conditional` rule's `unless-folder-template` names. */
+export function namedTemplate(rule: ActiveRule, page: Page): boolean {
+  const pattern = (rule.options as ConditionalOptions)['unless-folder-template'];
+  if (!pattern) return false;
+  const name = posix.basename(page.file ?? page.path);
+  const re = compileRuleRegex(pattern, 'i');
+  return re.test(name) || re.test(page.title);
+}
+
+/** Whether a template page leaves out what a `conditional` rule with `unless-folder-omits` asks for. */
+export function conditionalOmits(rule: ActiveRule, page: Page): boolean {
+  const opts = rule.options as ConditionalOptions;
+  return opts['unless-folder-omits'] && !thenHolds(page, opts);
+}
+
+/** A page `unless-folder-template` names (`agenda.md`) in a meeting's own dated folder (`090120/`): the
+ * report beside it has its agenda there, as beside a template. */
+export function writtenApart(rule: ActiveRule, page: Page): boolean {
+  const pattern = (rule.options as ConditionalOptions)['unless-folder-template'];
+  const file = page.file ?? page.path;
+  const re = pattern ? compileRuleRegex(pattern, 'i') : undefined;
+  return !!re?.test(posix.basename(file)) && /\d{4}/.test(posix.basename(posix.dirname(file)));
 }
 
 /** The nearest Markdown folder at or above `folder` that `names` names, if any. */
@@ -59,15 +87,18 @@ interface Entry {
 }
 
 /**
- * Adds the keys of a folder's records when its rule holds on none of its three or more, or when the
- * folder keeps the template its `unless-folder-template` names (the only template records here).
+ * Adds the keys of a folder's records when the folder keeps the template its `unless-folder-template` names (a
+ * template record that holds), or when its rule holds on none of its records and they are three or more, or, in a
+ * folder of the records' tree (`named`), follow a template of theirs that leaves it out too (one that does not).
  */
-function omittedByFolder(folder: readonly Entry[], keys: Set<string>): void {
+function omittedByFolder(folder: readonly Entry[], keys: Set<string>, named = false): void {
   const records = folder.filter((record) => !record.template);
-  const apart = records.length < folder.length;
-  if (!apart && (records.length < MIN_FOLDER_RECORDS || records.some((record) => record.writes.length > 0)))
-    return;
-  for (const record of records) keys.add(record.key);
+  const templates = folder.filter((record) => record.template);
+  const apart = templates.some((template) => template.writes.length > 0);
+  const omits = named && templates.some((template) => template.writes.length === 0);
+  const none = !records.some((record) => record.writes.length > 0);
+  if (apart || (none && (omits || records.length >= MIN_FOLDER_RECORDS)))
+    for (const record of records) keys.add(record.key);
 }
 
 /**
@@ -81,7 +112,8 @@ export function omittedByTree(
   unread: ReadonlySet<string>,
   keys: Set<string>,
 ): void {
-  for (const [folder, records] of placed) if (!unread.has(folder)) omittedByFolder(records, keys);
+  for (const [folder, records] of placed)
+    if (!unread.has(folder)) omittedByFolder(records, keys, treeOf(folder, names) !== undefined);
   const readable = new Map([...placed].filter(([folder]) => !unread.has(folder)));
   const unreadTrees = new Set(
     byRecordsTree(new Map([...unread].map((folder) => [folder, []])), names).keys(),

@@ -46,3 +46,26 @@ describe('left23: a minutes tree split into a folder per group', () => {
     expect(pagesOf(found, 'meeting-agenda').length).toBe(3);
   }, 60_000);
 });
+
+describe('left23: a minutes folder whose own template has no agenda', () => {
+  /** A sprint acta's template, or its copy filled in for `sprint`, with `agenda` at its top when given. */
+  const acta = (sprint: string, agenda = '') =>
+    `# Actas del Sprint ${sprint}\n\n${agenda}## Acta de Sprint Review\n\n**Fecha:** ${sprint === 'N' ? '<fecha>' : '10/10/2026'}\n\n### Objetivo del sprint\n\n${sprint === 'N' ? '<objetivo>' : 'Terminar el listado de pokémon.'}\n\n### Backlog para el siguiente sprint\n\n| Actividad | Responsable |\n| --- | --- |\n| ${sprint === 'N' ? '<actividad> | <nombre>' : 'Paginación | Ana'} |\n`;
+
+  it('does not ask its one acta for the agenda the template leaves out', async () => {
+    const found = await meetingFindings({
+      'docs/actas/plantilla.md': acta('N'),
+      'docs/actas/sprint-1.md': acta('1'),
+    });
+    expect(pagesOf(found, 'meeting-agenda')).toEqual([]);
+  }, 60_000);
+
+  it('still asks the acta for its agenda when the template has one', async () => {
+    const agenda = '## Orden del día\n\n- <tema>\n\n';
+    const found = await meetingFindings({
+      'docs/actas/plantilla.md': acta('N', agenda),
+      'docs/actas/sprint-1.md': acta('1'),
+    });
+    expect(pagesOf(found, 'meeting-agenda')).toEqual(['docs/actas/sprint-1.md']);
+  }, 60_000);
+});
