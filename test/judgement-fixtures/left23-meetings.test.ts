@@ -69,3 +69,32 @@ describe('left23: a minutes folder whose own template has no agenda', () => {
     expect(pagesOf(found, 'meeting-agenda')).toEqual(['docs/actas/sprint-1.md']);
   }, 60_000);
 });
+
+describe('left23: the deadline that closes a task list', () => {
+  const protokoll = (tasks: string) =>
+    `# Protokoll vom 16.04.2019\n\n## Anwesende\n\n- Lena\n- Jonas\n\n## Tagesordnung\n\n1. Konzept\n\n### Festlegungen\n\n- Wir treffen uns dienstags\n\n### Aufgaben\n\n${tasks}`;
+
+  it('reads "- Abgabe 28.04.19" as the due date of the list it closes, not as a task', async () => {
+    const found = await meetingFindings({
+      'protokolle/protokoll-2019-04-16.md': protokoll(
+        '- Lena: Logo entwerfen\n- Jonas: Ablauf als Flowchart skizzieren\n- Abgabe 28.04.19\n',
+      ),
+    });
+    expect(of(found, 'action-items')).toEqual([]);
+  }, 60_000);
+
+  it('still reports the owners the list lacks, and a task that only mentions the submission', async () => {
+    const found = await meetingFindings({
+      'protokolle/protokoll-2019-04-16.md': protokoll(
+        '- Logo entwerfen\n- Abgabe vorbereiten und hochladen\n- Deadline: 28.04.19\n',
+      ),
+      'protokolle/protokoll-2019-04-23.md': protokoll('- Lena: Logo entwerfen\n- Abgabe vorbereiten\n'),
+    });
+    expect(of(found, 'action-items').map((line) => line.replace(/^\S+ /, ''))).toEqual([
+      'action-items: Action item "Logo entwerfen" has no owner.',
+      'action-items: Action item "Abgabe vorbereiten und hochladen" has no owner.',
+      'action-items: Action item "Lena: Logo entwerfen" has no due date.',
+      'action-items: Action item "Abgabe vorbereiten" has no owner and due date.',
+    ]);
+  }, 60_000);
+});
