@@ -98,3 +98,36 @@ describe('left23: the deadline that closes a task list', () => {
     ]);
   }, 60_000);
 });
+
+describe('left23: brackets that name no one', () => {
+  const protokoll = (tasks: string) =>
+    `# Protokoll vom 30.04.2019\n\n## Anwesende\n\n- Lena\n- Jonas\n\n## Tagesordnung\n\n1. Konzept\n\n### Festlegungen\n\n- Wir treffen uns dienstags\n\n### Aufgaben\n\n${tasks}`;
+  const missing = (found: string[]) =>
+    of(found, 'action-items').map((line) => line.slice(line.indexOf('"')));
+
+  it('reads no owner in "(Story, etc.)" nor in a lower-case noun "(spielgrafiken)"', async () => {
+    const found = await meetingFindings({
+      'protokolle/protokoll-2019-04-30.md': protokoll(
+        '- Thema des Spiels genauer beschreiben (Story, etc.)\n- Menü, Fortschrittsanzeige usw. zeichnen (spielgrafiken)\n',
+      ),
+    });
+    expect(missing(found)).toEqual([
+      '"Thema des Spiels genauer beschreiben (Story, etc.)" has no owner and due date.',
+      '"Menü, Fortschrittsanzeige usw. zeichnen (spielgrafiken)" has no owner and due date.',
+    ]);
+  }, 60_000);
+
+  it('still reads the names in brackets as owners: an accented one, a "+" pair, a pair joined by "e"', async () => {
+    const found = await meetingFindings({
+      'protokolle/protokoll-2019-04-30.md': protokoll(
+        '- Repositório configurar (Víctor).\n- Publicar o site (Kyara + Antonio).\n- Revisar o texto (Ana e João).\n- Skizze zeichnen (mw)\n',
+      ),
+    });
+    expect(missing(found)).toEqual([
+      '"Repositório configurar (Víctor)." has no due date.',
+      '"Publicar o site (Kyara + Antonio)." has no due date.',
+      '"Revisar o texto (Ana e João)." has no due date.',
+      '"Skizze zeichnen (mw)" has no due date.',
+    ]);
+  }, 60_000);
+});
