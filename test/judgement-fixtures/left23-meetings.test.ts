@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { meetingFindings, of } from './cli-findings.js';
+import { tempTree } from '../helpers/cli.js';
+import { meetingFindings, of, ruleFindings } from './cli-findings.js';
 
 // The twenty-third round's leftovers in minutes folders (synthetic pages of their shapes): a working group's minutes
 // split into a sub-folder per group, a sprint acta beside its own template, a deadline closing a task list, bracketed
@@ -102,8 +103,7 @@ describe('left23: the deadline that closes a task list', () => {
 describe('left23: brackets that name no one', () => {
   const protokoll = (tasks: string) =>
     `# Protokoll vom 30.04.2019\n\n## Anwesende\n\n- Lena\n- Jonas\n\n## Tagesordnung\n\n1. Konzept\n\n### Festlegungen\n\n- Wir treffen uns dienstags\n\n### Aufgaben\n\n${tasks}`;
-  const missing = (found: string[]) =>
-    of(found, 'action-items').map((line) => line.slice(line.indexOf('"')));
+  const missing = (found: string[]) => of(found, 'action-items').map((line) => line.slice(line.indexOf('"')));
 
   it('reads no owner in "(Story, etc.)" nor in a lower-case noun "(spielgrafiken)"', async () => {
     const found = await meetingFindings({
@@ -128,6 +128,31 @@ describe('left23: brackets that name no one', () => {
       '"Publicar o site (Kyara + Antonio)." has no due date.',
       '"Revisar o texto (Ana e João)." has no due date.',
       '"Skizze zeichnen (mw)" has no due date.',
+    ]);
+  }, 60_000);
+});
+
+describe("left23: a placeholder word as a template's link target", () => {
+  const call = (recording: string) =>
+    `# Monthly call 2020-12-07\n\n## Agenda\n\n- Roadmap\n\n## Notes\n\n### Action items\n\n- @kim: publish the roadmap by 2020-12-14\n\n### Video recording\n\n[recording](${recording})\n`;
+
+  it('does not report "[recording](FIXME)" or "(TODO)" on the template as a broken link', async () => {
+    const root = tempTree({
+      'meetings/template.md': call('FIXME').replace('2020-12-07', 'YYYY-MM-DD'),
+      'meetings/templates/call.md': call('TODO').replace('2020-12-07', 'YYYY-MM-DD'),
+      'meetings/2020/monthly-2020-12-07.md': call('https://example.com/rec'),
+    });
+    expect(await ruleFindings([root], 'broken-link')).toEqual([]);
+  }, 60_000);
+
+  it('still reports it on a filled page, and a real missing page on the template', async () => {
+    const root = tempTree({
+      'meetings/template.md': call('recordings.md').replace('2020-12-07', 'YYYY-MM-DD'),
+      'meetings/2020/monthly-2020-12-07.md': call('FIXME'),
+    });
+    expect(await ruleFindings([root], 'broken-link')).toEqual([
+      'meetings/2020/monthly-2020-12-07.md',
+      'meetings/template.md',
     ]);
   }, 60_000);
 });
