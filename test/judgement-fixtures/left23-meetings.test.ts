@@ -156,3 +156,22 @@ describe("left23: a placeholder word as a template's link target", () => {
     ]);
   }, 60_000);
 });
+
+describe("left23: the choice of who holds a role, in a Catalan team's minutes", () => {
+  const acta = (item: string) =>
+    `# Meeting Minutes 14/03/2026\n\n### Attendees:\n\n* Pau Serra\n* Laia Puig\n\n### Minutes of the meeting:\n\n* Supervisió dels requisits\n* Planificació de les tasques de l'sprint\n* ${item}\n* Actualització del document d'especificacions\n`;
+
+  it('reads "Selecció de _SCRUM MASTER_ (Pau)" as a decision', async () => {
+    const found = await meetingFindings({
+      'minutes/meeting-2026-03-14.md': acta('Selecció de _SCRUM MASTER_ (Pau)'),
+    });
+    expect(pagesOf(found, 'meeting-outcomes')).toEqual([]);
+  }, 60_000);
+
+  it('still finds no outcome when the selection names no one', async () => {
+    const found = await meetingFindings({
+      'minutes/meeting-2026-03-14.md': acta('Selecció de requisits prioritaris'),
+    });
+    expect(pagesOf(found, 'meeting-outcomes')).toEqual(['minutes/meeting-2026-03-14.md']);
+  }, 60_000);
+});
