@@ -163,7 +163,7 @@ async function lint(
   const pageFindings: Finding[] = [];
   const unreadable: LintResult['unreadable'] = [];
   const suppressions = new Map<string, Suppressions>();
-  const templates = new FolderTemplates();
+  const templates = new FolderTemplates(config.documentTypes);
   const tell = (message: string) => notices.push({ code: 'crawl', message });
   for (const source of await passes(withSiteTypes(config), rules, site, options, tell, state)) {
     for await (const pass of source) {

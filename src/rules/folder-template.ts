@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { Finding } from '../model/finding.js';
 import type { Page } from '../model/page.js';
+import type { TypeMatcher } from '../normalize/doc-type.js';
 import type { SitePage } from '../site.js';
 import { conditionalCheck } from './checks/conditional.js';
 import type { ConditionalOptions } from './checks/conditional-options.js';
@@ -23,10 +24,16 @@ import { optionalInTemplate, saysSectionsMayGo } from './deletable-sections.js';
 import { levelFor, type PathOverride, ruleApplies } from './engine.js';
 import { dropOmittedAcrossFolders, dropOmittedFields } from './folder-fields.js';
 import { withParentTemplates } from './folder-parent-template.js';
-import { dropSectionFindings, MIN_FOLDER_RECORDS } from './folder-sections.js';
+import { dropSectionFindings } from './folder-sections.js';
+import {
+  conditionalOmits,
+  namedTemplate,
+  omittedByTree,
+  typeFolderNames,
+  writtenApart,
+} from './folder-tree.js';
 import type { ActiveRule } from './load.js';
 import { adrToolsTemplate, readmeTemplate } from './readme-template.js';
-import { compileRuleRegex } from './regex.js';
 
 /**
  * What a rule judged against the folder's own template saw on a page, carried from the page stage to
@@ -68,24 +75,6 @@ function conditionalByFolder(rule: ActiveRule): boolean {
   return rule.kind === conditionalCheck && (opts['unless-folder-omits'] || !!opts['unless-folder-template']);
 }
 
-/** Whether a template page is the one a `conditional` rule's `unless-folder-template` names. */
-function namedTemplate(rule: ActiveRule, page: Page): boolean {
-  const pattern = (rule.options as ConditionalOptions)['unless-folder-template'];
-  if (!pattern) return false;
-  const name = posix.basename(page.file ?? page.path);
-  const re = compileRuleRegex(pattern, 'i');
-  return re.test(name) || re.test(page.title);
-}
-
-/** A page `unless-folder-template` names (`agenda.md`) in a meeting's own dated folder (`090120/`): the
- * report beside it has its agenda there, as beside a template. */
-function writtenApart(rule: ActiveRule, page: Page): boolean {
-  const pattern = (rule.options as ConditionalOptions)['unless-folder-template'];
-  const file = page.file ?? page.path;
-  const re = pattern ? compileRuleRegex(pattern, 'i') : undefined;
-  return !!re?.test(posix.basename(file)) && /\d{4}/.test(posix.basename(posix.dirname(file)));
-}
-
 /** What each of the page's rules judged per folder saw (page stage: it needs the full page and its findings). */
 export function recordTemplates(
   page: Page,
@@ -121,6 +110,8 @@ export function recordTemplates(
     if (conditional && page.type === TEMPLATE_TYPE) {
       // The template the rule names is its records' own: it "holds" for the folder below (withParentTemplates).
       if (namedTemplate(rule, page)) records.push({ rule: rule.id, writes: [HOLDS], template: true });
+      // A template that leaves out what the rule asks for (an acta's with no agenda) is its folder's house style.
+      else if (conditionalOmits(rule, page)) records.push({ rule: rule.id, writes: [], template: true });
       continue;
     }
     if (sections && page.type === TEMPLATE_TYPE) {
@@ -213,18 +204,6 @@ interface Placed extends TemplateRecord {
 }
 
 /**
- * Adds the keys of a folder's records when its rule holds on none of its three or more, or when the
- * folder keeps the template its `unless-folder-template` names (the only template records here).
- */
-function omittedByFolder(folder: readonly Placed[], keys: Set<string>): void {
-  const records = folder.filter((record) => !record.template);
-  const apart = records.length < folder.length;
-  if (!apart && (records.length < MIN_FOLDER_RECORDS || records.some((record) => record.writes.length > 0)))
-    return;
-  for (const record of records) keys.add(record.key);
-}
-
-/**
  * Records judged against their folder's own template, folder by folder (site stage).
  *
  * `sections` rules: a record of no detected family in a folder whose records mostly follow one family
@@ -240,10 +219,15 @@ function omittedByFolder(folder: readonly Placed[], keys: Set<string>): void {
  * folders' three or more records writes, however few each folder holds.
  *
  * `conditional` rules with `unless-folder-omits`: a rule that holds on none of a folder's three or
- * more pages is not reported on them (the folder keeps its agendas elsewhere); with
+ * more pages, or of the three or more of the tree below the folder named for them (`minutes/`), is not reported on
+ * them (the folder keeps its agendas elsewhere), nor on the pages of a folder in that tree that, as its template,
+ * all leave out what the rule asks for; with
  * `unless-folder-template`, nor on the pages of a folder that keeps the template it names.
  */
 export class FolderTemplates {
+  /** @param documentTypes the run's document types: the folder names of a rule's types root its records' trees. */
+  constructor(private readonly documentTypes: Readonly<Record<string, TypeMatcher>> = {}) {}
+
   /** Rule id -> folder -> its records. */
   private readonly folders = new Map<string, Map<string, Placed[]>>();
   /**
@@ -277,14 +261,14 @@ export class FolderTemplates {
       if (!rule) continue;
       const placed = withParentTemplates(folders, rule.kind === sectionsCheck);
       if (rule.kind === fieldsCheck && !this.unread.size) dropOmittedAcrossFolders(rule, placed, drop);
+      if (conditionalByFolder(rule)) {
+        const keys = pages.get(id) ?? new Set<string>();
+        pages.set(id, keys);
+        omittedByTree(placed, typeFolderNames(rule, this.documentTypes), this.unread, keys);
+        continue;
+      }
       for (const [folder, records] of placed) {
         if (this.unread.has(folder)) continue;
-        if (conditionalByFolder(rule)) {
-          const keys = pages.get(id) ?? new Set<string>();
-          pages.set(id, keys);
-          omittedByFolder(records, keys);
-          continue;
-        }
         if (rule.kind === fieldsCheck) {
           dropOmittedFields(rule, records, drop);
           continue;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NOTHING_SETTLED } from '../../src/rules/checks/conditional.js';
 import { PAST_ITEMS } from '../../src/rules/checks/task-items.js';
-import { DATE_BEFORE_PAREN, LEADING_PAREN, NO_ONE } from '../../src/rules/checks/task-signals.js';
+import { NO_ONE } from '../../src/rules/checks/task-parens.js';
+import { DATE_BEFORE_PAREN, LEADING_PAREN } from '../../src/rules/checks/task-signals.js';
 import { BETWEEN, BOLD_NAME } from '../../src/rules/checks/tasks.js';
 import { DEFAULT_RULES_DIR, loadRuleFiles } from '../../src/rules/load.js';
 import { useRecheck, verdict } from '../helpers/recheck.js';

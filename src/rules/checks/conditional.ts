@@ -219,6 +219,13 @@ function sectionAt(page: Page, offset: number | undefined): string {
   return page.markdown.slice(before?.position?.start.offset ?? 0, next?.position?.start.offset);
 }
 
+/** Whether the page gives what the rule's `then` asks for, whatever its `if` and `unless` say (a template's slots). */
+export function thenHolds(page: Page, opts: ConditionalOptions): boolean {
+  let text: string | undefined;
+  const prose = () => (text ??= proseText(page));
+  return opts.then['any-of'].some((alt) => satisfied(page, alt, opts, prose, undefined));
+}
+
 /** If-then norms (Superseded links its successor, a video has a written summary) that no single check expresses. */
 export const conditionalCheck: PageCheckKind<ConditionalOptions> = {
   name: 'conditional',

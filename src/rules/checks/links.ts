@@ -79,9 +79,10 @@ export const EXAMPLE_TARGET =
 
 /**
  * A template's slot for a link, its target a bare word that names what goes there (`[name](url)`, `[doc](link)`,
- * French `lien`, Spanish `enlace`): the copy's author fills it in.
+ * French `lien`, Spanish `enlace`) or marks it to fill in (`[recording](FIXME)`, `(TODO)`, `(TBD)`): the copy's
+ * author fills it in. On a filled page the same target is a link left broken, and reported.
  */
-const SLOT_TARGET = /^(?:url|link|lien|enlace|href)$/i;
+const SLOT_TARGET = /^(?:url|link|lien|enlace|href|fixme|todo|tbd|tba|xxx)$/i;
 
 /**
  * A template expression (`{{ item.url }}`, `{% link a.md %}`, `${BASE_URL}`) or a build-time token that opens

@@ -1,5 +1,6 @@
 import { beforeDue, MONTH } from './task-dates.js';
 import { MARKED_DONE_TAIL } from './task-done.js';
+import { namesNoOne } from './task-parens.js';
 import { teamMembers } from './task-roster.js';
 
 export { givesDate } from './task-dates.js';
@@ -61,14 +62,6 @@ export const DATE_BEFORE_PAREN = new RegExp(
   `^\\s*(?:(?:before|by|until)\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)[ \\t]*(?=\\()`,
   'i',
 );
-
-/** A parenthesis that names no one: "(TBD)" (nobody yet), "(all)" (everyone, so no one), "(optional)". */
-export const NO_ONE = /^\(\s*@?(?:tbd|tba|tbc|all|everyone|everybody|optional|none|n\/?a)\s*\)/i;
-
-/** A parenthesis of the tools or parts a task is about, not who does it: "(Backlog & Board)", "(Jira)", "(API/UI)". */
-const PART =
-  '(?:backlog|boards?|frontend|backend|api|ui|ux|ci|cd|tests|wiki|database|db|jira|trello|github|gitlab|slack)';
-const NO_ONE_PARTS = new RegExp(`^\\(\\s*${PART}(?:\\s*(?:[/,&]|and|und)\\s*${PART}){0,3}\\s*\\)`, 'i');
 
 /** Leading labels that look like a name but are not one ("Note: ...", "Decision: ..."). */
 const NOT_NAMES = new Set(
@@ -172,7 +165,7 @@ export function namesOwner(
   roster: ReadonlySet<string> = people,
 ): boolean {
   const handle = TRAILING_HANDLE.exec(head)?.[0];
-  if (handle !== undefined && !NO_ONE.test(handle) && !NO_ONE_PARTS.test(handle)) return true;
+  if (handle !== undefined && !namesNoOne(handle, people)) return true;
   if (bracketNamesOwner(head, people)) return true;
   if (OWNER.some((re) => re.test(full)) || NAME_WILL.test(head)) return true;
   if (EACH_NAMED.test(head)) return true;

@@ -86,3 +86,37 @@ export function dueByHeading(page: Page): (item: ListItem) => boolean {
       marks.push({ offset: node.position.start.offset, when: WHEN_HEADING.test(spaced(node)) });
   return (item) => lastAtOrBefore(marks, item.position?.start.offset ?? -1)?.when === true;
 }
+
+/**
+ * A list's last line that is only its deadline: "- Abgabe 28.04.19" (submission), "- Deadline: 2026-05-01", "- Entrega
+ * 12/05", "- Fecha límite: 3 de mayo", "- Prazo 10/06". A line that says more ("Abgabe vorbereiten") is a task.
+ */
+const DEADLINE_LINE =
+  /^[ \t]*(?:abgabe(?:termin)?|deadline|entrega|fecha[ \t]+l[ií]mite|due(?:[ \t]+date)?|prazo)[ \t]*[:：–-]?[ \t]*(?:(?:am|bis|by|on|el|em|até)[ \t]+)?(\S[^\n]{0,40})$/i;
+
+/** A date that is the whole rest of the line: "28.04.19", "12/05", "2026-05-01". */
+const DATE_ONLY = /^(?:\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{4}|\d{2}))?\.?|(?:19|20)\d\d-\d\d-\d\d)$/;
+
+/** Whether the rest of a deadline line is its date alone (a short written date: "3 de mayo", "May 3"). */
+function dateOnly(rest: string): boolean {
+  const text = rest.trim();
+  return DATE_ONLY.test(text) || (givesDate(text) && text.split(/\s+/).length <= 4);
+}
+
+/**
+ * The lists that close with their deadline (DEADLINE_LINE): that line is the list's due date, no task, and the
+ * other items of the list are due by it.
+ */
+export function listDeadlines(page: Page): { deadlines: Set<ListItem>; dated: Set<ListItem> } {
+  const deadlines = new Set<ListItem>();
+  const dated = new Set<ListItem>();
+  walk(page.tree, (node: Nodes) => {
+    if (node.type !== 'list' || node.children.length < 2) return;
+    const last = node.children.at(-1);
+    const rest = last && DEADLINE_LINE.exec(headOf(last))?.[1];
+    if (!last || rest === undefined || !dateOnly(rest)) return;
+    deadlines.add(last);
+    for (const item of node.children.slice(0, -1)) dated.add(item);
+  });
+  return { deadlines, dated };
+}

@@ -23,7 +23,7 @@ import {
   pageRoster,
 } from './task-signals.js';
 import { tableTasks } from './task-table.js';
-import { datedByAncestor, dueByHeading, leadIns, treeHead } from './task-tree.js';
+import { datedByAncestor, dueByHeading, leadIns, listDeadlines, treeHead } from './task-tree.js';
 import { regexSource, truncate } from './values.js';
 
 const options = z.object({
@@ -140,9 +140,10 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
     };
     const leads = leadIns(page);
     const headingSaysWhen = dueByHeading(page);
+    const closing = listDeadlines(page);
     for (const item of actionItems(page, places, people)) {
       if (item.checked === true && !opts['include-checked']) continue;
-      if (treeHead(item)) continue;
+      if (treeHead(item) || closing.deadlines.has(item)) continue;
       const { head, full, body } = texts(item);
       if (!full.trim() || QUESTION.test(head) || NO_ITEM.test(full) || struckThrough(item)) continue;
       // Marked done in its text ("- DONE (ish)"), as a checked box is: nothing left to own or date. With an open
@@ -165,6 +166,7 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
         !personal?.plan &&
         !datedByAncestor(item, parents) &&
         !givesDate(leads.get(item) ?? '') &&
+        !closing.dated.has(item) &&
         !headingSaysWhen(item);
       if (!noOwner && !noDue) continue;
       const missing = noOwner && noDue ? 'owner and due date' : noOwner ? 'owner' : 'due date';
