@@ -29,9 +29,12 @@ function underRosterLabel(markdown: string, offset: number): boolean {
 
 /** A list item that opens with a name label: "- Tim: invite the fellows", "- **Ana**: ship it". */
 const LABEL_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?(\p{Lu}\p{Ll}+)(?:\*\*|__)?[ \t]*:/gmu;
-/** What minutes call their roster, in English, Portuguese, Spanish, French, German, Dutch and Japanese. */
+/**
+ * What minutes call their roster, in English ("Attending: Cody, Toby"), Portuguese, Spanish, French, German, Dutch
+ * and Japanese.
+ */
 const ROSTER_NAMES =
-  '(?:attendees|attendance|present|participants|members|participantes|presentes|asistentes|membros|miembros|présents|membres|teilnehmer(?:innen)?|teilnehmende|anwesend(?:e)?|aanwezig(?:en)?|参加者|出席者)';
+  '(?:attendees|attendance|attending|present|participants|members|participantes|presentes|asistentes|membros|miembros|présents|membres|teilnehmer(?:innen)?|teilnehmende|anwesend(?:e)?|aanwezig(?:en)?|参加者|出席者)';
 
 /** "Attendees: Dillan Merchant, Baban Hamesalh", "参加者：田中、佐藤": a roster written on one line. */
 const ROSTER_FIELD = new RegExp(
@@ -62,7 +65,7 @@ export const AFTER_NAME_INITIALS =
 
 /** What minutes call their roster, as a table row's first cell names it (`ROSTER_NAMES`, word by word). */
 const ROSTER_WORDS = new Set(
-  'attendees attendance present participants members participantes presentes asistentes membros miembros présents membres teilnehmer teilnehmerinnen teilnehmende anwesend anwesende aanwezig aanwezigen 参加者 出席者'.split(
+  'attendees attendance attending present participants members participantes presentes asistentes membros miembros présents membres teilnehmer teilnehmerinnen teilnehmende anwesend anwesende aanwezig aanwezigen 参加者 出席者'.split(
     ' ',
   ),
 );

@@ -71,7 +71,7 @@ const PART =
 const NO_ONE_PARTS = new RegExp(`^\\(\\s*${PART}(?:\\s*(?:[/,&]|and|und)\\s*${PART}){0,3}\\s*\\)`, 'i');
 
 /** Leading labels that look like a name but are not one ("Note: ...", "Decision: ..."). */
-const NOT_NAMES = new Set(
+export const NOT_NAMES = new Set(
   'note|notes|todo|to do|action|action item|ai|decision|due|deadline|update|fix|question|next|next step|next steps|status|summary|follow up|follow-up|done|blocked|idea|topic|tbd|goal|context|please|also|then|just|and|so'.split(
     '|',
   ),

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { meetingFindings, of } from './cli-findings.js';
+
+// The twenty-fourth round's minutes folders (synthetic pages of their shapes): a volunteer committee's owners before
+// a dash, a directorate's attendance checkboxes under a bold label, a booster board's items pending for the next
+// meeting's vote, topics parked for a later agenda, a student team's "TO-DO", and an ata left as its template.
+
+/** The action-items messages of one page of minutes with `items` under "#### Action items". */
+const actionMessages = async (items: string) =>
+  of(
+    await meetingFindings({
+      'minutes/2026-08-minutes.md': `# Committee minutes\n\n### Meeting minutes: 2026-08-19\n\nAttending: Cody, Toby, Eka, Tim\n\n## Agenda\n\n### Site rebuild\n\nThe mock-up was shown and discussed at length.\n\n#### Action items\n\n${items}`,
+    }),
+    'action-items',
+  ).map((line) => line.replace(/^\S+ action-items: /, ''));
+
+describe('holdout24: an owner named before a spaced dash', () => {
+  it('reads "Name — task", "Name – task", "Name - task" of the attendees, joined names and a committee as owned', async () => {
+    expect(
+      await actionMessages(
+        '- Cody — coordinate a follow-up call.\n- Toby – discuss write access with the core team.\n- Eka - produce a mock-up of the site.\n- LCGC — explore grant opportunities.\n- Cody, Tim and Eka - look into the lesson metrics.\n- Tim/Eka - draft the survey.\n',
+      ),
+    ).toEqual([
+      'Action item "Cody — coordinate a follow-up call." has no due date.',
+      'Action item "Toby – discuss write access with the core team." has no due date.',
+      'Action item "Eka - produce a mock-up of the site." has no due date.',
+      'Action item "LCGC — explore grant opportunities." has no due date.',
+      'Action item "Cody, Tim and Eka - look into the lesson metrics." has no due date.',
+      'Action item "Tim/Eka - draft the survey." has no due date.',
+    ]);
+  }, 60_000);
+
+  it('still finds no owner in a label, a verb, a topic or a software part before the dash', async () => {
+    expect(
+      await actionMessages(
+        '- Update - the docs page for the new site.\n- Review - if time allows.\n- Website - refresh the landing page.\n- RPC - add retries.\n',
+      ),
+    ).toEqual([
+      'Action item "Update - the docs page for the new site." has no owner and due date.',
+      'Action item "Review - if time allows." has no owner and due date.',
+      'Action item "Website - refresh the landing page." has no owner and due date.',
+      'Action item "RPC - add retries." has no owner and due date.',
+    ]);
+  }, 60_000);
+});
