@@ -43,3 +43,38 @@ describe('holdout24: an owner named before a spaced dash', () => {
     ]);
   }, 60_000);
 });
+
+describe('holdout24: attendance ticked in checkboxes under a label line', () => {
+  /** An ata whose attendance is a checklist under `label`, its tasks under "## Plano de Ações". */
+  const ata = (label: string) =>
+    `# Reunião Geral\n\n**Data:** 2026-03-12  \n**Local:** Sala 801  \n${label}\n\n- [ ] Paulo Souza\n\n- [ ] Richard\n\n## Pauta\n\n- Calendário do semestre\n\n## Deliberações\n\n- Ficou decidido manter a reunião quinzenal.\n\n## Plano de Ações\n\n- [ ] Enviar o calendário (@richard, 2026-03-20)\n- [ ] Reservar a sala\n`;
+  const tasks = async (label: string) =>
+    of(await meetingFindings({ 'atas/2026-03-12-reuniao.md': ata(label) }), 'action-items').map((line) =>
+      line.replace(/^\S+ action-items: /, ''),
+    );
+
+  it.each([
+    '**Participantes:**',
+    'Participants:',
+    'Attendees:',
+    '**Presentes:**',
+    'Anwesend:',
+    'Asistentes:',
+    '参加者:',
+    '참가자:',
+  ])(
+    'reads the names under "%s" as attendance, not tasks',
+    async (label) => {
+      expect(await tasks(label)).toEqual(['Action item "Reservar a sala" has no owner and due date.']);
+    },
+    60_000,
+  );
+
+  it('still reads the checkboxes under another label as tasks', async () => {
+    expect(await tasks('**Pendências:**')).toEqual([
+      'Action item "Paulo Souza" has no owner and due date.',
+      'Action item "Richard" has no owner and due date.',
+      'Action item "Reservar a sala" has no owner and due date.',
+    ]);
+  }, 60_000);
+});

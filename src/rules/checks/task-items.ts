@@ -16,7 +16,7 @@ import {
   lastReviewPoint,
   wideBox,
 } from './task-places.js';
-import { pagePeople } from './task-signals.js';
+import { notRollCalls, pagePeople } from './task-signals.js';
 import { walk } from './text.js';
 import { compileRegex } from './values.js';
 
@@ -214,7 +214,7 @@ function checklistNodes(
       inAgenda = agendas.has(node);
     } else if (skippedDepth === undefined && !inAgenda) kept.push(node);
   }
-  return kept;
+  return notRollCalls(kept, page.markdown);
 }
 
 /**

@@ -4,7 +4,7 @@ import { teamMembers } from './task-roster.js';
 
 export { givesDate } from './task-dates.js';
 export { CHECK_MARK, MARKED_DONE } from './task-done.js';
-export { pagePeople, pageRoster, TEAM_MEMBERS } from './task-roster.js';
+export { notRollCalls, pagePeople, pageRoster, TEAM_MEMBERS } from './task-roster.js';
 
 /** Ways an action item names who does it: "@alex", "Owner: Sam", "(assignee: Kim)", a Notion user mention. */
 const OWNER = [
