@@ -78,3 +78,34 @@ describe('holdout24: attendance ticked in checkboxes under a label line', () => 
     ]);
   }, 60_000);
 });
+
+describe('holdout24: a checklist left for the next meeting’s vote', () => {
+  /** A board's meeting summary with a checklist under `heading` and `lead`. */
+  const board = (heading: string, lead: string) =>
+    `# Board meeting 2026-06-03\n\n## Agenda\n\n- Bylaws\n\n## Decisions\n\n- The club will open a bank account.\n\n## ${heading}\n\n${lead}\n\n- [ ] Ratify the bylaws\n- [ ] Confirm officer roles\n`;
+  const tasks = async (heading: string, lead: string) =>
+    of(
+      await meetingFindings({ 'meeting-notes/2026-06-03-board.md': board(heading, lead) }),
+      'action-items',
+    ).map((line) => line.replace(/^\S+ action-items: /, ''));
+
+  it('reads the items under a "Pending — First Formal Board Meeting" heading as that meeting’s agenda', async () => {
+    expect(await tasks('Pending — First Formal Board Meeting', 'Carried to the board.')).toEqual([]);
+  }, 60_000);
+
+  it('reads the items after a lead-in that puts them to a formal vote next meeting as agenda', async () => {
+    expect(
+      await tasks(
+        'Board business',
+        'The following items require a formal vote and are scheduled for the next board meeting:',
+      ),
+    ).toEqual([]);
+  }, 60_000);
+
+  it('still reads a checklist to do before the next meeting as tasks', async () => {
+    expect(await tasks('Board business', 'To prepare before the next board meeting:')).toEqual([
+      'Action item "Ratify the bylaws" has no owner.',
+      'Action item "Confirm officer roles" has no owner.',
+    ]);
+  }, 60_000);
+});

@@ -6,7 +6,7 @@ import { decidedBullet, decisionLabel, labelSections } from './label-sections.js
 import { DONE_WORK, withoutDoneWork } from './task-done.js';
 import { emojiNumberedItems } from './task-lines.js';
 import { instructionLists, taskListLeadIn, topicLabel } from './task-lists.js';
-import { boldLabelOnly, nextAgenda, notAnAction, OWNER_LABEL, ownerLine } from './task-notes.js';
+import { boldLabelOnly, nextAgenda, notAgendas, notAnAction, OWNER_LABEL, ownerLine } from './task-notes.js';
 import {
   agendaByStatus,
   checklistAgendas,
@@ -16,7 +16,7 @@ import {
   lastReviewPoint,
   wideBox,
 } from './task-places.js';
-import { notRollCalls, pagePeople } from './task-signals.js';
+import { pagePeople } from './task-signals.js';
 import { walk } from './text.js';
 import { compileRegex } from './values.js';
 
@@ -214,7 +214,7 @@ function checklistNodes(
       inAgenda = agendas.has(node);
     } else if (skippedDepth === undefined && !inAgenda) kept.push(node);
   }
-  return notRollCalls(kept, page.markdown);
+  return notAgendas(kept, page.markdown);
 }
 
 /**

@@ -1,8 +1,8 @@
-import type { Heading, ListItem, Nodes, Root } from 'mdast';
+import type { Heading, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import { lastAtOrBefore } from './last-before.js';
 import { nextMeetingLine, TRACKED_AT, trackerPointer } from './task-lists.js';
-import { opensWithVerb, ownerAfterDash } from './task-signals.js';
+import { notRollCalls, opensWithVerb, ownerAfterDash } from './task-signals.js';
 
 /**
  * A line about the list, not an item of it: "All previous actions closed or carried over to a sub-group level
@@ -226,6 +226,27 @@ export function personSections(
   };
 }
 
+/**
+ * Items left for the next meeting to vote on, as a board's heading or lead-in says it ("## Pending — First Formal
+ * Board Meeting", "The following items require a formal vote and are scheduled for the next board meeting:"): that
+ * meeting's agenda, the board's to settle, no task anyone here took on. Not "To do before the next meeting".
+ */
+const NEXT_MEETING_VOTE =
+  /\b(?:(?:pending|scheduled|deferred|tabled|postponed)[ \t—–:-]{1,5}(?:(?:for|to|until)[ \t]+)?(?:the[ \t]+)?(?:next|first)[ \t]+(?:formal[ \t]+)?(?:board[ \t]+)?meeting|requires?[ \t]+an?[ \t]+(?:formal[ \t]+)?vote)\b/i;
+
+/**
+ * The `nodes` without the lists that are no tasks by the paragraph over them: the roll call under a roster's label
+ * (`notRollCalls`), and the next meeting's vote under a lead-in that leaves the items to it (`NEXT_MEETING_VOTE`).
+ */
+export function notAgendas(nodes: RootContent[], markdown: string): RootContent[] {
+  return notRollCalls(nodes, markdown).filter((node, i, kept) => {
+    const before = kept[i - 1];
+    return (
+      node.type !== 'list' || before?.type !== 'paragraph' || !NEXT_MEETING_VOTE.test(mdToString(before))
+    );
+  });
+}
+
 const AGENDA_WORD = /\b(?:agenda|topics|ordre du jour|tagesordnung|orden del d[ií]a)\b/gi;
 const NEXT_WORD = /\b(?:next|prochaine|nächste[nrs]?|próxima)\b/gi;
 
@@ -247,6 +268,7 @@ function span(words: RegExp, line: string): [number, number] {
  * repeating it: 45 s).
  */
 export function nextAgenda(text: string): boolean {
+  if (NEXT_MEETING_VOTE.test(text)) return true;
   return text.split('\n').some((line) => {
     const [firstAgenda, lastAgenda] = span(AGENDA_WORD, line);
     if (firstAgenda < 0) return false;
