@@ -109,3 +109,25 @@ describe('holdout24: a checklist left for the next meeting’s vote', () => {
     ]);
   }, 60_000);
 });
+
+describe('holdout24: a parked topic and a decision among the action items', () => {
+  it('takes "Agenda for future meeting: …" and "LCGC — adopt decision …" for no task', async () => {
+    expect(
+      await actionMessages(
+        '- Agenda for future meeting: retirement criteria for old lessons.\n- LCGC — adopt decision to make the lab review optional.\n- Decided: the mock-up stays on the wiki.\n- Tim: draft the review checklist.\n',
+      ),
+    ).toEqual(['Action item "Tim: draft the review checklist." has no due date.']);
+  }, 60_000);
+
+  it('still judges a task that prepares the next agenda, or one someone agreed to do', async () => {
+    expect(
+      await actionMessages(
+        '- Put retirement criteria on the next agenda.\n- Eka agreed to write up the decision.\n- Tim: adopt the new template in the lessons.\n',
+      ),
+    ).toEqual([
+      'Action item "Put retirement criteria on the next agenda." has no owner and due date.',
+      'Action item "Eka agreed to write up the decision." has no due date.',
+      'Action item "Tim: adopt the new template in the lessons." has no due date.',
+    ]);
+  }, 60_000);
+});

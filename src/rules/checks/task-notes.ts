@@ -90,6 +90,14 @@ const CEREMONY =
   /^\s*(?:sprint[ \t]*\d{0,3}[ \t]+)?(?:planning|review|retrospective|retro|demo|stand-?up)(?:[ \t]*(?:&|\+|\/|and|und)[ \t]*(?:planning|review|retrospective|retro|demo))?[ \t]*$/i;
 
 /**
+ * A topic parked on a later agenda ("Agenda for future meeting: retirement criteria"), or a decision written among
+ * the actions, after its owner or not ("LCGC — adopt decision to make review optional", "Decided: keep the
+ * format"): nothing for anyone to do. "Ana agreed to draft it" takes a task on, and stays one.
+ */
+const PARKED_OR_DECIDED =
+  /^[ \t]*(?:[Aa]genda (?:items? )?for (?:a |the )?(?:future|next|later|upcoming) (?:meeting|call|session)s?[ \t]*:|(?:\p{Lu}[\p{L}'’.-]*(?:(?:, | and | & |\/| )\p{Lu}[\p{L}'’.-]*){0,3}(?::| [—–-]) )?(?:[Aa]dopt(?:s|ed)? (?:the |a )?decision|[Dd]ecided\b|[Aa]greed\b(?! to\b)))/u;
+
+/**
  * A line under an action-item heading that sets no task: a status of the list, thanks, a ceremony, or a remark carried
  * from the discussion (no commitment, and words that report or suggest). An item that opens with a verb, after
  * its name label or not, is a task; so is thanks for what someone will do ("Thanks to Vera, who will send the
@@ -101,7 +109,7 @@ export function notAnAction(item: ListItem, people: ReadonlySet<string>): boolea
   // When the team meets next, and a link to the issue that holds the task (its owner and date are there).
   if (nextMeetingLine(item) || trackerPointer(item, people)) return true;
   const text = leadText(item);
-  if (CEREMONY.test(text)) return true;
+  if (CEREMONY.test(text) || PARKED_OR_DECIDED.test(text)) return true;
   if (STATUS_LINE.test(text) || (THANKS.test(text) && !THANKS_FOR_TASK.test(text))) return true;
   const plain = text.toLowerCase().replace(/[ \t]+/g, ' ');
   if (POINTER_OR_INVITATION.test(plain) || TRACKED_AT.test(plain.trim())) return true;
