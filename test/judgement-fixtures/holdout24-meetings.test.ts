@@ -131,3 +131,28 @@ describe('holdout24: a parked topic and a decision among the action items', () =
     ]);
   }, 60_000);
 });
+
+describe('holdout24: a "TO-DO" heading', () => {
+  /** A study group's notes with `heading` over `body` and nothing else settled. */
+  const notes = (heading: string, body: string) =>
+    `# 211118 회의\n\n## 참가자\n\n- 선영\n- 제이\n\n## 내용\n\n- 지난주 진행 상황을 공유하고 필터 화면을 같이 보면서 이야기를 나눴다\n\n## ${heading}\n\n${body}`;
+  const outcomeless = async (pages: Record<string, string>) =>
+    of(await meetingFindings(pages), 'meeting-outcomes')
+      .map((line) => line.split(' ')[0])
+      .sort();
+
+  it('reads the items under "## TO-DO" and "## To-Do" as the meeting’s next steps', async () => {
+    expect(
+      await outcomeless({
+        'minutes/211118-hsy.md': notes('TO-DO', '- 스터디 필터 설정 (선영, 11/19)\n'),
+        'minutes/211119-hsy.md': notes('To-Do', '- 방향 설정 (제이, 11/20)\n'),
+      }),
+    ).toEqual([]);
+  }, 60_000);
+
+  it('still finds notes whose "## TO-DO" holds nothing', async () => {
+    expect(await outcomeless({ 'minutes/211118-hsy.md': notes('TO-DO', '') })).toEqual([
+      'minutes/211118-hsy.md',
+    ]);
+  }, 60_000);
+});

@@ -31,6 +31,7 @@ export const ACTION_SECTIONS = [
   'Next action',
   'To do',
   'Todo',
+  'To-do', // "## TO-DO", "## To-Do": the hyphen stays in a heading's key.
   'TODOs',
   'Follow-ups',
   'Follow ups',
@@ -39,8 +40,7 @@ export const ACTION_SECTIONS = [
   // "## Required Tasks" over who does what by the next meeting, as student teams' notes write it.
   'Tasks',
   'Required tasks',
-  // Spanish and Japanese minutes: "## Acciones Pendientes", "## Tareas próxima semana", "# TODOと分担" (to-dos
-  // and who takes them).
+  // Spanish and Japanese minutes: "## Acciones Pendientes", "# TODOと分担" (to-dos and who takes them).
   // A minutes template's "## Action summary" over its table of actions (task-table.ts reads its columns).
   'Action summary',
   'Acciones pendientes',
