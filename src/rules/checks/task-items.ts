@@ -6,7 +6,7 @@ import { decidedBullet, decisionLabel, labelSections } from './label-sections.js
 import { DONE_WORK, withoutDoneWork } from './task-done.js';
 import { emojiNumberedItems } from './task-lines.js';
 import { instructionLists, taskListLeadIn, topicLabel } from './task-lists.js';
-import { boldLabelOnly, nextAgenda, notAnAction, OWNER_LABEL, ownerLine } from './task-notes.js';
+import { boldLabelOnly, nextAgenda, notAgendas, notAnAction, OWNER_LABEL, ownerLine } from './task-notes.js';
 import {
   agendaByStatus,
   checklistAgendas,
@@ -31,6 +31,7 @@ export const ACTION_SECTIONS = [
   'Next action',
   'To do',
   'Todo',
+  'To-do', // "## TO-DO", "## To-Do": the hyphen stays in a heading's key.
   'TODOs',
   'Follow-ups',
   'Follow ups',
@@ -39,8 +40,7 @@ export const ACTION_SECTIONS = [
   // "## Required Tasks" over who does what by the next meeting, as student teams' notes write it.
   'Tasks',
   'Required tasks',
-  // Spanish and Japanese minutes: "## Acciones Pendientes", "## Tareas próxima semana", "# TODOと分担" (to-dos
-  // and who takes them).
+  // Spanish and Japanese minutes: "## Acciones Pendientes", "# TODOと分担" (to-dos and who takes them).
   // A minutes template's "## Action summary" over its table of actions (task-table.ts reads its columns).
   'Action summary',
   'Acciones pendientes',
@@ -214,7 +214,7 @@ function checklistNodes(
       inAgenda = agendas.has(node);
     } else if (skippedDepth === undefined && !inAgenda) kept.push(node);
   }
-  return kept;
+  return notAgendas(kept, page.markdown);
 }
 
 /**

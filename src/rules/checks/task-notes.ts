@@ -1,8 +1,8 @@
-import type { Heading, ListItem, Nodes, Root } from 'mdast';
+import type { Heading, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import { lastAtOrBefore } from './last-before.js';
 import { nextMeetingLine, TRACKED_AT, trackerPointer } from './task-lists.js';
-import { opensWithVerb, ownerAfterDash } from './task-signals.js';
+import { notRollCalls, opensWithVerb, ownerAfterDash } from './task-signals.js';
 
 /**
  * A line about the list, not an item of it: "All previous actions closed or carried over to a sub-group level
@@ -90,6 +90,14 @@ const CEREMONY =
   /^\s*(?:sprint[ \t]*\d{0,3}[ \t]+)?(?:planning|review|retrospective|retro|demo|stand-?up)(?:[ \t]*(?:&|\+|\/|and|und)[ \t]*(?:planning|review|retrospective|retro|demo))?[ \t]*$/i;
 
 /**
+ * A topic parked on a later agenda ("Agenda for future meeting: retirement criteria"), or a decision written among
+ * the actions, after its owner or not ("LCGC — adopt decision to make review optional", "Decided: keep the
+ * format"): nothing for anyone to do. "Ana agreed to draft it" takes a task on, and stays one.
+ */
+const PARKED_OR_DECIDED =
+  /^[ \t]*(?:[Aa]genda (?:items? )?for (?:a |the )?(?:future|next|later|upcoming) (?:meeting|call|session)s?[ \t]*:|(?:\p{Lu}[\p{L}'’.-]*(?:(?:, | and | & |\/| )\p{Lu}[\p{L}'’.-]*){0,3}(?::| [—–-]) )?(?:[Aa]dopt(?:s|ed)? (?:the |a )?decision|[Dd]ecided\b|[Aa]greed\b(?! to\b)))/u;
+
+/**
  * A line under an action-item heading that sets no task: a status of the list, thanks, a ceremony, or a remark carried
  * from the discussion (no commitment, and words that report or suggest). An item that opens with a verb, after
  * its name label or not, is a task; so is thanks for what someone will do ("Thanks to Vera, who will send the
@@ -101,7 +109,7 @@ export function notAnAction(item: ListItem, people: ReadonlySet<string>): boolea
   // When the team meets next, and a link to the issue that holds the task (its owner and date are there).
   if (nextMeetingLine(item) || trackerPointer(item, people)) return true;
   const text = leadText(item);
-  if (CEREMONY.test(text)) return true;
+  if (CEREMONY.test(text) || PARKED_OR_DECIDED.test(text)) return true;
   if (STATUS_LINE.test(text) || (THANKS.test(text) && !THANKS_FOR_TASK.test(text))) return true;
   const plain = text.toLowerCase().replace(/[ \t]+/g, ' ');
   if (POINTER_OR_INVITATION.test(plain) || TRACKED_AT.test(plain.trim())) return true;
@@ -226,6 +234,27 @@ export function personSections(
   };
 }
 
+/**
+ * Items left for the next meeting to vote on, as a board's heading or lead-in says it ("## Pending — First Formal
+ * Board Meeting", "The following items require a formal vote and are scheduled for the next board meeting:"): that
+ * meeting's agenda, the board's to settle, no task anyone here took on. Not "To do before the next meeting".
+ */
+const NEXT_MEETING_VOTE =
+  /\b(?:(?:pending|scheduled|deferred|tabled|postponed)[ \t—–:-]{1,5}(?:(?:for|to|until)[ \t]+)?(?:the[ \t]+)?(?:next|first)[ \t]+(?:formal[ \t]+)?(?:board[ \t]+)?meeting|requires?[ \t]+an?[ \t]+(?:formal[ \t]+)?vote)\b/i;
+
+/**
+ * The `nodes` without the lists that are no tasks by the paragraph over them: the roll call under a roster's label
+ * (`notRollCalls`), and the next meeting's vote under a lead-in that leaves the items to it (`NEXT_MEETING_VOTE`).
+ */
+export function notAgendas(nodes: RootContent[], markdown: string): RootContent[] {
+  return notRollCalls(nodes, markdown).filter((node, i, kept) => {
+    const before = kept[i - 1];
+    return (
+      node.type !== 'list' || before?.type !== 'paragraph' || !NEXT_MEETING_VOTE.test(mdToString(before))
+    );
+  });
+}
+
 const AGENDA_WORD = /\b(?:agenda|topics|ordre du jour|tagesordnung|orden del d[ií]a)\b/gi;
 const NEXT_WORD = /\b(?:next|prochaine|nächste[nrs]?|próxima)\b/gi;
 
@@ -247,6 +276,7 @@ function span(words: RegExp, line: string): [number, number] {
  * repeating it: 45 s).
  */
 export function nextAgenda(text: string): boolean {
+  if (NEXT_MEETING_VOTE.test(text)) return true;
   return text.split('\n').some((line) => {
     const [firstAgenda, lastAgenda] = span(AGENDA_WORD, line);
     if (firstAgenda < 0) return false;

@@ -1,6 +1,8 @@
 // Who a meeting page names: its roster (the attendee line, list, section or table row) and the name labels of its
 // items, which the owner signals of task-signals.ts check a name against.
 
+import type { RootContent } from 'mdast';
+
 /** A roster line, in front matter or a list: nothing but a person's full name ("  - Carlton Gibson"). */
 const ROSTER_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2}[ \t]*$/gmu;
 /**
@@ -29,9 +31,12 @@ function underRosterLabel(markdown: string, offset: number): boolean {
 
 /** A list item that opens with a name label: "- Tim: invite the fellows", "- **Ana**: ship it". */
 const LABEL_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?(\p{Lu}\p{Ll}+)(?:\*\*|__)?[ \t]*:/gmu;
-/** What minutes call their roster, in English, Portuguese, Spanish, French, German, Dutch and Japanese. */
+/**
+ * What minutes call their roster, in English ("Attending: Cody, Toby"), Portuguese, Spanish, French, German, Dutch
+ * and Japanese.
+ */
 const ROSTER_NAMES =
-  '(?:attendees|attendance|present|participants|members|participantes|presentes|asistentes|membros|miembros|présents|membres|teilnehmer(?:innen)?|teilnehmende|anwesend(?:e)?|aanwezig(?:en)?|参加者|出席者)';
+  '(?:attendees|attendance|attending|present|participants|members|participantes|presentes|asistentes|membros|miembros|présents|membres|teilnehmer(?:innen)?|teilnehmende|anwesend(?:e)?|aanwezig(?:en)?|参加者|出席者)';
 
 /** "Attendees: Dillan Merchant, Baban Hamesalh", "参加者：田中、佐藤": a roster written on one line. */
 const ROSTER_FIELD = new RegExp(
@@ -62,7 +67,7 @@ export const AFTER_NAME_INITIALS =
 
 /** What minutes call their roster, as a table row's first cell names it (`ROSTER_NAMES`, word by word). */
 const ROSTER_WORDS = new Set(
-  'attendees attendance present participants members participantes presentes asistentes membros miembros présents membres teilnehmer teilnehmerinnen teilnehmende anwesend anwesende aanwezig aanwezigen 参加者 出席者'.split(
+  'attendees attendance attending present participants members participantes presentes asistentes membros miembros présents membres teilnehmer teilnehmerinnen teilnehmende anwesend anwesende aanwezig aanwezigen 参加者 出席者'.split(
     ' ',
   ),
 );
@@ -181,4 +186,27 @@ export function teamMembers(head: string, body: string, people: ReadonlySet<stri
   if (!names) return false;
   const title = head.slice(0, Math.max(0, head.length - body.length));
   return TEAM_WORD.test(title) || names.some((name) => people.has(name));
+}
+
+/**
+ * A roster's label alone on the last line of a paragraph, as the list of who came follows it: "**Participantes:**",
+ * "Attendees:", "Anwesend:", "参加者:", "참가자:". Minutes that tick attendance in checkboxes ("- [ ] Paulo Junior")
+ * write it so as often as under a heading.
+ */
+const ROLL_CALL_LABEL = new RegExp(
+  `^[ \\t]*(?:\\*\\*|__)?(?:${ROSTER_NAMES}|참가자|참석자)(?:\\*\\*|__)?[ \\t]*[:：][ \\t]*(?:\\*\\*|__)?[ \\t]*$`,
+  'iu',
+);
+
+/**
+ * The `nodes` without the lists under a roster's label (`ROLL_CALL_LABEL`), read from `markdown` at the paragraph's
+ * last line: an unticked name there is someone absent, not an open task.
+ */
+export function notRollCalls(nodes: RootContent[], markdown: string): RootContent[] {
+  return nodes.filter((node, i) => {
+    const before = nodes[i - 1];
+    if (node.type !== 'list' || before?.type !== 'paragraph') return true;
+    const source = markdown.slice(before.position?.start.offset ?? 0, before.position?.end.offset ?? 0);
+    return !ROLL_CALL_LABEL.test(source.slice(source.lastIndexOf('\n') + 1));
+  });
 }

@@ -5,7 +5,7 @@ import { teamMembers } from './task-roster.js';
 
 export { givesDate } from './task-dates.js';
 export { CHECK_MARK, MARKED_DONE } from './task-done.js';
-export { pagePeople, pageRoster, TEAM_MEMBERS } from './task-roster.js';
+export { notRollCalls, pagePeople, pageRoster, TEAM_MEMBERS } from './task-roster.js';
 
 /** Ways an action item names who does it: "@alex", "Owner: Sam", "(assignee: Kim)", a Notion user mention. */
 const OWNER = [
@@ -64,7 +64,7 @@ export const DATE_BEFORE_PAREN = new RegExp(
 );
 
 /** Leading labels that look like a name but are not one ("Note: ...", "Decision: ..."). */
-const NOT_NAMES = new Set(
+export const NOT_NAMES = new Set(
   'note|notes|todo|to do|action|action item|ai|decision|due|deadline|update|fix|question|next|next step|next steps|status|summary|follow up|follow-up|done|blocked|idea|topic|tbd|goal|context|please|also|then|just|and|so'.split(
     '|',
   ),

@@ -2,6 +2,7 @@ import type { ListItem } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import { z } from 'zod';
 import type { Hit, PageCheckKind } from '../check.js';
+import { dashOwner } from './task-dash-owner.js';
 import {
   ACTION_SECTIONS,
   AGENDA_STATUS,
@@ -157,6 +158,7 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
         !owners.has(item) &&
         !ownedByParent(item) &&
         !namesOwner(head, full, people, roster) &&
+        !dashOwner(head, people) &&
         !ownerInProse(head, body, people) &&
         !boldOwnerAfter(item, people) &&
         !personal;
