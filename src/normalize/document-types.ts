@@ -3,6 +3,7 @@ import { globSchema, regexSchema } from '../schemas.js';
 import type { SectionMatcher, TypeMatcher } from './doc-type.js';
 import { MINUTES_SECTIONS } from './meeting-sections.js';
 import { AGENDA_TITLE, DATED_MEETING_TITLE, MINUTES_TITLES, NOT_MEETING_TITLES } from './meeting-titles.js';
+import { RECORD_FIELDS } from './record-shape.js';
 import { TEMPLATE_MATCHER } from './template-type.js';
 import {
   CONTENTS_PAGES,
@@ -130,18 +131,7 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       PREFIXED_RECORD_PAGES,
       ...NUMBERED_FOLDER_PAGES,
     ],
-    // An RFC process's record has no status (its pull request's merge is): its bullet header names it, the
-    // Rust-style keys (`- Feature Name:`, `- RFC PR:`) or Vue's (`- Target Major Version:`, `- Implementation PR:`,
-    // in French `- Version majeure cible :`, `- PR d'implémentation :`). Not `Start Date:`, which a numbered plan has.
-    recordFields: [
-      'status',
-      'feature-name',
-      'rfc-pr',
-      'target-major-version',
-      'implementation-pr',
-      'version-majeure-cible',
-      'pr-d-implementation',
-    ],
+    recordFields: RECORD_FIELDS,
     // A MADR record nothing else typed (`ADR Tech Stack.md` at a repository's root, no number, no status): its
     // three headings together name the template; one alone is any page's "Considered options".
     sections: {

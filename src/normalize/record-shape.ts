@@ -9,6 +9,26 @@ interface ShapeSignals {
   content?: Pick<TypeContent, 'sections' | 'chosen'>;
 }
 
+/**
+ * The fields that make a numbered page a decision record. An RFC process's record has no status (its pull
+ * request's merge is): its bullet header names it, the Rust-style keys (`- Feature Name:`, `- RFC PR:`) or Vue's
+ * (`- Target Major Version:`, `- Implementation PR:`, in French `- Version majeure cible :`, `- PR d'implémentation
+ * :`), Cloud Native Buildpacks' `# Meta` block (`- RFC Pull Request:`, `- CNB Pull Request:`, `- Supersedes:`).
+ * Not `Start Date:`, which a numbered plan has.
+ */
+export const RECORD_FIELDS = [
+  'status',
+  'feature-name',
+  'rfc-pr',
+  'rfc-pull-request',
+  'cnb-pull-request',
+  'supersedes',
+  'target-major-version',
+  'implementation-pr',
+  'version-majeure-cible',
+  'pr-d-implementation',
+];
+
 /** A record's file name: its number, or its kind first (`ADR Tech Stack.md`, `rfc-search.md`). */
 const RECORD_NAME = /^(?:adr|dr|rfc)\b/i;
 

@@ -49,3 +49,39 @@ describe('judgement fixtures: round 24, a Hugo page in an ADR folder', () => {
     expect(readPage(record, 'docs/adrs/message-queue.md').type).toBe('decision');
   });
 });
+
+/** A numbered page under a `# Meta` bullet header (`header`), then an RFC's sections. */
+const metaRfc = (...header: string[]) =>
+  [
+    '# Meta',
+    '',
+    '- Name: Tag the releases by audience',
+    '- Start Date: 2020-08-15',
+    ...header,
+    '',
+    ...['Summary', 'Motivation', 'Implementation'].flatMap((h) => [
+      `# ${h}`,
+      '',
+      `The ${h.toLowerCase()} of tagging releases, because readers look for their own.`,
+      '',
+    ]),
+  ].join('\n');
+
+describe('judgement fixtures: round 24, an RFC typed by its `# Meta` header with no template beside it', () => {
+  it('types a numbered page of text/ whose header names its RFC or CNB pull request, or what it supersedes', () => {
+    for (const line of [
+      '- RFC Pull Request: [rfcs#12](https://example.org/12)',
+      '- CNB Pull Request: (leave blank)',
+      '- Supersedes: N/A',
+    ])
+      expect(readPage(metaRfc(line), 'text/0059-tag-releases.md').type, line).toBe('decision');
+  });
+
+  it('keeps untyped a numbered page whose prose says it supersedes another', () => {
+    const guide = metaRfc('- Owner: the release team').replace(
+      'The summary of',
+      'This guide supersedes the old notes. The summary of',
+    );
+    expect(readPage(guide, 'text/0059-tag-releases.md').type).toBeUndefined();
+  });
+});
