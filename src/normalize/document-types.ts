@@ -32,6 +32,7 @@ const typeMatcher = z.strictObject({
   paths: z.array(globSchema).optional(),
   'record-paths': z.array(globSchema).optional(),
   'record-fields': z.array(z.string()).optional(),
+  'field-sets': z.array(z.array(z.string()).min(1)).optional(),
   'list-paths': z.array(globSchema).optional(),
   'except-paths': z.array(globSchema).optional(),
   'folder-named': z.boolean().optional(),
@@ -132,6 +133,9 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       ...NUMBERED_FOLDER_PAGES,
     ],
     recordFields: RECORD_FIELDS,
+    // An enhancement proposal's front matter (OpenShift's, unnumbered in `enhancements/<area>/`): a status with
+    // its approvers, or what it replaces or what superseded it, and the day it was written.
+    fieldSets: ['approvers', 'replaces', 'superseded-by'].map((key) => ['status', key, 'creation-date']),
     // A MADR record nothing else typed (`ADR Tech Stack.md` at a repository's root, no number, no status): its
     // three headings together name the template; one alone is any page's "Considered options".
     sections: {
@@ -251,6 +255,7 @@ export function toDocumentTypes(raw: z.output<typeof documentTypesSchema>): Reco
         'dated-folders': datedFolders,
         'record-paths': recordPaths,
         'record-fields': recordFields,
+        'field-sets': fieldSets,
         'list-paths': listPaths,
         'except-paths': exceptPaths,
         'except-titles': exceptTitles,
@@ -267,6 +272,7 @@ export function toDocumentTypes(raw: z.output<typeof documentTypesSchema>): Reco
           ...(datedFolders ? { datedFolders } : {}),
           ...(recordPaths ? { recordPaths } : {}),
           ...(recordFields ? { recordFields } : {}),
+          ...(fieldSets ? { fieldSets } : {}),
           ...(listPaths ? { listPaths } : {}),
           ...(exceptPaths ? { exceptPaths } : {}),
           ...(exceptTitles ? { exceptTitles } : {}),

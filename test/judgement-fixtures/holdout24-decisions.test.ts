@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config.js';
+import { run } from '../../src/run.js';
+import { tempTree } from '../helpers/cli.js';
 import { readPage } from './page-type.js';
 
 /**
@@ -83,5 +86,73 @@ describe('judgement fixtures: round 24, an RFC typed by its `# Meta` header with
       'This guide supersedes the old notes. The summary of',
     );
     expect(readPage(guide, 'text/0059-tag-releases.md').type).toBeUndefined();
+  });
+});
+
+/** The rules that report `file` when `files` are linted from their root with no config on `now`. */
+async function rulesOn(files: Record<string, string>, file: string, now: string): Promise<string[]> {
+  const result = await run(defaultConfig(tempTree(files)), { now: new Date(now) });
+  return result.findings.filter((f) => f.page.file === file).map((f) => f.ruleId);
+}
+
+/** An enhancement proposal: YAML front matter of `keys` (a people list each, or a value), then its sections. */
+const enhancement = (keys: Record<string, string>) =>
+  [
+    '---',
+    'title: resolver-logging',
+    ...Object.entries(keys).map(([key, value]) => (value ? `${key}: ${value}` : `${key}:\n  - "@dana"`)),
+    '---',
+    '',
+    '# Resolver logging levels',
+    '',
+    ...['Summary', 'Motivation', 'Proposal', 'Design Details', 'Drawbacks', 'Alternatives'].flatMap((h) => [
+      `## ${h}`,
+      '',
+      `The ${h.toLowerCase()} of setting the resolver's log level, because debugging needs more than errors.`,
+      '',
+    ]),
+  ].join('\n');
+
+describe('judgement fixtures: round 24, enhancement proposals typed by their front matter', () => {
+  const proposal = enhancement({
+    authors: '',
+    reviewers: '',
+    approvers: '',
+    'creation-date': '2021-02-09',
+    'last-updated': '2021-02-16',
+    status: 'provisional',
+  });
+
+  it('types an unnumbered proposal with a status, approvers and a creation date a decision', () => {
+    expect(readPage(proposal, 'enhancements/network/resolver-logging.md').type).toBe('decision');
+    expect(readPage(proposal, 'docs/resolver-logging.md').type).toBe('decision');
+  });
+
+  it('types one naming what it replaces or what superseded it instead of approvers', () => {
+    for (const key of ['superseded-by', 'replaces']) {
+      const page = enhancement({
+        'creation-date': '2021-02-09',
+        status: 'implemented',
+        [key]: '"/x/old.md"',
+      });
+      expect(readPage(page, 'proposals/resolver-logging.md').type, key).toBe('decision');
+    }
+  });
+
+  it('reports a proposal left provisional past a year as a stalled decision, not as an orphan or a stale page', async () => {
+    // A provisional proposal gets the rule's year (state-days), as a provisional KEP does.
+    const files = { 'README.md': '# Enhancements\n', 'enhancements/network/resolver-logging.md': proposal };
+    const rules = await rulesOn(files, 'enhancements/network/resolver-logging.md', '2022-03-01');
+    expect(rules).toContain('decision-lag');
+    expect(rules).not.toContain('orphan-page');
+    expect(rules).not.toContain('stale-page');
+  });
+
+  it('keeps a handbook page with only a status, or a status and a creation date, in its front matter a page', () => {
+    const page = (front: string) => `---\n${front}\n---\n\n# Onboarding\n\nAsk for a laptop on day one.\n`;
+    expect(readPage(page('status: draft'), 'handbook/onboarding.md').type).toBeUndefined();
+    expect(
+      readPage(page('status: draft\ncreation-date: 2021-02-09'), 'handbook/onboarding.md').type,
+    ).toBeUndefined();
   });
 });
