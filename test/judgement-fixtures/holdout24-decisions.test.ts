@@ -156,3 +156,28 @@ describe('judgement fixtures: round 24, enhancement proposals typed by their fro
     ).toBeUndefined();
   });
 });
+
+/** What `rule`'s findings on `page` (linted alone) quote: the text between their message's first and last quote. */
+async function notes(page: string, rule: string): Promise<string[]> {
+  const result = await run(defaultConfig(tempTree({ 'README.md': page })), { now: new Date('2021-10-14') });
+  return result.findings
+    .filter((f) => f.ruleId === rule)
+    .map((f) => f.message.slice(f.message.indexOf('"') + 1, f.message.lastIndexOf('"')));
+}
+
+describe('judgement fixtures: round 24, a parenthesised TODO note wrapped over a line break', () => {
+  it('reports "(TODO: be more\\n  specific)" in a list item as one note', async () => {
+    const page =
+      '# Test plan\n\n- Change a few fields (TODO: be more\n  specific) in the daemon set, then check them.\n';
+    expect(await notes(page, 'todo-note')).toEqual(['(TODO: be more specific)']);
+  });
+
+  it('still reports a note that closes on its own line, and not TODO markers named in a wrapped aside', async () => {
+    expect(await notes('# Plan\n\nChange the fields (TODO: name them) first.\n', 'todo-note')).toEqual([
+      '(TODO: name them)',
+    ]);
+    expect(
+      await notes('# Style\n\nThe linter lists them (TODO markers\nincluded) in its report.\n', 'todo-note'),
+    ).toEqual([]);
+  });
+});
