@@ -181,3 +181,25 @@ describe('judgement fixtures: round 24, a parenthesised TODO note wrapped over a
     ).toEqual([]);
   });
 });
+
+describe('judgement fixtures: round 24, a template instruction left in parentheses in an RFC header', () => {
+  it('reports `- Supersedes: (put "N/A" unless …)` and `- Author(s): (fill me in)` as template text', async () => {
+    const rfc = metaRfc(
+      '- Supersedes: (put "N/A" unless this replaces an older RFC, then link to it)',
+      '- Author(s): (fill me in)',
+    );
+    expect(await notes(rfc, 'placeholder')).toEqual([
+      '(put "N/A" unless this replaces an older RFC, then link to it)',
+      '(fill me in)',
+    ]);
+  });
+
+  it('leaves "(leave blank)", "(none)" and "(N/A)" values, and an instruction in prose, alone', async () => {
+    const rfc = metaRfc(
+      '- CNB Pull Request: (leave blank)',
+      '- CNB Issue: (none)',
+      '- Supersedes: (N/A)',
+    ).replace('The summary of', 'Make tea (put the kettle on first). The summary of');
+    expect(await notes(rfc, 'placeholder')).toEqual([]);
+  });
+});
