@@ -203,3 +203,22 @@ describe('judgement fixtures: round 24, a template instruction left in parenthes
     expect(await notes(rfc, 'placeholder')).toEqual([]);
   });
 });
+
+describe('judgement fixtures: round 24, an RFC header whose name mentions a template', () => {
+  it('still reports the unfilled `- Supersedes:` instruction under `- Name: Changes to the RFC template`', async () => {
+    const rfc = metaRfc(
+      '- Supersedes: (put "N/A" unless this replaces an older RFC, then link to it)',
+    ).replace('Tag the releases by audience', 'Changes to the RFC template');
+    expect(await notes(rfc, 'placeholder')).toEqual([
+      '(put "N/A" unless this replaces an older RFC, then link to it)',
+    ]);
+  });
+
+  it('still shows a template under a paragraph that introduces one, or a label naming it with a colon', async () => {
+    for (const intro of ['Copy the template below.', 'Our template:', 'Template: the one below'])
+      expect(
+        await notes(`# Records\n\n${intro}\n\n- Owner: [Name]\n- Date: [Date]\n`, 'placeholder'),
+        intro,
+      ).toEqual([]);
+  });
+});
