@@ -35,6 +35,11 @@ export interface TypeMatcher {
   recordPaths?: string[];
   recordFields?: string[];
   /**
+   * Sets of fields that type a page wherever it is when it carries every field of one: an enhancement proposal's
+   * front matter (`status`, `approvers`, `creation-date`), where a `status` alone is any draft page's.
+   */
+  fieldSets?: string[][];
+  /**
    * Globs for pages of this type only when they are mostly links: `toc.md` or `contents.md` is a table of contents
    * when it lists pages, not when it is about the Theory of Constraints or a kitchen's contents.
    */
@@ -124,6 +129,7 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
     paths: m.paths ?? [],
     recordPaths: m.recordPaths ?? [],
     recordFields: m.recordFields ?? [],
+    fieldSets: m.fieldSets ?? [],
     listPaths: m.listPaths ?? [],
     exceptPaths: m.exceptPaths ?? [],
     folderNamed: m.folderNamed === true,
@@ -200,6 +206,7 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
       const recordField = (f: string) => fields.has(f) || header.includes(f);
       const marked = signals.recordTemplate === true || c.recordFields.some(recordField);
       if (marked && globHit(c.recordPaths, signals)) return c.type;
+      if (c.fieldSets.some((set) => set.every(recordField))) return c.type;
     }
     return undefined;
   }

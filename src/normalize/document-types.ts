@@ -3,6 +3,7 @@ import { globSchema, regexSchema } from '../schemas.js';
 import type { SectionMatcher, TypeMatcher } from './doc-type.js';
 import { MINUTES_SECTIONS } from './meeting-sections.js';
 import { AGENDA_TITLE, DATED_MEETING_TITLE, MINUTES_TITLES, NOT_MEETING_TITLES } from './meeting-titles.js';
+import { RECORD_FIELDS } from './record-shape.js';
 import { TEMPLATE_MATCHER } from './template-type.js';
 import {
   CONTENTS_PAGES,
@@ -31,6 +32,7 @@ const typeMatcher = z.strictObject({
   paths: z.array(globSchema).optional(),
   'record-paths': z.array(globSchema).optional(),
   'record-fields': z.array(z.string()).optional(),
+  'field-sets': z.array(z.array(z.string()).min(1)).optional(),
   'list-paths': z.array(globSchema).optional(),
   'except-paths': z.array(globSchema).optional(),
   'folder-named': z.boolean().optional(),
@@ -130,18 +132,10 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       PREFIXED_RECORD_PAGES,
       ...NUMBERED_FOLDER_PAGES,
     ],
-    // An RFC process's record has no status (its pull request's merge is): its bullet header names it, the
-    // Rust-style keys (`- Feature Name:`, `- RFC PR:`) or Vue's (`- Target Major Version:`, `- Implementation PR:`,
-    // in French `- Version majeure cible :`, `- PR d'implémentation :`). Not `Start Date:`, which a numbered plan has.
-    recordFields: [
-      'status',
-      'feature-name',
-      'rfc-pr',
-      'target-major-version',
-      'implementation-pr',
-      'version-majeure-cible',
-      'pr-d-implementation',
-    ],
+    recordFields: RECORD_FIELDS,
+    // An enhancement proposal's front matter (OpenShift's, unnumbered in `enhancements/<area>/`): a status with
+    // its approvers, or what it replaces or what superseded it, and the day it was written.
+    fieldSets: ['approvers', 'replaces', 'superseded-by'].map((key) => ['status', key, 'creation-date']),
     // A MADR record nothing else typed (`ADR Tech Stack.md` at a repository's root, no number, no status): its
     // three headings together name the template; one alone is any page's "Considered options".
     sections: {
@@ -261,6 +255,7 @@ export function toDocumentTypes(raw: z.output<typeof documentTypesSchema>): Reco
         'dated-folders': datedFolders,
         'record-paths': recordPaths,
         'record-fields': recordFields,
+        'field-sets': fieldSets,
         'list-paths': listPaths,
         'except-paths': exceptPaths,
         'except-titles': exceptTitles,
@@ -277,6 +272,7 @@ export function toDocumentTypes(raw: z.output<typeof documentTypesSchema>): Reco
           ...(datedFolders ? { datedFolders } : {}),
           ...(recordPaths ? { recordPaths } : {}),
           ...(recordFields ? { recordFields } : {}),
+          ...(fieldSets ? { fieldSets } : {}),
           ...(listPaths ? { listPaths } : {}),
           ...(exceptPaths ? { exceptPaths } : {}),
           ...(exceptTitles ? { exceptTitles } : {}),

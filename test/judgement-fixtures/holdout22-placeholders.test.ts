@@ -42,8 +42,10 @@ describe('holdout22: pending milestones', () => {
       'rfcs/0013-draft.md': rfc('(fill in with the day you start)', 'TBD'),
       'guide.md': '# Release guide\n\nOwner: TBD\n\n## Steps\n\nTag the release and publish the notes.\n',
     });
+    // The first milestone's value is the template's instruction, unfilled too (round 24).
     expect(await findings([root], 'placeholder', true)).toEqual([
       unfilled('guide.md', 'TBD'),
+      unfilled('rfcs/0013-draft.md', '(fill in with the day you start)'),
       unfilled('rfcs/0013-draft.md', 'TBD'),
       unfilled('rfcs/0013-draft.md', 'TBD'),
       unfilled('rfcs/0013-draft.md', 'TBD'),

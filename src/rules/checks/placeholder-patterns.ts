@@ -12,6 +12,9 @@ const END = '\\](?![(\\[\\]])';
  */
 const TEMPLATE_VERB =
   '(?:Add|Insert|Enter|Fill(?: in)?|Describe|Write|List(?! prices?\\b)|Explain|Summari[sz]e|Replace|Include|Provide|Paste|Specify|Choose|Select|Outline|Link to|Registrar|Listar|Descrever|Describir|Indicar|Inserir|Insertar|Preencher|Completar|D[ée]crire|Indiquer|Lister|Ins[ée]rer|Renseigner)(?![-\\w])';
+/** The imperatives a header value's instruction opens with, in lower case as it follows the key. */
+const HEADER_VERB =
+  '[Pp]ut|[Ff]ill|[Ee]nter|[Ii]nsert|[Rr]eplace|[Ss]pecify|[Pp]rovide|[Dd]escribe|[Ww]rite|[Ll]ist|[Ll]ink to|[Pp]aste|[Ss]ummari[sz]e|[Ee]xplain';
 /** Two or three lower-case words and a letter, not a cross-reference ("[see appendix B]", "[per schedule A]") nor
  * an aside naming a thing by its letter ("[including hepatitis B]"). Exported for the ReDoS check. */
 export const UNNAMED =
@@ -60,6 +63,10 @@ export const DEFAULT_PLACEHOLDERS = [
   // A cell or line left for its value in parentheses: "| HR contact | (fill in) |", "(à compléter)", "(ausfüllen)".
   // Not "(fill in the form first)", which says what to do.
   '\\((?:[Ff]ill in|[Tt]o fill|[Àà] compl[ée]ter|[Aa]usf[üu]llen)\\)',
+  // A header line's whole value left as the template's instruction in parentheses: "- Supersedes: (put "N/A" unless
+  // this replaces an RFC)", "- Author(s): (fill me in)". Not "(leave blank)" or "(none)", which the template asks
+  // for, nor an instruction inside a sentence ("Make tea (put the kettle on first).").
+  `(?<=(?:^|\\n)[ \\t]{0,4}\\p{L}[\\p{L}\\p{N} ()'’/-]{0,40}:[ \\t]{1,4})\\((?:${HEADER_VERB})\\b[^)\\n]{0,200}\\)(?=[ \\t]*(?:\\n|$))`,
   // "To be confirmed" in parentheses where its item or line ends, in any case ("- Shared drive (tbc)"): the value
   // still owed. Inside a sentence ("the venue (tbc) opens at nine") it qualifies what it follows.
   '(?<![\\w(])\\((?:tbc|tbd|TBC|TBD)\\)(?=[.!]?[ \\t]*(?:\\n|$))',

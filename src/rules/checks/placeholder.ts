@@ -288,7 +288,8 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
         if (match[0].startsWith('[') && statements.some((re) => re.test(after))) fields.add(match[0]);
         const sentence = sentenceAround(block.text, at + start, at + end);
         hits.push({
-          data: { placeholder: match[0] },
+          // A note wrapped over a soft line break is quoted on one line, as the page shows it.
+          data: { placeholder: match[0].replace(/\n/g, ' ') },
           position: spanPosition(page, offsets[start] ?? 0, (offsets[end - 1] ?? 0) + 1),
           excerpt: truncate(sentence, 120),
           matched: `${match[0]} in ${truncate(sentence, 80)}`,

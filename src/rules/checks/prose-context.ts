@@ -12,6 +12,8 @@ const INTRODUCES_EXAMPLE = /\b(?:examples?|samples?|templates?|scripts?)\b/i;
  */
 const EXAMPLE_NAMED = /\b(?:examples?|samples?|templates?)\b/i;
 const SCRIPT_NAMED = /\bscripts?:?$/i;
+/** A `Key: value` line, its key of a few words (`Name`, `Author(s)`). */
+const FIELD_LINE = /^(\p{L}[\p{L}\p{N} ()'’/-]{0,40}):[ \t]+\S[^\n]*$/u;
 /** A block that is one `{{…}}` prompt and nothing else. */
 const PROMPT_BLOCK = /^\s*\{\{[^{}]*\}\}\s*$/;
 const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|etc|vs|cf))[.!?](?=\s|$)|\n/g;
@@ -65,6 +67,9 @@ export function proseCandidates(root: Nodes): Candidate[] {
     // A template's prompt that names examples ("{{This section is optional if there are no prior examples}}") shows none.
     if (!isBlock || !own || !INTRODUCES_EXAMPLE.test(own.text) || PROMPT_BLOCK.test(own.text)) return;
     const text = own.text.trimEnd();
+    // A header field whose value names a template ("- Name: RFC template changes") is the page's own, no caption.
+    const field = FIELD_LINE.exec(text);
+    if (field && !INTRODUCES_EXAMPLE.test(field[1] ?? '') && !text.endsWith(':')) return;
     if (
       !EXAMPLE_NAMED.test(text) &&
       !(node.type === 'heading' ? SCRIPT_NAMED.test(text) : text.endsWith(':'))
