@@ -152,3 +152,42 @@ describe('A1: reasons worded without the connectives the pattern knew', () => {
     expect(await flagged(files)).toEqual(['doc/decisoes/0002-fila.md', 'doc/decisoes/0003-servicos.md']);
   });
 });
+
+describe('A2: Pros and Cons labels in the Consequences weigh the choice', () => {
+  const consequences = (labels: string[]) =>
+    labels
+      .flatMap((label) => [
+        `- **${label}:**`,
+        `  - ${label === 'Cons' ? 'One more vendor to pay.' : 'Checkout gets shorter.'}`,
+        '',
+      ])
+      .join('\n');
+
+  it('a "**Pros:**" list item, or a "**Pros:**" paragraph, in the Consequences is the reason', async () => {
+    const files = {
+      'docs/adr/0002-list.md': nygard(
+        '2. Gateway',
+        'We integrate a hosted gateway.',
+        consequences(['Pros', 'Cons']),
+      ),
+      'docs/adr/0003-para.md': nygard(
+        '3. Gateway',
+        'We integrate a hosted gateway.',
+        '**Pros:** checkout gets shorter.\n\n**Cons:** one more vendor to pay.',
+      ),
+    };
+    expect(await flagged(files)).toEqual([]);
+  });
+
+  it('Consequences with only Cons, or a "pros" word in a sentence, give no reason', async () => {
+    const files = {
+      'docs/adr/0002-cons.md': nygard('2. Gateway', 'We integrate a hosted gateway.', consequences(['Cons'])),
+      'docs/adr/0003-word.md': nygard(
+        '3. Gateway',
+        'We integrate a hosted gateway.',
+        'The pros will be listed later: the vendor sends the contract next week.',
+      ),
+    };
+    expect(await flagged(files)).toEqual(['docs/adr/0002-cons.md', 'docs/adr/0003-word.md']);
+  });
+});
