@@ -191,3 +191,39 @@ describe('A2: Pros and Cons labels in the Consequences weigh the choice', () => 
     expect(await flagged(files)).toEqual(['docs/adr/0002-cons.md', 'docs/adr/0003-word.md']);
   });
 });
+
+describe('A4: adr-tools’ first record, translated', () => {
+  const bootstrap = (decision: string) =>
+    nygardPt(
+      '1. Registrar decisões de arquitetura',
+      'Vamos registrar as decisões de arquitetura deste projeto.',
+      decision,
+    );
+
+  it('its Decision adopts the records as Michael Nygard described them: exempt under any file name', async () => {
+    const files = {
+      'doc/decisoes/0001-registrar-decisoes-de-arquitetura.md': bootstrap(
+        'Vamos usar Registros de Decisão de Arquitetura, conforme descrito por Michael Nygard em seu artigo.',
+      ),
+      'doc/adr/0001-architekturentscheidungen-festhalten.md': bootstrap(
+        'Wir verwenden Architecture Decision Records, wie von Michael Nygard beschrieben.',
+      ),
+      'docs/adr/0001-record-decisions.md': nygard(
+        '1. Record architecture decisions',
+        'We will use Architecture Decision Records, as [described by Michael Nygard](https://example.org/adr-article).',
+      ),
+    };
+    expect(await flagged(files)).toEqual([]);
+  });
+
+  it('a first record that adopts something else, or names Nygard without his description, keeps its finding', async () => {
+    const files = {
+      'doc/decisoes/0001-registrar-decisoes-de-arquitetura.md': bootstrap('Vamos usar um wiki.'),
+      'docs/adr/0001-replace-format.md': nygard('1. Records', 'We replace the Nygard format with MADR.'),
+    };
+    expect(await flagged(files)).toEqual([
+      'doc/decisoes/0001-registrar-decisoes-de-arquitetura.md',
+      'docs/adr/0001-replace-format.md',
+    ]);
+  });
+});
