@@ -430,7 +430,7 @@ describe('the twelfth round’s patterns are safe (as redos-patterns.test.ts che
 
   it('the Dutch and Portuguese reasons added to decision-rationale', async () => {
     const added =
-      /\b(?:a fim de|para (?:que|obter(?:mos)?|manter(?:mos)?|garantir|assegurar|permitir|facilitar|evitar)|omdat|vanwege|aangezien|doordat|zodat|daardoor|hierdoor|redenen|voorde(?:el|len)|nade(?:el|len)|naar aanleiding van|(?<=,\s{0,4})want(?=\s{1,4}(?:we|wij|het|de|dit|deze|die|er|zo|ze|zij|hij|men|ons|onze|dan|daar)\b))\b/imu;
+      /\b(?:a fim de|para (?:que|obter(?:mos)?|manter(?:mos)?|garantir|assegurar|permitir|facilitar|evitar|suportar)|omdat|vanwege|aangezien|doordat|zodat|daardoor|hierdoor|redenen|voorde(?:el|len)|nade(?:el|len)|naar aanleiding van|(?<=,\s{0,4})want(?=\s{1,4}(?:we|wij|het|de|dit|deze|die|er|zo|ze|zij|hij|men|ons|onze|dan|daar)\b))\b/imu;
     // The alternatives as the rule writes them (its whole pattern has lookbehinds recheck cannot judge).
     const rules = await loadRuleFiles([DEFAULT_RULES_DIR]);
     const options = rules.get('decision-rationale')?.options as
