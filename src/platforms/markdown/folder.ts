@@ -156,7 +156,7 @@ export async function markdownTasks(
   const front = bookFrontPage(options.root);
   const templates = recordTemplateFolders(scan.pages);
   const sides = planSidePages(options.root, scan.pages);
-  // A side page is its record's metadata: read into the record, not linted as a page (markdownCrawl lists it a file).
+  // A side page is its record's metadata, read into the record and not linted (markdownCrawl lists it a file).
   const sidePages = new Set([...sides.values()].map((side) => side.side));
   const pages = scan.pages
     .filter((file) => !sidePages.has(file))
@@ -167,6 +167,7 @@ export async function markdownTasks(
       const sideFields = sides.get(file)?.fields;
       const codeowner = codeowners?.(file);
       const stdin = options.stdin?.file === file ? options.stdin : undefined;
+      const recordTemplate = templates.has('.') || templates.has(posix.dirname(file));
       return {
         file,
         ...(committedAt ? { committedAt } : {}),
@@ -176,19 +177,15 @@ export async function markdownTasks(
         ...(codeowner ? { codeowner } : {}),
         ...(stdin ? { stdin: { bytes: stdin.bytes, modified: stdin.modified } } : {}),
         ...(file === front ? { index: true as const } : {}),
-        ...(templates.has('.') || templates.has(posix.dirname(file))
-          ? { recordTemplate: true as const }
-          : {}),
+        ...(recordTemplate ? { recordTemplate: true as const } : {}),
       };
     });
   const folders = scan.unreadable.map((folder) => ({ file: `${folder.path}/`, unreadable: folder.reason }));
   return [...pages, ...folders];
 }
 
-/**
- * Where pages are read from, the size over which a file is listed unreadable instead of read, and whether
- * Jekyll or Docusaurus builds them (then indented HTML in a layout element is HTML: normalize/links.ts).
- */
+/** Where pages are read from, the size over which a file is listed unreadable instead of read, and whether
+ * Jekyll or Docusaurus builds them (then indented HTML in a layout element is HTML: normalize/links.ts). */
 export interface MarkdownReadOptions {
   root: string;
   maxPageBytes?: number;

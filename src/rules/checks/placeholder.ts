@@ -152,10 +152,8 @@ function meantNodes(root: Root): Record<'values' | 'steps' | 'asked' | 'formats'
 const YOUR = /\byour\b/i;
 const YOU = /\byou(?:r|'ll|'d)?\b/gi;
 
-/**
- * A "[Your name]" slot in a sentence that speaks to the reader ("You can have packages addressed to
- * [Your name], 35th floor"): it tells them what to write there. Alone ("[Add your notes]") it is still unfilled.
- */
+/** A "[Your name]" slot in a sentence that speaks to the reader ("You can have packages addressed to [Your
+ * name], 35th floor"): it tells them what to write there. Alone ("[Add your notes]") it is still unfilled. */
 function toldToReader(block: string, start: number, end: number): boolean {
   if (!YOUR.test(block.slice(start, end))) return false;
   const { from, to } = sentenceBounds(block, start, end);
