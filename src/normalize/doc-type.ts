@@ -203,7 +203,9 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
       )
         return c.type;
       const header = signals.content?.headerKeys ?? [];
-      const recordField = (f: string) => fields.has(f) || header.includes(f);
+      // An empty header key names the process (`- RFC PR:` before the pull request opens), but a status left
+      // blank names no state: "RFC Status: -" heads the RFC that defines the states (round 19b).
+      const recordField = (f: string) => fields.has(f) || (f !== 'status' && header.includes(f));
       const marked = signals.recordTemplate === true || c.recordFields.some(recordField);
       if (marked && globHit(c.recordPaths, signals)) return c.type;
       if (c.fieldSets.some((set) => set.every(recordField))) return c.type;

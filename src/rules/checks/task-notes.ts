@@ -92,10 +92,11 @@ const CEREMONY =
 /**
  * A topic parked on a later agenda ("Agenda for future meeting: retirement criteria"), or a decision written among
  * the actions, after its owner or not ("LCGC — adopt decision to make review optional", "Decided: keep the
- * format"): nothing for anyone to do. "Ana agreed to draft it" takes a task on, and stays one.
+ * format"): nothing for anyone to do. "Ana agreed to draft it" takes a task on, and stays one; so does each task
+ * under an "Agreed:" label alone (what was agreed to do).
  */
 const PARKED_OR_DECIDED =
-  /^[ \t]*(?:[Aa]genda (?:items? )?for (?:a |the )?(?:future|next|later|upcoming) (?:meeting|call|session)s?[ \t]*:|(?:\p{Lu}[\p{L}'’.-]*(?:(?:, | and | & |\/| )\p{Lu}[\p{L}'’.-]*){0,3}(?::| [—–-]) )?(?:[Aa]dopt(?:s|ed)? (?:the |a )?decision|[Dd]ecided\b|[Aa]greed\b(?! to\b)))/u;
+  /^[ \t]*(?:[Aa]genda (?:items? )?for (?:a |the )?(?:future|next|later|upcoming) (?:meeting|call|session)s?[ \t]*:|(?:\p{Lu}[\p{L}'’.-]*(?:(?:, | and | & |\/| )\p{Lu}[\p{L}'’.-]*){0,3}(?::| [—–-]) )?(?:[Aa]dopt(?:s|ed)? (?:the |a )?decision|[Dd]ecided\b|[Aa]greed\b(?! to\b)(?![ \t]*:?[ \t]*$)))/u;
 
 /**
  * A line under an action-item heading that sets no task: a status of the list, thanks, a ceremony, or a remark carried
