@@ -73,7 +73,7 @@ export function byRecordsTree<T>(
     const tree = treeOf(folder, names);
     if (tree === undefined) continue;
     const list = trees.get(tree);
-    if (list) list.push(...entries);
+    if (list) for (const entry of entries) list.push(entry);
     else trees.set(tree, [...entries]);
   }
   return trees;
