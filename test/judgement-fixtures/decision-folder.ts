@@ -38,6 +38,45 @@ export const titledRecord = (title: string, ...header: string[]) =>
     '',
   ].join('\n');
 
+/** A Nygard record: its title, the lines under it (date, owner), its status and its three sections' text. */
+export interface NygardParts {
+  title: string;
+  header?: readonly string[];
+  status?: string;
+  context: string;
+  decision: string;
+  /** Left out: the record has no Consequences section. */
+  consequences?: string;
+}
+
+/** A Nygard record of `parts`, accepted unless its status says otherwise, as adr-tools and most ADR folders write it. */
+export const nygardRecord = ({
+  title,
+  header = [],
+  status = 'Accepted',
+  context,
+  decision,
+  consequences,
+}: NygardParts) =>
+  [
+    `# ${title}`,
+    '',
+    ...(header.length ? [...header, ''] : []),
+    '## Status',
+    '',
+    status,
+    '',
+    '## Context',
+    '',
+    context,
+    '',
+    '## Decision',
+    '',
+    decision,
+    '',
+    ...(consequences === undefined ? [] : ['## Consequences', '', consequences, '']),
+  ].join('\n');
+
 /** The same record titled "7. Queue the exports". */
 export const withHeader = (...header: string[]) => titledRecord('7. Queue the exports', ...header);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES_DIR, loadRuleFiles } from '../../src/rules/load.js';
 import { useRecheck, verdict } from '../helpers/recheck.js';
-import { lintDecisionFolder } from './decision-folder.js';
+import { lintDecisionFolder, nygardRecord } from './decision-folder.js';
 
 /**
  * Decision records as the thirteenth out-of-sample round met them, written for the test (the pages
@@ -145,29 +145,13 @@ describe('judgement fixtures: the thirteenth round, a folder’s own template', 
 
 /** A Nygard record (no options weighed), with its Context, Decision and Consequences. */
 const nygard = (context: string, decision: string, consequences: string) =>
-  [
-    '# 5. Remove the message queue',
-    '',
-    'Date: 2026-11-02',
-    'Owner: Ana Ruiz',
-    '',
-    '## Status',
-    '',
-    'Accepted',
-    '',
-    '## Context',
-    '',
+  nygardRecord({
+    title: '5. Remove the message queue',
+    header: ['Date: 2026-11-02', 'Owner: Ana Ruiz'],
     context,
-    '',
-    '## Decision',
-    '',
     decision,
-    '',
-    '## Consequences',
-    '',
     consequences,
-    '',
-  ].join('\n');
+  });
 
 describe('judgement fixtures: the thirteenth round, reasons without a causal word', () => {
   it('reads a purpose a Decision opens with: "We will simplify by …"', async () => {
@@ -384,28 +368,13 @@ describe('judgement fixtures: the thirteenth round, Gateway API enhancement prop
 
 /** A record as adr-tools writes it: Date, Status, Context, Decision, Consequences, and no owner. */
 const adrTools = (number: number, title: string, decision: string) =>
-  [
-    `# ${number}. ${title}`,
-    '',
-    'Date: 2026-06-30',
-    '',
-    '## Status',
-    '',
-    'Accepted',
-    '',
-    '## Context',
-    '',
-    'We need to record the architectural decisions made on this project.',
-    '',
-    '## Decision',
-    '',
+  nygardRecord({
+    title: `${number}. ${title}`,
+    header: ['Date: 2026-06-30'],
+    context: 'We need to record the architectural decisions made on this project.',
     decision,
-    '',
-    '## Consequences',
-    '',
-    'See the article linked above.',
-    '',
-  ].join('\n');
+    consequences: 'See the article linked above.',
+  });
 
 const FIRST = adrTools(
   1,

@@ -3,7 +3,7 @@ import { STATE_LABEL, THEN_DATE } from '../../src/normalize/lead-line.js';
 import { RUN_IN_STOP } from '../../src/rules/checks/find-section.js';
 import { SLOT, WRAPPED } from '../../src/rules/checks/sections.js';
 import { useRecheck, verdict } from '../helpers/recheck.js';
-import { lintDecisionFolder } from './decision-folder.js';
+import { lintDecisionFolder, nygardRecord } from './decision-folder.js';
 
 /**
  * Decision records as the fourteenth out-of-sample round met them, written for the test (the pages
@@ -223,29 +223,13 @@ describe('judgement fixtures: the fourteenth round, consequences named otherwise
 
 /** A Nygard record whose Decision is `decision`, its Context too short to be the reason. */
 const nygard = (decision: string) =>
-  [
-    '# 4. Script tag helpers',
-    '',
-    'Date: 2026-03-01',
-    'Owner: Ana Ruiz',
-    '',
-    '## Status',
-    '',
-    'Accepted',
-    '',
-    '## Context',
-    '',
-    'The header breaks the forms.',
-    '',
-    '## Decision',
-    '',
+  nygardRecord({
+    title: '4. Script tag helpers',
+    header: ['Date: 2026-03-01', 'Owner: Ana Ruiz'],
+    context: 'The header breaks the forms.',
     decision,
-    '',
-    '## Consequences',
-    '',
-    'Scripts need a nonce.',
-    '',
-  ].join('\n');
+    consequences: 'Scripts need a nonce.',
+  });
 
 describe('judgement fixtures: the fourteenth round, reasons', () => {
   it('reads a reason the editor wrapped across two lines ("results\\nin")', async () => {

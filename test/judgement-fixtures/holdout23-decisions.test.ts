@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config.js';
 import { run } from '../../src/run.js';
 import { tempTree } from '../helpers/cli.js';
-import { titledRecord } from './decision-folder.js';
+import { nygardRecord, titledRecord } from './decision-folder.js';
 import { readPage } from './page-type.js';
 
 /**
@@ -153,28 +153,13 @@ describe('judgement fixtures: round 23, an RFC of texts/ written from the root 0
 
 /** An adr-tools record whose Decision is `decision`, the rest written. */
 const stubRecord = (decision: string) =>
-  [
-    '# 6. Publish the guides on a static host',
-    '',
-    'Date: 2021-03-01',
-    '',
-    '## Status',
-    '',
-    'Accepted',
-    '',
-    '## Context',
-    '',
-    'The guides live in a wiki nobody edits.',
-    '',
-    '## Decision',
-    '',
+  nygardRecord({
+    title: '6. Publish the guides on a static host',
+    header: ['Date: 2021-03-01'],
+    context: 'The guides live in a wiki nobody edits.',
     decision,
-    '',
-    '## Consequences',
-    '',
-    'One more build to run.',
-    '',
-  ].join('\n');
+    consequences: 'One more build to run.',
+  });
 
 describe('judgement fixtures: round 23, a Decision section left as a TODO note', () => {
   const folder = (decision: string) => ({

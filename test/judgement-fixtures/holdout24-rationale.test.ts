@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config.js';
 import { run } from '../../src/run.js';
 import { tempTree } from '../helpers/cli.js';
+import { nygardRecord } from './decision-folder.js';
 
 /**
  * Decision records as the twenty-fourth round's labellers met them under decision-rationale: reasons worded
@@ -27,27 +28,7 @@ const nygard = (
   decision: string,
   consequences = 'We will revisit this in a year.',
   context = 'The shop takes card payments.',
-) =>
-  [
-    `# ${title}`,
-    '',
-    '## Status',
-    '',
-    'Accepted',
-    '',
-    '## Context',
-    '',
-    context,
-    '',
-    '## Decision',
-    '',
-    decision,
-    '',
-    '## Consequences',
-    '',
-    consequences,
-    '',
-  ].join('\n');
+) => nygardRecord({ title, context, decision, consequences });
 
 /** The same record in Portuguese headings. */
 const nygardPt = (title: string, context: string, decision: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintDecisionFolder, rulesOf } from './decision-folder.js';
+import { lintDecisionFolder, nygardRecord, rulesOf } from './decision-folder.js';
 
 /**
  * Decision records shaped as the twentieth round's labeller met them (its "Left" causes B, D and E), written
@@ -12,25 +12,7 @@ const NOW = '2026-12-01';
 
 /** A Nygard record with the given Context, Decision and (optional) Consequences. */
 const nygard = (context: string, decision: string, consequences?: string) =>
-  [
-    '# 4. A record',
-    '',
-    'Date: 2026-03-02',
-    '',
-    '## Status',
-    '',
-    'Accepted',
-    '',
-    '## Context',
-    '',
-    context,
-    '',
-    '## Decision',
-    '',
-    decision,
-    '',
-    ...(consequences === undefined ? [] : ['## Consequences', '', consequences, '']),
-  ].join('\n');
+  nygardRecord({ title: '4. A record', header: ['Date: 2026-03-02'], context, decision, consequences });
 
 const rationaleOn = async (page: string) => {
   const { on } = await lintDecisionFolder({ 'adr/0004-a-record.md': page }, NOW);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config.js';
 import { run } from '../../src/run.js';
 import { tempTree } from '../helpers/cli.js';
+import { nygardRecord } from './decision-folder.js';
 
 /**
  * Decision records as the twenty-third round's labeller met them, left over from its first fixes: written for
@@ -160,28 +161,13 @@ describe('judgement fixtures: round 23 left, a record’s Dublin Core front matt
 /** An adr-tools record whose Context is `context` and whose Decision states no reason of its own. */
 const nygard = (context: string) => ({
   'index.md': '# Decisions\n\n- [Speed](0004-fast-builds.md)\n',
-  '0004-fast-builds.md': [
-    '# 4. Keep the builds fast',
-    '',
-    'Date: 2018-05-18',
-    '',
-    '## Status',
-    '',
-    'Accepted',
-    '',
-    '## Context',
-    '',
+  '0004-fast-builds.md': nygardRecord({
+    title: '4. Keep the builds fast',
+    header: ['Date: 2018-05-18'],
     context,
-    '',
-    '## Decision',
-    '',
-    'Every build and deployment step runs automatically and finishes in minutes.',
-    '',
-    '## Consequences',
-    '',
-    'Each step gets a script.',
-    '',
-  ].join('\n'),
+    decision: 'Every build and deployment step runs automatically and finishes in minutes.',
+    consequences: 'Each step gets a script.',
+  }),
 });
 
 describe('judgement fixtures: round 23 left, a need or a harm stated in the Context', () => {

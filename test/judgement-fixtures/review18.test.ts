@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config.js';
 import { run } from '../../src/run.js';
 import { tempTree } from '../helpers/cli.js';
-import { lintDecisionFolder } from './decision-folder.js';
+import { lintDecisionFolder, nygardRecord } from './decision-folder.js';
 
 /**
  * A second reading of the decisions13 merge (Scandinavian headings, states and reasons, `<!-- optional -->`
@@ -23,27 +23,13 @@ async function lintTree(tree: Record<string, string>): Promise<string[]> {
 
 /** A Nygard record, dated, accepted and with a named decider, whose Decision and Context are given. */
 const nygard = (n: number, title: string, context: string, decision: string, consequences = 'We run it.') =>
-  [
-    `# ${n}. ${title}`,
-    '',
-    `Date: 2026-0${n}-01`,
-    '',
-    'Deciders: Ann Berg',
-    '',
-    '## Status',
-    '',
-    'Accepted',
-    '',
-    '## Context',
-    '',
+  nygardRecord({
+    title: `${n}. ${title}`,
+    header: [`Date: 2026-0${n}-01`, '', 'Deciders: Ann Berg'],
     context,
-    '',
-    '## Decision',
-    '',
     decision,
-    '',
-    ...(consequences ? ['## Consequences', '', consequences, ''] : []),
-  ].join('\n');
+    consequences,
+  });
 
 describe('reasons', () => {
   it('control: the same Decisions without "for at" / "unused" are told they give no reason', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintDecisionFolder } from './decision-folder.js';
+import { lintDecisionFolder, nygardRecord } from './decision-folder.js';
 
 /**
  * A second reading of the fourteenth round's decision fixes (branch decisions14): pages written for the
@@ -35,29 +35,13 @@ const ptRecord = (lead: string) =>
 
 /** An English Nygard record whose Decision is `decision`, its Context too short to give the reason. */
 const nygard = (decision: string) =>
-  [
-    '# 4. Events',
-    '',
-    'Date: 2026-03-01',
-    'Owner: Ana Ruiz',
-    '',
-    '## Status',
-    '',
-    'Accepted',
-    '',
-    '## Context',
-    '',
-    'Consumers break.',
-    '',
-    '## Decision',
-    '',
+  nygardRecord({
+    title: '4. Events',
+    header: ['Date: 2026-03-01', 'Owner: Ana Ruiz'],
+    context: 'Consumers break.',
     decision,
-    '',
-    '## Consequences',
-    '',
-    'Producers must version.',
-    '',
-  ].join('\n');
+    consequences: 'Producers must version.',
+  });
 
 describe('review19: run-in bold labels', () => {
   it('takes no one-line `**Decision:**` summary for the Decision when the record heads its Decision Outcome', async () => {
