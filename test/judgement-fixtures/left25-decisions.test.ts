@@ -109,3 +109,36 @@ describe('left25: a Chinese RFC repository whose drafts are numbered 0000', () =
     expect(await ruleFindings([root], 'decision-status')).toEqual([]);
   }, 60_000);
 });
+
+/** A Portuguese RFC with its status under `## Status`, as a students' RFC template writes it. */
+const portugueseRfc = (status: string) =>
+  [
+    '# RFC-0004. Autenticar clientes pelo CPF',
+    '',
+    'Data: 2026-09-04',
+    'Autor: @ana',
+    '',
+    '## Status',
+    '',
+    status,
+    '',
+    '## Resumo',
+    '',
+    'Autenticar o cliente sem senha.',
+    '',
+    '## Alternativas consideradas',
+    '',
+    '- **Senha própria.** Mais cadastro para o cliente.',
+    '',
+  ].join('\n');
+
+describe('left25: a closed RFC with its outcome after a dash', () => {
+  it('reads "Encerrada - Aprovada" (closed, approved) as its outcome, and still finds "Encerrada" alone', async () => {
+    const root = tempTree({
+      'docs/rfc/0004-autenticar-clientes.md': portugueseRfc('Encerrada - Aprovada'),
+      'docs/rfc/0005-escalar-o-cluster.md': portugueseRfc('Closed – Rejected'),
+      'docs/rfc/0006-versionar-o-schema.md': portugueseRfc('Encerrada'),
+    });
+    expect(await ruleFindings([root], 'decision-status')).toEqual(['docs/rfc/0006-versionar-o-schema.md']);
+  }, 60_000);
+});
