@@ -142,3 +142,46 @@ describe('left25: a closed RFC with its outcome after a dash', () => {
     expect(await ruleFindings([root], 'decision-status')).toEqual(['docs/rfc/0006-versionar-o-schema.md']);
   }, 60_000);
 });
+
+/** A record of Open Data Hub's table layout whose sections are `headings`, each with a line of text. */
+const sectionsRecord = (title: string, headings: string[], text = (h: string) => `The ${h.toLowerCase()}.`) =>
+  [
+    `# ${title}`,
+    '',
+    '|                |            |',
+    '| -------------- | ---------- |',
+    '| Date           | 2026-06-20 |',
+    '| Status         | Accepted |',
+    '| Authors        | [Ana Lima](@alima) |',
+    '',
+    ...headings.flatMap((h) => [`## ${h}`, '', text(h), '']),
+  ].join('\n');
+
+describe('left25: a template section that says it is optional', () => {
+  const folder = (risksText: string) =>
+    tempTree({
+      'adr/ODH-ADR-0000-template.md': sectionsRecord(
+        'Architecture Decision Record template',
+        ['What', 'Why', 'How', 'Alternatives', 'Risks'],
+        (h) => (h === 'Risks' ? risksText : `A couple sentences on the ${h.toLowerCase()}.`),
+      ),
+      'adr/ODH-ADR-0005-label-standard.md': sectionsRecord('Label standard', [
+        'What',
+        'Why',
+        'How',
+        'Alternatives',
+      ]),
+    });
+
+  it('asks no Risks (Consequences) of a record when the template opens that section with "Optional section."', async () => {
+    expect(
+      await ruleFindings([folder('Optional section. Talk about any risks here.')], 'decision-sections'),
+    ).toEqual([]);
+  }, 60_000);
+
+  it('still asks it when the template does not say so', async () => {
+    expect(await ruleFindings([folder('Talk about any risks here.')], 'decision-sections', true)).toEqual([
+      'adr/ODH-ADR-0005-label-standard.md Section "Consequences" is missing (expected in a decision record).',
+    ]);
+  }, 60_000);
+});
