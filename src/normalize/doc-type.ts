@@ -88,10 +88,7 @@ export interface TypeSignals {
   declaredType?: string;
   /** Names (normalized) of the fields the page carries, for `recordFields`. */
   fields?: readonly string[];
-  /**
-   * How a record template (`0000-template.md`) stands to the page: `beside` it or at the root, a numbered page is
-   * a record; named in its `series` (`ODH-ADR-0003-x.md`, a draft's `0000-x.md`), the page is one.
-   */
+  /** How a record template (`0000-template.md`) stands to the page (platforms/markdown/record-templates.ts). */
   recordTemplate?: RecordTemplateMark;
   /** What its text says, for `firstLines`, `sections` and `instructions`. */
   content?: TypeContent;
@@ -220,6 +217,9 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
       const recordField = (f: string) => fields.has(f) || (f !== 'status' && header.includes(f));
       const marked = signals.recordTemplate !== undefined || c.recordFields.some(recordField);
       if (marked && globHit(c.recordPaths, signals)) return c.type;
+      // Under a record template, a page whose bullet header names the process (`- 目标主要版本：`) is a record.
+      if (signals.recordTemplate && c.recordFields.some((f) => f !== 'status' && header.includes(f)))
+        return c.type;
       if (c.fieldSets.some((set) => set.every(recordField))) return c.type;
     }
     return undefined;

@@ -4,7 +4,7 @@ import { ruleFindings } from './cli-findings.js';
 
 // The twenty-fifth round's decision folders (synthetic pages of their shapes), judged by their own folder first: a
 // record series named after its template (`ODH-ADR-0000-template.md`), a Chinese RFC repository whose drafts keep
-// the template's number 0000 until they are given one.
+// the template's number 0000 until they are given one, and names its other records for their component alone.
 
 /** A record with its metadata in a two-column table, as Open Data Hub's template lays it out. */
 const tableRecord = (title: string, date: string, status: string) =>
@@ -96,12 +96,19 @@ describe('left25: a Chinese RFC repository whose drafts are numbered 0000', () =
     'react/0000-HoverButton.md': chineseRfc('2024-05-30', ''),
     'react/0000-LoadingPage.md': chineseRfc('2024-06-03', '使用骨架屏，但它不适合整页加载。'),
     'react/0000-template-en.md': chineseRfc('YYYY-MM-DD', ''),
+    'react/Badge.md': chineseRfc('2023-04-11', ''),
+    'react/usage.md': '# 使用说明\n\n- 安装：npm i\n- 版本：2.0\n\n## 示例\n\n引入组件即可。\n',
   });
 
   it('judges a filled `0000-*.md` beside the root template as a record: its empty 备择方案 (Alternatives) is found', async () => {
     expect(await ruleFindings([root], 'decision-sections', true)).toEqual([
       'react/0000-HoverButton.md Section "Alternatives considered" is empty (expected in a proposal).',
+      'react/Badge.md Section "Alternatives considered" is empty (expected in a proposal).',
     ]);
+  }, 60_000);
+
+  it('judges an unnumbered page that opens with the RFC header (目标主要版本, Target Major Version) as a record, not a guide beside it', async () => {
+    expect(await ruleFindings([root], 'page-owner')).toEqual(['react/usage.md']);
   }, 60_000);
 
   it('reads 开始日期 (Start Date) as its date and asks no status of an RFC', async () => {
