@@ -96,6 +96,7 @@ describe('left25: a Chinese RFC repository whose drafts are numbered 0000', () =
     'react/0000-HoverButton.md': chineseRfc('2024-05-30', ''),
     'react/0000-LoadingPage.md': chineseRfc('2024-06-03', '使用骨架屏，但它不适合整页加载。'),
     'react/0000-template-en.md': chineseRfc('YYYY-MM-DD', ''),
+    'react/0000-overview.md': '# 组件总览\n\n- [Badge](Badge.md)\n- [HoverButton](0000-HoverButton.md)\n',
     'react/Badge.md': chineseRfc('2023-04-11', ''),
     'react/usage.md': '# 使用说明\n\n- 安装：npm i\n- 版本：2.0\n\n## 示例\n\n引入组件即可。\n',
   });

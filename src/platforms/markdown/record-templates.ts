@@ -13,9 +13,9 @@ const SERIES_NUMBER = /^(?:[a-z]+[-_])*\d/;
 /** A zero-numbered page, a draft's "no number yet" (`0000-HoverButton.md`). */
 const ZERO_NUMBER = /^0+[-_]/;
 
-/** A second template or a folder's guide, whatever its number (`0000-template-de.md`, `0000-index.md`). */
+/** A second template or a folder's index, whatever its number (`0000-template-de.md`, `0000-overview.md`). */
 const NO_DRAFT =
-  /templat|vorlage|plantilla|mod[eè]le|modelo|skeleton|sample|example|blank|boilerplate|readme|index/;
+  /templat|vorlage|plantilla|mod[eè]le|modelo|skeleton|sample|example|blank|boilerplate|readme|index|overview|[uü]e?bersicht/;
 
 /**
  * How a record template stands to each page, for typing (normalize/doc-type.ts): `beside` when one is in the
