@@ -71,6 +71,9 @@ export interface SectionMatcher {
   dated?: boolean;
 }
 
+/** How a record template stands to a page (platforms/markdown/record-templates.ts). */
+export type RecordTemplateMark = 'beside' | 'series';
+
 /** The inputs a classification needs; sources fill them from their own metadata. */
 export interface TypeSignals {
   path: string;
@@ -85,8 +88,8 @@ export interface TypeSignals {
   declaredType?: string;
   /** Names (normalized) of the fields the page carries, for `recordFields`. */
   fields?: readonly string[];
-  /** A record template (`0000-template.md`) is beside the page or at the root: a numbered page is a record. */
-  recordTemplate?: boolean;
+  /** How a record template (`0000-template.md`) stands to the page (platforms/markdown/record-templates.ts). */
+  recordTemplate?: RecordTemplateMark;
   /** What its text says, for `firstLines`, `sections` and `instructions`. */
   content?: TypeContent;
 }
@@ -175,6 +178,12 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
   }
 
   function matched(signals: TypeSignals): string | undefined {
+    // Named in the series of the record template above it, the page is one of its records, before any word
+    // of its name or title: a draft's `0000-x.md` is no template when the folder has its own.
+    const series =
+      signals.recordTemplate === 'series' &&
+      compiled.find((c) => c.recordPaths.length > 0 && !globHit(c.exceptPaths, signals));
+    if (series) return series.type;
     const segments = folderSegments(signals);
     const labels = signals.labels.map((l) => l.toLowerCase());
     const fields = new Set(signals.fields ?? []);
@@ -206,8 +215,11 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
       // An empty header key names the process (`- RFC PR:` before the pull request opens), but a status left
       // blank names no state: "RFC Status: -" heads the RFC that defines the states (round 19b).
       const recordField = (f: string) => fields.has(f) || (f !== 'status' && header.includes(f));
-      const marked = signals.recordTemplate === true || c.recordFields.some(recordField);
+      const marked = signals.recordTemplate !== undefined || c.recordFields.some(recordField);
       if (marked && globHit(c.recordPaths, signals)) return c.type;
+      // Under a record template, a page whose bullet header names the process (`- 目标主要版本：`) is a record.
+      if (signals.recordTemplate && c.recordFields.some((f) => f !== 'status' && header.includes(f)))
+        return c.type;
       if (c.fieldSets.some((set) => set.every(recordField))) return c.type;
     }
     return undefined;

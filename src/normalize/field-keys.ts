@@ -77,6 +77,10 @@ const CJK_KEYS: ReadonlyMap<string, string> = new Map([
   ['決策時間', 'date'],
   ['创建日期', 'created'],
   ['建立日期', 'created'],
+  // A Chinese RFC's bullet header (`- 开始日期：2024-05-30`, `- 目标主要版本：…`): Start Date, Target Major Version.
+  ['开始日期', 'start-date'],
+  ['開始日期', 'start-date'],
+  ['目标主要版本', 'target-major-version'],
   ['作者', 'author'],
   ['提出者', 'author'],
   ['负责人', 'owner'],

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { Field, Page, ParseProblem, SourceKind, Unreadable } from '../model/page.js';
 import { DEFAULT_PAGE_BUDGET, overBudget, type PageBudget } from './budget.js';
-import { otherDeclaredType, type TypeClassifier } from './doc-type.js';
+import { otherDeclaredType, type RecordTemplateMark, type TypeClassifier } from './doc-type.js';
 import { emptyFieldSlots, extractFields } from './extract-fields.js';
 import {
   fieldAnywhere,
@@ -61,8 +61,8 @@ export interface PageInput {
    * clone of an ADR repository linted as `.`): the pages' parent folder for typing only, never in keys.
    */
   typingFolder?: string;
-  /** A record template is beside the page or at the root (platforms/markdown/page-tree.ts): for typing only. */
-  recordTemplate?: boolean;
+  /** How a record template stands to the page (platforms/markdown/record-templates.ts): for typing only. */
+  recordTemplate?: RecordTemplateMark;
   unreadable?: Unreadable;
   /** Problems the source met reading the page (e.g. malformed Confluence storage), reported beside front matter problems. */
   problems?: ParseProblem[];
@@ -188,7 +188,7 @@ function assemblePage(
       : classify({
           path: input.path,
           ...(input.typingFolder ? { rootFolder: input.typingFolder } : {}),
-          ...(input.recordTemplate ? { recordTemplate: true } : {}),
+          ...(input.recordTemplate ? { recordTemplate: input.recordTemplate } : {}),
           title,
           labels,
           // The state on the line under the title is read on a page typed a record, it types none.

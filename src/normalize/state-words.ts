@@ -93,9 +93,17 @@ const TRANSLATED_PHRASES: ReadonlyArray<readonly [string, string]> = [
  */
 const WIP = 'wip ';
 
+/**
+ * A closed process before its outcome ("Encerrada - Aprovada", "Closed – Rejected": a Brazilian team's RFC closed
+ * with its result): the outcome judged. Alone, "Encerrada" tells no outcome and stays as written.
+ */
+const CLOSED =
+  /^(?:closed|encerrad[ao]|fechad[ao]|conclu[ií]d[ao]|cerrad[ao]|clôturée?|geschlossen)\s*[-–—:]\s*(?=\p{L})/u;
+
 /** A value's leading lifecycle word in English when it is written in another language. */
 export function stateInEnglish(value: string): string {
-  const text = value.startsWith(WIP) ? value.slice(WIP.length).trimStart() : value;
+  const open = value.replace(CLOSED, '');
+  const text = open.startsWith(WIP) ? open.slice(WIP.length).trimStart() : open;
   const noun = NOUN_STATES.get(text.replace(/[.!]$/, ''));
   if (noun) return noun;
   const phrase = TRANSLATED_PHRASES.find(([words]) => startsWithWord(text, words));

@@ -209,7 +209,8 @@ function headerKeys(tree: Root): string[] {
   if (first?.type !== 'list') return [];
   return first.children.flatMap((item) => {
     const line = mdToString(item).split('\n')[0] ?? '';
-    const colon = line.indexOf(':');
+    // A Chinese header writes the full-width colon (`- 开始日期：2024-05-30`).
+    const colon = line.search(/[:：]/);
     return colon > 0 && colon <= HEADER_KEY_MAX ? [fieldKey(line.slice(0, colon))] : [];
   });
 }

@@ -34,16 +34,20 @@ function neverDeletable(opts: SectionsOptions, spec: SectionSpec): boolean {
   return [spec.heading, ...spec.aliases].some((name) => kept.has(headingKey(name)));
 }
 
+/** A template's section whose text opens by saying it is optional ("Optional section. Talk about any risks here."). */
+const OPTIONAL_TEXT = /^\s*(?:optional|可选)(?:\s+section)?\s*[.,:;，。]/iu;
+
 /**
  * Whether a template page marks the section optional on every heading it has for it (`### Positive
- * konsekvenser <!-- optional -->`, as MADR 2's template and its translations mark theirs): its records
- * are not asked it, as if the template lacked it. A section `never-deletable` names is still asked.
+ * konsekvenser <!-- optional -->`, as MADR 2's template and its translations mark theirs), or opens its text so
+ * (Open Data Hub's "## Risks" / "Optional section."): its records are not asked it, as if the template lacked
+ * it. A section `never-deletable` names is still asked.
  */
 export function optionalInTemplate(page: Page, spec: SectionSpec, opts: SectionsOptions): boolean {
   const sections = findSections(page, [spec.heading, ...spec.aliases]);
   return (
     sections.length > 0 &&
-    sections.every((section) => OPTIONAL_MARK.test(section.title)) &&
+    sections.every((section) => OPTIONAL_MARK.test(section.title) || OPTIONAL_TEXT.test(section.text)) &&
     !neverDeletable(opts, spec)
   );
 }

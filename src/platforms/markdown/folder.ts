@@ -4,7 +4,7 @@ import { HandbookLintError } from '../../errors.js';
 import { matchesGlob } from '../../glob.js';
 import type { Field, Page } from '../../model/page.js';
 import { DEFAULT_PAGE_BUDGET } from '../../normalize/budget.js';
-import type { TypeClassifier } from '../../normalize/doc-type.js';
+import type { RecordTemplateMark, TypeClassifier } from '../../normalize/doc-type.js';
 import { fallbackTitle } from '../../normalize/index-pages.js';
 import { buildPage, type PageInput, unreadablePage } from '../../normalize/page.js';
 import { pushAll } from '../../push-all.js';
@@ -15,7 +15,8 @@ import { gitCommitTimes } from './git-times.js';
 import { givenFiles, type StdinText, withStdinPage } from './given-pages.js';
 import { sortLinks, UNWALKED } from './linked-files.js';
 import { errorCode, fromDisk, fromStdin } from './page-text.js';
-import { parentOf, recordTemplateFolders } from './page-tree.js';
+import { parentOf } from './page-tree.js';
+import { recordTemplateMarks } from './record-templates.js';
 import { planSidePages } from './side-pages.js';
 import { DEFAULT_SIDECAR_FILES, planSidecars, readSidecarFields, refusedSidecars } from './sidecar.js';
 import { unreadMdx } from './unread-mdx.js';
@@ -140,8 +141,8 @@ export interface MarkdownTask {
   stdin?: StdinText;
   /** The book's front page by another name than an index's (`intro.md` first in an mdBook's SUMMARY.md). */
   index?: true;
-  /** A record template (`0000-template.md`) is in the page's folder or at the root: see recordTemplateFolders. */
-  recordTemplate?: true;
+  /** How a record template (`0000-template.md`) stands to the page: see recordTemplateMarks. */
+  recordTemplate?: RecordTemplateMark;
 }
 
 /** Plans the crawl of a folder: one task per page file, with git commit times read in one call. */
@@ -154,7 +155,7 @@ export async function markdownTasks(
   const sidecars = planSidecars(scan.pages, scan.assets, options.sidecarFiles ?? DEFAULT_SIDECAR_FILES);
   const codeowners = await readCodeowners(options.root, new Set(scan.assets));
   const front = bookFrontPage(options.root);
-  const templates = recordTemplateFolders(scan.pages);
+  const templates = recordTemplateMarks(scan.pages);
   const sides = planSidePages(options.root, scan.pages);
   // A side page is its record's metadata, read into the record and not linted (markdownCrawl lists it a file).
   const sidePages = new Set([...sides.values()].map((side) => side.side));
@@ -167,7 +168,7 @@ export async function markdownTasks(
       const sideFields = sides.get(file)?.fields;
       const codeowner = codeowners?.(file);
       const stdin = options.stdin?.file === file ? options.stdin : undefined;
-      const recordTemplate = templates.has('.') || templates.has(posix.dirname(file));
+      const recordTemplate = templates(file);
       return {
         file,
         ...(committedAt ? { committedAt } : {}),
@@ -177,7 +178,7 @@ export async function markdownTasks(
         ...(codeowner ? { codeowner } : {}),
         ...(stdin ? { stdin: { bytes: stdin.bytes, modified: stdin.modified } } : {}),
         ...(file === front ? { index: true as const } : {}),
-        ...(recordTemplate ? { recordTemplate: true as const } : {}),
+        ...(recordTemplate ? { recordTemplate } : {}),
       };
     });
   const folders = scan.unreadable.map((folder) => ({ file: `${folder.path}/`, unreadable: folder.reason }));
@@ -220,7 +221,7 @@ export async function readMarkdownPage(
     ...(task.codeowner ? { owner: task.codeowner, ownerSource: 'codeowners' } : {}),
     ...(source.htmlToClosingTag ? { htmlToClosingTag: true } : {}),
     ...(task.index ? { declaredType: 'index' } : {}),
-    ...(task.recordTemplate ? { recordTemplate: true } : {}),
+    ...(task.recordTemplate ? { recordTemplate: task.recordTemplate } : {}),
   };
   if (task.unreadable) return unreadablePage(input, task.unreadable, classify);
   const text =

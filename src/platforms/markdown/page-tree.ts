@@ -51,16 +51,3 @@ export function indexesAbove(folder: string, isPage: (file: string) => boolean):
     if (at === '.') return found;
   }
 }
-
-/** An RFC repository's template, numbered as the record before the first (rust-lang/rfcs' `0000-template.md`). */
-const RECORD_TEMPLATE = /^0+[-_]template\.md$/i;
-
-/**
- * The folders that hold a record template (RECORD_TEMPLATE): a numbered page in one, or anywhere under a root that
- * holds one, is a record written from it (JDim's `docs/0005-release-cycle.md` under its root's `0000-template.md`).
- */
-export function recordTemplateFolders(files: Iterable<string>): Set<string> {
-  const folders = new Set<string>();
-  for (const file of files) if (RECORD_TEMPLATE.test(posix.basename(file))) folders.add(posix.dirname(file));
-  return folders;
-}

@@ -178,6 +178,16 @@ const TRANSLATED_HEADINGS: ReadonlyArray<readonly [string, string]> = (
     ['影响评估', 'consequences'],
     ['状态', 'status'],
     ['狀態', 'status'],
+    // A Chinese RFC (the Rust and Vue template translated): Summary, Basic example, Motivation, Detailed design,
+    // Drawbacks, Alternatives, Adoption strategy, Unresolved questions.
+    ['概括', 'summary'],
+    ['基本示例', 'basic example'],
+    ['动机', 'motivation'],
+    ['详细设计', 'detailed design'],
+    ['缺点', 'drawbacks'],
+    ['备择方案', 'alternatives'],
+    ['采用策略', 'adoption strategy'],
+    ['未解决的问题', 'unresolved questions'],
     // Spanish and Portuguese
     ['contexto', 'context'],
     ['alternativas consideradas', 'alternatives considered'],
