@@ -1,6 +1,7 @@
 import type { Content, Heading, Root } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Field } from '../model/page.js';
+import { fromBrokenFrontMatter } from './broken-front-matter.js';
 import { fromChangelog } from './changelog.js';
 import { datedLog, fromDateline, fromStatusDate } from './field-dates.js';
 import { fieldKey, stateAsStatus } from './field-keys.js';
@@ -38,9 +39,6 @@ const FIELD_HEADINGS = new Set([
 /** How far into a page's body (below any front matter) `Key: value` lines still count as metadata rather than prose. */
 const FIELD_LINES_MAX = 25;
 
-const BROKEN_KEY_VALUE = /^([A-Za-z_][\w -]{0,39}?)\s*:(?:\s+(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)*?))?\s*$/;
-const BROKEN_ITEM = /^\s+-\s+(?!\s)((?:[^\S\n\r\u2028\u2029]*\S)+?)\s*$/;
-
 function fromFrontMatter(frontMatter: FrontMatter, fields: Record<string, Field>): void {
   for (const [key, raw] of Object.entries(frontMatter.data)) {
     const value = frontMatterValue(raw);
@@ -49,38 +47,6 @@ function fromFrontMatter(frontMatter: FrontMatter, fields: Record<string, Field>
     fields[fieldKey(key)] = {
       value,
       ...(line ? { position: { start: { line, column: 1 }, end: { line, column: key.length + 2 } } } : {}),
-    };
-  }
-}
-
-/** Top-level `key: value` lines of front matter the YAML reader refused (a colon in a value, a repeated key): what is written there still counts. */
-function fromBrokenFrontMatter(tree: Root, frontMatter: FrontMatter, fields: Record<string, Field>): void {
-  const node = tree.children[0];
-  if (!frontMatter.problem || node?.type !== 'yaml') return;
-  const firstLine = (node.position?.start.line ?? 1) + 1;
-  const lines = node.value.split('\n');
-  for (const [index, text] of lines.entries()) {
-    const match = BROKEN_KEY_VALUE.exec(text);
-    if (!match?.[1]) continue;
-    // A quote left open swallows the lines below it: nothing after it reads as written.
-    if (/^(["'])(?!.*\1$)/.test(match[2] ?? '')) break;
-    const key = fieldKey(match[1]);
-    let value = (match[2] ?? '').replace(/^(["'])(.*)\1$/, '$2');
-    if (!value) {
-      const items: string[] = [];
-      // By index, not over a copy of the rest: a copy per key line is quadratic in the lines.
-      for (let k = index + 1; k < lines.length; k++) {
-        const item = BROKEN_ITEM.exec(lines[k] ?? '');
-        if (!item?.[1]) break;
-        items.push(item[1].replace(/^(["'])(.*)\1$/, '$2'));
-      }
-      value = items.join(', ');
-    }
-    if (!key || !value || key in fields) continue;
-    const line = firstLine + index;
-    fields[key] = {
-      value,
-      position: { start: { line, column: 1 }, end: { line, column: match[1].length + 2 } },
     };
   }
 }

@@ -48,7 +48,9 @@ const TRANSLATED_STATES: ReadonlyMap<string, string> = new Map(
     'in review': 'レビュー中 审核中 審核中 评审中 評審中',
     postponed: '保留 延期',
     'in progress': '进行中 進行中 实施中 實施中',
-    completed: '已完成 完成',
+    // "Abgeschlossen" (concluded) is the German template's state for a decision taken, beside "Vorschlag".
+    completed: 'abgeschlossen 已完成 完成',
+    decided: 'entschieden',
   }).flatMap(([english, words]) => words.split(' ').map((word) => [word, english] as const)),
 );
 
@@ -60,6 +62,9 @@ const NOUN_STATES: ReadonlyMap<string, string> = new Map([
   ['proposal', 'proposed'],
   // French: a French template's `status: (approuvée|rejetée|en discussion|proposition)`.
   ['proposition', 'proposed'],
+  // German: a German template's `Status: **Vorschlag** / **Abgeschlossen**`, and "Entscheid" (decision) for decided.
+  ['vorschlag', 'proposed'],
+  ['entscheid', 'decided'],
 ]);
 
 /**

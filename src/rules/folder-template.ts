@@ -20,9 +20,10 @@ import {
   sectionsCheck,
   writesSection,
 } from './checks/sections.js';
+import { folderFieldsChosen, folderFieldsOffered, folderFieldsUnnamed } from './checks/template-fields.js';
 import { optionalInTemplate, saysSectionsMayGo } from './deletable-sections.js';
 import { levelFor, type PathOverride, ruleApplies } from './engine.js';
-import { dropOmittedAcrossFolders, dropOmittedFields } from './folder-fields.js';
+import { dropOfferedValues, dropOmittedAcrossFolders, dropOmittedFields } from './folder-fields.js';
 import { withParentTemplates } from './folder-parent-template.js';
 import { dropSectionFindings } from './folder-sections.js';
 import {
@@ -55,6 +56,11 @@ export interface TemplateRecord {
   optional?: string[];
   /** Fields a record writes only as its template's slot (`Deciders: {list everyone …}`): not filled in. */
   slots?: string[];
+  /** The values a template lists for a field (`Status: Vorschlag / Abgeschlossen`), and those a record chose. */
+  offers?: Record<string, string[]>;
+  chosen?: Record<string, string>;
+  /** The fields a template page never names under any key (template-fields.ts). */
+  unnamed?: string[];
   /** The template a folder's README shows in a code block: it is the README's own folder's. */
   readme?: true;
   /** A template page of the rule's sections that tells its authors to delete those that do not apply. */
@@ -90,7 +96,8 @@ export function recordTemplates(
   const records: TemplateRecord[] = shown
     ? recordTemplates(shown, rules, overrides, []).map((record) => ({ ...record, readme: true }))
     : tool
-      ? recordTemplates(tool, fieldRules(), overrides, [])
+      ? // The tool's template is inferred, not the folder's text: what it does not name says nothing of the house.
+        recordTemplates(tool, fieldRules(), overrides, []).map(({ unnamed, ...record }) => record)
       : [];
   for (const rule of rules) {
     const sections = rule.kind === sectionsCheck && options(rule).families.length > 0;
@@ -99,11 +106,15 @@ export function recordTemplates(
     if (!(sections || fields || conditional)) continue;
     if (fields && page.type === TEMPLATE_TYPE) {
       const optional = folderFieldsOptional(page, fieldOptions(rule));
+      const offers = folderFieldsOffered(page, fieldOptions(rule));
+      const unnamed = folderFieldsUnnamed(page, fieldOptions(rule));
       records.push({
         rule: rule.id,
         writes: folderFieldsWritten(page, fieldOptions(rule)),
         template: true,
         ...(optional.length ? { optional } : {}),
+        ...(Object.keys(offers).length ? { offers } : {}),
+        ...(unnamed.length ? { unnamed } : {}),
       });
       continue;
     }
@@ -128,11 +139,13 @@ export function recordTemplates(
       // A record that kept its template's `<!-- optional -->` marks shows what the template marks.
       const optional = folderFieldsOptional(page, fieldOptions(rule));
       const slots = folderFieldsSlotted(page, fieldOptions(rule));
+      const chosen = folderFieldsChosen(page, fieldOptions(rule));
       records.push({
         rule: rule.id,
         writes: folderFieldsWritten(page, fieldOptions(rule)),
         ...(optional.length ? { optional } : {}),
         ...(slots.length ? { slots } : {}),
+        ...(Object.keys(chosen).length ? { chosen } : {}),
       });
       continue;
     }
@@ -271,6 +284,7 @@ export class FolderTemplates {
         if (this.unread.has(folder)) continue;
         if (rule.kind === fieldsCheck) {
           dropOmittedFields(rule, records, drop);
+          dropOfferedValues(rule, records, drop);
           continue;
         }
         dropSectionFindings(rule, records, drop);

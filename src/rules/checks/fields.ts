@@ -69,7 +69,7 @@ const options = z.object({
 
 /** The `fields` rule keys after defaults. */
 export type FieldsOptions = z.output<typeof options>;
-type FieldSpec = z.output<typeof fieldSpec>;
+export type FieldSpec = z.output<typeof fieldSpec>;
 
 /**
  * Where a field may also come from: the platform's own owner/author beside the text's fields. An owner
@@ -147,7 +147,7 @@ function problemOf(value: string, spec: FieldSpec): string | undefined {
 }
 
 /** The field as the page writes it (under its name or an alias, or from the platform), if it does. */
-function findField(page: Page, name: string, spec: FieldSpec): Field | undefined {
+export function findField(page: Page, name: string, spec: FieldSpec): Field | undefined {
   return (
     lookup(page, name, spec) ??
     (spec.anywhere
