@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { NotionEmulator } from '../emulators/notion.js';
+import { runCli, tempTree } from '../helpers/cli.js';
+import { notionConfigFile } from '../helpers/notion.js';
+import { DEPLOY_HALF_FIXED, N, notionWorkspace, notionWriteBack } from '../writeback/fixtures.js';
+import { notionBehindProxy } from './behind-proxy.js';
+import type { ProxyRule } from './fault-proxy.js';
+
+// Hardening 21: a wiki whose answers are well-formed JSON of the wrong shape. The Notion SDK checks no
+// schema (Confluence's does, and fails the listing with the field it missed), so every field the crawl
+// and write-back read of an answer was trusted as Notion documents it.
+
+const NOW = ['--now', '2026-06-01'];
+const LATER = ['--now', '2026-06-02'];
+
+interface JsonReport {
+  findings: { ruleId: string; page: { key: string } }[];
+  unreadable: { key: string; reason: string }[];
+}
+
+const bare = (id: string) => id.replaceAll('-', '');
+const pageSearch = (body: Record<string, unknown>) =>
+  (body.filter as { value?: string } | undefined)?.value === 'page' && !body.query;
+/** The first result of the page search changed by `change`. */
+const firstResult = (change: (page: Record<string, unknown>) => unknown): ProxyRule => ({
+  path: '/v1/search',
+  method: 'POST',
+  when: (_u, body) => pageSearch(body),
+  fault: {
+    kind: 'transform',
+    change: (json) => ({
+      ...json,
+      results: (json.results ?? []).map((r, i) => (i === 0 ? change(r as Record<string, unknown>) : r)),
+    }),
+  },
+});
+
+// A search result of the wrong shape (null, or a page without its parent, creator or properties) ended
+// the run as an internal error (exit 70, "Cannot read properties of null"): the SDK's `isFullPage`
+// reads `result.object`, and the listing read `parent.type`, `created_by.id` and the properties as given.
+describe('Notion: a page search answer of the wrong shape', () => {
+  const env = notionBehindProxy({ fixture: notionWorkspace() });
+  afterEach(() => env.proxy.setRules([]));
+  const config = () =>
+    notionConfigFile(
+      { url: env.proxy.url } as NotionEmulator,
+      {},
+      { ...notionWriteBack(), state: { path: join(tempTree({}), 'state.json') } },
+    );
+
+  it.each([
+    ['a result that is null', () => null],
+    ['a page whose parent is null', (p: Record<string, unknown>) => ({ ...p, parent: null })],
+    ['a page whose creator is null', (p: Record<string, unknown>) => ({ ...p, created_by: null })],
+    ['a page whose properties are null', (p: Record<string, unknown>) => ({ ...p, properties: null })],
+  ])(
+    '%s: the listing failed, said so (exit 2), nothing written back',
+    async (_what, change) => {
+      env.proxy.setRules([firstResult(change)]);
+      const comments = [N.deploy, N.runbook, N.adr].map((id) => env.emulator.comments(id).length);
+      const run = await runCli(['run', '--config', config(), ...NOW]);
+      expect(run.stderr).not.toMatch(/internal error/);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(
+        /Notion search for pages failed: .*(no object|without its (parent|creator|properties))/,
+      );
+      expect([N.deploy, N.runbook, N.adr].map((id) => env.emulator.comments(id).length)).toEqual(comments);
+    },
+    60_000,
+  );
+
+  it('a partial page object (no url: Notion gives one for pages the token may not read) is still passed over', async () => {
+    env.proxy.setRules([firstResult((p) => ({ object: 'page', id: p.id }))]);
+    const run = await runCli(['run', '--config', config(), '--format', 'json', ...NOW]);
+    expect(run.stderr).not.toMatch(/internal error|search for pages failed/);
+    expect(run.code).toBe(0);
+  }, 60_000);
+});
+
+// A page's Markdown answer without its text (`markdown` null or a number) or with `unknown_block_ids`
+// that is no list ended the whole run (exit 70, "markdown.split is not a function", "ids.map is not a
+// function"): one page's answer stopped every other page's lint and the ledger.
+describe("Notion: one page's Markdown answer of the wrong shape", () => {
+  const env = notionBehindProxy({ fixture: notionWorkspace() });
+  afterEach(() => env.proxy.setRules([]));
+
+  it.each([
+    ['markdown null', { markdown: null }],
+    ['markdown a number', { markdown: 42 }],
+    ['unknown_block_ids a string', { truncated: true, unknown_block_ids: 'c0000000' }],
+    ['unknown_block_ids missing', { unknown_block_ids: undefined }],
+  ])(
+    '%s: that page is unreadable with the reason (exit 3), the others linted',
+    async (_what, fields) => {
+      env.proxy.setRules([
+        {
+          path: `/v1/pages/${N.runbook}/markdown`,
+          method: 'GET',
+          fault: { kind: 'transform', change: (json) => ({ ...json, ...fields }) },
+        },
+      ]);
+      const file = notionConfigFile(
+        { url: env.proxy.url } as NotionEmulator,
+        {},
+        { 'fail-on': 'never', state: { path: join(tempTree({}), 'state.json') } },
+      );
+      const run = await runCli(['run', '--config', file, '--format', 'json', ...NOW]);
+      expect(run.stderr).not.toMatch(/internal error/);
+      expect(run.code).toBe(3);
+      const report = JSON.parse(run.stdout) as JsonReport;
+      const unreadable = report.unreadable.find((u) => bare(u.key).endsWith(bare(N.runbook)));
+      expect(unreadable?.reason).toMatch(/Markdown/);
+      // The neighbour: the Deploy guide's two broken links are still found.
+      const deploy = report.findings.filter((f) => bare(f.page.key).endsWith(bare(N.deploy)));
+      expect(deploy.filter((f) => f.ruleId === 'broken-link')).toHaveLength(2);
+    },
+    60_000,
+  );
+});
+
+// The findings page's creation answered without the page's id: the run recorded the page as
+// `{url, hash}` and saved that ledger, which every later run refused as malformed (exit 2, "Move it
+// aside"): one odd answer stopped the nightly job for good, until someone deleted the ledger.
+describe.each([
+  ['without an id', (json: Record<string, unknown>) => ({ ...json, id: undefined })],
+  ['with an id that is no Notion id', (json: Record<string, unknown>) => ({ ...json, id: '../users/me' })],
+])('Notion: the answer to creating the findings page names no page (%s)', (_what, change) => {
+  const env = notionBehindProxy({ fixture: notionWorkspace() });
+  afterEach(() => env.proxy.setRules([]));
+
+  it('a warning, a ledger the next run reads, and no second page', async () => {
+    const dir = tempTree({});
+    const state = join(dir, 'state.json');
+    const file = notionConfigFile(
+      { url: env.proxy.url } as NotionEmulator,
+      {},
+      { ...notionWriteBack(), state: { path: state } },
+    );
+    env.proxy.setRules([
+      {
+        path: '/v1/pages',
+        method: 'POST',
+        fault: { kind: 'transform', change: (json) => change(json) as typeof json },
+      },
+    ]);
+    const first = await runCli(['run', '--config', file, ...NOW]);
+    env.proxy.setRules([]);
+    expect(first.stderr).not.toMatch(/internal error/);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/findings page.*names no page/);
+    const before = env.proxy.log.filter((r) => r.method === 'POST' && r.path === '/v1/pages').length;
+
+    const second = await runCli(['run', '--config', file, ...LATER]);
+    expect(second.stderr).not.toMatch(/malformed/);
+    expect(second.code).toBe(0);
+    // The page the first run made is ours (by its creator): adopted, not made again.
+    expect(env.proxy.log.filter((r) => r.method === 'POST' && r.path === '/v1/pages').length).toBe(before);
+    const recorded = JSON.parse(readFileSync(state, 'utf8')) as {
+      writeback: { pages: { notion?: { id: string } } };
+    };
+    expect(recorded.writeback.pages.notion?.id).toMatch(/^[0-9a-f-]{36}$/);
+  }, 90_000);
+});
+
+// A comment's creation answered without its id or discussion: the ledger kept the page's entry without
+// them, and the next change of the page's findings could only start a new discussion, a second comment
+// of ours on the page beside the first.
+describe.each([
+  ['without an id', { id: undefined }],
+  ['without a discussion', { discussion_id: undefined }],
+])('Notion: the answer to posting a comment names no comment (%s)', (_what, fields) => {
+  const env = notionBehindProxy({ fixture: notionWorkspace() });
+  afterEach(() => env.proxy.setRules([]));
+
+  it('the page gets one discussion of ours, its follow-up a reply in it', async () => {
+    const state = join(tempTree({}), 'state.json');
+    const file = notionConfigFile(
+      { url: env.proxy.url } as NotionEmulator,
+      {},
+      { ...notionWriteBack(), state: { path: state } },
+    );
+    env.proxy.setRules([
+      {
+        path: '/v1/comments',
+        method: 'POST',
+        fault: { kind: 'transform', change: (json) => ({ ...json, ...fields }) },
+      },
+    ]);
+    const first = await runCli(['run', '--config', file, ...NOW]);
+    env.proxy.setRules([]);
+    expect(first.stderr).not.toMatch(/internal error/);
+    expect(first.code).toBe(0);
+    expect(env.emulator.comments(N.deploy).filter((c) => c.createdBy === N.bot)).toHaveLength(1);
+
+    // One of the two broken links is fixed: the comment's follow-up is due.
+    env.emulator.editPage(N.deploy, DEPLOY_HALF_FIXED);
+    const second = await runCli(['run', '--config', file, ...LATER]);
+    expect(second.code).toBe(0);
+    const ours = env.emulator.comments(N.deploy).filter((c) => c.createdBy === N.bot);
+    expect(new Set(ours.map((c) => c.discussionId)).size).toBe(1);
+    // The neighbour: the follow-up was written (a reply in the one discussion).
+    expect(ours.length).toBe(2);
+  }, 90_000);
+});
