@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NotionEmulator } from '../emulators/notion.js';
@@ -203,4 +203,48 @@ describe.each([
     // The neighbour: the follow-up was written (a reply in the one discussion).
     expect(ours.length).toBe(2);
   }, 90_000);
+});
+
+// The Markdown findings file was written over whatever file sat at its path: a config naming a person's
+// page (`handbook/notes.md`, a README, by mistake or in a pull request) had that page replaced by the
+// report on the first run, without a word. The wikis' writers take over only a page the integration
+// created; the file is now replaced only when it is ours: the ledger names it, or it opens with the
+// findings page's heading, as every findings file this tool wrote does.
+describe("Markdown: a findings file path naming a person's page", () => {
+  const NOTES = '# Team notes\n\nOur own words, kept by hand.\n';
+  const handbook = (extra: Record<string, string> = {}) =>
+    tempTree({
+      'handbook/README.md': '# Handbook\n\nSee [the plan](missing.md).\n',
+      'handbook/notes.md': NOTES,
+      'handbook-lint.yml':
+        'sources:\n  markdown:\n    root: handbook\nfail-on: never\nwriteback:\n  findings-page:\n    markdown:\n      path: handbook/notes.md\n',
+      ...extra,
+    });
+
+  it('is left as it was, with a warning naming it; a dry run says the same', async () => {
+    for (const dry of [[], ['--dry-run']]) {
+      const dir = handbook();
+      const run = await runCli(['run', '--config', join(dir, 'handbook-lint.yml'), ...dry, ...NOW]);
+      expect(run.code).toBe(0);
+      expect(readFileSync(join(dir, 'handbook/notes.md'), 'utf8')).toBe(NOTES);
+      expect(run.stderr).toMatch(/findings file .*notes\.md.* did not write it/);
+    }
+  }, 60_000);
+
+  it('a findings file of ours is still rewritten without the ledger (a CI cache lost), and a missing one made', async () => {
+    const dir = handbook();
+    const config = join(dir, 'handbook-lint.yml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('handbook/notes.md', 'FINDINGS.md'));
+    const first = await runCli(['run', '--config', config, ...NOW]);
+    expect(first.code).toBe(0);
+    const made = readFileSync(join(dir, 'FINDINGS.md'), 'utf8');
+    expect(made).toMatch(/^# Handbook lint findings\n/);
+    expect(made).toContain('missing.md');
+
+    rmSync(join(dir, '.handbook-lint'), { recursive: true });
+    writeFileSync(join(dir, 'handbook/README.md'), '# Handbook\n\nSee [the plan](gone.md).\n');
+    const second = await runCli(['run', '--config', config, ...LATER]);
+    expect(second.stderr).not.toMatch(/did not write it/);
+    expect(readFileSync(join(dir, 'FINDINGS.md'), 'utf8')).toContain('gone.md');
+  }, 60_000);
 });
