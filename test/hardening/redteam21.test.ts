@@ -1,11 +1,21 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ConfluenceEmulator } from '../emulators/confluence.js';
 import type { NotionEmulator } from '../emulators/notion.js';
 import { runCli, tempTree } from '../helpers/cli.js';
+import { confluenceConfigFile } from '../helpers/confluence.js';
 import { notionConfigFile } from '../helpers/notion.js';
-import { DEPLOY_HALF_FIXED, N, notionWorkspace, notionWriteBack } from '../writeback/fixtures.js';
-import { notionBehindProxy } from './behind-proxy.js';
+import {
+  C,
+  C_DEPLOY_HALF_FIXED,
+  confluenceSpace,
+  DEPLOY_HALF_FIXED,
+  N,
+  notionWorkspace,
+  notionWriteBack,
+} from '../writeback/fixtures.js';
+import { confluenceBehindProxy, notionBehindProxy } from './behind-proxy.js';
 import type { ProxyRule } from './fault-proxy.js';
 
 // Hardening 21: a wiki whose answers are well-formed JSON of the wrong shape. The Notion SDK checks no
@@ -247,4 +257,52 @@ describe("Markdown: a findings file path naming a person's page", () => {
     expect(second.stderr).not.toMatch(/did not write it/);
     expect(readFileSync(join(dir, 'FINDINGS.md'), 'utf8')).toContain('gone.md');
   }, 60_000);
+});
+
+// Confluence: a comment's creation answered without its id. The ledger kept `id: ''`, which names no
+// comment, so the next change of the page's findings posted a second comment beside the first (the
+// update path posts anew for an id Confluence never gives).
+describe('Confluence: the answer to posting a comment names no comment', () => {
+  const env = confluenceBehindProxy({ fixture: confluenceSpace() });
+  afterEach(() => env.proxy.setRules([]));
+
+  it('the page keeps one comment of ours, brought up to date in place', async () => {
+    const dir = tempTree({});
+    const file = confluenceConfigFile(
+      { url: env.proxy.url } as ConfluenceEmulator,
+      { spaces: ['HB'] },
+      {
+        'fail-on': 'never',
+        state: { path: join(dir, 'state.json') },
+        writeback: { comments: { enabled: true, 'cooldown-hours': 0 } },
+      },
+    );
+    env.proxy.setRules([
+      {
+        path: '/wiki/api/v2/footer-comments',
+        method: 'POST',
+        fault: {
+          kind: 'transform',
+          change: (json) => {
+            const { id: _, ...rest } = json;
+            return rest;
+          },
+        },
+      },
+    ]);
+    const first = await runCli(['run', '--config', file, ...NOW]);
+    env.proxy.setRules([]);
+    expect(first.stderr).not.toMatch(/internal error/);
+    expect(first.code).toBe(0);
+    expect(env.emulator.comments(C.deploy)).toHaveLength(1);
+
+    env.emulator.editPage(C.deploy, { body: C_DEPLOY_HALF_FIXED });
+    const second = await runCli(['run', '--config', file, ...LATER]);
+    expect(second.code).toBe(0);
+    const comments = env.emulator.comments(C.deploy);
+    expect(comments).toHaveLength(1);
+    // The neighbour: the one comment now lists the one link still broken.
+    expect(comments[0]?.body).toMatch(/^<p>Update: .*Missing%20one/);
+    expect(comments[0]?.body).not.toContain('Missing%20two');
+  }, 90_000);
 });
