@@ -306,3 +306,74 @@ describe('Confluence: the answer to posting a comment names no comment', () => {
     expect(comments[0]?.body).not.toContain('Missing%20two');
   }, 90_000);
 });
+
+// A first comment mentions the page's owner, read from the page's people properties. A page answer whose
+// properties were null, or whose people list was none, ended the run in write-back as an internal error
+// (exit 70, "Cannot convert undefined or null to object"), after the findings page was written and
+// before the ledger was saved.
+describe.each([
+  ['properties null', () => null],
+  [
+    'an owner property whose people are null',
+    (properties: Record<string, unknown>) => ({ ...properties, Owner: { type: 'people', people: null } }),
+  ],
+])('Notion: the owner look-up answers a page with %s', (_what, change) => {
+  const env = notionBehindProxy({ fixture: notionWorkspace() });
+
+  it('the comment goes out without a mention, the run ends as usual', async () => {
+    env.proxy.setRules([
+      {
+        path: `/v1/pages/${N.adr}`,
+        method: 'GET',
+        fault: {
+          kind: 'transform',
+          change: (json) => ({ ...json, properties: change(json.properties as Record<string, unknown>) }),
+        },
+      },
+    ]);
+    const file = notionConfigFile(
+      { url: env.proxy.url } as NotionEmulator,
+      {},
+      { ...notionWriteBack(), state: { path: join(tempTree({}), 'state.json') } },
+    );
+    const run = await runCli(['run', '--config', file, ...NOW]);
+    env.proxy.setRules([]);
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(run.code).toBe(0);
+    expect(env.emulator.comments(N.adr).filter((c) => c.createdBy === N.bot)).toHaveLength(1);
+    // The neighbour: the other pages' comments went out too.
+    expect([N.deploy, N.runbook].map((id) => env.emulator.comments(id).length)).toEqual([1, 1]);
+  }, 60_000);
+});
+
+// A run without its ledger reads the findings page of ours back for the digest it carries. An answer
+// without Markdown text there left the findings page `not written`, a TypeError for its reason, where a
+// page that cannot be read back is simply rewritten.
+describe('Notion: the findings page read back without its Markdown text', () => {
+  const env = notionBehindProxy({ fixture: notionWorkspace() });
+
+  it('is rewritten, as a page that cannot be read back is; the run ends as usual', async () => {
+    const config = (state: string) =>
+      notionConfigFile(
+        { url: env.proxy.url } as NotionEmulator,
+        {},
+        { ...notionWriteBack(), state: { path: state } },
+      );
+    const firstState = join(tempTree({}), 'state.json');
+    expect((await runCli(['run', '--config', config(firstState), ...NOW])).code).toBe(0);
+    const ours = (
+      JSON.parse(readFileSync(firstState, 'utf8')) as { writeback: { pages: { notion: { id: string } } } }
+    ).writeback.pages.notion.id;
+    env.proxy.setRules([
+      {
+        path: `/v1/pages/${ours}/markdown`,
+        method: 'GET',
+        fault: { kind: 'transform', change: (json) => ({ ...json, markdown: null }) },
+      },
+    ]);
+    const run = await runCli(['run', '--config', config(join(tempTree({}), 'state.json')), ...LATER]);
+    env.proxy.setRules([]);
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(run.stderr).toMatch(/update page +notion +"Handbook lint findings"/);
+  }, 90_000);
+});

@@ -18,6 +18,15 @@ function threadGone(error: unknown): boolean {
   );
 }
 
+/** The people a people property names, when it is one and they are a list of objects with ids. */
+function peopleOf(value: unknown): { id: string; type?: unknown }[] | undefined {
+  const property = value as { type?: unknown; people?: unknown } | null;
+  if (property?.type !== 'people' || !Array.isArray(property.people)) return undefined;
+  return property.people.filter(
+    (p): p is { id: string } => typeof p === 'object' && p !== null && typeof p.id === 'string',
+  );
+}
+
 /** Comments on Notion pages: a page-level discussion per page, follow-ups as replies in it. */
 export class NotionComments implements CommentApi {
   readonly platform = 'notion' as const;
@@ -72,9 +81,12 @@ export class NotionComments implements CommentApi {
   async owner(pageId: string): Promise<string | undefined> {
     const page = await this.api.read((c) => c.pages.retrieve({ page_id: pageId })).catch(() => undefined);
     if (!page || !isFullPage(page)) return undefined;
-    for (const [name, value] of Object.entries(page.properties)) {
-      if (value.type !== 'people' || !OWNER_FIELDS.includes(normalizeKey(name))) continue;
-      const person = value.people.find((p) => !('type' in p) || p.type === 'person');
+    // The SDK checks no schema: properties or people that are none name no owner, never end the run.
+    const properties: Record<string, unknown> = page.properties ?? {};
+    for (const [name, value] of Object.entries(properties)) {
+      const people = peopleOf(value);
+      if (!people || !OWNER_FIELDS.includes(normalizeKey(name))) continue;
+      const person = people.find((p) => !('type' in p) || p.type === 'person');
       if (person) return person.id;
     }
     return undefined;
