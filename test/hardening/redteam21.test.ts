@@ -221,7 +221,7 @@ describe.each([
 // created; the file is now replaced only when it is ours: the ledger names it, or it opens with the
 // findings page's heading, as every findings file this tool wrote does.
 describe("Markdown: a findings file path naming a person's page", () => {
-  const NOTES = '# Team notes\n\nOur own words, kept by hand.\n';
+  const NOTES = '# Team notes\n\nOur own words, kept by hand; see [the old plan](old-plan.md).\n';
   const handbook = (extra: Record<string, string> = {}) =>
     tempTree({
       'handbook/README.md': '# Handbook\n\nSee [the plan](missing.md).\n',
@@ -241,21 +241,32 @@ describe("Markdown: a findings file path naming a person's page", () => {
     }
   }, 60_000);
 
-  it('a findings file of ours is still rewritten without the ledger (a CI cache lost), and a missing one made', async () => {
+  it('is judged like any other page (it was left out as the findings file)', async () => {
+    const dir = handbook();
+    const run = await runCli(['run', '--config', join(dir, 'handbook-lint.yml'), '--format', 'json', ...NOW]);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    const notes = report.findings.filter((f) => f.page.key.endsWith('notes.md'));
+    expect(notes.map((f) => f.ruleId)).toContain('broken-link');
+  }, 60_000);
+
+  it('a findings file of ours is still rewritten without the ledger (a CI cache lost), and a missing one made; it is never judged', async () => {
     const dir = handbook();
     const config = join(dir, 'handbook-lint.yml');
-    writeFileSync(config, readFileSync(config, 'utf8').replace('handbook/notes.md', 'FINDINGS.md'));
+    writeFileSync(config, readFileSync(config, 'utf8').replace('handbook/notes.md', 'handbook/FINDINGS.md'));
     const first = await runCli(['run', '--config', config, ...NOW]);
     expect(first.code).toBe(0);
-    const made = readFileSync(join(dir, 'FINDINGS.md'), 'utf8');
+    const made = readFileSync(join(dir, 'handbook/FINDINGS.md'), 'utf8');
     expect(made).toMatch(/^# Handbook lint findings\n/);
     expect(made).toContain('missing.md');
 
     rmSync(join(dir, '.handbook-lint'), { recursive: true });
     writeFileSync(join(dir, 'handbook/README.md'), '# Handbook\n\nSee [the plan](gone.md).\n');
-    const second = await runCli(['run', '--config', config, ...LATER]);
+    const second = await runCli(['run', '--config', config, '--format', 'json', ...LATER]);
     expect(second.stderr).not.toMatch(/did not write it/);
-    expect(readFileSync(join(dir, 'FINDINGS.md'), 'utf8')).toContain('gone.md');
+    expect(readFileSync(join(dir, 'handbook/FINDINGS.md'), 'utf8')).toContain('gone.md');
+    // Ours is still no page of the handbook: never judged, though it links to pages that are gone.
+    const report = JSON.parse(second.stdout) as JsonReport;
+    expect(report.findings.filter((f) => f.page.key.endsWith('FINDINGS.md'))).toEqual([]);
   }, 60_000);
 });
 
