@@ -59,3 +59,24 @@ export async function ownFileStream(path: string): Promise<ReadStream> {
   // Chunks of 1 MiB, not 64 KiB: a cache of gigabytes is read in a sixteenth of the steps.
   return handle.createReadStream({ highWaterMark: 2 ** 20 });
 }
+
+/**
+ * The first line of the file at `path`, read from its first `maxBytes` only, without waiting on a
+ * FIFO; undefined when there is no regular file to read.
+ */
+export function firstLineOf(path: string, maxBytes = 4096): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, FLAGS);
+  } catch {
+    return undefined;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return undefined;
+    const bytes = Buffer.alloc(maxBytes);
+    const read = readSync(fd, bytes, 0, maxBytes, 0);
+    return bytes.subarray(0, read).toString('utf8').split('\n')[0];
+  } finally {
+    closeSync(fd);
+  }
+}

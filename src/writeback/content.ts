@@ -3,6 +3,7 @@ import { dirname, relative, sep } from 'node:path';
 import type { LintResult } from '../model/result.js';
 import type { Target } from '../model/writeback.js';
 import { formatMarkdown, mostFindingsThatFit } from '../report/markdown.js';
+import { escapeMarkdown } from '../report/markdown-text.js';
 import { formatStorage } from './storage.js';
 
 /** Notion refuses more than 1000 blocks in one write; a line of the report is at most one block. */
@@ -90,3 +91,6 @@ export function renderFindingsPage(
 export function digestOn(content: string): string | undefined {
   return /Written by handbook-lint, digest ([0-9a-f]{16})/.exec(content)?.[1];
 }
+
+/** The first line of a Markdown findings file titled `title`: how a file of ours is told from a person's. */
+export const findingsFileHeading = (title: string) => `# ${escapeMarkdown(title)}`;

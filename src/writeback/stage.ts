@@ -2,6 +2,7 @@ import { relative, sep } from 'node:path';
 import { HandbookLintError } from '../errors.js';
 import type { LintResult } from '../model/result.js';
 import type { Target, WriteAction, WritebackOutcome } from '../model/writeback.js';
+import { firstLineOf } from '../own-file.js';
 import type { Connection } from '../platforms/platform.js';
 import { PLATFORMS, type PlatformId, WIKI_IDS } from '../platforms/registry.js';
 import type { SitePage } from '../site.js';
@@ -9,7 +10,7 @@ import type { State } from '../state.js';
 import { plural } from '../words.js';
 import { carryOut, planComments, taskKind } from './comments.js';
 import type { WritebackConfig } from './config.js';
-import { renderFindingsPage } from './content.js';
+import { findingsFileHeading, renderFindingsPage } from './content.js';
 import { DEFAULT_FINDINGS_TITLE } from './findings-title.js';
 
 export { writtenBeforeStop } from './plan.js';
@@ -56,7 +57,7 @@ export function ownPages(
   });
   const root = config.markdown?.root;
   const file = config.writeback.markdown?.path;
-  if (root && file) {
+  if (root && file && findingsFileOurs(file, state)) {
     const inside = relative(root, file);
     if (!inside.startsWith('..')) keys.add(`markdown:${inside.split(sep).join('/')}`);
   }
@@ -68,6 +69,15 @@ export function ownPages(
         page.title === t.title &&
         (t.parentPage === undefined || page.parent === `${t.id}:${t.parentPage}`),
     );
+}
+
+/**
+ * Whether the Markdown findings file at `file` is ours, as its writer judges it: the ledger names it, or
+ * it opens with the findings page's heading. A person's page at that path is theirs, and is judged.
+ */
+function findingsFileOurs(file: string, state: State): boolean {
+  const heading = findingsFileHeading(DEFAULT_FINDINGS_TITLE);
+  return state.writeback.pages.markdown?.id === file || firstLineOf(file) === heading;
 }
 
 /** Each configured findings page's writer, from its platform's connection. */

@@ -21,7 +21,7 @@ type Listing = Record<string, unknown> & { results?: unknown[]; _links?: Record<
  * - `gzip-bomb`: 200 with some 256 KB of gzip that inflates to 256 MB of JSON-looking text;
  * - `malformed`: 200 with JSON cut short;
  * - `status`: that HTTP status with `body` as JSON (an error the API gives, say 404 for one page);
- * - `transform`: any other change to the upstream JSON.
+ * - `transform`: any other change to the upstream JSON (of a 200, or a 201 to a write).
  */
 export type Fault =
   | {
@@ -252,7 +252,8 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
       const answer = await forward(req, request.url, sent);
       // Links the emulator writes name its own address; behind the proxy they name the proxy's.
       let body = Buffer.from(answer.body.toString('utf8').replaceAll(target.origin, self));
-      if (fault && answer.status === 200) {
+      // A write's answer (201) may be changed too, so a test can give a creation an answer of the wrong shape.
+      if (fault && (answer.status === 200 || (fault.kind === 'transform' && answer.status === 201))) {
         const listing = JSON.parse(body.toString('utf8')) as Listing;
         const changed =
           fault.kind === 'empty'

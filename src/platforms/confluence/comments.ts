@@ -80,7 +80,13 @@ export class ConfluenceComments implements CommentApi {
           body: { representation: 'storage', value: storageComment(content) },
         }),
       );
-      return { id: res.id ?? '' };
+      // Recorded without its id, the next update could only post a second comment beside it: left to be found by marker.
+      if (!isContentId(res.id))
+        throw new HandbookLintError(
+          'WRITEBACK_PAGE_FAILED',
+          `Confluence: the comment on page ${pageId} was posted, but Confluence's answer names no comment id, so it is not recorded; the next run finds it by its marker.`,
+        );
+      return { id: res.id };
     } catch (error) {
       throw pageFailed(this.api, 'posting a comment', error, COMMENT_HINT, true);
     }

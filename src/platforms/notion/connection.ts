@@ -4,10 +4,11 @@ import { matchHeadingBlocks } from '../../report/location.js';
 import type { SourceState } from '../../state.js';
 import { type Connection, crawlOptions, type Platform } from '../platform.js';
 import { NotionApi, notionToken } from './api.js';
+import { NotionComments } from './comments.js';
 import type { NotionSourceConfig } from './config.js';
 import { crawlNotion } from './crawl.js';
 import { headingBlockReader } from './heading-blocks.js';
-import { NotionComments, NotionFindingsPage } from './writeback.js';
+import { NotionFindingsPage } from './writeback.js';
 
 type Target = { parentPage: string; title: string };
 

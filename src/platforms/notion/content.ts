@@ -1,5 +1,6 @@
 import { HandbookLintError } from '../../errors.js';
 import { pushAll } from '../../push-all.js';
+import { type MarkdownAnswer, markdownAnswer } from './answer-shape.js';
 import type { NotionApi } from './api.js';
 import { titleFromUrl, unknownTags } from './markdown.js';
 import { dashedNotionId } from './urls.js';
@@ -24,11 +25,9 @@ const MAX_ROUNDS = 5;
  */
 export const MAX_PARTS = 100;
 
-type PageMarkdown = { markdown: string; unknown_block_ids: string[] };
-
 /** Fetches one markdown document (a page, or a truncated part of one by block id). */
-function fetchMarkdown(api: NotionApi, id: string): Promise<PageMarkdown> {
-  return api.read((client) => client.pages.retrieveMarkdown({ page_id: id }));
+async function fetchMarkdown(api: NotionApi, id: string): Promise<MarkdownAnswer> {
+  return markdownAnswer(await api.read((client) => client.pages.retrieveMarkdown({ page_id: id })));
 }
 
 /** Failures become reasons; a bad token stays an error that ends the crawl. */
@@ -48,7 +47,7 @@ const OVER_PARTS = `Notion's answers for the page name more than ${MAX_PARTS} tr
  * child pages past them are listed unread, and a truncated part past them makes the page unreadable.
  */
 export async function fetchContent(api: NotionApi, pageId: string): Promise<Content> {
-  let first: PageMarkdown;
+  let first: MarkdownAnswer;
   try {
     first = await fetchMarkdown(api, pageId);
   } catch (error) {

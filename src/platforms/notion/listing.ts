@@ -7,6 +7,7 @@ import {
 } from '@notionhq/client';
 import { HandbookLintError } from '../../errors.js';
 import { CursorTrail } from '../../listing-check.js';
+import { checkListed, checkResults } from './answer-shape.js';
 import type { NotionApi } from './api.js';
 import { plainText } from './properties.js';
 import { isNotionId } from './urls.js';
@@ -51,6 +52,7 @@ function parentRef(parent: PageObjectResponse['parent']): ParentRef {
 
 /** Keeps what the crawl needs of a page object; the rest is dropped so 100,000 listed pages stay small. */
 export function listedPage(page: PageObjectResponse): ListedPage {
+  checkListed('page', page);
   return {
     id: page.id,
     url: page.url,
@@ -101,6 +103,7 @@ export async function* paginate<T>(
     // The SDK checks no schema: results missing or no array are no answer of the list, where a string was
     // iterated letter by letter and an empty one ended it (a page search linted nothing, a comment list hid ours).
     if (!Array.isArray(res.results)) throw new Error('the list answered without its results');
+    checkResults(res.results);
     if (res.request_status?.type === 'incomplete') gaps.incomplete = true;
     yield* res.results;
     cursor = res.has_more ? (res.next_cursor ?? undefined) : undefined;
@@ -132,6 +135,18 @@ async function* search(api: NotionApi, value: 'page' | 'data_source', gaps: List
   }
 }
 
+/** A search result as the crawl keeps it; one of the wrong shape fails the search, as a malformed answer does. */
+function listed<T>(read: () => T, value: 'page' | 'data_source'): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new HandbookLintError(
+      'SOURCE_FAILED',
+      `Notion search for ${value}s failed: ${(error as Error).message}`,
+    );
+  }
+}
+
 /**
  * Every page the integration can see (data-source rows included), newest edit first, 100 per
  * request: the listing is the whole cost of an unchanged page in an incremental crawl. A page
@@ -151,7 +166,10 @@ export async function listPages(
       onForeignId?.();
       continue;
     }
-    pages.set(result.id, listedPage(result));
+    pages.set(
+      result.id,
+      listed(() => listedPage(result), 'page'),
+    );
     if (pages.size % 100 === 0) onListed(pages.size);
   }
   onListed(pages.size);
@@ -160,6 +178,7 @@ export async function listPages(
 
 /** A data source as the crawl needs it. */
 export function listedDataSource(result: DataSourceObjectResponse): ListedDataSource {
+  checkListed('data source', result);
   return {
     id: result.id,
     databaseId: result.parent.type === 'database_id' ? result.parent.database_id : result.id,
@@ -178,7 +197,10 @@ export async function listDataSources(
   const sources = new Map<string, ListedDataSource>();
   for await (const result of search(api, 'data_source', gaps)) {
     if (!isFullDataSource(result) || result.in_trash || !isNotionId(result.id)) continue;
-    sources.set(result.id, listedDataSource(result));
+    sources.set(
+      result.id,
+      listed(() => listedDataSource(result), 'data_source'),
+    );
   }
   return sources;
 }

@@ -1,25 +1,15 @@
-import { APIErrorCode, APIResponseError, isFullPage, type PageObjectResponse } from '@notionhq/client';
+import { isFullPage, type PageObjectResponse } from '@notionhq/client';
 import { HandbookLintError } from '../../errors.js';
 import type { WriteAction } from '../../model/writeback.js';
-import { normalizeKey, OWNER_FIELDS } from '../../normalize/fields.js';
 import type { PublishedPage } from '../../state.js';
-import { type CommentContent, notionComment } from '../../writeback/comment-text.js';
 import { digestOn, type FindingsPageBody } from '../../writeback/content.js';
-import { readMarker } from '../../writeback/marker.js';
-import type { CommentApi, FindingsPageWriter, FoundComment, PublishResult } from '../../writeback/types.js';
+import type { FindingsPageWriter, PublishResult } from '../../writeback/types.js';
+import { markdownAnswer } from './answer-shape.js';
 import { hasStatus, type NotionApi } from './api.js';
 import { noGaps, paginate } from './listing.js';
 import { childBlocks } from './markdown.js';
-import { dashedNotionId } from './urls.js';
-import {
-  CAPABILITIES_HINT,
-  COMMENT_HINT,
-  failed,
-  MAX_COMMENT_REQUESTS,
-  pageFailed,
-  unfinished,
-  write,
-} from './write.js';
+import { dashedNotionId, isNotionId } from './urls.js';
+import { CAPABILITIES_HINT, failed, unfinished, write } from './write.js';
 
 const titleOf = (page: PageObjectResponse) =>
   Object.values(page.properties)
@@ -102,14 +92,22 @@ export class NotionFindingsPage implements FindingsPageWriter {
 
   /** The child pages and databases the page shows now; a page we cannot read back keeps none (Notion refuses to drop one). */
   private async childBlocks(id: string): Promise<string[]> {
-    const page = await this.api.read((c) => c.pages.retrieveMarkdown({ page_id: id })).catch(() => undefined);
+    const page = await this.readBack(id);
     return page ? childBlocks(page.markdown) : [];
   }
 
   /** The digest the page's content carries; a page we cannot read back is simply rewritten. */
   private async digest(id: string): Promise<string | undefined> {
-    const page = await this.api.read((c) => c.pages.retrieveMarkdown({ page_id: id })).catch(() => undefined);
+    const page = await this.readBack(id);
     return page && digestOn(page.markdown);
+  }
+
+  /** The page's Markdown as written; undefined when it cannot be read back or the answer has no text. */
+  private readBack(id: string) {
+    return this.api
+      .read((c) => c.pages.retrieveMarkdown({ page_id: id }))
+      .then(markdownAnswer)
+      .catch(() => undefined);
   }
 
   /**
@@ -172,6 +170,12 @@ export class NotionFindingsPage implements FindingsPageWriter {
           markdown: content,
         }),
       );
+      // Made but not named: recording it without an id would write a ledger every later run refuses.
+      if (!isNotionId(created.id))
+        throw new HandbookLintError(
+          'WRITEBACK_FAILED',
+          `Notion: the findings page "${this.title}" was created, but Notion's answer names no page id, so it is not recorded; the next run finds it by its title and creator.`,
+        );
       const createdUrl = isFullPage(created) ? created.url : '';
       return {
         action: { ...action, page: { title: this.title, url: createdUrl } },
@@ -179,108 +183,6 @@ export class NotionFindingsPage implements FindingsPageWriter {
       };
     } catch (error) {
       throw failed(this.api, `writing the findings page "${this.title}"`, error, CAPABILITIES_HINT);
-    }
-  }
-}
-
-/** A reply into a discussion that is gone: 404 object_not_found, or 400 validation_error as the API may answer. */
-function threadGone(error: unknown): boolean {
-  if (hasStatus(error, 404)) return true;
-  return (
-    APIResponseError.isAPIResponseError(error) &&
-    (error.code === APIErrorCode.ObjectNotFound || error.code === APIErrorCode.ValidationError)
-  );
-}
-
-/** Comments on Notion pages: a page-level discussion per page, follow-ups as replies in it. */
-export class NotionComments implements CommentApi {
-  readonly platform = 'notion' as const;
-  private readonly api: NotionApi;
-  private me?: Promise<string>;
-
-  constructor(api: NotionApi) {
-    this.api = api;
-  }
-
-  /** The integration's own user (GET /v1/users/me), read once per run: the author of every comment we wrote. */
-  private botId(): Promise<string> {
-    this.me ??= this.api.read((c) => c.users.me({})).then((user) => dashedNotionId(user.id));
-    return this.me;
-  }
-
-  async find(pageId: string): Promise<FoundComment | undefined> {
-    try {
-      const me = await this.botId();
-      const gaps = noGaps();
-      const comments = paginate(
-        (cursor) =>
-          this.api.read((c) =>
-            c.comments.list({
-              block_id: pageId,
-              page_size: 100,
-              ...(cursor ? { start_cursor: cursor } : {}),
-            }),
-          ),
-        gaps,
-        MAX_COMMENT_REQUESTS,
-      );
-      // Notion lists only open discussions: a thread someone resolved is not ours to continue.
-      const page = dashedNotionId(pageId);
-      for await (const comment of comments) {
-        if (!('rich_text' in comment) || dashedNotionId(comment.created_by.id) !== me) continue;
-        // One of ours in another page's discussion (an answer with comments nobody asked for) is not this page's.
-        const parent = comment.parent;
-        if (parent.type !== 'page_id' || dashedNotionId(parent.page_id) !== page) continue;
-        const digest = readMarker(comment.rich_text.map((t) => t.plain_text).join(''));
-        if (digest) return { id: comment.id, discussionId: comment.discussion_id, digest };
-      }
-      // Comments not listed may hold ours: posting another would be the duplicate this avoids.
-      const cut = unfinished(`the comments of page ${pageId}`, gaps, MAX_COMMENT_REQUESTS);
-      if (cut) throw cut;
-      return undefined;
-    } catch (error) {
-      throw pageFailed(this.api, 'reading comments', error, COMMENT_HINT);
-    }
-  }
-
-  async owner(pageId: string): Promise<string | undefined> {
-    const page = await this.api.read((c) => c.pages.retrieve({ page_id: pageId })).catch(() => undefined);
-    if (!page || !isFullPage(page)) return undefined;
-    for (const [name, value] of Object.entries(page.properties)) {
-      if (value.type !== 'people' || !OWNER_FIELDS.includes(normalizeKey(name))) continue;
-      const person = value.people.find((p) => !('type' in p) || p.type === 'person');
-      if (person) return person.id;
-    }
-    return undefined;
-  }
-
-  async create(pageId: string, content: CommentContent): Promise<{ id: string; discussionId?: string }> {
-    try {
-      const res = await write(this.api, (c) =>
-        c.comments.create({ parent: { page_id: pageId }, rich_text: notionComment(content) }),
-      );
-      return { id: res.id, ...('discussion_id' in res ? { discussionId: res.discussion_id } : {}) };
-    } catch (error) {
-      throw pageFailed(this.api, 'posting a comment', error, COMMENT_HINT, true);
-    }
-  }
-
-  async follow(
-    comment: { id: string; discussionId?: string },
-    pageId: string,
-    content: CommentContent,
-  ): Promise<{ id: string; discussionId?: string }> {
-    if (!comment.discussionId) return this.create(pageId, content);
-    const discussionId = comment.discussionId;
-    try {
-      const res = await write(this.api, (c) =>
-        c.comments.create({ discussion_id: discussionId, rich_text: notionComment(content) }),
-      );
-      return { id: res.id, discussionId };
-    } catch (error) {
-      // The thread is gone (deleted with its first comment): start a new one.
-      if (threadGone(error)) return this.create(pageId, content);
-      throw pageFailed(this.api, 'replying to a comment', error, COMMENT_HINT, true);
     }
   }
 }
