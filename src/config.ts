@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { unknownKeyHint } from './config-hints.js';
+import { otherToolKeyHint } from './config-other-tools.js';
 import { coverageSchema } from './coverage/schema.js';
 import { type Diagnostic, HandbookLintError } from './errors.js';
 import type { Config } from './model/config.js';
@@ -244,7 +245,9 @@ export async function loadConfig(file: string): Promise<Config> {
         [],
         (path, key) =>
           ruleIdHint(key) ??
-          (path.length ? undefined : (markdownlintDefault(key) ?? markdownlintRule(key))) ??
+          (path.length
+            ? undefined
+            : (markdownlintDefault(key) ?? markdownlintRule(key) ?? otherToolKeyHint(key))) ??
           unknownKeyHint(configSchema, path, key),
       ),
     ]);

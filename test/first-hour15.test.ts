@@ -40,3 +40,61 @@ describe("Vale's and ESLint 9's options that have no counterpart here (--sort, -
     expect(typo.stderr).toContain('Unknown option --formt. Did you mean --format?');
   });
 });
+
+/** The config error lines for a handbook-lint.yml that adds `lines` to a Markdown source. */
+async function configError(lines: string): Promise<string> {
+  const dir = tempTree({
+    'handbook-lint.yml': `sources:\n  markdown:\n    root: docs\n${lines}`,
+    ...HANDBOOK,
+  });
+  const run = await runCli(['run', '--config', join(dir, 'handbook-lint.yml')]);
+  expect(run.code).toBe(2);
+  return run.stderr;
+}
+
+describe("a top-level key of markdownlint-cli2's, ESLint's or Vale's config (gitignore:, MinAlertLevel:, files:)", () => {
+  it('names the setting that does its job here, at its place', async () => {
+    expect(await configError('gitignore: true\n')).toContain(
+      'handbook-lint.yml:4:1  unknown key "gitignore" (markdownlint-cli2\'s gitignore: handbook-lint reads no .gitignore; list the files to leave out under sources.markdown.exclude)',
+    );
+    expect(await configError('MinAlertLevel: warning\n')).toContain(
+      'handbook-lint.yml:4:1  unknown key "MinAlertLevel" (Vale\'s MinAlertLevel: --quiet reports errors only, and fail-on sets the level',
+    );
+    expect(await configError('StylesPath: styles\n')).toContain('under rule-folders');
+    expect(await configError('files: ["**/*.md"]\n')).toContain(
+      'the pages to lint are sources.markdown.include',
+    );
+    expect(await configError('linterOptions:\n  noInlineConfig: true\n')).toContain(
+      'unknown key "linterOptions" (ESLint\'s linterOptions: inline directives always apply',
+    );
+  });
+
+  it('a typo of a key of ours still gets the nearest one, and a key known nowhere gets no guess', async () => {
+    expect(await configError('fail-onn: warning\n')).toContain(
+      'unknown key "fail-onn" (did you mean "fail-on"?)',
+    );
+    expect(await configError('colour-scheme: dark\n')).toMatch(/unknown key "colour-scheme"\n/);
+  });
+});
+
+describe('an option of the command line written in the config (max-warnings: 10, quiet: true)', () => {
+  it("says it is an option of the command line, in kebab-case and in ESLint's camelCase", async () => {
+    expect(await configError('max-warnings: 10\n')).toContain(
+      'unknown key "max-warnings" (--max-warnings is an option of the command line, not a setting: pass it to run (an npm script keeps it))',
+    );
+    expect(await configError('maxWarnings: 10\n')).toContain(
+      '--max-warnings is an option of the command line',
+    );
+    expect(await configError('quiet: true\n')).toContain('--quiet is an option of the command line');
+  });
+
+  it('an option that is also a setting is taken: fail-on in the config fails the run on a warning', async () => {
+    const dir = tempTree({
+      'handbook-lint.yml': 'sources:\n  markdown:\n    root: docs\nfail-on: warning\n',
+      ...HANDBOOK,
+    });
+    const run = await runCli(['run', '--config', join(dir, 'handbook-lint.yml'), '--now', '2026-12-07']);
+    expect(run.stdout).toMatch(/warning +placeholder/);
+    expect(run.code).toBe(1);
+  });
+});
