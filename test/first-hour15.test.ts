@@ -98,3 +98,52 @@ describe('an option of the command line written in the config (max-warnings: 10,
     expect(run.code).toBe(1);
   });
 });
+
+/** The compact findings of a run on docs/ whose leave page holds `body`. */
+async function pageFindings(body: string): Promise<string[]> {
+  const docs = join(
+    tempTree({ ...HANDBOOK, 'docs/leave.md': `---\nowner: "@ana"\n---\n# Leave\n\n${body}` }),
+    'docs',
+  );
+  const run = await runCli(['run', docs, '-f', 'compact', '--now', '2026-12-07']);
+  // Paths start from the working folder, the worktree: keep them from the handbook's folder.
+  return run.stdout
+    .split('\n')
+    .filter((line) => line.includes('leave.md'))
+    .map((line) => line.slice(line.indexOf('leave.md')));
+}
+
+describe("Vale's comment naming a handbook-lint rule (<!-- vale placeholder = NO -->)", () => {
+  it('is reported at its line with the comment that silences it here; the finding stays', async () => {
+    const lines = await pageFindings(
+      '<!-- vale placeholder = NO -->\nLocation: TBD\n<!-- vale placeholder = YES -->\n',
+    );
+    expect(lines).toContain(
+      'leave.md:6:1  warning  directive  <!-- vale placeholder = NO --> names handbook-lint\'s rule "placeholder", but Vale reads it, not handbook-lint: write <!-- handbook-lint-disable placeholder -->.',
+    );
+    expect(lines).toContain(
+      'leave.md:8:1  warning  directive  <!-- vale placeholder = YES --> names handbook-lint\'s rule "placeholder", but Vale reads it, not handbook-lint: write <!-- handbook-lint-enable placeholder -->.',
+    );
+    expect(lines.some((line) => /leave\.md:7:\d+ +warning +placeholder/.test(line))).toBe(true);
+  });
+
+  it("takes the rule after Vale's style prefix (HandbookLint.placeholder)", async () => {
+    const lines = await pageFindings('<!-- vale HandbookLint.placeholder = NO -->\nLocation: TBD\n');
+    expect(
+      lines.some((line) => line.includes('directive  <!-- vale HandbookLint.placeholder = NO --> names')),
+    ).toBe(true);
+  });
+
+  it("leaves Vale's own comments alone: vale off, and a rule of Vale's", async () => {
+    const lines = await pageFindings(
+      '<!-- vale off -->\nLocation: TBD\n<!-- vale on -->\n\n<!-- vale Vale.Spelling = NO -->\nThe ACME rota.\n',
+    );
+    expect(lines.filter((line) => line.includes('directive'))).toEqual([]);
+    expect(lines.some((line) => /leave\.md:7:\d+ +warning +placeholder/.test(line))).toBe(true);
+  });
+
+  it('shown in a code block, it is not read', async () => {
+    const lines = await pageFindings('```markdown\n<!-- vale placeholder = NO -->\n```\n');
+    expect(lines.filter((line) => line.includes('directive'))).toEqual([]);
+  });
+});
