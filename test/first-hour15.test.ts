@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempTree } from './helpers/cli.js';
 
@@ -145,5 +145,48 @@ describe("Vale's comment naming a handbook-lint rule (<!-- vale placeholder = NO
   it('shown in a code block, it is not read', async () => {
     const lines = await pageFindings('```markdown\n<!-- vale placeholder = NO -->\n```\n');
     expect(lines.filter((line) => line.includes('directive'))).toEqual([]);
+  });
+});
+
+describe('init in a sub-folder of a repository whose root already has handbook-lint.yml', () => {
+  const tree = () =>
+    tempTree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'handbook-lint.yml': 'sources:\n  markdown:\n    root: docs\n',
+      ...HANDBOOK,
+    });
+
+  it('warns that runs from there now use the new config instead of the one above, and still writes it', async () => {
+    const dir = tree();
+    const made = join(dir, 'docs', 'handbook-lint.yml');
+    const run = await runCli(['init', '-o', made]);
+    expect(run.code).toBe(0);
+    // Both files named from the working folder, as a terminal opens them.
+    const from = (path: string) => relative(process.cwd(), path);
+    expect(run.stderr).toContain(
+      `handbook-lint: warning: ${from(join(dir, 'handbook-lint.yml'))} applied here until now; runs from ${from(join(dir, 'docs'))} and below now use ${made} instead (the nearest config wins)`,
+    );
+    expect(run.stdout).toContain('Wrote');
+  });
+
+  it('a config under a name discovery never reads, or the first config of a repository, gets no warning', async () => {
+    const other = await runCli(['init', '-o', join(tree(), 'docs', 'lint', 'handbook.yml')]);
+    expect(other.code).toBe(0);
+    expect(other.stderr).toBe('');
+    const first = await runCli([
+      'init',
+      '-o',
+      join(tempTree({ '.git/HEAD': 'x\n', ...HANDBOOK }), 'handbook-lint.yml'),
+    ]);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toBe('');
+  });
+
+  it('beside a config of another discovered name, says a run there refuses both', async () => {
+    const dir = tree();
+    const run = await runCli(['init', '-o', join(dir, '.handbook-lint.yaml')]);
+    expect(run.stderr).toContain(
+      'is in the same folder: a run there refuses two config files until one is removed',
+    );
   });
 });
