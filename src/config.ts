@@ -5,7 +5,7 @@ import { unknownKeyHint } from './config-hints.js';
 import { otherToolKeyHint } from './config-other-tools.js';
 import { coverageSchema } from './coverage/schema.js';
 import { type Diagnostic, HandbookLintError } from './errors.js';
-import type { Config } from './model/config.js';
+import { type Config, reportFormatOfFile } from './model/config.js';
 import { documentTypesSchema, toDocumentTypes } from './normalize/document-types.js';
 import { ownersSchema, toOwnersConfig } from './owners.js';
 import { PLATFORMS, type PlatformSettings, WIKI_IDS } from './platforms/registry.js';
@@ -54,10 +54,11 @@ export const configSchema = z.strictObject({
     .default({ path: DEFAULT_STATE_PATH, 'max-shrink': DEFAULT_MAX_SHRINK, history: false }),
   report: z
     .strictObject({
-      format: z.enum(['console', 'compact', 'json', 'markdown', 'sarif', 'html']).default('console'),
+      // Left out, the output file's name picks it (report.json), else console.
+      format: z.enum(['console', 'compact', 'json', 'markdown', 'sarif', 'html']).optional(),
       output: z.string().optional(),
     })
-    .default({ format: 'console' }),
+    .default({}),
   writeback: writebackSchema,
   /** A file of accepted findings (`handbook-lint baseline` writes it); relative to the config file. */
   baseline: z.string().min(1).optional(),
@@ -95,7 +96,7 @@ function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
     failOn: raw['fail-on'],
     coverage: raw.coverage,
     report: {
-      format: raw.report.format,
+      format: raw.report.format ?? reportFormatOfFile(raw.report.output) ?? 'console',
       ...(raw.report.output ? { output: resolve(base, raw.report.output) } : {}),
     },
     writeback: toWritebackConfig(raw.writeback, (path) => resolve(base, path)),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempTree } from './helpers/cli.js';
@@ -187,6 +188,44 @@ describe('init in a sub-folder of a repository whose root already has handbook-l
     const run = await runCli(['init', '-o', join(dir, '.handbook-lint.yaml')]);
     expect(run.stderr).toContain(
       'is in the same folder: a run there refuses two config files until one is removed',
+    );
+  });
+});
+
+describe('report.output naming a .json file in the config, with no report.format', () => {
+  const config = (report: string) => `sources:\n  markdown:\n    root: docs\nreport:\n${report}`;
+
+  it('writes JSON, as -o report.json does, not the console report in a file called report.json', async () => {
+    const dir = tempTree({ 'handbook-lint.yml': config('  output: out/report.json\n'), ...HANDBOOK });
+    const run = await runCli(['run', '--config', join(dir, 'handbook-lint.yml'), '--now', '2026-12-07']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'out', 'report.json'), 'utf8'));
+    expect(report.tool.name).toBe('handbook-lint');
+    expect(report.findings.some((finding: { ruleId: string }) => finding.ruleId === 'placeholder')).toBe(
+      true,
+    );
+  });
+
+  it('a format the config names wins over the name, and a name of no format keeps console', async () => {
+    const named = tempTree({
+      'handbook-lint.yml': config('  format: compact\n  output: out/report.json\n'),
+      ...HANDBOOK,
+    });
+    await runCli(['run', '--config', join(named, 'handbook-lint.yml'), '--now', '2026-12-07']);
+    expect(readFileSync(join(named, 'out', 'report.json'), 'utf8')).toMatch(
+      /leave\.md:\d+:\d+ +warning +placeholder/,
+    );
+    const plain = tempTree({ 'handbook-lint.yml': config('  output: out/report.txt\n'), ...HANDBOOK });
+    await runCli(['run', '--config', join(plain, 'handbook-lint.yml'), '--now', '2026-12-07']);
+    expect(readFileSync(join(plain, 'out', 'report.txt'), 'utf8')).toContain('Findings per rule');
+  });
+});
+
+describe('run --help on -o', () => {
+  it('says the name of the file picks the format, as the README does', async () => {
+    const help = await runCli(['run', '--help']);
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain(
+      'Without --format, a name ending in .json, .sarif, .html or .md picks that format.',
     );
   });
 });

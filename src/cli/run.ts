@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
-import { dirname, extname, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { HandbookLintError } from '../errors.js';
-import type { Config, ReportFormat } from '../model/config.js';
+import { type Config, type ReportFormat, reportFormatOfFile } from '../model/config.js';
 import type { LintResult } from '../model/result.js';
 import { forOwner, unowned } from '../owners.js';
 import { configuredWikis } from '../platforms/registry.js';
@@ -55,14 +55,6 @@ function sarifOptions(config: Config): SarifOptions {
  */
 type CliFormat = ReportFormat | 'github';
 const FORMATS: readonly CliFormat[] = ['console', 'compact', 'json', 'markdown', 'sarif', 'html', 'github'];
-/** The format a report file's name asks for, when --format does not say. */
-const FORMAT_OF_EXTENSION: Readonly<Record<string, ReportFormat>> = {
-  '.json': 'json',
-  '.sarif': 'sarif',
-  '.html': 'html',
-  '.htm': 'html',
-  '.md': 'markdown',
-};
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 
 /** Other linters' report formats (ESLint's stylish and unix, Vale's CLI and line) that ours do the job of. */
@@ -156,7 +148,7 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
     output,
     partial: inputs.partial || values.owner !== undefined,
   };
-  const named = values.output ? FORMAT_OF_EXTENSION[extname(values.output).toLowerCase()] : undefined;
+  const named = reportFormatOfFile(values.output);
   const chosen = format ?? named ?? config.report.format;
   const text = reportText(result, config, chosen, view);
   if (output && !STANDARD_OUTPUT.has(output)) await writeFileAtomically(output, text, 'report to');
