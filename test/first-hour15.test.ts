@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempTree } from './helpers/cli.js';
@@ -227,5 +228,48 @@ describe('run --help on -o', () => {
     expect(help.stdout.replace(/\s+/g, ' ')).toContain(
       'Without --format, a name ending in .json, .sarif, .html or .md picks that format.',
     );
+  });
+});
+
+/** A repository whose docs/README.md was last changed in 2024 and docs/new.md today, and a shallow clone of it. */
+function shallowAndFull(): { full: string; shallow: string } {
+  const full = tempTree({ 'docs/README.md': '# Old\n\nOwner: @ana\n\n- [New](new.md)\n' });
+  const git = (cwd: string, args: string[], date?: string) =>
+    execFileSync('git', ['-c', 'user.name=a', '-c', 'user.email=a@example.com', ...args], {
+      cwd,
+      stdio: 'ignore',
+      env: { ...process.env, ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
+    });
+  git(full, ['init', '-q']);
+  git(full, ['add', '.']);
+  git(full, ['commit', '-qm', 'old'], '2024-01-01T00:00:00Z');
+  writeFileSync(join(full, 'docs', 'new.md'), '# New\n\nOwner: @ana\n');
+  git(full, ['add', '.']);
+  git(full, ['commit', '-qm', 'new']);
+  const shallow = join(tempTree({}), 'clone');
+  git(full, ['clone', '-q', '--depth', '1', `file://${full}`, shallow]);
+  return { full, shallow };
+}
+
+describe("a CI checkout's shallow clone (actions/checkout's default fetch-depth: 1)", () => {
+  it('gets a warning that old pages look changed at its one commit and how to fetch the history', async () => {
+    const { shallow } = shallowAndFull();
+    const run = await runCli(['run', join(shallow, 'docs'), '-f', 'json']);
+    const report = JSON.parse(run.stdout);
+    expect(report.findings.filter((finding: { ruleId: string }) => finding.ruleId === 'stale-page')).toEqual(
+      [],
+    );
+    expect(run.stderr).toContain("warning The git history is a shallow clone's");
+    expect(run.stderr).toContain('actions/checkout with fetch-depth: 0, or git fetch --unshallow');
+  });
+
+  it('the whole history gets no warning, and its old page is stale', async () => {
+    const { full } = shallowAndFull();
+    const run = await runCli(['run', join(full, 'docs'), '-f', 'json']);
+    expect(run.stderr).not.toContain('shallow');
+    const stale = JSON.parse(run.stdout).findings.filter(
+      (finding: { ruleId: string }) => finding.ruleId === 'stale-page',
+    );
+    expect(stale.map((finding: { page: { path: string } }) => finding.page.path)).toEqual(['README.md']);
   });
 });
