@@ -273,3 +273,21 @@ describe("a CI checkout's shallow clone (actions/checkout's default fetch-depth:
     expect(stale.map((finding: { page: { path: string } }) => finding.page.path)).toEqual(['README.md']);
   });
 });
+
+describe("fail-on info (or Vale's suggestion), the level the report counts last", () => {
+  it('says info never fails a run and what does fail it, on the command line and at its place in the config', async () => {
+    const docs = join(tempTree(HANDBOOK), 'docs');
+    const flag = await runCli(['run', docs, '--fail-on', 'info']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain(
+      '--fail-on must be one of error, warning, never; got "info"; info findings never fail a run: warning fails it on warnings and errors',
+    );
+    expect(await configError('fail-on: suggestion\n')).toContain(
+      'handbook-lint.yml:4:10  fail-on: Invalid option: expected one of "error"|"warning"|"never"; got "suggestion" (Vale\'s suggestion is info here, which never fails a run',
+    );
+  });
+
+  it('a misspelled level there still gets the level meant', async () => {
+    expect(await configError('fail-on: warnig\n')).toContain('got "warnig" (did you mean warning?)');
+  });
+});

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { HandbookLintError } from '../errors.js';
+import { NOT_FAIL_LEVELS } from '../fail-levels.js';
 import { type Config, type ReportFormat, reportFormatOfFile } from '../model/config.js';
 import type { LintResult } from '../model/result.js';
 import { forOwner, unowned } from '../owners.js';
@@ -110,7 +111,9 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
       ? undefined
       : choice('--format', values.format, FORMATS, 'console', OTHER_FORMATS);
   const failOn =
-    values['fail-on'] === undefined ? undefined : choice('--fail-on', values['fail-on'], FAIL_ON, 'error');
+    values['fail-on'] === undefined
+      ? undefined
+      : choice('--fail-on', values['fail-on'], FAIL_ON, 'error', NOT_FAIL_LEVELS);
   // ESLint and markdownlint list findings by file: a page here.
   const groupBy = choice('--group-by', values['group-by'], GROUP_BY, 'rule', { file: 'did you mean page?' });
   checkOutput(values.output);
