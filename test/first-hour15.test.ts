@@ -291,3 +291,21 @@ describe("fail-on info (or Vale's suggestion), the level the report counts last"
     expect(await configError('fail-on: warnig\n')).toContain('got "warnig" (did you mean warning?)');
   });
 });
+
+describe('rules --format json, for the rules as data', () => {
+  it('names the JSON report that lists them; the list it points at is there', async () => {
+    const dir = tempTree(HANDBOOK);
+    const rules = await runCli(['rules', '--format', 'json']);
+    expect(rules.code).toBe(2);
+    expect(rules.stderr).toContain('--format is not an option of rules. For the rules as data');
+    const run = await runCli(['run', join(dir, 'docs'), '--format', 'json', '--fail-on', 'never']);
+    const listed = JSON.parse(run.stdout).rules as { id: string; level: string; description: string }[];
+    expect(listed.find((rule) => rule.id === 'placeholder')).toMatchObject({ level: 'warning' });
+  });
+
+  it('another option of another command keeps the plain message', async () => {
+    const rules = await runCli(['rules', '--owner', 'ana']);
+    expect(rules.code).toBe(2);
+    expect(rules.stderr).toMatch(/--owner is not an option of rules\.\n/);
+  });
+});

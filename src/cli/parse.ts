@@ -145,6 +145,12 @@ const OTHER_LINTERS: Record<string, string> = {
   rule: RULE,
 };
 
+// An option of another command that a user of this one looks for: what gives it here.
+const ELSEWHERE: Record<string, string> = {
+  'rules --format':
+    'For the rules as data: the JSON report of a run (run --format json) lists the rules in force under "rules", each with its level, description and fix.',
+};
+
 // markdownlint-cli's short options that are not ours, as typed (its -V is our -v).
 const OTHER_SHORT: Record<string, string> = {
   q: 'Use --quiet.',
@@ -210,8 +216,11 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
     }
     const name = token.name as OptionName;
     const spec: { type: string; value?: string } = OPTIONS[name];
-    if (command && name !== 'version' && !(command in OPTIONS[name].help))
-      throw usage(`${raw} is not an option of ${command}.`, command);
+    if (command && name !== 'version' && !(command in OPTIONS[name].help)) {
+      const key = `${command} --${name}`;
+      const elsewhere = Object.hasOwn(ELSEWHERE, key) ? ` ${ELSEWHERE[key]}` : '';
+      throw usage(`${raw} is not an option of ${command}.${elsewhere}`, command);
+    }
     if (spec.type === 'boolean' && token.value !== undefined) throw usage(`${raw} takes no value.`, command);
     // The next word is taken for a missing value when it is an option, never when it is `-` (standard
     // input) or a negative number (ESLint's `--max-warnings -1`), which its option then judges. An empty
