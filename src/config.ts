@@ -5,7 +5,7 @@ import { unknownKeyHint } from './config-hints.js';
 import { otherToolKeyHint } from './config-other-tools.js';
 import { coverageSchema } from './coverage/schema.js';
 import { type Diagnostic, HandbookLintError } from './errors.js';
-import { type Config, reportFormatOfFile } from './model/config.js';
+import type { Config } from './model/config.js';
 import { documentTypesSchema, toDocumentTypes } from './normalize/document-types.js';
 import { ownersSchema, toOwnersConfig } from './owners.js';
 import { PLATFORMS, type PlatformSettings, WIKI_IDS } from './platforms/registry.js';
@@ -96,7 +96,7 @@ function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
     failOn: raw['fail-on'],
     coverage: raw.coverage,
     report: {
-      format: raw.report.format ?? reportFormatOfFile(raw.report.output) ?? 'console',
+      ...(raw.report.format ? { format: raw.report.format } : {}),
       ...(raw.report.output ? { output: resolve(base, raw.report.output) } : {}),
     },
     writeback: toWritebackConfig(raw.writeback, (path) => resolve(base, path)),

@@ -220,6 +220,13 @@ describe('report.output naming a .json file in the config, with no report.format
     await runCli(['run', '--config', join(plain, 'handbook-lint.yml'), '--now', '2026-12-07']);
     expect(readFileSync(join(plain, 'out', 'report.txt'), 'utf8')).toContain('Findings per rule');
   });
+
+  it("-o another file takes the format from its own name, not from the config's report.json", async () => {
+    const dir = tempTree({ 'handbook-lint.yml': config('  output: out/report.json\n'), ...HANDBOOK });
+    const text = join(dir, 'out', 'report.txt');
+    await runCli(['run', '--config', join(dir, 'handbook-lint.yml'), '-o', text, '--now', '2026-12-07']);
+    expect(readFileSync(text, 'utf8')).toContain('Findings per rule');
+  });
 });
 
 describe('run --help on -o', () => {

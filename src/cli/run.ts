@@ -151,8 +151,14 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
     output,
     partial: inputs.partial || values.owner !== undefined,
   };
-  const named = reportFormatOfFile(values.output);
-  const chosen = format ?? named ?? config.report.format;
+  // A file's name picks the format only for the file it names: -o y.txt is not the config's report.json.
+  const named = values.output ? reportFormatOfFile(values.output) : undefined;
+  const chosen =
+    format ??
+    named ??
+    config.report.format ??
+    (values.output ? undefined : reportFormatOfFile(output)) ??
+    'console';
   const text = reportText(result, config, chosen, view);
   if (output && !STANDARD_OUTPUT.has(output)) await writeFileAtomically(output, text, 'report to');
   else for (const piece of typeof text === 'string' ? [text] : text) process.stdout.write(piece);

@@ -48,7 +48,8 @@ export interface Config extends PlatformSettings {
   rules: Record<string, RuleSetting>;
   overrides: PathOverride[];
   failOn: 'error' | 'warning' | 'never';
-  report: { format: ReportFormat; output?: string };
+  /** `format` absent: the output file's name picks it, else console (cli/run.ts). */
+  report: { format?: ReportFormat; output?: string };
   coverage: CoverageConfig;
   writeback: WritebackConfig;
   /** Absolute path of the baseline file, when one is configured. */
