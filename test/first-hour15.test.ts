@@ -144,6 +144,11 @@ describe("Vale's comment naming a handbook-lint rule (<!-- vale placeholder = NO
     expect(lines.some((line) => /leave\.md:7:\d+ +warning +placeholder/.test(line))).toBe(true);
   });
 
+  it("ESLint's comment for a rule here names ESLint as it spells itself", async () => {
+    const lines = await pageFindings('<!-- eslint-disable-next-line placeholder -->\nLocation: TBD\n');
+    expect(lines.some((line) => line.includes('but ESLint reads it, not handbook-lint'))).toBe(true);
+  });
+
   it('shown in a code block, it is not read', async () => {
     const lines = await pageFindings('```markdown\n<!-- vale placeholder = NO -->\n```\n');
     expect(lines.filter((line) => line.includes('directive'))).toEqual([]);

@@ -123,7 +123,7 @@ function otherTool(directive: Directive, context: DirectiveCheckContext): Hit[] 
     const vale = `${directive.text} names handbook-lint's rule ${quoted(ours)}, but Vale reads it, not handbook-lint: write ${valeMeant(kind, ours.join(', '))}.`;
     return [hit(directive, vale, `tool:vale-${kind}`)];
   }
-  const problem = `${form} names handbook-lint's rule ${quoted(ours)}, but ${tool} reads it, not handbook-lint: write ${meant}.`;
+  const problem = `${form} names handbook-lint's rule ${quoted(ours)}, but ${tool === 'eslint' ? 'ESLint' : tool} reads it, not handbook-lint: write ${meant}.`;
   return [hit(directive, problem, `tool:${form}`)];
 }
 
