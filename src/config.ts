@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { unknownKeyHint } from './config-hints.js';
+import { otherToolKeyHint } from './config-other-tools.js';
 import { coverageSchema } from './coverage/schema.js';
 import { type Diagnostic, HandbookLintError } from './errors.js';
 import type { Config } from './model/config.js';
@@ -53,10 +54,11 @@ export const configSchema = z.strictObject({
     .default({ path: DEFAULT_STATE_PATH, 'max-shrink': DEFAULT_MAX_SHRINK, history: false }),
   report: z
     .strictObject({
-      format: z.enum(['console', 'compact', 'json', 'markdown', 'sarif', 'html']).default('console'),
+      // Left out, the output file's name picks it (report.json), else console.
+      format: z.enum(['console', 'compact', 'json', 'markdown', 'sarif', 'html']).optional(),
       output: z.string().optional(),
     })
-    .default({ format: 'console' }),
+    .default({}),
   writeback: writebackSchema,
   /** A file of accepted findings (`handbook-lint baseline` writes it); relative to the config file. */
   baseline: z.string().min(1).optional(),
@@ -94,7 +96,7 @@ function toConfig(raw: RawConfig, file?: string, yaml?: YamlFile): Config {
     failOn: raw['fail-on'],
     coverage: raw.coverage,
     report: {
-      format: raw.report.format,
+      ...(raw.report.format ? { format: raw.report.format } : {}),
       ...(raw.report.output ? { output: resolve(base, raw.report.output) } : {}),
     },
     writeback: toWritebackConfig(raw.writeback, (path) => resolve(base, path)),
@@ -244,7 +246,9 @@ export async function loadConfig(file: string): Promise<Config> {
         [],
         (path, key) =>
           ruleIdHint(key) ??
-          (path.length ? undefined : (markdownlintDefault(key) ?? markdownlintRule(key))) ??
+          (path.length
+            ? undefined
+            : (markdownlintDefault(key) ?? markdownlintRule(key) ?? otherToolKeyHint(key))) ??
           unknownKeyHint(configSchema, path, key),
       ),
     ]);

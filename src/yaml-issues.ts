@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { closestAnyCase } from './closest.js';
 import type { Diagnostic } from './errors.js';
+import { NOT_FAIL_LEVELS } from './fail-levels.js';
 import { diagnosticAt, offsetOf, type YamlFile } from './yaml-file.js';
 
 /** What an unknown key at `path` (below the prefix) was likely meant to be (`did you mean ...?`), if anything. */
@@ -33,6 +34,8 @@ function valueHint(issue: z.core.$ZodIssue, value: unknown): string {
   // A schema's own message may say it already (a rule file's level).
   if (issue.code !== 'invalid_value' || typeof value !== 'string' || issue.message.includes('; got '))
     return '';
+  if (issue.path.at(-1) === 'fail-on' && Object.hasOwn(NOT_FAIL_LEVELS, word))
+    return `; got ${JSON.stringify(value)} (${NOT_FAIL_LEVELS[word]})`;
   const options = issue.values.map(String);
   // In capitals (`fail-on: ERROR`, as some tools print levels) the value is the one meant.
   const meant = Object.hasOwn(OTHER_VALUES, value) ? OTHER_VALUES[value] : closestAnyCase(value, options);

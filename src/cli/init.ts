@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { CONFIG_NAMES, discoverConfig } from '../config-discovery.js';
 import { HandbookLintError } from '../errors.js';
 import {
   DEFAULT_CONFIG_FILE,
@@ -9,6 +10,7 @@ import {
   writeStarterConfig,
 } from '../init.js';
 import { forTerminal } from '../terminal.js';
+import { TOOL_NAME } from '../version.js';
 import { EXIT } from './exit.js';
 import { invokedAs } from './invoked-as.js';
 import type { Values } from './options.js';
@@ -42,6 +44,21 @@ function schemaFor(folder: string): string {
   }
 }
 
+/**
+ * The config runs used from the new file's folder, `above`, is now passed over for it there: a second
+ * `init` from a sub-folder would otherwise change which config those runs read without a word.
+ */
+function shadowWarning(above: string, file: string): void {
+  const shown = forTerminal(relative(process.cwd(), above));
+  const folder = relative(process.cwd(), dirname(resolve(file)));
+  const here = folder ? forTerminal(folder) : 'this folder';
+  const problem =
+    dirname(above) === dirname(resolve(file))
+      ? `${shown} is in the same folder: a run there refuses two config files until one is removed`
+      : `${shown} applied here until now; runs from ${here} and below now use ${forTerminal(file)} instead (the nearest config wins): remove one to keep a single config`;
+  process.stderr.write(`${TOOL_NAME}: warning: ${problem}\n`);
+}
+
 /** `handbook-lint init [FOLDER]`: the commented starter config, for a handbook in FOLDER (default: beside it). */
 export async function commandInit(values: Values, args: readonly string[]): Promise<number> {
   if (args.length > 1) throw new HandbookLintError('USAGE', `init takes one folder: ${args.join(' ')}`);
@@ -51,7 +68,11 @@ export async function commandInit(values: Values, args: readonly string[]): Prom
     throw new HandbookLintError('USAGE', 'init FOLDER is for a Markdown handbook: add --source markdown.');
   const root = markdownRoot(args[0], file);
   const schema = schemaFor(dirname(resolve(file)));
+  // Looked up before the write: the config that runs from the new file's folder use until now.
+  const above = discoverConfig(dirname(resolve(file)));
   await writeStarterConfig(resolve(file), sources, values.force === true, { root, schema });
   process.stdout.write(nextSteps(file, sources, invokedAs()));
+  if (above && above !== resolve(file) && (CONFIG_NAMES as readonly string[]).includes(basename(file)))
+    shadowWarning(above, file);
   return EXIT.clean;
 }

@@ -54,7 +54,7 @@ export const OPTIONS = {
     short: 'o',
     value: 'FILE',
     help: {
-      run: 'Write the report to FILE instead of standard output (missing folders are created).',
+      run: 'Write the report to FILE instead of standard output (missing folders are created). Without --format, a name ending in .json, .sarif, .html or .md picks that format.',
       baseline: "Write the baseline to FILE instead of the config's `baseline` file.",
       init: 'Write the config to FILE instead of handbook-lint.yml.',
     },

@@ -68,6 +68,10 @@ const NO_CACHE =
 const DOT =
   'Dot folders are skipped in a folder or glob, and linted when a path or glob names them (.github/*.md).';
 const JSON_FORMAT = 'Use --format json (-f json).';
+const FORMAT = 'Use --format (-f): console, compact, json, markdown, sarif, html or github.';
+const STATS = "Use --verbose: each stage's timing, on standard error.";
+const NO_LOOKUP =
+  'Without --config, the nearest handbook-lint.yml from here up to the repository root is used; --config FILE names another.';
 const OTHER_LINTERS: Record<string, string> = {
   fix: FIX,
   'fix-dry-run': FIX,
@@ -112,15 +116,39 @@ const OTHER_LINTERS: Record<string, string> = {
     "A file the config's exclude leaves out, given by name, is skipped with a warning on standard error; it fails nothing (exit 0 when it is all that was given).",
   'no-inline-config':
     'Inline directives always apply: the directive rule reports one that names no rule here or silences nothing.',
-  'no-config-lookup':
-    'Without --config, the nearest handbook-lint.yml from here up to the repository root is used; --config FILE names another.',
+  'no-config-lookup': NO_LOOKUP,
   'pass-on-no-patterns': "With no path, run lints the config's handbook; pass the files to lint only those.",
   'report-unused-disable-directives': UNUSED_DIRECTIVES,
   'report-unused-disable-directives-severity': UNUSED_DIRECTIVES,
+  // Vale's output options: its order, its wrapping, its paths.
+  sort: 'Findings come in one stable order; --group-by rule, page or owner arranges the console report.',
+  'no-wrap': 'Use --format compact: one file:line:col line per finding, never wrapped.',
+  relative: 'The console and compact reports already name files from the working folder.',
+  filter: RULE,
+  // ESLint 9's: workers, timings, its environment, a parse error that stops the run.
+  concurrency:
+    'A folder of 200 pages or more is linted on worker threads on its own; there is nothing to set.',
+  stats: STATS,
+  timing: STATS,
+  'env-info': 'Use --version; node --version names the Node it runs on.',
+  'exit-on-fatal-error':
+    'A page that cannot be read never stops a run: the report lists it with its reason, and the run exits 3.',
+  // Ruff's, Biome's and stylelint's names for the report's format.
+  'output-format': FORMAT,
+  reporter: FORMAT,
+  formatter: FORMAT,
+  // ESLint 8's way to skip config files, typed as the negation of --config.
+  'no-config': NO_LOOKUP,
   // `rules --list`, as tools with a list flag have it.
   list: 'handbook-lint rules lists every rule; handbook-lint rules ID documents one.',
   // Not a flag: a level given for one run would reach the ledger and write-back of a nightly config.
   rule: RULE,
+};
+
+// An option of another command that a user of this one looks for: what gives it here.
+const ELSEWHERE: Record<string, string> = {
+  'rules --format':
+    'For the rules as data: the JSON report of a run (run --format json) lists the rules in force under "rules", each with its level, description and fix.',
 };
 
 // markdownlint-cli's short options that are not ours, as typed (its -V is our -v).
@@ -188,8 +216,11 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
     }
     const name = token.name as OptionName;
     const spec: { type: string; value?: string } = OPTIONS[name];
-    if (command && name !== 'version' && !(command in OPTIONS[name].help))
-      throw usage(`${raw} is not an option of ${command}.`, command);
+    if (command && name !== 'version' && !(command in OPTIONS[name].help)) {
+      const key = `${command} --${name}`;
+      const elsewhere = Object.hasOwn(ELSEWHERE, key) ? ` ${ELSEWHERE[key]}` : '';
+      throw usage(`${raw} is not an option of ${command}.${elsewhere}`, command);
+    }
     if (spec.type === 'boolean' && token.value !== undefined) throw usage(`${raw} takes no value.`, command);
     // The next word is taken for a missing value when it is an option, never when it is `-` (standard
     // input) or a negative number (ESLint's `--max-warnings -1`), which its option then judges. An empty

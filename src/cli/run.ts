@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
-import { dirname, extname, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { HandbookLintError } from '../errors.js';
-import type { Config, ReportFormat } from '../model/config.js';
+import { NOT_FAIL_LEVELS } from '../fail-levels.js';
+import { type Config, type ReportFormat, reportFormatOfFile } from '../model/config.js';
 import type { LintResult } from '../model/result.js';
 import { forOwner, unowned } from '../owners.js';
 import { configuredWikis } from '../platforms/registry.js';
@@ -55,14 +56,6 @@ function sarifOptions(config: Config): SarifOptions {
  */
 type CliFormat = ReportFormat | 'github';
 const FORMATS: readonly CliFormat[] = ['console', 'compact', 'json', 'markdown', 'sarif', 'html', 'github'];
-/** The format a report file's name asks for, when --format does not say. */
-const FORMAT_OF_EXTENSION: Readonly<Record<string, ReportFormat>> = {
-  '.json': 'json',
-  '.sarif': 'sarif',
-  '.html': 'html',
-  '.htm': 'html',
-  '.md': 'markdown',
-};
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 
 /** Other linters' report formats (ESLint's stylish and unix, Vale's CLI and line) that ours do the job of. */
@@ -118,7 +111,9 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
       ? undefined
       : choice('--format', values.format, FORMATS, 'console', OTHER_FORMATS);
   const failOn =
-    values['fail-on'] === undefined ? undefined : choice('--fail-on', values['fail-on'], FAIL_ON, 'error');
+    values['fail-on'] === undefined
+      ? undefined
+      : choice('--fail-on', values['fail-on'], FAIL_ON, 'error', NOT_FAIL_LEVELS);
   // ESLint and markdownlint list findings by file: a page here.
   const groupBy = choice('--group-by', values['group-by'], GROUP_BY, 'rule', { file: 'did you mean page?' });
   checkOutput(values.output);
@@ -156,8 +151,14 @@ export async function commandRun(values: Values, paths: readonly string[]): Prom
     output,
     partial: inputs.partial || values.owner !== undefined,
   };
-  const named = values.output ? FORMAT_OF_EXTENSION[extname(values.output).toLowerCase()] : undefined;
-  const chosen = format ?? named ?? config.report.format;
+  // A file's name picks the format only for the file it names: -o y.txt is not the config's report.json.
+  const named = values.output ? reportFormatOfFile(values.output) : undefined;
+  const chosen =
+    format ??
+    named ??
+    config.report.format ??
+    (values.output ? undefined : reportFormatOfFile(output)) ??
+    'console';
   const text = reportText(result, config, chosen, view);
   if (output && !STANDARD_OUTPUT.has(output)) await writeFileAtomically(output, text, 'report to');
   else for (const piece of typeof text === 'string' ? [text] : text) process.stdout.write(piece);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { discoverConfig } from '../config-discovery.js';
 import { HandbookLintError } from '../errors.js';
+import { NOT_FAIL_LEVELS } from '../fail-levels.js';
 import { choice, configFor, exitCode, parseNow, reportError } from '../main.js';
 import type { LintResult } from '../model/result.js';
 import { progressLine } from '../progress.js';
@@ -182,7 +183,9 @@ export async function runAction(env: ActionEnv = process.env, io: ActionIo = PRO
     // The inputs' values are checked before any file is read, so a typo is the first thing reported.
     const givenFailOn = input('fail-on');
     const failOnInput =
-      givenFailOn === undefined ? undefined : choice('Input fail-on', givenFailOn, FAIL_ON, 'error');
+      givenFailOn === undefined
+        ? undefined
+        : choice('Input fail-on', givenFailOn, FAIL_ON, 'error', NOT_FAIL_LEVELS);
     const format = choice('Input format', input('format'), LOG_FORMATS, 'console', OTHER_LOG_FORMATS);
     const options = {
       now: parseNow(input('now'), 'Input now'),

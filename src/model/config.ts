@@ -1,3 +1,4 @@
+import { extname } from 'node:path';
 import type { CoverageConfig } from '../coverage/schema.js';
 import type { TypeMatcher } from '../normalize/doc-type.js';
 import type { OwnersConfig } from '../owners.js';
@@ -10,6 +11,20 @@ import type { YamlFile } from '../yaml-file.js';
 
 /** The report formats `--format` and `report.format` accept. */
 export type ReportFormat = 'console' | 'compact' | 'json' | 'markdown' | 'sarif' | 'html';
+
+const FORMAT_OF_EXTENSION: Readonly<Record<string, ReportFormat>> = {
+  '.json': 'json',
+  '.sarif': 'sarif',
+  '.html': 'html',
+  '.htm': 'html',
+  '.md': 'markdown',
+};
+
+/** The format a report file's name asks for (`report.json`), for `-o` and `report.output` without a format. */
+export function reportFormatOfFile(name: string | undefined): ReportFormat | undefined {
+  const extension = extname(name ?? '').toLowerCase();
+  return Object.hasOwn(FORMAT_OF_EXTENSION, extension) ? FORMAT_OF_EXTENSION[extension] : undefined;
+}
 
 /**
  * The validated config with paths resolved against the config file's folder: each stage's part is
@@ -33,7 +48,8 @@ export interface Config extends PlatformSettings {
   rules: Record<string, RuleSetting>;
   overrides: PathOverride[];
   failOn: 'error' | 'warning' | 'never';
-  report: { format: ReportFormat; output?: string };
+  /** `format` absent: the output file's name picks it, else console (cli/run.ts). */
+  report: { format?: ReportFormat; output?: string };
   coverage: CoverageConfig;
   writeback: WritebackConfig;
   /** Absolute path of the baseline file, when one is configured. */

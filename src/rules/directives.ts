@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { Position } from '../model/position.js';
+import { VALE_MARK, valeComments } from './vale-directives.js';
 
 /** The directive forms; anything else after `handbook-lint-` in a comment is a misspelled form. */
 export const DIRECTIVE_KINDS = [
@@ -50,8 +51,8 @@ const RULE_IDS = /^[\s\w,/-]*$/;
 /** How a `<!--` in text is written in the source: escaped (`\<`, as the wikis write a typed one) or as an entity. */
 const OPENER = new RegExp(String.raw`(&(?:lt|#0*60|#x0*3c);|\\?<)!--\s*${TOOL}${SEPARATOR}`, 'gi');
 
-/** Whether a text may hold a directive: the tool's name in any spelling TOOL reads. */
-const LINT = /lint/i;
+/** Whether a text may hold a directive: the tool's name in any spelling TOOL reads, or Vale's comment. */
+const LINT = /lint|<!--\s*vale\s/i;
 
 export function isDirectiveKind(kind: string): kind is DirectiveKind {
   return (DIRECTIVE_KINDS as readonly string[]).includes(kind);
@@ -153,6 +154,12 @@ function inComments(node: Node, position: Position, markdown: string, into: Dire
     if (node.type === 'html' && /\S/.test(after)) found.htmlAfter = true;
     if (tool !== 'handbook-lint') found.tool = tool;
     into.push(found);
+  }
+  // Vale reads only real comments, so text that shows one is left alone.
+  if (node.type !== 'html' || !VALE_MARK.test(value)) return;
+  for (const comment of valeComments(value)) {
+    const span = { start: at(comment.index), end: at(comment.index + comment.text.length) };
+    into.push({ ...directive(comment.kind, comment.rule, comment.text, span), tool: 'vale' });
   }
 }
 

@@ -11,7 +11,7 @@ import { pushAll } from '../../push-all.js';
 import { bookFrontPage } from '../../site-book-front.js';
 import { htmlBlocksToClosingTag } from '../../site-generators.js';
 import { readCodeowners } from './codeowners.js';
-import { gitCommitTimes } from './git-times.js';
+import { gitCommitTimes, shallowHistory } from './git-times.js';
 import { givenFiles, type StdinText, withStdinPage } from './given-pages.js';
 import { sortLinks, UNWALKED } from './linked-files.js';
 import { errorCode, fromDisk, fromStdin } from './page-text.js';
@@ -281,6 +281,7 @@ export async function markdownCrawl(options: MarkdownSourceOptions & { maxPageBy
   const notices = [
     ...(options.only ? [] : unreadMdx(scan.assets, options.exclude, options.configFile)),
     ...refusedSidecars(options.root, sidecars),
+    ...(await shallowHistory(options.root)),
   ];
   return {
     pages: pages(),

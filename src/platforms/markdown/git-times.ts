@@ -25,3 +25,26 @@ export async function gitCommitTimes(root: string): Promise<Map<string, Date>> {
   }
   return (await failed) ? new Map() : times;
 }
+
+/**
+ * Says so when the history under `root` is a shallow clone's (actions/checkout fetches one commit by
+ * default): every page last changed before its oldest commit is dated by that commit, so stale-page
+ * passed the old pages of a CI run without a word.
+ */
+export async function shallowHistory(root: string): Promise<string[]> {
+  const child = spawn('git', ['-C', root, 'rev-parse', '--is-shallow-repository'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  let answer = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    answer += chunk.toString();
+  });
+  const done = await new Promise<boolean>((resolve) => {
+    child.on('error', () => resolve(false));
+    child.on('close', (code) => resolve(code === 0));
+  });
+  if (!done || answer.trim() !== 'true') return [];
+  return [
+    "The git history is a shallow clone's: a page last changed before its oldest commit is dated by that commit, so stale-page cannot tell it is old. Fetch the whole history (actions/checkout with fetch-depth: 0, or git fetch --unshallow).",
+  ];
+}

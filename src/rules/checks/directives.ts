@@ -3,6 +3,7 @@ import { closest, closestAnyCase } from '../../closest.js';
 import type { DirectiveCheckContext, DirectiveCheckKind, Hit } from '../check.js';
 import { DIRECTIVE_KINDS, type Directive, isDirectiveKind } from '../directives.js';
 import { markdownlintRule } from '../markdownlint-ids.js';
+import { valeMeant } from '../vale-directives.js';
 
 const quoted = (ids: readonly string[]) => ids.map((id) => `"${id}"`).join(', ');
 const EVERY_RULE = ['*', 'all'];
@@ -118,7 +119,11 @@ function otherTool(directive: Directive, context: DirectiveCheckContext): Hit[] 
     return [hit(directive, `${form} is not read: did you mean ${meant}?`, `tool:${form}`)];
   const ours = directive.rules.filter((id) => context.ruleIds.includes(id));
   if (!ours.length) return [];
-  const problem = `${form} names handbook-lint's rule ${quoted(ours)}, but ${tool} reads it, not handbook-lint: write ${meant}.`;
+  if (tool === 'vale') {
+    const vale = `${directive.text} names handbook-lint's rule ${quoted(ours)}, but Vale reads it, not handbook-lint: write ${valeMeant(kind, ours.join(', '))}.`;
+    return [hit(directive, vale, `tool:vale-${kind}`)];
+  }
+  const problem = `${form} names handbook-lint's rule ${quoted(ours)}, but ${tool === 'eslint' ? 'ESLint' : tool} reads it, not handbook-lint: write ${meant}.`;
   return [hit(directive, problem, `tool:${form}`)];
 }
 
