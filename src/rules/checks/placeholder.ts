@@ -17,7 +17,7 @@ import {
 import { describesFormat, proseCandidates, sentenceAround, sentenceBounds } from './prose-context.js';
 import { STOCK_SENTENCES } from './stock-templates.js';
 import { spanPosition, valueOffsets } from './text.js';
-import { underscoredSlot } from './underscored-slot.js';
+import { italicBlank, underscoredSlot } from './underscored-slot.js';
 import { compileRegex, regexSource, truncate } from './values.js';
 
 export { DEFAULT_PLACEHOLDERS, UNNAMED } from './placeholder-patterns.js';
@@ -184,7 +184,7 @@ const options = z.object({
   'ignore-patterns': z.array(regexSource).default([]),
   /** Read, in any case, only as the whole text of a section or page (a paragraph, a quoted one, a list of one item). */
   'section-patterns': z.array(regexSource).default([PLACEHOLDER_BODY, TO_WRITE_BODY]),
-  /** Whether a capitalized slot word between double underscores ("__Name__") is template text. */
+  /** Whether a capitalized slot word between double underscores ("__Name__"), or an italic "_preencher_", is template text. */
   'underscored-slots': z.boolean().default(true),
   /**
    * What follows a bracketed slot in a form's statement ("[Employee Name] certifies that ..."): the page is
@@ -240,7 +240,9 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
       // never written ("## Example workflow", "### Daily workflow", "TBD": the team's own workflow).
       if (meant.formats.has(node) || (example && !sections.has(node))) continue;
       const underscored =
-        opts['underscored-slots'] && !example ? underscoredSlot(page.markdown, node) : undefined;
+        opts['underscored-slots'] && !example
+          ? (underscoredSlot(page.markdown, node) ?? italicBlank(page.markdown, node))
+          : undefined;
       if (underscored) {
         hits.push({
           data: { placeholder: underscored.text },

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { tempTree } from '../helpers/cli.js';
+import { ruleFindings as findings } from './cli-findings.js';
+
+/** Round 25 page labels: the causes of its wrong findings and misses. Each page is written for the test. */
+
+describe('left25: a Portuguese handbook\'s "_preencher_" blanks and its "Responsável" line', () => {
+  const handbook = (owner: string) =>
+    tempTree({
+      'README.md': '# Manual\n\n- [Incidentes](incidentes/README.md)\n- [Entrada](pessoas/entrada.md)\n',
+      'incidentes/README.md': `# Incidentes\n\nGestão de incidentes.\n\n**Última atualização**: _preencher_\n**Responsável**: ${owner}\n\n- [Severidades](severidades.md)\n`,
+      'incidentes/severidades.md': '# Severidades\n\nDe P1 a P4.\n',
+      'pessoas/entrada.md': `# Entrada\n\n**Responsável**: ${owner}\n\nComo recebemos quem chega.\n\n| Repositório | Descrição |\n| --- | --- |\n| _preencher_ | Firmware |\n\nÉ preciso _preencher_ o formulário antes do primeiro dia.\n`,
+    });
+
+  it('reports "_preencher_" left as a line\'s value or a cell, not italics inside a sentence', async () => {
+    expect(await findings([handbook('_preencher_')], 'placeholder', true)).toEqual([
+      'incidentes/README.md Unfilled template text "_preencher_".',
+      'incidentes/README.md Unfilled template text "_preencher_".',
+      'pessoas/entrada.md Unfilled template text "_preencher_".',
+      'pessoas/entrada.md Unfilled template text "_preencher_".',
+    ]);
+  });
+
+  it('"Responsável: _preencher_" names nobody: the page and the folder below its index are unowned', async () => {
+    expect(await findings([handbook('_preencher_')], 'page-owner', true)).toEqual([
+      'incidentes/severidades.md Page owner is missing (found: none).',
+      'pessoas/entrada.md Page owner does not name a person (found: preencher).',
+    ]);
+  });
+
+  it('"Responsável: Ana Souza" is the owner, passed down from the folder\'s index', async () => {
+    expect(await findings([handbook('Ana Souza')], 'page-owner')).toEqual([]);
+  });
+});
+
+describe('left25: a channel named by a rule ("#tribe-[nome]") is no slot', () => {
+  const page = (line: string) =>
+    tempTree({ 'entrada.md': `# Entrada\n\n**Owner:** Ana\n\n- [ ] ${line}\n- [ ] Criar conta no Linear\n` });
+
+  it('"#tribe-[nome]" and "#squad-[nome]" in a checklist are the reader\'s own channels', async () => {
+    expect(
+      await findings([page('Adicionar aos canais (#geral, #tribe-[nome], #squad-[nome])')], 'placeholder'),
+    ).toEqual([]);
+  });
+
+  it('"[Nome]" standing alone is still an unfilled slot', async () => {
+    expect(await findings([page('Apresentar [Nome] ao time')], 'placeholder', true)).toEqual([
+      'entrada.md Unfilled template text "[Nome]".',
+    ]);
+  });
+});
+
+describe('left25: a page whose whole text is "To be completed."', () => {
+  it('is reported, as French "À compléter" is', async () => {
+    const root = tempTree({
+      'testing.md': '---\ntitle: Testing\n---\n\nTo be completed.\n',
+      'reviews.md': '# Reviews\n\n## Checklist\n\nÀ compléter\n',
+    });
+    expect(await findings([root], 'placeholder', true)).toEqual([
+      'reviews.md Unfilled template text "À compléter".',
+      'testing.md Unfilled template text "To be completed.".',
+    ]);
+  });
+
+  it('in a sentence it is prose', async () => {
+    const root = tempTree({ 'forms.md': '# Forms\n\nThe expense form is to be completed by Friday.\n' });
+    expect(await findings([root], 'placeholder')).toEqual([]);
+  });
+});
