@@ -68,3 +68,31 @@ describe('left25: a page whose whole text is "To be completed."', () => {
     expect(await findings([root], 'placeholder')).toEqual([]);
   });
 });
+
+describe("left25: a sub-folder linted alone inherits the owner the handbook's root index names", () => {
+  const handbook = (contributing: string) =>
+    tempTree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'index.md': `---\ntitle: Index\n---\n\n# Engineering Handbook\n\n### Contributing\n\n${contributing}\n\n## Sections\n\n### [Technical standards](technical_standards/index.md)\n`,
+      'technical_standards/index.md': '- [Node.js](node/index.md)\n',
+      'technical_standards/node/index.md': '- [Error handling](error_handling.md)\n',
+      'technical_standards/node/error_handling.md':
+        '---\ntitle: Error handling\n---\n\n# Error handling\n\nWe centralise errors.\n',
+    });
+
+  it('"This handbook is maintained by the Platform team." above the lint root owns its pages', async () => {
+    const { join } = await import('node:path');
+    const root = handbook('This handbook is maintained by the Platform team. Pull requests are welcome.');
+    expect(await findings([root], 'page-owner')).toEqual([]);
+    expect(await findings([join(root, 'technical_standards')], 'page-owner')).toEqual([]);
+    expect(await findings([join(root, 'technical_standards/node')], 'page-owner')).toEqual([]);
+  });
+
+  it("a root index that names nobody leaves the sub-folder's page unowned", async () => {
+    const { join } = await import('node:path');
+    const root = handbook('Pull requests are welcome from everyone.');
+    expect(await findings([join(root, 'technical_standards')], 'page-owner')).toEqual([
+      'node/error_handling.md',
+    ]);
+  });
+});

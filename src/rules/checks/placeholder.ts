@@ -17,7 +17,7 @@ import {
 import { describesFormat, proseCandidates, sentenceAround, sentenceBounds } from './prose-context.js';
 import { STOCK_SENTENCES } from './stock-templates.js';
 import { spanPosition, valueOffsets } from './text.js';
-import { italicBlank, underscoredSlot } from './underscored-slot.js';
+import { markedSlot } from './underscored-slot.js';
 import { compileRegex, regexSource, truncate } from './values.js';
 
 export { DEFAULT_PLACEHOLDERS, UNNAMED } from './placeholder-patterns.js';
@@ -239,10 +239,7 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
       // Under an "Example" heading template text is shown, but a section left as a bare "TBD" is a section
       // never written ("## Example workflow", "### Daily workflow", "TBD": the team's own workflow).
       if (meant.formats.has(node) || (example && !sections.has(node))) continue;
-      const underscored =
-        opts['underscored-slots'] && !example
-          ? (underscoredSlot(page.markdown, node) ?? italicBlank(page.markdown, node))
-          : undefined;
+      const underscored = opts['underscored-slots'] && !example ? markedSlot(page.markdown, node) : undefined;
       if (underscored) {
         hits.push({
           data: { placeholder: underscored.text },

@@ -32,7 +32,7 @@ const ITALIC_FILL =
   /^(?:(?:a|por) )?(?:preencher|completar|rellenar|compl[ée]ter|remplir|fill in|to fill|to be filled)$/i;
 
 /** A text node that is an italic fill-in word standing alone after a label or in a cell, with its span. */
-export function italicBlank(
+function italicBlank(
   markdown: string,
   node: Nodes,
 ): { text: string; start: number; end: number } | undefined {
@@ -50,4 +50,12 @@ export function italicBlank(
   return labelled && /^\s*(?:\||$)/.test(after)
     ? { text: markdown.slice(start, end), start, end }
     : undefined;
+}
+
+/** A slot its markup makes one: a `__Name__` slot word or an italic fill-in word (`_preencher_`). */
+export function markedSlot(
+  markdown: string,
+  node: Nodes,
+): { text: string; start: number; end: number } | undefined {
+  return underscoredSlot(markdown, node) ?? italicBlank(markdown, node);
 }
