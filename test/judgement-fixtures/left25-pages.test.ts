@@ -96,3 +96,15 @@ describe("left25: a sub-folder linted alone inherits the owner the handbook's ro
     ]);
   });
 });
+
+describe('left25: a Vue binding `:href` is no link', () => {
+  it('`<a :href="item.url">` and `v-bind:href` bind a script\'s value; a plain `href` beside them is still read', async () => {
+    const root = tempTree({
+      'resources.md':
+        '---\ntitle: Resources\nowner: Ana\n---\n\n<a :href="item.url" target="_blank">{{ item.title }}</a>\n\n<a v-bind:href="guide.link">Guide</a>\n\n<a class="button" href="missing.md">Old page</a>\n',
+    });
+    expect(await findings([root], 'broken-link', true)).toEqual([
+      'resources.md Broken link missing.md: no such page.',
+    ]);
+  });
+});
