@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tempTree } from '../helpers/cli.js';
+import { runCli, tempTree } from '../helpers/cli.js';
 import { ruleFindings as findings } from './cli-findings.js';
 
 /** Round 25 page labels: the causes of its wrong findings and misses. Each page is written for the test. */
@@ -106,5 +106,35 @@ describe('left25: a Vue binding `:href` is no link', () => {
     expect(await findings([root], 'broken-link', true)).toEqual([
       'resources.md Broken link missing.md: no such page.',
     ]);
+  });
+});
+
+describe('left25: a handbook that names every page `readme.md` writes content in some', () => {
+  const handbook = () =>
+    tempTree({
+      'readme.md':
+        '# Handbook\n\n- [Architecture](/architecture/readme.md)\n- [DRP](/devops/drp/readme.md)\n',
+      'architecture/readme.md':
+        '[Handbook](/readme.md) » Architecture\n\n# Architecture\n\nHow we build.\n\n- [Design](/architecture/design.md)\n- [APIs](/architecture/apis.md)\n',
+      'architecture/design.md': '# Design\n\n**Owner:** Ana\n\nHexagonal.\n',
+      'architecture/apis.md': '# APIs\n\n**Owner:** Ana\n\nREST.\n',
+      'devops/drp/readme.md':
+        '# Procedimiento: cambio de DNS\n\n## Propósito\n\nCambiar el DNS de una región a otra.\n\n## Procedimiento\n\n1. Acceda al panel.\n2. Actualice el registro.\n',
+      'adr/readme.md': '# Decisiones\n\nCada decisión en su archivo, con su estado.\n',
+      'adr/0001-usar-kafka.md':
+        '# 1. Usar Kafka\n\n## Estado\n\nAceptado\n\n## Contexto\n\nMensajes.\n\n## Decisión\n\nKafka.\n',
+    });
+
+  it('a procedure in a lower-case readme.md of its own folder is asked for an owner; the readme that lists pages is not', async () => {
+    expect(await findings([handbook()], 'page-owner')).toEqual(['devops/drp/readme.md']);
+  });
+
+  it("a prose readme.md in a decision folder stays that folder's index, no record", async () => {
+    const { stdout } = await runCli(['run', handbook(), '--format', 'json', '--now', '2026-07-01']);
+    const all = JSON.parse(stdout).findings as { ruleId: string; page: { file: string } }[];
+    expect(all.filter((f) => f.page.file === 'adr/readme.md').map((f) => f.ruleId)).toEqual([]);
+    // The record beside it is judged as one: the folder is typed.
+    const record = all.filter((f) => f.page.file === 'adr/0001-usar-kafka.md');
+    expect(record.some((f) => f.ruleId.startsWith('decision-'))).toBe(true);
   });
 });
