@@ -138,3 +138,18 @@ describe('left25: a handbook that names every page `readme.md` writes content in
     expect(record.some((f) => f.ruleId.startsWith('decision-'))).toBe(true);
   });
 });
+
+describe('left25: a link to a document left pointing at "/"', () => {
+  it('"fill out this [template](/)" and "[agreement form](#)" are reported; "[home page](/)" and "[Back to top](#)" are not', async () => {
+    const root = tempTree({
+      'ordering.md':
+        '---\ntitle: Ordering\nowner: Leo\n---\n\n## Placing an order\n\n- For vendors on PO, fill out this [template](/) and send it to Leo\n- Submit the signed lab [agreement form](#) to Leo\n- Back to the [home page](/).\n\n[Back to top](#)\n',
+      'index.md': '---\ntitle: Lab handbook\nowner: Leo\n---\n\n- [Ordering](ordering.md)\n',
+    });
+    expect(await findings([root], 'placeholder', true)).toEqual([
+      'ordering.md Unfilled template text "[agreement form](#)".',
+      'ordering.md Unfilled template text "[template](/)".',
+    ]);
+    expect(await findings([root], 'todo-note')).toEqual([]);
+  });
+});

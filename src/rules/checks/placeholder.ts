@@ -4,6 +4,7 @@ import { pendingMilestones } from '../../normalize/timeline.js';
 import type { Hit, PageCheckKind } from '../check.js';
 import { commentNotes } from './comment-notes.js';
 import { homeFrontMatterHits } from './placeholder-home.js';
+import { standInLinkHits } from './placeholder-links.js';
 import { DEFAULT_PLACEHOLDERS } from './placeholder-patterns.js';
 import {
   DEFAULT_VALUE_PLACEHOLDERS,
@@ -184,7 +185,7 @@ const options = z.object({
   'ignore-patterns': z.array(regexSource).default([]),
   /** Read, in any case, only as the whole text of a section or page (a paragraph, a quoted one, a list of one item). */
   'section-patterns': z.array(regexSource).default([PLACEHOLDER_BODY, TO_WRITE_BODY]),
-  /** Whether a capitalized slot word between double underscores ("__Name__"), or an italic "_preencher_", is template text. */
+  /** Whether slots made by markup are template text: "__Name__", an italic "_preencher_", a "[form](/)" link. */
   'underscored-slots': z.boolean().default(true),
   /**
    * What follows a bracketed slot in a form's statement ("[Employee Name] certifies that ..."): the page is
@@ -233,6 +234,7 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
     const hits: Hit[] = [
       ...commentNotes(page, opts, patterns, ignore),
       ...homeFrontMatterHits(page, patterns),
+      ...(opts['underscored-slots'] ? standInLinkHits(page) : []),
     ];
     const meant = meantNodes(page.tree);
     for (const { node, block, at, example, heading } of proseCandidates(page.tree)) {
