@@ -43,10 +43,15 @@ function ownOwner(page: OwnedPage): ResolvedOwner | undefined {
  * Every page's owner, by the chain a maintainer would follow: the page's own (front matter, an
  * `Owner:` line, a wiki property, the wiki's page owner, a sidecar file), else the nearest parent page
  * (a Markdown page's parent is the index page of its folder or an ancestor folder) that names one,
- * else CODEOWNERS, else the last editor when `lastEditor` is set. Linear in pages: each page's
+ * or, for a Markdown page, the index above the lint root that names one (`aboveRoot`), else CODEOWNERS, else
+ * the last editor when `lastEditor` is set. Linear in pages: each page's
  * nearest named ancestor is worked out once.
  */
-export function resolveOwners(pages: Iterable<OwnedPage>, config: OwnersConfig): Map<string, ResolvedOwner> {
+export function resolveOwners(
+  pages: Iterable<OwnedPage>,
+  config: OwnersConfig,
+  aboveRoot?: string,
+): Map<string, ResolvedOwner> {
   const byKey = new Map<string, OwnedPage>();
   for (const page of pages) byKey.set(page.key, page);
   const named = new Map<string, ResolvedOwner | null>();
@@ -71,11 +76,15 @@ export function resolveOwners(pages: Iterable<OwnedPage>, config: OwnersConfig):
   const owners = new Map<string, ResolvedOwner>();
   for (const page of byKey.values()) {
     const own = ownOwner(page);
-    const inherited = own ? undefined : namedAbove(page.parent);
+    // A Markdown page's folders go on above the lint root: the owner an index there names (`ownerAbove`).
+    const inherited =
+      own === undefined
+        ? (namedAbove(page.parent)?.owner ?? (page.source === 'markdown' ? aboveRoot : undefined))
+        : undefined;
     const resolved =
       own ??
       (inherited && {
-        owner: inherited.owner,
+        owner: inherited,
         source: page.source === 'markdown' ? OWNER_SOURCES.folderIndex : OWNER_SOURCES.parent,
       }) ??
       (page.owner ? { owner: page.owner, source: OWNER_SOURCES.codeowners } : undefined) ??

@@ -21,6 +21,7 @@ import type { Page } from './model/page.js';
 import { type LintResult, summarize } from './model/result.js';
 import type { WriteAction } from './model/writeback.js';
 import type { TypeClassifier } from './normalize/doc-type.js';
+import { ownerAbove } from './owner-above.js';
 import { pagesPerOwner, resolveOwners, withOwners } from './owners.js';
 import { pagesOf, passPages } from './parallel/pool.js';
 import { type Connection, type Crawl, crawlOptions, thenNotices } from './platforms/platform.js';
@@ -203,7 +204,8 @@ async function lint(
   if (!config.somePages)
     pushAll(notices, noticesOf('paths', unmatchedPaths(config, site.all(), site.files())));
   // Owners need the whole site (parents, folder indexes), so findings learn theirs only now.
-  const owners = resolveOwners(site.all(), config.owners);
+  const root = config.markdown?.root;
+  const owners = resolveOwners(site.all(), config.owners, root === undefined ? undefined : ownerAbove(root));
   const owned = withOwners(findings, owners, rules, (key) => site.page(key)?.updatedAt);
   owned.sort(compareFindings);
   options.onStage?.('rules');

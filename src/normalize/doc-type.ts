@@ -116,6 +116,9 @@ const FOLDER_FILES =
 /** The document type of a folder's template page, whatever type its front matter gives its copies. */
 const TEMPLATE_TYPE = 'template';
 
+/** A folder's readme in lower or capitalized case, as a handbook that names its pages so writes it. */
+const LOWER_README = /(?:^|\/)[Rr]eadme\.md$/;
+
 /** Compiled matchers, built once per run so regexes are not recompiled per page. */
 export type TypeClassifier = (signals: TypeSignals) => string | undefined;
 
@@ -203,7 +206,7 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
       if (lead && c.firstLines.some((re) => re.test(lead)) && !c.exceptTitles.some((re) => re.test(lead)))
         return c.type;
       if (labels.some((l) => c.labels.has(l))) return c.type;
-      if (globHit(c.paths, signals)) return c.type;
+      if (globHit(c.paths, signals) && !contentReadme(c.type, signals, segments)) return c.type;
       if (listed(c.listPaths, signals)) return c.type;
       if (
         c.folderNamed &&
@@ -223,6 +226,16 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
       if (c.fieldSets.some((set) => set.every(recordField))) return c.type;
     }
     return undefined;
+  }
+
+  /**
+   * A lower-case `readme.md` that is no list of links, outside any typed folder (`devops/DRP/readme.md`, a procedure
+   * in a folder of its own): a content page; one that lists pages, or in `adr/` or `templates/`, stays an index.
+   */
+  function contentReadme(type: string, signals: TypeSignals, segments: string[]): boolean {
+    if (type !== 'index' || !LOWER_README.test(signals.path) || signals.content?.linkList !== false)
+      return false;
+    return !compiled.some((other) => other.type !== type && inFolder(other, segments, signals));
   }
 
   /** Whether a folder of the page types it: any of `folders`, or one of `datedFolders` for a page of its own. */

@@ -27,8 +27,9 @@ const TRANSLATED_KEYS: ReadonlyMap<string, string> = new Map([
   // Dutch (`Datum` is read as German's). Portuguese `Data:` is left to the decision rules' aliases: an
   // English page's "Data:" line is no date.
   ['eigenaar', 'owner'],
-  // Portuguese (`| Dono | … |`); a contact (`Contato`) is none.
+  // Portuguese (`| Dono | … |`, `**Responsável**: …`); a contact (`Contato`) is none.
   ['dono', 'owner'],
+  ['responsavel', 'owner'],
   // Norwegian and Danish (NAV's template: `Dato: 2024-01-31`).
   ['dato', 'date'],
   ['forfatter', 'author'],
@@ -37,6 +38,9 @@ const TRANSLATED_KEYS: ReadonlyMap<string, string> = new Map([
   // actualización: 27 de marzo de 2025"): its edit date, as "Last updated:" is.
   ['ultima-actualizacion', 'last-updated'],
   ['ultima-atualizacao', 'last-updated'],
+  // Portuguese "Atualizado em: 12/03/2025", "**Atualizado**: …": the same date under its participle.
+  ['atualizado', 'last-updated'],
+  ['atualizado-em', 'last-updated'],
   ['derniere-mise-a-jour', 'last-updated'],
   ['mis-a-jour-le', 'last-updated'],
   ['zuletzt-aktualisiert', 'last-updated'],

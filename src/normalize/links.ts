@@ -18,7 +18,8 @@ export const ATTR_LIST_ID = /\{:?[ \t]*#([\w.:-]+)(?:[ \t][^{}\n]*)?\}/g;
 // would otherwise be read to the end of the page from each `<`, which hundreds of thousands of them
 // make hours of work.
 const HTML_ANCHOR = /<[a-z][\w-]*\s[^<>]*?\b(?:name|id)\s*=\s*(?:"([^"<>]+)"|'([^'<>]+)'|([^\s"'<>]+))/gi;
-const HTML_HREF = /<a\s([^<>]*?)href\s*=\s*["']([^"'<>]+)["']([^<>]*)>([^<]*)/gi;
+// `href` as an attribute of its own: Vue's `:href="item.url"` and `v-bind:href` bind a script's value, no address.
+const HTML_HREF = /<a\s((?:[^<>]*?\s)?)href\s*=\s*["']([^"'<>]+)["']([^<>]*)>([^<]*)/gi;
 // A link the author switched off (`<a href="#_" aria-disabled="true">`) goes nowhere on purpose.
 const DISABLED = /\baria-disabled\s*=\s*["']true["']/i;
 /** A token a site generator fills at build time (`{{generator:team_members}}`): the page's final headings are unknown. */

@@ -19,6 +19,7 @@ import { fromLeadLineOnly } from './lead-line.js';
 import { extractOutline } from './links.js';
 import { parseMarkdown } from './markdown.js';
 import { nameStatus } from './name-status.js';
+import { namesNobody } from './nobody.js';
 import { readOrigin } from './origin.js';
 import { keepIndentedHeader } from './proposal-header.js';
 import { opensFolder, ownerSentence } from './prose-owner.js';
@@ -204,11 +205,14 @@ function assemblePage(
     ? undefined
     : (fieldAnywhere(tree, OWNER_KEYS) ??
       (input.source === 'markdown' && opensFolder(input.file) ? ownerSentence(tree) : undefined));
-  const owner = ownerField?.value ?? ownerInText?.value ?? input.owner ?? origin?.owner;
+  // "Responsável: _preencher_" names nobody: the page is not owned, nor are the pages below it.
+  const stated = ownerField?.value ?? ownerInText?.value;
+  const named = stated !== undefined && !namesNobody(stated);
+  const owner = (named ? stated : undefined) ?? input.owner ?? origin?.owner;
   const ownerSource =
-    ownerKey && ownerField
+    named && ownerKey && ownerField
       ? fieldOwnerSource(ownerKey, ownerField, input, frontMatter)
-      : ownerInText
+      : named && ownerInText
         ? OWNER_SOURCES.page
         : input.owner
           ? (input.ownerSource ?? OWNER_SOURCES.platform)

@@ -11,6 +11,7 @@ import {
   parseDate,
   parseStrictDate,
 } from '../../normalize/fields.js';
+import { namesNobody } from '../../normalize/nobody.js';
 import { notMaintained } from '../../normalize/stub.js';
 import type { Hit, PageCheckKind } from '../check.js';
 import { detectSpec, detects } from './section-families.js';
@@ -23,9 +24,6 @@ import { comparable, matchAllowed } from './values.js';
  */
 export const ADDRESS =
   /^<(?!your|e-?mail@|(?:user)?name@|user@|first[._-]?name|someone@|you@)[^\s<>@]{1,64}@[^\s<>@]{1,255}>$/i;
-
-/** Values that fill a person field without naming anyone. */
-const NOBODY = new Set(['tbd', 'tba', 'n/a', 'na', 'none', 'nobody', 'unknown', 'todo', '-', '?', 'name']);
 
 const fieldSpec = z.strictObject({
   required: z.boolean().default(false),
@@ -134,7 +132,7 @@ function isPerson(value: string): boolean {
     .some((part) => {
       const text = part.trim();
       const slot = /^\[.*\]$|^<.*>$|^\{.*\}$/.test(text) && !ADDRESS.test(text);
-      return /\p{L}/u.test(text) && !NOBODY.has(text) && !slot && !TEAM_WORD.test(text);
+      return /\p{L}/u.test(text) && !namesNobody(text) && !slot && !TEAM_WORD.test(text);
     });
 }
 

@@ -2,8 +2,9 @@ import { DATE_MASKS } from './placeholder-values.js';
 import { STOCK_TEMPLATE_TEXT } from './stock-templates.js';
 
 // A bracket right after a word or `#` is code ("#[link]", "Range[Inclusive]"); one followed by "(" or "[" is a link the parser could not resolve.
-// One inside another is a wiki link (`[[Add a new starter]]`: GitHub wikis, Obsidian, Foam).
-const NOT_LINKISH = '(?<![\\w#\\]![])\\[';
+// One inside another is a wiki link (`[[Add a new starter]]`: GitHub wikis, Obsidian, Foam). One after a word and a
+// hyphen is a naming rule's part ("#tribe-[nome]", "squad-[name].md": the reader's own tribe), as `gcp-{team-name}` is.
+const NOT_LINKISH = '(?<![\\w#\\]![])(?<!\\w-)\\[';
 const END = '\\](?![(\\[\\]])';
 /**
  * A verb, not a noun spelt like one: "[Write-up by the platform team ...]", "[Add-ons such as ...]", "[List price ...]";

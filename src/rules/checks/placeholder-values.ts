@@ -75,8 +75,12 @@ export const DATE_MASKS = [
 export const PLACEHOLDER_BODY =
   '^(?:placeholder|platzhalter|espace r[ée]serv[ée]|marcador de posi[çc][ãa]o|marcador de posici[óo]n)[.!…]?$';
 
-/** French "to be written" as a section's whole text ("## Contexte" then "À compléter", "A créer"): still to come. */
-export const TO_WRITE_BODY = '^[àa] (?:cr[ée]er|compl[ée]ter|r[ée]diger|remplir)[.!…]?$';
+/**
+ * "To be written" as a section's or page's whole text, in French ("## Contexte" then "À compléter", "A créer") and
+ * English ("To be completed."): still to come. In a sentence ("the form is to be completed by Friday") it is prose.
+ */
+export const TO_WRITE_BODY =
+  '^(?:[àa] (?:cr[ée]er|compl[ée]ter|r[ée]diger|remplir)|to be (?:completed|written|filled in))[.!…]?$';
 
 /** A Roman numeral that is not only X's ("XIX", "IV"): beside one, "XX" counts too. */
 const OTHER_NUMERAL = /^(?=[IVXLCDM]+$)(?!X+$)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;

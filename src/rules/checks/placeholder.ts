@@ -4,6 +4,7 @@ import { pendingMilestones } from '../../normalize/timeline.js';
 import type { Hit, PageCheckKind } from '../check.js';
 import { commentNotes } from './comment-notes.js';
 import { homeFrontMatterHits } from './placeholder-home.js';
+import { standInLinkHits } from './placeholder-links.js';
 import { DEFAULT_PLACEHOLDERS } from './placeholder-patterns.js';
 import {
   DEFAULT_VALUE_PLACEHOLDERS,
@@ -17,7 +18,7 @@ import {
 import { describesFormat, proseCandidates, sentenceAround, sentenceBounds } from './prose-context.js';
 import { STOCK_SENTENCES } from './stock-templates.js';
 import { spanPosition, valueOffsets } from './text.js';
-import { underscoredSlot } from './underscored-slot.js';
+import { markedSlot } from './underscored-slot.js';
 import { compileRegex, regexSource, truncate } from './values.js';
 
 export { DEFAULT_PLACEHOLDERS, UNNAMED } from './placeholder-patterns.js';
@@ -184,7 +185,7 @@ const options = z.object({
   'ignore-patterns': z.array(regexSource).default([]),
   /** Read, in any case, only as the whole text of a section or page (a paragraph, a quoted one, a list of one item). */
   'section-patterns': z.array(regexSource).default([PLACEHOLDER_BODY, TO_WRITE_BODY]),
-  /** Whether a capitalized slot word between double underscores ("__Name__") is template text. */
+  /** Whether slots made by markup are template text: "__Name__", an italic "_preencher_", a "[form](/)" link. */
   'underscored-slots': z.boolean().default(true),
   /**
    * What follows a bracketed slot in a form's statement ("[Employee Name] certifies that ..."): the page is
@@ -233,14 +234,14 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
     const hits: Hit[] = [
       ...commentNotes(page, opts, patterns, ignore),
       ...homeFrontMatterHits(page, patterns),
+      ...(opts['underscored-slots'] ? standInLinkHits(page) : []),
     ];
     const meant = meantNodes(page.tree);
     for (const { node, block, at, example, heading } of proseCandidates(page.tree)) {
       // Under an "Example" heading template text is shown, but a section left as a bare "TBD" is a section
       // never written ("## Example workflow", "### Daily workflow", "TBD": the team's own workflow).
       if (meant.formats.has(node) || (example && !sections.has(node))) continue;
-      const underscored =
-        opts['underscored-slots'] && !example ? underscoredSlot(page.markdown, node) : undefined;
+      const underscored = opts['underscored-slots'] && !example ? markedSlot(page.markdown, node) : undefined;
       if (underscored) {
         hits.push({
           data: { placeholder: underscored.text },

@@ -22,3 +22,40 @@ export function underscoredSlot(
   if (markdown[end + 2] === ':') return undefined;
   return { text: `__${node.value}__`, start: start - 2, end: end + 2 };
 }
+
+/**
+ * A fill-in instruction in italics as a value's whole text, as Portuguese and Spanish handbooks leave it ("**Responsável**:
+ * _preencher_", a table cell `| _preencher_ |`): the value still owed. In a sentence ("é preciso _preencher_ o
+ * formulário") the italics stress a verb.
+ */
+const ITALIC_FILL =
+  /^(?:(?:a|por) )?(?:preencher|completar|rellenar|compl[ée]ter|remplir|fill in|to fill|to be filled)$/i;
+
+/** A text node that is an italic fill-in word standing alone after a label or in a cell, with its span. */
+function italicBlank(
+  markdown: string,
+  node: Nodes,
+): { text: string; start: number; end: number } | undefined {
+  if (node.type !== 'text' || !ITALIC_FILL.test(node.value.trim())) return undefined;
+  const start = (node.position?.start.offset ?? 0) - 1;
+  const end = (node.position?.end.offset ?? 0) + 1;
+  const mark = markdown[start];
+  if (start < 0 || (mark !== '_' && mark !== '*') || markdown[end - 1] !== mark) return undefined;
+  if (markdown[start - 1] === mark || markdown[end] === mark) return undefined;
+  const lineStart = markdown.lastIndexOf('\n', start) + 1;
+  const lineEnd = markdown.indexOf('\n', end);
+  const before = markdown.slice(lineStart, start);
+  const after = markdown.slice(end, lineEnd === -1 ? undefined : lineEnd);
+  const labelled = /^\s*(?:[-*+]\s+)?$|[:：]\**\s*$|\|\s*$/.test(before);
+  return labelled && /^\s*(?:\||$)/.test(after)
+    ? { text: markdown.slice(start, end), start, end }
+    : undefined;
+}
+
+/** A slot its markup makes one: a `__Name__` slot word or an italic fill-in word (`_preencher_`). */
+export function markedSlot(
+  markdown: string,
+  node: Nodes,
+): { text: string; start: number; end: number } | undefined {
+  return underscoredSlot(markdown, node) ?? italicBlank(markdown, node);
+}
