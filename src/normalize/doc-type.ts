@@ -193,7 +193,7 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
       const lead = signals.content?.leadLine;
       if (lead && c.firstLines.some((re) => re.test(lead)) && !c.exceptTitles.some((re) => re.test(lead)))
         return c.type;
-      if (labels.some((l) => c.labels.has(l))) return c.type;
+      if (labels.some((l) => c.labels.has(l) || c.aliases.has(typeTag(l)))) return c.type;
       if (globHit(c.paths, signals)) return c.type;
       if (listed(c.listPaths, signals)) return c.type;
       if (
@@ -240,6 +240,14 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
       return anchors + c.sectionKinds.filter(found).length >= c.sectionsMin;
     })?.type;
   }
+}
+
+/**
+ * The kind a tag declares as a site's taxonomy writes it ("Type:Minutes", "type: meeting"), read as the front
+ * matter's `type` is; any other tag, nothing.
+ */
+function typeTag(label: string): string {
+  return /^type[ \t]*:[ \t]*(\S.*)$/.exec(label)?.[1]?.trim() ?? '';
 }
 
 /** Whether a `listPaths` glob names the page and it is mostly links, or its text is not at hand to tell. */
