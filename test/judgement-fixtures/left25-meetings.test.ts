@@ -153,3 +153,40 @@ describe('left25: a Hugo site’s minutes typed by their TOML head', () => {
     expect(await ruleFindings([root], 'meeting-outcomes')).toEqual([]);
   }, 60_000);
 });
+
+describe('left25: a Japanese template’s action items', () => {
+  /** A weekly meeting of the template: its decisions, then `items` under "## アクション項目" (action items). */
+  const weekly = (items: string) =>
+    `# 定例会 2024-09-29\n\n## 出席者\n\nあゆむ、がぶ、だるま\n\n## 議題\n\n- ドメインの階層構造\n\n## 決定事項\n\n- 第二階層はexp,dev,opの３つで決定。\n\n## アクション項目\n\n${items}`;
+  const tasks = async (items: string) =>
+    lines(await meetingFindings({ 'minutes/2024-09-29.md': weekly(items) }), 'action-items');
+
+  it('reads the items under アクション項目 as tasks, the name nested under one as its owner', async () => {
+    expect(await tasks('- ゾーンファイルについて調べる\n  - あゆむ\n- 運用ルールの案を書く\n')).toEqual([
+      'Action item "ゾーンファイルについて調べる" has no due date.',
+      'Action item "運用ルールの案を書く" has no owner and due date.',
+    ]);
+  }, 60_000);
+
+  it('takes "無し" (none) for no task, and a topic over a sentence-long task for a topic', async () => {
+    expect(await tasks('- 無し\n')).toEqual([]);
+    expect(await tasks('- ドメインの命名\n  - 第二階層の名前の案を出す\n')).toEqual([
+      'Action item "第二階層の名前の案を出す" has no owner and due date.',
+    ]);
+  }, 60_000);
+});
+
+describe('left25: a bilingual community’s agreement label', () => {
+  const notes = (label: string) =>
+    `# LibreMesh Meeting December 2021\n\n## Participantes - Attendees\n\n- Ilario, Hiure, Tania, SAn\n\nTemas - Topics:\n\n - Canales de comunicación / Communication channels\n\nActa de reunión / Minutes of the meeting\n\nIlario:\nLa toma de decisiones tiene que ser mas abierta.\n\n${label}\ntraspasar usuarios de lime-dev a lime-users - move the users from lime-dev to lime-users\n`;
+
+  it('reads "CONSENSUADO:" over what was agreed as the outcome', async () => {
+    const found = await meetingFindings({ 'meetings/2021/2021-12-01.md': notes('CONSENSUADO:') });
+    expect(of(found, 'meeting-outcomes')).toEqual([]);
+  }, 60_000);
+
+  it('still finds no outcome under a "PROPUESTA:" (proposal) label', async () => {
+    const found = await meetingFindings({ 'meetings/2021/2021-12-01.md': notes('PROPUESTA:') });
+    expect(lines(found, 'meeting-outcomes')).toHaveLength(1);
+  }, 60_000);
+});

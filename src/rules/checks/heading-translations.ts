@@ -151,6 +151,9 @@ const TRANSLATED_HEADINGS: ReadonlyArray<readonly [string, string]> = (
     ['根拠', 'rationale'],
     ['ステータス', 'status'],
     ['アジェンダ', 'agenda'],
+    // Japanese minutes' "## アクション項目" (action items) under their 決定事項 (decisions).
+    ['アクション項目', 'action items'],
+    ['アクションアイテム', 'action items'],
     ['議題', 'agenda'],
     // Chinese, simplified and traditional, listed whole as Japanese is (compounds in use included).
     ['上下文', 'context'],
