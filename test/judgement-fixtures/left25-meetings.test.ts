@@ -32,11 +32,23 @@ describe('left25: Hungarian minutes after their template', () => {
     expect(lines(found, 'meeting-outcomes')).toHaveLength(1);
   }, 60_000);
 
-  it('reads the items under "Teendők a hétre" (tasks for the week) as action items, not the lessons above', async () => {
+  it('reads the items under "Teendők a hétre" (to do over the week) as action items due by the next meeting', async () => {
     const found = await meetingFindings({
       'meetings/2025.09.29.20_00.md': minutes(
         '- 2 User Story megírása',
-        '\n# Teendők a hétre\n\n- UI design elkészíteni sok képpel\n- Gados Márk: /results endpoint elkészítése (2025-10-06)\n',
+        '\n# Teendők a hétre\n\n- UI design elkészíteni sok képpel\n- Gados Márk: /results endpoint elkészítése\n',
+      ),
+    });
+    expect(lines(found, 'action-items')).toEqual([
+      'Action item "UI design elkészíteni sok képpel" has no owner.',
+    ]);
+  }, 60_000);
+
+  it('still asks a date of the items under "Teendők" alone, and none of the lessons above them', async () => {
+    const found = await meetingFindings({
+      'meetings/2025.09.29.20_00.md': minutes(
+        '- 2 User Story megírása',
+        '\n# Teendők\n\n- UI design elkészíteni sok képpel\n',
       ),
     });
     expect(lines(found, 'action-items')).toEqual([
@@ -188,5 +200,35 @@ describe('left25: a bilingual community’s agreement label', () => {
   it('still finds no outcome under a "PROPUESTA:" (proposal) label', async () => {
     const found = await meetingFindings({ 'meetings/2021/2021-12-01.md': notes('PROPUESTA:') });
     expect(lines(found, 'meeting-outcomes')).toHaveLength(1);
+  }, 60_000);
+});
+
+describe('left25 (from round 24): a due window rather than a day', () => {
+  const tasks = async (items: string) =>
+    lines(
+      await meetingFindings({
+        'minutes/2026-08-19.md': `# Outreach sync 2026-08-19\n\nAttending: Cody, Toby, Eka\n\n## Agenda\n\n- Workshop season\n\n## Action items\n\n${items}`,
+      }),
+      'action-items',
+    );
+
+  it('takes a month window, a quarter or a named event for a due date', async () => {
+    expect(
+      await tasks(
+        '- Cody: submit the workshop proposal (late Sept / Oct window)\n- Eka: send the report in Q4\n- Toby: book the room ahead of Love Data Week\n- Eka: publish the survey in October\n',
+      ),
+    ).toEqual([]);
+  }, 60_000);
+
+  it('still finds no date in a month named as a thing, a window left open or "ahead of time"', async () => {
+    expect(
+      await tasks(
+        '- Eka: read the March report\n- Toby: review the site (window TBD)\n- Cody: finish the draft ahead of time\n',
+      ),
+    ).toEqual([
+      'Action item "Eka: read the March report" has no due date.',
+      'Action item "Toby: review the site (window TBD)" has no due date.',
+      'Action item "Cody: finish the draft ahead of time" has no due date.',
+    ]);
   }, 60_000);
 });
