@@ -232,3 +232,20 @@ describe('left25 (from round 24): a due window rather than a day', () => {
     ]);
   }, 60_000);
 });
+
+describe('left25: a named person taking the task', () => {
+  const notes = (line: string) =>
+    `# Saturday the 6th of December 2025 at 13:00 UTC\n\nDate: 2025-12-06\n\n## People\nCri, Ilario\n\n## Topics\n\n1. Archive the meetings' minutes\n\n## Archive the meetings' minutes\n\n${line}\n`;
+
+  it('reads "Cri takes the task" as the outcome', async () => {
+    const found = await meetingFindings({ 'meetings/2025/2025-12-06.md': notes('Cri takes the task') });
+    expect(of(found, 'meeting-outcomes')).toEqual([]);
+  }, 60_000);
+
+  it('still finds no outcome in "Nobody takes the task"', async () => {
+    const found = await meetingFindings({
+      'meetings/2025/2025-12-06.md': notes('Nobody takes the task yet.'),
+    });
+    expect(lines(found, 'meeting-outcomes')).toHaveLength(1);
+  }, 60_000);
+});
