@@ -1,8 +1,8 @@
-import { matchesGlob } from '../glob.js';
 import { compileRuleRegex, type RuleRegex } from '../rules/regex.js';
 import { folderKey, NUMBERED_NAME, namedLikeFolder } from './page-names.js';
 import { recordMark, recordShape } from './record-shape.js';
 import { blank, ownPage, type TypeContent } from './type-content.js';
+import { folderSegments, globHit, listed, rooted, typeTag } from './type-globs.js';
 
 export { NUMBERED_NAME };
 
@@ -106,13 +106,6 @@ export function otherDeclaredType(fields: Readonly<Record<string, { value: strin
   return undefined;
 }
 
-/**
- * Files a repository keeps in any folder (a contributing guide, a changelog, the table of contents
- * adr-tools generates): a typed folder holds its records, not these, so the folder does not type them.
- */
-const FOLDER_FILES =
-  /(?:^|\/)(?:contributing|changelog|license|code_of_conduct|security|toc)\.(?:md|markdown|mdx)$/i;
-
 /** The document type of a folder's template page, whatever type its front matter gives its copies. */
 const TEMPLATE_TYPE = 'template';
 
@@ -205,7 +198,7 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
       const lead = signals.content?.leadLine;
       if (lead && c.firstLines.some((re) => re.test(lead)) && !c.exceptTitles.some((re) => re.test(lead)))
         return c.type;
-      if (labels.some((l) => c.labels.has(l))) return c.type;
+      if (labels.some((l) => c.labels.has(l) || c.aliases.has(typeTag(l)))) return c.type;
       if (globHit(c.paths, signals) && !contentReadme(c.type, signals, segments)) return c.type;
       if (listed(c.listPaths, signals)) return c.type;
       if (
@@ -265,48 +258,4 @@ export function typeClassifier(matchers: Record<string, TypeMatcher>): TypeClass
       return anchors + c.sectionKinds.filter(found).length >= c.sectionsMin;
     })?.type;
   }
-}
-
-/** Whether a `listPaths` glob names the page and it is mostly links, or its text is not at hand to tell. */
-function listed(globs: readonly string[], signals: TypeSignals): boolean {
-  return (signals.content?.linkList ?? true) && globHit(globs, signals);
-}
-
-/**
- * The page's path under its root folder's name (`decision-records/DR_0001_x.md`), when the signals give
- * one. Only for a numbered (or dated) page, or one that states a status (`adr/ccc-jb-002-x.md` under
- * `## Statut`, a record named with a project prefix), or has a record's shape otherwise (a Decision
- * heading): a repository's root also holds pages about the records, at its top (univention's
- * `example-dirs.md`) and in folders of their own (emberjs/rfcs' `stages/accepted.md`, `teams/cli.md`),
- * which a decision folder inside a handbook seldom does. A page dated near its top is one meeting's or one
- * record's (`minutes/reuniao1.md` under "Data: 07/10/2024"), and a dated guide is typed by the folder above as
- * well. The folder's records and minutes are so typed alike whether the run starts at the folder or above it.
- */
-function rooted(signals: TypeSignals): string {
-  const { rootFolder, path, fields, content } = signals;
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  const typed =
-    rootFolder &&
-    (NUMBERED_NAME.test(name) ||
-      fields?.includes('status') ||
-      content?.dated === true ||
-      (content !== undefined && recordShape(signals, ['status'])));
-  return typed ? `${rootFolder}/${path}` : path;
-}
-
-/**
- * Whether a glob matches the page's path, or that path under its root folder's name: `README.md` still
- * names the root's own README, and the minutes' suffix glob a root named `team-minutes`.
- */
-function globHit(globs: readonly string[], signals: TypeSignals): boolean {
-  const under = rooted(signals);
-  // Most pages are not put under their root: their path is tested once (each page tests ~80 globs).
-  return globs.some(
-    (glob) => matchesGlob(signals.path, glob) || (under !== signals.path && matchesGlob(under, glob)),
-  );
-}
-
-/** The folders that may type the page, its root folder's first: none for a repository's own files kept in a folder. */
-function folderSegments(signals: TypeSignals): string[] {
-  return FOLDER_FILES.test(signals.path) ? [] : rooted(signals).split('/').slice(0, -1).map(folderKey);
 }

@@ -198,6 +198,9 @@ export const DEFAULT_DOCUMENT_TYPES: Record<string, TypeMatcher> = {
       // right after the word, is one call's page (`notes/`); "Telecon dial-in numbers (updated 2024-03-01)" is a guide.
       '^[ \\t]*(?:19|20)\\d\\d-\\d\\d-\\d\\d\\b[^\\n]{0,80}\\btele?con(?:ference)?\\b|^[ \\t]*tele?con(?:ference)?[ \\t:–—-]{0,5}(?:19|20)\\d\\d-\\d\\d-\\d\\d\\b',
       '회의록',
+      // Japanese "minutes" closing the title or before its date ("第３回定例会議事録", the third regular meeting's
+      // minutes; "議事録 2024-09-01"), as the folder `議事録/` is; not a guide on them ("議事録の書き方").
+      '議事録(?:$|[\\s（(【\\[:：_\\d–—-])',
       // "Protokoll der/des/zur …" only of a meeting: not "Protokoll der Änderungen", "Protokoll zur Inbetriebnahme".
       // A results protocol of one too ("Ergebnisprotokoll der Strategietagung"), and a "Tagung" (Klausurtagung).
       '^(?:sitzungs|besprechungs|vorstands|ergebnis)?protokoll(?:[ \\t]+vom[ \\t]|[ \\t]+(?:der|des|von|zur|zum)[ \\t]+(?:\\p{L}{1,30}[ \\t]+){0,2}\\p{L}{0,30}(?:sitzung|versammlung|runde|treffen|plenum|besprechung|konferenz|klausur|tagung)|[ \\t:_-]+\\d)',

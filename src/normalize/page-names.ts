@@ -37,3 +37,17 @@ export const NUMBERED_NAME = /^(?:[a-z]{1,4}[-_]?)?(?:[a-z]{1,4}[-_])?\d/i;
 export function folderKey(name: string): string {
   return name.toLowerCase().replace(/[\s_]+/g, '-');
 }
+
+/** A year's folder (`2025/`), as minutes and records kept per year are filed. */
+const YEAR_FOLDER = /^(?:19|20)\d\d$/;
+
+/**
+ * The name of a run's root folder as a page's type reads it: a year's folder with its parent's name before it
+ * (`meetings/2025`), so a run on one year of the minutes types them as a run on the whole folder does.
+ */
+export function typingFolderName(root: string): string {
+  const parts = root.split(/[\\/]/).filter(Boolean);
+  const name = parts.at(-1) ?? '';
+  const parent = parts.at(-2);
+  return YEAR_FOLDER.test(name) && parent ? `${parent}/${name}` : name;
+}

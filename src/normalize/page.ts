@@ -23,6 +23,7 @@ import { namesNobody } from './nobody.js';
 import { readOrigin } from './origin.js';
 import { keepIndentedHeader } from './proposal-header.js';
 import { opensFolder, ownerSentence } from './prose-owner.js';
+import { tomlHead } from './toml-head.js';
 import { typeContent } from './type-content.js';
 
 /** What a source knows about a page before parsing; the builder derives the rest from the Markdown. */
@@ -171,12 +172,15 @@ function assemblePage(
   const outline = extractOutline(tree, input.htmlToClosingTag === true);
   const h1 = outline.headings.find((h) => h.depth === 1)?.text.trim();
   const fmTitle = typeof frontMatter.data.title === 'string' ? frontMatter.data.title.trim() : undefined;
-  const title = input.title ?? (fmTitle || h1 || input.fallbackTitle);
+  // Hugo's TOML head, where a page has no YAML front matter: its title and tags, as YAML's are read.
+  const toml = tree.children[0]?.type === 'yaml' ? { tags: [] } : tomlHead(input.markdown);
+  const title = input.title ?? (fmTitle || toml.title || h1 || input.fallbackTitle);
   const labels = [
     ...new Set([
       ...(input.labels ?? []),
       ...listValue(frontMatter.data.tags),
       ...listValue(frontMatter.data.labels),
+      ...toml.tags,
     ]),
   ];
   // A wiki page mirrored by `handbook-lint sync` brings what its wiki knew beyond the fields.

@@ -2,7 +2,7 @@ import { NUMBERED_NAME } from './page-names.js';
 import type { TypeContent } from './type-content.js';
 
 /** What the shape is read from: a page's type signals (`TypeSignals`), in part. */
-interface ShapeSignals {
+export interface ShapeSignals {
   path: string;
   title: string;
   fields?: readonly string[];

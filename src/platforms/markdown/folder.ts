@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { basename, join, posix, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { HandbookLintError } from '../../errors.js';
 import { matchesGlob } from '../../glob.js';
 import type { Field, Page } from '../../model/page.js';
@@ -7,6 +7,7 @@ import { DEFAULT_PAGE_BUDGET } from '../../normalize/budget.js';
 import type { RecordTemplateMark, TypeClassifier } from '../../normalize/doc-type.js';
 import { fallbackTitle } from '../../normalize/index-pages.js';
 import { buildPage, type PageInput, unreadablePage } from '../../normalize/page.js';
+import { typingFolderName } from '../../normalize/page-names.js';
 import { pushAll } from '../../push-all.js';
 import { bookFrontPage } from '../../site-book-front.js';
 import { htmlBlocksToClosingTag } from '../../site-generators.js';
@@ -215,7 +216,7 @@ export async function readMarkdownPage(
     file: task.file,
     markdown: '',
     fallbackTitle: fallbackTitle(task.file),
-    typingFolder: basename(resolve(source.root)),
+    typingFolder: typingFolderName(resolve(source.root)),
     ...(task.committedAt ? { updatedAt: task.committedAt } : {}),
     ...(task.parent ? { parent: task.parent } : {}),
     ...(task.codeowner ? { owner: task.codeowner, ownerSource: 'codeowners' } : {}),
@@ -229,10 +230,8 @@ export async function readMarkdownPage(
       ? fromStdin(task.stdin, budget.maxBytes)
       : await fromDisk(source.root, task, budget.maxBytes);
   if ('reason' in text) return unreadablePage(input, text.reason, classify);
-  const sidecarFields = {
-    ...task.sideFields,
-    ...(task.sidecar ? await readSidecarFields(source.root, task.sidecar) : {}),
-  };
+  const sidecar = task.sidecar ? await readSidecarFields(source.root, task.sidecar) : {};
+  const sidecarFields = { ...task.sideFields, ...sidecar };
   return buildPage(
     {
       ...input,

@@ -114,10 +114,11 @@ function underHeading(page: Page, source: string): (offset: number) => boolean {
 
 /**
  * A section that says only that nothing was settled: "None", "N/A", "Nothing", "결정 사항 없음" (no decisions),
- * "없음" (none), "미정" (undecided), as a copied template's "None" under every outcome heading says.
+ * "없음" (none), "미정" (undecided), as a copied template's "None" under every outcome heading says; or that it is
+ * still to be written: "작성예정" under a general assembly's "## 의결 결과" before its results are in.
  */
 export const NOTHING_SETTLED =
-  /^(?:[-*+][ \t]*)?(?:(?:none|n\/a|nothing|nil|tbd)(?:[ \t]+(?:yet|so far|this (?:week|time)))?|(?:결정[ \t]?사항[ \t]?)?(?:없음|없습니다|미정|해당[ \t]?없음))[.。!]?$/iu;
+  /^(?:[-*+][ \t]*)?(?:(?:none|n\/a|nothing|nil|tbd)(?:[ \t]+(?:yet|so far|this (?:week|time)))?|(?:결정[ \t]?사항[ \t]?)?(?:없음|없습니다|미정|해당[ \t]?없음)|작성[ \t]?예정)[.。!]?$/iu;
 
 /** A block's lines of text: a table's rows but its header, a list's items but a skeleton's empty slots. */
 function saidLines(node: RootContent): string[] {

@@ -2,7 +2,7 @@ import { startsWithWord } from './values.js';
 
 /**
  * The headings of the decision templates (Nygard's, MADR's) and of minutes as pages written in French,
- * German, Spanish and Portuguese begin them (and Dutch, Norwegian, Danish, Swedish and Japanese decision records), with the English heading each stands for: a record's
+ * German, Spanish, Portuguese, Hungarian and Korean begin them (and Dutch, Norwegian, Danish, Swedish and Japanese decision records), with the English heading each stands for: a record's
  * "Contexte et énoncé du problème" is its Context, "Résultat de la décision" its Decision Outcome,
  * minutes' "Ordre du jour" their Agenda.
  * Longer phrases first, so "résultat de la décision" is not read as "résultat de la" + Decision.
@@ -151,6 +151,9 @@ const TRANSLATED_HEADINGS: ReadonlyArray<readonly [string, string]> = (
     ['根拠', 'rationale'],
     ['ステータス', 'status'],
     ['アジェンダ', 'agenda'],
+    // Japanese minutes' "## アクション項目" (action items) under their 決定事項 (decisions).
+    ['アクション項目', 'action items'],
+    ['アクションアイテム', 'action items'],
     ['議題', 'agenda'],
     // Chinese, simplified and traditional, listed whole as Japanese is (compounds in use included).
     ['上下文', 'context'],
@@ -205,6 +208,23 @@ const TRANSLATED_HEADINGS: ReadonlyArray<readonly [string, string]> = (
     ['riesgos', 'risks'],
     ['risques', 'risks'],
     ['risiken', 'risks'],
+    // Hungarian minutes ("# Téma", "# Döntés / Döntési opciók", "# Teendők a hétre"): a student team's template
+    // writes its topics, its decision and its tasks for the week so.
+    ['döntések', 'decisions'],
+    ['döntés', 'decision'],
+    ['határozatok', 'decisions'],
+    ['teendők', 'action items'],
+    ['feladatok', 'tasks'],
+    ['napirend', 'agenda'],
+    ['témák', 'topics'],
+    ['téma', 'topic'],
+    // Korean general assemblies' minutes: "## 의결 결과" (the results of the votes), "## 의사일정" (the order of
+    // business). Not "의결사항" (the matters put to the vote), which lists what the agenda brings to it.
+    ['의결 결과', 'decisions'],
+    ['의결결과', 'decisions'],
+    ['의사일정', 'agenda'],
+    // German minutes' "## 4) Offene Punkte / ToDos" over their table of tasks: the items left open to do.
+    ['offene punkte', 'open items'],
   ] as const
 ).toSorted((a, b) => b[0].length - a[0].length);
 

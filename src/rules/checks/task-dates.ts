@@ -98,6 +98,14 @@ export const DUE = [
   // "in 2 weeks", "in a couple of weeks", "within three days"; "this week", "next month", "tomorrow".
   /\b(?:in|within)\s+(?:the\s+next\s+)?(?:a|an|one|two|three|four|five|six|\d{1,2}|(?:a\s+)?(?:couple|few)(?:\s+of)?)\s+(?:(?:more|working|business)\s+)?(?:days?|weeks?|months?)\b/i,
   /\b(?:this|next|coming)\s+(?:week|month)\b(?!['’]s)|\b(?:tomorrow|tonight)\b(?!['’]s)/i,
+  // A window rather than a day: "(late Sept / Oct window)", "early March", "by October", "in Q4" (round 24's
+  // volunteers); not "the March report", nor "by May be", a month only after a word that says when.
+  new RegExp(
+    `\\b(?:early|mid|late|end of)[ -]+${MONTH}|\\b(?:in|by|during|before|until)\\s+(?:(?:early|mid|late)[ -]+)?(?!may\\s+(?:be|have|not|need|want)\\b)${MONTH}(?![\\p{L}-])|\\b(?:in|by|during|before)\\s+(?:the\\s+)?Q[1-4]\\b`,
+    'iu',
+  ),
+  // "ahead of Love Data Week": before a named event; not "ahead of time".
+  /\b[Aa]head of (?:the )?\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*){0,3}/u,
   // "20-Apr-2026 meeting", "1-APR-2026 DEADLINE"; not a dated update that opens a sentence ("9/Mar/2026: we met").
   new RegExp(`\\b\\d{1,2}[-/. ]${MONTH}[-/. ]?(?:19|20)\\d\\d\\b(?!\\s*:)`, 'i'),
   // German "bis nächste Woche", "bis zum nächsten Treffen", "bis Freitag", "bis 23.01." (not "bis 10 Leute");

@@ -18,6 +18,21 @@ const GERMAN_TASK_VERB =
   /(?<![\p{L}-])\p{Ll}*(?:ieren|stellen|setzen|legen|richten|treiben|führen|arbeiten|machen|suchen|bauen|schreiben|planen|prüfen|testen|klären|erfassen|laden|senden|holen|bringen|ändern|bereiten)\s*:?\s*$/u;
 
 /**
+ * A name written alone, in a script without capitals (あゆむ, みんな, 김하나): a Japanese or Korean minutes
+ * template nests who takes the task under it ("- A について調べる" over "- あゆむ"). Six characters at most and no
+ * object particle: "第二階層の名前の案を出す" nested so is a task of its own, written without spaces.
+ */
+const BARE_NAME =
+  /^(?!.*を)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー・]{1,6}$/u;
+
+/** Whether what is nested under a bullet is one item that only names who takes it: the bullet is the task. */
+export function ownerNestedUnder(nested: readonly RootContent[]): boolean {
+  const lists = nested.filter((child): child is List => child.type === 'list');
+  const only = lists.length === 1 && lists[0]?.children.length === 1 ? lists[0].children[0] : undefined;
+  return only !== undefined && BARE_NAME.test(mdToString(only).trim());
+}
+
+/**
  * A bullet that only names the topic of the tasks nested under it ("- Sovereign Tech Fund" over "Emma: get
  * the project ready", "Plan a meeting with Lexi"): a few words, no verb to open them, no owner or date of its
  * own. A task with details under it ("- Write the migration guide", "- Check/Contact the vendor:" over a link
@@ -28,6 +43,7 @@ export function topicLabel(item: ListItem): boolean {
   if (typeof item.checked === 'boolean') return false;
   const [first, ...rest] = item.children;
   if (first?.type !== 'paragraph' || !rest.some((child) => child.type === 'list')) return false;
+  if (ownerNestedUnder(rest)) return false;
   const text = mdToString(first);
   if (!TOPIC.test(text)) return false;
   const opening =

@@ -53,8 +53,22 @@ const DUE_COLUMNS = new Set([
   'frist',
 ]);
 
+/** A status column ("| Status |", "| Stand |", "| Estado |") whose cell may say a row is finished. */
+const STATUS_COLUMNS = new Set(['status', 'stand', 'estado', 'état', 'statut']);
+
+/** A row its status cell marks finished ("done", "erledigt", "✅"): nothing is left to own or date. */
+const FINISHED =
+  /^\s*(?:done|closed|completed|finished|erledigt|abgeschlossen|fertig|conclu[ií]d[ao]|hech[ao]|termin[ée]e?|[✅✔☑✓][\uFE0E\uFE0F]?)\s*$/iu;
+
 /** A cell left as the template wrote it ("who", "what", "when") or empty says nothing. */
 export const TEMPLATE_CELL = /^\s*(?:(?:who|what|when|update|-+|—)\s*)?$/i;
+
+/**
+ * A due cell that says the date is still to be set ("offen" in a German protocol's "| Deadline | Status |" row,
+ * "TBD", "open", "noch offen", "a definir"): no due date. Not a relative one, "nächster Termin" (by the next meeting).
+ */
+const DUE_LEFT_OPEN =
+  /^\s*(?:noch[ \t]+)?(?:offen|open|tbd|tbc|t\.b\.d\.?|n\/?a|unklar|unknown|\?+|pendiente|por[ \t]+definir|a[ \t]+definir|à[ \t]+définir|미정|未定)\s*$/iu;
 
 /** One row of an action table: its task, and whether its owner and due cells say something. */
 export interface TableTask {
@@ -64,12 +78,13 @@ export interface TableTask {
   due: boolean;
 }
 
-function columns(table: Table): { action: number; owner: number; due: number } | undefined {
+function columns(table: Table): { action: number; owner: number; due: number; status: number } | undefined {
   const names = (table.children[0]?.children ?? []).map((cell) => mdToString(cell).trim().toLowerCase());
   const action = names.findIndex((n) => ACTION_COLUMNS.has(n));
   const owner = names.findIndex((n) => OWNER_COLUMNS.has(n));
   const due = names.findIndex((n) => DUE_COLUMNS.has(n));
-  return action >= 0 && owner >= 0 && due >= 0 ? { action, owner, due } : undefined;
+  const status = names.findIndex((n) => STATUS_COLUMNS.has(n));
+  return action >= 0 && owner >= 0 && due >= 0 ? { action, owner, due, status } : undefined;
 }
 
 /**
@@ -86,12 +101,12 @@ export function tableTasks(page: Page, sections: readonly string[]): TableTask[]
       for (const row of node.children.slice(1)) {
         const cell = (i: number) => (row.children[i] ? mdToString(row.children[i]) : '');
         const task = cell(at.action).trim();
-        if (TEMPLATE_CELL.test(task)) continue;
+        if (TEMPLATE_CELL.test(task) || (at.status >= 0 && FINISHED.test(cell(at.status)))) continue;
         tasks.push({
           row,
           task,
           owner: !TEMPLATE_CELL.test(cell(at.owner)),
-          due: !TEMPLATE_CELL.test(cell(at.due)),
+          due: !TEMPLATE_CELL.test(cell(at.due)) && !DUE_LEFT_OPEN.test(cell(at.due)),
         });
       }
     }

@@ -67,11 +67,12 @@ export function leadIns(page: Page): Map<ListItem, string> {
 
 /**
  * A heading that says by when its items are due, relative to the meeting: "## Tareas próxima semana", "### Action
- * points for the next meeting", "# 次回までのTODO". Not a date in a heading, often the day the items were set, nor "this
+ * points for the next meeting", "# 次回までのTODO", Hungarian "# Teendők a hétre" (to do over the week, until the
+ * next weekly meeting). Not a date in a heading, often the day the items were set, nor "this
  * week", which in a heading names the meeting's own week ("Topics of this week", "Updates this week").
  */
 export const WHEN_HEADING =
-  /\b(?:next|following|coming) (?:week|meeting|call|sprint|session)\b|\bpr[óo]xima (?:semana|reuni[óo]n)|\bnächste[nrs]? (?:woche|treffen|sitzung)\b|\bprochaine (?:semaine|réunion)\b|次回|来週/;
+  /\b(?:next|following|coming) (?:week|meeting|call|sprint|session)\b|\bpr[óo]xima (?:semana|reuni[óo]n)|\bnächste[nrs]? (?:woche|treffen|sitzung)\b|\bprochaine (?:semaine|réunion)\b|次回|来週|(?<!\p{L})(?:a|a jövő|a következő) hétre(?!\p{L})/u;
 
 /** A heading's text in lower case with single spaces, as WHEN_HEADING and REVIEW_POINT read it (no `i` flag). */
 function spaced(node: Nodes): string {

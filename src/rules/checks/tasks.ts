@@ -12,6 +12,7 @@ import {
   labelledOwners,
   parentItems,
 } from './task-items.js';
+import { ownerNestedUnder } from './task-lists.js';
 import { personHeadings, personSections } from './task-notes.js';
 import { AGENDA_SECTIONS, agendaByStatus, WIDE_BOX } from './task-places.js';
 import {
@@ -52,12 +53,12 @@ const QUESTION =
   /^\s*(?:(?:how|what|why|when|where|which|who|whether)\b|(?:should|shall|do|does|can|could|would|is|are)\s+(?:we|i|it|they|this|there)\b)|\?\s*$/i;
 
 /**
- * An Action items section left at "None" ("N/A", "Nothing", "Nenhuma", "Ninguna", "Aucune", "Keine"), or at "Not
- * sure" (the note-taker's word that no next step was set): the meeting set no action item, which is no item
- * without an owner.
+ * An Action items section left at "None" ("N/A", "Nothing", "Nenhuma", "Ninguna", "Aucune", "Keine", Japanese "無し",
+ * "特になし", Korean "없음"), or at "Not sure" (the note-taker's word that no next step was set): the meeting set no
+ * action item, which is no item without an owner.
  */
 export const NO_ITEM =
-  /^\s*(?:none|n\/?a|nil|nothing|-+|—|nenhum[ao]?|ningun[ao]?|aucune?|keine?|geen|not sure(?: yet)?|unsure|unclear)(?:\s*\.)?\s*$/iu;
+  /^\s*(?:none|n\/?a|nil|nothing|-+|—|nenhum[ao]?|ningun[ao]?|aucune?|keine?|geen|not sure(?: yet)?|unsure|unclear|(?:特に)?(?:無し|なし|ナシ)|없음)(?:\s*[.。])?\s*$/iu;
 
 /** A bullet sign typed at the start of an item's text, after the list's own marker. */
 const TYPED_BULLET = /^[ \t]*[•◦▪‣][ \t]*/;
@@ -161,6 +162,7 @@ export const tasksCheck: PageCheckKind<TasksOptions> = {
         !dashOwner(head, people) &&
         !ownerInProse(head, body, people) &&
         !boldOwnerAfter(item, people) &&
+        !ownerNestedUnder(item.children.slice(1)) &&
         !personal;
       const noDue =
         opts['require-due'] &&
