@@ -19,12 +19,27 @@ describe('holdout26: a checklist whose items open with a tag of their own', () =
     expect(await findings([checklist(tags)], 'placeholder', true)).toEqual([]);
   }, 60_000);
 
+  it('reads the tags across the lists of the page’s sections, one or two items each', async () => {
+    const sections =
+      '## On your last day\n\n* [ ] \\[OVH] Remove the redirects.\n* [ ] \\[Github] Leave the organisation.\n\n## A week later\n\n* [x] **\\[Mattermost] Your access moves to Alumni.**\n* [x] **\\[email] Add a redirect to the leavers list.**\n\n## A year later\n\n* [ ] \\[email] The redirect is removed.\n';
+    expect(await findings([checklist(sections)], 'placeholder', true)).toEqual([]);
+  }, 60_000);
+
   it('still reports "[email]" in a list with no such tags, and a slot after the tag', async () => {
     const slots =
       '* [ ] Write to [email] for the redirects.\n* [ ] \\[OVH] Remove the redirects.\n* [ ] \\[Github] Leave the organisation.\n* [ ] \\[Drive] Hand over your files to [Name].\n';
     expect(await findings([checklist(slots)], 'placeholder', true)).toEqual([
       'leaving.md Unfilled template text "[Name]".',
       'leaving.md Unfilled template text "[email]".',
+    ]);
+  }, 60_000);
+
+  it('still reports the slots opening the items of a copied agenda, "[Name]", "[Date]", "[Owner]"', async () => {
+    const agenda = '* [Name] presents the plan.\n* [Date] is the next review.\n* [Owner] follows up.\n';
+    expect(await findings([checklist(agenda)], 'placeholder', true)).toEqual([
+      'leaving.md Unfilled template text "[Date]".',
+      'leaving.md Unfilled template text "[Name]".',
+      'leaving.md Unfilled template text "[Owner]".',
     ]);
   }, 60_000);
 

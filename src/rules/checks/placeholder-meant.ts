@@ -35,17 +35,18 @@ function boardStates(node: Nodes): boolean {
 }
 
 /** A list item's text that opens with a bracketed tag followed by its own words: "[OVH] Remove the redirects". */
-const TAG_OPENING = /^\[([^\]\n]{1,30})\]\s+\S/;
+const TAG_OPENING = /^\[[^\]\n]{1,30}\](?=\s+\S)/;
 
 /**
  * Text nodes where template text is meant: a "- TBD" item after real items of its list (room for more), a TBD cell in a
  * column that writes "none" for an empty entry (a status), a Roman numeral (`numeralSlots`), a Timeline's milestone not
  * reached (`pendingMilestones`), a slot in a how-to step (what to type), an italic entry-format line (`_MM/DD/YYYY
- * Reason for change_`, the model for the next entry), a tag opening each item of a list (`tags`), and the text of headings and list items (`outline`), where a
+ * Reason for change_`, the model for the next entry), a tag opening list items among three or more such tags (`tags`), and the text of headings and list items (`outline`), where a
  * template's stock sentence names or describes a section.
  */
 export function meantNodes(
   root: Root,
+  isSlot: (text: string) => boolean = () => false,
 ): Record<'values' | 'steps' | 'asked' | 'formats' | 'outline' | 'tags', Set<Nodes>> {
   const values = new Set<Nodes>();
   const steps = new Set<Nodes>();
@@ -53,6 +54,7 @@ export function meantNodes(
   const formats = new Set<Nodes>();
   const outline = new Set<Nodes>();
   const tags = new Set<Nodes>();
+  const tagged: { item: Nodes; tag: string; named: boolean }[] = [];
   const noteHeadings = new Set<Nodes>();
   let board: boolean | undefined;
   const mark = (into: Set<Nodes>, node: Nodes): void => {
@@ -62,13 +64,9 @@ export function meantNodes(
   const visit = (node: Nodes, underInstruction: boolean): void => {
     if (node.type === 'list') {
       const texts = node.children.map((item) => textOf(item).trim());
-      const opening = texts.map((text) => TAG_OPENING.exec(text)?.[1]?.toLowerCase());
-      const tagged = opening.filter(Boolean);
-      // A list whose items open with tags of their own ("[OVH] …", "[email] …", "[Github] …") sorts its steps by
-      // system, as a changelog's "[Added]" does: three tags or more, on most of its items.
-      const tagList = new Set(tagged).size >= 3 && tagged.length * 2 >= texts.length;
       node.children.forEach((item, k) => {
-        if (tagList && opening[k]) mark(tags, item);
+        const tag = TAG_OPENING.exec(texts[k] ?? '')?.[0];
+        if (tag) tagged.push({ item, tag: tag.toLowerCase(), named: !isSlot(tag) });
         if (VALUE_WORD.test(texts[k] ?? '') && texts.some((t) => t !== '' && !VALUE_WORD.test(t)))
           mark(values, item);
         if (node.ordered) mark(steps, item);
@@ -120,5 +118,11 @@ export function meantNodes(
   };
   visit(root, false);
   for (const node of [...numeralSlots(root), ...pendingMilestones(root)]) values.add(node);
+  // A page whose list items open with three tags of their own or more ("[OVH] …", "[email] …", "[Github] …", in
+  // one list or in the lists of its sections) sorts its steps by system, as a changelog's "[Added]" does; two of
+  // them at least name no slot, so "[Name] …", "[Date] …", "[Owner] …" left in a copied agenda stay slots.
+  const distinct = (list: typeof tagged) => new Set(list.map(({ tag }) => tag)).size;
+  if (distinct(tagged) >= 3 && distinct(tagged.filter(({ named }) => named)) >= 2)
+    for (const { item } of tagged) mark(tags, item);
   return { values, steps, asked, formats, outline, tags };
 }

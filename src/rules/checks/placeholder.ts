@@ -125,7 +125,7 @@ export const placeholderCheck: PageCheckKind<PlaceholderOptions> = {
       ...homeFrontMatterHits(page, patterns),
       ...(opts['underscored-slots'] ? standInLinkHits(page) : []),
     ];
-    const meant = meantNodes(page.tree);
+    const meant = meantNodes(page.tree, (text) => patterns.some((re) => re.test(text)));
     for (const { node, block, at, example, heading } of proseCandidates(page.tree)) {
       // Under an "Example" heading template text is shown, but a section left as a bare "TBD" is a section
       // never written ("## Example workflow", "### Daily workflow", "TBD": the team's own workflow).
