@@ -75,7 +75,12 @@ export function firstLineOf(path: string, maxBytes = 4096): string | undefined {
     if (!fstatSync(fd).isFile()) return undefined;
     const bytes = Buffer.alloc(maxBytes);
     const read = readSync(fd, bytes, 0, maxBytes, 0);
-    return bytes.subarray(0, read).toString('utf8').split('\n')[0];
+    // A checkout that turned line ends to CRLF, or an editor's byte order mark, changes no line's text.
+    return bytes
+      .subarray(0, read)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)[0];
   } finally {
     closeSync(fd);
   }

@@ -7,7 +7,7 @@ import type { SiteNavigation } from './site-nav.js';
 /** The navigation files GitBook (its table of contents) and docsify (its sidebar) read beside the book's root. */
 const BOOK_FILES = ['SUMMARY.md', '_sidebar.md'];
 /** How far above the lint root a book's navigation file is looked for, as MkDocs' config is. */
-const BOOK_LEVELS = 4;
+export const BOOK_LEVELS = 4;
 /** A Markdown link's target, up to its anchor or query: one `](` each, so a long line is read once. Exported for the static ReDoS check. */
 export const LINK_TARGET = /\]\(\s*<?([^)\s>#?]+)/g;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;

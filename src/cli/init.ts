@@ -59,6 +59,15 @@ function shadowWarning(above: string, file: string): void {
   process.stderr.write(`${TOOL_NAME}: warning: ${problem}\n`);
 }
 
+/** The config a run from `folder` uses, for the warning only: one that cannot be told (two in a folder) is none. */
+function configAbove(folder: string): string | undefined {
+  try {
+    return discoverConfig(folder);
+  } catch {
+    return undefined;
+  }
+}
+
 /** `handbook-lint init [FOLDER]`: the commented starter config, for a handbook in FOLDER (default: beside it). */
 export async function commandInit(values: Values, args: readonly string[]): Promise<number> {
   if (args.length > 1) throw new HandbookLintError('USAGE', `init takes one folder: ${args.join(' ')}`);
@@ -69,7 +78,7 @@ export async function commandInit(values: Values, args: readonly string[]): Prom
   const root = markdownRoot(args[0], file);
   const schema = schemaFor(dirname(resolve(file)));
   // Looked up before the write: the config that runs from the new file's folder use until now.
-  const above = discoverConfig(dirname(resolve(file)));
+  const above = configAbove(dirname(resolve(file)));
   await writeStarterConfig(resolve(file), sources, values.force === true, { root, schema });
   process.stdout.write(nextSteps(file, sources, invokedAs()));
   if (above && above !== resolve(file) && (CONFIG_NAMES as readonly string[]).includes(basename(file)))

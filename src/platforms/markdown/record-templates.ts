@@ -10,12 +10,15 @@ const RECORD_TEMPLATE = /^((?:[a-z]+[-_])*)0+[-_]template\.md$/i;
 /** The rest of a series' name after its prefix: a kind's or an area's code at most, then the number (`MS-0005-x`). */
 const SERIES_NUMBER = /^(?:[a-z]+[-_])*\d/;
 
-/** A zero-numbered page, a draft's "no number yet" (`0000-HoverButton.md`). */
-const ZERO_NUMBER = /^0+[-_]/;
+/**
+ * A zero-numbered page, a draft's "no number yet" (`0000-HoverButton.md`), numbered as the template is: three zeros
+ * or more, so a guide's `00-introduction.md` or `0_welcome.md` is no draft.
+ */
+const ZERO_NUMBER = /^0{3,}[-_]/;
 
 /** A second template or a folder's index, whatever its number (`0000-template-de.md`, `0000-overview.md`). */
 const NO_DRAFT =
-  /templat|vorlage|plantilla|mod[eè]le|modelo|skeleton|sample|example|blank|boilerplate|readme|index|overview|[uü]e?bersicht/;
+  /templat|vorlage|plantilla|mod[eè]le|modelo|skeleton|sample|example|blank|boilerplate|readme|index|overview|[uü]e?bersicht|intro|welcome|preface|guide/;
 
 /**
  * How a record template stands to each page, for typing (normalize/doc-type.ts): `beside` when one is in the
@@ -27,20 +30,34 @@ const NO_DRAFT =
 export function recordTemplateMarks(
   files: Iterable<string>,
 ): (file: string) => RecordTemplateMark | undefined {
-  const templates = new Map<string, string>();
+  // The templates' prefixes by folder: a page looks only in the folders above it, never through every template
+  // (a tree of 20,000 folders, each with its template, was 112 s of planning).
+  const prefixes = new Map<string, { template: string; prefix: string }[]>();
   for (const file of files) {
     const prefix = RECORD_TEMPLATE.exec(posix.basename(file))?.[1];
-    if (prefix !== undefined) templates.set(file, prefix.toLowerCase());
+    if (prefix === undefined) continue;
+    const folder = posix.dirname(file);
+    const list = prefixes.get(folder) ?? [];
+    prefixes.set(folder, list);
+    list.push({ template: file, prefix: prefix.toLowerCase() });
   }
-  const folders = new Set([...templates.keys()].map((file) => posix.dirname(file)));
   return (file) => {
     const name = posix.basename(file).toLowerCase();
-    for (const [template, prefix] of templates)
-      if (file !== template && inside(file, posix.dirname(template)) && inSeries(name, prefix))
-        return 'series';
-    return folders.has('.') || folders.has(posix.dirname(file)) ? 'beside' : undefined;
+    // Templates folders hold the templates of other kinds (`templates/0000-meeting.md`), no drafts of a series.
+    const underTemplates = TEMPLATES_FOLDER.test(posix.dirname(file));
+    for (let folder = posix.dirname(file); ; folder = posix.dirname(folder)) {
+      const series = prefixes
+        .get(folder)
+        ?.some(({ template, prefix }) => template !== file && inSeries(name, prefix));
+      if (series && !underTemplates) return 'series';
+      if (folder === '.' || folder === '/') break;
+    }
+    return prefixes.has('.') || prefixes.has(posix.dirname(file)) ? 'beside' : undefined;
   };
 }
+
+/** A folder of templates (`templates/`, `_templates/`), anywhere in the page's path. */
+const TEMPLATES_FOLDER = /(?:^|\/)_?templates?(?:\/|$)/i;
 
 /** Whether the page's name continues the template's series: its prefix and a number, or a zero-numbered draft. */
 function inSeries(name: string, prefix: string): boolean {
@@ -48,8 +65,4 @@ function inSeries(name: string, prefix: string): boolean {
   return prefix === ''
     ? ZERO_NUMBER.test(name)
     : name.startsWith(prefix) && SERIES_NUMBER.test(name.slice(prefix.length));
-}
-
-function inside(file: string, folder: string): boolean {
-  return folder === '.' || file.startsWith(`${folder}/`);
 }

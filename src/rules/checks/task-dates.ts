@@ -4,6 +4,12 @@
 /** A month's name in English, as dates in action items write it. */
 export const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?';
+/**
+ * A month after "by", "until", "in" as a due window: written out, or short where the short form is no given name
+ * ("reviewed by Jan", "notes by Mar Garcia", "by May Chen" name a person).
+ */
+const WINDOW_MONTH =
+  '(?:january|feb(?:ruary)?|march|apr(?:il)?|may|june|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?';
 /** A weekday's name, whole or short. */
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?';
 
@@ -99,9 +105,10 @@ export const DUE = [
   /\b(?:in|within)\s+(?:the\s+next\s+)?(?:a|an|one|two|three|four|five|six|\d{1,2}|(?:a\s+)?(?:couple|few)(?:\s+of)?)\s+(?:(?:more|working|business)\s+)?(?:days?|weeks?|months?)\b/i,
   /\b(?:this|next|coming)\s+(?:week|month)\b(?!['’]s)|\b(?:tomorrow|tonight)\b(?!['’]s)/i,
   // A window rather than a day: "(late Sept / Oct window)", "early March", "by October", "in Q4" (round 24's
-  // volunteers); not "the March report", nor "by May be", a month only after a word that says when.
+  // volunteers); not "the March report", nor "by May be", a month only after a word that says when, and not a
+  // given name ("by Jan", "by May Chen").
   new RegExp(
-    `\\b(?:early|mid|late|end of)[ -]+${MONTH}|\\b(?:in|by|during|before|until)\\s+(?:(?:early|mid|late)[ -]+)?(?!may\\s+(?:be|have|not|need|want)\\b)${MONTH}(?![\\p{L}-])|\\b(?:in|by|during|before)\\s+(?:the\\s+)?Q[1-4]\\b`,
+    `\\b(?:early|mid|late|end of)[ -]+${MONTH}|\\b(?:in|by|during|before|until)\\s+(?:(?:early|mid|late)[ -]+)?(?!may\\s+\\p{L})${WINDOW_MONTH}(?![\\p{L}-])|\\b(?:in|by|during|before)\\s+(?:the\\s+)?Q[1-4]\\b`,
     'iu',
   ),
   // "ahead of Love Data Week": before a named event; not "ahead of time".

@@ -20,10 +20,11 @@ const GERMAN_TASK_VERB =
 /**
  * A name written alone, in a script without capitals (あゆむ, みんな, 김하나): a Japanese or Korean minutes
  * template nests who takes the task under it ("- A について調べる" over "- あゆむ"). Six characters at most and no
- * object particle: "第二階層の名前の案を出す" nested so is a task of its own, written without spaces.
+ * object particle: "第二階層の名前の案を出す" nested so is a task of its own, written without spaces; nor a word that
+ * says nobody has it yet or it is done ("担当者未定", "미정", "完了", "要確認").
  */
 const BARE_NAME =
-  /^(?!.*を)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー・]{1,6}$/u;
+  /^(?!.*(?:を|未定|미정|完了|완료|保留|確認|無し|なし|없음))[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー・]{1,6}$/u;
 
 /** Whether what is nested under a bullet is one item that only names who takes it: the bullet is the task. */
 export function ownerNestedUnder(nested: readonly RootContent[]): boolean {

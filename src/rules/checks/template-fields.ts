@@ -1,14 +1,13 @@
 import type { Page } from '../../model/page.js';
 import { fieldKey } from '../../normalize/field-keys.js';
-import { normalizeKey } from '../../normalize/fields.js';
 import { type FieldsOptions, findField } from './fields.js';
 
 /**
- * What a line of a template names as a key: a heading (`## Estado`), a `Key:` line in the body or the front
- * matter, in bold or as a list item or table cell (`| **Date** |`).
+ * What a line of a template names as a key: a heading (`## Estado`, `## 1. Status`, `## 📌 Status`), a `Key:` line
+ * in the body or the front matter, in bold, quoted, or as a list item or table cell (`| **Date** |`, `1. **Status**:`).
  */
 const KEY_LINE =
-  /^\s{0,8}(?:[-*|]\s{0,4})?(?:#{1,6}\s{1,4})?[*_]{0,2}([\p{L}][\p{L}\p{M}\p{N} ()_-]{0,40}?)[*_]{0,2}\s{0,4}(?::|\||$)/u;
+  /^\s{0,8}(?:>\s{0,4})?(?:[-*|]\s{0,4})?(?:\d{1,3}[.)]\s{1,4})?(?:#{1,6}\s{1,4})?(?:\d{1,3}[.)]\s{1,4})?(?:[^\p{L}\p{N}\s*_#|>]{1,4}\s{0,2})?[*_]{0,2}([\p{L}][\p{L}\p{M}\p{N} ()_-]{0,40}?)[*_]{0,2}\s{0,4}(?::|\||$)/u;
 
 /**
  * The fields judged by folder that a template page never names, under any of their keys or their
@@ -23,7 +22,7 @@ export function folderFieldsUnnamed(page: Page, opts: FieldsOptions): string[] {
   }
   return Object.entries(opts.fields)
     .filter(([, spec]) => spec['unless-folder-omits'] && spec.required)
-    .filter(([name, spec]) => ![name, ...spec.aliases].some((key) => named.has(fieldKey(normalizeKey(key)))))
+    .filter(([name, spec]) => ![name, ...spec.aliases].some((key) => named.has(fieldKey(key))))
     .map(([name]) => name);
 }
 
